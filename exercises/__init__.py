@@ -1,0 +1,1 @@
+"""Stage 4, exercises: families of generated problems, verified and written out as packs."""

@@ -1,0 +1,1 @@
+"""Stage 3, formalize: computational concepts become formal tasks (SymPy objects, Lean statements)."""

@@ -1,0 +1,5 @@
+"""Allow ``python -m syllabus``."""
+
+from syllabus.cli import main
+
+main()

@@ -1,0 +1,5 @@
+"""The subcommands of ``syllabus``, one module each; ``COMMANDS`` lists them in help order."""
+
+from syllabus.commands.ingest import ingest
+
+COMMANDS = [ingest]
