@@ -17,10 +17,9 @@ def test_atomic_write_leaves_no_temporary(tmp_path) -> None:
 
 def test_atomic_dir_removes_partial_output_on_failure(tmp_path) -> None:
     target = tmp_path / "pack"
-    with pytest.raises(RuntimeError):
-        with atomic_dir(target) as tmp:
-            (tmp / "half.jsonl").write_text("x")
-            raise RuntimeError("interrupted")
+    with pytest.raises(RuntimeError), atomic_dir(target) as tmp:
+        (tmp / "half.jsonl").write_text("x")
+        raise RuntimeError("interrupted")
     assert list(tmp_path.iterdir()) == []
 
 
