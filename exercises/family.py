@@ -12,6 +12,11 @@ exercise whose checks do not all pass is never shipped.
 Difficulty runs from 1 (easiest) to 5, the entropy knob of DeepMind's
 mathematics_dataset made discrete: more digits, more terms, higher degrees.
 
+Some families can also be *posed* from given parameters (:attr:`Family.pose`):
+the formalize stage reads a book's own exercise ("Differentiate $x e^x$") into
+such a family's parameters, and variants of it re-draw those parameters. A posed
+exercise is re-verified from its parameters, a drawn one from its seed.
+
 Families live one module per topic under :mod:`exercises.families`; importing
 :mod:`exercises.families` imports them all and so fills :data:`FAMILIES`.
 """
@@ -53,6 +58,7 @@ class Problem:
 
 Generator = Callable[[random.Random, int], Problem]
 Verifier = Callable[[Problem], list[Check]]
+Poser = Callable[[dict[str, Any]], Problem]
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,7 @@ class Family:
     generate: Generator
     verify: Verifier
     description: str  # first line of the generator's docstring
+    pose: Poser | None = None  # build the problem from given parameters (book items, variants)
 
     def make(self, seed: int, difficulty: int) -> Problem:
         """The problem for ``(seed, difficulty)``: same inputs, same problem, on any machine."""
@@ -74,15 +81,20 @@ class Family:
 FAMILIES: dict[str, Family] = {}
 
 
-def family(name: str, verify: Verifier) -> Callable[[Generator], Generator]:
-    """Register the decorated generator as family ``name``, checked by ``verify``."""
+def family(
+    name: str, verify: Verifier, pose: Poser | None = None
+) -> Callable[[Generator], Generator]:
+    """Register the decorated generator as family ``name``, checked by ``verify``.
+
+    ``pose``, when given, builds the same kind of problem from explicit parameters.
+    """
 
     def register(generate: Generator) -> Generator:
         if name in FAMILIES:
             raise ValueError(f"family {name!r} is registered twice")
         topic = name.split(".", 1)[0]
         doc = (generate.__doc__ or "").strip().splitlines()
-        FAMILIES[name] = Family(name, topic, generate, verify, doc[0] if doc else name)
+        FAMILIES[name] = Family(name, topic, generate, verify, doc[0] if doc else name, pose)
         return generate
 
     return register
