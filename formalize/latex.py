@@ -1,0 +1,51 @@
+"""LaTeX -> SymPy for the formulas textbooks print.
+
+SymPy's own LaTeX parser does the parsing; this module only tidies what books add
+around a formula (spacing commands, \\left/\\right, \\dfrac, a trailing full stop,
+"f(x) =" in front) and maps the constants SymPy reads as plain symbols (e, \\pi).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import sympy as sp
+from sympy.parsing.latex import parse_latex
+
+_DROP = re.compile(r"\\[,;:!]|\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg)(?![a-zA-Z])")
+_RENAME = {r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\le ": r"\leq ", r"\ge ": r"\geq "}
+# Unbraced, a LaTeX script is one token: x^23 is x^{2}3, \int_1^3 2x is \int_{1}^{3} 2x.
+_SCRIPT = re.compile(r"([_^])\s*(\\[a-zA-Z]+|[A-Za-z0-9])")
+_DEFINITION = re.compile(r"^\s*(?:[a-zA-Z](?:\s*\(\s*[a-z]\s*\))?|[a-z]'\(\s*[a-z]\s*\))\s*=\s*(?=.)")
+# SymPy's parser reads e and \pi as plain symbols; books mean the constants.
+CONSTANTS = {sp.Symbol("e"): sp.E, sp.Symbol("pi"): sp.pi}
+
+
+def tidy(latex: str) -> str:
+    """Strip presentation-only commands and trailing punctuation from a formula."""
+    text = _SCRIPT.sub(r"\1{\2}", _DROP.sub(" ", latex))
+    for old, new in _RENAME.items():
+        text = text.replace(old, new)
+    return re.sub(r"\s+", " ", text).strip().rstrip(".,;").strip()
+
+
+@lru_cache(maxsize=4096)
+def to_sympy(latex: str, *, definition_rhs: bool = True) -> sp.Basic | None:
+    """Parse one formula, or ``None`` when SymPy's parser cannot read it.
+
+    With ``definition_rhs`` a definition such as ``f(x) = x^2 + 1`` gives its
+    right-hand side, since that is the expression a textbook asks about.
+    """
+    text = tidy(latex)
+    if definition_rhs:
+        text = _DEFINITION.sub("", text, count=1)
+    if not text:
+        return None
+    try:
+        expr = parse_latex(text)
+    except Exception:  # noqa: BLE001 - the parser raises many unrelated types on bad input
+        return None
+    if CONSTANTS.keys() & expr.free_symbols:
+        expr = expr.subs(CONSTANTS)
+    return expr

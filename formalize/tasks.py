@@ -1,0 +1,173 @@
+"""Read a textbook item into a formal task: a posed exercise family and its parameters.
+
+A computational exercise or worked example ("Differentiate $f(x) = x e^x$.",
+"Solve $x^2 - 7x + 12 = 0$.") names what to do in its words and what to do it to
+in its formulas. The intent comes from the words and the formula's own structure
+(an integral sign, a limit, an equals sign); the formula is parsed into SymPy;
+together they become the parameters of one of the posed families in
+:mod:`exercises.families.textbook`, which then solves and verifies it.
+
+Tasks are written as JSON Lines with a header line naming the schema, so the
+build stage can cache them and a person can read why an item was not read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sympy as sp
+
+from formalize.latex import to_sympy
+from syllabus.errors import UserError
+from syllabus.files import atomic_write
+
+SCHEMA = "syllabus.tasks"
+VERSION = 1
+X = sp.Symbol("x")
+_MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
+
+
+@dataclass
+class FormalTask:
+    """One book item read into a posed family (``family`` is None when it could not be read)."""
+
+    item_id: str
+    label: str | None
+    page: int | None
+    statement: str  # the item's own text, math as $...$
+    family: str | None  # a family with ``pose`` in exercises.families.textbook
+    params: dict[str, Any] = field(default_factory=dict)
+    sympy: str | None = None  # srepr of the parsed formula the task is about
+    book_answer: str | None = None  # the answer the book prints, when extract linked one
+    reason: str | None = None  # why the item was not read into a task
+
+
+# Words that name the operation, checked in this order; the formula's structure comes first.
+_INTENTS = [
+    ("derivative", re.compile(r"\bdifferentiat|\bderivative|\bslope of the tangent|\brate of change")),
+    ("antiderivative", re.compile(r"\bantiderivative|\bindefinite integral|\bintegrate\b")),
+    ("expand", re.compile(r"\bexpand|\bmultiply out")),
+    ("factor", re.compile(r"\bfactor(?:ise|ize)?\b(?! theorem)")),
+    ("solve", re.compile(r"\bsolve|\bfind all (?:real )?(?:solutions|roots)|\broots? of")),
+    ("limit", re.compile(r"\blimit\b")),
+]
+
+
+def formulas_of(text: str) -> list[str]:
+    """The LaTeX of each $...$ or $$...$$ in ``text``, in order."""
+    return [(display or inline).strip() for display, inline in _MATH.findall(text)]
+
+
+def _prose(text: str) -> str:
+    return _MATH.sub(" ", text).lower()
+
+
+def _subject(formulas: list[str]) -> sp.Basic | None:
+    """The first formula that says something (not the bare $x$ of 'for $x$', not a number)."""
+    for latex in formulas:
+        expr = to_sympy(latex)
+        if expr is None or isinstance(expr, sp.Symbol):
+            continue
+        if isinstance(expr, (sp.Integral, sp.Limit)) or expr.free_symbols:
+            return expr
+    return None
+
+
+def _in_x(expr: sp.Basic) -> sp.Basic | None:
+    """Rename the one free variable to x (the families' variable), or None if there are several."""
+    symbols = expr.free_symbols - {X}
+    if not symbols:
+        return expr
+    if len(expr.free_symbols) == 1:
+        return expr.subs(symbols.pop(), X)
+    return None
+
+
+def read_task(item_id: str, text: str, *, label: str | None = None, page: int | None = None,
+              book_answer: str | None = None) -> FormalTask:
+    """Read one item's text into a :class:`FormalTask`; ``reason`` says why when it cannot."""
+    task = FormalTask(item_id, label, page, text, None, book_answer=book_answer)
+    expr = _subject(formulas_of(text))
+    if expr is None:
+        task.reason = "no formula SymPy can parse"
+        return task
+    expr = _in_x(expr)
+    if expr is None:
+        task.reason = "several variables"
+        return task
+    task.sympy = sp.srepr(expr)
+    prose = _prose(text)
+    intent = next((name for name, words in _INTENTS if words.search(prose)), None)
+    family, params = _family_for(expr, intent, text)
+    if family is None:
+        task.reason = f"no posed family for this {intent or 'item'}"
+        return task
+    task.family, task.params = family, params
+    return task
+
+
+def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | None, dict[str, Any]]:
+    """Pick the posed family from the formula's structure first, then from the words."""
+    if isinstance(expr, sp.Integral):
+        (variable, *bounds) = expr.limits[0]
+        if variable != X:
+            return None, {}
+        if len(bounds) == 2:
+            lower, upper = bounds
+            return "calculus.definite_integral_expression", {
+                "expr": sp.sstr(expr.function), "lower": sp.sstr(lower), "upper": sp.sstr(upper)}
+        return "calculus.integrate_expression", {"expr": sp.sstr(expr.function)}
+    if isinstance(expr, sp.Limit):
+        function, variable, point, _ = expr.args
+        if variable != X:
+            return None, {}
+        return "calculus.limit_expression", {"expr": sp.sstr(function), "point": sp.sstr(point)}
+    if isinstance(expr, sp.Derivative):
+        return "calculus.differentiate_expression", {"expr": sp.sstr(expr.expr)}
+    if isinstance(expr, sp.Eq):
+        if intent in (None, "solve"):
+            return "algebra.solve_polynomial_equation", {"lhs": sp.sstr(expr.lhs), "rhs": sp.sstr(expr.rhs)}
+        return None, {}
+    if not isinstance(expr, sp.Expr) or X not in expr.free_symbols:
+        return None, {}
+    if intent == "derivative":
+        params = {"expr": sp.sstr(expr)}
+        point = re.search(r"\bat\s*\$\s*x\s*=\s*(-?\d+(?:/\d+)?)\s*\$", text)
+        if point:
+            params["point"] = point.group(1)
+        return "calculus.differentiate_expression", params
+    if intent == "antiderivative":
+        return "calculus.integrate_expression", {"expr": sp.sstr(expr)}
+    if intent == "expand":
+        return "algebra.expand_expression", {"expr": sp.sstr(expr)}
+    if intent == "factor":
+        return "algebra.factor_expression", {"expr": sp.sstr(sp.expand(expr))}
+    if intent == "solve" and expr.is_polynomial(X):
+        return "algebra.solve_polynomial_equation", {"lhs": sp.sstr(expr), "rhs": "0"}
+    return None, {}
+
+
+def save_tasks(path: str | Path, tasks: list[FormalTask]) -> None:
+    """Write tasks as JSON Lines behind a schema header line."""
+    header = json.dumps({"schema": SCHEMA, "version": VERSION, "count": len(tasks)})
+    lines = [header] + [json.dumps(asdict(t), ensure_ascii=False) for t in tasks]
+    atomic_write(path, "\n".join(lines) + "\n")
+
+
+def load_tasks(path: str | Path) -> list[FormalTask]:
+    """Read tasks written by :func:`save_tasks`, refusing other schemas and versions."""
+    source = Path(path)
+    if not source.is_file():
+        raise UserError(f"{source}: no such file; check the path")
+    lines = source.read_text(encoding="utf-8").splitlines()
+    try:
+        header = json.loads(lines[0]) if lines else {}
+    except json.JSONDecodeError:
+        header = {}
+    if header.get("schema") != SCHEMA or header.get("version") != VERSION:
+        raise UserError(f"{source}: not a {SCHEMA} v{VERSION} file; regenerate it with syllabus build")
+    return [FormalTask(**json.loads(line)) for line in lines[1:] if line.strip()]

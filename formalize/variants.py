@@ -1,0 +1,106 @@
+"""Variants of a book's exercise: the same family and shape of expression, new numbers.
+
+Plain re-drawing of every constant keeps the shape of ``x e^{2x} + 3x^2`` but
+would destroy what makes some exercises what they are: a polynomial to factor
+must still factor, a limit with a removable singularity must keep it. Those
+families re-draw *roots* instead, keeping their multiplicities and the
+exercise's degree, so a variant is as hard as its original.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import sympy as sp
+
+X = sp.Symbol("x")
+
+
+def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
+    """A new number of about the same size and the same sign (never zero)."""
+    size = max(1, abs(int(value.p)))
+    new = rng.randint(max(1, size // 2), size * 2 + 2)
+    sign = -1 if value < 0 else 1
+    return sp.Rational(sign * new, value.q)
+
+
+def redraw_constants(expr: sp.Expr, rng: random.Random) -> sp.Expr:
+    """Replace each numeric constant (not exponents, not +-1 factors) with a nearby one."""
+    if expr.is_Rational:
+        return expr if abs(expr) == 1 or expr == 0 else _nearby(rng, expr)
+    if expr.is_Atom:
+        return expr
+    if expr.is_Pow:
+        return sp.Pow(redraw_constants(expr.base, rng), expr.exp)
+    return expr.func(*[redraw_constants(arg, rng) for arg in expr.args])
+
+
+def redraw_roots(polynomial: sp.Expr, rng: random.Random) -> sp.Expr | None:
+    """The same leading coefficient and root multiplicities with new rational roots, or None
+    when the polynomial does not split into linear factors over the rationals."""
+    lead, factors = sp.factor_list(sp.expand(polynomial), X)
+    if any(sp.degree(base, X) != 1 for base, _ in factors):
+        return None
+    used: set[sp.Rational] = set()
+    product = sp.Integer(lead)
+    for base, multiplicity in factors:
+        a, b = sp.Poly(base, X).all_coeffs()
+        root = -b / a
+        new = root
+        while new in used or new == root:
+            new = sp.Rational(rng.randint(-9, 9), root.q)
+        used.add(new)
+        product *= (a * X - a * new) ** multiplicity
+    return sp.expand(product)
+
+
+def _vary_limit(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Keep a removable singularity removable: new constants, the cancelling factor at a new point."""
+    f, point = sp.sympify(params["expr"]), sp.sympify(params["point"])
+    numerator, denominator = sp.fraction(sp.together(f))
+    removable = (
+        point.is_finite
+        and numerator.is_polynomial(X)
+        and denominator.is_polynomial(X)
+        and numerator.subs(X, point) == 0
+        and denominator.subs(X, point) == 0
+    )
+    if not removable:
+        return {**params, "expr": sp.sstr(redraw_constants(f, rng))}
+    new_point = point + rng.choice([-3, -2, -1, 1, 2, 3])
+    factor = X - new_point
+    rest_n = redraw_constants(sp.quo(numerator, X - point, X), rng)
+    rest_d = redraw_constants(sp.quo(denominator, X - point, X), rng)
+    expr = sp.expand(rest_n * factor) / sp.expand(rest_d * factor)
+    return {**params, "expr": sp.sstr(expr), "point": sp.sstr(new_point)}
+
+
+def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New parameters for ``family`` with the same shape as ``params``."""
+    if family == "algebra.factor_expression":
+        new = redraw_roots(sp.sympify(params["expr"]), rng)
+        if new is not None:
+            return {**params, "expr": sp.sstr(new)}
+    if family == "algebra.solve_polynomial_equation":
+        polynomial = sp.expand(sp.sympify(params["lhs"]) - sp.sympify(params["rhs"]))
+        new = redraw_roots(polynomial, rng)
+        if new is not None:
+            shift = redraw_constants(sp.sympify(params["rhs"]), rng)
+            return {**params, "lhs": sp.sstr(sp.expand(new + shift)), "rhs": sp.sstr(shift)}
+    if family == "calculus.limit_expression":
+        return _vary_limit(params, rng)
+    varied = dict(params)
+    for key in ("expr", "lhs", "rhs"):
+        if key in params:
+            old = sp.sympify(params[key])
+            new = redraw_constants(old, rng)
+            if new == old:  # nothing to re-draw, as in x e^x: scale the variable instead
+                new = old.subs(X, rng.randint(2, 4) * X)
+            varied[key] = sp.sstr(new)
+    for key in ("lower", "upper", "point"):
+        if key in params and sp.sympify(params[key]).is_Integer:
+            varied[key] = str(int(sp.sympify(params[key])) + rng.choice([-1, 1]) * rng.randint(0, 2))
+    if "lower" in varied and sp.sympify(varied["lower"]) >= sp.sympify(varied["upper"]):
+        varied["upper"] = str(sp.sympify(varied["lower"]) + 1)
+    return varied
