@@ -22,12 +22,12 @@ from exercises.dedup import Contamination, read_eval_texts
 from exercises.family import DIFFICULTIES, FAMILIES
 from exercises.pack import is_pack, write_pack
 from exercises.properties import EXAMPLES, property_test
-from exercises.verify import Outcome, make_exercise
+from exercises.verify import Outcome, make_exercises
 from exercises.workers import ordered_map, worker_sandbox
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 
-CHUNK = 16  # tasks per message to a worker: amortises the inter-process traffic
+CHUNK = 16  # exercises per unit of work: one sandbox batch, one message between processes
 
 
 @dataclass(frozen=True)
@@ -86,12 +86,13 @@ def plan(families: list[str], count: int, seed: int, difficulties: tuple[int, ..
     return tasks
 
 
-def _work(item: str | Task, property_examples: int) -> dict[str, Any] | Outcome:
-    """One unit of work: a family's property test (item is its name), or one exercise."""
+def _work(item: str | list[Task], property_examples: int) -> dict[str, Any] | list[Outcome]:
+    """One unit of work: a family's property test (item is its name), or a chunk of exercises."""
+    families = registered()
     if isinstance(item, str):
-        return property_test(registered()[item], worker_sandbox(), property_examples)
-    fam = registered()[item.family]
-    return make_exercise(fam, item.seed, item.difficulty, worker_sandbox())
+        return property_test(families[item], worker_sandbox(), property_examples)
+    return make_exercises([(families[t.family], t.seed, t.difficulty) for t in item],
+                          worker_sandbox())
 
 
 def _apply_property_tests(outcomes: list[Outcome], properties: dict[str, dict[str, Any]]
@@ -140,9 +141,10 @@ def generate(
     properties: dict[str, dict[str, Any]] = {}
     outcomes: list[Outcome] = []
     work = functools.partial(_work, property_examples=property_examples)
-    for result in ordered_map(work, [*names, *tasks], workers, CHUNK):
-        if isinstance(result, Outcome):
-            outcomes.append(result)
+    chunks = [tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)]
+    for result in ordered_map(work, [*names, *chunks], workers, chunk=1):
+        if isinstance(result, list):
+            outcomes += result
         else:
             properties[names[len(properties)]] = result
         advance(len(properties) + len(outcomes), total)
