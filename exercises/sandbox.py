@@ -4,9 +4,11 @@ The exercise engine checks each family's program here, and ``syllabus eval``
 runs a model's programs here: both need the same answer to "did this code
 compute the verified answer?", with hostile or runaway code failing its own
 case and nothing else. Each worker (:mod:`exercises.sandbox_worker`) imports
-SymPy once and forks a limited, throwaway child per program; this module owns
-the workers: starts them in their own session, feeds them requests, enforces
-a wall-clock deadline, and kills and replaces a worker that dies or overruns.
+SymPy once and forks a limited, throwaway child per program (:meth:`Sandbox.run`,
+:meth:`Sandbox.run_many`) or per batch of the engine's own programs
+(:meth:`Sandbox.run_batch`, about ten times faster); this module owns the
+workers: starts them in their own session, feeds them requests, enforces a
+wall-clock deadline, and kills and replaces a worker that dies or overruns.
 
 Answers are compared *inside* the worker (``expected`` is ``sympy.srepr`` text,
 rebuilt there without ``eval``); the host never evaluates anything a program
