@@ -644,15 +644,17 @@ def _verify_antiderivative(problem: Problem) -> list[Check]:
 
 
 def _integral_problem(
-    rng: random.Random, f: sp.Expr, answer: sp.Expr, steps: list[str], linearize: bool = False
+    rng: random.Random, f: sp.Expr, answer: sp.Expr, steps: list[str], linearize: bool = False,
+    code: str | None = None,
 ) -> Problem:
-    """An indefinite-integral problem with answer ``answer`` (no +C)."""
+    """An indefinite-integral problem with answer ``answer`` (no +C); by default the program
+    calls ``integrate`` (after linearising products of sines and cosines if asked)."""
     text, latex = statement(
         rng, INTEGRAL_TEMPLATES, f=f, x=X,
         I=_m(f"integral of {f} dx", rf"\int {tex(f)}\, dx"),
     )
     steps = [*steps, f"So $\\int {tex(f)}\\, dx = {tex(answer)} + C$."]
-    code = program(
+    code = code or program(
         """
         from sympy import S, expand, integrate, symbols
         from sympy.simplify.fu import TR8
@@ -766,13 +768,15 @@ def integral_by_parts(rng: random.Random, difficulty: int) -> Problem:
 def integral_partial_fractions(rng: random.Random, difficulty: int) -> Problem:
     """Indefinite integral of a rational function by partial fractions (distinct/repeated roots)."""
     roots = rng.sample(range(-4 - difficulty, 5 + difficulty), 2 + (difficulty >= 4))
-    pieces = [nonzero(rng, 2 + difficulty) / (X - r) for r in roots]
+    terms = [(nonzero(rng, 2 + difficulty), r, 1) for r in roots]  # c / (x - r)**k
     if difficulty >= 3:
-        pieces.append(nonzero(rng, 2 + difficulty) / (X - roots[0]) ** 2)
+        terms.append((nonzero(rng, 2 + difficulty), roots[0], 2))
+    pieces = [c / (X - r) ** k for c, r, k in terms]
     f = sp.factor(sp.together(sp.Add(*pieces)))
     num_, den = sp.fraction(f)
     f = sp.expand(num_) / sp.expand(den)
-    answer = sp.Add(*(sp.integrate(piece, X) for piece in pieces))
+    answer = sp.Add(*(c * sp.log(X - r) if k == 1 else -c / (X - r)
+                      for c, r, k in terms))
     steps = [
         f"Factor the denominator: ${tex(sp.expand(den))} = {tex(sp.factor(den))}$.",
         (f"Decompose: $\\frac{{{tex(sp.expand(num_))}}}{{{tex(sp.expand(den))}}} = "
@@ -780,7 +784,25 @@ def integral_partial_fractions(rng: random.Random, difficulty: int) -> Problem:
         ("Integrate each piece: $\\int \\frac{A}{x-r}dx = A\\ln(x-r)$, "
         "$\\int \\frac{B}{(x-r)^2}dx = -\\frac{B}{x-r}$."),
     ]
-    return _integral_problem(rng, f, answer, steps)
+    code = program(
+        """
+        from sympy import Add, S, apart, log, symbols
+
+        x = symbols("x")
+
+
+        def solve():
+            total = 0
+            for term in Add.make_args(apart(S({f}), x)):  # A / (x - r)**k pieces
+                A, power = term.as_independent(x)
+                base, k = power.as_base_exp()
+                k = -k
+                total += A * log(base) if k == 1 else -A / ((k - 1) * base ** (k - 1))
+            return total  # one antiderivative; compare up to a constant
+        """,
+        f=str(f),
+    )
+    return _integral_problem(rng, f, answer, steps, code=code)
 
 
 @family("calculus.integral_trig", verify=_verify_antiderivative)
@@ -845,13 +867,14 @@ def definite_integral(rng: random.Random, difficulty: int) -> Problem:
     ]
     code = program(
         """
-        from sympy import S, integrate, symbols
+        from sympy import Add, S, integrate, symbols
 
         x = symbols("x")
 
 
         def solve():
-            return integrate(S({f}), (x, {a}, {b}))
+            F = sum(integrate(term, x) for term in Add.make_args(S({f})))  # term by term
+            return F.subs(x, {b}) - F.subs(x, {a})  # fundamental theorem of calculus
         """,
         f=str(f), a=a, b=b,
     )
