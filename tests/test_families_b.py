@@ -92,7 +92,7 @@ def test_family(name: str) -> None:
         assert not all(c.passed for c in fam.verify(bad)), (where, "wrong answer accepted")
     statements = {p.statement for _, _, p in items}
     openings = {p.statement.split()[0] for _, _, p in items}
-    assert len(statements) > len(items) // 2 and len(openings) >= 2, openings
+    assert len(statements) >= min(10, len(items) // 2) and len(openings) >= 2, openings
 
 
 @pytest.mark.parametrize("name", NAMES)
