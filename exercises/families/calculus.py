@@ -46,7 +46,7 @@ def _m(text: str, latex: str) -> tuple[str, str]:
 
 
 def _poly(rng: random.Random, degree: int, bound: int, var: sp.Symbol = X) -> sp.Expr:
-    """A random polynomial of exactly ``degree`` with integer coefficients in ``[-bound, bound]``."""
+    """A random polynomial of exactly ``degree``, integer coefficients in ``[-bound, bound]``."""
     coeffs = [rng.randint(-bound, bound) for _ in range(degree)] + [nonzero(rng, bound)]
     return sp.Add(*(c * var**k for k, c in enumerate(coeffs)))
 
@@ -103,7 +103,8 @@ def limit_removable(rng: random.Random, difficulty: int) -> Problem:
         f"Substituting $x = {a}$ gives $\\frac{{0}}{{0}}$, so $x - {a}$ divides both parts."
         .replace("- -", "+ "),
         (f"Factor: $\\frac{{{tex(p)}}}{{{tex(q)}}} = "
-        f"\\frac{{{tex(factor)}\\left({tex(r)}\\right)}}{{{tex(factor)}\\left({tex(s)}\\right)}}$."),
+        f"\\frac{{{tex(factor)}\\left({tex(r)}\\right)}}"
+        f"{{{tex(factor)}\\left({tex(s)}\\right)}}$."),
         (f"Cancel ${tex(factor)}$ and substitute $x = {a}$: "
         f"$\\frac{{{tex(r.subs(X, a))}}}{{{tex(s.subs(X, a))}}} = {tex(answer)}$."),
     ]
@@ -420,7 +421,8 @@ def derivative_higher(rng: random.Random, difficulty: int) -> Problem:
         ["Find the {nth} derivative of {f}.", "Compute {dn}.", "What is {dn}?",
          "Let {defn}. Find f^({k})(x)."],
         nth=ordinal, f=f, k=str(order),
-        dn=_m(f"d^{order}/dx^{order} ({f})", rf"\frac{{d^{order}}}{{dx^{order}}}\left({tex(f)}\right)"),
+        dn=_m(f"d^{order}/dx^{order} ({f})",
+              rf"\frac{{d^{order}}}{{dx^{order}}}\left({tex(f)}\right)"),
         defn=_m(f"f(x) = {f}", f"f(x) = {tex(f)}"),
     )
     steps, g = [], f
@@ -946,7 +948,8 @@ def series_telescoping(rng: random.Random, difficulty: int) -> Problem:
     answer = sp.Rational(c, k) * sp.Add(*(sp.Rational(1, p + j) for j in range(1, k + 1)))
     text, latex = statement(rng, SERIES_TEMPLATES, s=_series_value(term, 1))
     steps = [
-        (f"Partial fractions: ${tex(term)} = {tex(sp.Rational(c, k))}\\left(\\frac{{1}}{{{tex(N + p)}}}"
+        (f"Partial fractions: ${tex(term)} = {tex(sp.Rational(c, k))}"
+         f"\\left(\\frac{{1}}{{{tex(N + p)}}}"
         f" - \\frac{{1}}{{{tex(N + p + k)}}}\\right)$."),
         (f"The sum telescopes: all terms cancel except $\\frac{{1}}{{n + {p}}}$ for "
         f"$n = 1, \\dots, {k}$."),

@@ -143,7 +143,7 @@ def matrix_add(rng: random.Random, difficulty: int) -> Problem:
         A=_named("A", A), B=_named("B", B), e=(expr, f"${expr}$"),
     )
     steps = [
-        f"Scale: ${s}A = {sp.latex(s * A)}$ and ${t}B = {sp.latex(t * B)}$.".replace("$1A", "$A").replace("$1B", "$B"),
+        f"Scale each matrix: ${s} A = {sp.latex(s * A)}$ and ${t} B = {sp.latex(t * B)}$.",
         f"Add entry by entry: ${expr} = {sp.latex(answer)}$.",
     ]
     code = program(
@@ -303,7 +303,8 @@ def inverse(rng: random.Random, difficulty: int) -> Problem:
     )
     steps = [f"$\\det A = {det} \\ne 0$, so $A$ is invertible."]
     if n == 2:
-        steps.append("For $2\\times2$: $A^{-1} = \\frac{1}{ad - bc}\\begin{pmatrix}d & -b\\\\ -c & a"
+        steps.append("For $2\\times2$: $A^{-1} = \\frac{1}{ad - bc}"
+                     "\\begin{pmatrix}d & -b\\\\ -c & a"
                      "\\end{pmatrix}$.")
     else:
         steps.append("Row-reduce $[A \\mid I]$ to $[I \\mid A^{-1}]$ (Gauss-Jordan).")

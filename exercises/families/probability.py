@@ -296,7 +296,8 @@ def sampling_with_replacement(rng: random.Random, difficulty: int) -> Problem:
               "Find the probability of exactly {j} red draws.")],
         urn=_urn_text(urn), k=sp.Integer(draws), j=sp.Integer(red))
     steps = [f"Each draw is red with probability $\\frac{{{urn[0]}}}{{{total}}}$, independently.",
-             (f"$P = \\binom{{{draws}}}{{{red}}} \\left(\\frac{{{urn[0]}}}{{{total}}}\\right)^{{{red}}}"
+             (f"$P = \\binom{{{draws}}}{{{red}}} "
+              f"\\left(\\frac{{{urn[0]}}}{{{total}}}\\right)^{{{red}}}"
              f" \\left(\\frac{{{total - urn[0]}}}{{{total}}}\\right)^{{{draws - red}}} = "
              f"{sp.latex(answer)}$.")]
     params = {"kind": "urn", "urn": urn, "draws": draws, "red": red, "replace": True}
@@ -318,7 +319,8 @@ def sampling_without_replacement(rng: random.Random, difficulty: int) -> Problem
         urn=_urn_text(urn), k=sp.Integer(draws), j=sp.Integer(red))
     steps = [(f"All $\\binom{{{total}}}{{{draws}}} = {math.comb(total, draws)}$ selections are "
              "equally likely."),
-             (f"Favourable: $\\binom{{{urn[0]}}}{{{red}}}\\binom{{{total - urn[0]}}}{{{draws - red}}}"
+             (f"Favourable: $\\binom{{{urn[0]}}}{{{red}}}"
+              f"\\binom{{{total - urn[0]}}}{{{draws - red}}}"
              f" = {favourable}$."),
              f"$P = {shown}$."]
     params = {"kind": "urn", "urn": urn, "draws": draws, "red": red, "replace": False}

@@ -81,7 +81,7 @@ def mean(rng: random.Random, difficulty: int) -> Problem:
     data = _data(rng, difficulty)
     total = sum(data)
     answer = fraction(total / len(data))
-    steps = [f"Sum the {len(data)} values: ${_show(total) if total.denominator == 1 else sp.latex(fraction(total))}$.",
+    steps = [f"Sum the {len(data)} values: ${sp.latex(fraction(total))}$.",
              f"Divide by ${len(data)}$: $\\bar{{x}} = {sp.latex(answer)}$."]
     code = program(
         """
@@ -176,7 +176,8 @@ def _spread(rng: random.Random, difficulty: int, root: bool) -> Problem:
     what = f"{kind} {'standard deviation' if root else 'variance'}"
     divisor = f"n - 1 = {n - 1}" if sample else f"n = {n}"
     steps = [f"Mean: $\\bar{{x}} = {sp.latex(fraction(centre))}$.",
-             f"Sum of squared deviations: $\\sum (x_i - \\bar{{x}})^2 = {sp.latex(fraction(squares))}$.",
+             ("Sum of squared deviations: "
+              f"$\\sum (x_i - \\bar{{x}})^2 = {sp.latex(fraction(squares))}$."),
              f"Divide by ${divisor}$ ({kind}): variance $= {sp.latex(variance)}$."]
     if root:
         steps.append(f"Take the square root: ${sp.latex(answer)}$.")
