@@ -7,9 +7,11 @@ quadrature, evaluation near the limit point, extrapolated partial sums), never t
 symbolic route the answer took.
 
 Indefinite integrals: the answer is one antiderivative, without ``+ C``; the statement
-and ``answer_text`` say "up to a constant", and ``params["compare"] == "up_to_constant"``
-tells the engine to compare a program's result by differentiating the difference (or
-by checking the difference is constant at sample points), not by plain equality.
+and ``answer_text`` say "up to a constant". Each ``solve()`` follows the worked method
+(substitution, tabular parts, partial fractions, linearised trigonometry) so that it
+returns the *same* antiderivative, and plain equality holds. For answers from elsewhere
+(a model's output) ``params["compare"] == "up_to_constant"`` says how to grade them:
+the difference must have derivative zero, not be zero.
 """
 
 from __future__ import annotations
@@ -647,30 +649,42 @@ def _verify_antiderivative(problem: Problem) -> list[Check]:
 
 def _integral_problem(
     rng: random.Random, f: sp.Expr, answer: sp.Expr, steps: list[str], linearize: bool = False,
-    code: str | None = None,
+    code: str | None = None, substitution: sp.Expr | None = None,
 ) -> Problem:
-    """An indefinite-integral problem with answer ``answer`` (no +C); by default the program
-    calls ``integrate`` (after linearising products of sines and cosines if asked)."""
+    """An indefinite-integral problem with answer ``answer`` (no +C).
+
+    By default the program calls ``integrate``, after linearising products of sines and
+    cosines if asked, or after the substitution ``u = substitution`` when one is given:
+    then it finds the same antiderivative as the worked solution, not one that differs
+    by a constant (``integrate`` would expand ``(x**2 + 1)**3``, losing the ``+ 1``).
+    """
+    sf, lf = str(f), tex(f)
     text, latex = statement(
-        rng, INTEGRAL_TEMPLATES, f=f, x=X,
-        I=_m(f"integral of {f} dx", rf"\int {tex(f)}\, dx"),
+        rng, INTEGRAL_TEMPLATES, f=(sf, f"${lf}$"), x=("x", "$x$"),
+        I=_m(f"integral of {sf} dx", rf"\int {lf}\, dx"),
     )
-    steps = [*steps, f"So $\\int {tex(f)}\\, dx = {tex(answer)} + C$."]
+    steps = [*steps, f"So $\\int {lf}\\, dx = {tex(answer)} + C$."]
     code = code or program(
         """
-        from sympy import S, expand, integrate, symbols
+        from sympy import S, cancel, expand, integrate, symbols
+        from sympy import solve as solve_for
         from sympy.simplify.fu import TR8
 
-        x = symbols("x")
+        x, u = symbols("x u")
 
 
         def solve():
-            f = S({f})
+            f, inner = S({f}), S({inner})
+            if inner is not None:  # substitute u = inner, du = inner' dx
+                g = cancel((f / inner.diff(x)).subs(inner, u))
+                if g.has(x):  # inner was expanded away: invert u = inner (it is linear)
+                    g = cancel((f / inner.diff(x)).subs(x, solve_for(inner - u, x)[0]))
+                return integrate(g, u).subs(u, inner)
             if {linearize}:
                 f = expand(TR8(f))  # products and powers of sin/cos to sums
-            return integrate(f, x)  # one antiderivative; compare up to a constant
+            return integrate(f, x)  # one antiderivative
         """,
-        f=str(f), linearize=linearize,
+        f=sf, linearize=linearize, inner=None if substitution is None else str(substitution),
     )
     params = {"f": str(f), "compare": "up_to_constant", "variable": "x"}
     return Problem(text, latex, answer, steps, code, params, answer_text=f"{answer} + C")
@@ -717,7 +731,7 @@ def integral_substitution(rng: random.Random, difficulty: int) -> Problem:
         f"The integral becomes $\\int {tex(g)}\\,du = {tex(c * outer)} + C$.",
         f"Substitute back $u = {tex(inner)}$.",
     ]
-    return _integral_problem(rng, f, answer, steps)
+    return _integral_problem(rng, f, answer, steps, substitution=inner)
 
 
 def _tabular(p: sp.Expr, g: Callable[[int], sp.Expr]) -> tuple[sp.Expr, list[str]]:
@@ -817,23 +831,24 @@ def integral_trig(rng: random.Random, difficulty: int) -> Problem:
     b = a + rng.randint(1, 3)
     forms = [
         (s**n * co, s ** (n + 1) / (a * (n + 1)),
-         f"Substitute $u = {tex(s)}$, $du = {tex(a * co)}\\,dx$."),
+         f"Substitute $u = {tex(s)}$, $du = {tex(a * co)}\\,dx$.", s),
         (co**n * s, -(co ** (n + 1)) / (a * (n + 1)),
-         f"Substitute $u = {tex(co)}$, $du = {tex(-a * s)}\\,dx$."),
+         f"Substitute $u = {tex(co)}$, $du = {tex(-a * s)}\\,dx$.", co),
         (s**2, X / 2 - sp.sin(2 * a * X) / (4 * a),
-         "Use the half-angle identity $\\sin^2\\theta = \\frac{1 - \\cos 2\\theta}{2}$."),
+         "Use the half-angle identity $\\sin^2\\theta = \\frac{1 - \\cos 2\\theta}{2}$.", None),
         (co**2, X / 2 + sp.sin(2 * a * X) / (4 * a),
-         "Use the half-angle identity $\\cos^2\\theta = \\frac{1 + \\cos 2\\theta}{2}$."),
-        (sp.sec(a * X) ** 2, sp.tan(a * X) / a, "Use $\\frac{d}{dx}\\tan u = \\sec^2 u\\,u'$."),
+         "Use the half-angle identity $\\cos^2\\theta = \\frac{1 + \\cos 2\\theta}{2}$.", None),
+        (sp.sec(a * X) ** 2, sp.tan(a * X) / a, "Use $\\frac{d}{dx}\\tan u = \\sec^2 u\\,u'$.",
+         None),
         (sp.tan(a * X) ** 2, sp.tan(a * X) / a - X,
-         "Use $\\tan^2\\theta = \\sec^2\\theta - 1$."),
+         "Use $\\tan^2\\theta = \\sec^2\\theta - 1$.", None),
         (sp.sin(a * X) * sp.cos(b * X),
          -sp.cos((a + b) * X) / (2 * (a + b)) - sp.cos((a - b) * X) / (2 * (a - b)),
-         "Use $\\sin A \\cos B = \\frac{1}{2}[\\sin(A+B) + \\sin(A-B)]$."),
+         "Use $\\sin A \\cos B = \\frac{1}{2}[\\sin(A+B) + \\sin(A-B)]$.", None),
     ]
-    integrand, antiderivative, hint = rng.choice(forms[: 4 + difficulty])
+    integrand, antiderivative, hint, substitution = rng.choice(forms[: 4 + difficulty])
     f, answer = c * integrand, c * antiderivative
-    return _integral_problem(rng, f, answer, [hint], linearize=True)
+    return _integral_problem(rng, f, answer, [hint], linearize=True, substitution=substitution)
 
 
 def _verify_definite(problem: Problem) -> list[Check]:
