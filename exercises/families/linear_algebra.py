@@ -93,13 +93,41 @@ def _size(difficulty: int) -> int:
     return 2 if difficulty <= 2 else 3 if difficulty <= 4 else 4
 
 
+def _entry_latex(value: sp.Rational) -> str:
+    if value.q == 1:
+        return str(value.p)
+    return f"{'-' if value.p < 0 else ''}\\frac{{{abs(value.p)}}}{{{value.q}}}"
+
+
+def _mlatex(matrix: sp.MatrixBase) -> str:
+    """LaTeX for a rational matrix, written directly (SymPy's printer is ~50x slower)."""
+    rows = (" & ".join(_entry_latex(e) for e in matrix.row(i)) for i in range(matrix.rows))
+    return "\\left[\\begin{matrix}" + " \\\\ ".join(rows) + "\\end{matrix}\\right]"
+
+
+def _signed_terms(terms: list[tuple[int, str]], times: str = "") -> str:
+    """'3x - y + 2z' from [(3, 'x'), (-1, 'y'), (2, 'z')]; zero terms are left out.
+
+    ``times`` goes between a coefficient and its name ('*' for plain text).
+    """
+    text = ""
+    for c, name in terms:
+        if c == 0:
+            continue
+        size = abs(c)
+        body = name if size == 1 and name else f"{size}{times if name else ''}{name}"
+        sign = ("-" if c < 0 else "") if not text else (" - " if c < 0 else " + ")
+        text += sign + body
+    return text or "0"
+
+
 def _mtext(matrix: sp.MatrixBase) -> str:
     """Plain text for a matrix: its rows as nested lists."""
     return str(matrix.tolist())
 
 
 def _named(name: str, matrix: sp.MatrixBase) -> tuple[str, str]:
-    return f"{name} = {_mtext(matrix)}", f"${name} = {sp.latex(matrix)}$"
+    return f"{name} = {_mtext(matrix)}", f"${name} = {_mlatex(matrix)}$"
 
 
 def _matrix_problem(
@@ -143,8 +171,8 @@ def matrix_add(rng: random.Random, difficulty: int) -> Problem:
         A=_named("A", A), B=_named("B", B), e=(expr, f"${expr}$"),
     )
     steps = [
-        f"Scale each matrix: ${s} A = {sp.latex(s * A)}$ and ${t} B = {sp.latex(t * B)}$.",
-        f"Add entry by entry: ${expr} = {sp.latex(answer)}$.",
+        f"Scale each matrix: ${s} A = {_mlatex(s * A)}$ and ${t} B = {_mlatex(t * B)}$.",
+        f"Add entry by entry: ${expr} = {_mlatex(answer)}$.",
     ]
     code = program(
         """
@@ -192,7 +220,7 @@ def matrix_multiply(rng: random.Random, difficulty: int) -> Problem:
         f"$A$ is ${m}\\times{k}$ and $B$ is ${k}\\times{n}$, so $AB$ is ${m}\\times{n}$.",
         (f"Entry $(i, j)$ is row $i$ of $A$ dotted with column $j$ of $B$; e.g. "
         f"$(AB)_{{11}} = {first} = {answer[0, 0]}$."),
-        f"All entries: $AB = {sp.latex(answer)}$.",
+        f"All entries: $AB = {_mlatex(answer)}$.",
     ]
     code = program(
         """
@@ -221,8 +249,8 @@ def transpose_product(rng: random.Random, difficulty: int) -> Problem:
     )
     steps = [
         "Use $(AB)^T = B^T A^T$.",
-        f"$B^T = {sp.latex(B.T)}$, $A^T = {sp.latex(A.T)}$.",
-        f"$B^T A^T = {sp.latex(answer)}$.",
+        f"$B^T = {_mlatex(B.T)}$, $A^T = {_mlatex(A.T)}$.",
+        f"$B^T A^T = {_mlatex(answer)}$.",
     ]
     code = program(
         """
@@ -308,7 +336,7 @@ def inverse(rng: random.Random, difficulty: int) -> Problem:
                      "\\end{pmatrix}$.")
     else:
         steps.append("Row-reduce $[A \\mid I]$ to $[I \\mid A^{-1}]$ (Gauss-Jordan).")
-    steps.append(f"$A^{{-1}} = {sp.latex(answer)}$.")
+    steps.append(f"$A^{{-1}} = {_mlatex(answer)}$.")
     code = program(
         """
         from sympy import Matrix
@@ -348,7 +376,7 @@ def rank(rng: random.Random, difficulty: int) -> Problem:
         A=_named("A", A),
     )
     steps = [
-        f"Row-reduce: the reduced row echelon form is ${sp.latex(rref)}$.",
+        f"Row-reduce: the reduced row echelon form is ${_mlatex(rref)}$.",
         (f"It has {len(pivots)} pivot(s) (columns {', '.join(str(c + 1) for c in pivots)}), "
         f"so the rank is ${answer}$."),
     ]
@@ -392,10 +420,10 @@ def null_space(rng: random.Random, difficulty: int) -> Problem:
         A=_named("A", A),
     )
     steps = [
-        f"Row-reduce: $\\operatorname{{rref}}(A) = {sp.latex(rref)}$.",
+        f"Row-reduce: $\\operatorname{{rref}}(A) = {_mlatex(rref)}$.",
         (f"Free variables: $x_{{{'}, x_{'.join(map(str, free))}}}$; set each to $1$ in turn "
         "(the others $0$) and solve for the pivot variables."),
-        "Basis: " + ", ".join(f"${sp.latex(v)}$" for v in basis) + ".",
+        "Basis: " + ", ".join(f"${_mlatex(v)}$" for v in basis) + ".",
     ]
     code = program(
         """
@@ -439,8 +467,15 @@ def _verify_eigenvalues(problem: Problem) -> list[Check]:
 def eigenvalues(rng: random.Random, difficulty: int) -> Problem:
     """The eigenvalues of a matrix with distinct integer eigenvalues."""
     A, values, _ = _similar_to_diagonal(rng, difficulty)
-    lam = sp.Symbol("lambda")
-    charpoly = (A - lam * sp.eye(A.rows)).det(method="berkowitz").expand()
+    # det(A - lambda I) = (-1)^n prod(lambda - v): expand the product with integers
+    coeffs = [1]  # highest power first
+    for v in values:
+        coeffs = [a - v * b for a, b in zip([*coeffs, 0], [0, *coeffs])]
+    sign = (-1) ** len(values)
+    degree = len(values)
+    charpoly = _signed_terms([(sign * c, "" if k == degree else "\\lambda" if k == degree - 1
+                               else f"\\lambda^{{{degree - k}}}") for k, c in enumerate(coeffs)])
+    factored = "".join(f"(\\lambda {'-' if v >= 0 else '+'} {abs(v)})" for v in sorted(values))
     answer = sp.FiniteSet(*values)
     text, latex = statement(
         rng, ["Find the eigenvalues of {A}.", "What are the eigenvalues of {A}?",
@@ -449,8 +484,8 @@ def eigenvalues(rng: random.Random, difficulty: int) -> Problem:
         A=_named("A", A),
     )
     steps = [
-        f"Characteristic polynomial: $\\det(A - \\lambda I) = {sp.latex(charpoly)}$.",
-        f"Factor: ${sp.latex(sp.factor(charpoly))} = 0$.",
+        f"Characteristic polynomial: $\\det(A - \\lambda I) = {charpoly}$.",
+        f"Factor: ${'-' if sign < 0 else ''}{factored} = 0$.",
         f"Eigenvalues: ${', '.join(map(str, sorted(values)))}$.",
     ]
     code = program(
@@ -503,7 +538,7 @@ def eigenvectors(rng: random.Random, difficulty: int) -> Problem:
     )
     steps = [(f"The eigenvalues (roots of $\\det(A - \\lambda I)$) are "
              f"${', '.join(str(v) for v, _ in pairs)}$.")]
-    steps += [f"For $\\lambda = {v}$: solve $(A - {v}I)v = 0$, giving $v = {sp.latex(vec)}$."
+    steps += [f"For $\\lambda = {v}$: solve $(A - {v}I)v = 0$, giving $v = {_mlatex(vec)}$."
               for v, vec in pairs]
     code = program(
         """
@@ -548,20 +583,25 @@ def solve_system(rng: random.Random, difficulty: int) -> Problem:
     if difficulty >= 4:
         b = b + sp.ImmutableMatrix([1] + [0] * (n - 1))  # a fractional solution
     answer = sp.ImmutableMatrix(A.LUsolve(b))
-    names = sp.symbols(f"x1:{n + 1}")
-    equations = [sp.Eq(sum(A[i, j] * names[j] for j in range(n)), b[i]) for i in range(n)]
-    system = ("; ".join(f"{e.lhs} = {e.rhs}" for e in equations),
-              "$" + r",\quad ".join(sp.latex(e) for e in equations) + "$")
+    plain_names = [f"x{j + 1}" for j in range(n)]
+    latex_names = [f"x_{{{j + 1}}}" for j in range(n)]
+
+    def equations(names: list[str], times: str) -> list[str]:
+        return [_signed_terms([(int(A[i, j]), names[j]) for j in range(n)], times)
+                + f" = {b[i]}" for i in range(n)]
+
+    system = ("; ".join(equations(plain_names, "*")),
+              "$" + r",\quad ".join(equations(latex_names, " ")) + "$")
     text, latex = statement(
         rng, ["Solve the system {s}.", "Find {v} satisfying {s}.",
               "Solve Ax = b for {A} and {b}.", "What is the solution of the linear system {s}?"],
-        s=system, v=(", ".join(map(str, names)), "$" + ", ".join(map(sp.latex, names)) + "$"),
+        s=system, v=(", ".join(plain_names), "$" + ", ".join(latex_names) + "$"),
         A=_named("A", A), b=_named("b", b),
     )
     steps = [
-        f"Write the augmented matrix $[A \\mid b] = {sp.latex(A.row_join(b))}$.",
-        f"Row-reduce to $[I \\mid x]$: ${sp.latex(A.row_join(b).rref()[0])}$.",
-        f"So $x = {sp.latex(answer)}$ (read off the last column).",
+        f"Write the augmented matrix $[A \\mid b] = {_mlatex(A.row_join(b))}$.",
+        f"Row-reduce to $[I \\mid x]$: ${_mlatex(A.row_join(b).rref()[0])}$.",
+        f"So $x = {_mlatex(answer)}$ (read off the last column).",
     ]
     code = program(
         """
