@@ -94,7 +94,9 @@ def limit_removable(rng: random.Random, difficulty: int) -> Problem:
     bound = 2 + difficulty
     r = _poly(rng, rng.randint(0, 1 + difficulty // 2), bound)
     s = _poly(rng, rng.randint(1, 1 + difficulty // 2), bound)
-    while s.subs(X, a) == 0 or r.subs(X, a) == 0:
+    while r.subs(X, a) == 0:  # a root of r would leave 0/0 after cancelling
+        r += 1
+    while s.subs(X, a) == 0:
         s += 1
     p, q = sp.expand((X - a) ** mult * r), sp.expand((X - a) ** mult * s)
     f = p / q
@@ -234,12 +236,13 @@ def _derivative_problem(
 ) -> Problem:
     """A 'differentiate f' problem; the answer is SymPy's derivative unless given."""
     answer = derivative(f, X) if answer is None else answer
+    sf, lf = str(f), tex(f)  # printing is the slow part: once each
     text, latex = statement(
-        rng, DERIVATIVE_TEMPLATES, f=f, x=X,
-        ddx=_m(f"d/dx ({f})", rf"\frac{{d}}{{dx}}\left({tex(f)}\right)"),
-        defn=_m(f"f(x) = {f}", f"f(x) = {tex(f)}"), fprime=_m("f'(x)", "f'(x)"),
+        rng, DERIVATIVE_TEMPLATES, f=(sf, f"${lf}$"), x=("x", "$x$"),
+        ddx=_m(f"d/dx ({sf})", rf"\frac{{d}}{{dx}}\left({lf}\right)"),
+        defn=_m(f"f(x) = {sf}", f"f(x) = {lf}"), fprime=_m("f'(x)", "f'(x)"),
     )
-    steps = [*steps, f"So $\\frac{{d}}{{dx}}\\left({tex(f)}\\right) = {tex(answer)}$."]
+    steps = [*steps, f"So $\\frac{{d}}{{dx}}\\left({lf}\\right) = {tex(answer)}$."]
     code = program(
         """
         from sympy import S, diff, symbols
@@ -250,9 +253,9 @@ def _derivative_problem(
         def solve():
             return diff(S({f}), x)
         """,
-        f=str(f),
+        f=sf,
     )
-    return Problem(text, latex, answer, steps, code, {"f": str(f)})
+    return Problem(text, latex, answer, steps, code, {"f": sf})
 
 
 def _power_term(rng: random.Random, difficulty: int) -> sp.Expr:

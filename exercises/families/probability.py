@@ -59,7 +59,7 @@ def _verify_enumeration(problem: Problem) -> list[Check]:
         outcomes = list(product("HT", repeat=p["flips"]))
         good = [o for o in outcomes if _compare(p["op"], o.count("H"), p["heads"])]
     elif kind == "cards":
-        outcomes = list(permutations(DECK, 2))
+        outcomes = list(product(DECK, repeat=2) if p["replace"] else permutations(DECK, 2))
         good = [o for o in outcomes if CARD_EVENTS[p["event"]][1](*o)]
     else:  # an urn of labelled balls
         balls = [colour for colour, n in enumerate(p["urn"]) for _ in range(n)]
@@ -175,46 +175,53 @@ def coins(rng: random.Random, difficulty: int) -> Problem:
 
 # --- cards ---------------------------------------------------------------------------
 
-# name -> (description, predicate on an ordered pair of cards, favourable ordered pairs)
+# name -> (description, predicate on an ordered pair of cards,
+#          favourable ordered pairs without replacement, and with replacement)
 CARD_EVENTS = {
-    "both_hearts": ("both cards are hearts", lambda a, b: a[1] == b[1] == "H", 13 * 12),
-    "both_aces": ("both cards are aces", lambda a, b: a[0] == b[0] == "A", 4 * 3),
+    "both_hearts": ("both cards are hearts", lambda a, b: a[1] == b[1] == "H", 13 * 12, 13 * 13),
+    "both_aces": ("both cards are aces", lambda a, b: a[0] == b[0] == "A", 4 * 3, 4 * 4),
     "ace_king": ("one card is an ace and the other a king",
-                 lambda a, b: {a[0], b[0]} == {"A", "K"}, 2 * 4 * 4),
-    "same_suit": ("the two cards have the same suit", lambda a, b: a[1] == b[1], 52 * 12),
-    "same_rank": ("the two cards have the same rank", lambda a, b: a[0] == b[0], 52 * 3),
+                 lambda a, b: {a[0], b[0]} == {"A", "K"}, 2 * 4 * 4, 2 * 4 * 4),
+    "same_suit": ("the two cards have the same suit", lambda a, b: a[1] == b[1], 52 * 12,
+                  52 * 13),
+    "same_rank": ("the two cards have the same rank", lambda a, b: a[0] == b[0], 52 * 3, 52 * 4),
     "some_heart": ("at least one card is a heart", lambda a, b: "H" in (a[1], b[1]),
-                   52 * 51 - 39 * 38),
-    "both_red": ("both cards are red", lambda a, b: a[1] in "HD" and b[1] in "HD", 26 * 25),
+                   52 * 51 - 39 * 38, 52 * 52 - 39 * 39),
+    "both_red": ("both cards are red", lambda a, b: a[1] in "HD" and b[1] in "HD", 26 * 25,
+                 26 * 26),
     "faces": ("both cards are face cards (J, Q, K)",
-              lambda a, b: a[0] in "JQK" and b[0] in "JQK", 12 * 11),
+              lambda a, b: a[0] in "JQK" and b[0] in "JQK", 12 * 11, 12 * 12),
     "heart_then_spade": ("the first card is a heart and the second a spade",
-                         lambda a, b: a[1] == "H" and b[1] == "S", 13 * 13),
+                         lambda a, b: a[1] == "H" and b[1] == "S", 13 * 13, 13 * 13),
 }
 
 
 @family("probability.cards", verify=_verify_enumeration)
 def cards(rng: random.Random, difficulty: int) -> Problem:
-    """Two cards drawn without replacement from a standard 52-card deck."""
+    """Two cards drawn from a standard 52-card deck, without or with replacement."""
     names = list(CARD_EVENTS)[: 3 + 2 * difficulty]
     event = rng.choice(names)
-    description, _, favourable = CARD_EVENTS[event]
-    answer, shown = _ratio(favourable, 52 * 51)
+    replace = difficulty >= 2 and rng.random() < 0.5
+    description, _, without, with_replacement = CARD_EVENTS[event]
+    favourable, total = (with_replacement, 52 * 52) if replace else (without, 52 * 51)
+    answer, shown = _ratio(favourable, total)
+    how = ("with replacement (the first card is put back and the deck shuffled)" if replace
+           else "without replacement")
     text, latex = statement(
-        rng, [("Two cards are drawn without replacement from a standard {d}-card deck. "
+        rng, [("Two cards are drawn {how} from a standard {d}-card deck. "
                "What is the probability that {e}?"),
-              ("From a well-shuffled deck of {d} cards, two are dealt. Find the probability "
-               "that {e}."),
-              ("Draw two cards from a standard {d}-card deck without replacement. "
-               "Compute P({e}).")],
-        e=description, d=sp.Integer(52))
-    steps = ["Count ordered draws: $52 \\times 51 = 2652$ equally likely.",
+              ("From a well-shuffled deck of {d} cards, two cards are drawn {how}. Find the "
+               "probability that {e}."),
+              "Draw two cards {how} from a standard {d}-card deck. Compute P({e})."],
+        e=description, d=sp.Integer(52), how=how)
+    count = "52 \\times 52 = 2704" if replace else "52 \\times 51 = 2652"
+    steps = [f"Count ordered draws: ${count}$ equally likely.",
              f"Ordered draws where {description}: {favourable}.",
              f"$P = {shown}$."]
     code = program(
         """
         from fractions import Fraction
-        from itertools import permutations
+        from itertools import permutations, product
 
 
         def solve():
@@ -231,11 +238,12 @@ def cards(rng: random.Random, difficulty: int) -> Problem:
                 faces=lambda a, b: a[0] in "JQK" and b[0] in "JQK",
                 heart_then_spade=lambda a, b: a[1] == "H" and b[1] == "S",
             )
-            draws = list(permutations(deck, 2))
+            draws = list(product(deck, repeat=2) if {replace} else permutations(deck, 2))
             return Fraction(sum(tests[event](a, b) for a, b in draws), len(draws))
         """,
-        event=event)
-    return Problem(text, latex, answer, steps, code, {"kind": "cards", "event": event})
+        event=event, replace=replace)
+    return Problem(text, latex, answer, steps, code,
+                   {"kind": "cards", "event": event, "replace": replace})
 
 
 # --- urns ----------------------------------------------------------------------------
