@@ -146,6 +146,12 @@ def num(expr: sp.Basic, env: dict[sp.Symbol, Any]) -> Any:
     raise ValueError(f"no numeric rule for {expr.func}")
 
 
+def mp_function(expr: sp.Basic, *variables: sp.Symbol) -> Callable[..., Any]:
+    """``expr`` compiled to an mpmath function: ~2 ms once, then far cheaper per point than
+    :func:`num`, so quadrature and series sums (hundreds of points) use this."""
+    return sp.lambdify(variables, expr, modules="mpmath")
+
+
 def close(a: Any, b: Any, tol: Any = TOL) -> bool:
     """``a`` and ``b`` agree to ``tol``, relatively for large values, absolutely near 0."""
     return bool(abs(a - b) <= tol * max(1, abs(a), abs(b)))

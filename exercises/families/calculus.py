@@ -30,6 +30,7 @@ from exercises.families._sympy_kit import (
     close,
     derivative,
     fd_derivative,
+    mp_function,
     nonzero,
     num,
     program,
@@ -693,6 +694,14 @@ def _integral_problem(
     return Problem(text, latex, answer, steps, code, params, answer_text=f"{answer} + C")
 
 
+def _term_antiderivative(term: sp.Expr) -> sp.Expr:
+    """An antiderivative of c*x**n (c/x gives c*ln x) or of c*e**x, by the table."""
+    if term.has(sp.exp):
+        return term
+    c, n = term.as_coeff_exponent(X)
+    return c * sp.log(X) if n == -1 else c * X ** (n + 1) / (n + 1)
+
+
 @family("calculus.integral_polynomial", verify=_verify_antiderivative)
 def integral_polynomial(rng: random.Random, difficulty: int) -> Problem:
     """Indefinite integral of a sum of powers c*x**n (negative and fractional when harder)."""
@@ -701,10 +710,7 @@ def integral_polynomial(rng: random.Random, difficulty: int) -> Problem:
     f += rng.randint(-9, 9)
     if f.is_number:
         f += X
-    parts = []
-    for t in sp.Add.make_args(f):
-        c, n = t.as_coeff_exponent(X)
-        parts.append(c * X ** (n + 1) / (n + 1))
+    parts = [_term_antiderivative(t) for t in sp.Add.make_args(f)]
     answer = sp.Add(*parts)
     steps = [
         "Use $\\int x^n\\,dx = \\frac{x^{n+1}}{n+1}$ ($n \\ne -1$) on each term.",
@@ -791,14 +797,19 @@ def integral_partial_fractions(rng: random.Random, difficulty: int) -> Problem:
     if difficulty >= 3:
         terms.append((nonzero(rng, 2 + difficulty), roots[0], 2))
     pieces = [c / (X - r) ** k for c, r, k in terms]
-    f = sp.factor(sp.together(sp.Add(*pieces)))
-    num_, den = sp.fraction(f)
-    f = sp.expand(num_) / sp.expand(den)
+    power = {r: max(k for _, s, k in terms if s == r) for r in roots}
+    factored = sp.Mul(*((X - r) ** m for r, m in power.items()))
+    # over the common denominator, piece c/(x-r)^k has numerator c * factored/(x-r)^k
+    num_ = sp.expand(sp.Add(*(c * sp.Mul(*((X - s) ** (m - (k if s == r else 0))
+                                           for s, m in power.items()))
+                              for c, r, k in terms)))
+    den = sp.expand(factored)
+    f = num_ / den
     answer = sp.Add(*(c * sp.log(X - r) if k == 1 else -c / (X - r)
                       for c, r, k in terms))
     steps = [
-        f"Factor the denominator: ${tex(sp.expand(den))} = {tex(sp.factor(den))}$.",
-        (f"Decompose: $\\frac{{{tex(sp.expand(num_))}}}{{{tex(sp.expand(den))}}} = "
+        f"Factor the denominator: ${tex(den)} = {tex(factored)}$.",
+        (f"Decompose: $\\frac{{{tex(num_)}}}{{{tex(den)}}} = "
         f"{tex(sp.Add(*pieces))}$."),
         ("Integrate each piece: $\\int \\frac{A}{x-r}dx = A\\ln(x-r)$, "
         "$\\int \\frac{B}{(x-r)^2}dx = -\\frac{B}{x-r}$."),
@@ -858,8 +869,9 @@ def _verify_definite(problem: Problem) -> list[Check]:
     """Numeric quadrature (mpmath tanh-sinh) against the exact value."""
     f = sp.S(problem.params["f"])
     a, b = problem.params["bounds"]
-    value = mpmath.quad(lambda t: num(f, {X: t}), [a, b])
-    ok = close(value, to_number(problem.answer), mpmath.mpf(10) ** -15)
+    with mpmath.workdps(25):
+        value = mpmath.quad(mp_function(f, X), [a, b])
+        ok = close(value, to_number(problem.answer), mpmath.mpf(10) ** -15)
     return [check("numeric quadrature (tanh-sinh)", ok, f"quad = {value}")]
 
 
@@ -873,7 +885,7 @@ def definite_integral(rng: random.Random, difficulty: int) -> Problem:
         f += nonzero(rng, 5) / X
     if difficulty >= 4:
         f += nonzero(rng, 3) * sp.exp(X)
-    antiderivative = sp.Add(*(sp.integrate(t, X) for t in sp.Add.make_args(f)))
+    antiderivative = sp.Add(*map(_term_antiderivative, sp.Add.make_args(f)))
     answer = sp.expand(antiderivative.subs(X, b) - antiderivative.subs(X, a))
     text, latex = statement(
         rng,
@@ -920,7 +932,7 @@ def _verify_series(problem: Problem) -> list[Check]:
     """Sum the series numerically with mpmath.nsum (extrapolated partial sums)."""
     term, start = sp.S(problem.params["term"], locals={"n": N}), problem.params["start"]
     with mpmath.workdps(25):  # 12 digits are asked for; 25 keeps extrapolation quick
-        value = mpmath.nsum(lambda k: num(term, {N: k}), [start, mpmath.inf],
+        value = mpmath.nsum(mp_function(term, N), [start, mpmath.inf],
                             method=problem.params.get("nsum", "r+s"))
         ok = close(value, to_number(problem.answer), mpmath.mpf(10) ** -12)
     return [check("numeric summation with extrapolation (mpmath.nsum)", ok, f"nsum = {value}")]
@@ -1049,7 +1061,7 @@ def series_power(rng: random.Random, difficulty: int) -> Problem:
 def _verify_taylor(problem: Problem) -> list[Check]:
     """Compare coefficients with mpmath.taylor (numeric differentiation) of f at the centre."""
     f, degree = sp.S(problem.params["f"]), problem.params["degree"]
-    numeric = mpmath.taylor(lambda t: num(f, {X: t}), 0, degree)
+    numeric = mpmath.taylor(mp_function(f, X), 0, degree)
     poly = sp.Poly(problem.answer, X)
     exact = [to_number(poly.coeff_monomial(X**k)) for k in range(degree + 1)]
     ok = all(close(a, b, mpmath.mpf(10) ** -12) for a, b in zip(numeric, exact))
