@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 import textwrap
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -24,13 +24,13 @@ import sympy as sp
 
 from exercises.family import Check
 
-X, Y, T = sp.symbols("x y t")
+X, Y = sp.symbols("x y")
 C1, C2 = sp.symbols("C1 C2")
 DPS = 40  # working precision of the numeric checks, in decimal digits
 TOL = mpmath.mpf(10) ** -20  # relative agreement demanded of two exact values evaluated
 mpmath.mp.dps = DPS
 
-# Sample points for "agree everywhere" checks: positive (logs, roots stay real), not
+# Sample points for the numeric checks: positive (logs, roots stay real), not
 # integers or simple fractions (families put poles at those), spread over two units.
 POINTS = (0.3711, 0.8293, 1.2467, 1.6121, 2.3539)
 
@@ -155,15 +155,6 @@ def mp_function(expr: sp.Basic, *variables: sp.Symbol) -> Callable[..., Any]:
 def close(a: Any, b: Any, tol: Any = TOL) -> bool:
     """``a`` and ``b`` agree to ``tol``, relatively for large values, absolutely near 0."""
     return bool(abs(a - b) <= tol * max(1, abs(a), abs(b)))
-
-
-def agree(a: sp.Basic, b: sp.Basic, var: sp.Symbol = X, points: Iterable[float] = POINTS) -> bool:
-    """Two expressions in ``var`` take the same values at every sample point."""
-    for p in points:
-        env = {var: mpmath.mpf(p)}
-        if not close(num(a, env), num(b, env)):
-            return False
-    return True
 
 
 def fd_derivative(f: sp.Basic, var: sp.Symbol, at: Any, order: int = 1) -> Any:
