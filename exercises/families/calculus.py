@@ -87,7 +87,7 @@ def _verify_limit_numeric(problem: Problem) -> list[Check]:
     return [check("evaluate the function near the limit point", ok, f"{where}: {samples}")]
 
 
-@family("calculus.limit_removable", verify=_verify_limit_numeric)
+@family("calculus.limit_removable", verify=_verify_limit_numeric, composable=True)
 def limit_removable(rng: random.Random, difficulty: int) -> Problem:
     """Limit of a rational function at a removable singularity (0/0 that factors)."""
     a = rng.randint(-2 - difficulty, 2 + difficulty)
@@ -126,10 +126,11 @@ def limit_removable(rng: random.Random, difficulty: int) -> Problem:
         """,
         p=str(p), q=str(q), a=a,
     )
-    return Problem(text, latex, answer, steps, code, {"f": str(f), "at": str(a)})
+    return Problem(text, latex, answer, steps, code, {"f": str(f), "at": str(a)},
+                   definition=f"the limit of {f} as x approaches {a}")
 
 
-@family("calculus.limit_at_infinity", verify=_verify_limit_numeric)
+@family("calculus.limit_at_infinity", verify=_verify_limit_numeric, composable=True)
 def limit_at_infinity(rng: random.Random, difficulty: int) -> Problem:
     """Limit of a rational function as x tends to infinity (equal or lower numerator degree)."""
     bound = 3 + difficulty
@@ -161,7 +162,8 @@ def limit_at_infinity(rng: random.Random, difficulty: int) -> Problem:
         """,
         p=str(p), q=str(q),
     )
-    return Problem(text, latex, answer, steps, code, {"f": str(f), "at": "oo"})
+    return Problem(text, latex, answer, steps, code, {"f": str(f), "at": "oo"},
+                   definition=f"the limit of {f} as x tends to infinity")
 
 
 # Standard trigonometric/exponential limits at 0: (builder, value, the known limit used).
@@ -179,7 +181,7 @@ _TRIG_LIMITS: list[tuple[Callable[[int, int], sp.Expr], Callable[[int, int], sp.
 ]
 
 
-@family("calculus.limit_trig", verify=_verify_limit_numeric)
+@family("calculus.limit_trig", verify=_verify_limit_numeric, composable=True)
 def limit_trig(rng: random.Random, difficulty: int) -> Problem:
     """A standard trigonometric or exponential limit at 0, such as sin(ax)/(bx)."""
     build, value, known = rng.choice(_TRIG_LIMITS)
@@ -206,7 +208,8 @@ def limit_trig(rng: random.Random, difficulty: int) -> Problem:
         """,
         f=str(f),
     )
-    return Problem(text, latex, answer, steps, code, {"f": str(f), "at": "0"})
+    return Problem(text, latex, answer, steps, code, {"f": str(f), "at": "0"},
+                   definition=f"the limit of {f} as x approaches 0")
 
 
 # --- derivatives ---------------------------------------------------------------------
@@ -457,7 +460,7 @@ def _verify_at_point(problem: Problem) -> list[Check]:
     return [check("central finite difference at the point", ok, f"f'({at}) ~ {fd}")]
 
 
-@family("calculus.derivative_at_point", verify=_verify_at_point)
+@family("calculus.derivative_at_point", verify=_verify_at_point, composable=True)
 def derivative_at_point(rng: random.Random, difficulty: int) -> Problem:
     """The value of a derivative at a point: "Let f(x) = ...; what is f'(2)?"."""
     bound = 2 + difficulty
@@ -497,7 +500,7 @@ def derivative_at_point(rng: random.Random, difficulty: int) -> Problem:
         f=str(f), at=at,
     )
     return Problem(text, latex, answer, steps, code, {"f": str(f), "at": at},
-                   exports={"a": answer})
+                   exports={"a": answer}, definition=f"the derivative of {f} at x = {at}")
 
 
 def _verify_implicit(problem: Problem) -> list[Check]:
@@ -938,7 +941,7 @@ def _verify_series(problem: Problem) -> list[Check]:
     return [check("numeric summation with extrapolation (mpmath.nsum)", ok, f"nsum = {value}")]
 
 
-@family("calculus.series_geometric", verify=_verify_series)
+@family("calculus.series_geometric", verify=_verify_series, composable=True)
 def series_geometric(rng: random.Random, difficulty: int) -> Problem:
     """Sum of a geometric series a*r**n from n = n0 to infinity, |r| < 1."""
     q = rng.randint(2, 3 + difficulty)
@@ -965,10 +968,11 @@ def series_geometric(rng: random.Random, difficulty: int) -> Problem:
         """,
         a=a, r=str(r), start=start,
     )
-    return Problem(text, latex, answer, steps, code, {"term": str(term), "start": start})
+    return Problem(text, latex, answer, steps, code, {"term": str(term), "start": start},
+                   definition=f"the sum of {term} for n from {start} to infinity")
 
 
-@family("calculus.series_telescoping", verify=_verify_series)
+@family("calculus.series_telescoping", verify=_verify_series, composable=True)
 def series_telescoping(rng: random.Random, difficulty: int) -> Problem:
     """Sum of a telescoping series c/((n+p)(n+p+k)) from n = 1."""
     p = rng.randint(0, 1 + difficulty)
@@ -1005,7 +1009,8 @@ def series_telescoping(rng: random.Random, difficulty: int) -> Problem:
     )
     # Richardson extrapolation suits terms that are rational functions of n
     params = {"term": str(term), "start": 1, "nsum": "richardson"}
-    return Problem(text, latex, answer, steps, code, params)
+    return Problem(text, latex, answer, steps, code, params,
+                   definition=f"the sum of {term} for n from 1 to infinity")
 
 
 # Known Maclaurin series: (function of x, n-th term in n and x, first n, |x| limit or None).

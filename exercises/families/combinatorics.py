@@ -62,12 +62,13 @@ def _verify_count(problem: Problem) -> list[Check]:
 
 
 def _count_problem(
-    text: str, latex: str, answer: int, steps: list[str], code: str, params: dict
+    text: str, latex: str, answer: int, steps: list[str], code: str, params: dict,
+    definition: str,
 ) -> Problem:
-    return Problem(text, latex, _int(answer), steps, code, params)
+    return Problem(text, latex, _int(answer), steps, code, params, definition=definition)
 
 
-@family("combinatorics.counting_product", verify=_verify_count)
+@family("combinatorics.counting_product", verify=_verify_count, composable=True)
 def counting_product(rng: random.Random, difficulty: int) -> Problem:
     """The multiplication principle: independent choices from several categories."""
     thing, categories = rng.choice(CHOICES)
@@ -100,10 +101,11 @@ def counting_product(rng: random.Random, difficulty: int) -> Problem:
         """,
         sizes=sizes,
     )
-    return _count_problem(text, latex, answer, steps, code, {"kind": "product", "sizes": sizes})
+    return _count_problem(text, latex, answer, steps, code, {"kind": "product", "sizes": sizes},
+                          f"the number of {thing}s made of one {one_each} from {listing[0]}")
 
 
-@family("combinatorics.permutations", verify=_verify_count)
+@family("combinatorics.permutations", verify=_verify_count, composable=True)
 def permutations_family(rng: random.Random, difficulty: int) -> Problem:
     """Ordered selections without repetition: P(n, k) = n!/(n-k)!."""
     n = rng.randint(3, 4 + difficulty)
@@ -133,10 +135,11 @@ def permutations_family(rng: random.Random, difficulty: int) -> Problem:
         n=n, k=k,
     )
     return _count_problem(text, latex, answer, steps, code,
-                          {"kind": "permutations", "n": n, "k": k})
+                          {"kind": "permutations", "n": n, "k": k},
+                          f"the number of ordered arrangements of {k} of {n} distinct objects")
 
 
-@family("combinatorics.combinations", verify=_verify_count)
+@family("combinatorics.combinations", verify=_verify_count, composable=True)
 def combinations_family(rng: random.Random, difficulty: int) -> Problem:
     """Unordered selections: committees, with an 'exactly j women' condition when harder."""
     men, women = rng.randint(2, 3 + difficulty), rng.randint(2, 3 + difficulty)
@@ -180,7 +183,11 @@ def combinations_family(rng: random.Random, difficulty: int) -> Problem:
         men=men, women=women, k=k, exactly=exactly,
     )
     params = {"kind": "combinations", "men": men, "women": women, "k": k, "exactly": exactly}
-    return _count_problem(text, latex, answer, steps, code, params)
+    definition = (f"the number of {k}-person committees from {men + women} people"
+                  if exactly is None else
+                  f"the number of {k}-person committees with exactly {exactly} women "
+                  f"chosen from {men} men and {women} women")
+    return _count_problem(text, latex, answer, steps, code, params, definition)
 
 
 def _verify_coefficient(problem: Problem) -> list[Check]:
@@ -194,7 +201,7 @@ def _verify_coefficient(problem: Problem) -> list[Check]:
                   coeffs[k] == problem.answer, f"coefficient {coeffs[k]}")]
 
 
-@family("combinatorics.binomial_coefficient", verify=_verify_coefficient)
+@family("combinatorics.binomial_coefficient", verify=_verify_coefficient, composable=True)
 def binomial_coefficient(rng: random.Random, difficulty: int) -> Problem:
     """The coefficient of x**k in (a x + b)**n, by the binomial theorem."""
     n = rng.randint(3, 4 + 2 * difficulty)
@@ -224,14 +231,15 @@ def binomial_coefficient(rng: random.Random, difficulty: int) -> Problem:
         """,
         a=a, b=b, n=n, k=k,
     )
-    return Problem(text, latex, _int(answer), steps, code, {"a": a, "b": b, "n": n, "k": k})
+    return Problem(text, latex, _int(answer), steps, code, {"a": a, "b": b, "n": n, "k": k},
+                   definition=f"the coefficient of x**{k} in the expansion of {power}")
 
 
 WORDS = ["LEVEL", "APPLE", "BANANA", "LETTER", "PEPPER", "ASSESS", "COOKIE", "BALLOON",
          "SUCCESS", "ADDRESS", "TATTOO", "REFERRER", "COMMITTEE", "MISSISSIPPI"]
 
 
-@family("combinatorics.arrangements_repetition", verify=_verify_count)
+@family("combinatorics.arrangements_repetition", verify=_verify_count, composable=True)
 def arrangements_repetition(rng: random.Random, difficulty: int) -> Problem:
     """Arrangements with repetition: letters of a word with repeats, or strings over an alphabet."""
     if rng.random() < 0.5:
@@ -267,6 +275,7 @@ def arrangements_repetition(rng: random.Random, difficulty: int) -> Problem:
             word=word,
         )
         params = {"kind": "word", "word": word}
+        definition = f"the number of distinct arrangements of the letters of {word}"
     else:
         n, k = rng.randint(2, 4 + difficulty), rng.randint(2, 2 + difficulty // 2)
         while n**k > ENUMERATION_CAP:
@@ -291,4 +300,5 @@ def arrangements_repetition(rng: random.Random, difficulty: int) -> Problem:
             n=n, k=k,
         )
         params = {"kind": "strings", "n": n, "k": k}
-    return _count_problem(text, latex, answer, steps, code, params)
+        definition = f"the number of strings of length {k} over an alphabet of {n} symbols"
+    return _count_problem(text, latex, answer, steps, code, params, definition)

@@ -131,10 +131,12 @@ def _named(name: str, matrix: sp.MatrixBase) -> tuple[str, str]:
 
 
 def _matrix_problem(
-    text: str, latex: str, answer: sp.Basic, steps: list[str], code: str, params: dict
+    text: str, latex: str, answer: sp.Basic, steps: list[str], code: str, params: dict,
+    definition: str | None = None,
 ) -> Problem:
     answer_text = _mtext(answer) if isinstance(answer, sp.MatrixBase) else None
-    return Problem(text, latex, answer, steps, code, params, answer_text=answer_text)
+    return Problem(text, latex, answer, steps, code, params, answer_text=answer_text,
+                   definition=definition)
 
 
 # --- families --------------------------------------------------------------------------
@@ -271,7 +273,7 @@ def _verify_det(problem: Problem) -> list[Check]:
     return [check("cofactor (Laplace) expansion", value == problem.answer, f"cofactor: {value}")]
 
 
-@family("linear_algebra.determinant", verify=_verify_det)
+@family("linear_algebra.determinant", verify=_verify_det, composable=True)
 def determinant(rng: random.Random, difficulty: int) -> Problem:
     """The determinant of a square integer matrix (2x2 up to 5x5)."""
     n = min(5, 1 + (difficulty + 1) // 2 + (difficulty >= 4))
@@ -303,7 +305,8 @@ def determinant(rng: random.Random, difficulty: int) -> Problem:
         """,
         A=_as_ints(A),
     )
-    return _matrix_problem(text, latex, answer, steps, code, _matrix_params(A=A))
+    return _matrix_problem(text, latex, answer, steps, code, _matrix_params(A=A),
+                           definition=f"the determinant of the matrix {_mtext(A)}")
 
 
 def _verify_inverse(problem: Problem) -> list[Check]:

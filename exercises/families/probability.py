@@ -81,7 +81,7 @@ def _sum_distribution(dice: int) -> list[int]:
     return ways
 
 
-@family("probability.dice", verify=_verify_enumeration)
+@family("probability.dice", verify=_verify_enumeration, composable=True)
 def dice(rng: random.Random, difficulty: int) -> Problem:
     """Probabilities for sums of fair dice, or of at least one six."""
     count = 2 if difficulty <= 2 else 3 if difficulty <= 4 else 4
@@ -103,7 +103,8 @@ def dice(rng: random.Random, difficulty: int) -> Problem:
                 return 1 - Fraction(5, 6) ** {n}  # complement of 'no six'
             """,
             n=count)
-        return Problem(text, latex, answer, steps, code, params)
+        return Problem(text, latex, answer, steps, code, params,
+                       definition=f"the probability of at least one six on {count} fair dice")
     op = rng.choice(["=", ">=", "<="])
     target = rng.randint(count + 1, 6 * count - 1)
     ways = _sum_distribution(count)
@@ -133,10 +134,12 @@ def dice(rng: random.Random, difficulty: int) -> Problem:
         """,
         n=count, op=op, target=target)
     return Problem(text, latex, answer, steps, code,
-                   {"kind": "dice", "dice": count, "op": op, "target": target})
+                   {"kind": "dice", "dice": count, "op": op, "target": target},
+                   definition=(f"the probability that the total of {count} fair dice is "
+                               f"{OP_WORDS[op]} {target}"))
 
 
-@family("probability.coins", verify=_verify_enumeration)
+@family("probability.coins", verify=_verify_enumeration, composable=True)
 def coins(rng: random.Random, difficulty: int) -> Problem:
     """Probability of exactly / at least / at most k heads in n fair coin flips."""
     n = rng.randint(3, 4 + 2 * difficulty)
@@ -170,7 +173,8 @@ def coins(rng: random.Random, difficulty: int) -> Problem:
         """,
         n=n, op=op, k=k)
     return Problem(text, latex, answer, steps, code,
-                   {"kind": "coins", "flips": n, "op": op, "heads": k})
+                   {"kind": "coins", "flips": n, "op": op, "heads": k},
+                   definition=f"the probability of {OP_WORDS[op]} {k} heads in {n} fair coin flips")
 
 
 # --- cards ---------------------------------------------------------------------------
@@ -362,7 +366,7 @@ CONTEXTS = [
 ]
 
 
-@family("probability.binomial", verify=_verify_binomial)
+@family("probability.binomial", verify=_verify_binomial, composable=True)
 def binomial(rng: random.Random, difficulty: int) -> Problem:
     """P(X = k), P(X >= k) or P(X <= k) for a binomial random variable."""
     n = rng.randint(3, 3 + 2 * difficulty)
@@ -396,7 +400,8 @@ def binomial(rng: random.Random, difficulty: int) -> Problem:
         """,
         n=n, num=p.numerator, den=p.denominator, op=op, k=k)
     params = {"n": n, "p": [p.numerator, p.denominator], "op": op, "k": k}
-    return Problem(text, latex, answer, steps, code, params)
+    return Problem(text, latex, answer, steps, code, params,
+                   definition=f"P(X {op} {k}) for X ~ Binomial(n = {n}, p = {ps})")
 
 
 # --- expected value --------------------------------------------------------------------
@@ -412,7 +417,7 @@ def _verify_expectation(problem: Problem) -> list[Check]:
                   f"enumeration gives {value}")]
 
 
-@family("probability.expected_value", verify=_verify_expectation)
+@family("probability.expected_value", verify=_verify_expectation, composable=True)
 def expected_value(rng: random.Random, difficulty: int) -> Problem:
     """Expected winnings of a dice game: win w if the total reaches t, otherwise lose l."""
     count = 1 if difficulty <= 2 else 2 if difficulty <= 4 else 3
@@ -449,4 +454,7 @@ def expected_value(rng: random.Random, difficulty: int) -> Problem:
         """,
         dice=count, target=target, win=win, lose=lose)
     params = {"dice": count, "target": target, "win": win, "lose": lose}
-    return Problem(text, latex, answer, steps, code, params, exports={"a": answer})
+    definition = (f"the expected winnings when rolling {dice_text} pays {win} for a total of "
+                  f"at least {target} and costs {lose} otherwise")
+    return Problem(text, latex, answer, steps, code, params, exports={"a": answer},
+                   definition=definition)

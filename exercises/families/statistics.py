@@ -71,11 +71,14 @@ def _stat_problem(
     rng: random.Random, data: list[Fraction], answer: sp.Expr, templates: list[str],
     steps: list[str], code: str, **params: object,
 ) -> Problem:
-    text, latex = statement(rng, templates, data=_listing(data), n=sp.Integer(len(data)))
-    return Problem(text, latex, answer, steps, code, _params(data, **params))
+    listing = _listing(data)
+    text, latex = statement(rng, templates, data=listing, n=sp.Integer(len(data)))
+    definition = f"the {params['measure']} of the data {listing[0]}"
+    return Problem(text, latex, answer, steps, code, _params(data, **params),
+                   definition=definition)
 
 
-@family("statistics.mean", verify=_verify_with_module)
+@family("statistics.mean", composable=True, verify=_verify_with_module)
 def mean(rng: random.Random, difficulty: int) -> Problem:
     """The arithmetic mean of a data set."""
     data = _data(rng, difficulty)
@@ -101,7 +104,7 @@ def mean(rng: random.Random, difficulty: int) -> Problem:
         steps, code, measure="mean")
 
 
-@family("statistics.median", verify=_verify_with_module)
+@family("statistics.median", composable=True, verify=_verify_with_module)
 def median(rng: random.Random, difficulty: int) -> Problem:
     """The median of a data set of odd or even size."""
     data = _data(rng, difficulty)
@@ -133,7 +136,7 @@ def median(rng: random.Random, difficulty: int) -> Problem:
         steps, code, measure="median")
 
 
-@family("statistics.mode", verify=_verify_with_module)
+@family("statistics.mode", composable=True, verify=_verify_with_module)
 def mode(rng: random.Random, difficulty: int) -> Problem:
     """The mode of a data set that has a single most frequent value."""
     data = [Fraction(rng.randint(1, 5 + 3 * difficulty)) for _ in range(4 + 2 * difficulty)]
@@ -226,7 +229,7 @@ def _verify_weighted(problem: Problem) -> list[Check]:
                   fraction(value) == problem.answer, f"gives {value}")]
 
 
-@family("statistics.weighted_mean", verify=_verify_weighted)
+@family("statistics.weighted_mean", composable=True, verify=_verify_weighted)
 def weighted_mean(rng: random.Random, difficulty: int) -> Problem:
     """A weighted mean: course grades weighted by credits, or values with frequencies."""
     size = rng.randint(3, 3 + difficulty)
@@ -256,4 +259,5 @@ def weighted_mean(rng: random.Random, difficulty: int) -> Problem:
         """,
         values=[int(v) for v in values], weights=weights)
     params = _params(values, weights=weights)
-    return Problem(text, latex, answer, steps, code, params)
+    return Problem(text, latex, answer, steps, code, params,
+                   definition=f"the weighted mean of {pairs}")
