@@ -29,7 +29,7 @@ SAMPLE = {X: mpmath.mpf("0.6180339887"), Y: mpmath.mpf("1.3247179572"),
 
 def problems(name: str) -> list[tuple[int, int, Problem]]:
     fam = FAMILIES[name]
-    seeds = SEEDS.get(fam.topic, 12)
+    seeds = SEEDS.get(fam.topic, 10)
     return [(seed, d, fam.make(seed, d)) for d in DIFFICULTIES for seed in range(seeds)]
 
 
