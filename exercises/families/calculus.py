@@ -93,14 +93,15 @@ def limit_removable(rng: random.Random, difficulty: int) -> Problem:
     a = rng.randint(-2 - difficulty, 2 + difficulty)
     mult = 2 if difficulty >= 4 and rng.random() < 0.5 else 1
     bound = 2 + difficulty
-    r = _poly(rng, rng.randint(0, 1 + difficulty // 2), bound)
-    s = _poly(rng, rng.randint(1, 1 + difficulty // 2), bound)
-    while r.subs(X, a) == 0:  # a root of r would leave 0/0 after cancelling
-        r += 1
-    while s.subs(X, a) == 0:
-        s += 1
-    p, q = sp.expand((X - a) ** mult * r), sp.expand((X - a) ** mult * s)
-    f = p / q
+    while True:
+        r = _poly(rng, rng.randint(0, 1 + difficulty // 2), bound)
+        s = _poly(rng, rng.randint(1, 1 + difficulty // 2), bound)
+        p, q = sp.expand((X - a) ** mult * r), sp.expand((X - a) ** mult * s)
+        f = p / q
+        # no root of r or s at a (else still 0/0, or no limit), and SymPy must not
+        # have cancelled p/q to a constant on its own
+        if r.subs(X, a) != 0 and s.subs(X, a) != 0 and f.has(X):
+            break
     answer = r.subs(X, a) / s.subs(X, a)
     text, latex = statement(rng, LIMIT_TEMPLATES, L=_limit_value(f, a))
     factor = (X - a) ** mult
@@ -236,9 +237,15 @@ def _verify_derivative(problem: Problem) -> list[Check]:
 
 
 def _derivative_problem(
-    rng: random.Random, f: sp.Expr, steps: list[str], answer: sp.Expr | None = None
+    rng: random.Random, f: sp.Expr, steps: list[str], answer: sp.Expr | None = None,
+    form: str = "diff",
 ) -> Problem:
-    """A 'differentiate f' problem; the answer is SymPy's derivative unless given."""
+    """A 'differentiate f' problem; the answer is the plain derivative unless given.
+
+    ``form`` names the shape of a given answer ("expand": fully expanded, "quotient":
+    expanded numerator over the squared denominator) so that the program writes its
+    result the same way and the engine's comparison is a cheap structural one.
+    """
     answer = derivative(f, X) if answer is None else answer
     sf, lf = str(f), tex(f)  # printing is the slow part: once each
     text, latex = statement(
@@ -249,15 +256,21 @@ def _derivative_problem(
     steps = [*steps, f"So $\\frac{{d}}{{dx}}\\left({lf}\\right) = {tex(answer)}$."]
     code = program(
         """
-        from sympy import S, diff, symbols
+        from sympy import S, diff, expand, fraction, symbols
 
         x = symbols("x")
 
 
         def solve():
-            return diff(S({f}), x)
+            f = S({f})
+            if {form} == "expand":
+                return expand(diff(f, x))
+            if {form} == "quotient":
+                u, v = fraction(f)
+                return expand(diff(u, x) * v - u * diff(v, x)) / v**2  # quotient rule
+            return diff(f, x)
         """,
-        f=sf,
+        f=sf, form=form,
     )
     return Problem(text, latex, answer, steps, code, {"f": sf})
 
@@ -311,7 +324,7 @@ def derivative_product(rng: random.Random, difficulty: int) -> Problem:
         f"Then $u' = {tex(du)}$ and $v' = {tex(dv)}$.",
         f"Product rule: $f' = u'v + uv' = {tex(du * v)} + {tex(u * dv)}$.",
     ]
-    return _derivative_problem(rng, f, steps, sp.expand(du * v + u * dv))
+    return _derivative_problem(rng, f, steps, sp.expand(du * v + u * dv), form="expand")
 
 
 @family("calculus.derivative_quotient", verify=_verify_derivative)
@@ -331,7 +344,7 @@ def derivative_quotient(rng: random.Random, difficulty: int) -> Problem:
         "Quotient rule: $f' = \\frac{u'v - uv'}{v^2}$.",
         f"Numerator: $u'v - uv' = {tex(top)}$.",
     ]
-    return _derivative_problem(rng, f, steps, answer)
+    return _derivative_problem(rng, f, steps, answer, form="quotient")
 
 
 def _outer(rng: random.Random, difficulty: int) -> tuple[Callable[[sp.Expr], sp.Expr], str]:
@@ -423,7 +436,7 @@ def derivative_higher(rng: random.Random, difficulty: int) -> Problem:
     order = rng.randint(2, 2 + difficulty // 2)
     f = _factor(rng, difficulty, "p") * _factor(rng, difficulty, "te") if difficulty >= 2 else \
         _poly(rng, 2 + difficulty, 3 + difficulty)
-    answer = derivative(f, *[X] * order)
+    answer = sp.expand(derivative(f, *[X] * order))
     ordinal = {2: "second", 3: "third", 4: "fourth"}[order]
     text, latex = statement(
         rng,
@@ -440,13 +453,13 @@ def derivative_higher(rng: random.Random, difficulty: int) -> Problem:
         steps.append(f"Derivative {k}: ${tex(g)}$.")
     code = program(
         """
-        from sympy import S, diff, symbols
+        from sympy import S, diff, expand, symbols
 
         x = symbols("x")
 
 
         def solve():
-            return diff(S({f}), x, {order})
+            return expand(diff(S({f}), x, {order}))
         """,
         f=str(f), order=order,
     )
@@ -889,7 +902,9 @@ def definite_integral(rng: random.Random, difficulty: int) -> Problem:
     if difficulty >= 4:
         f += nonzero(rng, 3) * sp.exp(X)
     antiderivative = sp.Add(*map(_term_antiderivative, sp.Add.make_args(f)))
-    answer = sp.expand(antiderivative.subs(X, b) - antiderivative.subs(X, a))
+    # logcombine: log(6) - log(3) reads better as log(2)
+    answer = sp.expand(sp.logcombine(antiderivative.subs(X, b) - antiderivative.subs(X, a),
+                                     force=True))
     text, latex = statement(
         rng,
         ["Evaluate {I}.", "Compute {I}.", "Find the exact value of {I}.", "What is {I}?"],
@@ -902,14 +917,15 @@ def definite_integral(rng: random.Random, difficulty: int) -> Problem:
     ]
     code = program(
         """
-        from sympy import Add, S, integrate, symbols
+        from sympy import Add, S, expand, integrate, logcombine, symbols
 
         x = symbols("x")
 
 
         def solve():
             F = sum(integrate(term, x) for term in Add.make_args(S({f})))  # term by term
-            return F.subs(x, {b}) - F.subs(x, {a})  # fundamental theorem of calculus
+            value = F.subs(x, {b}) - F.subs(x, {a})  # fundamental theorem of calculus
+            return expand(logcombine(value, force=True))
         """,
         f=str(f), a=a, b=b,
     )

@@ -99,11 +99,13 @@ def _ode_problem(
                   "Solve {e} subject to {c}."],
             e=equation, c=cond)
     else:
+        constants = "C1 for the arbitrary constant" if coeffs[0] == 0 else \
+            "C1, C2 for the arbitrary constants"
         text, latex = statement(
             rng, ["Find the general solution of {e}.", "Solve the differential equation {e}.",
-                  "Solve {e} for y(x); use C1, C2 for the arbitrary constants.",
+                  "Solve {e} for y(x); use {c}.",
                   "What is the general solution y(x) of {e}?"],
-            e=equation)
+            e=equation, c=constants)
     params = {"coeffs": [str(c) for c in coeffs], "rhs": str(rhs), "initial": initial or []}
     steps = [*steps, f"So $y = {tex(answer)}$."]
     return Problem(text, latex, answer, steps, code, params, answer_text=f"y = {answer}")
@@ -182,7 +184,7 @@ def linear_first_order(rng: random.Random, difficulty: int) -> Problem:
         homogeneous = C1 * sp.exp(-a * X)
         mu, p_text = sp.exp(a * X), str(a)
     rhs = sp.expand(coeffs[1] * derivative(particular, X) + coeffs[2] * particular)
-    answer = particular + homogeneous
+    answer = sp.expand(particular + homogeneous)
     steps = [
         f"In the form $y' + p(x) y = q(x)$: $p(x) = {p_text}$.",
         f"Integrating factor $\\mu = e^{{\\int p\\,dx}} = {tex(mu)}$; then $(\\mu y)' = \\mu q$.",
@@ -200,7 +202,7 @@ def linear_first_order(rng: random.Random, difficulty: int) -> Problem:
             lead, c, g = S({lead}), S({c}), S({g})
             p, q = c / lead, g / lead  # y' + p y = q
             mu = exp(integrate(p, x))  # integrating factor
-            return (integrate(expand(mu * q), x) + C1) / mu
+            return expand((integrate(expand(mu * q), x) + C1) / mu)
         """,
         lead=str(coeffs[1]), c=str(coeffs[2]), g=str(rhs),
     )
@@ -270,7 +272,7 @@ def _homogeneous(rng: random.Random, difficulty: int, case: str) -> tuple[list[i
         y = C1 * sp.exp(r1 * X) + C2 * sp.exp(r2 * X)
         roots = f"two real roots $r = {r1}, {r2}$"
     elif case == "repeated":
-        r0 = rng.randint(-bound, bound)
+        r0 = nonzero(rng, bound)  # r = 0 would make the equation y'' = 0
         coeffs = [1, -2 * r0, r0 * r0]
         y = (C1 + C2 * X) * sp.exp(r0 * X)
         roots = f"a repeated root $r = {r0}$, so use $e^{{rx}}$ and $x e^{{rx}}$"
