@@ -242,8 +242,10 @@ class _Delimiter:
         )
         if open_ended or block.kind in ("display_math", "list_item"):
             return True
-        previous = item.blocks[-1].text.rstrip()
-        return not _SENTENCE_END.search(previous) or block.text[:1].islower()
+        if block.text[:1].islower():  # "where ...", "then ..." after a display or a break
+            return True
+        last = item.blocks[-1]
+        return last.kind != "display_math" and not _SENTENCE_END.search(last.text.rstrip())
 
     def body_text(self, item: Item) -> str:
         return " ".join(b.text for b in item.blocks).strip()[len(item.lead or "") :].strip()
