@@ -53,7 +53,8 @@ def diffyqs() -> list[Truth]:
     raw: list[tuple[str, str | None, str, bool]] = []
     chapter, appendix = -1, False
     token = re.compile(
-        r"\\(chapter\*?|section)\b|\\begin\{(exercise|example)\}|\\end\{exercise\}|\\exsol\b"
+        r"\\(chapter\*?|section)\b|\\begin\{(exercise|example)\}|\\exsol\b"
+        r"|\\setcounter\{exercise\}\{(\d+)\}"
     )
     for name in re.findall(r"\\input\{([^}]+)\}|\\(appendix)\b", main):
         if name[1]:
@@ -75,10 +76,10 @@ def diffyqs() -> list[Truth]:
                 sec = f"{label}.{section}"
                 raw.append([env, f"{sec}.{counters[env]}", sec, False])  # type: ignore[arg-type]
                 open_exercise = raw[-1] if env == "exercise" else None
+            elif match.group(3):  # answered exercises are numbered from 101
+                counters["exercise"] = int(match.group(3))
             elif match.group(0) == "\\exsol" and open_exercise is not None:
                 open_exercise[3] = True
-            elif match.group(0) == "\\end{exercise}":
-                pass
     return _with_ordinals([tuple(r) for r in raw])  # type: ignore[misc]
 
 

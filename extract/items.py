@@ -65,8 +65,26 @@ class _Start:
     lead: str | None
 
 
+# Unmistakably an answer appendix, even when printed as a paragraph.
+_APPENDIX_TITLE = re.compile(
+    r"^(answers|solutions|hints)\b.*\b(exercises|problems)\b|\bselected (answers|solutions|hints)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*$|\$\$$")
 _MULTI_ANSWER = re.compile(r"(?:^|(?<=\s))(\d+(?:\.\d+)*)[.:)]\s")
+
+
+def _heading_zone(block: Block) -> str | None:
+    """ "exercise"/"answer" for a heading the reader left as a paragraph ("1.2.3 Exercises")."""
+    text = block.text.strip()
+    if block.kind not in ("paragraph", "heading") or len(text) > 60 or _SENTENCE_END.search(text):
+        return None
+    if block.lead is not None and block.lead.strip() != text:
+        return None
+    title = re.sub(r"^[\dA-Z]+(?:\.\d+)*\s+", "", text)
+    if _APPENDIX_TITLE.search(title):
+        return "answer"
+    return "exercise" if pat.is_exercise_heading(title) and len(title.split()) <= 4 else None
 
 
 def _last_int(number: str | None) -> int | None:
@@ -89,10 +107,13 @@ class _Delimiter:
         self.context: str | None = None  # section number inside an answer appendix
         self.last_number: dict[str | None, str] = {}  # section -> last exercise number
         self._zones: dict[str | None, str | None] = {}
+        self.pseudo: str | None = None  # zone opened by a heading printed as a paragraph
 
     # -- outline -----------------------------------------------------------------
     def zone(self, section: str | None) -> str | None:
         """ "answer", "exercise" or None for the heading and its ancestors."""
+        if self.pseudo is not None:
+            return self.pseudo
         if section not in self._zones:
             zone, node = None, self.headings.get(section) if section else None
             while node is not None and zone is None:
@@ -109,9 +130,11 @@ class _Delimiter:
     # -- the walk ------------------------------------------------------------------
     def run(self, blocks: list[Block]) -> Delimited:
         for block in blocks:
-            if block.kind == "heading":
+            pseudo = _heading_zone(block)
+            if block.kind == "heading" or pseudo:
                 self.close()
                 self.entry = None
+                self.pseudo = pseudo
                 if self.zone(block.section) == "answer":
                     match = re.match(r"\s*(\d+(?:\.\d+)*)\b", block.text)
                     heading = self.headings.get(block.section or "")
