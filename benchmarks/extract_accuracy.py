@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.extract_truth import BOOKS, KINDS, TEXTBOOKS, Truth  # noqa: E402
-from extract.concepts import Concept  # noqa: E402
-from extract.pipeline import extract_concepts  # noqa: E402
-from ingest.book import ingest_book  # noqa: E402
-from ingest.document import Document, load_document  # noqa: E402
+from benchmarks.extract_truth import BOOKS, KINDS, TEXTBOOKS, Truth
+from extract.concepts import Concept
+from extract.pipeline import extract_concepts
+from ingest.book import ingest_book
+from ingest.document import Document, load_document
 
 CACHE = Path(__file__).resolve().parents[1] / "out" / "docs"
 INPUTS = {
