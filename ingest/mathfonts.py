@@ -193,7 +193,7 @@ def _alphanumeric(c: str) -> tuple[str, str] | None:
         tok = "\\" + _GREEK_NAMES[rest.lower()]
     elif rest.startswith(("CAPITAL ", "SMALL ")):
         capital = rest.startswith("CAPITAL ")
-        name = rest.split(" ", 1)[1].lower()
+        name = rest.split(" ", 1)[1].lower().replace("lamda", "lambda")
         if len(name) == 1:
             tok = name.upper() if capital else name
         elif name in _GREEK_NAMES:
