@@ -31,21 +31,27 @@ from statistics import median
 from ingest.document import Formula
 from ingest.glyphs import Glyph
 from ingest.mathfonts import (
-    ACCENT, BIGOP, CLOSE, OP, OPEN, ORD, PIECE, PRIME, PUNCT, RADICAL, REL,
-    glyph_latex, is_math_font,
+    BIGOP,
+    CLOSE,
+    OPEN,
+    ORD,
+    PIECE,
+    PRIME,
+    RADICAL,
+    REL,
+    glyph_latex,
+    is_math_font,
 )
 
 Rule = tuple[float, float, float, float]
 
 # Upright words TeX sets as operators; read back as their commands.
 FUNCTIONS = frozenset(
-    "sin cos tan sec csc cot arcsin arccos arctan sinh cosh tanh coth log ln lg exp lim "
-    "liminf limsup max min sup inf gcd lcm det dim ker deg mod arg Pr hom rank span nullity "
-    "proj".split()
+    ["sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "coth", "log", "ln", "lg", "exp", "lim", "liminf", "limsup", "max", "min", "sup", "inf", "gcd", "lcm", "det", "dim", "ker", "deg", "mod", "arg", "Pr", "hom", "rank", "span", "nullity", "proj"]
 )
 _KNOWN_COMMANDS = FUNCTIONS - {"lcm", "rank", "span", "nullity", "proj"}
 # Function names that are no English word: standing alone in prose they are still math.
-_ALWAYS_MATH = frozenset("sin cos tan sec csc cot sinh cosh tanh coth arcsin arccos arctan ln gcd".split())
+_ALWAYS_MATH = frozenset(["sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "coth", "arcsin", "arccos", "arctan", "ln", "gcd"])
 
 
 @dataclass(slots=True)
@@ -222,6 +228,72 @@ def _stack(atoms: list[Atom], op: Atom, band) -> list[Atom]:
     return chosen
 
 
+_MATRIX_ENVS = {"(": "pmatrix", "[": "bmatrix", "|": "vmatrix", "\\|": "Vmatrix", "\\{": "Bmatrix"}
+
+
+def _grids(atoms: list[Atom], size: float) -> list[Atom]:
+    """Tall delimiters around several rows: ``\\binom``, matrices, and ``cases`` (a lone ``{``)."""
+    for o in sorted((a for a in atoms if a.kind == OPEN and a.y1 - a.y0 > 1.6 * size), key=lambda a: -a.x0):
+        if o not in atoms:
+            continue
+        height = o.y1 - o.y0
+        closes = sorted(
+            (a for a in atoms if a.kind in (CLOSE, ORD) and a.latex in ")]|\\}\\|\\rangle" and a.x0 > o.x1
+             and abs((a.y1 - a.y0) - height) < 0.3 * height and abs(a.y0 - o.y0) < 0.3 * height),
+            key=lambda a: a.x0)
+        c = closes[0] if closes else None
+        if c is None and o.latex != "\\{":
+            continue
+        right = c.x0 + 0.5 if c else max(a.x1 for a in atoms) + 1
+        inner = [a for a in atoms if a.x0 >= o.x1 - 0.5 and a.x1 <= right and a is not c
+                 and o.y0 - 1 <= (a.y0 + a.y1) / 2 <= o.y1 + 1]
+        rows = _grid_rows(inner)
+        if len(rows) < 2:
+            continue
+        cells = [_cells(r, size) for r in rows]
+        body = " \\\\ ".join(" & ".join(_linear(cell, []) for cell in row) for row in cells)
+        if c is None:
+            latex = f"\\begin{{cases}}{body}\\end{{cases}}"
+        elif o.latex == "(" and len(rows) == 2 and all(len(r) == 1 for r in cells):
+            latex = f"\\binom{{{_linear(rows[0], [])}}}{{{_linear(rows[1], [])}}}"
+        else:
+            env = _MATRIX_ENVS.get(o.latex, "bmatrix")
+            latex = f"\\begin{{{env}}}{body}\\end{{{env}}}"
+        parts = [o, *inner] + ([c] if c else [])
+        gone = {id(a) for a in parts}
+        grid = _merge(parts, latex, ORD, (o.y0 + o.y1) / 2 + 0.3 * size, size)
+        atoms = [a for a in atoms if id(a) not in gone] + [grid]
+    return atoms
+
+
+def _grid_rows(atoms: list[Atom]) -> list[list[Atom]]:
+    """Rows of a grid by baseline, each set by its largest atoms."""
+    if not atoms:
+        return []
+    big = max(a.size for a in atoms)
+    lines: list[float] = []
+    for y in sorted(a.oy for a in atoms if a.size >= 0.8 * big or a.built):
+        if not lines or y - lines[-1] > 0.6 * big:
+            lines.append(y)
+    rows: list[list[Atom]] = [[] for _ in lines]
+    for a in atoms:
+        rows[min(range(len(lines)), key=lambda k: abs(lines[k] - a.oy))].append(a)
+    return [r for r in rows if r]
+
+
+def _cells(row: list[Atom], size: float) -> list[list[Atom]]:
+    """A grid row cut into cells at wide gaps (column separation is about 1em)."""
+    cells: list[list[Atom]] = []
+    right = None
+    for a in sorted(row, key=lambda a: a.x0):
+        if right is None or a.x0 - right > 0.75 * size:
+            cells.append([a])
+        else:
+            cells[-1].append(a)
+        right = a.x1 if right is None else max(right, a.x1)
+    return cells
+
+
 # ---------------------------------------------------------------- linear reading
 
 
@@ -249,6 +321,7 @@ def _linear(atoms: list[Atom], rules: list[Rule]) -> str:
     size, oy = _base_of(atoms)
     atoms = _structures(atoms, rules, size) if rules else atoms
     atoms = _limits(atoms, size)
+    atoms = _grids(atoms, size)
     atoms.sort(key=lambda a: (a.x0, a.y0))
     tokens: list[str] = []
     i = 0
@@ -376,6 +449,7 @@ def render_display(glyphs: list[Glyph], rules: list[Rule]) -> Formula:
     size = _base_of(atoms)[0]
     atoms = _structures(atoms, rules, size)
     atoms = _limits(atoms, size)
+    atoms = _grids(atoms, size)
     rows = _rows(atoms, size)
     latex = " \\\\ ".join(_linear(r, []) for r in rows)
     return _formula(latex, True, unknown, len(glyphs))
@@ -461,12 +535,25 @@ _PROSE_PUNCT = set(",.;:!?\"“”’‘")
 _NUMBER = re.compile(r"^[(\[]?[-−]?\d+(?:[.,]\d+)*!?[)\]]?$")
 # A capitalised word before a number makes it a cross-reference ("Section 2"), not math.
 _REFERENCES = frozenset(
-    "Section Chapter Figure Table Example Theorem Exercise Definition Lemma Corollary Equation "
-    "Problem Activity Page Part Appendix Proposition Remark Note Step Case Rule Axiom".split()
+    ["Section", "Chapter", "Figure", "Table", "Example", "Theorem", "Exercise", "Definition", "Lemma", "Corollary", "Equation", "Problem", "Activity", "Page", "Part", "Appendix", "Proposition", "Remark", "Note", "Step", "Case", "Rule", "Axiom"]
 )
 
 
-_SHORT_WORDS = frozenset("is of or an if in on at to be as by no we it do so up us me my he".split())
+_SHORT_WORDS = frozenset(["is", "of", "or", "an", "if", "in", "on", "at", "to", "be", "as", "by", "no", "we", "it", "do", "so", "up", "us", "me", "my", "he"])
+
+
+def _italic_name(word: list[Glyph]) -> str:
+    """The letters of a word set wholly in an italic text font, else ''."""
+    core = _word_text(word).rstrip(".,;:?").strip("()[]")
+    if core.isalpha() and all(_italic(g) for g in word if g.c.isalpha()):
+        return core
+    return ""
+
+
+def _short_symbol(name: str) -> bool:
+    """Italic letters that read as math symbols: ``x``, ``AB``, ``ABC``, ``xy`` (not "is")."""
+    return len(name) == 1 or (name.isupper() and len(name) <= 4) or (
+        len(name) == 2 and name not in _SHORT_WORDS)
 
 
 def _word_text(word: list[Glyph]) -> str:
@@ -482,14 +569,14 @@ def _classify_word(word: list[Glyph], words: list[list[Glyph]], k: int, size: fl
     text = _word_text(word)
     core = text.rstrip(".,;:?")
     letters = [g for g in word if g.c.isalpha()]
-    if letters and len(letters) == len(core.strip("()[]")) and all(_italic(g) for g in letters):
-        name = core.strip("()[]")
+    if all(g.flags & 16 for g in word):
+        return _TEXT  # bold prose: headings, run-in titles ("Example 2.3")
+    name = _italic_name(word)
+    if name:
         neighbours = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
-        italic_prose = any(sum(1 for g in w if g.c.isalpha() and _italic(g)) > 1 for w in neighbours)
-        short = len(name) == 1 or (name.isupper() and len(name) <= 4) or (
-            len(name) == 2 and name not in _SHORT_WORDS)
-        return _MATH if short and not italic_prose else _TEXT
-    if _NUMBER.match(core) and core.count(".") < 2 and not word[0].flags & 16:
+        italic_prose = any(not _short_symbol(_italic_name(w)) for w in neighbours if _italic_name(w))
+        return _MATH if _short_symbol(name) and not italic_prose else _TEXT
+    if _NUMBER.match(core) and core.count(".") < 2 and not (core[0] == "(" and "." in core):
         before = _word_text(words[k - 1]) if k else ""
         return _TEXT if before in _REFERENCES else _MATH
     if core in _ALWAYS_MATH and not _italic(word[0]) and not word[0].flags & 16:
