@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pymupdf
 
-from ingest.document import Block, Document
+from ingest.document import Block, Document, Heading
 from ingest.glyphs import page_glyphs, page_rules
 from ingest.pdf_blocks import PageFrame, build_blocks
 from ingest.pdf_lines import Line, page_lines
@@ -62,12 +62,33 @@ def open_pdf(path: Path) -> pymupdf.Document:
     return doc
 
 
-def read_pdf(path: str | Path, progress: Advance | None = None) -> Document:
-    """Read a born-digital PDF book: outline, blocks in reading order, math as LaTeX."""
+def read_pdf(path: str | Path, progress: Advance | None = None, pages: range | None = None) -> Document:
+    """Read a born-digital PDF book: outline, blocks in reading order, math as LaTeX.
+
+    ``pages`` (0-based indices) reads only part of the book, for samples and tests;
+    the outline still lists every bookmark.
+    """
     source = Path(path)
     doc = open_pdf(source)
     try:
-        return _read(doc, source, progress)
+        return _read(doc, source, progress, pages or range(doc.page_count))
+    finally:
+        doc.close()
+
+
+def read_outline(path: str | Path) -> list[Heading]:
+    """The outline alone: bookmarks matched on their own pages only, so a whole book takes seconds."""
+    doc = open_pdf(Path(path))
+    try:
+        reader = _Reader(doc)
+        if reader.finder is not None:
+            raise UserError(f"{path}: the PDF has no bookmarks; read_pdf finds headings from the text")
+        for number in sorted(reader.by_page):
+            page = doc[number - 1]
+            item = reader.read(page)
+            if item.lines:
+                match_headings(reader.by_page[number], item.lines, page_frame(item.lines, reader.body))
+        return finish_outline(reader.nodes)
     finally:
         doc.close()
 
@@ -149,13 +170,14 @@ def page_frame(lines: list[Line], body: float) -> PageFrame:
     return PageFrame(left, right, body)
 
 
-def _read(doc: pymupdf.Document, source: Path, progress: Advance | None) -> Document:
+def _read(doc: pymupdf.Document, source: Path, progress: Advance | None, pages: range) -> Document:
     started = time.perf_counter()
     reader = _Reader(doc)
     pending: deque[_Page] = deque()
     scanned: list[int] = []
     total = doc.page_count
-    for page in doc:
+    for done, number in enumerate(pages, 1):
+        page = doc[number]
         item = reader.read(page)
         if not item.lines and page.get_images(full=False):
             scanned.append(item.number)
@@ -163,10 +185,10 @@ def _read(doc: pymupdf.Document, source: Path, progress: Advance | None) -> Docu
         if len(pending) > WINDOW:
             reader.finish(pending.popleft())
         if progress:
-            progress(page.number + 1, total)
+            progress(done, len(pages))
     while pending:
         reader.finish(pending.popleft())
-    _refuse_without_text(source, reader, scanned, total)
+    _refuse_without_text(source, reader, scanned, len(pages))
     outline = reader.finder.finish() if reader.finder else finish_outline(reader.nodes)
     labels = [page.get_label() or str(page.number + 1) for page in doc] if doc.get_page_labels() else [
         str(n) for n in range(1, total + 1)

@@ -10,7 +10,6 @@ separates columns, table cells and equation numbers.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from ingest.glyphs import Glyph
@@ -42,7 +41,7 @@ class Line:
         self.x1 = max(g.x1 for g in gs)
         self.y1 = max(g.y1 for g in gs)
         self.size = dominant_size(gs)
-        self.baseline = Counter(round(g.oy, 1) for g in gs if round(g.size, 1) == self.size).most_common(1)[0][0]
+        self.baseline = next(g.oy for g in gs if round(g.size, 1) == self.size)
         self.text = plain_text(gs)
 
     @property
@@ -52,7 +51,10 @@ class Line:
 
 def dominant_size(glyphs: list[Glyph]) -> float:
     """The font size most glyphs are set in."""
-    return Counter(round(g.size, 1) for g in glyphs).most_common(1)[0][0]
+    counts: dict[float, int] = {}
+    for g in glyphs:
+        counts[g.size] = counts.get(g.size, 0) + 1
+    return round(max(counts, key=counts.__getitem__), 1)
 
 
 def plain_text(glyphs: list[Glyph]) -> str:

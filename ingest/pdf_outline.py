@@ -107,13 +107,14 @@ def match_headings(nodes: list[Node], lines: list[Line], frame: PageFrame) -> di
         if hit is None:
             continue
         first, last = hit
-        if first > 0 and (first - 1) not in found and _is_number_line(lines[first - 1], frame):
-            first -= 1
+        above = lines[first - 1] if first > 0 else None
+        if (above is not None and (first - 1) not in found and _is_number_line(above, frame)
+                and lines[first].y0 - above.y1 < 2.5 * lines[first].size):
+            first -= 1  # "Chapter 1" printed on the line above the title
         printed = " ".join(lines[i].text for i in range(first, last + 1))
         node.printed = printed
-        number = _printed_number(printed, target)
-        if number:
-            node.number = number
+        if node.number is None:
+            node.number = _printed_number(printed, target)
         for i in range(first, last + 1):
             found[i] = node.id
         start = last + 1
