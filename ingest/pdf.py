@@ -97,6 +97,7 @@ class _Reader:
     """State carried from page to page: body size, window of pending pages, current section."""
 
     def __init__(self, doc: pymupdf.Document) -> None:
+        self.labels = page_labels(doc)
         self.nodes = read_bookmarks(doc)
         self.finder = None if self.nodes else HeadingFinder()
         self.by_page: dict[int, list[Node]] = {}
@@ -118,7 +119,7 @@ class _Reader:
         height = page.rect.height
         self.signatures[page.number + 1] = margin_signatures(lines, height)
         rules = page_rules(page) if glyphs else []
-        return _Page(page.number + 1, lines, rules, height, page.get_label())
+        return _Page(page.number + 1, lines, rules, height, self.labels[page.number])
 
     def finish(self, page: _Page) -> None:
         """Turn a pending page into blocks, now that its neighbours' margins are known."""
@@ -144,7 +145,7 @@ class _Reader:
             kept_headings = self.finder.match(kept, frame, page.number)
         events = sorted(
             [(kept[i].y0, hid) for i, hid in kept_headings.items()]
-            + [(n.dest_y or 0.0, n.id) for n in nodes if n.id not in kept_headings.values()]
+            + [(0.0, n.id) for n in nodes if n.id not in kept_headings.values()]  # not found: page top
         )
         start = self.section
 
@@ -158,6 +159,39 @@ class _Reader:
         self.blocks.extend(build_blocks(kept, frame, page.rules, page.number, kept_headings, section))
         if events:
             self.section = events[-1][1]
+
+
+def page_labels(doc: pymupdf.Document) -> list[str]:
+    """The label printed on each page ("iv", "12"), from the PDF's page-label rules.
+
+    Computed from the rules once: ``page.get_label()`` walks the whole label tree
+    on every call, which costs more than reading the page.
+    """
+    labels = [str(n) for n in range(1, doc.page_count + 1)]
+    rules = sorted(doc.get_page_labels(), key=lambda r: r["startpage"])
+    for k, rule in enumerate(rules):
+        end = rules[k + 1]["startpage"] if k + 1 < len(rules) else doc.page_count
+        for pno in range(rule["startpage"], end):
+            value = rule.get("firstpagenum", 1) + pno - rule["startpage"]
+            labels[pno] = rule.get("prefix", "") + _label_number(value, rule.get("style", ""))
+    return labels
+
+
+def _label_number(value: int, style: str) -> str:
+    if style == "D":
+        return str(value)
+    if style in ("r", "R"):
+        numerals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        out = ""
+        for amount, numeral in numerals:
+            while value >= amount:
+                out, value = out + numeral, value - amount
+        return out.upper() if style == "R" else out
+    if style in ("a", "A"):
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letter.upper() if style == "A" else letter
+    return ""
 
 
 def page_frame(lines: list[Line], body: float) -> PageFrame:
@@ -190,9 +224,6 @@ def _read(doc: pymupdf.Document, source: Path, progress: Advance | None, pages: 
         reader.finish(pending.popleft())
     _refuse_without_text(source, reader, scanned, len(pages))
     outline = reader.finder.finish() if reader.finder else finish_outline(reader.nodes)
-    labels = [page.get_label() or str(page.number + 1) for page in doc] if doc.get_page_labels() else [
-        str(n) for n in range(1, total + 1)
-    ]
     matched = sum(1 for n in reader.nodes if n.printed)
     return Document(
         title=(doc.metadata or {}).get("title") or source.stem,
@@ -200,7 +231,7 @@ def _read(doc: pymupdf.Document, source: Path, progress: Advance | None, pages: 
         source_sha256=sha256_file(source),
         source_format="pdf",
         page_count=total,
-        page_labels=labels,
+        page_labels=reader.labels,
         outline=outline,
         blocks=reader.blocks,
         stats={

@@ -100,9 +100,8 @@ def is_display_line(line: Line, frame: PageFrame) -> bool:
 
 def lead_glyphs(line: Line) -> list[Glyph]:
     """The bold/small-caps run that opens ``line``, when text in another face follows it."""
-    ordered = sorted(line.glyphs, key=lambda g: g.x0)
     run: list[Glyph] = []
-    for g in ordered:
+    for g in line.glyphs:
         if not is_lead_glyph(g):
             break
         run.append(g)
@@ -190,8 +189,8 @@ def _start(line: Line, frame: PageFrame) -> _Draft:
         return _Draft("caption", [line], lead=lead)
     if not lead and LIST_MARKER.match(line.text):
         marker_end = len(LIST_MARKER.match(line.text).group(0).strip())
-        ordered = sorted(line.glyphs, key=lambda g: g.x0)
-        after = ordered[marker_end] if marker_end < len(ordered) else ordered[-1]
+        glyphs = [g for g in line.glyphs if not g.c.isspace()]
+        after = glyphs[min(marker_end, len(glyphs) - 1)]
         return _Draft("list_item", [line], hang=after.x0)
     return _Draft("paragraph", [line], lead=lead)
 
