@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from ingest.document import Block, Formula
 from ingest.glyphs import Glyph
@@ -32,7 +32,7 @@ EQUATION_TAG = re.compile(r"^\(\s*[\w.\-′']{1,12}\s*\)$")
 SENTENCE_END = re.compile(r"[.!?:]['’”)]*$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _font_traits(font: str) -> tuple[bool, bool, bool]:
     """(bold, small caps, math) for a font name; cached, as a book has few fonts and many glyphs."""
     return bool(BOLD_FONT.search(font)), bool(SMALLCAPS_FONT.search(font)), is_math_font(font)
