@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import pymupdf
 
+from ingest.mathfonts import is_extension_font
+
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 _RAWDICT_FLAGS = pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_ACCURATE_BBOXES
 _RULE_MAX_THICKNESS = 2.5  # points; fraction bars are ~0.4-0.8, table rules ~0.4-1
@@ -50,11 +52,12 @@ def strip_subset(font: str) -> str:
 def page_glyphs(page: pymupdf.Page) -> list[Glyph]:
     """All text glyphs of ``page`` in PyMuPDF's order (blocks, lines, spans, chars).
 
-    Whitespace glyphs are kept out: spacing is read from the geometry instead.
+    Whitespace glyphs are kept out (spacing is read from the geometry instead),
+    except in TeX extension fonts, where code 0x20 is a big left parenthesis.
     """
     out: list[Glyph] = []
     append = out.append
-    fonts: dict[str, str] = {}
+    fonts: dict[str, tuple[str, bool]] = {}  # raw name -> (name, keeps spaces)
     line_no = 0
     raw = page.get_text("rawdict", flags=_RAWDICT_FLAGS)
     for block in raw["blocks"]:
@@ -64,14 +67,16 @@ def page_glyphs(page: pymupdf.Page) -> list[Glyph]:
         for line in block["lines"]:
             for span in line["spans"]:
                 name = span["font"]
-                font = fonts.get(name)
-                if font is None:
-                    font = fonts[name] = strip_subset(name)
+                known = fonts.get(name)
+                if known is None:
+                    stripped = strip_subset(name)
+                    known = fonts[name] = (stripped, is_extension_font(stripped))
+                font, keep_space = known
                 size = span["size"]
                 flags = span["flags"]
                 for ch in span["chars"]:
                     c = ch["c"]
-                    if c.isspace() or not c:
+                    if not c or (c.isspace() and not keep_space):
                         continue
                     x0, y0, x1, y1 = ch["bbox"]
                     ox, oy = ch["origin"]
