@@ -28,12 +28,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import pymupdf  # noqa: E402
-import pymupdf4llm  # noqa: E402
-from pymupdf4llm.helpers import pymupdf_rag  # noqa: E402
+import pymupdf
+import pymupdf4llm
+from pymupdf4llm.helpers import pymupdf_rag
 
-from ingest.pdf import read_pdf  # noqa: E402
-from tests.conftest import BOOK_PDFS  # noqa: E402
+from ingest.pdf import read_pdf
+from tests.conftest import BOOK_PDFS
 
 # VmHWM, not getrusage: ru_maxrss survives exec on Linux, so a child would report the parent's peak.
 MEMORY_SCRIPT = """
