@@ -40,7 +40,7 @@ from pylatexenc.latexwalker import (
 from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 
 from ingest.document import Document
-from ingest.source import DocumentBuilder, normalize_space
+from ingest.source import SYMPY_CHECKS, DocumentBuilder, normalize_space, roman
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 
@@ -110,7 +110,8 @@ EXTRA_MACROS = {
     "NewTColorBox": "[{{{", "newtcbtheorem": "[{{{{",
     "caption": "[{", "subfile": "{", "appendix": "", "addchap": "*[{", "addsec": "*[{",
     "exsol": "{", "setcounter": "{{", "addtocounter": "{{", "numberwithin": "{{",
-    "title": "[{", "documentclass": "[{", "suspend": "{", "resume": "{[",
+    "title": "[{", "documentclass": "[{", "cref": "*{", "Cref": "*{", "autoref": "*{",
+    "suspend": "{", "resume": "{[",
 }
 _SUBSTITUTE = re.compile(r"#(\d)")
 
@@ -145,20 +146,24 @@ class EnvContext:
     blocks: list = field(default_factory=list)
 
 
-def read_latex(path: str | Path, progress: Advance | None = None) -> Document:
+def read_latex(
+    path: str | Path, progress: Advance | None = None, sympy_checks: int = SYMPY_CHECKS
+) -> Document:
     """Read a LaTeX book (main file plus its inputs) into a :class:`Document`."""
-    return LatexReader(Path(path), progress).read()
+    return LatexReader(Path(path), progress, sympy_checks).read()
 
 
 class LatexReader:
     """One pass over a LaTeX book; holds counters and the stack of open environments."""
 
-    def __init__(self, main: Path, progress: Advance | None) -> None:
+    def __init__(self, main: Path, progress: Advance | None, sympy_checks: int) -> None:
         self.main = main
         self.root = main.parent
         self.progress = progress
-        self.builder = DocumentBuilder(main, "latex")
-        self.db = get_default_latex_context_db()
+        self.builder = DocumentBuilder(main, "latex", sympy_checks)
+        self.macro_specs: dict[str, str] = {}
+        self.env_specs: dict[str, str] = {}
+        self.db = None
         # Theorem-like names take an optional title even when their declaration is out of sight.
         names = [*KINDS, *ABBREVIATIONS]
         self._add_specs(EXTRA_MACROS, {n + star: "[" for n in names for star in ("", "*")})
@@ -182,18 +187,32 @@ class LatexReader:
 
     # ----------------------------------------------------------------- parsing
     def _add_specs(self, macros: dict[str, str], environments: dict[str, str]) -> None:
-        self.db.add_context_category(
-            f"syllabus-{len(list(self.db.categories()))}",
-            macros=[MacroSpec(name, spec) for name, spec in macros.items()],
-            environments=[EnvironmentSpec(name, spec) for name, spec in environments.items()],
-            prepend=True,
-        )
+        """Argument specs for the book's own macros and environments (used from the next parse)."""
+        self.macro_specs.update(macros)
+        self.env_specs.update(environments)
+        self.db = None
+
+    def context(self):
+        """pylatexenc's default context plus one category with the book's specs.
+
+        One category, rebuilt when specs change: pylatexenc scans every category for
+        each token, so a category per declaration would make parsing many times slower.
+        """
+        if self.db is None:
+            self.db = get_default_latex_context_db()
+            self.db.add_context_category(
+                "syllabus-book",
+                macros=[MacroSpec(name, spec) for name, spec in self.macro_specs.items()],
+                environments=[EnvironmentSpec(n, spec) for n, spec in self.env_specs.items()],
+                prepend=True,
+            )
+        return self.db
 
     def parse(self, file: Path, text: str | None = None) -> list[LatexNode]:
         """Parse one file strictly; a syntax error becomes a UserError naming file and line."""
         if text is None:
             text = read_text(file)
-        walker = LatexWalker(text, latex_context=self.db, tolerant_parsing=False)
+        walker = LatexWalker(text, latex_context=self.context(), tolerant_parsing=False)
         try:
             nodes, _, _ = walker.get_latex_nodes()
         except LatexWalkerParseError as exc:
@@ -428,7 +447,7 @@ class LatexReader:
             self.emit("caption", normalize_space(self.render(args[-1])))
         elif name == "par":
             self.flush()
-        elif name in ("ref", "eqref", "autoref", "cref", "Cref", "pageref"):
+        elif name in ("ref", "eqref", "autoref", "cref", "Cref", "pageref") and args:
             key = self.arg_text(args[-1])
             ref = f"\x00{key}\x00"
             self.buffer.append(f"({ref})" if name == "eqref" else ref)
@@ -741,16 +760,6 @@ def item_label(env: str, depth: int, count: int) -> str:
 
 def alpha(n: int) -> str:
     return chr(ord("a") + n - 1) if 0 < n <= 26 else str(n)
-
-
-def roman(n: int) -> str:
-    out = ""
-    for value, digits in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-                          (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-                          (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + digits, n - value
-    return out
 
 
 def resolve_refs(block, labels: dict[str, str]):

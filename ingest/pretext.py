@@ -24,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from ingest.document import Document
-from ingest.source import DocumentBuilder, normalize_space
+from ingest.source import SYMPY_CHECKS, DocumentBuilder, normalize_space, roman
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 
@@ -82,9 +82,11 @@ class Env:
     blocks: list = field(default_factory=list)
 
 
-def read_pretext(path: str | Path, progress: Advance | None = None) -> Document:
+def read_pretext(
+    path: str | Path, progress: Advance | None = None, sympy_checks: int = SYMPY_CHECKS
+) -> Document:
     """Read a PreTeXt book (main file, ``xi:include``s followed) into a :class:`Document`."""
-    return PretextReader(Path(path), progress).read()
+    return PretextReader(Path(path), progress, sympy_checks).read()
 
 
 XINCLUDE = "{http://www.w3.org/2001/XInclude}include"
@@ -131,10 +133,10 @@ def load_tree(path: Path, stats: dict[str, int], depth: int = 0) -> etree._Eleme
 class PretextReader:
     """One walk over the resolved element tree."""
 
-    def __init__(self, path: Path, progress: Advance | None) -> None:
+    def __init__(self, path: Path, progress: Advance | None, sympy_checks: int) -> None:
         self.path = path
         self.progress = progress
-        self.builder = DocumentBuilder(path, "pretext")
+        self.builder = DocumentBuilder(path, "pretext", sympy_checks)
         self.counters: dict[str, int] = {}
         self.division_numbers: list[str] = []  # numbers of the open numbered divisions
         self.block_counter = 0
@@ -257,7 +259,7 @@ class PretextReader:
         self.counters[counter_key] = self.counters.get(counter_key, 0) + 1
         value = self.counters[counter_key]
         own = chr(ord("A") + value - 1) if tag == "appendix" else (
-            roman_numeral(value) if tag == "part" else str(value))
+            roman(value) if tag == "part" else str(value))
         if tag == "part":
             return own
         self.division_numbers = self.division_numbers[: depth - 1] + [own]
@@ -307,7 +309,7 @@ class PretextReader:
         parent = self.envs[-1] if self.envs else None
         index = sum(1 for s in el.itersiblings(preceding=True) if s.tag == "task") + 1
         depth = sum(1 for a in el.iterancestors("task")) + 1
-        lead = [f"({chr(96 + index)})", f"{roman_numeral(index).lower()}.", f"{index}."][
+        lead = [f"({chr(96 + index)})", f"{roman(index).lower()}.", f"{index}."][
             min(depth, 3) - 1
         ]
         saved, self.item = self.item, (lead, parent)
@@ -408,13 +410,3 @@ def display_latex(el: etree._Element) -> str:
     if not rows:
         return math_text(el).strip()
     return " \\\\\n".join(math_text(r).strip() for r in rows)
-
-
-def roman_numeral(n: int) -> str:
-    out = ""
-    for value, digits in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-                          (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-                          (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + digits, n - value
-    return out

@@ -23,6 +23,10 @@ INLINE_MATH = re.compile(r"(?<!\\)\$(.+?)(?<!\\)\$", re.DOTALL)
 # Formulas sympy's LaTeX grammar cannot take (matrices, alignments, text): skip the slow parser.
 _SYMPY_HOPELESS = re.compile(r"\\begin|\\end|&|\\\\|\\text|\\mbox|\\label|\\tag|\\quad|\\qquad")
 SYMPY_MAX_CHARS = 200  # longer formulas are not worth a parse attempt of up to a second
+# sympy's parser takes ~0.1 s a formula and a book has ~10^4 of them: each document checks at
+# most this many distinct formulas, in reading order (a count, not a time, so that output is
+# deterministic); the rest keep ``sympy_parses=False`` and ``stats`` says how many were checked.
+SYMPY_CHECKS = 500
 
 
 @lru_cache(maxsize=65536)
@@ -44,6 +48,18 @@ def sympy_parses(latex: str) -> bool:
     return True
 
 
+def roman(n: int) -> str:
+    """Upper-case Roman numeral, as LaTeX and PreTeXt number parts."""
+    out = ""
+    for value, digits in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                          (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                          (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+
 def normalize_space(text: str) -> str:
     """Collapse runs of white space (source line breaks are not meaningful in prose)."""
     return " ".join(text.split())
@@ -52,10 +68,11 @@ def normalize_space(text: str) -> str:
 class DocumentBuilder:
     """Accumulates outline and blocks in reading order, then builds the :class:`Document`."""
 
-    def __init__(self, source: Path, source_format: str, check_sympy: bool = True) -> None:
+    def __init__(self, source: Path, source_format: str, sympy_checks: int = SYMPY_CHECKS) -> None:
         self.source = source
         self.source_format = source_format
-        self.check_sympy = check_sympy
+        self.sympy_checks = sympy_checks
+        self._checked: set[str] = set()
         self.outline: list[Heading] = []
         self.blocks: list[Block] = []
         self._open: list[Heading] = []  # headings enclosing the current position
@@ -99,7 +116,9 @@ class DocumentBuilder:
         return block
 
     def formula(self, latex: str, display: bool) -> Formula:
-        parses = sympy_parses(latex) if self.check_sympy else False
+        if latex not in self._checked and len(self._checked) < self.sympy_checks:
+            self._checked.add(latex)
+        parses = latex in self._checked and sympy_parses(latex)
         return Formula(latex=latex, display=display, confidence=1.0, sympy_parses=parses)
 
     def build(self, title: str, **stats: object) -> Document:
@@ -115,6 +134,7 @@ class DocumentBuilder:
                 "seconds": round(time.perf_counter() - self._started, 3),
                 "formulas_inline": sum(not f.display for f in formulas),
                 "formulas_display": sum(f.display for f in formulas),
+                "formulas_sympy_checked": len(self._checked),
                 "formulas_sympy_parse": sum(f.sympy_parses for f in formulas),
                 **stats,
             },
