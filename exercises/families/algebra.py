@@ -1,0 +1,643 @@
+"""Algebra families: equations, systems, quadratics, polynomials, rational expressions, inequalities.
+
+Each problem is built backwards from its answer (choose the roots or the solution, then expand),
+so that answers are exact and generation needs no solver. Each verifier re-derives the claim from
+the drawn parameters by a different route: substitution with exact fractions, Vieta's formulas,
+synthetic division, evaluation at rational points, sign tests at sample points.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from fractions import Fraction
+
+import sympy as sp
+
+from exercises.families._exact import (
+    SAMPLE_POINTS,
+    X,
+    bound,
+    check,
+    distinct,
+    divide_root,
+    factor_text,
+    finite_fractions,
+    frac,
+    guarded,
+    horner,
+    lean_theorem,
+    monomial,
+    nonzero,
+    num_text,
+    pick_text,
+    poly_add,
+    poly_expr,
+    poly_from_factors,
+    poly_mul,
+    poly_pow,
+    poly_text,
+    program,
+    rat,
+    set_agrees,
+    sum_text,
+    texts,
+    value_at,
+)
+from exercises.family import Check, Problem, family
+
+SOLVE_TEMPLATES = [
+    "Solve {eq} for {v}.",
+    "Find all values of {v} such that {eq}.",
+    "Solve for {v}: {eq}.",
+    "What value of {v} satisfies {eq}?",
+    "Determine {v} if {eq}.",
+]
+VARIABLES = ("x", "y", "t", "z", "n")
+
+
+def _equation(lhs: list, rhs: list, var: str) -> tuple[str, str]:
+    """``lhs = rhs`` for two coefficient lists, as (plain, latex)."""
+    return (
+        f"{poly_text(lhs, 'plain', var)} = {poly_text(rhs, 'plain', var)}",
+        f"{poly_text(lhs, 'latex', var)} = {poly_text(rhs, 'latex', var)}",
+    )
+
+
+def _rational(rng: random.Random, difficulty: int, b: int) -> Fraction:
+    """A solution value: an integer at low difficulty, a fraction with a small denominator above."""
+    if difficulty <= 2 or rng.random() < 0.5:
+        return Fraction(rng.randint(-b, b))
+    return Fraction(nonzero(rng, -b, b), rng.randint(2, 1 + difficulty))
+
+
+def _set_text(values: list) -> str:
+    """``{-2, 3/4}`` in plain text."""
+    return "{" + ", ".join(str(v) for v in values) + "}"
+
+
+# ============================================================================= linear equations
+def verify_linear_equation(p: Problem) -> list[Check]:
+    a, b, c, d = (Fraction(v) for v in p.params["coefficients"])
+    roots = finite_fractions(p.answer)
+    ok = len(roots) == 1 and a * roots[0] + b == c * roots[0] + d
+    return [
+        check("substitute the solution into both sides", ok, f"{roots} in {p.params}"),
+        check("unique: the coefficients of the unknown differ on the two sides", a != c),
+    ]
+
+
+@family("algebra.linear_equation", verify=guarded(verify_linear_equation))
+def linear_equation(rng: random.Random, difficulty: int) -> Problem:
+    """Solve a linear equation a*x + b = c*x + d (integer or fractional solution)."""
+    var = rng.choice(VARIABLES)
+    b_ = bound(difficulty, (6, 10, 15, 25, 50))
+    s = _rational(rng, difficulty, bound(difficulty))
+    k = nonzero(rng, -bound(difficulty), bound(difficulty)) * s.denominator  # a - c
+    c = 0 if difficulty == 1 else rng.randint(-b_, b_)
+    a = c + k
+    if a == 0:
+        a, c = a + k, c + k
+    b = rng.randint(-b_, b_)
+    d = int(k * s + b)
+    plain, latex = pick_text(rng, SOLVE_TEMPLATES, eq=_equation([a, b], [c, d], var), v=(var, var))
+    steps = [
+        f"Collect ${var}$ on the left and the constants on the right: "
+        f"${poly_text([a - c, 0], 'latex', var)} = {d - b}$.",
+        f"Divide both sides by ${a - c}$: ${var} = {num_text(s, 'latex')}$.",
+        f"Check: both sides equal ${num_text(a * s + b, 'latex')}$ at ${var} = "
+        f"{num_text(s, 'latex')}$.",
+    ]
+    code = program(f"""
+        import sympy as sp
+        a, b, c, d = {a}, {b}, {c}, {d}  # a*{var} + b = c*{var} + d
+        # (a - c)*{var} = d - b has exactly one solution because a != c
+        return sp.FiniteSet(sp.Rational(d - b, a - c))
+        """)
+    return Problem(plain, latex, sp.FiniteSet(rat(s)), steps, code,
+                   {"coefficients": [a, b, c, d], "variable": var},
+                   answer_text=f"{var} = {s}")
+
+
+# ============================================================================= linear systems
+def _linear_text(coeffs: list, names: list[str], rhs, style: str) -> str:
+    return f"{sum_text(list(zip(coeffs, names)), style)} = {num_text(rhs, style)}"
+
+
+def _eliminate(rows: list[list[Fraction]], names: list[str]) -> list[str]:
+    """Worked Gaussian elimination and back substitution, one step per operation."""
+    n = len(names)
+    rows = [list(r) for r in rows]
+    steps = []
+    for col in range(n):
+        pivot = next(i for i in range(col, n) if rows[i][col] != 0)
+        if pivot != col:
+            rows[col], rows[pivot] = rows[pivot], rows[col]
+            steps.append(f"Swap equations {col + 1} and {pivot + 1}.")
+        for i in range(col + 1, n):
+            m = rows[i][col] / rows[col][col]
+            if m:
+                rows[i] = [a - m * b for a, b in zip(rows[i], rows[col])]
+                steps.append(
+                    f"Subtract ${num_text(m, 'latex')}$ times equation {col + 1} from equation "
+                    f"{i + 1}: ${_linear_text(rows[i][:n], names, rows[i][n], 'latex')}$."
+                )
+    values: dict[str, Fraction] = {}
+    for i in reversed(range(n)):
+        rest = sum(rows[i][j] * values[names[j]] for j in range(i + 1, n))
+        values[names[i]] = (rows[i][n] - rest) / rows[i][i]
+        steps.append(
+            f"From equation {i + 1}: ${names[i]} = {num_text(values[names[i]], 'latex')}$."
+        )
+    return steps
+
+
+def _det(m: list[list[int]]) -> int:
+    """Determinant by cofactor expansion (n <= 3), independent of elimination."""
+    if len(m) == 1:
+        return m[0][0]
+    return sum((-1) ** j * m[0][j] * _det([r[:j] + r[j + 1:] for r in m[1:]]) for j in range(len(m)))
+
+
+def verify_linear_system(p: Problem) -> list[Check]:
+    matrix, rhs = p.params["matrix"], p.params["rhs"]
+    if not isinstance(p.answer, sp.FiniteSet) or len(p.answer) != 1:
+        return [check("the answer is one solution tuple", False, str(p.answer))]
+    (solution,) = p.answer
+    values = [frac(v) for v in solution]
+    residuals = [sum(a * v for a, v in zip(row, values)) - r for row, r in zip(matrix, rhs)]
+    return [
+        check("substitute the solution into every equation", len(values) == len(matrix)
+              and not any(residuals), f"residuals {residuals}"),
+        check("unique: the coefficient determinant (cofactor expansion) is nonzero",
+              _det(matrix) != 0, f"det = {_det(matrix)}"),
+    ]
+
+
+def _linear_system(rng: random.Random, difficulty: int, n: int) -> Problem:
+    names = ["x", "y", "z"][:n]
+    b = bound(difficulty, (3, 5, 7, 9, 12))
+    while True:
+        matrix = [[rng.randint(-b, b) for _ in range(n)] for _ in range(n)]
+        if _det(matrix) != 0 and all(any(r) for r in matrix):
+            break
+    s = b + 2 * difficulty
+    det = _det(matrix)
+    if difficulty >= 4 and abs(det) <= 12 and rng.random() < 0.5:
+        # integral data, fractional solution (denominators divide det): Cramer's rule
+        rhs = [rng.randint(-s * b, s * b) for _ in range(n)]
+        solution = [
+            Fraction(_det([row[:j] + [r] + row[j + 1:] for row, r in zip(matrix, rhs)]), det)
+            for j in range(n)
+        ]
+    else:
+        solution = [Fraction(rng.randint(-s, s)) for _ in range(n)]
+        rhs = [int(sum(a * v for a, v in zip(row, solution))) for row in matrix]
+    system = [(_linear_text(row, names, r, "plain"), _linear_text(row, names, r, "latex"))
+              for row, r in zip(matrix, rhs)]
+    eqs_plain = ", ".join(e[0] for e in system)
+    eqs_latex = ",\\quad ".join(e[1] for e in system)
+    unknowns = ", ".join(names)
+    plain, latex = pick_text(rng, [
+        "Solve the system {eqs} for {u}.",
+        "Find {u} such that {eqs}.",
+        "Solve the simultaneous equations {eqs}.",
+        "What is the solution ({u}) of the system {eqs}?",
+    ], eqs=(eqs_plain, eqs_latex), u=(unknowns, unknowns))
+    rows = [[Fraction(a) for a in row] + [Fraction(r)] for row, r in zip(matrix, rhs)]
+    steps = _eliminate(rows, names)
+    tuple_text = "(" + ", ".join(str(v) for v in solution) + ")"
+    steps.append(f"The solution is $({', '.join(num_text(v, 'latex') for v in solution)})$; "
+                 "substituting it into each equation confirms it.")
+    code = program(f"""
+        import sympy as sp
+        A = sp.Matrix({matrix})
+        b = sp.Matrix({rhs})
+        # Cramer's rule: the unique solution since det(A) != 0
+        det = A.det()
+        values = []
+        for j in range({n}):
+            Aj = A.copy()
+            Aj[:, j] = b
+            values.append(Aj.det() / det)
+        return sp.FiniteSet(sp.Tuple(*values))
+        """)
+    answer = sp.FiniteSet(sp.Tuple(*(rat(v) for v in solution)))
+    return Problem(plain, latex, answer, steps, code,
+                   {"matrix": matrix, "rhs": rhs, "unknowns": names},
+                   answer_text=f"({unknowns}) = {tuple_text}")
+
+
+@family("algebra.linear_system_2x2", verify=guarded(verify_linear_system))
+def linear_system_2x2(rng: random.Random, difficulty: int) -> Problem:
+    """Solve a system of two linear equations in x and y with a unique solution."""
+    return _linear_system(rng, difficulty, 2)
+
+
+@family("algebra.linear_system_3x3", verify=guarded(verify_linear_system))
+def linear_system_3x3(rng: random.Random, difficulty: int) -> Problem:
+    """Solve a system of three linear equations in x, y and z with a unique solution."""
+    return _linear_system(rng, difficulty, 3)
+
+
+# ============================================================================= quadratics
+def _quadratic_statement(rng: random.Random, coeffs: list[int], extra: list[str]) -> tuple[str, str]:
+    eq = (f"{poly_text(coeffs)} = 0", f"{poly_text(coeffs, 'latex')} = 0")
+    return pick_text(rng, SOLVE_TEMPLATES[:3] + extra, eq=eq, v=("x", "x"))
+
+
+def verify_quadratic_rational(p: Problem) -> list[Check]:
+    a, b, c = p.params["coefficients"]
+    roots = finite_fractions(p.answer)
+    residues = [horner([a, b, c], r) for r in roots]
+    if len(roots) == 2:
+        vieta = roots[0] + roots[1] == Fraction(-b, a) and roots[0] * roots[1] == Fraction(c, a)
+    else:
+        vieta = len(roots) == 1 and b * b == 4 * a * c and roots[0] == Fraction(-b, 2 * a)
+    return [
+        check("substitute each root into the equation", not any(residues), f"values {residues}"),
+        check("Vieta: the roots' sum is -b/a and product c/a (so none is missing)", vieta),
+    ]
+
+
+@family("algebra.quadratic_factorable", verify=guarded(verify_quadratic_rational))
+def quadratic_factorable(rng: random.Random, difficulty: int) -> Problem:
+    """Solve a quadratic equation that factors over the integers (rational roots)."""
+    b_ = bound(difficulty)
+    if difficulty <= 2:
+        factors = [(1, -r) for r in (rng.randint(-b_, b_), rng.randint(-b_, b_))]
+        lead = 1
+    else:
+        factors = [(rng.randint(1, difficulty - 1), nonzero(rng, -b_, b_)) for _ in range(2)]
+        factors = [(a // math.gcd(a, r), r // math.gcd(a, r)) for a, r in factors]
+        lead = rng.choice([1, 1, -1, 2, 3]) if difficulty >= 4 else 1
+    coeffs = poly_from_factors(factors, lead)
+    roots = sorted({Fraction(-bb, a) for a, bb in factors})
+    plain, latex = _quadratic_statement(rng, coeffs, ["Find the roots of {eq}."])
+    steps = [
+        f"Factor the left-hand side: ${factor_text(factors, lead, 'latex')} = 0$.",
+        "A product is zero exactly when one of its factors is zero: "
+        + ", ".join(f"${poly_text(list(f), 'latex')} = 0$" for f in dict.fromkeys(factors)) + ".",
+        "So $x \\in \\{" + ", ".join(num_text(r, "latex") for r in roots) + "\\}$.",
+    ]
+    code = program(f"""
+        import math
+        import sympy as sp
+        a, b, c = {coeffs}  # a*x**2 + b*x + c = 0
+        root_d = math.isqrt(b * b - 4 * a * c)  # the discriminant is a perfect square
+        return sp.FiniteSet(sp.Rational(-b + root_d, 2 * a), sp.Rational(-b - root_d, 2 * a))
+        """)
+    return Problem(plain, latex, sp.FiniteSet(*(rat(r) for r in roots)), steps, code,
+                   {"coefficients": coeffs}, answer_text=_set_text(roots))
+
+
+def _conjugate_check(p: Problem, real: bool) -> list[Check]:
+    """Substitute roots u + w (w irrational or imaginary, w**2 rational) exactly, in two parts."""
+    a, b, c = p.params["coefficients"]
+    if not isinstance(p.answer, sp.FiniteSet) or len(p.answer) != 2:
+        return [check("the answer is a set of two roots", False, str(p.answer))]
+    results = []
+    for root in p.answer:
+        u, w = root.as_coeff_Add()
+        u, w2 = frac(u), frac(sp.expand(w * w))
+        rational_part = a * (u * u + w2) + b * u + c  # a*r**2 + b*r + c = rational + w*(2au + b)
+        results.append(rational_part == 0 and 2 * a * u + b == 0 and (w2 > 0) == real and w2 != 0)
+    distinct_roots = len(set(p.answer)) == 2
+    return [
+        check("substitute each root exactly, separating rational and radical parts", all(results)),
+        check("two distinct conjugate roots, so the set is complete", distinct_roots),
+    ]
+
+
+@family("algebra.quadratic_formula", verify=guarded(lambda p: _conjugate_check(p, real=True)))
+def quadratic_formula(rng: random.Random, difficulty: int) -> Problem:
+    """Solve a quadratic equation with irrational roots by the quadratic formula."""
+    b_ = bound(difficulty)
+    while True:
+        a = 1 if difficulty == 1 else nonzero(rng, -(difficulty + 1), difficulty + 1)
+        b, c = rng.randint(-b_, b_), nonzero(rng, -b_, b_)
+        disc = b * b - 4 * a * c
+        if disc > 0 and math.isqrt(disc) ** 2 != disc:
+            break
+    coeffs = [a, b, c]
+    roots = [sp.Rational(-b, 2 * a) + s * sp.sqrt(disc) / (2 * a) for s in (1, -1)]
+    plain, latex = _quadratic_statement(rng, coeffs, [
+        "Use the quadratic formula to solve {eq}.",
+        "Find the exact solutions of {eq}.",
+    ])
+    steps = [
+        f"Here $a = {a}$, $b = {b}$, $c = {c}$; the discriminant is "
+        f"$b^2 - 4ac = {b * b} - ({4 * a * c}) = {disc}$, positive and not a perfect square.",
+        f"The quadratic formula gives $x = \\frac{{{-b} \\pm \\sqrt{{{disc}}}}}{{{2 * a}}}$.",
+        "Simplifying, $x = " + sp.latex(roots[0]) + "$ or $x = " + sp.latex(roots[1]) + "$.",
+    ]
+    code = program(f"""
+        import sympy as sp
+        a, b, c = {coeffs}  # a*x**2 + b*x + c = 0
+        d = b * b - 4 * a * c
+        return sp.FiniteSet(*[(-b + s * sp.sqrt(d)) / (2 * a) for s in (1, -1)])
+        """)
+    answer = sp.FiniteSet(*roots)
+    return Problem(plain, latex, answer, steps, code, {"coefficients": coeffs},
+                   answer_text=f"x = ({-b} ± sqrt({disc}))/{2 * a}")
+
+
+def verify_quadratic_complex(p: Problem) -> list[Check]:
+    if p.params["domain"] == "complex":
+        return _conjugate_check(p, real=False)
+    a, b, c = p.params["coefficients"]
+    vertex = horner([a, b, c], Fraction(-b, 2 * a))
+    return [
+        check("the answer is the empty set", p.answer == sp.S.EmptySet, str(p.answer)),
+        check("the vertex value has the sign of a, so the parabola never meets the x-axis",
+              vertex * a > 0, f"f(-b/2a) = {vertex}"),
+    ]
+
+
+@family("algebra.quadratic_complex", verify=guarded(verify_quadratic_complex))
+def quadratic_complex(rng: random.Random, difficulty: int) -> Problem:
+    """Solve a quadratic with a negative discriminant: complex roots, or no real solution."""
+    b_ = bound(difficulty)
+    while True:
+        a = 1 if difficulty <= 2 else nonzero(rng, -difficulty, difficulty)
+        b, c = rng.randint(-b_, b_), nonzero(rng, -b_ * 2, b_ * 2)
+        disc = b * b - 4 * a * c
+        if disc < 0:
+            break
+    coeffs = [a, b, c]
+    domain = rng.choice(["complex", "real"])
+    eq = (f"{poly_text(coeffs)} = 0", f"{poly_text(coeffs, 'latex')} = 0")
+    roots = [sp.Rational(-b, 2 * a) + s * sp.sqrt(disc) / (2 * a) for s in (1, -1)]
+    steps = [f"The discriminant is $b^2 - 4ac = {b * b} - ({4 * a * c}) = {disc} < 0$."]
+    if domain == "complex":
+        plain, latex = pick_text(rng, [
+            "Solve {eq} over the complex numbers.",
+            "Find all complex solutions of {eq}.",
+            "Find the complex roots of {eq}.",
+        ], eq=eq)
+        steps += [
+            f"So the roots are complex: $x = \\frac{{{-b} \\pm \\sqrt{{{disc}}}}}{{{2 * a}}}$, "
+            f"with $\\sqrt{{{disc}}} = {sp.latex(sp.sqrt(disc))}$.",
+            "Hence $x = " + sp.latex(roots[0]) + "$ or $x = " + sp.latex(roots[1]) + "$.",
+        ]
+        answer, text = sp.FiniteSet(*roots), f"x = ({-b} ± sqrt({disc}))/{2 * a}"
+    else:
+        plain, latex = pick_text(rng, [
+            "Solve {eq} over the real numbers.",
+            "Find all real solutions of {eq}.",
+            "How many real roots does {eq} have? List them.",
+        ], eq=eq)
+        steps.append("A negative discriminant means no real root: the solution set is empty.")
+        answer, text = sp.S.EmptySet, "no real solutions"
+    code = program(f"""
+        import sympy as sp
+        a, b, c = {coeffs}  # a*x**2 + b*x + c = 0
+        d = b * b - 4 * a * c
+        if d < 0 and "{domain}" == "real":
+            return sp.S.EmptySet
+        return sp.FiniteSet(*[(-b + s * sp.sqrt(d)) / (2 * a) for s in (1, -1)])
+        """)
+    return Problem(plain, latex, answer, steps, code, {"coefficients": coeffs, "domain": domain},
+                   answer_text=text)
+
+
+# ============================================================================= polynomials
+def verify_polynomial_roots(p: Problem) -> list[Check]:
+    coeffs = [Fraction(c) for c in p.params["coefficients"]]
+    roots = finite_fractions(p.answer)
+    rest, ok = coeffs, True
+    for r in roots:  # divide out each root as often as it goes; it must go at least once
+        times = 0
+        while len(rest) > 1:
+            q, rem = divide_root(rest, r)
+            if rem:
+                break
+            rest, times = q, times + 1
+        ok = ok and times > 0
+    if len(rest) == 3:  # what is left must have no real root
+        ok = ok and rest[1] ** 2 - 4 * rest[0] * rest[2] < 0
+    else:
+        ok = ok and len(rest) == 1
+    return [check("synthetic division by each root; the quotient left has no real root", ok,
+                  f"remaining quotient {rest}")]
+
+
+@family("algebra.polynomial_roots", verify=guarded(verify_polynomial_roots))
+def polynomial_roots(rng: random.Random, difficulty: int) -> Problem:
+    """Find all real roots of a cubic or quartic polynomial with rational roots."""
+    b_ = bound(difficulty, (3, 4, 5, 6, 8))
+    degree = 3 if difficulty <= 3 else 4
+    factors = [(1, rng.randint(-b_, b_)) for _ in range(degree)]
+    if difficulty >= 3:
+        factors[0] = (rng.randint(1, 3), nonzero(rng, -b_, b_))
+        g = math.gcd(*factors[0])
+        factors[0] = (factors[0][0] // g, factors[0][1] // g)
+    coeffs = poly_from_factors(factors)
+    quadratic = None
+    if difficulty == 5 and rng.random() < 0.5:  # an irreducible quadratic factor: x**2 + k
+        quadratic = rng.randint(1, 9)
+        factors = factors[:2]
+        coeffs = poly_mul(poly_from_factors(factors), [1, 0, quadratic])
+    roots = sorted({Fraction(-bb, a) for a, bb in factors})
+    eq = (f"{poly_text(coeffs)} = 0", f"{poly_text(coeffs, 'latex')} = 0")
+    plain, latex = pick_text(rng, [
+        "Find all real roots of {eq}.",
+        "Solve {eq} for real {v}.",
+        "Determine every real solution of {eq}.",
+        "Let p(x) = {p}. Find all real x with p(x) = 0.",
+    ], eq=eq, p=texts(coeffs), v=("x", "x"))
+    steps = [f"By the rational root theorem every rational root is $\\pm p/q$ with $p$ dividing "
+             f"${coeffs[-1]}$ and $q$ dividing ${coeffs[0]}$; test these candidates."
+             if coeffs[-1] else "The constant term is zero, so $x = 0$ is a root."]
+    rest: list = [Fraction(c) for c in coeffs]
+    for r in roots:
+        while len(rest) > 1 and divide_root(rest, r)[1] == 0:
+            rest = divide_root(rest, r)[0]
+            steps.append(f"$x = {num_text(r, 'latex')}$ is a root; synthetic division leaves "
+                         f"${poly_text(rest, 'latex')}$.")
+    if quadratic:
+        steps.append(f"$x^2 + {quadratic} > 0$ for every real $x$, so it adds no real root.")
+    steps.append("The real roots are $" + ", ".join(num_text(r, "latex") for r in roots) + "$.")
+    code = program(f"""
+        from fractions import Fraction
+        import sympy as sp
+        coeffs = {coeffs}  # highest degree first
+        found = set()
+        while coeffs[-1] == 0:  # x divides the polynomial: 0 is a root
+            found.add(Fraction(0))
+            coeffs = coeffs[:-1]
+
+        def value(x):
+            v = 0
+            for c in coeffs:
+                v = v * x + c
+            return v
+
+        def divisors(n):
+            return [d for d in range(1, n + 1) if n % d == 0]
+
+        # rational root theorem: p divides the constant term, q the leading coefficient
+        for p in divisors(abs(coeffs[-1])):
+            for q in divisors(abs(coeffs[0])):
+                for r in (Fraction(p, q), Fraction(-p, q)):
+                    if value(r) == 0:
+                        found.add(r)
+        return sp.FiniteSet(*[sp.Rational(r.numerator, r.denominator) for r in found])
+        """)
+    return Problem(plain, latex, sp.FiniteSet(*(rat(r) for r in roots)), steps, code,
+                   {"coefficients": coeffs}, answer_text=_set_text(roots))
+
+
+# ============================================================================= factor / expand
+def _product_expr(factors: list[tuple[int, int]], lead: int) -> sp.Expr:
+    """``lead * prod(a*x + b)`` kept as a product (SymPy would distribute a lone constant)."""
+    body = sp.Mul(*(poly_expr([a, b]) for a, b in factors))
+    if lead == 1:
+        return body
+    return sp.Mul(sp.Integer(lead), body, evaluate=not isinstance(body, sp.Add))
+
+
+def _agrees_with(expr: sp.Expr, coeffs: list[int]) -> bool:
+    """``expr`` equals the polynomial ``coeffs`` at more rational points than its degree."""
+    points = SAMPLE_POINTS[: len(coeffs)]
+    return all(value_at(expr, {X: t}) == horner(coeffs, t) for t in points)
+
+
+def verify_factor(p: Problem) -> list[Check]:
+    coeffs = p.params["coefficients"]
+    linear_primitive = True
+    for f in sp.Mul.make_args(p.answer):
+        base = f.base if isinstance(f, sp.Pow) else f
+        if base.is_Integer:
+            continue
+        a, b = sp.Poly(base, X).all_coeffs() if sp.Poly(base, X).degree() == 1 else (0, 0)
+        linear_primitive &= bool(a) and a.is_Integer and b.is_Integer and math.gcd(a, b) == 1
+    return [
+        check("expand the factorisation: it equals the polynomial at rational points",
+              _agrees_with(p.answer, coeffs)),
+        check("every factor is a constant or a primitive integer linear factor (irreducible)",
+              linear_primitive, str(p.answer)),
+    ]
+
+
+@family("algebra.factor", verify=guarded(verify_factor))
+def factor(rng: random.Random, difficulty: int) -> Problem:
+    """Factor a polynomial with integer coefficients completely over the integers."""
+    b_ = bound(difficulty, (5, 7, 9, 9, 9))
+    degree = (2, 2, 3, 3, 4)[difficulty - 1]
+    kind = rng.choice(["roots", "roots", "squares"]) if degree == 2 else "roots"
+    if kind == "squares":  # a difference of two squares (m x)^2 - k^2
+        m, k = rng.randint(1, difficulty + 1), rng.randint(1, b_)
+        g = math.gcd(m, k)
+        factors = [(m // g, -k // g), (m // g, k // g)]
+    else:
+        factors = [(1, rng.randint(-b_, b_)) for _ in range(degree)]
+        if difficulty >= 2:
+            a = rng.randint(1, 3)
+            r = nonzero(rng, -b_, b_)
+            factors[0] = (a // math.gcd(a, r), r // math.gcd(a, r))
+    lead = rng.choice([1, 1, 2, 3, -1, -2]) if difficulty >= 3 else 1
+    if lead == -1 and factors[0] == (1, 0):
+        lead = 1
+    coeffs = poly_from_factors(factors, lead)
+    factors.sort()
+    answer = _product_expr(factors, lead)
+    plain, latex = pick_text(rng, [
+        "Factor {p} completely.",
+        "Factorise {p}.",
+        "Write {p} as a product of irreducible factors over the integers.",
+        "Factor completely: {p}.",
+    ], p=texts(coeffs))
+    steps = []
+    if lead != 1:
+        steps.append(f"Take out the common factor ${lead}$: "
+                     f"${poly_text(coeffs, 'latex')} = {lead}\\left("
+                     f"{poly_text([c // lead for c in coeffs], 'latex')}\\right)$.")
+    if kind == "squares":
+        steps.append("It is a difference of two squares, $A^2 - B^2 = (A - B)(A + B)$.")
+    else:
+        steps.append("Look for rational roots $r$ (then $x - r$ divides it); the roots are $"
+                     + ", ".join(num_text(Fraction(-b, a), "latex") for a, b in factors) + "$.")
+    steps.append(f"So ${poly_text(coeffs, 'latex')} = {factor_text(factors, lead, 'latex')}$.")
+    steps.append("Check by expanding the product back.")
+    code = program(f"""
+        import sympy as sp
+        x = sp.Symbol("x")
+        return sp.factor(sp.Poly({coeffs}, x).as_expr())
+        """)
+    lean = lean_theorem("factor_ex", "x", f"{poly_text(coeffs, 'lean')} = "
+                        f"{factor_text(factors, lead, 'lean')}", "grind")
+    return Problem(plain, latex, answer, steps, code, {"coefficients": coeffs},
+                   answer_text=factor_text(factors, lead, "plain"), lean=lean)
+
+
+def _is_expanded(expr: sp.Expr) -> bool:
+    """Every term of ``expr`` is a single rational multiple of a power of x, no power twice."""
+    powers = []
+    for term in sp.Add.make_args(expr):
+        c, k = term.as_coeff_exponent(X)
+        if not (c.is_Rational and k.is_Integer and k >= 0):
+            return False
+        powers.append(k)
+    return len(powers) == len(set(powers))
+
+
+def verify_expand(p: Problem) -> list[Check]:
+    values = []
+    for t in SAMPLE_POINTS[: p.params["degree"] + 1]:
+        product = Fraction(1)
+        for (a, b), m in p.params["factors"]:
+            product *= (a * t + b) ** m
+        values.append(value_at(p.answer, {X: t}) == p.params["lead"] * product)
+    return [
+        check("evaluate the product and the answer at degree + 1 rational points", all(values)),
+        check("the answer is a sum of distinct monomials", _is_expanded(p.answer), str(p.answer)),
+    ]
+
+
+@family("algebra.expand", verify=guarded(verify_expand))
+def expand(rng: random.Random, difficulty: int) -> Problem:
+    """Expand a product of binomials or a power of a binomial."""
+    b_ = bound(difficulty, (5, 7, 9, 9, 12))
+    a_max = (1, 3, 3, 4, 5)[difficulty - 1]
+    if difficulty >= 2 and rng.random() < 0.4:
+        power = rng.randint(2, 2 + difficulty // 2)
+        groups = [((rng.randint(1, a_max), nonzero(rng, -b_, b_)), power)]
+    else:
+        count = (2, 2, 3, 3, 4)[difficulty - 1]
+        groups = [((rng.randint(1, a_max), nonzero(rng, -b_, b_)), 1) for _ in range(count)]
+    lead = rng.choice([1, 1, 2, -1, -3]) if difficulty >= 4 else 1
+    coeffs: list = [lead]
+    for (a, b), m in groups:
+        coeffs = poly_mul(coeffs, poly_pow([a, b], m))
+    flat = [f for f, m in groups for _ in range(m)]
+    product = (factor_text(flat, lead, "plain"), factor_text(flat, lead, "latex"))
+    plain, latex = pick_text(rng, [
+        "Expand {p}.",
+        "Expand and simplify {p}.",
+        "Multiply out {p}.",
+        "Write {p} as a polynomial in standard form.",
+    ], p=product)
+    steps = []
+    partial: list = [lead]
+    for i, (f, m) in enumerate(groups):
+        for _ in range(m):
+            partial = poly_mul(partial, list(f))
+        if m > 1:
+            steps.append(f"By the binomial theorem, ${factor_text([f] * m, 1, 'latex')} = "
+                         f"{poly_text(poly_pow(list(f), m), 'latex')}$.")
+        elif i:
+            steps.append(f"Multiply by ${factor_text([f], 1, 'latex')}$ term by term: "
+                         f"${poly_text(partial, 'latex')}$.")
+    steps.append(f"Collect like terms: ${poly_text(coeffs, 'latex')}$.")
+    code = program(f"""
+        import sympy as sp
+        x = sp.Symbol("x")
+        return sp.expand(sp.sympify("{product[0]}"))
+        """)
+    lean = lean_theorem("expand_ex", "x", f"{factor_text(flat, lead, 'lean')} = "
+                        f"{poly_text(coeffs, 'lean')}", "grind")
+    return Problem(plain, latex, poly_expr(coeffs), steps, code,
+                   {"factors": [[list(f), m] for f, m in groups], "lead": lead,
+                    "degree": len(coeffs) - 1},
+                   answer_text=poly_text(coeffs), lean=lean)
