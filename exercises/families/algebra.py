@@ -17,6 +17,8 @@ import sympy as sp
 from exercises.families._exact import (
     SAMPLE_POINTS,
     X,
+    evaluate,
+    linear_coeffs,
     bound,
     check,
     distinct,
@@ -40,9 +42,9 @@ from exercises.families._exact import (
     program,
     rat,
     set_agrees,
+    set_text,
     sum_text,
     texts,
-    value_at,
 )
 from exercises.family import Check, Problem, family
 
@@ -102,11 +104,11 @@ def linear_equation(rng: random.Random, difficulty: int) -> Problem:
     d = int(k * s + b)
     plain, latex = pick_text(rng, SOLVE_TEMPLATES, eq=_equation([a, b], [c, d], var), v=(var, var))
     steps = [
-        f"Collect ${var}$ on the left and the constants on the right: "
-        f"${poly_text([a - c, 0], 'latex', var)} = {d - b}$.",
+        (f"Collect ${var}$ on the left and the constants on the right: "
+        f"${poly_text([a - c, 0], 'latex', var)} = {d - b}$."),
         f"Divide both sides by ${a - c}$: ${var} = {num_text(s, 'latex')}$.",
-        f"Check: both sides equal ${num_text(a * s + b, 'latex')}$ at ${var} = "
-        f"{num_text(s, 'latex')}$.",
+        (f"Check: both sides equal ${num_text(a * s + b, 'latex')}$ at ${var} = "
+        f"{num_text(s, 'latex')}$."),
     ]
     code = program(f"""
         import sympy as sp
@@ -246,6 +248,29 @@ def _quadratic_statement(rng: random.Random, coeffs: list[int], extra: list[str]
     return pick_text(rng, SOLVE_TEMPLATES[:3] + extra, eq=eq, v=("x", "x"))
 
 
+def _surd(n: int) -> tuple[int, int]:
+    """``(m, k)`` with ``|n| = m**2 * k`` and ``k`` square-free: ``sqrt(|n|) = m*sqrt(k)``."""
+    m, k = 1, abs(n)
+    f = 2
+    while f * f <= k:
+        while k % (f * f) == 0:
+            m, k = m * f, k // (f * f)
+        f += 1
+    return m, k
+
+
+def _root_latex(a: int, b: int, disc: int) -> tuple[str, list[str]]:
+    """LaTeX of ``sqrt(disc)`` simplified, and of the two roots ``(-b +- sqrt(disc)) / 2a``."""
+    m, k = _surd(disc)
+    unit = ("" if k == 1 else f"\\sqrt{{{k}}}") + (" i" if disc < 0 else "")
+    radical = (f"{m}" if m != 1 or not unit else "") + unit
+    u, v = Fraction(-b, 2 * a), abs(Fraction(m, 2 * a))
+    term = (num_text(v, "latex") if v != 1 or not unit else "") + unit
+    lead = num_text(u, "latex") + " " if u else ""
+    roots = [f"{lead}+ {term}" if u else term, f"{lead}- {term}" if u else f"-{term}"]
+    return radical, roots
+
+
 def verify_quadratic_rational(p: Problem) -> list[Check]:
     a, b, c = p.params["coefficients"]
     roots = finite_fractions(p.answer)
@@ -321,15 +346,17 @@ def quadratic_formula(rng: random.Random, difficulty: int) -> Problem:
             break
     coeffs = [a, b, c]
     roots = [sp.Rational(-b, 2 * a) + s * sp.sqrt(disc) / (2 * a) for s in (1, -1)]
+    radical, texts_ = _root_latex(a, b, disc)
     plain, latex = _quadratic_statement(rng, coeffs, [
         "Use the quadratic formula to solve {eq}.",
         "Find the exact solutions of {eq}.",
     ])
     steps = [
-        f"Here $a = {a}$, $b = {b}$, $c = {c}$; the discriminant is "
-        f"$b^2 - 4ac = {b * b} - ({4 * a * c}) = {disc}$, positive and not a perfect square.",
+        (f"Here $a = {a}$, $b = {b}$, $c = {c}$; the discriminant is "
+        f"$b^2 - 4ac = {b * b} - ({4 * a * c}) = {disc}$, positive and not a perfect square."),
         f"The quadratic formula gives $x = \\frac{{{-b} \\pm \\sqrt{{{disc}}}}}{{{2 * a}}}$.",
-        "Simplifying, $x = " + sp.latex(roots[0]) + "$ or $x = " + sp.latex(roots[1]) + "$.",
+        (f"Since $\\sqrt{{{disc}}} = {radical}$, " if radical != f"\\sqrt{{{disc}}}" else "So ")
+        + f"$x = {texts_[0]}$ or $x = {texts_[1]}$.",
     ]
     code = program(f"""
         import sympy as sp
@@ -368,6 +395,7 @@ def quadratic_complex(rng: random.Random, difficulty: int) -> Problem:
     domain = rng.choice(["complex", "real"])
     eq = (f"{poly_text(coeffs)} = 0", f"{poly_text(coeffs, 'latex')} = 0")
     roots = [sp.Rational(-b, 2 * a) + s * sp.sqrt(disc) / (2 * a) for s in (1, -1)]
+    radical, texts_ = _root_latex(a, b, disc)
     steps = [f"The discriminant is $b^2 - 4ac = {b * b} - ({4 * a * c}) = {disc} < 0$."]
     if domain == "complex":
         plain, latex = pick_text(rng, [
@@ -376,9 +404,9 @@ def quadratic_complex(rng: random.Random, difficulty: int) -> Problem:
             "Find the complex roots of {eq}.",
         ], eq=eq)
         steps += [
-            f"So the roots are complex: $x = \\frac{{{-b} \\pm \\sqrt{{{disc}}}}}{{{2 * a}}}$, "
-            f"with $\\sqrt{{{disc}}} = {sp.latex(sp.sqrt(disc))}$.",
-            "Hence $x = " + sp.latex(roots[0]) + "$ or $x = " + sp.latex(roots[1]) + "$.",
+            (f"So the roots are complex: $x = \\frac{{{-b} \\pm \\sqrt{{{disc}}}}}{{{2 * a}}}$, "
+            f"with $\\sqrt{{{disc}}} = {radical}$."),
+            f"Hence $x = {texts_[0]}$ or $x = {texts_[1]}$.",
         ]
         answer, text = sp.FiniteSet(*roots), f"x = ({-b} ± sqrt({disc}))/{2 * a}"
     else:
@@ -499,19 +527,19 @@ def _product_expr(factors: list[tuple[int, int]], lead: int) -> sp.Expr:
 
 def _agrees_with(expr: sp.Expr, coeffs: list[int]) -> bool:
     """``expr`` equals the polynomial ``coeffs`` at more rational points than its degree."""
-    points = SAMPLE_POINTS[: len(coeffs)]
-    return all(value_at(expr, {X: t}) == horner(coeffs, t) for t in points)
+    return all(evaluate(expr, {X: t}) == horner(coeffs, t) for t in SAMPLE_POINTS[: len(coeffs)])
 
 
 def verify_factor(p: Problem) -> list[Check]:
     coeffs = p.params["coefficients"]
     linear_primitive = True
     for f in sp.Mul.make_args(p.answer):
-        base = f.base if isinstance(f, sp.Pow) else f
+        base = f.base if isinstance(f, sp.Pow) and f.exp.is_Integer and f.exp > 0 else f
         if base.is_Integer:
             continue
-        a, b = sp.Poly(base, X).all_coeffs() if sp.Poly(base, X).degree() == 1 else (0, 0)
-        linear_primitive &= bool(a) and a.is_Integer and b.is_Integer and math.gcd(a, b) == 1
+        a, b = linear_coeffs(base)
+        linear_primitive &= (a.denominator == b.denominator == 1 and a != 0
+                             and math.gcd(a.numerator, b.numerator) == 1)
     return [
         check("expand the factorisation: it equals the polynomial at rational points",
               _agrees_with(p.answer, coeffs)),
@@ -572,27 +600,44 @@ def factor(rng: random.Random, difficulty: int) -> Problem:
 
 
 def _is_expanded(expr: sp.Expr) -> bool:
-    """Every term of ``expr`` is a single rational multiple of a power of x, no power twice."""
+    """Every term of ``expr`` is a rational times a power of x, and no power comes twice."""
     powers = []
     for term in sp.Add.make_args(expr):
-        c, k = term.as_coeff_exponent(X)
-        if not (c.is_Rational and k.is_Integer and k >= 0):
+        c, rest = term.as_coeff_Mul()
+        if rest == 1 or rest == X:
+            powers.append(0 if rest == 1 else 1)
+        elif isinstance(rest, sp.Pow) and rest.base == X and rest.exp.is_Integer and rest.exp > 1:
+            powers.append(int(rest.exp))
+        else:
             return False
-        powers.append(k)
     return len(powers) == len(set(powers))
 
 
-def verify_expand(p: Problem) -> list[Check]:
-    values = []
-    for t in SAMPLE_POINTS[: p.params["degree"] + 1]:
-        product = Fraction(1)
-        for (a, b), m in p.params["factors"]:
-            product *= (a * t + b) ** m
-        values.append(value_at(p.answer, {X: t}) == p.params["lead"] * product)
+def _expanded_checks(answer: sp.Expr, exact, degree: int) -> list[Check]:
+    """The answer equals ``exact(t)`` at degree + 1 points and is written as expanded."""
+    agree = all(evaluate(answer, {X: t}) == exact(t) for t in SAMPLE_POINTS[: degree + 1])
     return [
-        check("evaluate the product and the answer at degree + 1 rational points", all(values)),
-        check("the answer is a sum of distinct monomials", _is_expanded(p.answer), str(p.answer)),
+        check("evaluate the original expression and the answer at degree + 1 rational points",
+              agree),
+        check("the answer is a sum of distinct monomials", _is_expanded(answer), str(answer)),
     ]
+
+
+def verify_expand(p: Problem) -> list[Check]:
+    def product(t: Fraction) -> Fraction:
+        value = Fraction(p.params["lead"])
+        for (a, b), m in p.params["factors"]:
+            value *= (a * t + b) ** m
+        return value
+
+    return _expanded_checks(p.answer, product, p.params["degree"])
+
+
+def verify_distribute(p: Problem) -> list[Check]:
+    def total(t: Fraction) -> Fraction:
+        return sum(k * t**power * horner(inner, t) for k, power, inner in p.params["groups"])
+
+    return _expanded_checks(p.answer, total, p.params["degree"])
 
 
 @family("algebra.expand", verify=guarded(verify_expand))
@@ -641,3 +686,399 @@ def expand(rng: random.Random, difficulty: int) -> Problem:
                    {"factors": [[list(f), m] for f, m in groups], "lead": lead,
                     "degree": len(coeffs) - 1},
                    answer_text=poly_text(coeffs), lean=lean)
+
+
+# ============================================================================= collect / simplify
+def _monomial_text(exps: tuple[int, int], style: str) -> str:
+    """``x**2*y`` / ``x^{2} y`` / ``x ^ 2 * y`` for exponents ``(i, j)`` of x and y."""
+    parts = [m for m in (monomial("x", exps[0], style), monomial("y", exps[1], style)) if m]
+    return {"plain": "*", "latex": " ", "lean": " * "}[style].join(parts)
+
+
+def _collected(terms: list[tuple[int, tuple[int, int]]]) -> dict[tuple[int, int], int]:
+    out: dict[tuple[int, int], int] = {}
+    for c, m in terms:
+        out[m] = out.get(m, 0) + c
+    return out
+
+
+def _terms_expr(terms: dict[tuple[int, int], int]) -> sp.Expr:
+    y = sp.Symbol("y")
+    return sp.Add(*(c * X ** i * y ** j for (i, j), c in terms.items()))
+
+
+def _grid_points(count: int) -> list[tuple[Fraction, Fraction]]:
+    return [(SAMPLE_POINTS[i], SAMPLE_POINTS[(3 * i + 2) % len(SAMPLE_POINTS)])
+            for i in range(count)]
+
+
+def verify_collect(p: Problem) -> list[Check]:
+    y = sp.Symbol("y")
+    terms = [(c, tuple(m)) for c, m in p.params["terms"]]
+    agree = all(evaluate(p.answer, {X: s, y: t}) == sum(c * s**i * t**j for c, (i, j) in terms) for s, t in _grid_points(7))
+    monomials = [term.as_coeff_Mul()[1] for term in sp.Add.make_args(p.answer)]
+    return [
+        check("evaluate the original sum and the answer at rational points (x, y)", agree),
+        check("no monomial appears twice in the answer", len(monomials) == len(set(monomials))),
+    ]
+
+
+@family("algebra.collect_like_terms", verify=guarded(verify_collect))
+def collect_like_terms(rng: random.Random, difficulty: int) -> Problem:
+    """Collect like terms in a sum of monomials in x (and y)."""
+    pools = [
+        [(1, 0), (0, 0)],
+        [(1, 0), (0, 1), (0, 0)],
+        [(2, 0), (1, 0), (0, 0)],
+        [(1, 0), (0, 1), (1, 1), (0, 0)],
+        [(2, 0), (0, 2), (1, 1), (1, 0), (0, 1), (0, 0)],
+    ]
+    pool = pools[difficulty - 1]
+    b_ = bound(difficulty, (6, 9, 9, 12, 15))
+    count = len(pool) + 2 + difficulty // 2
+    monomials = pool + [rng.choice(pool) for _ in range(count - len(pool))]
+    rng.shuffle(monomials)
+    terms = [(nonzero(rng, -b_, b_), m) for m in monomials]
+    collected = _collected(terms)
+    expr_text = [sum_text([(c, _monomial_text(m, s)) for c, m in terms], s)
+                 for s in ("plain", "latex", "lean")]
+    ordered = sorted(collected.items(), key=lambda kv: (-sum(kv[0]), -kv[0][0]))
+    result = [sum_text([(c, _monomial_text(m, s)) for m, c in ordered], s)
+              for s in ("plain", "latex", "lean")]
+    plain, latex = pick_text(rng, [
+        "Simplify {e} by collecting like terms.",
+        "Collect like terms: {e}.",
+        "Simplify {e}.",
+        "Combine like terms in {e}.",
+    ], e=(expr_text[0], expr_text[1]))
+    steps = [
+        "Group the terms with the same variable part: "
+        + ", ".join(f"${sum_text([(c, _monomial_text(m, 'latex')) for c, m in terms if m == mono], 'latex')}$"
+                    for mono in dict.fromkeys(m for _, m in terms)) + ".",
+        "Add the coefficients within each group: $" + result[1] + "$.",
+    ]
+    code = program(f"""
+        import sympy as sp
+        x, y = sp.symbols("x y")
+        return sp.sympify("{expr_text[0]}")  # SymPy collects like terms as it builds the sum
+        """)
+    lean = lean_theorem("collect_ex", "x y", f"{expr_text[2]} = {result[2]}", "grind")
+    return Problem(plain, latex, _terms_expr(collected), steps, code,
+                   {"terms": [[c, list(m)] for c, m in terms]}, answer_text=result[0], lean=lean)
+
+
+def _group_text(k: int, power: int, inner: list[int], style: str, first: bool) -> str:
+    """One summand ``k*x**p*(inner)``, with its sign as a joiner unless it comes first."""
+    mono = monomial("x", power, style)
+    head = "" if abs(k) == 1 else num_text(abs(k), style)
+    joint = {"plain": "*", "latex": "", "lean": " * "}[style]
+    factor = joint.join(part for part in (head, mono) if part)
+    if factor:
+        factor += joint
+    body = f"{factor}({poly_text(inner, style)})"
+    if first:
+        return f"-{body}" if k < 0 else body
+    return f" - {body}" if k < 0 else f" + {body}"
+
+
+@family("algebra.simplify_distribute", verify=guarded(verify_distribute))
+def simplify_distribute(rng: random.Random, difficulty: int) -> Problem:
+    """Simplify a sum of multiples of brackets, such as 3(2x - 1) - x(x + 4)."""
+    b_ = bound(difficulty, (5, 7, 9, 12, 15))
+    count = 2 if difficulty <= 3 else 3
+    groups = []
+    for i in range(count):
+        power = 1 if difficulty >= 3 and i == 0 else 0
+        inner = [nonzero(rng, -4, 4), nonzero(rng, -b_, b_)]
+        groups.append((nonzero(rng, -b_ // 2 - 1, b_ // 2 + 1), power, inner))
+    total: list = [0]
+    pieces = []
+    for k, power, inner in groups:
+        piece = poly_mul([k] + [0] * power, inner)
+        pieces.append(piece)
+        total = poly_add(total, piece)
+    text = ["".join(_group_text(k, p_, inner, s, i == 0) for i, (k, p_, inner) in enumerate(groups))
+            for s in ("plain", "latex", "lean")]
+    plain, latex = pick_text(rng, [
+        "Simplify {e}.",
+        "Expand and simplify {e}.",
+        "Write {e} in its simplest form.",
+        "Expand the brackets and collect like terms: {e}.",
+    ], e=(text[0], text[1]))
+    steps = [
+        "Distribute each factor over its bracket: $"
+        + " + ".join(f"({poly_text(piece, 'latex')})" for piece in pieces) + "$.",
+        f"Collect like terms: ${poly_text(total, 'latex')}$.",
+    ]
+    code = program(f"""
+        import sympy as sp
+        x = sp.Symbol("x")
+        return sp.expand(sp.sympify("{text[0]}"))
+        """)
+    lean = lean_theorem("simplify_ex", "x", f"{text[2]} = {poly_text(total, 'lean')}", "grind")
+    params = {"groups": [[k, p_, inner] for k, p_, inner in groups],
+              "degree": len(total) - 1}
+    return Problem(plain, latex, poly_expr(total), steps, code, params,
+                   answer_text=poly_text(total), lean=lean)
+
+
+# ============================================================================= rational expressions
+def _lowest_terms(expr: sp.Expr) -> Check:
+    """Numerator and denominator share no factor: their resultant is nonzero."""
+    num, den = sp.fraction(sp.sympify(expr))
+    res = sp.resultant(num, den, X) if den.has(X) and num.has(X) else 1
+    return check("lowest terms: the resultant of numerator and denominator is nonzero",
+                 res != 0, f"resultant {res}")
+
+
+def verify_rational_simplify(p: Problem) -> list[Check]:
+    num, den = p.params["numerator"], p.params["denominator"]
+    top, bottom = sp.fraction(p.answer)
+    cross = all(evaluate(top, {X: t}) * horner(den, t) == evaluate(bottom, {X: t}) * horner(num, t)
+                for t in SAMPLE_POINTS)
+    return [check("cross-multiply: answer numerator * denominator = answer denominator * "
+                  "numerator at rational points", cross), _lowest_terms(p.answer)]
+
+
+@family("algebra.rational_simplify", verify=guarded(verify_rational_simplify))
+def rational_simplify(rng: random.Random, difficulty: int) -> Problem:
+    """Simplify a rational expression by cancelling a common factor."""
+    b_ = bound(difficulty, (5, 6, 8, 9, 12))
+    shared, top_root, bottom_root = distinct(rng, 3, -b_, b_)
+    top_factors = [(1, -top_root)]
+    if difficulty >= 4:  # a second factor on top that does not cancel
+        top_factors.append((1, -rng.choice([r for r in range(-b_, b_ + 1) if r != bottom_root])))
+    k_top, k_bottom = (1, 1) if difficulty <= 2 else (nonzero(rng, -4, 4), rng.randint(1, 4))
+    g = math.gcd(k_top, k_bottom)
+    num = poly_from_factors([(1, -shared)] + top_factors, k_top)
+    den = poly_from_factors([(1, -shared), (1, -bottom_root)], k_bottom)
+    top = poly_from_factors(top_factors, k_top // g)
+    bottom = [k_bottom // g, -bottom_root * (k_bottom // g)]
+    answer = poly_expr(top) / poly_expr(bottom)
+    expr = (f"({poly_text(num)})/({poly_text(den)})",
+            f"\\frac{{{poly_text(num, 'latex')}}}{{{poly_text(den, 'latex')}}}")
+    plain, latex = pick_text(rng, [
+        "Simplify {e}.",
+        "Write {e} in lowest terms.",
+        "Reduce the rational expression {e}.",
+        "Simplify {e}, stating any restrictions on x.",
+    ], e=expr)
+    steps = [
+        (f"Factor numerator and denominator: $\\frac{{{factor_text([(1, -shared)] + top_factors, k_top, 'latex')}}}"
+        f"{{{factor_text([(1, -shared), (1, -bottom_root)], k_bottom, 'latex')}}}$."),
+        (f"Cancel the common factor ${poly_text([1, -shared], 'latex')}$ (valid for "
+        f"$x \\neq {shared}$): $\\frac{{{poly_text(top, 'latex')}}}{{{poly_text(bottom, 'latex')}}}$."),
+        f"Restrictions: $x \\neq {shared}$ and $x \\neq {bottom_root}$.",
+    ]
+    code = program(f"""
+        import sympy as sp
+        x = sp.Symbol("x")
+        numerator = sp.Poly({num}, x).as_expr()
+        denominator = sp.Poly({den}, x).as_expr()
+        return sp.cancel(numerator / denominator)
+        """)
+    return Problem(plain, latex, answer, steps, code, {"numerator": num, "denominator": den},
+                   answer_text=f"({poly_text(top)})/({poly_text(bottom)}), x != {shared}")
+
+
+def verify_rational_sum(p: Problem) -> list[Check]:
+    (a, pp), (b, q) = p.params["fractions"]
+    sign = 1 if p.params["operation"] == "+" else -1
+    agree = all(evaluate(p.answer, {X: t}) == Fraction(a) / (t + pp) + sign * Fraction(b) / (t + q) for t in SAMPLE_POINTS)
+    single = sp.fraction(p.answer)[0].is_polynomial(X)
+    return [check("evaluate the sum and the answer at rational points", agree),
+            check("the answer is a single fraction", single, str(p.answer)),
+            _lowest_terms(p.answer)]
+
+
+@family("algebra.rational_sum", verify=guarded(verify_rational_sum))
+def rational_sum(rng: random.Random, difficulty: int) -> Problem:
+    """Add or subtract two fractions with linear denominators as a single fraction."""
+    b_ = bound(difficulty, (4, 6, 8, 10, 12))
+    pp, q = distinct(rng, 2, -b_, b_)
+    a, b = nonzero(rng, -b_, b_), rng.randint(1, b_)
+    op = rng.choice("+-")
+    sign = 1 if op == "+" else -1
+    num = poly_add([a, a * q], [sign * b, sign * b * pp])
+    fractions = [(f"{a}/{factor_text([(1, pp)], 1, 'plain')}",
+                  f"{b}/{factor_text([(1, q)], 1, 'plain')}"),
+                 (f"\\frac{{{a}}}{{{poly_text([1, pp], 'latex')}}}",
+                  f"\\frac{{{b}}}{{{poly_text([1, q], 'latex')}}}")]
+    expr = (f" {op} ".join(fractions[0]), f" {op} ".join(fractions[1]))
+    plain, latex = pick_text(rng, [
+        "Write {e} as a single fraction.",
+        "Simplify {e}.",
+        "Combine {e} into one rational expression.",
+        "Express {e} as a single fraction in lowest terms.",
+    ], e=expr)
+    den_tex = factor_text([(1, pp), (1, q)], 1, "latex")
+    steps = [
+        f"The common denominator is ${den_tex}$.",
+        (f"Rewrite: $\\frac{{{a}({poly_text([1, q], 'latex')}) {op} {b}({poly_text([1, pp], 'latex')})}}"
+        f"{{{den_tex}}}$."),
+        f"Expand the numerator: $\\frac{{{poly_text(num, 'latex')}}}{{{den_tex}}}$.",
+    ]
+    code = program(f"""
+        import sympy as sp
+        x = sp.Symbol("x")
+        total = sp.together(sp.sympify("{expr[0]}"))
+        numerator, denominator = sp.fraction(total)
+        return sp.expand(numerator) / denominator
+        """)
+    answer = poly_expr(num) / (poly_expr([1, pp]) * poly_expr([1, q]))
+    return Problem(plain, latex, answer, steps, code,
+                   {"fractions": [[a, pp], [b, q]], "operation": op},
+                   answer_text=f"({poly_text(num)})/({factor_text([(1, pp), (1, q)], 1, 'plain')})")
+
+
+# ============================================================================= inequalities
+RELATIONS = {"<": ("<", "<"), "<=": ("<=", "\\le"), ">": (">", ">"), ">=": (">=", "\\ge")}
+COMPARE = {"<": lambda v: v < 0, "<=": lambda v: v <= 0, ">": lambda v: v > 0,
+           ">=": lambda v: v >= 0}
+FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+INEQUALITY_TEMPLATES = [
+    "Solve the inequality {e} for {v}.",
+    "Find all real {v} such that {e}.",
+    "Solve {e}. Give the answer in interval notation.",
+    "For which real values of {v} is {e}?",
+]
+
+
+def verify_linear_inequality(p: Problem) -> list[Check]:
+    a, b, c, d = p.params["coefficients"]
+    holds = COMPARE[p.params["relation"]]
+    boundary = Fraction(d - b, a - c)
+    return [set_agrees(p.answer, lambda t: holds((a - c) * t + b - d), [boundary])]
+
+
+@family("algebra.linear_inequality", verify=guarded(verify_linear_inequality))
+def linear_inequality(rng: random.Random, difficulty: int) -> Problem:
+    """Solve a linear inequality a*x + b < c*x + d; the answer is an interval."""
+    var = rng.choice(VARIABLES[:4])
+    b_ = bound(difficulty, (6, 10, 15, 25, 40))
+    s = _rational(rng, difficulty, bound(difficulty))
+    k = nonzero(rng, -bound(difficulty), bound(difficulty)) * s.denominator
+    c = 0 if difficulty == 1 else rng.randint(-b_, b_)
+    a, b = c + k, rng.randint(-b_, b_)
+    if a == 0:
+        a, c = a + k, c + k
+    d = int(k * s + b)
+    rel = rng.choice(list(RELATIONS))
+    final = rel if k > 0 else FLIP[rel]
+    strict = final in ("<", ">")
+    bd = rat(s)
+    answer = (sp.Interval(-sp.oo, bd, True, strict) if final in ("<", "<=")
+              else sp.Interval(bd, sp.oo, strict, True))
+    e = (f"{poly_text([a, b], 'plain', var)} {RELATIONS[rel][0]} {poly_text([c, d], 'plain', var)}",
+         f"{poly_text([a, b], 'latex', var)} {RELATIONS[rel][1]} {poly_text([c, d], 'latex', var)}")
+    plain, latex = pick_text(rng, INEQUALITY_TEMPLATES, e=e, v=(var, var))
+    steps = [(f"Collect ${var}$ on the left: ${poly_text([k, 0], 'latex', var)} "
+             f"{RELATIONS[rel][1]} {d - b}$.")]
+    if k < 0:
+        steps.append(f"Divide by ${k}$; dividing by a negative number reverses the inequality: "
+                     f"${var} {RELATIONS[final][1]} {num_text(s, 'latex')}$.")
+    else:
+        steps.append(f"Divide by ${k}$: ${var} {RELATIONS[final][1]} {num_text(s, 'latex')}$.")
+    steps.append(f"In interval notation: ${set_text(answer, 'latex')}$.")
+    code = program(f"""
+        import sympy as sp
+        a, b, c, d = {a}, {b}, {c}, {d}  # a*{var} + b {rel} c*{var} + d
+        relation = "{rel}"
+        k, boundary = a - c, sp.Rational(d - b, a - c)
+        if k < 0:  # dividing by a negative number reverses the inequality
+            relation = {{"<": ">", "<=": ">=", ">": "<", ">=": "<="}}[relation]
+        strict = relation in ("<", ">")
+        if relation in ("<", "<="):
+            return sp.Interval(-sp.oo, boundary, True, strict)
+        return sp.Interval(boundary, sp.oo, strict, True)
+        """)
+    return Problem(plain, latex, answer, steps, code,
+                   {"coefficients": [a, b, c, d], "relation": rel, "variable": var},
+                   answer_text=set_text(answer, "plain"))
+
+
+def verify_quadratic_inequality(p: Problem) -> list[Check]:
+    coeffs = p.params["coefficients"]
+    holds = COMPARE[p.params["relation"]]
+    a, b, c = coeffs
+    critical = [Fraction(-b, 2 * a)]
+    disc = b * b - 4 * a * c
+    if disc >= 0 and math.isqrt(disc) ** 2 == disc:
+        critical += [Fraction(-b + s * math.isqrt(disc), 2 * a) for s in (1, -1)]
+    return [set_agrees(p.answer, lambda t: holds(horner(coeffs, t)), critical)]
+
+
+def _quadratic_set(a: int, roots: list[Fraction], rel: str) -> sp.Set:
+    """The solution set of a*(x - r1)*(x - r2) REL 0 by the sign pattern of the parabola."""
+    wants_positive = rel in (">", ">=")
+    strict = rel in ("<", ">")
+    outside = wants_positive == (a > 0)  # the parabola has the wanted sign outside its roots
+    if not roots:
+        return sp.S.Reals if outside else sp.S.EmptySet
+    lo, hi = rat(roots[0]), rat(roots[-1])
+    if outside:
+        return sp.Union(sp.Interval(-sp.oo, lo, True, strict), sp.Interval(hi, sp.oo, strict, True))
+    if lo == hi:
+        return sp.S.EmptySet if strict else sp.FiniteSet(lo)
+    return sp.Interval(lo, hi, strict, strict)
+
+
+@family("algebra.quadratic_inequality", verify=guarded(verify_quadratic_inequality))
+def quadratic_inequality(rng: random.Random, difficulty: int) -> Problem:
+    """Solve a quadratic inequality; the answer is an interval, a union of two, or all/none."""
+    b_ = bound(difficulty, (5, 6, 8, 9, 10))
+    rel = rng.choice(list(RELATIONS))
+    shape = rng.random()
+    if difficulty >= 3 and shape < 0.15:  # no real roots: x**2 + k
+        a, roots = rng.choice([1, -1]) * rng.randint(1, 2), []
+        coeffs = [a, 0, a * rng.randint(1, b_)]
+    else:
+        lead = 1 if difficulty <= 2 else rng.randint(1, 3)
+        factors = [(1, -rng.randint(-b_, b_)), (lead, nonzero(rng, -b_, b_))]
+        g = math.gcd(*factors[1])
+        factors[1] = (factors[1][0] // g, factors[1][1] // g)
+        a = rng.choice([1, -1]) if difficulty >= 2 else 1
+        coeffs = poly_from_factors(factors, a)
+        a = coeffs[0]
+        roots = sorted(Fraction(-bb, aa) for aa, bb in factors)
+    answer = _quadratic_set(a, roots, rel)
+    e = (f"{poly_text(coeffs)} {RELATIONS[rel][0]} 0",
+         f"{poly_text(coeffs, 'latex')} {RELATIONS[rel][1]} 0")
+    plain, latex = pick_text(rng, INEQUALITY_TEMPLATES, e=e, v=("x", "x"))
+    if roots:
+        steps = [f"Solve the equality first: ${poly_text(coeffs, 'latex')} = 0$ at $x = "
+                 + ", ".join(num_text(r, "latex") for r in dict.fromkeys(roots)) + "$."]
+    else:
+        steps = [f"${poly_text(coeffs, 'latex')}$ has no real zero (its discriminant is negative)."]
+    steps += [
+        (f"The parabola opens {'upward' if a > 0 else 'downward'}, so it is "
+        f"{'positive' if a > 0 else 'negative'} outside the roots and "
+        f"{'negative' if a > 0 else 'positive'} between them."),
+        (f"Keep the regions where the inequality holds{'' if rel in ('<', '>') else ', roots included'}: "
+        f"${set_text(answer, 'latex')}$."),
+    ]
+    code = program(f"""
+        import sympy as sp
+        a, b, c = {coeffs}  # a*x**2 + b*x + c {rel} 0
+        def holds(v):
+            return {{"<": v < 0, "<=": v <= 0, ">": v > 0, ">=": v >= 0}}["{rel}"]
+        def f(t):
+            return sp.expand((a * t + b) * t + c)
+        d = b * b - 4 * a * c
+        roots = sorted({{(-b + s * sp.sqrt(d)) / (2 * a) for s in (1, -1)}}) if d >= 0 else []
+        edges = [-sp.oo] + roots + [sp.oo]
+        result = sp.S.EmptySet
+        for lo, hi in zip(edges, edges[1:]):  # the sign is constant between consecutive roots
+            if lo == -sp.oo:
+                probe = hi - 1 if hi != sp.oo else 0
+            else:
+                probe = lo + 1 if hi == sp.oo else (lo + hi) / 2
+            if holds(f(probe)):
+                result = result | sp.Interval.open(lo, hi)
+        for r in roots:
+            if holds(f(r)):
+                result = result | sp.FiniteSet(r)
+        return result
+        """)
+    return Problem(plain, latex, answer, steps, code, {"coefficients": coeffs, "relation": rel},
+                   answer_text=set_text(answer, "plain"))
