@@ -17,18 +17,18 @@ import sympy as sp
 from exercises.families._exact import (
     SAMPLE_POINTS,
     X,
-    evaluate,
-    linear_coeffs,
     bound,
     check,
     distinct,
     divide_root,
+    evaluate,
     factor_text,
     finite_fractions,
     frac,
     guarded,
     horner,
     lean_theorem,
+    linear_coeffs,
     monomial,
     nonzero,
     num_text,
@@ -603,7 +603,7 @@ def _is_expanded(expr: sp.Expr) -> bool:
     """Every term of ``expr`` is a rational times a power of x, and no power comes twice."""
     powers = []
     for term in sp.Add.make_args(expr):
-        c, rest = term.as_coeff_Mul()
+        _c, rest = term.as_coeff_Mul()
         if rest == 1 or rest == X:
             powers.append(0 if rest == 1 else 1)
         elif isinstance(rest, sp.Pow) and rest.base == X and rest.exp.is_Integer and rest.exp > 1:
