@@ -59,7 +59,8 @@ def pick_text(rng: random.Random, templates: list[str], **values: tuple[str, str
     ``values`` maps a placeholder to ``(plain, latex)``; the LaTeX side is wrapped in ``$``.
     """
     template = rng.choice(templates)
-    plain = template.format(**{k: v[0] for k, v in values.items()})
+    # a value ending in "..." before a closing full stop would read "...."
+    plain = template.format(**{k: v[0] for k, v in values.items()}).replace("....", "...")
     latex = template.format(**{k: f"${v[1]}$" for k, v in values.items()})
     return plain, latex
 
