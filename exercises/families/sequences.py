@@ -393,8 +393,9 @@ def geometric_series_infinite(rng: random.Random, difficulty: int) -> Problem:
              f"\\right)}} = {num_text(total, 'latex')}$.")]
     code = program(f"""
         import sympy as sp
-        k = sp.Symbol("k", integer=True, nonnegative=True)
         a, r = sp.Rational("{a}"), sp.Rational("{r}")
-        return sp.summation(a * r**k, (k, 0, sp.oo))
+        assert abs(r) < 1  # otherwise the series diverges
+        # the partial sums a*(1 - r**n)/(1 - r) tend to a/(1 - r) as r**n -> 0
+        return a / (1 - r)
         """)
     return Problem(plain, latex, rat(total), steps, code, {"first": a, "ratio": str(r)})
