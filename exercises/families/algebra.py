@@ -180,7 +180,7 @@ def _linear_system(rng: random.Random, difficulty: int, n: int) -> Problem:
     names = ["x", "y", "z"][:n]
     b = bound(difficulty, (3, 5, 7, 9, 12))
     while True:
-        matrix = [[rng.randint(-b, b) for _ in range(n)] for _ in range(n)]
+        matrix = [[nonzero(rng, -b, b) for _ in range(n)] for _ in range(n)]
         if _det(matrix) != 0 and all(any(r) for r in matrix):
             break
     s = b + 2 * difficulty
@@ -366,7 +366,7 @@ def quadratic_formula(rng: random.Random, difficulty: int) -> Problem:
         """)
     answer = sp.FiniteSet(*roots)
     return Problem(plain, latex, answer, steps, code, {"coefficients": coeffs},
-                   answer_text=f"x = ({-b} ± sqrt({disc}))/{2 * a}")
+                   answer_text=" or ".join(f"x = {sp.sstr(r)}" for r in roots))
 
 
 def verify_quadratic_complex(p: Problem) -> list[Check]:
@@ -408,7 +408,7 @@ def quadratic_complex(rng: random.Random, difficulty: int) -> Problem:
             f"with $\\sqrt{{{disc}}} = {radical}$."),
             f"Hence $x = {texts_[0]}$ or $x = {texts_[1]}$.",
         ]
-        answer, text = sp.FiniteSet(*roots), f"x = ({-b} ± sqrt({disc}))/{2 * a}"
+        answer, text = sp.FiniteSet(*roots), " or ".join(f"x = {sp.sstr(r)}" for r in roots)
     else:
         plain, latex = pick_text(rng, [
             "Solve {eq} over the real numbers.",
@@ -977,7 +977,7 @@ def linear_inequality(rng: random.Random, difficulty: int) -> Problem:
     if k < 0:
         steps.append(f"Divide by ${k}$; dividing by a negative number reverses the inequality: "
                      f"${var} {RELATIONS[final][1]} {num_text(s, 'latex')}$.")
-    else:
+    elif k != 1:
         steps.append(f"Divide by ${k}$: ${var} {RELATIONS[final][1]} {num_text(s, 'latex')}$.")
     steps.append(f"In interval notation: ${set_text(answer, 'latex')}$.")
     code = program(f"""

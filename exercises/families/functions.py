@@ -65,6 +65,11 @@ def _definition(name: str, coeffs: list) -> tuple[str, str]:
 
 
 def _rational_text(num: list, den: list, style: str) -> str:
+    """``num/den`` as a fraction; a constant denominator of 1 is left out."""
+    while len(den) > 1 and den[0] == 0:
+        den = den[1:]
+    if den == [1]:
+        return poly_text(num, style)
     if style == "latex":
         return f"\\frac{{{poly_text(num, 'latex')}}}{{{poly_text(den, 'latex')}}}"
     return f"({poly_text(num)})/({poly_text(den)})"

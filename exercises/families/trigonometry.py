@@ -485,14 +485,20 @@ def trig_equation(rng: random.Random, difficulty: int) -> Problem:
         "Solve {e} on the interval {i}.",
     ], e=eq, i=interval)
     shown = ", ".join(_angle_text(d, unit)[1] for d in ordered) or "\\text{none}"
-    steps += [
-        (f"Reference solutions come from the special angles where $\\{f}$ takes the value"
-        f"{'s' if len(values) > 1 else ''} ${', '.join(sp.latex(sp.sympify(v)) for v in values)}$;"
-        f" {f} repeats every ${'180' if f == 'tan' else '360'}^\\circ$."),
-        (f"With the argument ${arg[1]}$ running over ${k}$ full turns, divide each angle by ${k}$ "
-         if k > 1 else "Keep the angles ") + "that lie in the interval.",
-        f"The solutions are ${shown}$.",
-    ]
+    u = "u" if k > 1 else "x"
+    if k > 1:
+        steps.append(f"Let $u = {arg[1]}$; as $x$ runs over one turn, $u$ runs over {k} turns.")
+    period = 180 if f == "tan" else 360
+    for v in values:
+        first = sorted(_solutions(f, v, 1))
+        steps.append(
+            f"$\\{f} {u} = {sp.latex(sp.sympify(v))}$ at ${u} = "
+            + ", ".join(_angle_text(d, unit)[1] for d in first)
+            + f"$ in the first turn, and $\\{f}$ repeats every "
+            + f"${_angle_text(Fraction(period), unit)[1]}$.")
+    if k > 1:
+        steps.append(f"Add multiples of the period up to {k} turns and divide each $u$ by {k}.")
+    steps.append(f"The solutions in the interval are ${shown}$.")
     scale = "1" if unit == "degrees" else "sp.pi / 180"
     code = program(f"""
         import sympy as sp
