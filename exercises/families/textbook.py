@@ -98,6 +98,15 @@ def random_function(rng: random.Random, difficulty: int) -> sp.Expr:
     return sp.Add(*[term() for _ in range(1 + min(difficulty, 3))])
 
 
+def worded(params: dict[str, Any], wordings: list[tuple[str, str]], **values: Any) -> tuple[str, str]:
+    """The plain and LaTeX statement in the wording ``params["template"]`` picks (0 for book items)."""
+    plain, tex = wordings[params.get("template", 0) % len(wordings)]
+    return plain.format(**values), tex.format(**values)
+
+
+WORDINGS = 3  # generators draw ``template`` from range(WORDINGS)
+
+
 def terms(expr: sp.Expr) -> list[sp.Expr]:
     return list(sp.Add.make_args(sp.expand(expr)))
 
@@ -124,15 +133,14 @@ def _pose_derivative(params: dict[str, Any]) -> Problem:
             code=solve_code(f"sympy.diff(f, x).subs(x, sympy.sympify({params['point']!r}))", params["expr"]),
             params=params,
         )
-    texts = [
+    plain, tex = worded(params, [
         ("Differentiate f(x) = {p} with respect to x.", "Differentiate $f(x) = {l}$ with respect to $x$."),
         ("Find the derivative of {p}.", "Find the derivative of ${l}$."),
         ("Let f(x) = {p}. What is f'(x)?", "Let $f(x) = {l}$. What is $f'(x)$?"),
-    ]
-    plain, tex = texts[params.get("template", 0) % len(texts)]
+    ], p=sp.sstr(f), l=latex(f))
     return Problem(
-        statement=plain.format(p=sp.sstr(f)),
-        statement_latex=tex.format(l=latex(f)),
+        statement=plain,
+        statement_latex=tex,
         answer=derivative,
         steps=steps,
         code=solve_code("sympy.diff(f, x)", params["expr"]),
@@ -158,7 +166,7 @@ def _verify_derivative(problem: Problem) -> list[Check]:
 def differentiate_expression(rng: random.Random, difficulty: int) -> Problem:
     """Differentiate a sum of polynomial, trigonometric and exponential terms."""
     f = random_function(rng, difficulty)
-    return _pose_derivative({"expr": sp.sstr(f), "template": rng.randrange(3)})
+    return _pose_derivative({"expr": sp.sstr(f), "template": rng.randrange(WORDINGS)})
 
 
 # ---------------------------------------------------------------- antiderivative
@@ -172,9 +180,14 @@ def _pose_antiderivative(params: dict[str, Any]) -> Problem:
     steps = [
         f"An antiderivative of ${latex(t)}$ is ${latex(sp.integrate(t, X))}$." for t in terms(f)
     ] + [f"So $\\int {integrand(f)}\\,dx = {latex(answer)} + C$."]
+    plain, tex = worded(params, [
+        ("Find an antiderivative of {p} (up to a constant).", "Find $\\int {l}\\,dx$ (up to a constant)."),
+        ("Integrate {p} with respect to x.", "Integrate ${l}$ with respect to $x$ (omit the constant)."),
+        ("What is the indefinite integral of {p}?", "What is $\\int {l}\\,dx$, up to a constant?"),
+    ], p=sp.sstr(f), l=integrand(f))
     return Problem(
-        statement=f"Find an antiderivative of {sp.sstr(f)} (up to a constant).",
-        statement_latex=f"Find $\\int {integrand(f)}\\,dx$ (up to a constant).",
+        statement=plain,
+        statement_latex=tex,
         answer=answer,
         answer_text=f"{sp.sstr(answer)} + C",
         steps=steps,
@@ -195,7 +208,8 @@ def _verify_antiderivative(problem: Problem) -> list[Check]:
 @family("calculus.integrate_expression", verify=_verify_antiderivative, pose=_pose_antiderivative)
 def integrate_expression(rng: random.Random, difficulty: int) -> Problem:
     """Find an antiderivative of a sum of elementary terms."""
-    return _pose_antiderivative({"expr": sp.sstr(random_function(rng, min(difficulty, 2)))})
+    f = random_function(rng, min(difficulty, 2))
+    return _pose_antiderivative({"expr": sp.sstr(f), "template": rng.randrange(WORDINGS)})
 
 
 # ---------------------------------------------------------------- definite integral
@@ -208,9 +222,14 @@ def _pose_definite(params: dict[str, Any]) -> Problem:
         raise ValueError("no elementary antiderivative")
     answer = sp.expand(antiderivative.subs(X, b) - antiderivative.subs(X, a))
     integral = f"\\int_{{{latex(a)}}}^{{{latex(b)}}} {integrand(f)}\\,dx"
+    plain, tex = worded(params, [
+        ("Evaluate the integral of {p} from x = {a} to x = {b}.", "Evaluate ${i}$."),
+        ("Compute the definite integral of {p} over [{a}, {b}].", "Compute ${i}$."),
+        ("What is the integral of {p} from {a} to {b}?", "What is ${i}$?"),
+    ], p=sp.sstr(f), a=a, b=b, i=integral)
     return Problem(
-        statement=f"Evaluate the integral of {sp.sstr(f)} from x = {a} to x = {b}.",
-        statement_latex=f"Evaluate ${integral}$.",
+        statement=plain,
+        statement_latex=tex,
         answer=answer,
         steps=[
             f"An antiderivative is $F(x) = {latex(antiderivative)}$.",
@@ -238,7 +257,8 @@ def definite_integral_expression(rng: random.Random, difficulty: int) -> Problem
     f = random_function(rng, min(difficulty, 2))
     lower = rng.randint(-2, 1)
     upper = lower + rng.randint(1, 2 + difficulty)
-    return _pose_definite({"expr": sp.sstr(f), "lower": str(lower), "upper": str(upper)})
+    return _pose_definite({"expr": sp.sstr(f), "lower": str(lower), "upper": str(upper),
+                           "template": rng.randrange(WORDINGS)})
 
 
 # ---------------------------------------------------------------- limit
@@ -268,9 +288,14 @@ def _pose_limit(params: dict[str, Any]) -> Problem:
             f"The limit is ${latex(answer)}$.",
         ]
     limit = f"\\lim_{{x \\to {latex(point)}}} {latex(f)}"
+    plain, tex = worded(params, [
+        ("Find the limit of {p} as x approaches {a}.", "Find ${lim}$."),
+        ("Evaluate the limit of {p} as x tends to {a}.", "Evaluate ${lim}$."),
+        ("What value does {p} approach as x approaches {a}?", "What is ${lim}$?"),
+    ], p=sp.sstr(f), a=point, lim=limit)
     return Problem(
-        statement=f"Find the limit of {sp.sstr(f)} as x approaches {point}.",
-        statement_latex=f"Find ${limit}$.",
+        statement=plain,
+        statement_latex=tex,
         answer=answer,
         steps=steps,
         code=solve_code(
@@ -304,7 +329,7 @@ def limit_expression(rng: random.Random, difficulty: int) -> Problem:
     k = rng.randint(1, 1 + difficulty)
     # Expanding the numerator keeps SymPy from cancelling the removable factor.
     f = sp.expand(k * (X - a) * (X - b)) / (X - a)
-    return _pose_limit({"expr": sp.sstr(f), "point": str(a)})
+    return _pose_limit({"expr": sp.sstr(f), "point": str(a), "template": rng.randrange(WORDINGS)})
 
 
 # ---------------------------------------------------------------- equations
@@ -327,9 +352,14 @@ def _pose_equation(params: dict[str, Any]) -> Problem:
             f"The real solutions are ${latex(answer)}$." if answer else "There are no real solutions."
         )
     eq = f"{latex(lhs)} = {latex(rhs)}"
+    plain, tex = worded(params, [
+        ("Solve {p} for x (real solutions).", "Solve ${e}$ for $x$ (real solutions)."),
+        ("Find all real x such that {p}.", "Find all real $x$ such that ${e}$."),
+        ("What are the real solutions of {p}?", "What are the real solutions of ${e}$?"),
+    ], p=f"{sp.sstr(lhs)} = {sp.sstr(rhs)}", e=eq)
     return Problem(
-        statement=f"Solve {sp.sstr(lhs)} = {sp.sstr(rhs)} for x (real solutions).",
-        statement_latex=f"Solve ${eq}$ for $x$ (real solutions).",
+        statement=plain,
+        statement_latex=tex,
         answer=answer,
         steps=steps,
         code=(
@@ -366,7 +396,8 @@ def solve_polynomial_equation(rng: random.Random, difficulty: int) -> Problem:
     lead = rng.randint(1, 3)
     polynomial = sp.expand(lead * sp.Mul(*[(X - r) for r in roots]) * sp.lcm([r.q for r in roots]))
     shift = rng.randint(-10, 10) * X ** rng.randint(0, 1)
-    return _pose_equation({"lhs": sp.sstr(polynomial + shift), "rhs": sp.sstr(shift)})
+    return _pose_equation({"lhs": sp.sstr(polynomial + shift), "rhs": sp.sstr(shift),
+                           "template": rng.randrange(WORDINGS)})
 
 
 # ---------------------------------------------------------------- expand and factor
@@ -382,9 +413,14 @@ def _exact_agree(a: sp.Expr, b: sp.Expr, seed: str) -> bool:
 def _pose_expand(params: dict[str, Any]) -> Problem:
     f = parse(params["expr"])
     answer = sp.expand(f)
+    plain, tex = worded(params, [
+        ("Expand {p}.", "Expand ${l}$."),
+        ("Multiply out {p} and collect like terms.", "Multiply out ${l}$ and collect like terms."),
+        ("Write {p} as a polynomial in standard form.", "Write ${l}$ as a polynomial in standard form."),
+    ], p=sp.sstr(f), l=latex(f))
     return Problem(
-        statement=f"Expand {sp.sstr(f)}.",
-        statement_latex=f"Expand ${latex(f)}$.",
+        statement=plain,
+        statement_latex=tex,
         answer=answer,
         steps=["Multiply out every product and collect like terms.", f"${latex(f)} = {latex(answer)}$."],
         code=solve_code("sympy.expand(f)", params["expr"]),
@@ -407,7 +443,8 @@ def expand_expression(rng: random.Random, difficulty: int) -> Problem:
     factors = [
         rng.randint(1, 3) * X + rng.randint(-9, 9) for _ in range(2 + (difficulty >= 3))
     ]
-    return _pose_expand({"expr": sp.sstr(sp.Mul(*factors, evaluate=False))})
+    return _pose_expand({"expr": sp.sstr(sp.Mul(*factors, evaluate=False)),
+                         "template": rng.randrange(WORDINGS)})
 
 
 def _pose_factor(params: dict[str, Any]) -> Problem:
@@ -415,9 +452,14 @@ def _pose_factor(params: dict[str, Any]) -> Problem:
     answer = sp.factor(f)
     if answer == sp.expand(f):
         raise ValueError("does not factor over the rationals")
+    plain, tex = worded(params, [
+        ("Factor {p} completely over the rationals.", "Factor ${l}$ completely."),
+        ("Write {p} as a product of irreducible factors.", "Write ${l}$ as a product of irreducible factors."),
+        ("Factorise {p}.", "Factorise ${l}$."),
+    ], p=sp.sstr(f), l=latex(f))
     return Problem(
-        statement=f"Factor {sp.sstr(f)} completely over the rationals.",
-        statement_latex=f"Factor ${latex(f)}$ completely.",
+        statement=plain,
+        statement_latex=tex,
         answer=answer,
         steps=[
             "Look for rational roots among the divisors of the constant term over those of the leading coefficient.",
@@ -444,4 +486,5 @@ def _verify_factor(problem: Problem) -> list[Check]:
 def factor_expression(rng: random.Random, difficulty: int) -> Problem:
     """Factor a polynomial with integer roots."""
     roots = [rng.randint(-8, 8) for _ in range(2 + (difficulty >= 3) + (difficulty >= 5))]
-    return _pose_factor({"expr": sp.sstr(sp.expand(sp.Mul(*[(X - r) for r in roots])))})
+    return _pose_factor({"expr": sp.sstr(sp.expand(sp.Mul(*[(X - r) for r in roots]))),
+                         "template": rng.randrange(WORDINGS)})
