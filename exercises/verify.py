@@ -61,8 +61,13 @@ def exercise_id(family: str, seed: int, difficulty: int) -> str:
 
 
 def make_exercise(fam: Family, seed: int, difficulty: int, sandbox: Sandbox,
-                  budget: float = BUDGET_SECONDS) -> Outcome:
+                  budget: float = BUDGET_SECONDS, params: dict[str, Any] | None = None,
+                  provenance: dict[str, Any] | None = None) -> Outcome:
     """Make and verify one exercise; never raises for a family's failure, never hangs.
+
+    With ``params`` the family *poses* the problem from them (a book's own item or
+    a variant of it, whose ``provenance`` says where it came from) instead of
+    drawing it from ``seed``; the record says so, and is re-verified the same way.
 
     The family's property test runs once per family, not per exercise: the
     caller fills ``verification.property_test`` (see :mod:`exercises.generate`).
@@ -73,7 +78,7 @@ def make_exercise(fam: Family, seed: int, difficulty: int, sandbox: Sandbox,
 
     try:
         with time_limit(budget):
-            problem = fam.make(seed, difficulty)
+            problem = _problem(fam, seed, difficulty, params)
             checks = fam.verify(problem)
             answer = sympy.srepr(problem.answer)
             answer_latex = sympy.latex(problem.answer)
@@ -93,7 +98,8 @@ def make_exercise(fam: Family, seed: int, difficulty: int, sandbox: Sandbox,
     if lean and lean["status"] == lean_checker.FAILED:
         return drop("lean failed", lean["checker"] or "")
     record = {
-        "id": exercise_id(fam.name, seed, difficulty),
+        "id": exercise_id(fam.name, seed, difficulty) if provenance is None
+        else f"{fam.name}/{provenance['item_id']}/{seed}",
         "family": fam.name,
         "topic": fam.topic,
         "difficulty": difficulty,
@@ -107,6 +113,7 @@ def make_exercise(fam: Family, seed: int, difficulty: int, sandbox: Sandbox,
         "answer_text": problem.answer_text or str(problem.answer),
         "code": problem.code,
         "params": json.dumps(problem.params, sort_keys=True, default=str),
+        "posed": params is not None,
         "verification": {
             "checks": [{"method": c.method, "passed": c.passed, "detail": c.detail}
                        for c in checks],
@@ -115,9 +122,18 @@ def make_exercise(fam: Family, seed: int, difficulty: int, sandbox: Sandbox,
             "lean": lean,
             "machine": machine(),
         },
-        "provenance": None,
+        "provenance": provenance,
     }
     return Outcome(fam.name, seed, difficulty, record)
+
+
+def _problem(fam: Family, seed: int, difficulty: int, params: dict[str, Any] | None) -> Problem:
+    """Pose the problem from ``params`` when given, else draw it from the seed."""
+    if params is None:
+        return fam.make(seed, difficulty)
+    if fam.pose is None:
+        raise ValueError(f"family {fam.name} cannot be posed from parameters")
+    return fam.pose(params)
 
 
 def _describe_run(run: RunResult) -> str:
@@ -130,9 +146,10 @@ def reverify(record: dict[str, Any], sandbox: Sandbox, budget: float = BUDGET_SE
              ) -> list[str]:
     """Every check on a pack record, again; returns what failed (empty when all pass).
 
-    The family regenerates the problem from the record's seed and difficulty:
-    the statement and answer must match the record (so a pack cannot drift
-    from the code that made it), its checks must pass, the record's code must
+    The family regenerates the problem from the record's seed and difficulty (or
+    poses it again from its parameters, for a book's item or variant): the
+    statement and answer must match the record (so a pack cannot drift from the
+    code that made it), its checks must pass, the record's code must
     compute the record's answer in the sandbox, and its Lean statement must
     check where a ``lean`` works.
     """
@@ -142,7 +159,8 @@ def reverify(record: dict[str, Any], sandbox: Sandbox, budget: float = BUDGET_SE
         return [f"unknown family {record.get('family')!r}"]
     try:
         with time_limit(budget):
-            problem: Problem = fam.make(record["seed"], record["difficulty"])
+            params = json.loads(record["params"]) if record.get("posed") else None
+            problem = _problem(fam, record["seed"], record["difficulty"], params)
             if problem.statement != record["statement"]:
                 failures.append("the family now makes a different statement for this seed")
             if not compare(problem.answer, parse_srepr(record["answer"])).equal:
