@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import time
-from functools import lru_cache
 from pathlib import Path
 
 from ingest.document import HEADING_KINDS, Block, Document, Formula, Heading
@@ -29,23 +28,15 @@ SYMPY_MAX_CHARS = 200  # longer formulas are not worth a parse attempt of up to 
 SYMPY_CHECKS = 500
 
 
-@lru_cache(maxsize=65536)
 def sympy_parses(latex: str) -> bool:
-    """Whether sympy's LaTeX parser accepts ``latex`` (cached: books repeat formulas a lot).
-
-    sympy's default ANTLR backend needs antlr4-python3-runtime 4.11 exactly and refuses
-    other versions, so the Lark backend (pure Python, no pinned runtime) is used.
-    """
+    """Whether SymPy's LaTeX parser accepts ``latex`` (through :func:`formalize.latex.to_sympy`,
+    the one parser every stage uses, cached there: books repeat formulas a lot)."""
     text = latex.strip()
     if not text or len(text) > SYMPY_MAX_CHARS or _SYMPY_HOPELESS.search(text):
         return False
-    from sympy.parsing.latex import parse_latex
+    from formalize.latex import to_sympy
 
-    try:
-        parse_latex(text, backend="lark")
-    except Exception:  # noqa: BLE001 - any parser failure simply means "does not parse"
-        return False
-    return True
+    return to_sympy(text, definition_rhs=False) is not None
 
 
 def roman(n: int) -> str:
