@@ -8,6 +8,7 @@ around a formula (spacing commands, \\left/\\right, \\dfrac, a trailing full sto
 from __future__ import annotations
 
 import re
+import warnings
 from functools import lru_cache
 
 import sympy as sp
@@ -43,7 +44,9 @@ def to_sympy(latex: str, *, definition_rhs: bool = True) -> sp.Basic | None:
     if not text:
         return None
     try:
-        expr = parse_latex(text)
+        with warnings.catch_warnings():  # SymPy warns about deprecated forms it still accepts
+            warnings.simplefilter("ignore")
+            expr = parse_latex(text)
     except Exception:  # noqa: BLE001 - the parser raises many unrelated types on bad input
         return None
     if CONSTANTS.keys() & expr.free_symbols:
