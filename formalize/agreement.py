@@ -21,6 +21,8 @@ from formalize.tasks import formulas_of
 
 X = sp.Symbol("x")
 _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
+# The "=" of a chain a = b = c (not the = in \sum_{i=1}, not <=, >=, !=).
+_EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
 
 
 @dataclass
@@ -34,9 +36,9 @@ class Agreement:
 
 def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool = False) -> Agreement:
     """Decide whether ``answer`` (the verified one) equals what ``book_text`` says."""
-    formulas = [_CONSTANT.sub("", f) for f in formulas_of(book_text)]
+    # A chain "(x+3)(x-5) = x^2 - 5x + 3x - 15 = x^2 - 2x - 15" ends with the answer.
+    formulas = [_CONSTANT.sub("", _EQUALS.split(f)[-1]) for f in formulas_of(book_text)]
     values = [v for v in (to_sympy(f) for f in formulas) if v is not None]
-    values = [v.rhs if isinstance(v, sp.Eq) else v for v in values]
     if not values:
         return Agreement("unreadable", "no formula in the book's answer parses")
     if isinstance(answer, sp.FiniteSet):
