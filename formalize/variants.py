@@ -43,7 +43,7 @@ def redraw_roots(polynomial: sp.Expr, rng: random.Random) -> sp.Expr | None:
     if any(sp.degree(base, X) != 1 for base, _ in factors):
         return None
     used: set[sp.Rational] = set()
-    product = sp.Integer(lead)
+    product = sp.sympify(lead)  # may be rational: x/4 - 2 has lead 1/4
     for base, multiplicity in factors:
         a, b = sp.Poly(base, X).all_coeffs()
         root = -b / a

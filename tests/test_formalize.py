@@ -87,6 +87,16 @@ def test_variants_keep_the_shape_that_makes_the_exercise() -> None:
         assert all(check.passed for check in FAMILIES[limit.family].verify(problem))
 
 
+def test_variants_of_equations_with_fractions_stay_equations() -> None:
+    task = read_task("e", r"Solve $\frac{x}{4} + 1 = 3$ for $x$.")
+    family = FAMILIES[task.family]
+    for seed in range(5):
+        params = vary(task.family, task.params, random.Random(seed))
+        problem = family.pose(params)
+        assert len(problem.answer) == 1 and problem.answer != sp.FiniteSet(8)
+        assert all(check.passed for check in family.verify(problem))
+
+
 def test_tasks_round_trip_and_refuse_other_files(tmp_path) -> None:
     tasks = [read_task("a", "Factor $x^2 - 9$."), read_task("b", "Prove it.")]
     path = tmp_path / "tasks.jsonl"
