@@ -223,7 +223,8 @@ def tag(text: str, formulas: list[str]) -> list[dict[str, object]]:
 _ASKS = re.compile(
     r"\b(find|compute|calculate|evaluate|solve|determine|simplify|express|write down|give|list"
     r"|how many|how much|what is|what are|which|convert|expand|factor|sketch|graph|approximate"
-    r"|estimate|count|construct|row[- ]reduce)\b",
+    r"|estimate|count|construct|row[- ]reduce|differentiate|integrate|factori[sz]e|multiply out"
+    r"|invert|diagonali[sz]e)\b",
     re.IGNORECASE,
 )
 _PROVES = re.compile(
