@@ -70,8 +70,8 @@ class _Checked:
     answer_latex: str
 
 
-def _make_and_check(fam: Family, seed: int, difficulty: int, budget: float
-                    ) -> _Checked | Outcome:
+def _make_and_check(fam: Family, seed: int, difficulty: int, budget: float,
+                    params: dict[str, Any] | None = None) -> _Checked | Outcome:
     """Make the problem and run the family's checks under the time budget; or the drop."""
 
     def drop(cause: str, detail: str) -> Outcome:
@@ -79,7 +79,7 @@ def _make_and_check(fam: Family, seed: int, difficulty: int, budget: float
 
     try:
         with time_limit(budget):
-            problem = fam.make(seed, difficulty)
+            problem = _problem(fam, seed, difficulty, params)
             checks = fam.verify(problem)
             answer = sympy.srepr(problem.answer)
             answer_latex = sympy.latex(problem.answer)
@@ -112,13 +112,32 @@ def make_exercises(tasks: list[tuple[Family, int, int]], sandbox: Sandbox,
 
 
 def make_exercise(fam: Family, seed: int, difficulty: int, sandbox: Sandbox,
-                  budget: float = BUDGET_SECONDS) -> Outcome:
-    """One exercise (see :func:`make_exercises`)."""
-    return make_exercises([(fam, seed, difficulty)], sandbox, budget)[0]
+                  budget: float = BUDGET_SECONDS, params: dict[str, Any] | None = None,
+                  provenance: dict[str, Any] | None = None) -> Outcome:
+    """One exercise (see :func:`make_exercises`).
+
+    With ``params`` the family *poses* the problem from them (a book's own item or
+    a variant of it, whose ``provenance`` says where it came from) instead of
+    drawing it from ``seed``; the record says so, and is re-verified the same way.
+    """
+    made = _make_and_check(fam, seed, difficulty, budget, params)
+    if isinstance(made, Outcome):
+        return made
+    run = sandbox.run_batch([(made.problem.code, made.answer)])[0]
+    return _finish(fam, seed, difficulty, made, run, params is not None, provenance)
 
 
-def _finish(fam: Family, seed: int, difficulty: int, checked: _Checked, run: RunResult
-            ) -> Outcome:
+def _problem(fam: Family, seed: int, difficulty: int, params: dict[str, Any] | None) -> Problem:
+    """Pose the problem from ``params`` when given, else draw it from the seed."""
+    if params is None:
+        return fam.make(seed, difficulty)
+    if fam.pose is None:
+        raise ValueError(f"family {fam.name} cannot be posed from parameters")
+    return fam.pose(params)
+
+
+def _finish(fam: Family, seed: int, difficulty: int, checked: _Checked, run: RunResult,
+            posed: bool = False, provenance: dict[str, Any] | None = None) -> Outcome:
     """The record of a checked problem, or its drop if the code or the Lean proof fails."""
     if run.status != "ok" or not run.equal:
         return Outcome(fam.name, seed, difficulty, None, "code failed", _describe_run(run)[:500])
@@ -127,7 +146,8 @@ def _finish(fam: Family, seed: int, difficulty: int, checked: _Checked, run: Run
     if lean and lean["status"] == lean_checker.FAILED:
         return Outcome(fam.name, seed, difficulty, None, "lean failed", lean["checker"] or "")
     record = {
-        "id": exercise_id(fam.name, seed, difficulty),
+        "id": exercise_id(fam.name, seed, difficulty) if provenance is None
+        else f"{fam.name}/{provenance['item_id']}/{seed}",
         "family": fam.name,
         "topic": fam.topic,
         "difficulty": difficulty,
@@ -141,6 +161,7 @@ def _finish(fam: Family, seed: int, difficulty: int, checked: _Checked, run: Run
         "answer_text": problem.answer_text or str(problem.answer),
         "code": problem.code,
         "params": json.dumps(problem.params, sort_keys=True, default=str),
+        "posed": posed,
         "verification": {
             "checks": [{"method": c.method, "passed": c.passed, "detail": c.detail}
                        for c in checked.checks],
@@ -149,7 +170,7 @@ def _finish(fam: Family, seed: int, difficulty: int, checked: _Checked, run: Run
             "lean": lean,
             "machine": machine(),
         },
-        "provenance": None,
+        "provenance": provenance,
     }
     return Outcome(fam.name, seed, difficulty, record)
 
@@ -164,9 +185,10 @@ def reverify(record: dict[str, Any], sandbox: Sandbox, budget: float = BUDGET_SE
              ) -> list[str]:
     """Every check on a pack record, again; returns what failed (empty when all pass).
 
-    The family regenerates the problem from the record's seed and difficulty:
-    the statement and answer must match the record (so a pack cannot drift
-    from the code that made it), its checks must pass, the record's code must
+    The family regenerates the problem from the record's seed and difficulty (or
+    poses it again from its parameters, for a book's item or variant): the
+    statement and answer must match the record (so a pack cannot drift from the
+    code that made it), its checks must pass, the record's code must
     compute the record's answer in the sandbox, and its Lean statement must
     check where a ``lean`` works.
     """
@@ -176,7 +198,8 @@ def reverify(record: dict[str, Any], sandbox: Sandbox, budget: float = BUDGET_SE
         return [f"unknown family {record.get('family')!r}"]
     try:
         with time_limit(budget):
-            problem: Problem = fam.make(record["seed"], record["difficulty"])
+            params = json.loads(record["params"]) if record.get("posed") else None
+            problem = _problem(fam, record["seed"], record["difficulty"], params)
             if problem.statement != record["statement"]:
                 failures.append("the family now makes a different statement for this seed")
             if not compare(problem.answer, parse_srepr(record["answer"])).equal:

@@ -1,0 +1,114 @@
+"""How books announce their items: the words, numbering schemes and headings extract looks for.
+
+Kept in one place so that supporting a new book's wording means adding a word
+here, not touching the delimiting logic. Everything is matched case-insensitively
+and generically: "Theorem 2.3.", "Exercise 3.2.1:", "Example IS:", "M11.", "3.", "(a)".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words (singular, lower case) that open an item, and the kind each means. Source
+# environment names (thm, exmp, divisionexercise, ...) are looked up here too.
+KIND_WORDS = {
+    "definition": "definition",
+    "defn": "definition",
+    "def": "definition",
+    "theorem": "theorem",
+    "thm": "theorem",
+    "principle": "theorem",
+    "lemma": "lemma",
+    "lem": "lemma",
+    "proposition": "proposition",
+    "prop": "proposition",
+    "corollary": "corollary",
+    "cor": "corollary",
+    "proof": "proof",
+    "remark": "remark",
+    "rem": "remark",
+    "note": "remark",
+    "observation": "remark",
+    "warning": "remark",
+    "example": "example",
+    "exmp": "example",
+    "exam": "example",
+    "exercise": "exercise",
+    "exer": "exercise",
+    "divisionexercise": "exercise",
+    "divisionexerciseeg": "exercise",
+    "inlineexercise": "exercise",
+    "problem": "exercise",
+    "activity": "exercise",
+    "question": "exercise",
+    "checkpoint": "exercise",
+    "solution": "solution",
+    "sol": "solution",
+    "exsol": "solution",
+    "divisionsolution": "solution",
+    "answer": "solution",
+    "hint": "hint",  # a solution-like block whose answer source is "hint"
+    "formula": "formula",
+    "equation": "formula",
+}
+# Environments that are parts of the enclosing exercise (PreTeXt <task>, ...).
+PART_ENVS = {"task", "part", "subexercise"}
+STATEMENT_KINDS = {"definition", "theorem", "lemma", "proposition", "corollary"}
+THEOREM_LIKE = {"theorem", "lemma", "proposition", "corollary"}
+
+# "Theorem 2.3 (Pythagoras).", "Example IS: Three equations.", "Exercise 1.2.7 (challenging):"
+_NUMBER = r"(?:[A-Z]{1,4}\.)?[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?|[A-Z][A-Z0-9]{1,7}"
+KIND_LEAD = re.compile(
+    rf"\s*(?P<word>[A-Za-z]+)\b\.?\s*(?P<number>{_NUMBER})?\b\s*"
+    r"(?:\((?P<title>[^()]{1,80})\))?\s*(?P<punct>[.:])?"
+)
+# Bare numbers that open an exercise or an answer: "3.", "1.2.5.1.", "M11.", "2)", "1.1.2:".
+NUMBER_LEAD = re.compile(r"\s*\(?(?P<number>[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?)(?:[.:]|\))(?=\s|$)")
+# Exercise parts: "(a)", "a)", "(iii)".
+PART_LEAD = re.compile(r"\s*(?:\((?P<p1>[a-z]|[ivx]{1,4})\)|(?P<p2>[a-z])\))(?=\s|$)")
+# Proof ends.
+END_MARKS = ("∎", "□", "■", "◻", "\\qed", "\\blacksquare", "\\square", "Q.E.D.")
+
+EXERCISE_HEADING = re.compile(
+    r"\b(exercises?|problems?|practice problems|homework|problem set|exercise set)\b", re.IGNORECASE
+)
+ANSWER_HEADING = re.compile(
+    r"^\W*(answers?|solutions?|hints?)\b|\b(answers?|solutions?|hints?) (to|for)\b|"
+    r"\bselected (answers|solutions|hints|exercises)\b",
+    re.IGNORECASE,
+)
+# Context lines inside an answer appendix: "Section 1.2", "Chapter 3", "1.2 · Implications".
+ANSWER_CONTEXT = re.compile(
+    r"^\s*(?:(?:chapter|section|§)\s*(?P<a>\d+(?:\.\d+)*)|(?P<b>\d+(?:\.\d+)*)\s*[·•]\s*\S)",
+    re.IGNORECASE,
+)
+# References in prose: "by Theorem 2.3", "see Example 4", "Exercise RREF.M40", "Theorems 2.3".
+REFERENCE = re.compile(
+    r"\b(?P<word>Definition|Theorem|Lemma|Proposition|Corollary|Example|Exercise|Problem|"
+    r"Remark|Activity)s?\s+(?P<number>(?:[A-Z]{1,6}\.)?[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?|"
+    r"[A-Z][A-Z0-9]{1,7})\b"
+)
+# Source cross-references kept in block text by a source reader.
+SOURCE_REF = re.compile(r"\\(?:c|C|auto|eq)?ref\{(?P<label>[^}]+)\}|<xref ref=\"(?P<xref>[^\"]+)\"")
+
+
+def kind_of_word(word: str | None) -> str | None:
+    """The item kind a lead word or environment name means, or None."""
+    if not word:
+        return None
+    word = word.lower().rstrip("*")
+    return KIND_WORDS.get(word) or (KIND_WORDS.get(word[:-1]) if word.endswith("s") else None)
+
+
+def is_exercise_heading(title: str) -> bool:
+    return bool(EXERCISE_HEADING.search(title)) and not ANSWER_HEADING.search(title)
+
+
+def is_answer_heading(title: str) -> bool:
+    return bool(ANSWER_HEADING.search(title))
+
+
+def ends_item(text: str) -> bool:
+    """Whether a block closes the item it belongs to (a proof box at its end)."""
+    tail = text.rstrip()[-12:]
+    return any(mark in tail for mark in END_MARKS)

@@ -1,0 +1,120 @@
+"""Glyphs and horizontal rules of one PDF page: the raw material of math recovery.
+
+PyMuPDF's ``rawdict`` gives every character with its font, size, box and baseline
+origin. We flatten it to a list of small :class:`Glyph` records because both the
+page reader (lines, blocks, display regions) and the math parser work glyph by
+glyph, and need the font of each one (CMEX, MSBM, ... decide what a glyph means).
+``TEXT_ACCURATE_BBOXES`` matters: without it a display-size sum or integral gets a
+box about half its real height, and script/limit detection goes wrong.
+
+Fraction bars and radical overbars are not text but vector drawings;
+:func:`page_rules` returns the thin horizontal ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pymupdf
+
+from ingest.mathfonts import is_extension_font
+
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+_RAWDICT_FLAGS = pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_ACCURATE_BBOXES
+_RULE_MAX_THICKNESS = 2.5  # points; fraction bars are ~0.4-0.8, table rules ~0.4-1
+_WHITE = (1.0, 1.0, 1.0)
+
+
+@dataclass(slots=True)
+class Glyph:
+    """One character as placed on the page (PDF points, top-left origin)."""
+
+    c: str
+    font: str  # subset tag stripped: "CMMI10", "NewPXMI", "LMRoman10-Regular-Identity-H"
+    size: float
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    ox: float  # origin: left end of the baseline
+    oy: float  # baseline y
+    flags: int  # PyMuPDF span flags (bit 1 italic, bit 4 bold; bit 0 "superscript" unreliable)
+    block: int = 0  # index of PyMuPDF's text block, a hint for the page reader
+    line: int = 0  # index of PyMuPDF's line within the page (running count), same purpose
+
+
+def strip_subset(font: str) -> str:
+    """Drop the ``ABCDEF+`` subset prefix that embedded fonts carry."""
+    return _SUBSET_TAG.sub("", font)
+
+
+def page_glyphs(page: pymupdf.Page) -> list[Glyph]:
+    """All text glyphs of ``page`` in PyMuPDF's order (blocks, lines, spans, chars).
+
+    Whitespace glyphs are kept out (spacing is read from the geometry instead),
+    except in TeX extension fonts, where code 0x20 is a big left parenthesis.
+    """
+    out: list[Glyph] = []
+    append = out.append
+    fonts: dict[str, tuple[str, bool]] = {}  # raw name -> (name, keeps spaces)
+    line_no = 0
+    raw = page.get_text("rawdict", flags=_RAWDICT_FLAGS)
+    for block in raw["blocks"]:
+        if block.get("type", 0) != 0:
+            continue
+        bno = block.get("number", 0)
+        for line in block["lines"]:
+            for span in line["spans"]:
+                name = span["font"]
+                known = fonts.get(name)
+                if known is None:
+                    stripped = strip_subset(name)
+                    known = fonts[name] = (stripped, is_extension_font(stripped))
+                font, keep_space = known
+                size = span["size"]
+                flags = span["flags"]
+                for ch in span["chars"]:
+                    c = ch["c"]
+                    if not c or (c.isspace() and not keep_space):
+                        continue
+                    x0, y0, x1, y1 = ch["bbox"]
+                    ox, oy = ch["origin"]
+                    append(Glyph(c, font, size, x0, y0, x1, y1, ox, oy, flags, bno, line_no))
+            line_no += 1
+    return out
+
+
+def _is_thin(width: float, height: float) -> bool:
+    return height <= _RULE_MAX_THICKNESS and width > 3 * max(height, 0.1)
+
+
+def page_rules(page: pymupdf.Page) -> list[tuple[float, float, float, float]]:
+    """Thin horizontal rules drawn on ``page`` as ``(x0, y0, x1, y1)``.
+
+    TeX draws fraction bars and radical overbars as filled rectangles (pdfTeX,
+    dvips) or stroked lines of zero height; both come back here, with their
+    visual thickness. White fills (page backgrounds, box interiors) are skipped.
+    """
+    rules: list[tuple[float, float, float, float]] = []
+    for path in page.get_drawings():
+        stroked = path.get("color") is not None and "s" in path["type"]
+        filled = path.get("fill") is not None and path["fill"] != _WHITE and "f" in path["type"]
+        if not (stroked or filled):
+            continue
+        half = (path.get("width") or 0.0) / 2 if stroked else 0.0
+        rect = path["rect"]
+        if filled and _is_thin(rect.width, rect.height):
+            # A filled thin outline: pdfTeX's \rule and dvips' bars, whatever their items.
+            rules.append((rect.x0, rect.y0, rect.x1, rect.y1))
+            continue
+        for item in path["items"]:
+            if item[0] == "l":
+                p, q = item[1], item[2]
+                if abs(p.y - q.y) <= 0.3 and abs(p.x - q.x) >= 1.0:
+                    y = (p.y + q.y) / 2
+                    rules.append((min(p.x, q.x), y - half, max(p.x, q.x), y + half))
+            elif item[0] == "re" and _is_thin(item[1].width, item[1].height + 2 * half):
+                r = item[1]
+                rules.append((r.x0, r.y0 - half, r.x1, r.y1 + half))
+    return rules

@@ -1,0 +1,278 @@
+"""The lines of one page become blocks: paragraphs, display math, list items, captions, ...
+
+Decisions come from typography that TeX books share, not from one book's wording:
+a display is a run of lines set apart from the text column and made mostly of math
+fonts; a paragraph ends at extra vertical space, an indented or outdented line, a
+short line ending a sentence, or a line that opens with a bold run (the block's
+``lead``, "Theorem 2.3."); list items start with a marker; a caption starts with
+"Figure"/"Table" and a number; code is set in a monospaced font.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from ingest.document import Block, Formula
+from ingest.glyphs import Glyph
+from ingest.mathfonts import is_math_font
+from ingest.pdf_lines import Line, plain_text
+from ingest.pdfmath import render_display, render_line
+
+Rule = tuple[float, float, float, float]
+
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|CMBX|CMB\d|-Bd|-Bol", re.IGNORECASE)
+SMALLCAPS_FONT = re.compile(r"CMCSC|smallcaps|-SC\b|Caps", re.IGNORECASE)
+MONO_FONT = re.compile(r"mono|courier|CMTT|typewriter|LMTypewriter|Consol|Inconsolata", re.IGNORECASE)
+LIST_MARKER = re.compile(r"^(?:[•∙◦▪‣–—\-*]|\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)])\s")
+CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Listing)\s+[\dA-Z][\w.\-]*[.:]?", re.IGNORECASE)
+EQUATION_TAG = re.compile(r"^\(\s*[\w.\-′']{1,12}\s*\)$")
+SENTENCE_END = re.compile(r"[.!?:]['’”)]*$")
+
+
+@cache
+def _font_traits(font: str) -> tuple[bool, bool, bool]:
+    """(bold, small caps, math) for a font name; cached, as a book has few fonts and many glyphs."""
+    return bool(BOLD_FONT.search(font)), bool(SMALLCAPS_FONT.search(font)), is_math_font(font)
+
+
+def is_bold(g: Glyph) -> bool:
+    return bool(g.flags & 16) or _font_traits(g.font)[0]
+
+
+def is_lead_glyph(g: Glyph) -> bool:
+    """Bold or small caps: the type that opens a theorem, example or exercise."""
+    return is_bold(g) or _font_traits(g.font)[1]
+
+
+def is_math_glyph(g: Glyph) -> bool:
+    return _font_traits(g.font)[2]
+
+
+@dataclass
+class PageFrame:
+    """The text column of a page and the body size, the yardsticks of every decision."""
+
+    left: float
+    right: float
+    body: float  # body font size, points
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+
+@dataclass
+class _Draft:
+    """A block being assembled from lines."""
+
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    lead: list[Glyph] = field(default_factory=list)
+    hang: float | None = None  # x where a list item's continuation lines start
+    tag: str | None = None  # equation number of a display
+    section: str | None = None
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
+
+
+def math_share(line: Line) -> float:
+    """Share of glyphs that belong to a formula: math fonts plus digits and operators."""
+    gs = line.glyphs
+    math = sum(1 for g in gs if is_math_glyph(g) or not g.c.isalpha())
+    return math / len(gs)
+
+
+def is_display_line(line: Line, frame: PageFrame) -> bool:
+    """A line set apart from the column, made mostly of math (or holding a display-size operator)."""
+    if not any(is_math_glyph(g) for g in line.glyphs):
+        return False
+    big = any(is_math_glyph(g) and g.size >= 1.4 * line.size and g.y1 - g.y0 > 1.3 * line.size
+              for g in line.glyphs)
+    inset = line.x0 - frame.left > 1.5 * frame.body
+    short = frame.right - line.x1 > 1.5 * frame.body
+    return math_share(line) >= 0.75 and (inset or big) and (short or big)
+
+
+def lead_glyphs(line: Line) -> list[Glyph]:
+    """The bold/small-caps run that opens ``line``, when text in another face follows it."""
+    run: list[Glyph] = []
+    for g in line.glyphs:
+        if not is_lead_glyph(g):
+            break
+        run.append(g)
+    if not run or not any(c.isalnum() for c in (g.c for g in run)):
+        return []
+    return run
+
+
+def build_blocks(
+    lines: list[Line],
+    frame: PageFrame,
+    rules: list[Rule],
+    page: int,
+    headings: dict[int, str],
+    section: Callable[[Line], str | None],
+) -> list[Block]:
+    """Blocks of one page in reading order.
+
+    ``headings`` maps the index of a line in ``lines`` to the outline id it prints
+    the title of; ``section`` says which outline id a line falls under.
+    """
+    drafts: list[_Draft] = []
+    row_of_display: set[int] = set()
+    table_rows = _table_rows(lines, frame)
+    for index, line in enumerate(lines):
+        current = drafts[-1] if drafts else None
+        if index in headings:
+            if current and current.kind == "heading" and current.section == headings[index]:
+                current.lines.append(line)
+            else:
+                drafts.append(_Draft("heading", [line], section=headings[index]))
+            continue
+        if is_display_line(line, frame) or (line.row in row_of_display and _is_tag(line)):
+            row_of_display.add(line.row)
+            if current and current.kind == "display_math" and _near(current, line, 1.2 * frame.body):
+                current.lines.append(line)
+            else:
+                drafts.append(_Draft("display_math", [line]))
+            continue
+        if line.row in table_rows:
+            if current and current.kind == "table" and _near(current, line, 1.5 * frame.body):
+                current.lines.append(line)
+            else:
+                drafts.append(_Draft("table", [line]))
+            continue
+        if current and _continues(current, line, frame):
+            current.lines.append(line)
+            continue
+        drafts.append(_start(line, frame))
+    return [_finish(d, rules, page, section) for d in drafts if d.lines]
+
+
+def _table_rows(lines: list[Line], frame: PageFrame) -> set[int]:
+    """Rows cut into several cells, in runs of at least two such rows: an evident table."""
+    cells: dict[int, list[Line]] = {}
+    for line in lines:
+        cells.setdefault(line.row, []).append(line)
+    tabular = [
+        row for row, parts in cells.items()
+        if len(parts) >= 2 and not any(is_display_line(p, frame) or _is_tag(p) for p in parts)
+    ]
+    rows = sorted(cells)
+    keep: set[int] = set()
+    for row in tabular:
+        at = rows.index(row)
+        neighbours = {rows[at - 1] if at else None, rows[at + 1] if at + 1 < len(rows) else None}
+        if neighbours & set(tabular):
+            keep.add(row)
+    return keep
+
+
+def _is_tag(line: Line) -> bool:
+    return bool(EQUATION_TAG.match(line.text))
+
+
+def _near(draft: _Draft, line: Line, gap: float) -> bool:
+    return line.y0 - max(item.y1 for item in draft.lines) < gap
+
+
+def _start(line: Line, frame: PageFrame) -> _Draft:
+    lead = lead_glyphs(line)
+    if MONO_FONT.search(line.glyphs[0].font) and all(MONO_FONT.search(g.font) for g in line.glyphs):
+        return _Draft("code", [line])
+    if CAPTION.match(line.text):
+        return _Draft("caption", [line], lead=lead)
+    if not lead and LIST_MARKER.match(line.text):
+        marker_end = len(LIST_MARKER.match(line.text).group(0).strip())
+        glyphs = [g for g in line.glyphs if not g.c.isspace()]
+        after = glyphs[min(marker_end, len(glyphs) - 1)]
+        return _Draft("list_item", [line], hang=after.x0)
+    return _Draft("paragraph", [line], lead=lead)
+
+
+def _continues(draft: _Draft, line: Line, frame: PageFrame) -> bool:
+    """Whether ``line`` goes on the block being built rather than starting a new one."""
+    if draft.kind in ("heading", "display_math"):
+        return False
+    prev = draft.last
+    em = frame.body
+    if line.row == prev.row:  # another segment of the same row: a table cell or a column
+        return draft.kind == "table"
+    if line.y0 - prev.y1 > 0.6 * line.size or abs(line.size - prev.size) > 0.15 * prev.size:
+        return False
+    if draft.kind == "code":
+        return all(MONO_FONT.search(g.font) for g in line.glyphs)
+    if lead_glyphs(line) and not _all_lead(line):
+        return False
+    if LIST_MARKER.match(line.text) and (draft.kind == "list_item" or line.x0 > frame.left + em):
+        return False
+    if draft.kind == "list_item":
+        return abs(line.x0 - (draft.hang or prev.x0)) < em
+    if len(draft.lines) == 1 and draft.lead and _all_lead(prev):
+        return True  # "Example 4.2" alone on its line: the text below belongs to it
+    if line.x0 > prev.x0 + 0.8 * em:
+        return False  # an indented line opens a paragraph
+    if len(draft.lines) > 1 and line.x0 < min(ln.x0 for ln in draft.lines) - 0.8 * em:
+        return False  # an outdented line ends an indented run (a quotation, a list)
+    ended = frame.right - prev.x1 > 3 * em and SENTENCE_END.search(prev.text)
+    return not ended  # a short line closing a sentence ends its paragraph
+
+
+def _all_lead(line: Line) -> bool:
+    return all(is_lead_glyph(g) for g in line.glyphs)
+
+
+def _finish(draft: _Draft, rules: list[Rule], page: int, section: Callable[[Line], str | None]) -> Block:
+    lines = draft.lines
+    bbox = [
+        round(min(ln.x0 for ln in lines), 2),
+        round(min(ln.y0 for ln in lines), 2),
+        round(max(ln.x1 for ln in lines), 2),
+        round(max(ln.y1 for ln in lines), 2),
+    ]
+    near = [r for r in rules if r[2] >= bbox[0] and r[0] <= bbox[2] and r[3] >= bbox[1] - 2 and r[1] <= bbox[3] + 2]
+    block = Block(kind=draft.kind, text="", page=page, bbox=bbox, section=draft.section or section(lines[0]))
+    if draft.kind == "display_math":
+        tags = [ln for ln in lines if _is_tag(ln)]
+        glyphs = [g for ln in lines if ln not in tags for g in ln.glyphs]
+        formula = render_display(glyphs, near) if glyphs else Formula("", True, 0.0)
+        block.text = formula.latex
+        block.formulas = [formula]
+        block.number = tags[0].text.strip("() ") if tags else None
+        return block
+    texts: list[str] = []
+    formulas: list[Formula] = []
+    for ln in lines:
+        text, found = render_line(ln.glyphs, near)
+        texts.append(text)
+        formulas.extend(found)
+    if draft.kind == "table":
+        block.text = "\n".join(
+            " | ".join(t.strip() for ln, t in zip(lines, texts) if ln.row == row)
+            for row in dict.fromkeys(ln.row for ln in lines)
+        )
+    else:
+        block.text = join_lines(texts)
+    block.formulas = formulas
+    if draft.lead:
+        block.lead = plain_text(draft.lead).strip()
+    return block
+
+
+def join_lines(texts: list[str]) -> str:
+    """Join a block's lines, mending words hyphenated at a line end ("equa-" + "tion")."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not out:
+            out = text
+        elif re.search(r"[a-z]-$", out) and text[:1].islower():
+            out = out[:-1] + text
+        else:
+            out += " " + text
+    return out

@@ -1,0 +1,150 @@
+"""Glyphs of one page become text lines: rows by baseline, scripts attached, split at wide gaps.
+
+PyMuPDF's own lines break math apart (a superscript or a fraction's numerator is
+often a line of its own), so lines are rebuilt from glyph geometry: glyphs that
+share a baseline form a row; a row set in a smaller size that sits within a
+full-size row's band (superscripts, subscripts, text-style fractions) joins that
+row; a row is then cut where a horizontal gap is wider than any word space, which
+separates columns, table cells and equation numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.glyphs import Glyph
+
+BASELINE_TOLERANCE = 1.0  # points: glyphs this close in baseline share a row
+SCRIPT_RATIO = 0.8  # a row whose size is below this share of body size may be a script row
+GAP_EM = 1.5  # a gap wider than this many ems splits a row into segments
+SPACE_EM = 0.13  # a gap wider than this many ems is a word space in plain text
+
+
+@dataclass
+class Line:
+    """A run of glyphs, left to right, read as one line of text (one segment of a row)."""
+
+    glyphs: list[Glyph]
+    x0: float = 0.0
+    y0: float = 0.0
+    x1: float = 0.0
+    y1: float = 0.0
+    baseline: float = 0.0
+    size: float = 0.0  # dominant font size
+    text: str = ""  # plain text, spaces from gaps (math not rendered)
+    row: int = 0  # lines cut from one row share this number
+
+    def __post_init__(self) -> None:
+        gs = self.glyphs
+        self.x0 = min(g.x0 for g in gs)
+        self.y0 = min(g.y0 for g in gs)
+        self.x1 = max(g.x1 for g in gs)
+        self.y1 = max(g.y1 for g in gs)
+        self.size = dominant_size(gs)
+        self.baseline = next(g.oy for g in gs if round(g.size, 1) == self.size)
+        self.text = plain_text(gs)
+
+    @property
+    def bbox(self) -> list[float]:
+        return [round(self.x0, 2), round(self.y0, 2), round(self.x1, 2), round(self.y1, 2)]
+
+
+def dominant_size(glyphs: list[Glyph]) -> float:
+    """The font size most glyphs are set in."""
+    counts: dict[float, int] = {}
+    for g in glyphs:
+        counts[g.size] = counts.get(g.size, 0) + 1
+    return round(max(counts, key=counts.__getitem__), 1)
+
+
+def plain_text(glyphs: list[Glyph]) -> str:
+    """Glyph characters in order (left to right), a space wherever the gap exceeds a word space."""
+    out: list[str] = []
+    right = None
+    for g in glyphs:
+        if right is not None and g.x0 - right > SPACE_EM * g.size:
+            out.append(" ")
+        out.append(g.c)
+        right = g.x1 if right is None else max(right, g.x1)
+    return "".join(out)
+
+
+def page_lines(glyphs: list[Glyph], body_size: float) -> list[Line]:
+    """The page's lines, top to bottom and left to right within a row."""
+    rows = _attach_scripts(_rows(glyphs), body_size)
+    order = _content_order(glyphs)
+    lines: list[Line] = []
+    for number, row in enumerate(rows):
+        row.sort(key=lambda g: order[id(g)])
+        lines.extend(Line(seg, row=number) for seg in _segments(row))
+    return lines
+
+
+def _content_order(glyphs: list[Glyph]) -> dict[int, tuple[float, int, int]]:
+    """A left-to-right sort key per glyph (by ``id``) that keeps PyMuPDF's order inside its lines.
+
+    Sorting single glyphs by x breaks ligatures: MuPDF expands "ff" into an "f" of
+    full width and a zero-width "f" at its right end, which a kerned "e" overlaps.
+    """
+    starts: dict[int, float] = {}
+    for g in glyphs:
+        starts[g.line] = min(starts.get(g.line, g.x0), g.x0)
+    return {id(g): (starts[g.line], g.line, i) for i, g in enumerate(glyphs)}
+
+
+def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    rows: list[list[Glyph]] = []
+    current: list[Glyph] = []
+    level = None
+    for g in sorted(glyphs, key=lambda g: (g.oy, g.x0)):
+        if level is not None and g.oy - level > BASELINE_TOLERANCE:
+            rows.append(current)
+            current = []
+        if not current:
+            level = g.oy
+        current.append(g)
+    if current:
+        rows.append(current)
+    return rows
+
+
+def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyph]]:
+    """Fold small-size rows into the full-size row whose band holds them."""
+    info = []
+    for row in rows:
+        size = dominant_size(row)
+        info.append((size, row[0].oy, min(g.x0 for g in row), max(g.x1 for g in row)))
+    main = [i for i, (size, *_rest) in enumerate(info) if size >= SCRIPT_RATIO * body_size]
+    merged: dict[int, list[Glyph]] = {i: list(rows[i]) for i in main}
+    for i, (size, base, x0, x1) in enumerate(info):
+        if i in merged:
+            continue
+        best, best_dist = None, None
+        for j in main:
+            msize, mbase, mx0, mx1 = info[j]
+            if not (mbase - 0.9 * msize <= base <= mbase + 0.5 * msize):
+                continue
+            if x1 < mx0 - msize or x0 > mx1 + msize:
+                continue
+            dist = abs(base - mbase)
+            if best_dist is None or dist < best_dist:
+                best, best_dist = j, dist
+        if best is None:
+            merged[i] = list(rows[i])
+        else:
+            merged[best].extend(rows[i])
+    return [merged[i] for i in sorted(merged)]
+
+
+def _segments(row: list[Glyph]) -> list[list[Glyph]]:
+    """Cut a row (in left-to-right order) where a gap is wider than ``GAP_EM`` ems."""
+    ordered = row
+    size = dominant_size(row)
+    segments = [[ordered[0]]]
+    right = ordered[0].x1
+    for g in ordered[1:]:
+        if g.x0 - right > GAP_EM * size:
+            segments.append([])
+        segments[-1].append(g)
+        right = max(right, g.x1)
+    return segments

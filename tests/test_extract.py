@@ -1,0 +1,178 @@
+"""Extract on tiny documents built like the ingest readers build them: items, answers, refs, ids."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from extract.concepts import SCHEMA, VERSION, load_concepts
+from extract.pipeline import extract_concepts
+from extract.topics import FAMILY_OF, is_computational, tag
+from syllabus.cli import cli
+from syllabus.errors import UserError
+from tests.extract_docs import pdf_document, source_document
+
+# The exercise families' topics (module names under exercises/families/): the build stage
+# matches concepts to families through them.
+FAMILY_TOPICS = {
+    "arithmetic", "number_theory", "algebra", "functions", "sequences", "trigonometry", "calculus",
+    "linear_algebra", "differential_equations", "combinatorics", "probability", "statistics", "units",
+}
+
+
+def by_label(concept_set):
+    """Concepts by label; where two sections reuse a label, the first one."""
+    found = {}
+    for concept in concept_set.concepts:
+        found.setdefault(concept.label, concept)
+    return found
+
+
+def test_pdf_items_are_delimited_by_their_leads() -> None:
+    found = by_label(extract_concepts(pdf_document()))
+    assert found["Definition 1.1"].title == "Limit"
+    theorem = found["Theorem 1.2"]
+    assert "\\lim_{x\\to a}(f+g)(x)" in theorem.text  # the display belongs to the statement
+    assert "used all the time" not in theorem.text  # the prose after it does not
+    assert (theorem.page_first, theorem.page_last) == (1, 2)
+    assert found["Proof"].parent == theorem.id
+    assert found["Example 1.3"].answer.source == "inline"
+    assert "limit is $4$" in found["Example 1.3"].answer.text
+    first = next(c for c in found.values() if c.number == "1" and c.section_number == "1.1")
+    assert first.section_path == ["1 Limits and Derivatives", "1.1 Limits", "Exercises"]
+    parts = [c for c in found.values() if c.parent == found["Exercise 3"].id]
+    assert [p.label for p in parts] == ["Exercise 3(a)", "Exercise 3(b)"]
+    assert not any(text.startswith("Exercise 1.") for text in (c.text for c in found.values()))
+
+
+def test_appendix_answers_are_matched_by_section_and_number() -> None:
+    concept_set = extract_concepts(pdf_document())
+    answers = {(c.section_number, c.number): c.answer for c in concept_set.concepts
+               if c.kind == "exercise" and not c.parent}
+    assert answers[("1.1", "1")].text == "2"
+    assert answers[("1.1", "2")] is None
+    assert answers[("1.1", "3")].text == "(a) 0 (b) 0"
+    assert answers[("1.2", "1")].text == "$\\cos x$"
+    assert answers[("1.2", "1.2.9")].text == "$3x^2$"
+    assert answers[("1.2", "1")].source == "appendix"
+    # "4." under "Section 1.1" answers nothing: reported with its page, not dropped silently.
+    assert [w["page"] for w in concept_set.warnings if "1.1.4" in w["message"]] == [6]
+
+
+def test_source_items_follow_environments() -> None:
+    found = by_label(extract_concepts(source_document()))
+    assert set(found) >= {"Definition 1.1.1", "Theorem 1.1.2", "Proof", "Example 1.1.3",
+                          "Exercise 1", "Exercise 2", "Exercise 3", "Exercise 3(a)", "Exercise 3(b)"}
+    assert "Prose between items" not in " ".join(c.text for c in found.values())
+    assert "\\begin{bmatrix}1&2" in found["Example 1.1.3"].text
+    assert found["Example 1.1.3"].answer.text == "The determinant is $-2$."
+    assert found["Exercise 1"].answer.source == "inline"
+    assert found["Proof"].parent == found["Theorem 1.1.2"].id
+    # \ref{def-ns} through the source label, "Theorem 1.1.2" through the printed number.
+    assert found["Theorem 1.1.2"].refs == [found["Definition 1.1.1"].id]
+    assert found["Exercise 2"].refs == [found["Theorem 1.1.2"].id]
+
+
+def test_ids_are_stable_unique_and_tied_to_the_book() -> None:
+    first, again = extract_concepts(source_document()), extract_concepts(source_document())
+    ids = [c.id for c in first.concepts]
+    assert ids == [c.id for c in again.concepts]
+    assert len(set(ids)) == len(ids)
+    other = source_document()
+    other.source_sha256 = "ef" * 32
+    assert not set(ids) & {c.id for c in extract_concepts(other).concepts}
+
+
+def test_jsonl_round_trip(tmp_path) -> None:
+    concept_set = extract_concepts(pdf_document())
+    path = tmp_path / "c.jsonl"
+    concept_set.save(path)
+    header = json.loads(path.read_text().splitlines()[0])
+    assert (header["schema"], header["version"]) == (SCHEMA, VERSION)
+    loaded = load_concepts(path)
+    assert loaded.concepts == concept_set.concepts
+    assert loaded.warnings == concept_set.warnings
+
+
+def test_other_concepts_version_is_refused(tmp_path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"schema": SCHEMA, "version": VERSION + 1}) + "\n")
+    with pytest.raises(UserError, match="version"):
+        load_concepts(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "formulas", "topic"),
+    [
+        ("Differentiate the function.", ["\\frac{d}{dx} x^{2}\\sin x"], "derivative"),
+        ("Evaluate the integral.", ["\\int_0^1 x^2\\,dx"], "integral"),
+        ("Find the determinant of the matrix.", ["\\det\\begin{bmatrix}1&2\\\\3&4\\end{bmatrix}"],
+         "determinant"),
+        ("Find the remainder when 2^100 is divided by 7.", ["2^{100} \\equiv x \\pmod 7"],
+         "modular arithmetic"),
+        ("How many ways can 5 people sit in a row?", [], "counting"),
+        ("Solve the initial value problem.", ["y'' + y = 0"], "ODE"),
+        ("Prove by induction that the sum is $n(n+1)/2$ for every $n$.", [], "proof by induction"),
+    ],
+)
+def test_topics_from_words_and_formulas(text, formulas, topic) -> None:
+    topics = tag(text, formulas)
+    assert topic in [t["topic"] for t in topics[:2]], topics
+    assert all(0 < t["score"] <= 1 for t in topics)
+
+
+def test_every_topic_maps_to_a_family_topic_or_none() -> None:
+    assert {f for f in FAMILY_OF.values() if f} <= FAMILY_TOPICS
+
+
+def test_computational_versus_proof_style() -> None:
+    assert is_computational("exercise", "Find the eigenvalues of $A$.")
+    assert not is_computational("exercise", "Prove that every eigenvalue of $A$ is real.")
+    assert not is_computational("theorem", "Find is not asked by a theorem.")
+
+
+def _document_file(tmp_path, document):
+    path = tmp_path / "doc.json"
+    document.save(path)
+    return path
+
+
+def test_cli_writes_concepts_graph_and_stats(tmp_path) -> None:
+    doc = _document_file(tmp_path, source_document())
+    out, graph = tmp_path / "c.jsonl", tmp_path / "g.graphml"
+    result = CliRunner().invoke(
+        cli, ["-q", "extract", str(doc), "-o", str(out), "--graph", str(graph), "--stats", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["per_kind"]["exercise"] == 3
+    assert figures["exercise_parts"] == 2
+    assert figures["per_chapter"]["1 Systems"]["theorem"] == 1
+    assert load_concepts(out).to_jsonl() == extract_concepts(source_document()).to_jsonl()
+    edges = ET.parse(graph).getroot().findall(".//{http://graphml.graphdrawing.org/xmlns}edge")
+    assert len(edges) >= 4  # two citations, a proof, two parts
+    assert ET.parse(graph.with_suffix(".svg")).getroot().tag.endswith("svg")
+    dot = tmp_path / "g.dot"
+    result = CliRunner().invoke(cli, ["extract", str(out), "--graph", str(dot), "--stats"])
+    assert result.exit_code == 0 and "kinds:" in result.output
+    assert dot.read_text().startswith("digraph")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ({"schema": "syllabus.document", "version": 99}, "version"),
+        ({"hello": "world"}, "not a syllabus.document"),
+    ],
+)
+def test_cli_bad_input_is_one_line(tmp_path, content, message) -> None:
+    doc = tmp_path / "doc.json"
+    doc.write_text(json.dumps(content))
+    out = tmp_path / "c.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(doc), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0 and message in result.output
+    assert not out.exists()
