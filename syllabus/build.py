@@ -22,7 +22,7 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, ContextManager
+from typing import Any
 
 import sympy
 
@@ -43,7 +43,7 @@ from syllabus.files import sha256_file
 from syllabus.progress import Advance
 
 # A stage's progress: ``stage("extract")`` is a context manager yielding ``advance(done, total)``.
-Stages = Callable[[str], ContextManager[Advance]]
+Stages = Callable[[str], contextlib.AbstractContextManager[Advance]]
 TASK_KINDS = ("exercise", "example")
 PASSAGE_KINDS = ("definition", "theorem", "lemma", "proposition", "corollary", "example", "remark")
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import SAMPLES
+
 from exercises.pack import load_pack
 from exercises.verify import verify_pack
 from syllabus.build import build
