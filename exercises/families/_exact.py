@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import random
-import textwrap
 from collections.abc import Callable, Iterable
 from fractions import Fraction
 from functools import wraps
@@ -255,11 +254,6 @@ def linear_coeffs(expr: Any, var: sp.Symbol = X) -> tuple[Fraction, Fraction]:
         else:
             raise TypeError(f"not linear in {var}: {expr}")
     return a, b
-
-
-def program(body: str) -> str:
-    """A self-contained ``solve()`` program around ``body`` (indented here, imports included)."""
-    return "def solve():\n" + textwrap.indent(textwrap.dedent(body).strip("\n"), "    ") + "\n"
 
 
 def lean_theorem(name: str, variables: str, claim: str, tactic: str) -> str:

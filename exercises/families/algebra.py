@@ -39,7 +39,6 @@ from exercises.families._exact import (
     poly_mul,
     poly_pow,
     poly_text,
-    program,
     rat,
     set_agrees,
     set_text,
@@ -47,6 +46,7 @@ from exercises.families._exact import (
     texts,
 )
 from exercises.family import Check, Problem, family
+from exercises.kit import program
 
 SOLVE_TEMPLATES = [
     "Solve {eq} for {v}.",

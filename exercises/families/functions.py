@@ -30,13 +30,13 @@ from exercises.families._exact import (
     poly_expr,
     poly_mul,
     poly_text,
-    program,
     rat,
     set_agrees,
     set_text,
     texts,
 )
 from exercises.family import Check, Problem, family
+from exercises.kit import program
 
 NAMES = ("f", "g", "h", "p", "q")
 

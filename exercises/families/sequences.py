@@ -25,10 +25,10 @@ from exercises.families._exact import (
     pick_text,
     poly_expr,
     poly_text,
-    program,
     rat,
 )
 from exercises.family import Check, Problem, family
+from exercises.kit import program
 
 N = sp.Symbol("n")
 NEXT_TEMPLATES = [

@@ -23,11 +23,11 @@ from exercises.families._exact import (
     guarded,
     num_text,
     pick_text,
-    program,
     rat,
     sum_text,
 )
 from exercises.family import Check, Problem, family
+from exercises.kit import program
 
 FUNCTIONS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "sec": sp.sec, "csc": sp.csc,
              "cot": sp.cot}
