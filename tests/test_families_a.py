@@ -136,3 +136,13 @@ def test_coverage() -> None:
     """About thirty families across the four topics."""
     topics = {name.split(".")[0] for name in OURS}
     assert topics == set(MODULES) and len(OURS) >= 30
+
+
+@pytest.mark.parametrize("name", [n for n in OURS if FAMILIES[n].composable])
+def test_composable_families_define_their_number(name: str) -> None:
+    """A composed problem says "Let a be <definition>." in plain text and in LaTeX alike."""
+    for difficulty in DIFFICULTIES:
+        problem = FAMILIES[name].make(difficulty, difficulty)
+        assert problem.definition and problem.definition.startswith("the ")
+        assert "$" not in problem.definition and "**" not in problem.definition
+        assert problem.answer.is_number

@@ -666,15 +666,17 @@ def expand(rng: random.Random, difficulty: int) -> Problem:
     steps = []
     partial: list = [lead]
     for i, (f, m) in enumerate(groups):
-        for _ in range(m):
-            partial = poly_mul(partial, list(f))
+        before = partial
+        partial = poly_mul(partial, poly_pow(list(f), m))
         if m > 1:
             steps.append(f"By the binomial theorem, ${factor_text([f] * m, 1, 'latex')} = "
                          f"{poly_text(poly_pow(list(f), m), 'latex')}$.")
         elif i:
-            steps.append(f"Multiply by ${factor_text([f], 1, 'latex')}$ term by term: "
+            steps.append(f"Multiply ${poly_text(before, 'latex')}$ by "
+                         f"${factor_text([f], 1, 'latex')}$ term by term and collect like terms: "
                          f"${poly_text(partial, 'latex')}$.")
-    steps.append(f"Collect like terms: ${poly_text(coeffs, 'latex')}$.")
+    if lead != 1 and groups[0][1] > 1:
+        steps.append(f"Multiply by ${lead}$: ${poly_text(coeffs, 'latex')}$.")
     code = program(f"""
         import sympy as sp
         x = sp.Symbol("x")

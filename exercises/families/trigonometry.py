@@ -114,7 +114,7 @@ def verify_exact_value(p: Problem) -> list[Check]:
     ]
 
 
-@family("trigonometry.exact_value", verify=guarded(verify_exact_value))
+@family("trigonometry.exact_value", verify=guarded(verify_exact_value), composable=True)
 def exact_value(rng: random.Random, difficulty: int) -> Problem:
     """Find the exact value of a trigonometric function at a special angle (degrees or radians)."""
     names = ["sin", "cos", "tan"] + (["sec", "csc", "cot"] if difficulty >= 4 else [])
@@ -166,7 +166,8 @@ def exact_value(rng: random.Random, difficulty: int) -> Problem:
         """)
     return Problem(plain, latex, value, steps, code,
                    {"function": f, "degrees": degrees, "unit": unit},
-                   answer_text=str(value), exports={"value": value})
+                   answer_text=str(value), exports={"value": value},
+                   definition=f"the exact value of {expr[0]}")
 
 
 # ============================================================================= conversions
@@ -207,7 +208,7 @@ def degrees_to_radians(rng: random.Random, difficulty: int) -> Problem:
                    {"degrees": degrees, "direction": "to_radians"}, answer_text=result[0])
 
 
-@family("trigonometry.radians_to_degrees", verify=guarded(verify_conversion))
+@family("trigonometry.radians_to_degrees", verify=guarded(verify_conversion), composable=True)
 def radians_to_degrees(rng: random.Random, difficulty: int) -> Problem:
     """Convert an angle given as a rational multiple of pi from radians to degrees."""
     q = rng.choice([[2, 3, 4, 6], [2, 3, 4, 6, 12], [3, 4, 5, 6, 9, 10, 12],
@@ -229,7 +230,8 @@ def radians_to_degrees(rng: random.Random, difficulty: int) -> Problem:
         """)
     return Problem(plain, latex, rat(degrees), steps, code,
                    {"degrees": str(degrees), "direction": "to_degrees"},
-                   answer_text=f"{num_text(degrees, 'plain')} degrees")
+                   answer_text=f"{num_text(degrees, 'plain')} degrees",
+                   definition=f"the number of degrees in an angle of {angle[0]} radians")
 
 
 # ============================================================================= identities
