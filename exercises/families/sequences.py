@@ -75,7 +75,7 @@ def _geometric_terms(rng: random.Random, difficulty: int, count: int) -> tuple[i
     r = _draw_ratio(rng, difficulty)
     if r in (0, 1, -1):
         r = Fraction(2)
-    a = nonzero(rng, -5, 5) * r.denominator ** (count - 1)
+    a = nonzero(rng, -9, 9) * r.denominator ** (count - 1)
     return a, r
 
 
@@ -124,7 +124,7 @@ def verify_next_geometric(p: Problem) -> list[Check]:
 @family("sequences.geometric_next", verify=guarded(verify_next_geometric), composable=True)
 def geometric_next(rng: random.Random, difficulty: int) -> Problem:
     """Find the next term of a geometric sequence."""
-    count = 4
+    count = rng.randint(4, 5)
     a, r = _geometric_terms(rng, difficulty, count + 1)
     terms = [a * r**k for k in range(count)]
     nxt = a * r**count

@@ -508,18 +508,20 @@ def trig_equation(rng: random.Random, difficulty: int) -> Problem:
         values = [sp.sympify(v) for v in {values}]
         found = set()
         for v in values:
+            # principal angles in degrees (exact rationals: asin(1/2) = pi/6 gives 30)
             if f == "sin":
                 base = [sp.asin(v), sp.pi - sp.asin(v)]
             elif f == "cos":
                 base = [sp.acos(v), -sp.acos(v)]
             else:
                 base = [sp.atan(v)]
-            period = sp.pi if f == "tan" else 2 * sp.pi
+            period = 180 if f == "tan" else 360
             for theta in base:
-                for n in range(-2, 2 * k + 2):
+                theta = theta * 180 / sp.pi
+                for n in range(-2, 2 * k + 2):  # every solution of f(k x) = v, x in one turn
                     x = (theta + n * period) / k
-                    if 0 <= x < 2 * sp.pi:
-                        found.add(x * 180 / sp.pi * scale)
+                    if 0 <= x < 360:
+                        found.add(x * scale)
         return sp.FiniteSet(*found)
         """)
     params = {"function": f, "k": k, "unit": unit, "values": values,
