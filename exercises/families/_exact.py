@@ -52,7 +52,8 @@ def distinct(rng: random.Random, k: int, lo: int, hi: int) -> list[int]:
     return rng.sample(range(lo, hi + 1), k)
 
 
-def pick_text(rng: random.Random, templates: list[str], **values: tuple[str, str]) -> tuple[str, str]:
+def pick_text(rng: random.Random, templates: list[str],
+              **values: tuple[str, str]) -> tuple[str, str]:
     """One phrasing, filled twice: with the plain forms and with the ``$...$`` LaTeX forms.
 
     ``values`` maps a placeholder to ``(plain, latex)``; the LaTeX side is wrapped in ``$``.
@@ -145,6 +146,11 @@ def num_text(c: Number, style: str) -> str:
         sign = "-" if c < 0 else ""
         return f"{sign}\\frac{{{abs(c.numerator)}}}{{{c.denominator}}}"
     return f"{c.numerator}/{c.denominator}"
+
+
+def frac_tex(top: str, bottom: str) -> str:
+    """``\\frac{top}{bottom}`` from two LaTeX strings."""
+    return f"\\frac{{{top}}}{{{bottom}}}"
 
 
 def sum_text(terms: list[tuple[Number, str]], style: str) -> str:
@@ -268,7 +274,7 @@ def check(method: str, passed: bool, detail: str = "") -> Check:
 
 
 def guarded(verify: Callable[[Problem], list[Check]]) -> Callable[[Problem], list[Check]]:
-    """Turn a verifier's crash on an ill-formed answer (wrong type, wrong shape) into a failed check.
+    """Turn a verifier's crash on an ill-formed answer (wrong type or shape) into a failed check.
 
     A verifier reads the answer as the form its family promises (a FiniteSet of rationals, an
     Interval ...); an answer of another form is wrong, and must be reported, not raised.
@@ -280,7 +286,8 @@ def guarded(verify: Callable[[Problem], list[Check]]) -> Callable[[Problem], lis
             return verify(problem)
         except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError,
                 BasePolynomialError) as e:
-            return [check("read the answer in the family's form", False, f"{type(e).__name__}: {e}")]
+            return [check("read the answer in the family's form", False,
+                          f"{type(e).__name__}: {e}")]
 
     return run
 
@@ -330,7 +337,8 @@ def set_text(answer: sp.Set, style: str) -> str:
             continue
         lo = f"-{inf}" if part.start == -sp.oo else num_text(frac(part.start), style)
         hi = inf if part.end == sp.oo else num_text(frac(part.end), style)
-        pieces.append(f"{'(' if part.left_open else '['}{lo}, {hi}{')' if part.right_open else ']'}")
+        left, right = "(" if part.left_open else "[", ")" if part.right_open else "]"
+        pieces.append(f"{left}{lo}, {hi}{right}")
     return (" \\cup " if style == "latex" else " U ").join(pieces)
 
 

@@ -1,4 +1,4 @@
-"""Algebra families: equations, systems, quadratics, polynomials, rational expressions, inequalities.
+"""Algebra families: equations, systems, quadratics, polynomials, rational functions, inequalities.
 
 Each problem is built backwards from its answer (choose the roots or the solution, then expand),
 so that answers are exact and generation needs no solver. Each verifier re-derives the claim from
@@ -25,6 +25,7 @@ from exercises.families._exact import (
     factor_text,
     finite_fractions,
     frac,
+    frac_tex,
     guarded,
     horner,
     lean_theorem,
@@ -158,7 +159,8 @@ def _det(m: list[list[int]]) -> int:
     """Determinant by cofactor expansion (n <= 3), independent of elimination."""
     if len(m) == 1:
         return m[0][0]
-    return sum((-1) ** j * m[0][j] * _det([r[:j] + r[j + 1:] for r in m[1:]]) for j in range(len(m)))
+    return sum((-1) ** j * m[0][j] * _det([r[:j] + r[j + 1:] for r in m[1:]])
+               for j in range(len(m)))
 
 
 def verify_linear_system(p: Problem) -> list[Check]:
@@ -243,7 +245,8 @@ def linear_system_3x3(rng: random.Random, difficulty: int) -> Problem:
 
 
 # ============================================================================= quadratics
-def _quadratic_statement(rng: random.Random, coeffs: list[int], extra: list[str]) -> tuple[str, str]:
+def _quadratic_statement(rng: random.Random, coeffs: list[int],
+                         extra: list[str]) -> tuple[str, str]:
     eq = (f"{poly_text(coeffs)} = 0", f"{poly_text(coeffs, 'latex')} = 0")
     return pick_text(rng, SOLVE_TEMPLATES[:3] + extra, eq=eq, v=("x", "x"))
 
@@ -717,7 +720,8 @@ def _grid_points(count: int) -> list[tuple[Fraction, Fraction]]:
 def verify_collect(p: Problem) -> list[Check]:
     y = sp.Symbol("y")
     terms = [(c, tuple(m)) for c, m in p.params["terms"]]
-    agree = all(evaluate(p.answer, {X: s, y: t}) == sum(c * s**i * t**j for c, (i, j) in terms) for s, t in _grid_points(7))
+    agree = all(evaluate(p.answer, {X: s, y: t}) == sum(c * s**i * t**j for c, (i, j) in terms)
+                for s, t in _grid_points(7))
     monomials = [term.as_coeff_Mul()[1] for term in sp.Add.make_args(p.answer)]
     return [
         check("evaluate the original sum and the answer at rational points (x, y)", agree),
@@ -753,10 +757,11 @@ def collect_like_terms(rng: random.Random, difficulty: int) -> Problem:
         "Simplify {e}.",
         "Combine like terms in {e}.",
     ], e=(expr_text[0], expr_text[1]))
+    groups = [sum_text([(c, _monomial_text(m, "latex")) for c, m in terms if m == mono], "latex")
+              for mono in dict.fromkeys(m for _, m in terms)]
     steps = [
         "Group the terms with the same variable part: "
-        + ", ".join(f"${sum_text([(c, _monomial_text(m, 'latex')) for c, m in terms if m == mono], 'latex')}$"
-                    for mono in dict.fromkeys(m for _, m in terms)) + ".",
+        + ", ".join(f"${g}$" for g in groups) + ".",
         "Add the coefficients within each group: $" + result[1] + "$.",
     ]
     code = program(f"""
@@ -866,10 +871,11 @@ def rational_simplify(rng: random.Random, difficulty: int) -> Problem:
         "Simplify {e}, stating any restrictions on x.",
     ], e=expr)
     steps = [
-        (f"Factor numerator and denominator: $\\frac{{{factor_text([(1, -shared)] + top_factors, k_top, 'latex')}}}"
-        f"{{{factor_text([(1, -shared), (1, -bottom_root)], k_bottom, 'latex')}}}$."),
+        "Factor numerator and denominator: $"
+        + frac_tex(factor_text([(1, -shared)] + top_factors, k_top, "latex"),
+                   factor_text([(1, -shared), (1, -bottom_root)], k_bottom, "latex")) + "$.",
         (f"Cancel the common factor ${poly_text([1, -shared], 'latex')}$ (valid for "
-        f"$x \\neq {shared}$): $\\frac{{{poly_text(top, 'latex')}}}{{{poly_text(bottom, 'latex')}}}$."),
+        f"$x \\neq {shared}$): ${frac_tex(poly_text(top, 'latex'), poly_text(bottom, 'latex'))}$."),
         f"Restrictions: $x \\neq {shared}$ and $x \\neq {bottom_root}$.",
     ]
     code = program(f"""
@@ -886,7 +892,8 @@ def rational_simplify(rng: random.Random, difficulty: int) -> Problem:
 def verify_rational_sum(p: Problem) -> list[Check]:
     (a, pp), (b, q) = p.params["fractions"]
     sign = 1 if p.params["operation"] == "+" else -1
-    agree = all(evaluate(p.answer, {X: t}) == Fraction(a) / (t + pp) + sign * Fraction(b) / (t + q) for t in SAMPLE_POINTS)
+    agree = all(evaluate(p.answer, {X: t}) == Fraction(a) / (t + pp) + sign * Fraction(b) / (t + q)
+                for t in SAMPLE_POINTS)
     single = sp.fraction(p.answer)[0].is_polynomial(X)
     return [check("evaluate the sum and the answer at rational points", agree),
             check("the answer is a single fraction", single, str(p.answer)),
@@ -916,9 +923,9 @@ def rational_sum(rng: random.Random, difficulty: int) -> Problem:
     den_tex = factor_text([(1, pp), (1, q)], 1, "latex")
     steps = [
         f"The common denominator is ${den_tex}$.",
-        (f"Rewrite: $\\frac{{{a}({poly_text([1, q], 'latex')}) {op} {b}({poly_text([1, pp], 'latex')})}}"
-        f"{{{den_tex}}}$."),
-        f"Expand the numerator: $\\frac{{{poly_text(num, 'latex')}}}{{{den_tex}}}$.",
+        "Rewrite: $" + frac_tex(f"{a}({poly_text([1, q], 'latex')}) {op} "
+                                f"{b}({poly_text([1, pp], 'latex')})", den_tex) + "$.",
+        f"Expand the numerator: ${frac_tex(poly_text(num, 'latex'), den_tex)}$.",
     ]
     code = program(f"""
         import sympy as sp
@@ -1056,7 +1063,8 @@ def quadratic_inequality(rng: random.Random, difficulty: int) -> Problem:
         (f"The parabola opens {'upward' if a > 0 else 'downward'}, so it is "
         f"{'positive' if a > 0 else 'negative'} outside the roots and "
         f"{'negative' if a > 0 else 'positive'} between them."),
-        (f"Keep the regions where the inequality holds{'' if rel in ('<', '>') else ', roots included'}: "
+        (f"Keep the regions where the inequality holds"
+         f"{'' if rel in ('<', '>') else ', roots included'}: "
         f"${set_text(answer, 'latex')}$."),
     ]
     code = program(f"""

@@ -240,7 +240,8 @@ def arithmetic_nth_term(rng: random.Random, difficulty: int) -> Problem:
         return sp.expand(terms[0] + (n - 1) * d)
         """)
     return Problem(plain, latex, poly_expr(formula, N), steps, code,
-                   {"terms": terms, "degree": 1}, answer_text=f"a_n = {poly_text(formula, 'plain', 'n')}")
+                   {"terms": terms, "degree": 1},
+                   answer_text=f"a_n = {poly_text(formula, 'plain', 'n')}")
 
 
 @family("sequences.geometric_nth_term", verify=guarded(verify_nth_term))
@@ -320,7 +321,8 @@ def arithmetic_series_sum(rng: random.Random, difficulty: int) -> Problem:
         general = poly_text([d, a - d], "plain", "k")
         plain, latex = pick_text(rng, ["Evaluate {s}.", "Compute {s}.", "Find the value of {s}."],
                                  s=(f"the sum of {general} for k = 1 to {count}",
-                                    f"\\sum_{{k=1}}^{{{count}}} ({poly_text([d, a - d], 'latex', 'k')})"))
+                                    (f"\\sum_{{k=1}}^{{{count}}} "
+                                    f"({poly_text([d, a - d], 'latex', 'k')})")))
     else:
         plain, latex = pick_text(rng, [
             "Find the sum of the first {c} terms of the arithmetic sequence {s}.",

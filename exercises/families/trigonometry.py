@@ -38,7 +38,8 @@ FLOAT_FUNCTIONS = {
 }
 SQRT2, SQRT3 = sp.sqrt(2), sp.sqrt(3)
 # sin of the reference angles 0, 30, 45, 60, 90 degrees; cos(t) = sin(90 - t)
-SIN_TABLE = {0: sp.Integer(0), 30: sp.Rational(1, 2), 45: SQRT2 / 2, 60: SQRT3 / 2, 90: sp.Integer(1)}
+SIN_TABLE = {0: sp.Integer(0), 30: sp.Rational(1, 2), 45: SQRT2 / 2, 60: SQRT3 / 2,
+             90: sp.Integer(1)}
 TOLERANCE = 1e-9
 
 
@@ -83,7 +84,7 @@ def _sin_cos(degrees: int) -> tuple[sp.Expr, sp.Expr]:
 
 
 def _angle_text(degrees: Fraction, unit: str) -> tuple[str, str]:
-    """An angle as (plain, latex): ``150 degrees``/``150^\\circ`` or ``5*pi/6``/``\\frac{5\\pi}{6}``."""
+    """An angle as (plain, latex): ``150 degrees``, ``150^\\circ``; or ``5*pi/6``, its fraction."""
     if unit == "degrees":
         return f"{num_text(degrees, 'plain')} degrees", f"{num_text(degrees, 'latex')}^\\circ"
     r = Fraction(degrees) / 180
@@ -198,7 +199,8 @@ def degrees_to_radians(rng: random.Random, difficulty: int) -> Problem:
     ], a=_angle_text(Fraction(degrees), "degrees"))
     latex = latex.replace("multiple of pi", "multiple of $\\pi$")
     result = _angle_text(Fraction(degrees), "radians")
-    steps = [f"Multiply by $\\frac{{\\pi}}{{180^\\circ}}$: ${degrees} \\cdot \\frac{{\\pi}}{{180}}$.",
+    steps = [(f"Multiply by $\\frac{{\\pi}}{{180^\\circ}}$: "
+             f"${degrees} \\cdot \\frac{{\\pi}}{{180}}$."),
              f"Reduce the fraction: ${result[1]}$."]
     code = program(f"""
         import sympy as sp
@@ -263,7 +265,8 @@ IDENTITIES = [
     ("csc(@)**2 - cot(@)**2", "\\csc^{2}(@) - \\cot^{2}(@)", lambda u: sp.Integer(1),
      "$1 + \\cot^2 u = \\csc^2 u$"),
     ("cos(@)**4 - sin(@)**4", "\\cos^{4}(@) - \\sin^{4}(@)", lambda u: sp.cos(2 * u),
-     "difference of squares, then $\\sin^2 u + \\cos^2 u = 1$ and $\\cos^2 u - \\sin^2 u = \\cos 2u$"),
+     ("difference of squares, then $\\sin^2 u + \\cos^2 u = 1$ and "
+     "$\\cos^2 u - \\sin^2 u = \\cos 2u$")),
     ("2*sin(@)*cos(@)", "2\\sin(@)\\cos(@)", lambda u: sp.sin(2 * u),
      "the double-angle formula $\\sin 2u = 2\\sin u\\cos u$"),
     ("1 - 2*sin(@)**2", "1 - 2\\sin^{2}(@)", lambda u: sp.cos(2 * u),
