@@ -69,7 +69,7 @@ def test_family_is_documented_and_in_its_topic(name: str) -> None:
 def test_checks_pass_and_code_agrees(name: str) -> None:
     fam: Family = FAMILIES[name]
 
-    @settings(max_examples=20, deadline=None, derandomize=True, database=None)
+    @settings(max_examples=12, deadline=None, derandomize=True, database=None)
     @given(seed=st.integers(0, 2**31), difficulty=st.sampled_from(DIFFICULTIES))
     def prop(seed: int, difficulty: int) -> None:
         problem = fam.make(seed, difficulty)

@@ -176,7 +176,7 @@ def verify_conversion(p: Problem) -> list[Check]:
     degrees = Fraction(p.params["degrees"])
     if p.params["direction"] == "to_radians":
         numeric = abs(_float_value(p.answer) - math.radians(degrees)) < TOLERANCE
-        exact = frac(sp.nsimplify(p.answer / sp.pi)) == degrees / 180
+        exact = frac(sp.expand(p.answer / sp.pi)) == degrees / 180
     else:
         numeric = abs(_float_value(p.answer) - math.degrees(math.pi * degrees / 180)) < 1e-7
         exact = frac(p.answer) == degrees
