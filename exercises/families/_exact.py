@@ -293,7 +293,9 @@ def guarded(verify: Callable[[Problem], list[Check]]) -> Callable[[Problem], lis
 
 
 def finite_fractions(answer: Any) -> list[Fraction]:
-    """The elements of a FiniteSet of rationals, as Fractions (sorted)."""
+    """The elements of a FiniteSet of rationals (or the empty set), as sorted Fractions."""
+    if answer == sp.S.EmptySet:
+        return []
     if not isinstance(answer, sp.FiniteSet):
         raise TypeError(f"expected a FiniteSet, got {type(answer).__name__}")
     return sorted(frac(v) for v in answer)

@@ -1092,3 +1092,156 @@ def quadratic_inequality(rng: random.Random, difficulty: int) -> Problem:
         """)
     return Problem(plain, latex, answer, steps, code, {"coefficients": coeffs, "relation": rel},
                    answer_text=set_text(answer, "plain"))
+
+
+# ============================================================================= other equations
+def verify_absolute_value(p: Problem) -> list[Check]:
+    a, b, c = p.params["coefficients"]  # |a x + b| = c
+    roots = finite_fractions(p.answer)
+    satisfied = all(abs(a * r + b) == c for r in roots)
+    # g(x) = |a x + b| - c is V-shaped with its minimum -c at x = -b/a: two zeros if c > 0,
+    # one (the vertex) if c = 0, none if c < 0
+    expected = 2 if c > 0 else 1 if c == 0 else 0
+    vertex = Fraction(-b, a)
+    sides = {r < vertex for r in roots} if c > 0 else set()
+    return [check("substitute each solution into |a x + b| = c", satisfied),
+            check("count the zeros of the V-shaped |a x + b| - c from its vertex value",
+                  len(roots) == expected and (c <= 0 or len(sides) == 2), f"expected {expected}")]
+
+
+@family("algebra.absolute_value_equation", verify=guarded(verify_absolute_value))
+def absolute_value_equation(rng: random.Random, difficulty: int) -> Problem:
+    """Solve an absolute-value equation |a*x + b| = c (two, one or no solutions)."""
+    b_ = bound(difficulty, (6, 9, 12, 15, 20))
+    a = 1 if difficulty == 1 else nonzero(rng, -difficulty - 1, difficulty + 1)
+    b = rng.randint(-b_, b_)
+    c = rng.randint(1, b_)
+    if difficulty >= 3 and rng.random() < 0.2:
+        c = rng.choice([0, -rng.randint(1, b_)])
+    inner = (poly_text([a, b]), poly_text([a, b], "latex"))
+    eq = (f"|{inner[0]}| = {c}", f"\\left|{inner[1]}\\right| = {c}")
+    plain, latex = pick_text(rng, SOLVE_TEMPLATES[:3] + ["Find every real {v} with {eq}."],
+                             eq=eq, v=("x", "x"))
+    roots = sorted({Fraction(c - b, a), Fraction(-c - b, a)}) if c >= 0 else []
+    if c < 0:
+        steps = [f"An absolute value is never negative, and ${c} < 0$: there is no solution."]
+    elif c == 0:
+        steps = [(f"$|u| = 0$ only when $u = 0$: ${inner[1]} = 0$, so "
+                 f"$x = {num_text(roots[0], 'latex')}$.")]
+    else:
+        steps = [f"$|u| = {c}$ means $u = {c}$ or $u = -{c}$.",
+                 (f"${inner[1]} = {c}$ gives $x = {num_text(Fraction(c - b, a), 'latex')}$; "
+                 f"${inner[1]} = -{c}$ gives $x = {num_text(Fraction(-c - b, a), 'latex')}$.")]
+    code = program(f"""
+        import sympy as sp
+        a, b, c = {a}, {b}, {c}  # |a*x + b| = c
+        if c < 0:
+            return sp.S.EmptySet
+        return sp.FiniteSet(sp.Rational(c - b, a), sp.Rational(-c - b, a))
+        """)
+    answer = sp.FiniteSet(*(rat(r) for r in roots))
+    return Problem(plain, latex, answer, steps, code, {"coefficients": [a, b, c]},
+                   answer_text=_set_text(roots) if roots else "no solution")
+
+
+def verify_exponential(p: Problem) -> list[Check]:
+    base, k, q = p.params["base"], p.params["k"], p.params["q"]
+    value = Fraction(p.params["value"])
+    (s,) = finite_fractions(p.answer)
+    exponent = k * s + q
+    holds = exponent.denominator == 1 and Fraction(base) ** int(exponent) == value
+    return [check("substitute: the power evaluates to the right-hand side exactly", holds),
+            check(f"unique: x -> {base}**x is strictly increasing", base > 1)]
+
+
+@family("algebra.exponential_equation", verify=guarded(verify_exponential))
+def exponential_equation(rng: random.Random, difficulty: int) -> Problem:
+    """Solve an exponential equation b**(k*x + q) = N by writing N as a power of b."""
+    base = rng.choice([2, 3, 5, 10] if difficulty <= 3 else [2, 3, 4, 5, 6, 7])
+    k = 1 if difficulty <= 2 else nonzero(rng, -3, 3)
+    s = rng.randint(-3, 4)
+    q = rng.randint(-3, 3) if difficulty >= 2 else 0
+    exponent = k * s + q
+    if not -4 <= exponent <= 6:
+        s, q = 1, 1 - k  # exponent 1
+        exponent = 1
+    value = Fraction(base) ** exponent
+    power = (f"{base}**({poly_text([k, q])})" if (k, q) != (1, 0) else f"{base}**x",
+             f"{base}^{{{poly_text([k, q], 'latex')}}}")
+    eq = (f"{power[0]} = {num_text(value, 'plain')}", f"{power[1]} = {num_text(value, 'latex')}")
+    plain, latex = pick_text(rng, SOLVE_TEMPLATES[:4], eq=eq, v=("x", "x"))
+    steps = [(f"Write the right-hand side as a power of ${base}$: "
+             f"${num_text(value, 'latex')} = {base}^{{{exponent}}}$."),
+             (f"Powers of ${base}$ are equal exactly when the exponents are: "
+             f"${poly_text([k, q], 'latex')} = {exponent}$."),
+             f"So $x = {s}$."]
+    code = program(f"""
+        import sympy as sp
+        base, k, q = {base}, {k}, {q}  # base**(k*x + q) = value
+        value = sp.Rational("{value}")
+        exponent = sp.log(value, base)  # exact: value is a power of base
+        return sp.FiniteSet((sp.nsimplify(exponent) - q) / k)
+        """)
+    return Problem(plain, latex, sp.FiniteSet(sp.Integer(s)), steps, code,
+                   {"base": base, "k": k, "q": q, "value": str(value)}, answer_text=f"x = {s}")
+
+
+def verify_complete_square(p: Problem) -> list[Check]:
+    a, b, c = (Fraction(v) for v in p.params["coefficients"])
+    agree = all(evaluate(p.answer, {X: t}) == horner([a, b, c], t) for t in SAMPLE_POINTS[:4])
+    # the form: k*(x + h)**2 + m, or (x + h)**2 + m
+    square = [t for t in sp.Add.make_args(p.answer) if t.has(X)]
+    shaped = len(square) == 1 and any(
+        isinstance(f, sp.Pow) and f.exp == 2 and linear_coeffs(f.base)[0] != 0
+        for f in sp.Mul.make_args(square[0]))
+    return [check("evaluate the polynomial and the answer at rational points", agree),
+            check("the answer is a multiple of a square of a linear term plus a constant",
+                  shaped, str(p.answer))]
+
+
+@family("algebra.complete_square", verify=guarded(verify_complete_square))
+def complete_square(rng: random.Random, difficulty: int) -> Problem:
+    """Complete the square: write a*x**2 + b*x + c as a*(x + h)**2 + k."""
+    b_ = bound(difficulty, (5, 7, 9, 9, 12))
+    a = 1 if difficulty <= 2 else rng.choice([1, 2, 3, -1, -2])
+    h = Fraction(nonzero(rng, -b_, b_), 1 if difficulty <= 3 else 2)
+    m = Fraction(rng.randint(-b_ * 2, b_ * 2))
+    coeffs = [a, 2 * a * h, a * h * h + m]
+    if any(Fraction(v).denominator != 1 for v in coeffs):
+        m += 1 - Fraction(coeffs[2]) % 1
+        coeffs = [a, 2 * a * h, a * h * h + m]
+    coeffs = [int(v) if Fraction(v).denominator == 1 else v for v in coeffs]
+    answer = sp.Integer(a) * (X + rat(h)) ** 2 + rat(m)
+    square = (f"(x + {num_text(h, 'plain')})**2", f"\\left(x + {num_text(h, 'latex')}\\right)^{{2}}")
+    form = [(f"{'' if a == 1 else '-' if a == -1 else f'{a}*'}{square[0]} + {num_text(m, 'plain')}"),
+            (f"{'' if a == 1 else '-' if a == -1 else a}{square[1]} + {num_text(m, 'latex')}")]
+    form = [t.replace("+ -", "- ") for t in form]
+    plain, latex = pick_text(rng, [
+        "Complete the square for {p}.",
+        "Write {p} in the form a(x + h)^2 + k.",
+        "Express {p} in vertex form by completing the square.",
+    ], p=texts(coeffs))
+    latex = latex.replace("a(x + h)^2 + k", "$a(x + h)^2 + k$")
+    steps = []
+    if a != 1:
+        steps.append(f"Factor ${a}$ out of the $x$ terms: "
+                     f"${a}\\left({poly_text([1, 2 * h, 0], 'latex')}\\right) + {coeffs[2]}$."
+                     .replace("+ -", "- "))
+    steps += [f"Half the coefficient of $x$ is ${num_text(h, 'latex')}$, so "
+              f"$x^2 + {num_text(2 * h, 'latex')} x = {square[1]} - "
+              f"{num_text(h * h, 'latex')}$.".replace("+ -", "- "),
+              f"Collect the constants: ${form[1]}$."]
+    code = program(f"""
+        import sympy as sp
+        x = sp.Symbol("x")
+        a, b, c = (sp.Rational(v) for v in {[str(v) for v in coeffs]})
+        h = b / (2 * a)  # a*x**2 + b*x + c = a*(x + h)**2 + (c - a*h**2)
+        return a * (x + h) ** 2 + (c - a * h**2)
+        """)
+    lean = None
+    if h.denominator == 1 and m.denominator == 1:
+        lean = lean_theorem("square_ex", "x", f"{poly_text(coeffs, 'lean')} = "
+                            f"{'' if a == 1 else f'{a} * '}(x + {h}) ^ 2 + {m}"
+                            .replace("+ -", "- "), "grind")
+    return Problem(plain, latex, answer, steps, code,
+                   {"coefficients": [str(v) for v in coeffs]}, answer_text=form[0], lean=lean)
