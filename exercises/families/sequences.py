@@ -393,7 +393,7 @@ def geometric_series_infinite(rng: random.Random, difficulty: int) -> Problem:
     """Sum an infinite geometric series with |r| < 1."""
     q = rng.randint(2, (2, 3, 4, 5, 7)[difficulty - 1])
     r = Fraction(rng.choice([1, -1]) * rng.randint(1, q - 1), q)
-    a = nonzero(rng, -9, 9) * q**2
+    a = nonzero(rng, -20, 20) * q**2
     total = a / (1 - r)
     shown = [a * r**k for k in range(3)]
     series = (" + ".join(num_text(t, "plain") for t in shown).replace("+ -", "- ") + " + ...",

@@ -134,7 +134,7 @@ def exact_value(rng: random.Random, difficulty: int) -> Problem:
             break
     value = {"sin": s, "cos": c, "tan": s / c if c else None, "sec": 1 / c if c else None,
              "csc": 1 / s if s else None, "cot": c / s if s else None}[f]
-    unit = "degrees" if difficulty <= 2 or rng.random() < 0.3 else "radians"
+    unit = "degrees" if rng.random() < (0.7 if difficulty <= 2 else 0.3) else "radians"
     angle = _angle_text(Fraction(degrees), unit)
     expr = (f"{f}({angle[0]})", f"\\{f}\\left({angle[1]}\\right)")
     plain, latex = pick_text(rng, [
@@ -215,7 +215,8 @@ def radians_to_degrees(rng: random.Random, difficulty: int) -> Problem:
     """Convert an angle given as a rational multiple of pi from radians to degrees."""
     q = rng.choice([[2, 3, 4, 6], [2, 3, 4, 6, 12], [3, 4, 5, 6, 9, 10, 12],
                     [5, 8, 9, 10, 12, 18, 36], [7, 8, 9, 11, 12, 16, 18, 36, 60]][difficulty - 1])
-    k = rng.randint(1, 2 * q) * (rng.choice([1, -1]) if difficulty >= 4 else 1)
+    k = rng.randint(1, (2 if difficulty == 1 else 4) * q) * (rng.choice([1, -1])
+                                                            if difficulty >= 3 else 1)
     degrees = Fraction(180 * k, q)
     angle = _angle_text(degrees, "radians")
     plain, latex = pick_text(rng, [
@@ -290,7 +291,7 @@ def _draw_identity(rng: random.Random, difficulty: int) -> tuple[str, str, sp.Ex
     index = rng.randrange(8 if difficulty == 1 else len(IDENTITIES))
     plain, latex, rhs, hint = IDENTITIES[index]
     k = 1 if difficulty <= 2 else rng.randint(1, difficulty - 1)
-    m = rng.choice([1, 2, 3, -1, -2, 5]) if difficulty >= 4 else 1
+    m = rng.choice([1, 2, 3, -1, -2, 5] if difficulty >= 4 else [1, 1, 2, 3])
     arg = ("x", "x") if k == 1 else (f"{k}*x", f"{k}x")
     double = (f"{2 * k}*x", f"{2 * k}x")
     plain = plain.replace("#", double[0]).replace("@", arg[0])
