@@ -4,7 +4,8 @@ Figures (all from one run, on this machine, printed as a table and with --json):
 
 * per family and for an even mix: verified exercises per second per core. "Verified"
   means everything generation does: make, the independent checks, the ``solve()``
-  program run in the sandbox and compared exactly, the Lean writer. One
+  program run in the sandbox (batched per chunk, as generation does) and compared
+  exactly, the Lean writer. One
   generation process is measured (its sandbox worker runs only while it waits),
   so exercises/s of that process is exercises/s/core. Median of --repeats runs.
 * scaling: ``generate()`` on the even mix with --workers 1 and 2 (wall clock, whole pack).
@@ -31,15 +32,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from exercises.generate import generate, registered
+from exercises.generate import CHUNK, generate, registered
 from exercises.sandbox import Sandbox
-from exercises.verify import make_exercise, verify_pack
+from exercises.verify import make_exercises, verify_pack
 
 
 def warm(sandbox: Sandbox) -> None:
     """Start the sandbox worker and import what each family imports lazily, untimed."""
-    for fam in registered().values():
-        make_exercise(fam, 0, 1, sandbox)
+    make_exercises([(fam, 0, 1) for fam in registered().values()], sandbox)
 
 
 def family_rates(count: int, repeats: int) -> dict[str, dict[str, float]]:
@@ -51,8 +51,8 @@ def family_rates(count: int, repeats: int) -> dict[str, dict[str, float]]:
             runs, shipped = [], 0
             for repeat in range(repeats):
                 start = time.perf_counter()
-                outcomes = [make_exercise(fam, 1000 * repeat + i, 1 + i % 5, sandbox)
-                            for i in range(count)]
+                outcomes = make_exercises(
+                    [(fam, 1000 * repeat + i, 1 + i % 5) for i in range(count)], sandbox)
                 runs.append(count / (time.perf_counter() - start))
                 shipped += sum(o.record is not None for o in outcomes)
             rates[name] = {"attempted_per_s": round(statistics.median(runs), 2),
@@ -61,17 +61,17 @@ def family_rates(count: int, repeats: int) -> dict[str, dict[str, float]]:
 
 
 def mix_rate(count: int, repeats: int) -> float:
-    """Verified exercises per second over an even round-robin of every family."""
+    """Verified exercises per second over an even mix of every family, in generation's chunks."""
     families = [fam for _, fam in sorted(registered().items())]
     runs = []
     with Sandbox(workers=1) as sandbox:
         warm(sandbox)
         for repeat in range(repeats):
             start, shipped = time.perf_counter(), 0
-            for i in range(count):
-                for fam in families:
-                    outcome = make_exercise(fam, 7919 * repeat + i, 1 + i % 5, sandbox)
-                    shipped += outcome.record is not None
+            tasks = [(fam, 7919 * repeat + i, 1 + i % 5) for i in range(count) for fam in families]
+            for at in range(0, len(tasks), CHUNK):  # in generation's chunks, in mixed order
+                outcomes = make_exercises(tasks[at : at + CHUNK], sandbox)
+                shipped += sum(o.record is not None for o in outcomes)
             runs.append(shipped / (time.perf_counter() - start))
     return round(statistics.median(runs), 2)
 

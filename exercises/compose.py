@@ -42,9 +42,15 @@ def _inner(rng: random.Random, difficulty: int) -> tuple[Family, int, int, Probl
 
 
 def _chain(inner: Problem, outer_body: str) -> str:
-    """The inner program renamed to ``value_a()``, then the outer ``solve()`` that uses it."""
-    renamed = inner.code.replace("def solve():", "def value_a():")
-    return f"{renamed}\n\n{program(outer_body, 'import sympy')}"
+    """The inner program renamed to ``value_a()``, then the outer ``solve()`` that uses it.
+
+    The inner program's imports move to the top, beside the outer one's.
+    """
+    lines = inner.code.replace("def solve():", "def value_a():").strip().splitlines()
+    imports = [line for line in lines if line.startswith(("import ", "from "))]
+    body = "\n".join(line for line in lines if line not in imports).strip()
+    header = "\n".join(dict.fromkeys([*imports, "import sympy"]))
+    return f"{header}\n\n\n{body}\n\n\n{program(outer_body)}"
 
 
 def _verify_inner(p: Problem) -> tuple[Problem, list[Check]]:
@@ -83,8 +89,8 @@ def solve_linear_in_value(rng: random.Random, difficulty: int) -> Problem:
         answer=x,
         steps=[*inner.steps, f"So $a = {sympy.latex(a)}$.",
                f"$x = \\frac{{{c} - ({b})}}{{a}} = {sympy.latex(x)}$."],
-        code=_chain(inner, f"a = sympy.nsimplify(value_a())\nx = sympy.Symbol('x')\n"
-                           f"return sympy.solve(a*x + {b} - {c}, x)[0]"),
+        code=_chain(inner, f"a = sympy.sympify(value_a())\nx = sympy.Symbol('x')\n"
+                           f"return sympy.solve(sympy.Eq(a*x + ({b}), {c}), x)[0]"),
         params={"inner": inner_family.name, "inner_seed": seed, "inner_difficulty": level,
                 "a": str(a), "b": b, "c": c},
     )
@@ -113,7 +119,7 @@ def polynomial_at_value(rng: random.Random, difficulty: int) -> Problem:
         answer=value,
         steps=[*inner.steps, f"So $a = {sympy.latex(a)}$.",
                f"${sympy.latex(a)}^2 + ({k}) \\cdot {sympy.latex(a)} + ({m}) = {sympy.latex(value)}$."],
-        code=_chain(inner, f"a = sympy.nsimplify(value_a())\nreturn a**2 + {k}*a + {m}"),
+        code=_chain(inner, f"a = sympy.sympify(value_a())\nreturn a**2 + ({k})*a + ({m})"),
         params={"inner": inner_family.name, "inner_seed": seed, "inner_difficulty": level,
                 "a": str(a), "k": k, "m": m},
     )

@@ -3,31 +3,37 @@
 Work is split into tasks ``(family, index, seed, difficulty)`` planned up
 front from the seed, so the result never depends on how many workers ran or in
 what order they finished (:func:`exercises.workers.ordered_map` returns results
-in task order). CAS time limits (SIGALRM) work in the workers because each
+in task order). Finished units are kept beside the output until the pack is
+written, so an interrupted run resumes; the pack itself appears atomically. CAS time limits (SIGALRM) work in the workers because each
 task runs in a process's main thread.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import functools
 import hashlib
+import json
+import shutil
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import syllabus
 from exercises.dedup import Contamination, read_eval_texts
 from exercises.family import DIFFICULTIES, FAMILIES
 from exercises.pack import is_pack, write_pack
 from exercises.properties import EXAMPLES, property_test
-from exercises.verify import Outcome, make_exercise
+from exercises.verify import Outcome, make_exercises
 from exercises.workers import ordered_map, worker_sandbox
 from syllabus.errors import UserError
+from syllabus.files import atomic_write
 from syllabus.progress import Advance
 
-CHUNK = 16  # tasks per message to a worker: amortises the inter-process traffic
+CHUNK = 16  # exercises per unit of work: one sandbox batch, one message between processes
 
 
 @dataclass(frozen=True)
@@ -86,12 +92,41 @@ def plan(families: list[str], count: int, seed: int, difficulties: tuple[int, ..
     return tasks
 
 
-def _work(item: str | Task, property_examples: int) -> dict[str, Any] | Outcome:
-    """One unit of work: a family's property test (item is its name), or one exercise."""
+def _work(item: str | list[Task], property_examples: int) -> dict[str, Any] | list[Outcome]:
+    """One unit of work: a family's property test (item is its name), or a chunk of exercises."""
+    families = registered()
     if isinstance(item, str):
-        return property_test(registered()[item], worker_sandbox(), property_examples)
-    fam = registered()[item.family]
-    return make_exercise(fam, item.seed, item.difficulty, worker_sandbox())
+        return property_test(families[item], worker_sandbox(), property_examples)
+    return make_exercises([(families[t.family], t.seed, t.difficulty) for t in item],
+                          worker_sandbox())
+
+
+class _Resume:
+    """Finished units of work kept beside the output until the pack is written.
+
+    An interrupted ``generate`` re-run with the same options picks up where it
+    stopped: the folder name carries a hash of the options, so a run with other
+    options never reuses these results.
+    """
+
+    def __init__(self, target: Path, key: str) -> None:
+        self.folder = target.with_name(f".{target.name}.partial-{key}")
+
+    def _path(self, index: int) -> Path:
+        return self.folder / f"{index:06d}.json"
+
+    def has(self, index: int) -> bool:
+        return self._path(index).is_file()
+
+    def save(self, index: int, result: dict[str, Any] | list[Outcome]) -> None:
+        data = result if isinstance(result, dict) else [dataclasses.asdict(o) for o in result]
+        atomic_write(self._path(index), json.dumps(data))
+
+    def load(self, index: int) -> Any:
+        return json.loads(self._path(index).read_text(encoding="utf-8"))
+
+    def clear(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _apply_property_tests(outcomes: list[Outcome], properties: dict[str, dict[str, Any]]
@@ -136,16 +171,22 @@ def generate(
     tasks = plan(names, count, seed, difficulties)
     advance = progress or (lambda done, total: None)
     start = time.monotonic()
-    total = len(names) + len(tasks)
-    properties: dict[str, dict[str, Any]] = {}
-    outcomes: list[Outcome] = []
     work = functools.partial(_work, property_examples=property_examples)
-    for result in ordered_map(work, [*names, *tasks], workers, CHUNK):
-        if isinstance(result, Outcome):
-            outcomes.append(result)
-        else:
-            properties[names[len(properties)]] = result
-        advance(len(properties) + len(outcomes), total)
+    chunks = [tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)]
+    items: list[str | list[Task]] = [*names, *chunks]
+    run_key = json.dumps([names, count, seed, difficulties, property_examples,
+                          syllabus.__version__])
+    cache = _Resume(target, hashlib.sha256(run_key.encode()).hexdigest()[:16])
+    todo = [i for i in range(len(items)) if not cache.has(i)]
+    done = len(items) - len(todo)
+    advance(done, len(items))
+    for index, result in zip(todo, ordered_map(work, [items[i] for i in todo], workers, chunk=1)):
+        cache.save(index, result)
+        done += 1
+        advance(done, len(items))
+    results = [cache.load(i) for i in range(len(items))]
+    properties = dict(zip(names, results[: len(names)]))
+    outcomes = [Outcome(**o) for chunk in results[len(names) :] for o in chunk]
     _apply_property_tests(outcomes, properties)
     seconds = time.monotonic() - start
     drops: dict[str, Counter[str]] = defaultdict(Counter)
@@ -167,6 +208,7 @@ def generate(
                               "drop_examples": {f: e[:3] for f, e in sorted(examples.items())}}},
         replace=target.exists(),
     )
+    cache.clear()
     shipped = manifest["verification"]["exercises"]
     return {**manifest, "run": {"seconds": round(seconds, 3), "workers": workers,
                                 "attempted": len(tasks),

@@ -4,9 +4,11 @@ The exercise engine checks each family's program here, and ``syllabus eval``
 runs a model's programs here: both need the same answer to "did this code
 compute the verified answer?", with hostile or runaway code failing its own
 case and nothing else. Each worker (:mod:`exercises.sandbox_worker`) imports
-SymPy once and forks a limited, throwaway child per program; this module owns
-the workers: starts them in their own session, feeds them requests, enforces
-a wall-clock deadline, and kills and replaces a worker that dies or overruns.
+SymPy once and forks a limited, throwaway child per program (:meth:`Sandbox.run`,
+:meth:`Sandbox.run_many`) or per batch of the engine's own programs
+(:meth:`Sandbox.run_batch`, about ten times faster); this module owns the
+workers: starts them in their own session, feeds them requests, enforces a
+wall-clock deadline, and kills and replaces a worker that dies or overruns.
 
 Answers are compared *inside* the worker (``expected`` is ``sympy.srepr`` text,
 rebuilt there without ``eval``); the host never evaluates anything a program
@@ -47,6 +49,11 @@ class RunResult:
     equal: bool | None  # SymPy equivalence with expected, when given
     error: str | None
     seconds: float
+
+
+def _result(reply: dict[str, Any], seconds: float) -> RunResult:
+    return RunResult(reply.get("status", "error"), reply.get("value"), reply.get("equal"),
+                     reply.get("error"), seconds)
 
 
 class _Worker:
@@ -137,29 +144,53 @@ class Sandbox:
 
     def run(self, code: str, expected: str | None = None) -> RunResult:
         """Run ``code``'s ``solve()``; compare with ``expected`` (srepr text) when given."""
+        reply, seconds = self._request({"code": code, "expected": expected}, 1)
+        return _result(reply, seconds)
+
+    def run_batch(self, items: list[tuple[str, str | None]]) -> list[RunResult]:
+        """Run trusted programs (the engine's own) in one throwaway process, in order.
+
+        Faster than :meth:`run_many` (one fork for the lot, not one per program),
+        with the same limits and guards, each program with its own time limit; but
+        the programs share that process, so a program could affect a later one.
+        Use it for code the engine wrote; run a model's or a user's code with
+        :meth:`run` or :meth:`run_many`.
+        """
+        if not items:
+            return []
+        batch = [{"code": code, "expected": expected} for code, expected in items]
+        reply, seconds = self._request({"batch": batch}, len(items))
+        if "results" not in reply:  # the worker itself failed: every program shares its fate
+            return [_result(reply, seconds)] * len(items)
+        share = seconds / len(items)
+        return [_result(one, share) for one in reply["results"]]
+
+    def _request(self, job: dict[str, Any], programs: int) -> tuple[dict[str, Any], float]:
+        """Send a job to an idle worker; replace the worker if it dies or overruns."""
         if self._closed:
             raise RuntimeError("this sandbox is closed")
         if os.getpid() != self._owner:
             raise RuntimeError("this sandbox belongs to another process; make one per process")
-        job = {"id": next(self._requests), "code": code, "expected": expected, "timeout": self.timeout,
+        job = {**job, "id": next(self._requests), "timeout": self.timeout,
                "memory_mb": self.memory_mb, "max_output": MAX_OUTPUT}
         worker = self._idle.get()
         start = time.monotonic()
         try:
-            reply = worker.request(job, self.timeout + COMPARE_SECONDS + 5.0)
+            # a batch may be re-run program by program after its child fails: twice the time
+            allowed = (2 if programs > 1 else 1) * programs * (self.timeout + COMPARE_SECONDS) + 5
+            reply = worker.request(job, allowed)
         except EOFError as exc:
             self._replace(worker)
-            return RunResult("error", None, None, str(exc), time.monotonic() - start)
+            return {"status": "error", "error": str(exc)}, time.monotonic() - start
         except BaseException:
             self._replace(worker)
             raise
         seconds = time.monotonic() - start
         if reply is None:
             self._replace(worker)
-            return RunResult("timeout", None, None, "the sandbox worker overran", seconds)
+            return {"status": "timeout", "error": "the sandbox worker overran"}, seconds
         self._idle.put(worker)
-        return RunResult(reply["status"], reply.get("value"), reply.get("equal"),
-                         reply.get("error"), seconds)
+        return reply, seconds
 
     def _replace(self, worker: _Worker) -> None:
         worker.kill()

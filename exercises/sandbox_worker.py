@@ -168,19 +168,10 @@ def _limit_resources(timeout: float, memory_mb: int) -> None:
         resource.setrlimit(limit, (value, hard))
 
 
-def _child(code: str, workdir: str, write_fd: int, timeout: float, memory_mb: int,
-           max_output: int) -> None:
-    """Run ``solve()`` in the forked child and write one JSON reply to ``write_fd``."""
-    os.setpgid(0, 0)
-    devnull = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(devnull, fd)
-    os.chdir(workdir)
-    reply: dict[str, Any]
+def _execute(code: str, user_builtins: dict[str, Any], max_output: int) -> dict[str, Any]:
+    """Run one program's ``solve()`` in this child; its reply (never raises)."""
     try:
-        _limit_resources(timeout, memory_mb)
-        namespace: dict[str, Any] = {"__builtins__": _install_runtime_guards(workdir),
-                                     "__name__": "solution"}
+        namespace: dict[str, Any] = {"__builtins__": user_builtins, "__name__": "solution"}
         exec(compile(code, "<solution>", "exec"), namespace)  # noqa: S102 - the point
         solve = namespace.get("solve")
         if not callable(solve):
@@ -192,40 +183,62 @@ def _child(code: str, workdir: str, write_fd: int, timeout: float, memory_mb: in
         except (ValueError, TypeError, sympy.SympifyError) as exc:
             srepr, value = None, f"{value} ({exc})"
         if len(value) > max_output or (srepr and len(srepr) > max_output):
-            reply = {"status": "error", "error": f"the result is longer than {max_output} characters"}
-        else:
-            reply = {"status": "ok", "value": value, "srepr": srepr}
+            return {"status": "error", "error": f"the result is longer than {max_output} characters"}
+        return {"status": "ok", "value": value, "srepr": srepr}
     except Banned as exc:
-        reply = {"status": "banned", "error": str(exc)}
+        return {"status": "banned", "error": str(exc)}
     except MemoryError:
-        reply = {"status": "memory", "error": "MemoryError: the memory limit was reached"}
+        return {"status": "memory", "error": "MemoryError: the memory limit was reached"}
+    except TimeLimit:
+        return {"status": "timeout", "error": "the time limit was reached"}
     except BaseException as exc:  # noqa: BLE001 - any failure of untrusted code is its result
-        reply = {"status": "error", "error": f"{type(exc).__name__}: {exc}"[:2000]}
+        return {"status": "error", "error": f"{type(exc).__name__}: {exc}"[:2000]}
+
+
+def _child(programs: list[str], workdir: str, write_fd: int, timeout: float, memory_mb: int,
+           max_output: int) -> None:
+    """Run each program in this forked child, writing one JSON line per program."""
+    os.setpgid(0, 0)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    os.chdir(workdir)
     try:
-        os.write(write_fd, json.dumps(reply).encode())
+        _limit_resources(timeout * len(programs), memory_mb)
+        user_builtins = _install_runtime_guards(workdir)
+        for code in programs:
+            if len(programs) == 1:  # alone, the worker's wall clock is the limit
+                reply = _execute(code, user_builtins, max_output)
+            else:  # in a batch, each program gets its own slice of time
+                with time_limit(timeout):
+                    reply = _execute(code, user_builtins, max_output)
+            os.write(write_fd, json.dumps(reply).encode() + b"\n")
     finally:
         os._exit(0)
 
 
-def _collect(read_fd: int, pid: int, timeout: float, max_output: int) -> dict[str, Any]:
-    """Read the child's reply within ``timeout`` seconds; kill its process group on overrun."""
+def _collect(read_fd: int, pid: int, count: int, timeout: float, max_output: int
+             ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """Read up to ``count`` reply lines within ``timeout`` s, then kill the child's group.
+
+    Returns the replies that arrived and, when fewer than ``count`` did, why the
+    rest did not (timeout, too much output, or the child died).
+    """
     deadline = time.monotonic() + timeout
-    chunks: list[bytes] = []
-    size = 0
-    reply: dict[str, Any] | None = None
-    while True:
+    buffer = b""
+    problem: dict[str, Any] | None = None
+    while buffer.count(b"\n") < count:
         left = deadline - time.monotonic()
         ready = select.select([read_fd], [], [], max(left, 0))[0] if left > 0 else []
         if not ready:
-            reply = {"status": "timeout", "error": f"no result within {timeout:g} s"}
+            problem = {"status": "timeout", "error": f"no result within {timeout:g} s"}
             break
         chunk = os.read(read_fd, 1 << 16)
         if not chunk:
             break
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > 4 * max_output + 4096:
-            reply = {"status": "error", "error": "the program wrote too much output"}
+        buffer += chunk
+        if len(buffer) > count * (4 * max_output + 4096):
+            problem = {"status": "error", "error": "the program wrote too much output"}
             break
     try:
         os.killpg(pid, signal.SIGKILL)
@@ -233,13 +246,13 @@ def _collect(read_fd: int, pid: int, timeout: float, max_output: int) -> dict[st
         pass
     _, status = os.waitpid(pid, 0)
     os.close(read_fd)
-    if reply is not None:
-        return reply
-    if chunks:
-        return json.loads(b"".join(chunks))
-    if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGXCPU:
-        return {"status": "timeout", "error": "the CPU time limit was reached"}
-    return {"status": "error", "error": f"the program died (wait status {status})"}
+    replies = [json.loads(line) for line in buffer.split(b"\n")[:count] if line.strip()]
+    if len(replies) < count and problem is None:
+        if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGXCPU:
+            problem = {"status": "timeout", "error": "the CPU time limit was reached"}
+        else:
+            problem = {"status": "error", "error": f"the program died (wait status {status})"}
+    return replies, problem
 
 
 def _compare(srepr: str | None, expected: str) -> tuple[bool | None, str | None]:
@@ -255,29 +268,64 @@ def _compare(srepr: str | None, expected: str) -> tuple[bool | None, str | None]
         return None, f"cannot compare: {type(exc).__name__}: {exc}"[:2000]
 
 
-def run_job(job: dict[str, Any]) -> dict[str, Any]:
-    """One request: guard, fork, run, collect, compare."""
-    refused = static_guard(job["code"])
-    if refused:
-        status = "error" if refused.startswith("SyntaxError") else "banned"
-        return {"status": status, "error": refused}
+def _run(programs: list[str], job: dict[str, Any]) -> tuple[list[dict[str, Any]],
+                                                            dict[str, Any] | None]:
+    """Fork one child for ``programs``; the replies that came back, and why any did not."""
     workdir = tempfile.mkdtemp(prefix="syllabus-run-")
     read_fd, write_fd = os.pipe()
     try:
         pid = os.fork()
         if pid == 0:
             os.close(read_fd)
-            _child(job["code"], workdir, write_fd, job["timeout"], job["memory_mb"],
+            _child(programs, workdir, write_fd, job["timeout"], job["memory_mb"],
                    job["max_output"])
         os.close(write_fd)
-        reply = _collect(read_fd, pid, job["timeout"], job["max_output"])
+        return _collect(read_fd, pid, len(programs), job["timeout"] * len(programs),
+                        job["max_output"])
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    if reply["status"] == "ok" and job.get("expected") is not None:
-        reply["equal"], problem = _compare(reply.get("srepr"), job["expected"])
+
+
+def _finish(reply: dict[str, Any], expected: str | None) -> dict[str, Any]:
+    if reply["status"] == "ok" and expected is not None:
+        reply["equal"], problem = _compare(reply.get("srepr"), expected)
         if problem:
             reply["error"] = problem
     return reply
+
+
+def run_job(job: dict[str, Any]) -> dict[str, Any]:
+    """One program in its own fresh child: guard, fork, run, collect, compare."""
+    refused = static_guard(job["code"])
+    if refused:
+        status = "error" if refused.startswith("SyntaxError") else "banned"
+        return {"status": status, "error": refused}
+    replies, problem = _run([job["code"]], job)
+    return _finish(replies[0] if replies else problem or {}, job.get("expected"))
+
+
+def run_batch_job(job: dict[str, Any]) -> dict[str, Any]:
+    """Many programs in one child (each with its own time slice), for trusted code.
+
+    Programs whose replies are missing (the child died or overran) are run
+    again one by one, so one bad program costs only itself.
+    """
+    items = job["batch"]
+    results: list[dict[str, Any] | None] = [None] * len(items)
+    runnable = []
+    for index, item in enumerate(items):
+        refused = static_guard(item["code"])
+        if refused:
+            status = "error" if refused.startswith("SyntaxError") else "banned"
+            results[index] = {"status": status, "error": refused}
+        else:
+            runnable.append(index)
+    replies, _ = _run([items[i]["code"] for i in runnable], job)
+    for index, reply in zip(runnable, replies):
+        results[index] = _finish(reply, items[index].get("expected"))
+    for index in runnable[len(replies):]:
+        results[index] = run_job({**job, **items[index]})
+    return {"results": results}
 
 
 def _warm_up() -> None:
@@ -303,7 +351,7 @@ def main() -> None:
         job: dict[str, Any] = {}
         try:
             job = json.loads(line)
-            reply = run_job(job)
+            reply = run_batch_job(job) if "batch" in job else run_job(job)
         except Exception as exc:  # noqa: BLE001 - report, keep serving
             reply = {"status": "error", "error": f"sandbox: {type(exc).__name__}: {exc}"}
         reply["id"] = job.get("id")

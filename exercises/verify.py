@@ -27,7 +27,7 @@ import sympy
 
 from exercises import lean as lean_checker
 from exercises.answers import compare, parse_srepr
-from exercises.family import FAMILIES, Family, Problem
+from exercises.family import FAMILIES, Check, Family, Problem
 from exercises.sandbox import RunResult, Sandbox
 from exercises.timeouts import TimeLimit, time_limit
 from syllabus.files import sha256_file
@@ -60,13 +60,19 @@ def exercise_id(family: str, seed: int, difficulty: int) -> str:
     return f"{family}/{seed}/d{difficulty}"
 
 
-def make_exercise(fam: Family, seed: int, difficulty: int, sandbox: Sandbox,
-                  budget: float = BUDGET_SECONDS) -> Outcome:
-    """Make and verify one exercise; never raises for a family's failure, never hangs.
+@dataclass
+class _Checked:
+    """A problem that passed its own checks and waits for its program's run."""
 
-    The family's property test runs once per family, not per exercise: the
-    caller fills ``verification.property_test`` (see :mod:`exercises.generate`).
-    """
+    problem: Problem
+    checks: list[Check]
+    answer: str
+    answer_latex: str
+
+
+def _make_and_check(fam: Family, seed: int, difficulty: int, budget: float
+                    ) -> _Checked | Outcome:
+    """Make the problem and run the family's checks under the time budget; or the drop."""
 
     def drop(cause: str, detail: str) -> Outcome:
         return Outcome(fam.name, seed, difficulty, None, cause, detail[:500])
@@ -86,12 +92,40 @@ def make_exercise(fam: Family, seed: int, difficulty: int, sandbox: Sandbox,
     failed = [c for c in checks if not c.passed]
     if failed:
         return drop("check failed", "; ".join(f"{c.method}: {c.detail}" for c in failed))
-    run = sandbox.run(problem.code, answer)
+    return _Checked(problem, checks, answer, answer_latex)
+
+
+def make_exercises(tasks: list[tuple[Family, int, int]], sandbox: Sandbox,
+                   budget: float = BUDGET_SECONDS) -> list[Outcome]:
+    """Make and verify ``(family, seed, difficulty)`` exercises; never raises, never hangs.
+
+    The programs of the problems that passed their checks run as one sandbox
+    batch (they are the engine's own code; see :meth:`Sandbox.run_batch`). The
+    family's property test runs once per family, not per exercise: the caller
+    fills ``verification.property_test`` (see :mod:`exercises.generate`).
+    """
+    made = [_make_and_check(fam, seed, difficulty, budget) for fam, seed, difficulty in tasks]
+    checked = [m for m in made if isinstance(m, _Checked)]
+    runs = iter(sandbox.run_batch([(m.problem.code, m.answer) for m in checked]))
+    return [m if isinstance(m, Outcome) else _finish(fam, seed, difficulty, m, next(runs))
+            for (fam, seed, difficulty), m in zip(tasks, made)]
+
+
+def make_exercise(fam: Family, seed: int, difficulty: int, sandbox: Sandbox,
+                  budget: float = BUDGET_SECONDS) -> Outcome:
+    """One exercise (see :func:`make_exercises`)."""
+    return make_exercises([(fam, seed, difficulty)], sandbox, budget)[0]
+
+
+def _finish(fam: Family, seed: int, difficulty: int, checked: _Checked, run: RunResult
+            ) -> Outcome:
+    """The record of a checked problem, or its drop if the code or the Lean proof fails."""
     if run.status != "ok" or not run.equal:
-        return drop("code failed", _describe_run(run))
+        return Outcome(fam.name, seed, difficulty, None, "code failed", _describe_run(run)[:500])
+    problem = checked.problem
     lean = lean_checker.check(problem.lean)
     if lean and lean["status"] == lean_checker.FAILED:
-        return drop("lean failed", lean["checker"] or "")
+        return Outcome(fam.name, seed, difficulty, None, "lean failed", lean["checker"] or "")
     record = {
         "id": exercise_id(fam.name, seed, difficulty),
         "family": fam.name,
@@ -102,14 +136,14 @@ def make_exercise(fam: Family, seed: int, difficulty: int, sandbox: Sandbox,
         "statement": problem.statement,
         "statement_latex": problem.statement_latex,
         "steps": list(problem.steps),
-        "answer": answer,
-        "answer_latex": answer_latex,
+        "answer": checked.answer,
+        "answer_latex": checked.answer_latex,
         "answer_text": problem.answer_text or str(problem.answer),
         "code": problem.code,
         "params": json.dumps(problem.params, sort_keys=True, default=str),
         "verification": {
             "checks": [{"method": c.method, "passed": c.passed, "detail": c.detail}
-                       for c in checks],
+                       for c in checked.checks],
             "code_run": {"status": run.status, "equal": run.equal, "value": run.value},
             "property_test": None,
             "lean": lean,

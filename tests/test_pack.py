@@ -155,3 +155,26 @@ def test_cli_generate_verify_and_families(tmp_path) -> None:
     listing = json.loads(result.output)
     assert {"number_theory.gcd", "compose.solve_linear_in_value"} <= {r["family"] for r in listing}
     assert all(r["sample"] and not r["sample"].startswith("(cannot") for r in listing)
+
+
+def test_an_interrupted_generation_resumes(pack_dir, tmp_path) -> None:
+    out = tmp_path / "resumed"
+    calls = []
+
+    def interrupt(done: int, total: int) -> None:
+        calls.append(done)
+        if len(calls) == 4:  # a few units of work finished, then Ctrl-C
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        generate(out, FAMILIES, 6, seed=3, property_examples=2, progress=interrupt)
+    assert not out.exists()
+    partial = [p for p in tmp_path.iterdir() if p.name.startswith(".resumed.partial-")]
+    assert len(partial) == 1 and len(list(partial[0].iterdir())) == 3
+    seen = []
+    generate(out, FAMILIES, 6, seed=3, property_examples=2,
+             progress=lambda done, total: seen.append(done))
+    assert seen[0] == 3  # the finished units were not redone
+    assert not partial[0].exists()
+    for path in sorted(pack_dir.iterdir()):
+        assert (out / path.name).read_bytes() == path.read_bytes(), path.name

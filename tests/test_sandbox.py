@@ -49,7 +49,7 @@ def test_infinite_loop_and_sleep_time_out(sandbox: Sandbox) -> None:
 
 
 def test_memory_bomb_hits_the_limit(sandbox: Sandbox) -> None:
-    for body in ("return bytearray(10**11)", "xs = []\n    while True:\n        xs.append(' ' * 10**7)"):
+    for body in ("return bytearray(10**11)", "xs = []\n    while True:\n        xs.append(' ' * 10**8)"):
         assert sandbox.run(f"def solve():\n    {body}").status == "memory"
 
 
@@ -114,3 +114,15 @@ def test_errors_are_reported(sandbox: Sandbox) -> None:
     assert "ZeroDivisionError" in sandbox.run("def solve():\n    return 1/0").error
     assert "solve()" in sandbox.run("x = 1").error
     assert sandbox.run("def solve():\n    return 'x' * 10**6").status == "error"
+
+
+def test_a_batch_isolates_failures_per_program(sandbox: Sandbox) -> None:
+    expected = sympy.srepr(sympy.Integer(6))
+    right = "def solve():\n    return 6"
+    items = [(right, expected), ("def solve():\n    while True:\n        pass", expected),
+             ("import os\ndef solve():\n    return 6", expected),
+             ("def solve():\n    return bytearray(10**11)", expected),
+             ("def solve():\n    return 7", expected), (right, expected)]
+    results = sandbox.run_batch(items)
+    assert [r.status for r in results] == ["ok", "timeout", "banned", "memory", "ok", "ok"]
+    assert [r.equal for r in results] == [True, None, None, None, False, True]

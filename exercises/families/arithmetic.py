@@ -256,7 +256,7 @@ def simplify_surd(rng: random.Random, difficulty: int) -> Problem:
 
 def _verify_rationalise(p: Problem) -> list[Check]:
     a, b, c = p.params["a"], p.params["b"], p.params["c"]
-    _numerator, denominator = sympy.fraction(sympy.together(p.answer))
+    denominator = sympy.denom(p.answer)
     return [same("multiply the answer by the original denominator",
                  sympy.expand(p.answer * (b + sympy.sqrt(c))), a),
             Check("no root left in the denominator", not denominator.has(sympy.sqrt(c)),
@@ -269,7 +269,8 @@ def rationalise_denominator(rng: random.Random, difficulty: int) -> Problem:
     c = rng.choice([2, 3, 5, 6, 7, 10, 11, 13, 14, 15])
     b = rng.choice([k for k in range(-difficulty - 3, difficulty + 4) if k * k != c])
     a = rng.randint(1, 5 * difficulty + 5)
-    value = sympy.radsimp(a / (b + sympy.sqrt(c)))
+    # multiply by the conjugate: a(b - sqrt(c)) / (b^2 - c); with b = 0, a sqrt(c) / c
+    value = a * (b - sympy.sqrt(c)) / (b * b - c) if b else a * sympy.sqrt(c) / c
     bsign = f"{b} + " if b else ""
     text = phrase(rng, ["Rationalise the denominator of {a}/({b}sqrt({c})).",
                         "Write {a}/({b}sqrt({c})) with a rational denominator."],

@@ -372,7 +372,7 @@ def integer_linear_equation(rng: random.Random, difficulty: int) -> Problem:
         answer=sympy.Integer(x),
         steps=[f"${a}x = {c} {'-' if b >= 0 else '+'} {abs(b)} = {c - b}$.",
                f"$x = \\frac{{{c - b}}}{{{a}}} = {x}$."],
-        code=program(f"x = sympy.Symbol('x')\nreturn sympy.solve({a}*x + {b} - {c}, x)[0]",
+        code=program(f"x = sympy.Symbol('x')\nreturn sympy.solve(sympy.Eq({a}*x + ({b}), {c}), x)[0]",
                      "import sympy"),
         params={"a": a, "b": b, "c": c},
         lean=lean.theorem(f"linear_{a}_{b}_{c}",

@@ -63,6 +63,9 @@ def generate(ctx: click.Context, patterns: str, count: str, seed: int, difficult
     click.echo(f"{figures['exercises']} exercises shipped, {dropped} dropped of {run['attempted']}"
                f" attempted, in {run['seconds']:.1f} s ({run['shipped_per_second']:.1f}/s, "
                f"{run['workers']} workers) -> {output}")
+    if manifest["decontamination"]:
+        click.echo(f"  decontamination: {manifest['decontamination']['dropped']} exercises dropped "
+                   f"for overlapping {decontaminate} ({manifest['decontamination']['ngram']}-grams)")
     for fam, d in manifest["drops"].items():
         if d["dropped"]:
             causes = ", ".join(f"{c}: {n}" for c, n in d["causes"].items())
