@@ -44,7 +44,7 @@ def test_infinite_loop_and_sleep_time_out(sandbox: Sandbox) -> None:
         start = time.monotonic()
         result = sandbox.run(f"def solve():\n    {body}")
         assert result.status == "timeout", result
-        assert time.monotonic() - start < 10
+        assert time.monotonic() - start < 30, result  # 2 s limit; generous for a loaded CI
     assert sandbox.run("def solve():\n    return 1", "Integer(1)").equal  # still serving
 
 
