@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import random
-import textwrap
 from collections.abc import Callable, Iterable
 from fractions import Fraction
 from functools import wraps
@@ -53,7 +52,8 @@ def distinct(rng: random.Random, k: int, lo: int, hi: int) -> list[int]:
     return rng.sample(range(lo, hi + 1), k)
 
 
-def pick_text(rng: random.Random, templates: list[str], **values: tuple[str, str]) -> tuple[str, str]:
+def pick_text(rng: random.Random, templates: list[str],
+              **values: tuple[str, str]) -> tuple[str, str]:
     """One phrasing, filled twice: with the plain forms and with the ``$...$`` LaTeX forms.
 
     ``values`` maps a placeholder to ``(plain, latex)``; the LaTeX side is wrapped in ``$``.
@@ -146,6 +146,11 @@ def num_text(c: Number, style: str) -> str:
         sign = "-" if c < 0 else ""
         return f"{sign}\\frac{{{abs(c.numerator)}}}{{{c.denominator}}}"
     return f"{c.numerator}/{c.denominator}"
+
+
+def frac_tex(top: str, bottom: str) -> str:
+    """``\\frac{top}{bottom}`` from two LaTeX strings."""
+    return f"\\frac{{{top}}}{{{bottom}}}"
 
 
 def sum_text(terms: list[tuple[Number, str]], style: str) -> str:
@@ -257,11 +262,6 @@ def linear_coeffs(expr: Any, var: sp.Symbol = X) -> tuple[Fraction, Fraction]:
     return a, b
 
 
-def program(body: str) -> str:
-    """A self-contained ``solve()`` program around ``body`` (indented here, imports included)."""
-    return "def solve():\n" + textwrap.indent(textwrap.dedent(body).strip("\n"), "    ") + "\n"
-
-
 def lean_theorem(name: str, variables: str, claim: str, tactic: str) -> str:
     """A core Lean 4 theorem (no Mathlib) with its one-tactic proof."""
     return f"theorem {name} ({variables} : Int) :\n    {claim} := by\n  {tactic}\n"
@@ -274,7 +274,7 @@ def check(method: str, passed: bool, detail: str = "") -> Check:
 
 
 def guarded(verify: Callable[[Problem], list[Check]]) -> Callable[[Problem], list[Check]]:
-    """Turn a verifier's crash on an ill-formed answer (wrong type, wrong shape) into a failed check.
+    """Turn a verifier's crash on an ill-formed answer (wrong type or shape) into a failed check.
 
     A verifier reads the answer as the form its family promises (a FiniteSet of rationals, an
     Interval ...); an answer of another form is wrong, and must be reported, not raised.
@@ -286,13 +286,16 @@ def guarded(verify: Callable[[Problem], list[Check]]) -> Callable[[Problem], lis
             return verify(problem)
         except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError,
                 BasePolynomialError) as e:
-            return [check("read the answer in the family's form", False, f"{type(e).__name__}: {e}")]
+            return [check("read the answer in the family's form", False,
+                          f"{type(e).__name__}: {e}")]
 
     return run
 
 
 def finite_fractions(answer: Any) -> list[Fraction]:
-    """The elements of a FiniteSet of rationals, as Fractions (sorted)."""
+    """The elements of a FiniteSet of rationals (or the empty set), as sorted Fractions."""
+    if answer == sp.S.EmptySet:
+        return []
     if not isinstance(answer, sp.FiniteSet):
         raise TypeError(f"expected a FiniteSet, got {type(answer).__name__}")
     return sorted(frac(v) for v in answer)
@@ -336,7 +339,8 @@ def set_text(answer: sp.Set, style: str) -> str:
             continue
         lo = f"-{inf}" if part.start == -sp.oo else num_text(frac(part.start), style)
         hi = inf if part.end == sp.oo else num_text(frac(part.end), style)
-        pieces.append(f"{'(' if part.left_open else '['}{lo}, {hi}{')' if part.right_open else ']'}")
+        left, right = "(" if part.left_open else "[", ")" if part.right_open else "]"
+        pieces.append(f"{left}{lo}, {hi}{right}")
     return (" \\cup " if style == "latex" else " U ").join(pieces)
 
 

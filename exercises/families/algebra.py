@@ -1,4 +1,4 @@
-"""Algebra families: equations, systems, quadratics, polynomials, rational expressions, inequalities.
+"""Algebra families: equations, systems, quadratics, polynomials, rational functions, inequalities.
 
 Each problem is built backwards from its answer (choose the roots or the solution, then expand),
 so that answers are exact and generation needs no solver. Each verifier re-derives the claim from
@@ -25,6 +25,7 @@ from exercises.families._exact import (
     factor_text,
     finite_fractions,
     frac,
+    frac_tex,
     guarded,
     horner,
     lean_theorem,
@@ -39,7 +40,6 @@ from exercises.families._exact import (
     poly_mul,
     poly_pow,
     poly_text,
-    program,
     rat,
     set_agrees,
     set_text,
@@ -47,6 +47,7 @@ from exercises.families._exact import (
     texts,
 )
 from exercises.family import Check, Problem, family
+from exercises.kit import program
 
 SOLVE_TEMPLATES = [
     "Solve {eq} for {v}.",
@@ -158,7 +159,8 @@ def _det(m: list[list[int]]) -> int:
     """Determinant by cofactor expansion (n <= 3), independent of elimination."""
     if len(m) == 1:
         return m[0][0]
-    return sum((-1) ** j * m[0][j] * _det([r[:j] + r[j + 1:] for r in m[1:]]) for j in range(len(m)))
+    return sum((-1) ** j * m[0][j] * _det([r[:j] + r[j + 1:] for r in m[1:]])
+               for j in range(len(m)))
 
 
 def verify_linear_system(p: Problem) -> list[Check]:
@@ -181,7 +183,7 @@ def _linear_system(rng: random.Random, difficulty: int, n: int) -> Problem:
     b = bound(difficulty, (3, 5, 7, 9, 12))
     while True:
         matrix = [[nonzero(rng, -b, b) for _ in range(n)] for _ in range(n)]
-        if _det(matrix) != 0 and all(any(r) for r in matrix):
+        if _det(matrix) != 0:
             break
     s = b + 2 * difficulty
     det = _det(matrix)
@@ -243,7 +245,8 @@ def linear_system_3x3(rng: random.Random, difficulty: int) -> Problem:
 
 
 # ============================================================================= quadratics
-def _quadratic_statement(rng: random.Random, coeffs: list[int], extra: list[str]) -> tuple[str, str]:
+def _quadratic_statement(rng: random.Random, coeffs: list[int],
+                         extra: list[str]) -> tuple[str, str]:
     eq = (f"{poly_text(coeffs)} = 0", f"{poly_text(coeffs, 'latex')} = 0")
     return pick_text(rng, SOLVE_TEMPLATES[:3] + extra, eq=eq, v=("x", "x"))
 
@@ -666,15 +669,17 @@ def expand(rng: random.Random, difficulty: int) -> Problem:
     steps = []
     partial: list = [lead]
     for i, (f, m) in enumerate(groups):
-        for _ in range(m):
-            partial = poly_mul(partial, list(f))
+        before = partial
+        partial = poly_mul(partial, poly_pow(list(f), m))
         if m > 1:
             steps.append(f"By the binomial theorem, ${factor_text([f] * m, 1, 'latex')} = "
                          f"{poly_text(poly_pow(list(f), m), 'latex')}$.")
         elif i:
-            steps.append(f"Multiply by ${factor_text([f], 1, 'latex')}$ term by term: "
+            steps.append(f"Multiply ${poly_text(before, 'latex')}$ by "
+                         f"${factor_text([f], 1, 'latex')}$ term by term and collect like terms: "
                          f"${poly_text(partial, 'latex')}$.")
-    steps.append(f"Collect like terms: ${poly_text(coeffs, 'latex')}$.")
+    if lead != 1 and groups[0][1] > 1:
+        steps.append(f"Multiply by ${lead}$: ${poly_text(coeffs, 'latex')}$.")
     code = program(f"""
         import sympy as sp
         x = sp.Symbol("x")
@@ -715,7 +720,8 @@ def _grid_points(count: int) -> list[tuple[Fraction, Fraction]]:
 def verify_collect(p: Problem) -> list[Check]:
     y = sp.Symbol("y")
     terms = [(c, tuple(m)) for c, m in p.params["terms"]]
-    agree = all(evaluate(p.answer, {X: s, y: t}) == sum(c * s**i * t**j for c, (i, j) in terms) for s, t in _grid_points(7))
+    agree = all(evaluate(p.answer, {X: s, y: t}) == sum(c * s**i * t**j for c, (i, j) in terms)
+                for s, t in _grid_points(7))
     monomials = [term.as_coeff_Mul()[1] for term in sp.Add.make_args(p.answer)]
     return [
         check("evaluate the original sum and the answer at rational points (x, y)", agree),
@@ -751,10 +757,11 @@ def collect_like_terms(rng: random.Random, difficulty: int) -> Problem:
         "Simplify {e}.",
         "Combine like terms in {e}.",
     ], e=(expr_text[0], expr_text[1]))
+    groups = [sum_text([(c, _monomial_text(m, "latex")) for c, m in terms if m == mono], "latex")
+              for mono in dict.fromkeys(m for _, m in terms)]
     steps = [
         "Group the terms with the same variable part: "
-        + ", ".join(f"${sum_text([(c, _monomial_text(m, 'latex')) for c, m in terms if m == mono], 'latex')}$"
-                    for mono in dict.fromkeys(m for _, m in terms)) + ".",
+        + ", ".join(f"${g}$" for g in groups) + ".",
         "Add the coefficients within each group: $" + result[1] + "$.",
     ]
     code = program(f"""
@@ -864,10 +871,11 @@ def rational_simplify(rng: random.Random, difficulty: int) -> Problem:
         "Simplify {e}, stating any restrictions on x.",
     ], e=expr)
     steps = [
-        (f"Factor numerator and denominator: $\\frac{{{factor_text([(1, -shared)] + top_factors, k_top, 'latex')}}}"
-        f"{{{factor_text([(1, -shared), (1, -bottom_root)], k_bottom, 'latex')}}}$."),
+        "Factor numerator and denominator: $"
+        + frac_tex(factor_text([(1, -shared)] + top_factors, k_top, "latex"),
+                   factor_text([(1, -shared), (1, -bottom_root)], k_bottom, "latex")) + "$.",
         (f"Cancel the common factor ${poly_text([1, -shared], 'latex')}$ (valid for "
-        f"$x \\neq {shared}$): $\\frac{{{poly_text(top, 'latex')}}}{{{poly_text(bottom, 'latex')}}}$."),
+        f"$x \\neq {shared}$): ${frac_tex(poly_text(top, 'latex'), poly_text(bottom, 'latex'))}$."),
         f"Restrictions: $x \\neq {shared}$ and $x \\neq {bottom_root}$.",
     ]
     code = program(f"""
@@ -884,7 +892,8 @@ def rational_simplify(rng: random.Random, difficulty: int) -> Problem:
 def verify_rational_sum(p: Problem) -> list[Check]:
     (a, pp), (b, q) = p.params["fractions"]
     sign = 1 if p.params["operation"] == "+" else -1
-    agree = all(evaluate(p.answer, {X: t}) == Fraction(a) / (t + pp) + sign * Fraction(b) / (t + q) for t in SAMPLE_POINTS)
+    agree = all(evaluate(p.answer, {X: t}) == Fraction(a) / (t + pp) + sign * Fraction(b) / (t + q)
+                for t in SAMPLE_POINTS)
     single = sp.fraction(p.answer)[0].is_polynomial(X)
     return [check("evaluate the sum and the answer at rational points", agree),
             check("the answer is a single fraction", single, str(p.answer)),
@@ -914,9 +923,9 @@ def rational_sum(rng: random.Random, difficulty: int) -> Problem:
     den_tex = factor_text([(1, pp), (1, q)], 1, "latex")
     steps = [
         f"The common denominator is ${den_tex}$.",
-        (f"Rewrite: $\\frac{{{a}({poly_text([1, q], 'latex')}) {op} {b}({poly_text([1, pp], 'latex')})}}"
-        f"{{{den_tex}}}$."),
-        f"Expand the numerator: $\\frac{{{poly_text(num, 'latex')}}}{{{den_tex}}}$.",
+        "Rewrite: $" + frac_tex(f"{a}({poly_text([1, q], 'latex')}) {op} "
+                                f"{b}({poly_text([1, pp], 'latex')})", den_tex) + "$.",
+        f"Expand the numerator: ${frac_tex(poly_text(num, 'latex'), den_tex)}$.",
     ]
     code = program(f"""
         import sympy as sp
@@ -1054,7 +1063,8 @@ def quadratic_inequality(rng: random.Random, difficulty: int) -> Problem:
         (f"The parabola opens {'upward' if a > 0 else 'downward'}, so it is "
         f"{'positive' if a > 0 else 'negative'} outside the roots and "
         f"{'negative' if a > 0 else 'positive'} between them."),
-        (f"Keep the regions where the inequality holds{'' if rel in ('<', '>') else ', roots included'}: "
+        (f"Keep the regions where the inequality holds"
+         f"{'' if rel in ('<', '>') else ', roots included'}: "
         f"${set_text(answer, 'latex')}$."),
     ]
     code = program(f"""
@@ -1082,3 +1092,156 @@ def quadratic_inequality(rng: random.Random, difficulty: int) -> Problem:
         """)
     return Problem(plain, latex, answer, steps, code, {"coefficients": coeffs, "relation": rel},
                    answer_text=set_text(answer, "plain"))
+
+
+# ============================================================================= other equations
+def verify_absolute_value(p: Problem) -> list[Check]:
+    a, b, c = p.params["coefficients"]  # |a x + b| = c
+    roots = finite_fractions(p.answer)
+    satisfied = all(abs(a * r + b) == c for r in roots)
+    # g(x) = |a x + b| - c is V-shaped with its minimum -c at x = -b/a: two zeros if c > 0,
+    # one (the vertex) if c = 0, none if c < 0
+    expected = 2 if c > 0 else 1 if c == 0 else 0
+    vertex = Fraction(-b, a)
+    sides = {r < vertex for r in roots} if c > 0 else set()
+    return [check("substitute each solution into |a x + b| = c", satisfied),
+            check("count the zeros of the V-shaped |a x + b| - c from its vertex value",
+                  len(roots) == expected and (c <= 0 or len(sides) == 2), f"expected {expected}")]
+
+
+@family("algebra.absolute_value_equation", verify=guarded(verify_absolute_value))
+def absolute_value_equation(rng: random.Random, difficulty: int) -> Problem:
+    """Solve an absolute-value equation |a*x + b| = c (two, one or no solutions)."""
+    b_ = bound(difficulty, (6, 9, 12, 15, 20))
+    a = 1 if difficulty == 1 else nonzero(rng, -difficulty - 1, difficulty + 1)
+    b = rng.randint(-b_, b_)
+    c = rng.randint(1, b_)
+    if difficulty >= 3 and rng.random() < 0.2:
+        c = rng.choice([0, -rng.randint(1, b_)])
+    inner = (poly_text([a, b]), poly_text([a, b], "latex"))
+    eq = (f"|{inner[0]}| = {c}", f"\\left|{inner[1]}\\right| = {c}")
+    plain, latex = pick_text(rng, SOLVE_TEMPLATES[:3] + ["Find every real {v} with {eq}."],
+                             eq=eq, v=("x", "x"))
+    roots = sorted({Fraction(c - b, a), Fraction(-c - b, a)}) if c >= 0 else []
+    if c < 0:
+        steps = [f"An absolute value is never negative, and ${c} < 0$: there is no solution."]
+    elif c == 0:
+        steps = [(f"$|u| = 0$ only when $u = 0$: ${inner[1]} = 0$, so "
+                 f"$x = {num_text(roots[0], 'latex')}$.")]
+    else:
+        steps = [f"$|u| = {c}$ means $u = {c}$ or $u = -{c}$.",
+                 (f"${inner[1]} = {c}$ gives $x = {num_text(Fraction(c - b, a), 'latex')}$; "
+                 f"${inner[1]} = -{c}$ gives $x = {num_text(Fraction(-c - b, a), 'latex')}$.")]
+    code = program(f"""
+        import sympy as sp
+        a, b, c = {a}, {b}, {c}  # |a*x + b| = c
+        if c < 0:
+            return sp.S.EmptySet
+        return sp.FiniteSet(sp.Rational(c - b, a), sp.Rational(-c - b, a))
+        """)
+    answer = sp.FiniteSet(*(rat(r) for r in roots))
+    return Problem(plain, latex, answer, steps, code, {"coefficients": [a, b, c]},
+                   answer_text=_set_text(roots) if roots else "no solution")
+
+
+def verify_exponential(p: Problem) -> list[Check]:
+    base, k, q = p.params["base"], p.params["k"], p.params["q"]
+    value = Fraction(p.params["value"])
+    (s,) = finite_fractions(p.answer)
+    exponent = k * s + q
+    holds = exponent.denominator == 1 and Fraction(base) ** int(exponent) == value
+    return [check("substitute: the power evaluates to the right-hand side exactly", holds),
+            check(f"unique: x -> {base}**x is strictly increasing", base > 1)]
+
+
+@family("algebra.exponential_equation", verify=guarded(verify_exponential))
+def exponential_equation(rng: random.Random, difficulty: int) -> Problem:
+    """Solve an exponential equation b**(k*x + q) = N by writing N as a power of b."""
+    base = rng.choice([2, 3, 5, 10] if difficulty <= 3 else [2, 3, 4, 5, 6, 7])
+    k = 1 if difficulty <= 2 else nonzero(rng, -3, 3)
+    s = rng.randint(-3, 4)
+    q = rng.randint(-3, 3) if difficulty >= 2 else 0
+    exponent = k * s + q
+    if not -4 <= exponent <= 6:
+        s, q = 1, 1 - k  # exponent 1
+        exponent = 1
+    value = Fraction(base) ** exponent
+    power = (f"{base}**({poly_text([k, q])})" if (k, q) != (1, 0) else f"{base}**x",
+             f"{base}^{{{poly_text([k, q], 'latex')}}}")
+    eq = (f"{power[0]} = {num_text(value, 'plain')}", f"{power[1]} = {num_text(value, 'latex')}")
+    plain, latex = pick_text(rng, SOLVE_TEMPLATES[:4], eq=eq, v=("x", "x"))
+    steps = [(f"Write the right-hand side as a power of ${base}$: "
+             f"${num_text(value, 'latex')} = {base}^{{{exponent}}}$."),
+             (f"Powers of ${base}$ are equal exactly when the exponents are: "
+             f"${poly_text([k, q], 'latex')} = {exponent}$."),
+             f"So $x = {s}$."]
+    code = program(f"""
+        import sympy as sp
+        base, k, q = {base}, {k}, {q}  # base**(k*x + q) = value
+        value = sp.Rational("{value}")
+        exponent = sp.log(value, base)  # exact: value is a power of base
+        return sp.FiniteSet((sp.nsimplify(exponent) - q) / k)
+        """)
+    return Problem(plain, latex, sp.FiniteSet(sp.Integer(s)), steps, code,
+                   {"base": base, "k": k, "q": q, "value": str(value)}, answer_text=f"x = {s}")
+
+
+def verify_complete_square(p: Problem) -> list[Check]:
+    a, b, c = (Fraction(v) for v in p.params["coefficients"])
+    agree = all(evaluate(p.answer, {X: t}) == horner([a, b, c], t) for t in SAMPLE_POINTS[:4])
+    # the form: k*(x + h)**2 + m, or (x + h)**2 + m
+    square = [t for t in sp.Add.make_args(p.answer) if t.has(X)]
+    shaped = len(square) == 1 and any(
+        isinstance(f, sp.Pow) and f.exp == 2 and linear_coeffs(f.base)[0] != 0
+        for f in sp.Mul.make_args(square[0]))
+    return [check("evaluate the polynomial and the answer at rational points", agree),
+            check("the answer is a multiple of a square of a linear term plus a constant",
+                  shaped, str(p.answer))]
+
+
+@family("algebra.complete_square", verify=guarded(verify_complete_square))
+def complete_square(rng: random.Random, difficulty: int) -> Problem:
+    """Complete the square: write a*x**2 + b*x + c as a*(x + h)**2 + k."""
+    b_ = bound(difficulty, (5, 7, 9, 9, 12))
+    a = 1 if difficulty <= 2 else rng.choice([1, 2, 3, -1, -2])
+    h = Fraction(nonzero(rng, -b_, b_), 1 if difficulty <= 3 else 2)
+    m = Fraction(rng.randint(-b_ * 2, b_ * 2))
+    coeffs = [a, 2 * a * h, a * h * h + m]
+    if any(Fraction(v).denominator != 1 for v in coeffs):
+        m += 1 - Fraction(coeffs[2]) % 1
+        coeffs = [a, 2 * a * h, a * h * h + m]
+    coeffs = [int(v) if Fraction(v).denominator == 1 else v for v in coeffs]
+    answer = sp.Integer(a) * (X + rat(h)) ** 2 + rat(m)
+    square = (f"(x + {num_text(h, 'plain')})**2", f"\\left(x + {num_text(h, 'latex')}\\right)^{{2}}")
+    form = [(f"{'' if a == 1 else '-' if a == -1 else f'{a}*'}{square[0]} + {num_text(m, 'plain')}"),
+            (f"{'' if a == 1 else '-' if a == -1 else a}{square[1]} + {num_text(m, 'latex')}")]
+    form = [t.replace("+ -", "- ") for t in form]
+    plain, latex = pick_text(rng, [
+        "Complete the square for {p}.",
+        "Write {p} in the form a(x + h)^2 + k.",
+        "Express {p} in vertex form by completing the square.",
+    ], p=texts(coeffs))
+    latex = latex.replace("a(x + h)^2 + k", "$a(x + h)^2 + k$")
+    steps = []
+    if a != 1:
+        steps.append(f"Factor ${a}$ out of the $x$ terms: "
+                     f"${a}\\left({poly_text([1, 2 * h, 0], 'latex')}\\right) + {coeffs[2]}$."
+                     .replace("+ -", "- "))
+    steps += [f"Half the coefficient of $x$ is ${num_text(h, 'latex')}$, so "
+              f"$x^2 + {num_text(2 * h, 'latex')} x = {square[1]} - "
+              f"{num_text(h * h, 'latex')}$.".replace("+ -", "- "),
+              f"Collect the constants: ${form[1]}$."]
+    code = program(f"""
+        import sympy as sp
+        x = sp.Symbol("x")
+        a, b, c = (sp.Rational(v) for v in {[str(v) for v in coeffs]})
+        h = b / (2 * a)  # a*x**2 + b*x + c = a*(x + h)**2 + (c - a*h**2)
+        return a * (x + h) ** 2 + (c - a * h**2)
+        """)
+    lean = None
+    if h.denominator == 1 and m.denominator == 1:
+        lean = lean_theorem("square_ex", "x", f"{poly_text(coeffs, 'lean')} = "
+                            f"{'' if a == 1 else f'{a} * '}(x + {h}) ^ 2 + {m}"
+                            .replace("+ -", "- "), "grind")
+    return Problem(plain, latex, answer, steps, code,
+                   {"coefficients": [str(v) for v in coeffs]}, answer_text=form[0], lean=lean)

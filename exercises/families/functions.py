@@ -30,13 +30,13 @@ from exercises.families._exact import (
     poly_expr,
     poly_mul,
     poly_text,
-    program,
     rat,
     set_agrees,
     set_text,
     texts,
 )
 from exercises.family import Check, Problem, family
+from exercises.kit import program
 
 NAMES = ("f", "g", "h", "p", "q")
 
@@ -109,11 +109,13 @@ def evaluate_function(rng: random.Random, difficulty: int) -> Problem:
         "Given {f}, evaluate {v}.",
         "Compute {v} for {f}.",
     ], f=(f"{name}(x) = {f_text[0]}", f"{name}(x) = {f_text[1]}"),
-        v=(f"{name}({num_text(point, 'plain')})", f"{name}\\left({num_text(point, 'latex')}\\right)"))
+        v=(f"{name}({num_text(point, 'plain')})",
+           f"{name}\\left({num_text(point, 'latex')}\\right)"))
     steps = [
         f"Substitute $x = {num_text(point, 'latex')}$ into ${name}(x) = {f_text[1]}$.",
         f"The numerator is ${num_text(horner(num, point), 'latex')}$"
-        + (f" and the denominator ${num_text(horner(den, point), 'latex')}$." if den != [1] else "."),
+        + (f" and the denominator ${num_text(horner(den, point), 'latex')}$."
+           if den != [1] else "."),
         f"So ${name}({num_text(point, 'latex')}) = {num_text(value, 'latex')}$.",
     ]
     code = program(f"""
@@ -307,7 +309,7 @@ def inverse_value(rng: random.Random, difficulty: int) -> Problem:
     steps = [
         (f"$f^{{-1}}({k})$ is the number $x$ with $f(x) = {k}$: solve "
         f"${poly_text(coeffs, 'latex')} = {k}$."),
-        f"$f$ is strictly {'increasing' if a > 0 else 'decreasing'}, so there is exactly one such $x$.",
+        f"$f$ is strictly {'increasing' if a > 0 else 'decreasing'}, so exactly one $x$ does.",
         f"Trying $x = {s}$: $f({s}) = {k}$, so $f^{{-1}}({k}) = {s}$.",
     ]
     code = program(f"""
@@ -395,7 +397,8 @@ def domain(rng: random.Random, difficulty: int) -> Problem:
     if a:
         rel = ("\\ge" if kind != "log" else ">") if a > 0 else ("\\le" if kind != "log" else "<")
         steps.append(f"Solving, $x {rel} {num_text(Fraction(-b, a), 'latex')}$"
-                     + (" (dividing by a negative number reverses the inequality)." if a < 0 else "."))
+                     + (" (dividing by a negative number reverses the inequality)."
+                        if a < 0 else "."))
     if roots:
         steps.append("The denominator must not vanish: $x \\neq "
                      + "$, $x \\neq ".join(map(str, roots)) + "$.")

@@ -25,10 +25,10 @@ from exercises.families._exact import (
     pick_text,
     poly_expr,
     poly_text,
-    program,
     rat,
 )
 from exercises.family import Check, Problem, family
+from exercises.kit import program
 
 N = sp.Symbol("n")
 NEXT_TEMPLATES = [
@@ -43,6 +43,11 @@ def _listing(terms: list) -> tuple[str, str]:
     """``3, 7, 11, ...`` as (plain, latex)."""
     return (", ".join(num_text(t, "plain") for t in terms) + ", ...",
             ", ".join(num_text(t, "latex") for t in terms) + ", \\ldots")
+
+
+def _next_definition(terms: list) -> str:
+    """The answer of a next-term problem as a noun phrase, for composed problems."""
+    return "the next term of the sequence " + _listing(terms)[0]
 
 
 def _lagrange(values: list[Fraction], at: int) -> Fraction:
@@ -70,7 +75,7 @@ def _geometric_terms(rng: random.Random, difficulty: int, count: int) -> tuple[i
     r = _draw_ratio(rng, difficulty)
     if r in (0, 1, -1):
         r = Fraction(2)
-    a = nonzero(rng, -5, 5) * r.denominator ** (count - 1)
+    a = nonzero(rng, -9, 9) * r.denominator ** (count - 1)
     return a, r
 
 
@@ -83,7 +88,7 @@ def verify_next_arithmetic(p: Problem) -> list[Check]:
                   len(gaps) == 1 and frac(p.answer) - terms[-1] in gaps)]
 
 
-@family("sequences.arithmetic_next", verify=guarded(verify_next_arithmetic))
+@family("sequences.arithmetic_next", verify=guarded(verify_next_arithmetic), composable=True)
 def arithmetic_next(rng: random.Random, difficulty: int) -> Problem:
     """Find the next term of an arithmetic sequence."""
     b = bound(difficulty, (6, 12, 25, 60, 150))
@@ -104,7 +109,8 @@ def arithmetic_next(rng: random.Random, difficulty: int) -> Problem:
         d = terms[1] - terms[0]  # the common difference
         return terms[-1] + d
         """)
-    return Problem(plain, latex, rat(nxt), steps, code, {"terms": [str(t) for t in terms]})
+    return Problem(plain, latex, rat(nxt), steps, code, {"terms": [str(t) for t in terms]},
+                   definition=_next_definition(terms))
 
 
 def verify_next_geometric(p: Problem) -> list[Check]:
@@ -115,10 +121,10 @@ def verify_next_geometric(p: Problem) -> list[Check]:
                   len(ratios) == 1 and frac(p.answer) / terms[-1] in ratios)]
 
 
-@family("sequences.geometric_next", verify=guarded(verify_next_geometric))
+@family("sequences.geometric_next", verify=guarded(verify_next_geometric), composable=True)
 def geometric_next(rng: random.Random, difficulty: int) -> Problem:
     """Find the next term of a geometric sequence."""
-    count = 4
+    count = rng.randint(4, 5)
     a, r = _geometric_terms(rng, difficulty, count + 1)
     terms = [a * r**k for k in range(count)]
     nxt = a * r**count
@@ -133,7 +139,8 @@ def geometric_next(rng: random.Random, difficulty: int) -> Problem:
         r = terms[1] / terms[0]  # the common ratio
         return terms[-1] * r
         """)
-    return Problem(plain, latex, rat(nxt), steps, code, {"terms": [str(t) for t in terms]})
+    return Problem(plain, latex, rat(nxt), steps, code, {"terms": [str(t) for t in terms]},
+                   definition=_next_definition(terms))
 
 
 def _difference_table(values: list[int]) -> list[list[int]]:
@@ -154,7 +161,7 @@ def verify_next_polynomial(p: Problem) -> list[Check]:
                   fits and frac(p.answer) == nxt, f"interpolated {nxt}")]
 
 
-@family("sequences.polynomial_next", verify=guarded(verify_next_polynomial))
+@family("sequences.polynomial_next", verify=guarded(verify_next_polynomial), composable=True)
 def polynomial_next(rng: random.Random, difficulty: int) -> Problem:
     """Find the next term of a sequence given by a quadratic or cubic in n."""
     degree = 2 if difficulty <= 3 else 3
@@ -178,7 +185,7 @@ def polynomial_next(rng: random.Random, difficulty: int) -> Problem:
         return sp.Integer(sum(row[-1] for row in rows))  # extend each row by one
         """)
     return Problem(plain, latex, sp.Integer(nxt), steps, code,
-                   {"terms": terms, "degree": degree})
+                   {"terms": terms, "degree": degree}, definition=_next_definition(terms))
 
 
 # ============================================================================= n-th term
@@ -233,7 +240,8 @@ def arithmetic_nth_term(rng: random.Random, difficulty: int) -> Problem:
         return sp.expand(terms[0] + (n - 1) * d)
         """)
     return Problem(plain, latex, poly_expr(formula, N), steps, code,
-                   {"terms": terms, "degree": 1}, answer_text=f"a_n = {poly_text(formula, 'plain', 'n')}")
+                   {"terms": terms, "degree": 1},
+                   answer_text=f"a_n = {poly_text(formula, 'plain', 'n')}")
 
 
 @family("sequences.geometric_nth_term", verify=guarded(verify_nth_term))
@@ -294,7 +302,8 @@ def verify_arithmetic_sum(p: Problem) -> list[Check]:
     return [check("add the terms one by one", frac(p.answer) == total, f"brute force {total}")]
 
 
-@family("sequences.arithmetic_series_sum", verify=guarded(verify_arithmetic_sum))
+@family("sequences.arithmetic_series_sum", verify=guarded(verify_arithmetic_sum),
+        composable=True)
 def arithmetic_series_sum(rng: random.Random, difficulty: int) -> Problem:
     """Sum the first terms of an arithmetic series (listed, in sigma notation or described)."""
     b = bound(difficulty, (5, 10, 20, 40, 80))
@@ -312,7 +321,8 @@ def arithmetic_series_sum(rng: random.Random, difficulty: int) -> Problem:
         general = poly_text([d, a - d], "plain", "k")
         plain, latex = pick_text(rng, ["Evaluate {s}.", "Compute {s}.", "Find the value of {s}."],
                                  s=(f"the sum of {general} for k = 1 to {count}",
-                                    f"\\sum_{{k=1}}^{{{count}}} ({poly_text([d, a - d], 'latex', 'k')})"))
+                                    (f"\\sum_{{k=1}}^{{{count}}} "
+                                    f"({poly_text([d, a - d], 'latex', 'k')})")))
     else:
         plain, latex = pick_text(rng, [
             "Find the sum of the first {c} terms of the arithmetic sequence {s}.",
@@ -328,8 +338,10 @@ def arithmetic_series_sum(rng: random.Random, difficulty: int) -> Problem:
         last = a + (count - 1) * d
         return sp.Rational(count * (a + last), 2)
         """)
+    definition = (f"the sum of the first {count} terms of the arithmetic sequence "
+                  + _listing([a, a + d, a + 2 * d])[0])
     return Problem(plain, latex, sp.Integer(total), steps, code,
-                   {"first": a, "difference": d, "count": count})
+                   {"first": a, "difference": d, "count": count}, definition=definition)
 
 
 def verify_geometric_sum(p: Problem) -> list[Check]:
@@ -340,7 +352,7 @@ def verify_geometric_sum(p: Problem) -> list[Check]:
     return [check("add the terms one by one", frac(p.answer) == total, f"brute force {total}")]
 
 
-@family("sequences.geometric_series_sum", verify=guarded(verify_geometric_sum))
+@family("sequences.geometric_series_sum", verify=guarded(verify_geometric_sum), composable=True)
 def geometric_series_sum(rng: random.Random, difficulty: int) -> Problem:
     """Sum the first n terms of a geometric series."""
     count = rng.randint(4, (5, 6, 8, 10, 12)[difficulty - 1])
@@ -362,7 +374,9 @@ def geometric_series_sum(rng: random.Random, difficulty: int) -> Problem:
         return a * (1 - r**count) / (1 - r)
         """)
     return Problem(plain, latex, rat(total), steps, code,
-                   {"first": a, "ratio": str(r), "count": count})
+                   {"first": a, "ratio": str(r), "count": count},
+                   definition=f"the sum of the first {count} terms of the geometric sequence "
+                   + _listing(shown)[0])
 
 
 def verify_geometric_infinite(p: Problem) -> list[Check]:
@@ -373,20 +387,22 @@ def verify_geometric_infinite(p: Problem) -> list[Check]:
                   s == a + r * s)]
 
 
-@family("sequences.geometric_series_infinite", verify=guarded(verify_geometric_infinite))
+@family("sequences.geometric_series_infinite", verify=guarded(verify_geometric_infinite),
+        composable=True)
 def geometric_series_infinite(rng: random.Random, difficulty: int) -> Problem:
     """Sum an infinite geometric series with |r| < 1."""
     q = rng.randint(2, (2, 3, 4, 5, 7)[difficulty - 1])
     r = Fraction(rng.choice([1, -1]) * rng.randint(1, q - 1), q)
-    a = nonzero(rng, -9, 9) * q**2
+    a = nonzero(rng, -20, 20) * q**2
     total = a / (1 - r)
     shown = [a * r**k for k in range(3)]
+    series = (" + ".join(num_text(t, "plain") for t in shown).replace("+ -", "- ") + " + ...",
+              " + ".join(num_text(t, "latex") for t in shown).replace("+ -", "- ") + " + \\cdots")
     plain, latex = pick_text(rng, [
         "Find the sum of the infinite geometric series {s}.",
         "Evaluate the infinite sum {s}.",
         "What is the sum of {s} (continued forever)?",
-    ], s=(" + ".join(num_text(t, "plain") for t in shown).replace("+ -", "- ") + " + ...",
-          " + ".join(num_text(t, "latex") for t in shown).replace("+ -", "- ") + " + \\cdots"))
+    ], s=series)
     steps = [(f"First term $a = {a}$ and ratio $r = {num_text(r, 'latex')}$; since $|r| < 1$ the "
              "series converges."),
              (f"$S = \\frac{{a}}{{1 - r}} = \\frac{{{a}}}{{1 - \\left({num_text(r, 'latex')}"
@@ -398,4 +414,5 @@ def geometric_series_infinite(rng: random.Random, difficulty: int) -> Problem:
         # the partial sums a*(1 - r**n)/(1 - r) tend to a/(1 - r) as r**n -> 0
         return a / (1 - r)
         """)
-    return Problem(plain, latex, rat(total), steps, code, {"first": a, "ratio": str(r)})
+    return Problem(plain, latex, rat(total), steps, code, {"first": a, "ratio": str(r)},
+                   definition=f"the sum of the infinite geometric series {series[0]}")

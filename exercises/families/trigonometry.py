@@ -23,11 +23,11 @@ from exercises.families._exact import (
     guarded,
     num_text,
     pick_text,
-    program,
     rat,
     sum_text,
 )
 from exercises.family import Check, Problem, family
+from exercises.kit import program
 
 FUNCTIONS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "sec": sp.sec, "csc": sp.csc,
              "cot": sp.cot}
@@ -38,7 +38,8 @@ FLOAT_FUNCTIONS = {
 }
 SQRT2, SQRT3 = sp.sqrt(2), sp.sqrt(3)
 # sin of the reference angles 0, 30, 45, 60, 90 degrees; cos(t) = sin(90 - t)
-SIN_TABLE = {0: sp.Integer(0), 30: sp.Rational(1, 2), 45: SQRT2 / 2, 60: SQRT3 / 2, 90: sp.Integer(1)}
+SIN_TABLE = {0: sp.Integer(0), 30: sp.Rational(1, 2), 45: SQRT2 / 2, 60: SQRT3 / 2,
+             90: sp.Integer(1)}
 TOLERANCE = 1e-9
 
 
@@ -83,7 +84,7 @@ def _sin_cos(degrees: int) -> tuple[sp.Expr, sp.Expr]:
 
 
 def _angle_text(degrees: Fraction, unit: str) -> tuple[str, str]:
-    """An angle as (plain, latex): ``150 degrees``/``150^\\circ`` or ``5*pi/6``/``\\frac{5\\pi}{6}``."""
+    """An angle as (plain, latex): ``150 degrees``, ``150^\\circ``; or ``5*pi/6``, its fraction."""
     if unit == "degrees":
         return f"{num_text(degrees, 'plain')} degrees", f"{num_text(degrees, 'latex')}^\\circ"
     r = Fraction(degrees) / 180
@@ -114,7 +115,7 @@ def verify_exact_value(p: Problem) -> list[Check]:
     ]
 
 
-@family("trigonometry.exact_value", verify=guarded(verify_exact_value))
+@family("trigonometry.exact_value", verify=guarded(verify_exact_value), composable=True)
 def exact_value(rng: random.Random, difficulty: int) -> Problem:
     """Find the exact value of a trigonometric function at a special angle (degrees or radians)."""
     names = ["sin", "cos", "tan"] + (["sec", "csc", "cot"] if difficulty >= 4 else [])
@@ -133,7 +134,7 @@ def exact_value(rng: random.Random, difficulty: int) -> Problem:
             break
     value = {"sin": s, "cos": c, "tan": s / c if c else None, "sec": 1 / c if c else None,
              "csc": 1 / s if s else None, "cot": c / s if s else None}[f]
-    unit = "degrees" if difficulty <= 2 or rng.random() < 0.3 else "radians"
+    unit = "degrees" if rng.random() < (0.7 if difficulty <= 2 else 0.3) else "radians"
     angle = _angle_text(Fraction(degrees), unit)
     expr = (f"{f}({angle[0]})", f"\\{f}\\left({angle[1]}\\right)")
     plain, latex = pick_text(rng, [
@@ -166,7 +167,8 @@ def exact_value(rng: random.Random, difficulty: int) -> Problem:
         """)
     return Problem(plain, latex, value, steps, code,
                    {"function": f, "degrees": degrees, "unit": unit},
-                   answer_text=str(value), exports={"value": value})
+                   answer_text=str(value), exports={"value": value},
+                   definition=f"the exact value of {expr[0]}")
 
 
 # ============================================================================= conversions
@@ -174,7 +176,7 @@ def verify_conversion(p: Problem) -> list[Check]:
     degrees = Fraction(p.params["degrees"])
     if p.params["direction"] == "to_radians":
         numeric = abs(_float_value(p.answer) - math.radians(degrees)) < TOLERANCE
-        exact = frac(sp.nsimplify(p.answer / sp.pi)) == degrees / 180
+        exact = frac(sp.expand(p.answer / sp.pi)) == degrees / 180
     else:
         numeric = abs(_float_value(p.answer) - math.degrees(math.pi * degrees / 180)) < 1e-7
         exact = frac(p.answer) == degrees
@@ -197,7 +199,8 @@ def degrees_to_radians(rng: random.Random, difficulty: int) -> Problem:
     ], a=_angle_text(Fraction(degrees), "degrees"))
     latex = latex.replace("multiple of pi", "multiple of $\\pi$")
     result = _angle_text(Fraction(degrees), "radians")
-    steps = [f"Multiply by $\\frac{{\\pi}}{{180^\\circ}}$: ${degrees} \\cdot \\frac{{\\pi}}{{180}}$.",
+    steps = [(f"Multiply by $\\frac{{\\pi}}{{180^\\circ}}$: "
+             f"${degrees} \\cdot \\frac{{\\pi}}{{180}}$."),
              f"Reduce the fraction: ${result[1]}$."]
     code = program(f"""
         import sympy as sp
@@ -207,12 +210,13 @@ def degrees_to_radians(rng: random.Random, difficulty: int) -> Problem:
                    {"degrees": degrees, "direction": "to_radians"}, answer_text=result[0])
 
 
-@family("trigonometry.radians_to_degrees", verify=guarded(verify_conversion))
+@family("trigonometry.radians_to_degrees", verify=guarded(verify_conversion), composable=True)
 def radians_to_degrees(rng: random.Random, difficulty: int) -> Problem:
     """Convert an angle given as a rational multiple of pi from radians to degrees."""
     q = rng.choice([[2, 3, 4, 6], [2, 3, 4, 6, 12], [3, 4, 5, 6, 9, 10, 12],
                     [5, 8, 9, 10, 12, 18, 36], [7, 8, 9, 11, 12, 16, 18, 36, 60]][difficulty - 1])
-    k = rng.randint(1, 2 * q) * (rng.choice([1, -1]) if difficulty >= 4 else 1)
+    k = rng.randint(1, (2 if difficulty == 1 else 4) * q) * (rng.choice([1, -1])
+                                                            if difficulty >= 3 else 1)
     degrees = Fraction(180 * k, q)
     angle = _angle_text(degrees, "radians")
     plain, latex = pick_text(rng, [
@@ -229,7 +233,8 @@ def radians_to_degrees(rng: random.Random, difficulty: int) -> Problem:
         """)
     return Problem(plain, latex, rat(degrees), steps, code,
                    {"degrees": str(degrees), "direction": "to_degrees"},
-                   answer_text=f"{num_text(degrees, 'plain')} degrees")
+                   answer_text=f"{num_text(degrees, 'plain')} degrees",
+                   definition=f"the number of degrees in an angle of {angle[0]} radians")
 
 
 # ============================================================================= identities
@@ -261,7 +266,8 @@ IDENTITIES = [
     ("csc(@)**2 - cot(@)**2", "\\csc^{2}(@) - \\cot^{2}(@)", lambda u: sp.Integer(1),
      "$1 + \\cot^2 u = \\csc^2 u$"),
     ("cos(@)**4 - sin(@)**4", "\\cos^{4}(@) - \\sin^{4}(@)", lambda u: sp.cos(2 * u),
-     "difference of squares, then $\\sin^2 u + \\cos^2 u = 1$ and $\\cos^2 u - \\sin^2 u = \\cos 2u$"),
+     ("difference of squares, then $\\sin^2 u + \\cos^2 u = 1$ and "
+     "$\\cos^2 u - \\sin^2 u = \\cos 2u$")),
     ("2*sin(@)*cos(@)", "2\\sin(@)\\cos(@)", lambda u: sp.sin(2 * u),
      "the double-angle formula $\\sin 2u = 2\\sin u\\cos u$"),
     ("1 - 2*sin(@)**2", "1 - 2\\sin^{2}(@)", lambda u: sp.cos(2 * u),
@@ -285,7 +291,7 @@ def _draw_identity(rng: random.Random, difficulty: int) -> tuple[str, str, sp.Ex
     index = rng.randrange(8 if difficulty == 1 else len(IDENTITIES))
     plain, latex, rhs, hint = IDENTITIES[index]
     k = 1 if difficulty <= 2 else rng.randint(1, difficulty - 1)
-    m = rng.choice([1, 2, 3, -1, -2, 5]) if difficulty >= 4 else 1
+    m = rng.choice([1, 2, 3, -1, -2, 5] if difficulty >= 4 else [1, 1, 2, 3])
     arg = ("x", "x") if k == 1 else (f"{k}*x", f"{k}x")
     double = (f"{2 * k}*x", f"{2 * k}x")
     plain = plain.replace("#", double[0]).replace("@", arg[0])
@@ -506,18 +512,20 @@ def trig_equation(rng: random.Random, difficulty: int) -> Problem:
         values = [sp.sympify(v) for v in {values}]
         found = set()
         for v in values:
+            # principal angles in degrees (exact rationals: asin(1/2) = pi/6 gives 30)
             if f == "sin":
                 base = [sp.asin(v), sp.pi - sp.asin(v)]
             elif f == "cos":
                 base = [sp.acos(v), -sp.acos(v)]
             else:
                 base = [sp.atan(v)]
-            period = sp.pi if f == "tan" else 2 * sp.pi
+            period = 180 if f == "tan" else 360
             for theta in base:
-                for n in range(-2, 2 * k + 2):
+                theta = theta * 180 / sp.pi
+                for n in range(-2, 2 * k + 2):  # every solution of f(k x) = v, x in one turn
                     x = (theta + n * period) / k
-                    if 0 <= x < 2 * sp.pi:
-                        found.add(x * 180 / sp.pi * scale)
+                    if 0 <= x < 360:
+                        found.add(x * scale)
         return sp.FiniteSet(*found)
         """)
     params = {"function": f, "k": k, "unit": unit, "values": values,
