@@ -117,8 +117,11 @@ def available_recipes() -> list[str]:
     return sorted(path.stem for path in RECIPES.glob("*.toml"))
 
 
-def load_recipe(name_or_path: str | Path) -> Recipe:
-    """A shipped recipe by name (``tiny-cpu``) or any recipe TOML file by path."""
+def load_recipe(name_or_path: str | Path, base_model: str | Path | None = None) -> Recipe:
+    """A shipped recipe by name (``tiny-cpu``) or any recipe TOML file by path.
+
+    ``base_model`` (the CLI's ``--base-model``) overrides the recipe's.
+    """
     path = Path(name_or_path)
     if path.suffix != ".toml":
         path = RECIPES / f"{name_or_path}.toml"
@@ -136,6 +139,8 @@ def load_recipe(name_or_path: str | Path) -> Recipe:
     recipe = _build(Recipe, data, str(path))
     if recipe.name == "custom":
         recipe.name = path.stem
+    if base_model is not None:
+        recipe.model.base_model = str(Path(base_model).resolve())
     validate(recipe)
     return recipe
 
@@ -178,6 +183,8 @@ def validate(recipe: Recipe) -> None:
 
     if recipe.model.base_model is None and recipe.model.size not in SIZES:
         raise UserError(f"unknown model size {recipe.model.size!r}; choose one of {', '.join(SIZES)}")
+    if recipe.model.lora and not recipe.model.base_model:
+        raise UserError("LoRA fine-tunes an existing model; pass --base-model DIR")
     if recipe.train.precision not in PRECISIONS:
         raise UserError(f"precision {recipe.train.precision!r}: choose one of {', '.join(PRECISIONS)}")
     for stage in ("textbook", "exercises"):

@@ -20,7 +20,7 @@ import torch
 from syllabus.errors import UserError
 from syllabus.files import atomic_write, write_json
 from syllabus.progress import Advance
-from train.config import EvalConfig
+from train.config import EvalConfig, load_recipe
 from train.data import Example, as_example, prompt_for, question_file
 from train.model import load_causal_lm
 from train.tokenizer import load_tokenizer
@@ -49,6 +49,12 @@ def model_folder(run: str | Path) -> Path:
     if (path / "config.json").is_file():
         return path
     raise UserError(f"{path}: neither a training run nor a model folder; pass RUN/ from `syllabus train`")
+
+
+def run_recipe_eval(run: str | Path) -> EvalConfig:
+    """The evaluation settings of the run's recipe, or the defaults for a bare model folder."""
+    recipe = Path(run) / "recipe.toml"
+    return load_recipe(recipe).eval if recipe.is_file() else EvalConfig()
 
 
 def load_model(run: str | Path):

@@ -32,9 +32,9 @@ import torch
 from syllabus.errors import UserError
 from syllabus.files import atomic_dir, atomic_write, read_versioned_json, write_json
 from syllabus.progress import Advance
-from train.config import Recipe, StageConfig
+from train.config import Recipe, StageConfig, validate
 from train.data import Corpus, batch_indices, build_corpus, exercise_blocks, textbook_blocks
-from train.model import add_lora, build_model, count_parameters, load_causal_lm
+from train.model import add_lora, build_model, check_causal_lm, count_parameters, load_causal_lm
 from train.tokenizer import load_tokenizer, train_tokenizer
 
 SCHEMA = "syllabus.run"
@@ -74,6 +74,9 @@ def train(packs: list[str | Path], output: str | Path, recipe: Recipe, *,
     from accelerate import Accelerator
 
     output = Path(output)
+    validate(recipe)
+    if recipe.model.base_model:
+        check_causal_lm(recipe.model.base_model)
     state = _open_run(output, recipe, packs, documents)
     if state.get("status") == "done":
         return state["summary"]

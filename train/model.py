@@ -61,17 +61,27 @@ def build_model(size: str, vocab_size: int, seq_len: int, *, sdpa: bool = True,
     return LlamaForCausalLM(config)
 
 
-def load_causal_lm(folder: str | Path, **kwargs) -> PreTrainedModel:
-    """Load a local causal LM, refusing folders that hold something else with one line."""
+def check_causal_lm(folder: str | Path) -> None:
+    """Refuse, with one line, a folder that does not hold a causal language model."""
+    from transformers.models.auto.modeling_auto import MODEL_FOR_CAUSAL_LM_MAPPING
+
     path = Path(folder)
     if not (path / "config.json").is_file():
         raise UserError(f"{path}: not a model folder (no config.json); pass a save_pretrained folder")
     try:
         config = AutoConfig.from_pretrained(str(path))
-        return AutoModelForCausalLM.from_pretrained(str(path), config=config, **kwargs)
     except (ValueError, KeyError, OSError) as exc:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise UserError(f"{path}: not a causal language model ({reason[:160]})") from None
+        raise UserError(f"{path}: unreadable model config ({type(exc).__name__}); "
+                        "pass a save_pretrained folder") from None
+    if type(config) not in MODEL_FOR_CAUSAL_LM_MAPPING:
+        raise UserError(f"{path}: a {config.model_type!r} model is not a causal language model; "
+                        "pass a decoder such as Llama, GPT-2, Qwen or Phi")
+
+
+def load_causal_lm(folder: str | Path, **kwargs) -> PreTrainedModel:
+    """Load a local causal LM after :func:`check_causal_lm`."""
+    check_causal_lm(folder)
+    return AutoModelForCausalLM.from_pretrained(str(folder), **kwargs)
 
 
 def add_lora(model: PreTrainedModel, rank: int, alpha: int) -> PreTrainedModel:
