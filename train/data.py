@@ -117,9 +117,8 @@ def build_corpus(packs: Sequence[str | Path], documents: Sequence[str | Path] = 
             rows = pack.split(split)
             corpus.textbook.setdefault(split, []).extend(worked_example(row) for row in rows)
             corpus.exercises.setdefault(split, []).extend(as_example(row) for row in rows)
-        passages = Path(folder) / "passages.jsonl"
-        if passages.is_file():  # book passages are textbook text, not held-out exercises
-            corpus.textbook["train"].extend(row["text"] for row in read_jsonl(passages))
+        # The book's own passages are textbook text, never held-out exercises.
+        corpus.textbook["train"].extend(row["text"] for row in pack.passages())
     for document in documents:
         corpus.textbook["train"].extend(document_passages(Path(document)))
     if not corpus.exercises["train"]:

@@ -59,6 +59,9 @@ def run_recipe_eval(run: str | Path) -> EvalConfig:
 
 def load_model(run: str | Path):
     """The model and tokenizer to generate with (eval mode, left padding for batches)."""
+    from transformers.utils import logging
+
+    logging.disable_progress_bar()
     folder = model_folder(run)
     model = load_causal_lm(folder).eval()
     tokenizer = load_tokenizer(folder)
@@ -101,14 +104,10 @@ def pass_at_k(n: int, c: int, k: int) -> float:
     return 1.0 - math.comb(n - c, k) / math.comb(n, k)
 
 
-def run_programs(examples: list[Example], programs: list[list[str]], timeout: float,
-                 workers: int = 1) -> list[list[Attempt]]:
-    """Run every program in the sandbox against its problem's verified answer."""
-    from exercises.sandbox import Sandbox
-
+def run_programs(sandbox, examples: list[Example], programs: list[list[str]]) -> list[list[Attempt]]:
+    """Run every program in ``sandbox`` against its problem's verified answer."""
     items = [(code, ex.answer) for ex, codes in zip(examples, programs) for code in codes]
-    with Sandbox(workers=workers, timeout=timeout) as sandbox:
-        results = iter(sandbox.run_many(items))
+    results = iter(sandbox.run_many(items))
     attempts = []
     for example, codes in zip(examples, programs):
         row = []
@@ -156,18 +155,21 @@ def evaluate(run: str | Path, target: str | Path, config: EvalConfig, *,
              output: str | Path | None = None, limit: int | None = None,
              progress: Advance | None = None) -> dict:
     """Evaluate the model in ``run`` on ``target``; write report.json and failures.md."""
+    from exercises.sandbox import Sandbox
+
     name, examples = eval_examples(target)
     examples = examples[:limit] if limit else examples
     model, tokenizer = load_model(run)
     prompts = [e.prompt for e in examples]
     settings = {"max_new_tokens": config.max_new_tokens, "batch_size": config.batch_size}
-    greedy = run_programs(examples, complete(model, tokenizer, prompts, progress=progress, **settings),
-                          config.timeout)
-    sampled = None
-    if config.samples > 0:
-        programs = complete(model, tokenizer, prompts, samples=config.samples,
-                            temperature=config.temperature, progress=progress, **settings)
-        sampled = run_programs(examples, programs, config.timeout)
+    with Sandbox(timeout=config.timeout) as sandbox:
+        greedy = run_programs(sandbox, examples,
+                              complete(model, tokenizer, prompts, progress=progress, **settings))
+        sampled = None
+        if config.samples > 0:
+            programs = complete(model, tokenizer, prompts, samples=config.samples,
+                                temperature=config.temperature, progress=progress, **settings)
+            sampled = run_programs(sandbox, examples, programs)
     report = {"schema": SCHEMA, "version": VERSION, "model": str(model_folder(run)),
               "target": str(target), "samples": config.samples, "k": config.k,
               "temperature": config.temperature, **scores(greedy, sampled, config.k)}

@@ -72,7 +72,9 @@ def train(packs: list[str | Path], output: str | Path, recipe: Recipe, *,
           documents: list[str | Path] = (), progress: Advance | None = None) -> dict:
     """Train (or resume) the run in ``output`` and return its figures."""
     from accelerate import Accelerator
+    from transformers.utils import logging
 
+    logging.disable_progress_bar()  # ours is the one bar; save_pretrained would draw its own
     output = Path(output)
     validate(recipe)
     if recipe.model.base_model:

@@ -14,6 +14,8 @@ from pathlib import Path
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
 
+from syllabus.errors import UserError
+
 EOS = "<|endoftext|>"
 PAD = "<|pad|>"
 
@@ -47,7 +49,10 @@ def load_tokenizer(folder: str | Path) -> PreTrainedTokenizerFast:
     """Load a tokenizer saved by :func:`train_tokenizer` (or any transformers tokenizer folder)."""
     from transformers import AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(str(folder))
+    path = Path(folder)
+    if not any((path / name).is_file() for name in ("tokenizer.json", "tokenizer_config.json")):
+        raise UserError(f"{path}: no tokenizer (tokenizer.json); save the tokenizer beside the model")
+    tokenizer = AutoTokenizer.from_pretrained(str(path))
     if tokenizer.pad_token is None:  # base models often have none; padding reuses EOS
         tokenizer.pad_token = tokenizer.eos_token
     return tokenizer
