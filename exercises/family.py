@@ -49,6 +49,9 @@ class Problem:
     lean: str | None = None  # Lean 4 (core, no Mathlib) theorem and proof, when the claim fits
     # Values other families may reuse when composing ("Let a be ..."): name -> SymPy number.
     exports: dict[str, Any] = field(default_factory=dict)
+    # The answer as a noun phrase, so a composed problem can say "Let a be <definition>.":
+    # e.g. "the greatest common divisor of 84 and 120". None when the answer is not a number.
+    definition: str | None = None
 
 
 Generator = Callable[[random.Random, int], Problem]
@@ -64,6 +67,8 @@ class Family:
     generate: Generator
     verify: Verifier
     description: str  # first line of the generator's docstring
+    # Its problems set ``definition`` and have a number as answer, so compositions may use them.
+    composable: bool = False
 
     def make(self, seed: int, difficulty: int) -> Problem:
         """The problem for ``(seed, difficulty)``: same inputs, same problem, on any machine."""
@@ -74,15 +79,21 @@ class Family:
 FAMILIES: dict[str, Family] = {}
 
 
-def family(name: str, verify: Verifier) -> Callable[[Generator], Generator]:
-    """Register the decorated generator as family ``name``, checked by ``verify``."""
+def family(name: str, verify: Verifier, composable: bool = False
+           ) -> Callable[[Generator], Generator]:
+    """Register the decorated generator as family ``name``, checked by ``verify``.
+
+    ``composable`` declares that every problem sets ``definition`` and has a
+    number as its answer, so :mod:`exercises.compose` may build on it.
+    """
 
     def register(generate: Generator) -> Generator:
         if name in FAMILIES:
             raise ValueError(f"family {name!r} is registered twice")
         topic = name.split(".", 1)[0]
         doc = (generate.__doc__ or "").strip().splitlines()
-        FAMILIES[name] = Family(name, topic, generate, verify, doc[0] if doc else name)
+        FAMILIES[name] = Family(name, topic, generate, verify, doc[0] if doc else name,
+                                composable)
         return generate
 
     return register

@@ -15,6 +15,7 @@ produced.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import queue
@@ -77,7 +78,12 @@ class _Worker:
         except OSError:
             raise EOFError("the sandbox worker died") from None
         line = self._read_line(deadline)
-        return None if line is None else json.loads(line)
+        if line is None:
+            return None
+        reply = json.loads(line)
+        if reply.get("id") != job["id"]:
+            raise EOFError("the sandbox worker answered another request")
+        return reply
 
     def _read_line(self, deadline: float) -> bytes | None:
         assert self.process.stdout is not None
@@ -116,6 +122,8 @@ class Sandbox:
         if workers < 1:
             raise ValueError("a sandbox needs at least one worker")
         self.workers, self.timeout, self.memory_mb = workers, timeout, memory_mb
+        self._owner = os.getpid()  # workers' pipes must not be shared with a forked child
+        self._requests = itertools.count()
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         for _ in range(workers):
@@ -131,7 +139,9 @@ class Sandbox:
         """Run ``code``'s ``solve()``; compare with ``expected`` (srepr text) when given."""
         if self._closed:
             raise RuntimeError("this sandbox is closed")
-        job = {"code": code, "expected": expected, "timeout": self.timeout,
+        if os.getpid() != self._owner:
+            raise RuntimeError("this sandbox belongs to another process; make one per process")
+        job = {"id": next(self._requests), "code": code, "expected": expected, "timeout": self.timeout,
                "memory_mb": self.memory_mb, "max_output": MAX_OUTPUT}
         worker = self._idle.get()
         start = time.monotonic()
@@ -164,8 +174,10 @@ class Sandbox:
             return list(pool.map(lambda item: self.run(*item), items))
 
     def close(self) -> None:
-        """Stop every worker."""
+        """Stop every worker (only in the process that started them)."""
         self._closed = True
+        if os.getpid() != self._owner:
+            return
         for worker in self._all:
             try:
                 if worker.process.stdin is not None:

@@ -300,10 +300,13 @@ def main() -> None:
     out.write(b'{"ready": true}\n')
     out.flush()
     for line in sys.stdin.buffer:
+        job: dict[str, Any] = {}
         try:
-            reply = run_job(json.loads(line))
+            job = json.loads(line)
+            reply = run_job(job)
         except Exception as exc:  # noqa: BLE001 - report, keep serving
             reply = {"status": "error", "error": f"sandbox: {type(exc).__name__}: {exc}"}
+        reply["id"] = job.get("id")
         out.write(json.dumps(reply).encode() + b"\n")
         out.flush()
 

@@ -5,6 +5,10 @@ bound is a ``SIGALRM`` timer: cheap, and it interrupts pure-Python loops, which
 is where SymPy spends its time. Signals reach only the main thread, so
 generation runs families in worker *processes* (each its own main thread), and
 the sandbox compares answers in its worker's main thread too.
+
+:class:`TimeLimit` derives from ``BaseException`` and the timer keeps firing
+every few milliseconds after the deadline, because SymPy has ``except
+Exception:`` blocks that would otherwise swallow a single alarm and carry on.
 """
 
 from __future__ import annotations
@@ -12,40 +16,55 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
+import time
 from collections.abc import Iterator
 
+REFIRE_SECONDS = 0.02  # after the deadline, the alarm repeats until the block has exited
 
-class TimeLimit(Exception):
+
+class TimeLimit(BaseException):
     """Raised inside a :func:`time_limit` block whose time ran out."""
 
 
+_deadlines: list[float] = []  # monotonic deadlines of the active blocks, innermost last
+
+
 def _on_alarm(signum: int, frame: object) -> None:
-    raise TimeLimit("time limit reached")
+    if _deadlines and time.monotonic() >= min(_deadlines) - 1e-3:
+        raise TimeLimit("time limit reached")
+
+
+def _arm() -> None:
+    """Point the timer at the nearest active deadline (or switch it off)."""
+    if not _deadlines:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        return
+    left = max(min(_deadlines) - time.monotonic(), 1e-4)
+    signal.setitimer(signal.ITIMER_REAL, left, REFIRE_SECONDS)
 
 
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise :class:`TimeLimit` in the block after ``seconds`` of wall-clock time.
 
-    Nested limits keep the tighter outer deadline: the inner block gets
-    ``min(seconds, what the outer block has left)``. Off the main thread no
-    alarm can be delivered, so the block runs unbounded; callers that need a
-    hard bound there must use a killable process (the sandbox does).
+    Blocks nest: the nearest deadline wins. Off the main thread no alarm can be
+    delivered, so the block runs unbounded; callers that need a hard bound
+    there must use a killable process (the sandbox does).
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    outer_left, _ = signal.getitimer(signal.ITIMER_REAL)
-    budget = min(seconds, outer_left) if outer_left > 0 else seconds
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, max(budget, 1e-3))
+    if not _deadlines:
+        signal.signal(signal.SIGALRM, _on_alarm)
+    _deadlines.append(time.monotonic() + seconds)
+    _arm()
     try:
         yield
     finally:
-        left, _ = signal.getitimer(signal.ITIMER_REAL)
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-        if outer_left > 0:
-            # Give the outer block back its own deadline, minus the time spent here.
-            spent = budget - left if left > 0 else budget
-            signal.setitimer(signal.ITIMER_REAL, max(outer_left - spent, 1e-3))
+        # No alarm may interrupt the bookkeeping, or a stale deadline would outlive its block.
+        signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])
+        try:
+            _deadlines.pop()
+            _arm()
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGALRM])
