@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+import torch
 from click.testing import CliRunner
 from transformers import AutoModelForCausalLM, PreTrainedTokenizerFast
 
@@ -196,3 +197,33 @@ def test_bad_inputs_are_one_line_errors(pack, tmp_path) -> None:
         assert message in result.output and result.output.count("\n") == 1, result.output
     with pytest.raises(UserError, match="LoRA"):
         load_recipe("finetune-lora")
+
+
+def test_lora_fine_tunes_a_local_model_into_a_plain_checkpoint(run, pack, tmp_path) -> None:
+    recipe = tmp_path / "lora.toml"
+    recipe.write_text(RECIPE.replace('[model]\nsize = "tiny"', "[model]\nlora = true\nlora_rank = 4")
+                      .replace(f"steps = {STEPS['textbook']}", "steps = 0")
+                      .replace(f"steps = {STEPS['exercises']}", "steps = 2"))
+    result = CliRunner().invoke(cli, ["-q", "train", str(pack), "--recipe", str(recipe),
+                                      "--base-model", str(run / "model"), "-o", str(tmp_path / "ft")])
+    assert result.exit_code == 0, result.output
+    base = AutoModelForCausalLM.from_pretrained(run / "model")
+    tuned = AutoModelForCausalLM.from_pretrained(tmp_path / "ft" / "model")
+    assert set(tuned.state_dict()) == set(base.state_dict())  # adapters merged away
+    changed = [k for k, v in tuned.state_dict().items() if not torch.equal(v, base.state_dict()[k])]
+    assert changed and all("proj" in k for k in changed)  # only the adapted linear layers moved
+
+
+def test_an_ingested_book_joins_the_textbook_stage(pack, tmp_path) -> None:
+    from ingest.document import Block, Document
+
+    document = Document(title="t", source_path="t.tex", source_sha256="0", source_format="latex",
+                        blocks=[Block("paragraph", "The gcd divides both numbers.", section="h1"),
+                                Block("display_math", "a = qb + r", section="h1"),
+                                Block("paragraph", "Primes have two divisors.", section="h2"),
+                                Block("figure", "ignored", section="h2")])
+    document.save(tmp_path / "book.json")
+    plain, with_book = build_corpus([pack]), build_corpus([pack], [tmp_path / "book.json"])
+    added = with_book.textbook["train"][len(plain.textbook["train"]):]
+    assert added == ["The gcd divides both numbers.\n$$a = qb + r$$", "Primes have two divisors."]
+    assert with_book.exercises == plain.exercises

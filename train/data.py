@@ -93,9 +93,9 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def document_passages(path: Path) -> list[str]:
     """The prose of an ingested book (``syllabus ingest`` output), one passage per section."""
-    from ingest.document import Document
+    from ingest.document import load_document
 
-    document = Document.load(path)
+    document = load_document(path)
     sections: dict[str | None, list[str]] = {}
     for block in document.blocks:
         if block.kind in ("paragraph", "list_item", "display_math") and block.text.strip():
