@@ -192,6 +192,9 @@ def _open_run(output: Path, recipe: Recipe, packs, documents) -> dict:
         if (output / "recipe.toml").read_text(encoding="utf-8") != recipe.to_toml():
             raise UserError(f"{output}: a run with another recipe is there; "
                             "resume with the same recipe or choose another -o folder")
+        if state["packs"] != [str(Path(p).resolve()) for p in packs]:
+            raise UserError(f"{output}: that run trained on other packs; "
+                            "resume with the same packs or choose another -o folder")
         return state
     if output.exists() and any(output.iterdir()):
         raise UserError(f"{output}: exists and is not a training run; choose another -o folder")
