@@ -90,3 +90,12 @@ def test_pass_at_k_matches_counting_subsets() -> None:
         outcomes = [True] * c + [False] * (n - c)
         subsets = list(itertools.combinations(outcomes, k))
         assert pass_at_k(n, c, k) == pytest.approx(sum(any(s) for s in subsets) / math.comb(n, k))
+
+
+def test_a_completion_is_cut_where_the_model_runs_on() -> None:
+    from train.evaluate import clean
+
+    one = "import math\n\n\ndef solve():\n    return math.gcd(4, 6)\n"
+    assert clean(one) == one
+    assert clean(one + "def solve():\n    return 1\n") == one
+    assert clean(one + '"""What is 2 + 2?"""\n') == one

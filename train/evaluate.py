@@ -93,8 +93,12 @@ def complete(model, tokenizer, prompts: list[str], *, samples: int = 0, temperat
 
 
 def clean(completion: str) -> str:
-    """The program only: a model that runs on into a next problem is cut at its docstring."""
-    return completion.split('"""', 1)[0].rstrip() + "\n"
+    """The program only: a model that runs on past its end mark is cut where it starts
+    a new problem (a docstring) or a second ``solve()``."""
+    program = completion.split('"""', 1)[0]
+    first = program.find("def solve(")
+    second = program.find("\ndef solve(", first + 1) if first >= 0 else -1
+    return (program[:second] if second > 0 else program).rstrip() + "\n"
 
 
 def pass_at_k(n: int, c: int, k: int) -> float:
