@@ -8,7 +8,9 @@ in the sandbox) for three models of the same shape and tokenizer:
 - textbook only: the run's model after stage 1 (phi-1-base, the ablation);
 - textbook + exercises: the finished run.
 
-Usage: python benchmarks/train_tiny_cpu.py [--work DIR] [--count N] [--samples N]
+Usage: python benchmarks/train_tiny_cpu.py [--work DIR] [--count N] [--samples N] [--recipe R]
+On a machine shared with other jobs, run it with OMP_NUM_THREADS=1: two torch
+threads on two oversubscribed cores ran about 3x slower than one here.
 Prints a JSON report and writes it to benchmarks/results/train_tiny_cpu.json.
 """
 
