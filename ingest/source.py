@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,7 +43,9 @@ def sympy_parses(latex: str) -> bool:
     from sympy.parsing.latex import parse_latex
 
     try:
-        parse_latex(text, backend="lark")
+        with warnings.catch_warnings():  # sympy warns about deprecated forms it still accepts
+            warnings.simplefilter("ignore")
+            parse_latex(text, backend="lark")
     except Exception:  # noqa: BLE001 - any parser failure simply means "does not parse"
         return False
     return True
