@@ -118,6 +118,7 @@ def _paragraph(builder: DocumentBuilder, token: Token, kind: str, lead: str | No
 
 def _bold_lead(children: list[Token]) -> str | None:
     """The bold run that opens a paragraph ("Theorem 2.1."), if any."""
+    children = [c for c in children if not (c.type == "text" and not c.content.strip())]
     if len(children) >= 3 and children[0].type == "strong_open":
         closing = next((i for i, c in enumerate(children) if c.type == "strong_close"), None)
         if closing:
