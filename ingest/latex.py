@@ -208,11 +208,11 @@ class LatexReader:
             )
         return self.db
 
-    def parse(self, file: Path, text: str | None = None) -> list[LatexNode]:
+    def parse(self, file: Path, text: str | None = None, strict: bool = True) -> list[LatexNode]:
         """Parse one file strictly; a syntax error becomes a UserError naming file and line."""
         if text is None:
             text = read_text(file)
-        walker = LatexWalker(text, latex_context=self.context(), tolerant_parsing=False)
+        walker = LatexWalker(text, latex_context=self.context(), tolerant_parsing=not strict)
         try:
             nodes, _, _ = walker.get_latex_nodes()
         except LatexWalkerParseError as exc:
@@ -227,7 +227,12 @@ class LatexReader:
         if match:
             # The preamble first: its declarations tell the parser which arguments
             # the book's own environments and macros take.
-            self.declare_all(self.parse(self.main, text[: match.start()]))
+            # Definitions may legitimately hold half an environment (\begin{x} in the begin
+            # code, \end{x} in the end code), so the preamble is parsed tolerantly; the
+            # body strictly, padded so that its line numbers stay those of the file.
+            preamble = text[: match.start()]
+            self.declare_all(self.parse(self.main, preamble, strict=False))
+            text = "\n" * preamble.count("\n") + text[match.start() :]
         nodes = self.parse(self.main, text)
         document = find_document(nodes)
         if document is None:
