@@ -678,7 +678,7 @@ def describe_parse_error(exc: LatexWalkerParseError) -> str:
     """``LINE: what`` for a parse error, pointing at the opening of an unclosed block."""
     message = exc.msg
     if exc.open_contexts and "end of stream" in message:
-        what, line, _col, _ = exc.open_contexts[-1]
+        what, _pos, line, _col = exc.open_contexts[-1]
         expected = "brace" if "brace" in what else what
         kind = "unbalanced braces" if expected == "brace" else f"unclosed {what}"
         return f"{line}: {kind}: the {what} opened here is never closed"

@@ -336,7 +336,9 @@ class PretextReader:
             self.text(el.text)
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag and tag not in ("title",) and (
+            if tag in ("title", "subtitle", "shorttitle", "plaintitle"):
+                self.tail(child)  # titles are the block's ``title``, not its text
+            elif tag and (
                 tag in DIVISIONS or tag in DISPLAY_MATH or tag in ("ol", "ul", "dl", "p", "task",
                                                                   "caption", "tabular")
                 or tag in NUMBERED_BLOCKS or tag in UNNUMBERED_BLOCKS or tag in (
