@@ -170,6 +170,7 @@ class LatexReader:
         self.l2t = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
         self.theorems: dict[str, TheoremKind] = {}
         self.section_envs: dict[str, SectionEnv] = {}
+        self.env_macros: dict[str, tuple[str, int | None, int]] = {}  # macro -> env, label, body
         self.counters: dict[str, int] = {}
         self.has_chapters = True
         self.appendix = False
@@ -290,6 +291,7 @@ class LatexReader:
             spec = ("[" if args[3] is not None else "") + "{" * (count - (args[3] is not None))
             if macro and macro not in SECTION_LEVELS:
                 self._add_specs({macro: spec}, {})
+                self.register_env_macro(macro, args[4])
         elif name == "setcounter" or name == "addtocounter":
             counter = self.counter_of(self.arg_text(args[0]))
             try:
@@ -332,6 +334,23 @@ class LatexReader:
             self.theorems[env] = TheoremKind(
                 kind, KINDS[kind], None if kind in UNNUMBERED_KINDS else env, None
             )
+
+    def register_env_macro(self, macro: str, body: LatexNode | None) -> None:
+        """A macro wrapping a theorem-like environment, like ``\\statethm{label}{text}``.
+
+        Its body's ``\\begin{thm}...\\end{thm}`` names the environment; ``\\label{#k}``
+        says which argument is the label, and the argument used inside is the content.
+        """
+        code = body.latex_verbatim() if body is not None else ""
+        begin = re.search(r"\\begin\s*\{([^}]+)\}(.*?)\\end\s*\{\1\}", code, re.DOTALL)
+        if not begin or self.theorem(begin.group(1)) is None:
+            return
+        label = re.search(r"\\label\s*\{#(\d)\}", begin.group(2))
+        used = [int(k) for k in re.findall(r"#(\d)", begin.group(2))]
+        content = [k for k in used if not label or k != int(label.group(1))]
+        if content:
+            self.env_macros[macro] = (begin.group(1), int(label.group(1)) if label else None,
+                                      content[0])
 
     def theorem(self, env: str) -> TheoremKind | None:
         if env in self.theorems:
@@ -456,6 +475,15 @@ class LatexReader:
             key = self.arg_text(args[-1])
             ref = f"\x00{key}\x00"
             self.buffer.append(f"({ref})" if name == "eqref" else ref)
+        elif name in self.env_macros and len(args) >= self.env_macros[name][2]:
+            env, label, body = self.env_macros[name]
+            key = self.arg_text(args[label - 1]) if label else None
+            content = args[body - 1]
+            nodes = content.nodelist if isinstance(content, LatexGroupNode) else [content]
+            self.theorem_body(self.theorem(env), nodes, file, label=key)
+        elif name in ("suspend", "resume"):
+            self.flush()  # text between \suspend and \resume is not part of an item
+            self.item = None
         elif name in SOLUTION_MACROS and args and args[-1] is not None:
             self.solution(args[-1], file)
         elif self.declare(node):
@@ -521,23 +549,30 @@ class LatexReader:
 
     def theorem_env(self, node: LatexEnvironmentNode, kind: TheoremKind, args: list,
                     file: Path) -> None:
-        self.flush()
-        number = self.theorem_number(kind)
-        title = None
+        title, number, label = None, None, None
         if args and args[0] is not None and node.nodeargd.argspec.startswith("["):
             title = normalize_space(self.render(args[0])) or None
         elif len(args) >= 3:
             # PreTeXt-generated boxes take {number or name}{title}...{label} arguments.
             first = normalize_space(self.render(args[0]))
-            number = first if re.fullmatch(r"[A-Z]*\d[\w.]*", first) else number
+            number = first if re.fullmatch(r"[A-Z]*\d[\w.]*", first) else None
             title = normalize_space(self.render(args[1])) or None
-        context = EnvContext(kind.kind, self.builder.new_group(), number, title)
+            if isinstance(args[-1], LatexGroupNode):
+                label = self.arg_text(args[-1]) or None
+        self.theorem_body(kind, node.nodelist, file, title, number, label)
+
+    def theorem_body(self, kind: TheoremKind, nodes: list[LatexNode], file: Path,
+                     title: str | None = None, number: str | None = None,
+                     label: str | None = None) -> None:
+        """One theorem-like environment: number it, walk its content as one group."""
+        self.flush()
+        counted = self.theorem_number(kind)
+        number = number or counted
+        context = EnvContext(kind.kind, self.builder.new_group(), number, title, label)
         if kind.kind == "proof" and self.envs:
             context.number = None
-        if len(args) >= 3 and isinstance(args[-1], LatexGroupNode):
-            context.label = self.arg_text(args[-1]) or None
         self.envs.append(context)
-        self.walk(node.nodelist, file)
+        self.walk(nodes, file)
         self.flush()
         self.envs.pop()
         for block in context.blocks:

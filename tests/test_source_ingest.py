@@ -159,13 +159,18 @@ def test_trig_examples_and_exercise_lists(trig) -> None:
     assert trig.title == "Trigonometry"
 
 
-def test_trig_examples_numbered_within_chapter(trig) -> None:
+def test_trig_numbers_as_printed(trig) -> None:
     # \newtheorem{exmp}{Example}[chapter]: the PDF prints "Example 1.1", "Example 1.2"...
     numbers = [b.number for b in groups(trig, "example")]
     assert numbers[:3] == ["1.1", "1.2", "1.3"]
     pdf = pymupdf.open(BOOK_PDFS["trig"])
     text = "".join(page.get_text() for page in pdf)
     assert all(f"Example {n}" in text for n in numbers)
+    # \statethm{label}{text} wraps the thm environment; cor shares thm's counter.
+    sources = "".join(uncommented(f) for f in included_tex(TRIG / "trigbook.tex"))
+    stated = groups(trig, "theorem") + groups(trig, "corollary")
+    assert len(stated) == sources.count("\\statethm{") + sources.count("\\statecor{")
+    assert all(b.label and f"{b.env.capitalize()} {b.number}" in text for b in stated)
 
 
 # -------------------------------------------------------------------- PreTeXt
