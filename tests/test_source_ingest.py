@@ -204,7 +204,20 @@ def test_pretext_chapters_match_source(dmoi) -> None:
         expected.append(re.search(r"<chapter[^>]*>\s*<title>(.*?)</title>", text, re.DOTALL).group(1))
     chapters = [h for h in dmoi.outline if h.kind == "chapter" and h.number]
     assert [h.title for h in chapters] == [re.sub(r"\s+", " ", t) for t in expected]
-    assert [h.number for h in chapters] == [str(i) for i in range(1, len(chapters) + 1)]
+    # The publication file says chapter-start="0".
+    assert [h.number for h in chapters] == [str(i) for i in range(len(chapters))]
+
+
+@pytest.mark.parametrize("book", ["fcla", "dmoi"])
+def test_pretext_numbers_as_printed(book, request) -> None:
+    """Every example, theorem and definition number is the one the book's PDF prints
+    (FCLA's acronyms, Discrete's chapter.section.n from its publication file)."""
+    document = request.getfixturevalue(book)
+    pdf = pymupdf.open(BOOK_PDFS["fcla" if book == "fcla" else "discrete"])
+    text = " ".join(" ".join(page.get_text().split()) for page in pdf)
+    for env in ("example", "theorem", "definition"):
+        items = groups(document, env)
+        assert items and all(f"{env.capitalize()} {b.number}" in text for b in items), env
 
 
 def test_pretext_math_exact(dmoi) -> None:
@@ -341,13 +354,14 @@ def test_pretext_tiny_book(tmp_path) -> None:
     assert groups(doc, "theorem")[0].text == "By 1.1.1:"
     assert groups(doc, "proof")[0].number is None
     exercises = groups(doc, "exercise")
-    assert [e.number for e in exercises] == ["1.1.1", "1.1.2"]  # serial in the division
+    # Serial within the exercises division, itself structurally subsection 1.1.1.
+    assert [e.number for e in exercises] == ["1.1.1.1", "1.1.1.2"]
     first = [b for b in doc.blocks if b.group == exercises[0].group]
     assert [b.kind for b in first] == ["paragraph", "display_math", "list_item", "list_item"]
     assert first[1].text == "x &= 1 \\\\\ny &= 2"
     assert [b.lead for b in first[2:]] == ["(a)", "(b)"]
     solution = groups(doc, "solution")[0]
-    assert (solution.number, solution.label) == ("1.1.1", "ex-1")
+    assert (solution.number, solution.label) == ("1.1.1.1", "ex-1")
     assert "$x < y$" in [b.text for b in doc.blocks][-1]
 
 
