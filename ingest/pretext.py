@@ -52,11 +52,14 @@ NUMBERED_BLOCKS = {
 }
 UNNUMBERED_BLOCKS = {"proof": "proof", "solution": "solution", "hint": "hint",
                      "answer": "answer", "assemblage": "remark"}
+DEFAULT_TITLES = {"acknowledgement": "Acknowledgements", "biography": "About the Author",
+                  "reading-questions": "Reading Questions"}
+FRONT_DIVISIONS = {"preface", "acknowledgement", "foreword", "biography", "dedication"}
 PROJECTS = {"activity", "exploration", "investigation", "project"}
 # PreTeXt's defaults when no publication file says otherwise.
 DEFAULT_NUMBERING = {"chapter-start": 1, "divisions": 4, "blocks": 2, "projects": 2}
 DISPLAY_MATH = {"me", "men", "md", "mdn"}
-SKIP = {"idx", "notation", "fn", "docinfo", "bookinfo", "frontmatter", "index", "sage",
+SKIP = {"idx", "notation", "fn", "docinfo", "bookinfo", "bibinfo", "index", "sage",
         "image", "video", "interactive", "response", "latex-image", "sageplot", "program",
         "console", "pg-code", "pg-macros", "setup", "objectives", "outcomes", "colophon", "titlepage",
         "commentary", "instructor", "feedback", "choices", "blocks", "matches", "areas"}
@@ -226,8 +229,8 @@ class PretextReader:
         if not tag or tag in SKIP or tag in ("title", "subtitle", "shorttitle", "plaintitle"):
             self.tail(el)
             return
-        if tag == "backmatter":
-            self.in_backmatter = True
+        if tag in ("backmatter", "frontmatter"):
+            self.in_backmatter = tag == "backmatter"
             self.children(el)
         elif tag in DIVISIONS:
             self.division(el, tag)
@@ -270,17 +273,21 @@ class PretextReader:
         saved = (list(self.structure), self.exercise_division)
         depth = DIVISIONS[tag]
         number = None
+        title = title or DEFAULT_TITLES.get(tag, tag.replace("-", " ").title())
         if depth is None:  # exercises, reading questions, ...: one level below the parent
             depth = len(self.structure) + 1
-            title = title or tag.replace("-", " ").capitalize()
         if tag == "part":
             number = roman(self.count(("part",)))
+        elif tag in FRONT_DIVISIONS:
+            pass  # a preface is not numbered and does not count among the chapters
         elif not self.in_backmatter or tag == "appendix":
             structural = self.structural_number(tag, depth)
             if tag in ("exercises", "reading-questions", "worksheet"):
                 self.exercise_division = structural
             if depth <= self.numbering["divisions"] and tag in NUMBERED_DIVISIONS:
                 number = structural
+        # An explicit @number or @acro (FCLA's "SLE", "WILA") is what the book prints.
+        number = el.get("number") or el.get("acro") or number
         kind = tag if tag in NUMBERED_DIVISIONS else (
             "chapter" if depth <= 1 else "section" if depth == 2 else "subsection")
         self.builder.heading(kind, depth, number, title)
