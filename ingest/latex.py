@@ -495,6 +495,8 @@ class LatexReader:
             self.walk([a for a in args if a is not None], file)
         elif is_dropped(node):
             return
+        elif name == "$":
+            self.buffer.append(r"\$")  # a literal dollar never opens math in the text
         elif name in ("\\", "newline"):
             self.buffer.append(" ")
         elif args and any(a is not None for a in args):

@@ -309,6 +309,13 @@ def test_latex_missing_input_and_empty_file(tmp_path) -> None:
         read_latex(empty)
 
 
+def test_latex_prose(tmp_path) -> None:
+    main = write(tmp_path / "p.tex", "It costs \\$5, ``so'' --- \\emph{yes} \\textbf{b $y$}.\n")
+    block = read_latex(main, sympy_checks=0).blocks[0]
+    assert block.text == "It costs \\$5, “so” — yes b $y$."
+    assert [f.latex for f in block.formulas] == ["y"]  # an escaped dollar opens no math
+
+
 def test_latex_sympy_flags(tmp_path) -> None:
     main = write(tmp_path / "m.tex", r"Take $\frac{1}{2} + x^2$ and $\begin{matrix}1\end{matrix}$.")
     formulas = read_latex(main, sympy_checks=10).blocks[0].formulas
