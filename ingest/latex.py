@@ -184,7 +184,7 @@ class LatexReader:
         self.buffer: list[str] = []
         self.item: tuple[str, EnvContext | None] | None = None  # lead of the open list item
         self.files: list[Path] = []
-        self.files_done = 0
+        self.total_files = 0  # \\input's seen in the main file, for progress
 
     # ----------------------------------------------------------------- parsing
     def _add_specs(self, macros: dict[str, str], environments: dict[str, str]) -> None:
@@ -235,6 +235,10 @@ class LatexReader:
             self.declare_all(self.parse(self.main, preamble, strict=False))
             text = "\n" * preamble.count("\n") + text[match.start() :]
         nodes = self.parse(self.main, text)
+        self.total_files = sum(
+            isinstance(n, LatexMacroNode) and n.macroname in ("input", "include", "subfile")
+            for n in walk_nodes(nodes)
+        )
         document = find_document(nodes)
         if document is None:
             self.walk(nodes, self.main)
@@ -606,9 +610,8 @@ class LatexReader:
             number = self.section_number(level_name)
         kind = "appendix" if self.appendix and level_name == (
             "chapter" if self.has_chapters else "section") else level_name
-        heading = self.builder.heading(kind, SECTION_LEVELS[level_name], number,
+        self.builder.heading(kind, SECTION_LEVELS[level_name], number,
                                        normalize_space(title_latex))
-        self.last_heading = heading
 
     def label(self, key: str) -> None:
         if self.envs and self.envs[-1].label is None:
@@ -685,23 +688,24 @@ class LatexReader:
         return bool(args and node.nodeargd.argspec.startswith("*") and args[0] is not None)
 
     def include(self, node: LatexMacroNode, file: Path) -> None:
+        """Walk an \\input/\\include/\\subfile'd file in place (paths relative to the main file)."""
         name = self.arg_text(node_args(node)[0])
         target = self.root / name
-        if not target.suffix or not target.exists():
-            target = target.with_name(target.name + ".tex") if not target.exists() else target
-        if not target.exists():
+        if not target.is_file():
+            target = self.root / f"{name}.tex"
+        if not target.is_file():
             line = node.parsing_state.s.count("\n", 0, node.pos) + 1
             raise UserError(
                 f"{file.name}:{line}: \\{node.macroname}{{{name}}}: file {target} not found; "
                 "put it beside the main file or fix the name"
             )
-        if target in self.files or len(self.files) > 1000:
-            raise UserError(f"{file.name}: \\{node.macroname}{{{name}}} includes itself")
+        if target in self.files:
+            raise UserError(f"{file.name}: \\{node.macroname}{{{name}}} is read a second time; "
+                            "remove the repeated or circular include")
         self.files.append(target)
         self.walk(self.parse(target), target)
-        self.files_done += 1
         if self.progress:
-            self.progress(self.files_done, self.files_done)
+            self.progress(len(self.files), max(self.total_files, len(self.files)))
 
 
 def read_text(file: Path) -> str:
