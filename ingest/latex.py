@@ -111,9 +111,9 @@ EXTRA_MACROS = {
     "caption": "[{", "subfile": "{", "appendix": "", "addchap": "*[{", "addsec": "*[{",
     "exsol": "{", "setcounter": "{{", "addtocounter": "{{", "numberwithin": "{{",
     "title": "[{", "documentclass": "[{", "cref": "*{", "Cref": "*{", "autoref": "*{",
-    "suspend": "{", "resume": "{[",
+    "suspend": "{", "resume": "{[", "pageref": "{",
 }
-_SUBSTITUTE = re.compile(r"#(\d)")
+EXTRA_ENVIRONMENTS = {"multicols": "{", "multicols*": "{", "wrapfigure": "[{[{"}
 
 
 @dataclass
@@ -166,7 +166,8 @@ class LatexReader:
         self.db = None
         # Theorem-like names take an optional title even when their declaration is out of sight.
         names = [*KINDS, *ABBREVIATIONS]
-        self._add_specs(EXTRA_MACROS, {n + star: "[" for n in names for star in ("", "*")})
+        theorems = {n + star: "[" for n in names for star in ("", "*")}
+        self._add_specs(EXTRA_MACROS, {**theorems, **EXTRA_ENVIRONMENTS})
         self.l2t = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
         self.theorems: dict[str, TheoremKind] = {}
         self.section_envs: dict[str, SectionEnv] = {}
@@ -182,6 +183,7 @@ class LatexReader:
         self.region_items = 0
         self.last_exercise: EnvContext | None = None
         self.buffer: list[str] = []
+        self.lead: str | None = None  # bold run opening the paragraph being gathered
         self.item: tuple[str, EnvContext | None] | None = None  # lead of the open list item
         self.files: list[Path] = []
         self.total_files = 0  # \\input's seen in the main file, for progress
@@ -460,7 +462,11 @@ class LatexReader:
         if name in SECTION_LEVELS or name in ("addchap", "addsec"):
             level = {"addchap": "chapter", "addsec": "section"}.get(name, name)
             starred = self.is_starred(node) or name in ("addchap", "addsec")
-            self.section(level, self.render(args[-1]), starred)
+            title = normalize_space(self.render(args[-1]))
+            short = normalize_space(self.render(args[-2])) if len(args) > 1 else ""
+            if title and title in short:
+                title = short  # \addchap[Appendix A: Answers...]{Appendix A}: the fuller one
+            self.section(level, title, starred)
         elif name == "appendix":
             self.appendix = True
             self.counters["chapter" if self.has_chapters else "section"] = 0
@@ -475,7 +481,9 @@ class LatexReader:
             self.emit("caption", normalize_space(self.render(args[-1])))
         elif name == "par":
             self.flush()
-        elif name in ("ref", "eqref", "autoref", "cref", "Cref", "pageref") and args:
+        elif name == "pageref":
+            return  # source has no pages
+        elif name in ("ref", "eqref", "autoref", "cref", "Cref") and args:
             key = self.arg_text(args[-1])
             ref = f"\x00{key}\x00"
             self.buffer.append(f"({ref})" if name == "eqref" else ref)
@@ -496,7 +504,11 @@ class LatexReader:
             self.flush()
             self.exercise_region, self.region_items = True, 0
         elif name in TEXT_MACROS:
+            opening = not "".join(self.buffer).strip()
+            start = len(self.buffer)
             self.walk([a for a in args if a is not None], file)
+            if opening and name == "textbf":  # a bold run opening a paragraph: "1.", "Proof."
+                self.lead = normalize_space("".join(self.buffer[start:])) or None
         elif is_dropped(node):
             return
         elif name == "$":
@@ -650,6 +662,9 @@ class LatexReader:
         block = self.emit(kind, text)
         if block is not None and self.item is not None and kind == "list_item":
             block.lead = self.item[0]
+        elif block is not None and self.lead and text.startswith(self.lead):
+            block.lead = self.lead
+        self.lead = None
 
     def emit(self, kind: str, text: str):
         context = self.envs[-1] if self.envs else (self.item[1] if self.item else None)
