@@ -184,6 +184,7 @@ class LatexReader:
         self.last_exercise: EnvContext | None = None
         self.buffer: list[str] = []
         self.lead: str | None = None  # bold run opening the paragraph being gathered
+        self.rendering = 0  # > 0 while an argument is rendered to a string (no blocks then)
         self.item: tuple[str, EnvContext | None] | None = None  # lead of the open list item
         self.files: list[Path] = []
         self.total_files = 0  # \\input's seen in the main file, for progress
@@ -441,7 +442,7 @@ class LatexReader:
     def chars(self, text: str) -> None:
         pieces = re.split(r"\n[ \t]*\n\s*", text)
         for i, piece in enumerate(pieces):
-            if i:
+            if i and not self.rendering:
                 self.flush()
             self.buffer.append(piece.replace("$", r"\$"))
 
@@ -682,10 +683,13 @@ class LatexReader:
         """Prose of an argument, math kept as ``$...$`` (for titles and captions)."""
         if node is None:
             return ""
-        saved, self.buffer = self.buffer, []
-        saved_item, self.item = self.item, None
+        saved = (self.buffer, self.item, self.lead)
+        self.buffer, self.item = [], None
+        self.rendering += 1
         self.visit(node, self.main)
-        text, self.buffer, self.item = "".join(self.buffer), saved, saved_item
+        self.rendering -= 1
+        text = "".join(self.buffer)
+        self.buffer, self.item, self.lead = saved
         return text
 
     @staticmethod
