@@ -184,6 +184,7 @@ class LatexReader:
         self.last_exercise: EnvContext | None = None
         self.buffer: list[str] = []
         self.lead: str | None = None  # bold run opening the paragraph being gathered
+        self.caption_number: str | None = None  # number of the caption being read
         self.rendering = 0  # > 0 while an argument is rendered to a string (no blocks then)
         self.item: tuple[str, EnvContext | None] | None = None  # lead of the open list item
         self.files: list[Path] = []
@@ -385,7 +386,7 @@ class LatexReader:
             for deeper in levels[levels.index(counter) + 1 :]:
                 self.counters[deeper] = 0
             if counter == ("chapter" if self.has_chapters else "section"):
-                self.counters["equation"] = 0
+                self.counters["equation"] = self.counters["figure"] = 0
         return self.counters[counter]
 
     def format_counter(self, name: str) -> str:
@@ -406,6 +407,11 @@ class LatexReader:
         parts = levels[start : levels.index(level_name) + 1]
         return ".".join(self.format_counter(p) for p in parts)
 
+    def chapter_number(self, counter: str) -> str:
+        """Step a counter numbered within chapters (equations, figures): "2.7"."""
+        value = self.step(counter)
+        return f"{self.format_counter('chapter')}.{value}" if self.has_chapters else str(value)
+
     def theorem_number(self, kind: TheoremKind) -> str | None:
         if kind.counter is None:
             return None
@@ -417,9 +423,17 @@ class LatexReader:
     # ----------------------------------------------------------------- walking
     def walk(self, nodes: list[LatexNode], file: Path) -> None:
         dropping = False  # after a dropped macro whose arguments the parser could not know
+        referring = False  # after the book's own reference macro (\figurevref{key})
         for node in nodes:
             if dropping and isinstance(node, LatexGroupNode):
                 continue
+            key = verbatim(node.nodelist).strip() if isinstance(node, LatexGroupNode) else ""
+            if referring and re.fullmatch(r"[\w:.\-]+", key):
+                self.buffer.append(f"\x00{key}\x00")
+                referring = False
+                continue
+            referring = (isinstance(node, LatexMacroNode) and node.macroname.endswith("ref")
+                         and not node_args(node))
             dropping = isinstance(node, LatexMacroNode) and is_dropped(node) and not node_args(node)
             self.visit(node, file)
 
@@ -479,7 +493,9 @@ class LatexReader:
             self.list_item(self.render(args[0]) if args and args[0] is not None else None)
         elif name == "caption":
             self.flush()
+            self.caption_number = self.chapter_number("figure")  # for a \label inside
             self.emit("caption", normalize_space(self.render(args[-1])))
+            self.caption_number = None
         elif name == "par":
             self.flush()
         elif name == "pageref":
@@ -529,10 +545,9 @@ class LatexReader:
         args = node_args(node)
         if name in MATH_ENVS:
             if name in NUMBERED_MATH and "\\label" in verbatim(node.nodelist):
-                number = self.step("equation")
-                prefix = self.format_counter("chapter") + "." if self.has_chapters else ""
+                number = self.chapter_number("equation")
                 for key in re.findall(r"\\label\s*\{([^}]*)\}", verbatim(node.nodelist)):
-                    self.labels[key] = f"{prefix}{number}"
+                    self.labels[key] = number
             self.display(verbatim(node.nodelist))
         elif name in LIST_ENVS:
             self.flush()
@@ -627,7 +642,9 @@ class LatexReader:
                                        normalize_space(title_latex))
 
     def label(self, key: str) -> None:
-        if self.envs and self.envs[-1].label is None:
+        if self.caption_number:
+            self.labels[key] = self.caption_number
+        elif self.envs and self.envs[-1].label is None:
             self.envs[-1].label = key
         elif not self.envs and self.builder.outline:
             number = self.builder.outline[-1].number

@@ -122,6 +122,12 @@ def test_diffyqs_theorem_label_title_number(diffyqs) -> None:
     assert any("Picard" in t and f"Theorem {picard[0].number}" in t for t in pages)
 
 
+def test_diffyqs_references_resolve(diffyqs) -> None:
+    # \ref, \eqref and the book's own \figurevref all find a number LaTeX would print.
+    assert not [b.text for b in diffyqs.blocks if "??" in b.text]
+    assert any("see 1.4." in b.text for b in diffyqs.blocks)  # \figurevref{1.3:fig3}-style
+
+
 def test_diffyqs_exercise_numbers_follow_setcounter(diffyqs) -> None:
     numbers = [b.number for b in groups(diffyqs, "exercise")]
     assert numbers[:2] == ["0.2.1", "0.2.2"]  # the starred introduction is chapter 0
