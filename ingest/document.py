@@ -49,7 +49,9 @@ class Formula:
     latex: str
     display: bool
     confidence: float = 1.0  # 1.0 when read from source; a heuristic score for PDF glyphs
-    sympy_parses: bool = False  # whether sympy's LaTeX parser accepts ``latex``
+    # Whether SymPy's LaTeX parser accepts ``latex``; None when it was not checked (a book
+    # has ~10^4 formulas and a check costs ~20 ms, so readers check a bounded number).
+    sympy_parses: bool | None = None
 
 
 @dataclass

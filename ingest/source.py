@@ -22,15 +22,15 @@ INLINE_MATH = re.compile(r"(?<!\\)\$(.+?)(?<!\\)\$", re.DOTALL)
 # Formulas sympy's LaTeX grammar cannot take (matrices, alignments, text): skip the slow parser.
 _SYMPY_HOPELESS = re.compile(r"\\begin|\\end|&|\\\\|\\text|\\mbox|\\label|\\tag|\\quad|\\qquad")
 SYMPY_MAX_CHARS = 200  # longer formulas are not worth a parse attempt of up to a second
-# sympy's parser takes ~0.1 s a formula and a book has ~10^4 of them: each document checks at
+# SymPy's parser takes ~20 ms a formula and a book has ~10^4 of them: each document checks at
 # most this many distinct formulas, in reading order (a count, not a time, so that output is
-# deterministic); the rest keep ``sympy_parses=False`` and ``stats`` says how many were checked.
+# deterministic); the rest keep ``sympy_parses=None`` (not checked) and ``stats`` says how many were.
 SYMPY_CHECKS = 500
 
 
 def sympy_parses(latex: str) -> bool:
-    """Whether SymPy's LaTeX parser accepts ``latex`` (through :func:`formalize.latex.to_sympy`,
-    the one parser every stage uses, cached there: books repeat formulas a lot)."""
+    """Whether SymPy's LaTeX parser accepts ``latex``, through the one parser every stage uses
+    (:func:`formalize.latex.to_sympy`, cached there: books repeat formulas a lot)."""
     text = latex.strip()
     if not text or len(text) > SYMPY_MAX_CHARS or _SYMPY_HOPELESS.search(text):
         return False
@@ -109,7 +109,7 @@ class DocumentBuilder:
     def formula(self, latex: str, display: bool) -> Formula:
         if latex not in self._checked and len(self._checked) < self.sympy_checks:
             self._checked.add(latex)
-        parses = latex in self._checked and sympy_parses(latex)
+        parses = sympy_parses(latex) if latex in self._checked else None
         return Formula(latex=latex, display=display, confidence=1.0, sympy_parses=parses)
 
     def build(self, title: str, **stats: object) -> Document:
@@ -126,7 +126,7 @@ class DocumentBuilder:
                 "formulas_inline": sum(not f.display for f in formulas),
                 "formulas_display": sum(f.display for f in formulas),
                 "formulas_sympy_checked": len(self._checked),
-                "formulas_sympy_parse": sum(f.sympy_parses for f in formulas),
+                "formulas_sympy_parse": sum(bool(f.sympy_parses) for f in formulas),
                 **stats,
             },
         )

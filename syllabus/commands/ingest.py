@@ -40,7 +40,7 @@ def ingest(ctx: click.Context, book: Path, output: Path, markdown_path: Path | N
         "blocks": len(document.blocks),
         "formulas_inline": sum(not f.display for f in formulas),
         "formulas_display": sum(f.display for f in formulas),
-        "formulas_sympy_parse": sum(f.sympy_parses for f in formulas),
+        "formulas_sympy_parse": sum(bool(f.sympy_parses) for f in formulas),
         "output": str(output),
     }
     if as_json:
