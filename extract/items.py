@@ -72,6 +72,10 @@ _APPENDIX_TITLE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*$|\$\$$")
 _MULTI_ANSWER = re.compile(r"(?:^|(?<=\s))(\d+(?:\.\d+)*)[.:)]\s")
+# In a display the reader took for math, "2.a=8,b=15" hides exercise 2: no space after the dot.
+# Side-by-side exercises run together: "... and4. Find A" holds exercise 4.
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])(\d+)\.\s|(?<=[a-z])(\d+)\.\s(?=[A-Z])")
+_NUMBER_IN_MATH = re.compile(r"(?<![\d.])(\d+)\.(?!\d)")
 
 
 def _heading_zone(block: Block) -> str | None:
@@ -158,6 +162,32 @@ class _Delimiter:
 
     # -- items -------------------------------------------------------------------------
     def body_block(self, block: Block) -> None:
+        if not self.from_source and self.zone(block.section) == "exercise":
+            for piece in self.embedded_exercises(block):
+                self.one_block(piece)
+        else:
+            self.one_block(block)
+
+    def embedded_exercises(self, block: Block) -> list[Block]:
+        """A block that holds several exercises ("3. ... 4. ..." side by side) cut into one each."""
+        text = _flat(block)
+        last = self.last_number.get(block.section)
+        own = pat.NUMBER_LEAD.match(block.lead or "")
+        if own and self.in_sequence(block.section, own.group("number")):
+            last = None  # the block's own lead starts the sequence here
+        in_math = block.kind == "display_math"
+        pattern = _NUMBER_IN_MATH if in_math else _NUMBER_IN_TEXT
+        head, pieces = numbered_pieces(text, last, strict=True, pattern=pattern)
+        if not pieces or (len(pieces) == 1 and not head.strip() and block.kind == "paragraph"):
+            return [block]
+        out = [_piece(block, head, block.lead if own else None)] if head.strip() else []
+        for number, rest in pieces:
+            piece = _piece(block, f"{number}. " + (f"${rest}$" if in_math else rest), f"{number}.")
+            piece.kind = "paragraph" if in_math else piece.kind
+            out.append(piece)
+        return out
+
+    def one_block(self, block: Block) -> None:
         start = self.start_of(block)
         if start is None:
             self.continue_with(block)
@@ -339,60 +369,79 @@ class _Delimiter:
 
     # -- answer appendices ----------------------------------------------------------------------
     def answer_block(self, block: Block) -> None:
-        text = block.text.strip()
+        text = _flat(block)
         context = pat.ANSWER_CONTEXT.match(text)
         if context and len(text) < 90:
             self.context = context.group("a") or context.group("b")
             self.entry = None
             return
         heading = self.headings.get(block.section or "")
-        source = (
-            "hint"
-            if heading
-            and re.search(r"\bhints?\b", heading.title, re.IGNORECASE)
-            and not re.search(r"\b(answers?|solutions?)\b", heading.title, re.IGNORECASE)
-            else "appendix"
+        hints_only = heading and re.search(r"\bhints?\b", heading.title, re.IGNORECASE) and not (
+            re.search(r"\b(answers?|solutions?)\b", heading.title, re.IGNORECASE)
         )
-        pieces = self.split_answers(block.lead or text, text)
-        if not pieces:
+        named = pat.KIND_LEAD.match(block.lead or text)
+        if named and pat.kind_of_word(named.group("word")) == "exercise" and named.group("number"):
+            text = f"{named.group('number')}. {text[named.end():]}"  # "Exercise 1.1.2:" -> "1.1.2."
+        last = self.entry.number if self.entry else None
+        head, pieces = numbered_pieces(text, last, strict=False)
+        if head.strip():
             if self.entry is not None:
-                self.entry.blocks.append(block)
-            else:
+                self.entry.blocks.append(_piece(block, head))
+            elif not pieces:
                 self.warn(block, "text in an answer section that follows no answer number")
-            return
         for number, piece in pieces:
-            self.entry = AnswerEntry(number, self.context, source)
-            self.entry.blocks.append(Block(**{**block.__dict__, "text": piece}))
+            self.entry = AnswerEntry(number, self.context, "hint" if hints_only else "appendix")
+            self.entry.blocks.append(_piece(block, piece))
             self.out.answers.append(self.entry)
 
-    @staticmethod
-    def split_answers(lead: str, text: str) -> list[tuple[str, str]]:
-        """Cut "1. 5  3. 7  5. 12" into numbered answers; numbers must ascend at one depth."""
-        match = pat.KIND_LEAD.match(lead)
-        if match and pat.kind_of_word(match.group("word")) == "exercise" and match.group("number"):
-            start = text.find(match.group("number"))
-            return [
-                (match.group("number"), text[start + len(match.group("number")) :].lstrip(".: "))
-            ]
-        first = pat.NUMBER_LEAD.match(text)
-        if not first:
-            return []
-        depth = first.group("number").count(".")
-        cuts: list[tuple[int, int, str]] = []
-        for found in _MULTI_ANSWER.finditer(text):
-            number = found.group(1)
-            if number.count(".") != depth:
-                continue
-            if cuts and _last_int(number) <= _last_int(cuts[-1][2]):  # type: ignore[operator]
-                continue
-            cuts.append((found.start(), found.end(), number))
-        if not cuts or cuts[0][0] > first.start() + 2:
-            cuts.insert(0, (first.start(), first.end(), first.group("number")))
-        pieces = []
-        for index, (_, end, number) in enumerate(cuts):
-            stop = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
-            pieces.append((number, text[end:stop].strip()))
-        return pieces
+
+def _follows(number: str, previous: str, strict: bool) -> bool:
+    """Whether ``number`` can come after ``previous`` in a list (by one when ``strict``)."""
+    prefix, before = number.rpartition(".")[0], previous.rpartition(".")[0]
+    if prefix != before:
+        return not strict  # a new subsection in a list of full numbers: 1.2.5.3 then 1.2.6.1
+    step = (_last_int(number) or 0) - (_last_int(previous) or 0)
+    return step == 1 if strict else step >= 1
+
+
+def _flat(block: Block) -> str:
+    """Block text on one line; table cells (multi-column exercise lists) become runs of text."""
+    text = block.text.strip()
+    return re.sub(r"\s*\|\s*|\n", "  ", text) if block.kind == "table" else text
+
+
+def _piece(block: Block, text: str, lead: str | None = None) -> Block:
+    return Block(**{**block.__dict__, "text": text.strip(), "lead": lead})
+
+
+def numbered_pieces(
+    text: str, last: str | None, strict: bool, pattern: re.Pattern[str] = _MULTI_ANSWER
+) -> tuple[str, list[tuple[str, str]]]:
+    """Cut "3. ... 4. ... 6. ..." into numbered pieces; the text before the first number apart.
+
+    Numbers must ascend at one depth after ``last`` (the number of the open item), by
+    exactly one when ``strict`` (exercises, where prose holds stray numbers), or by any
+    step (answer lists skip the unanswered exercises).
+    """
+    cuts: list[tuple[int, int, str]] = []
+    previous, depth = last, last.count(".") if last else None
+    for found in pattern.finditer(text):
+        number = found.group(1) or found.group(2)
+        if depth is not None and number.count(".") != depth:
+            continue
+        if previous is None:
+            if strict and found.start() > 0:
+                continue  # an exercise list starts at the start of its block
+        elif not _follows(number, previous, strict):
+            continue
+        cuts.append((found.start(), found.end(), number))
+        previous, depth = number, number.count(".")
+    head = text[: cuts[0][0]] if cuts else text
+    pieces = [
+        (number, text[end : cuts[k + 1][0] if k + 1 < len(cuts) else len(text)].strip())
+        for k, (_, end, number) in enumerate(cuts)
+    ]
+    return head, pieces
 
 
 def delimit(document: Document) -> Delimited:
