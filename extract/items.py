@@ -71,7 +71,7 @@ _APPENDIX_TITLE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*$|\$\$$")
-_MULTI_ANSWER = re.compile(r"(?:^|(?<=\s))(\d+(?:\.\d+)*)[.:)]\s")
+_MULTI_ANSWER = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.)?\d+(?:\.\d+)*)[.:)]\s")
 # In a display the reader took for math, "2.a=8,b=15" hides exercise 2: no space after the dot.
 # Side-by-side exercises run together: "... and4. Find A" holds exercise 4.
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])(\d+)\.\s|(?<=[a-z])(\d+)\.\s(?=[A-Z])")
@@ -382,8 +382,15 @@ class _Delimiter:
         named = pat.KIND_LEAD.match(block.lead or text)
         if named and pat.kind_of_word(named.group("word")) == "exercise" and named.group("number"):
             text = f"{named.group('number')}. {text[named.end():]}"  # "Exercise 1.1.2:" -> "1.1.2."
+        lead = pat.NUMBER_LEAD.match(block.lead or "")
+        if lead:  # the reader saw the number as a lead: trust it even where math swallowed it
+            number = lead.group("number")
+            at = text.find(number)
+            rest = text[at + len(number) :].lstrip(".:) ") if at >= 0 else text
+            reopen = "$" if text[: max(at, 0)].count("$") % 2 else ""  # "$0.2.103:y=x^{r}$"
+            text = f"{number}. {reopen}{rest}"
         last = self.entry.number if self.entry else None
-        head, pieces = numbered_pieces(text, last, strict=False)
+        head, pieces = numbered_pieces(text, None if lead else last, strict=False)
         if head.strip():
             if self.entry is not None:
                 self.entry.blocks.append(_piece(block, head))

@@ -64,7 +64,9 @@ KIND_LEAD = re.compile(
     r"(?:\((?P<title>[^()]{1,80})\))?\s*(?P<punct>[.:])?"
 )
 # Bare numbers that open an exercise or an answer: "3.", "1.2.5.1.", "M11.", "2)", "1.1.2:".
-NUMBER_LEAD = re.compile(r"\s*\(?(?P<number>[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?)(?:[.:]|\))(?=\s|$)")
+NUMBER_LEAD = re.compile(
+    r"\s*\(?(?P<number>(?:[A-Z]\.)?[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?)(?:[.:]|\))(?=\s|$)"
+)
 # Exercise parts: "(a)", "a)", "(iii)".
 PART_LEAD = re.compile(r"\s*(?:\((?P<p1>[a-z]|[ivx]{1,4})\)|(?P<p2>[a-z])\))(?=\s|$)")
 # Proof ends.
