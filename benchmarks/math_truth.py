@@ -66,12 +66,16 @@ def _expand_inputs(path: Path, depth: int = 0) -> str:
 
 
 def _macros(text: str) -> dict[str, tuple[int, str]]:
-    """Simple ``\\newcommand{\\name}[n]{body}`` definitions (no optional argument)."""
+    """Simple ``\\newcommand{\\name}[n]{body}`` and ``\\def\\name#1{body}`` definitions."""
     found: dict[str, tuple[int, str]] = {}
     for m in re.finditer(r"\\(?:re|provide|new)?(?:newcommand|command)\*?\{?(\\[A-Za-z]+)\}?(?:\[(\d)\])?(?!\[)\{", text):
         body, _ = _group(text, m.end() - 1)
         if body is not None and "#" not in body.replace("#1", "").replace("#2", "").replace("#3", ""):
             found[m.group(1)] = (int(m.group(2) or 0), body)
+    for m in re.finditer(r"\\def(\\[A-Za-z]+)((?:#\d)*)\{", text):
+        body, _ = _group(text, m.end() - 1)
+        if body is not None:
+            found[m.group(1)] = (len(m.group(2)) // 2, body)
     for m in re.finditer(r"\\DeclareMathOperator\*?\{(\\[A-Za-z]+)\}\{([^}]*)\}", text):
         found[m.group(1)] = (0, f"\\operatorname{{{m.group(2)}}}")
     return found
@@ -114,7 +118,7 @@ EXTRA_MACROS = {
 def read_book(root: Path, book: str) -> tuple[list[Section], dict[str, tuple[int, str]]]:
     """The sections of ``book`` with their true formulas, and the book's macros."""
     text = _expand_inputs(root / BOOKS[book][1])
-    macros = _macros(text[: text.find("\\begin{document}")] if "\\begin{document}" in text else text)
+    macros = _macros(text)
     macros.update(EXTRA_MACROS.get(book, {}))
     body = text[text.find("\\begin{document}"):]
     body = re.sub(r"\\begin\{(tikzpicture|tikzcd|sageinput|sageoutput|verbatim)\}.*?\\end\{\1\}", "", body, flags=re.S)

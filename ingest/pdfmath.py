@@ -607,6 +607,12 @@ def _trim(run: list[Glyph]) -> tuple[list[Glyph], list[Glyph], list[Glyph]]:
 
     lead: list[Glyph] = []
     trail: list[Glyph] = []
+    # A prose word glued to a math glyph ("are" before a big parenthesis).
+    k = 0
+    while k < len(run) and run[k].c.isalpha() and not is_math_font(run[k].font) and not _italic(run[k]):
+        k += 1
+    if k >= 2 and _word_text(run[:k]) not in FUNCTIONS:
+        lead, run = run[:k], run[k:]
     while run and prose(run[-1]):
         text = _word_text(run)
         if run[-1].c in ")]" and text.count("(") + text.count("[") >= text.count(")") + text.count("]"):
