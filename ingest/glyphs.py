@@ -86,6 +86,8 @@ def page_glyphs(page: pymupdf.Page) -> list[Glyph]:
                     x0, y0, x1, y1 = ch["bbox"]
                     ox, oy = ch["origin"]
                     if keep_space:  # an extension font
+                        if c == " " and y1 - y0 < 1.5 * size:
+                            continue  # a blank, not the tallest parenthesis
                         oy = (y0 + y1) / 2 + 0.25 * size
                     append(Glyph(c, font, size, x0, y0, x1, y1, ox, oy, flags, bno, line_no))
             line_no += 1
