@@ -171,7 +171,10 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
         den = [a for a in span if a.y0 >= ry - 1.0 and a.y0 <= ry + 1.3 * size and a not in num]
         if num and den:
             latex = f"\\frac{{{_linear(num, [])}}}{{{_linear(den, [])}}}"
-            frac = _merge(num + den, latex, ORD, ry + 0.25 * size, size)
+            # Numerators are set a size smaller than the fraction (text style) or the same
+            # (display style): this size lets a fraction in an exponent read as a script.
+            fsize = min(size, max(a.size for a in num + den) / 0.75)
+            frac = _merge(num + den, latex, ORD, ry + 0.25 * fsize, fsize)
             frac.x0, frac.x1 = min(frac.x0, rx0), max(frac.x1, rx1)
             atoms = [a for a in atoms if a not in num and a not in den] + [frac]
         elif den and not num and all(a.y0 - ry < 0.6 * size for a in den):
@@ -184,13 +187,14 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
 def _build_root(atoms: list[Atom], radical: Atom, rx1: float, ry: float, size: float) -> list[Atom]:
     body = [a for a in atoms if a is not radical and a.cx > radical.x1 - 0.5 and a.cx < rx1 + 0.5
             and a.y0 >= ry - 1.0 and a.y1 <= radical.y1 + 2.0]
-    index = [a for a in atoms if a is not radical and a.x1 <= radical.cx + 1 and a.x0 >= radical.x0 - 6
+    index = [a for a in atoms if a is not radical and a.x1 <= radical.cx + 1 and a.x0 >= radical.x0 - 2
+             and a.x1 > radical.x0 + 1
              and a.y1 < radical.y0 + 0.6 * (radical.y1 - radical.y0) and a.size < 0.85 * size
              and a not in body]
     inner = _linear(body, []) if body else ""
     latex = f"\\sqrt[{_linear(index, [])}]{{{inner}}}" if index else f"\\sqrt{{{inner}}}"
     base = [a for a in body if not a.built] or body or [radical]
-    root = _merge([radical, *body, *index], latex, ORD, median(a.oy for a in base), size)
+    root = _merge([radical, *body, *index], latex, ORD, median(a.oy for a in base), radical.size)
     gone = {id(a) for a in (radical, *body, *index)}
     return [a for a in atoms if id(a) not in gone] + [root]
 
@@ -307,7 +311,7 @@ def _base_of(atoms: list[Atom]) -> tuple[float, float]:
 
 
 def _is_script(a: Atom, size: float, oy: float) -> bool:
-    if a.built or a.kind in (RADICAL, PRIME) or a.size >= 0.9 * size:
+    if a.kind in (RADICAL, PRIME) or a.size >= 0.9 * size:
         return False
     if a.kind == BIGOP and a.y1 - a.y0 > 1.2 * size:
         return False
@@ -341,9 +345,14 @@ def _linear(atoms: list[Atom], rules: list[Rule]) -> str:
             tokens[-1] = f"\\binom{{{_linear(sup, [])}}}{{{_linear(sub, [])}}}"
             i = j + 1
             continue
-        if not tokens or tokens[-1] == "/" or (j < len(atoms) and atoms[j].latex == "/"):
-            # A raised numerator and lowered denominator around a slash: \nicefrac, "½".
-            tokens.extend(_linear(part, []) for part in (sup, sub) if part)
+        before_slash = j < len(atoms) and atoms[j].latex == "/"
+        if not tokens or tokens[-1] == "/" or before_slash:
+            # A raised numerator and lowered denominator around a slash (\nicefrac): the
+            # raised part after the base's own subscript is set plainly.
+            own = [b for b in sub if not sup or b.x1 <= min(c.x0 for c in sup) + 0.5] if tokens else []
+            if own and tokens[-1] != "/":
+                tokens.append(f"_{{{_linear(own, [])}}}")
+            tokens.extend(_linear(part, []) for part in (sup, [b for b in sub if b not in own]) if part)
             i = j
             continue
         if sub:
@@ -571,6 +580,8 @@ def _classify_word(word: list[Glyph], words: list[list[Glyph]], k: int, size: fl
     letters = [g for g in word if g.c.isalpha()]
     if all(g.flags & 16 for g in word):
         return _TEXT  # bold prose: headings, run-in titles ("Example 2.3")
+    if re.fullmatch(r"[a-z]\)", text):
+        return _TEXT  # an item label: "c)"
     name = _italic_name(word)
     if name:
         neighbours = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
