@@ -153,9 +153,9 @@ _DROP = {
     "\\textstyle", "\\scriptstyle", "\\limits", "\\nolimits", "\\,", "\\;", "\\:", "\\!", "\\ ",
     "\\quad", "\\qquad", "~", "&", "\\notag", "\\nonumber", "\\allowbreak", "\\protect",
     "\\medskip", "\\smallskip", "\\noindent", "\\relax", "\\nobreak", "\\hfill", "\\enspace",
-    "\\thinspace", "\\/", "$", "\\ensuremath", "\\fbox", "\\boxed",
+    "\\thinspace", "\\/", "\\qed", "$", "\\ensuremath", "\\fbox", "\\boxed",
 }
-_DROP_WITH_ARG = {"\\label", "\\tag", "\\hspace", "\\vspace", "\\hspace*", "\\vspace*", "\\phantom",
+_DROP_WITH_ARG = {"\\mspace", "\\label", "\\tag", "\\hspace", "\\vspace", "\\hspace*", "\\vspace*", "\\phantom",
                   "\\hphantom", "\\vphantom", "\\index", "\\intertext"}
 _SAME = {
     "\\dfrac": "\\frac", "\\tfrac": "\\frac", "\\le": "\\leq", "\\ge": "\\geq", "\\ne": "\\neq",

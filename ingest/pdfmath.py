@@ -152,7 +152,7 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
         return atoms
     left = min(a.x0 for a in atoms) - 2
     right = max(a.x1 for a in atoms) + 2
-    top = min(a.y0 for a in atoms) - 2
+    top = min(a.y0 for a in atoms) - 0.4 * size  # an over-line sits a little above the letters
     bottom = max(a.y1 for a in atoms) + 2
     mine = sorted(
         (r for r in rules if r[0] >= left and r[2] <= right and top <= r[1] <= bottom),
@@ -514,6 +514,8 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         j = k
         while j < len(words) and state[j] == _MATH:
             j += 1
+            if _closes_formula(words[:j], k):
+                break
         run = [g for w in words[k:j] for g in w]
         lead, run, trail = _trim(run)
         atoms, unknown = _to_atoms(run)
@@ -526,6 +528,15 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         parts.append(piece)
         k = j
     return " ".join(p for p in parts if p), formulas
+
+
+def _closes_formula(words: list[list[Glyph]], start: int) -> bool:
+    """A word ending in prose punctuation (``a+bi,``) ends its formula, unless a bracket is open."""
+    last = words[-1][-1]
+    if last.c not in ",;." or is_math_font(last.font):
+        return False
+    text = "".join(_word_text(w) for w in words[start:])
+    return text.count("(") + text.count("[") <= text.count(")") + text.count("]")
 
 
 def _split_words(gs: list[Glyph], size: float) -> list[list[Glyph]]:
@@ -587,6 +598,9 @@ def _classify_word(word: list[Glyph], words: list[list[Glyph]], k: int, size: fl
         neighbours = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
         italic_prose = any(not _short_symbol(_italic_name(w)) for w in neighbours if _italic_name(w))
         return _MATH if _short_symbol(name) and not italic_prose else _TEXT
+    if letters and len(letters) <= 3 and all(_italic(g) for g in letters) and re.fullmatch(
+            r"[0-9a-zA-Z()+\-−=/]*", core) and not _italic_name(word):
+        return _MATH  # "2a", "x1": italic letters with digits
     if _NUMBER.match(core) and core.count(".") < 2 and not (core[0] == "(" and "." in core):
         before = _word_text(words[k - 1]) if k else ""
         return _TEXT if before in _REFERENCES else _MATH
