@@ -23,7 +23,6 @@ returns the line with ``$...$``; :func:`render_display` reads a display region.
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import median
@@ -42,6 +41,7 @@ from ingest.mathfonts import (
     glyph_latex,
     is_math_font,
 )
+from ingest.sympycheck import sympy_parses
 
 Rule = tuple[float, float, float, float]
 
@@ -202,8 +202,9 @@ def _build_root(atoms: list[Atom], radical: Atom, rx1: float, ry: float, size: f
 def _limits(atoms: list[Atom], size: float) -> list[Atom]:
     """Give each display-size big operator the atoms stacked above and below it."""
     for op in [a for a in atoms if a.kind == BIGOP and a.y1 - a.y0 > 1.2 * size]:
-        above = _stack(atoms, op, lambda a: a.y1 <= op.y0 + 1.5 and a.y1 >= op.y0 - 1.2 * size)
-        below = _stack(atoms, op, lambda a: a.y0 >= op.y1 - 1.5 and a.y0 <= op.y1 + 1.2 * size)
+        reach = 1.2 * size
+        above = _stack(atoms, op, [a for a in atoms if op.y0 - reach <= a.y1 <= op.y0 + 1.5])
+        below = _stack(atoms, op, [a for a in atoms if op.y1 - 1.5 <= a.y0 <= op.y1 + reach])
         if not (above or below):
             continue
         latex = op.latex
@@ -217,9 +218,9 @@ def _limits(atoms: list[Atom], size: float) -> list[Atom]:
     return atoms
 
 
-def _stack(atoms: list[Atom], op: Atom, band) -> list[Atom]:
-    """Atoms in ``band`` that overlap ``op`` horizontally, grown by their close neighbours."""
-    pool = [a for a in atoms if a is not op and band(a)]
+def _stack(atoms: list[Atom], op: Atom, band: list[Atom]) -> list[Atom]:
+    """Atoms of ``band`` that overlap ``op`` horizontally, grown by their close neighbours."""
+    pool = [a for a in band if a is not op]
     chosen = [a for a in pool if a.x1 > op.x0 and a.x0 < op.x1]
     grew = True
     while grew and chosen:
@@ -665,43 +666,3 @@ def _formula(latex: str, display: bool, unknown: int, n: int) -> Formula:
     if "\\\\" in latex:
         confidence -= 0.1
     return Formula(latex, display, round(max(confidence, 0.0), 2), sympy_parses(latex))
-
-
-# Commands sympy's LaTeX grammar has no meaning for: skip the (slow) parser.
-_SYMPY_UNKNOWN = re.compile(
-    r"\\(in|notin|subset|subseteq|supset|cup|cap|to|forall|exists|wedge|vee|neg|mathbb|mathcal|"
-    r"text|operatorname|emptyset|Rightarrow|Leftrightarrow|leftarrow|mid|nmid|equiv|sim|circ|"
-    r"langle|rangle|perp|parallel|dots|ldots|cdots|setminus|\{|\}|\|)|\\\\|[&:;]"
-)
-_SYMPY_TRIVIAL = re.compile(r"^(?:[A-Za-z0-9.]|\\[A-Za-z]+)$")
-
-
-@lru_cache(maxsize=65536)
-def sympy_parses(latex: str) -> bool:
-    """Whether sympy's LaTeX parser (ANTLR backend) accepts ``latex``.
-
-    The parser costs tens of milliseconds a formula, so single symbols are
-    accepted and set notation (which it cannot read) refused without calling it,
-    and results are cached: repeated formulas cost nothing.
-    """
-    if not latex or _SYMPY_UNKNOWN.search(latex):
-        return False
-    if _SYMPY_TRIVIAL.match(latex):
-        return True
-    return _SYMPY_EXACT and parses_exactly(latex)
-
-
-_SYMPY_EXACT = False
-
-
-def parses_exactly(latex: str) -> bool:
-    """Ask sympy itself (slow: 50-300 ms a formula)."""
-    try:
-        from sympy.parsing.latex import parse_latex
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parse_latex(latex, backend="antlr")
-    except Exception:  # the parser raises many kinds; any of them means "no"
-        return False
-    return True
