@@ -150,8 +150,8 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
     """Replace radicals, fractions and over-lines (from the rules), innermost first."""
     if not atoms:
         return atoms
-    left = min(a.x0 for a in atoms) - 2
-    right = max(a.x1 for a in atoms) + 2
+    left = min(a.x0 for a in atoms) - 0.5 * size
+    right = max(a.x1 for a in atoms) + 0.5 * size
     top = min(a.y0 for a in atoms) - 0.4 * size  # an over-line sits a little above the letters
     bottom = max(a.y1 for a in atoms) + 2
     mine = sorted(
