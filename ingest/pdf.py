@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pymupdf
 
-from ingest.document import Block, Document
+from ingest.document import Block, Document, Heading
 from ingest.glyphs import page_glyphs, page_rules
 from ingest.pdf_blocks import PageFrame, build_blocks
 from ingest.pdf_lines import Line, page_lines
@@ -62,12 +62,33 @@ def open_pdf(path: Path) -> pymupdf.Document:
     return doc
 
 
-def read_pdf(path: str | Path, progress: Advance | None = None) -> Document:
-    """Read a born-digital PDF book: outline, blocks in reading order, math as LaTeX."""
+def read_pdf(path: str | Path, progress: Advance | None = None, pages: range | None = None) -> Document:
+    """Read a born-digital PDF book: outline, blocks in reading order, math as LaTeX.
+
+    ``pages`` (0-based indices) reads only part of the book, for samples and tests;
+    the outline still lists every bookmark.
+    """
     source = Path(path)
     doc = open_pdf(source)
     try:
-        return _read(doc, source, progress)
+        return _read(doc, source, progress, pages or range(doc.page_count))
+    finally:
+        doc.close()
+
+
+def read_outline(path: str | Path) -> list[Heading]:
+    """The outline alone: bookmarks matched on their own pages only, so a whole book takes seconds."""
+    doc = open_pdf(Path(path))
+    try:
+        reader = _Reader(doc)
+        if reader.finder is not None:
+            raise UserError(f"{path}: the PDF has no bookmarks; read_pdf finds headings from the text")
+        for number in sorted(reader.by_page):
+            page = doc[number - 1]
+            item = reader.read(page)
+            if item.lines:
+                match_headings(reader.by_page[number], item.lines, page_frame(item.lines, reader.body))
+        return finish_outline(reader.nodes)
     finally:
         doc.close()
 
@@ -76,6 +97,7 @@ class _Reader:
     """State carried from page to page: body size, window of pending pages, current section."""
 
     def __init__(self, doc: pymupdf.Document) -> None:
+        self.labels = page_labels(doc)
         self.nodes = read_bookmarks(doc)
         self.finder = None if self.nodes else HeadingFinder()
         self.by_page: dict[int, list[Node]] = {}
@@ -97,7 +119,7 @@ class _Reader:
         height = page.rect.height
         self.signatures[page.number + 1] = margin_signatures(lines, height)
         rules = page_rules(page) if glyphs else []
-        return _Page(page.number + 1, lines, rules, height, page.get_label())
+        return _Page(page.number + 1, lines, rules, height, self.labels[page.number])
 
     def finish(self, page: _Page) -> None:
         """Turn a pending page into blocks, now that its neighbours' margins are known."""
@@ -123,7 +145,7 @@ class _Reader:
             kept_headings = self.finder.match(kept, frame, page.number)
         events = sorted(
             [(kept[i].y0, hid) for i, hid in kept_headings.items()]
-            + [(n.dest_y or 0.0, n.id) for n in nodes if n.id not in kept_headings.values()]
+            + [(0.0, n.id) for n in nodes if n.id not in kept_headings.values()]  # not found: page top
         )
         start = self.section
 
@@ -139,6 +161,39 @@ class _Reader:
             self.section = events[-1][1]
 
 
+def page_labels(doc: pymupdf.Document) -> list[str]:
+    """The label printed on each page ("iv", "12"), from the PDF's page-label rules.
+
+    Computed from the rules once: ``page.get_label()`` walks the whole label tree
+    on every call, which costs more than reading the page.
+    """
+    labels = [str(n) for n in range(1, doc.page_count + 1)]
+    rules = sorted(doc.get_page_labels(), key=lambda r: r["startpage"])
+    for k, rule in enumerate(rules):
+        end = rules[k + 1]["startpage"] if k + 1 < len(rules) else doc.page_count
+        for pno in range(rule["startpage"], end):
+            value = rule.get("firstpagenum", 1) + pno - rule["startpage"]
+            labels[pno] = rule.get("prefix", "") + _label_number(value, rule.get("style", ""))
+    return labels
+
+
+def _label_number(value: int, style: str) -> str:
+    if style == "D":
+        return str(value)
+    if style in ("r", "R"):
+        numerals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        out = ""
+        for amount, numeral in numerals:
+            while value >= amount:
+                out, value = out + numeral, value - amount
+        return out.upper() if style == "R" else out
+    if style in ("a", "A"):
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letter.upper() if style == "A" else letter
+    return ""
+
+
 def page_frame(lines: list[Line], body: float) -> PageFrame:
     """The text column: where most body-size lines start and end."""
     body_lines = [ln for ln in lines if abs(ln.size - body) <= 0.5] or lines
@@ -149,13 +204,14 @@ def page_frame(lines: list[Line], body: float) -> PageFrame:
     return PageFrame(left, right, body)
 
 
-def _read(doc: pymupdf.Document, source: Path, progress: Advance | None) -> Document:
+def _read(doc: pymupdf.Document, source: Path, progress: Advance | None, pages: range) -> Document:
     started = time.perf_counter()
     reader = _Reader(doc)
     pending: deque[_Page] = deque()
     scanned: list[int] = []
     total = doc.page_count
-    for page in doc:
+    for done, number in enumerate(pages, 1):
+        page = doc[number]
         item = reader.read(page)
         if not item.lines and page.get_images(full=False):
             scanned.append(item.number)
@@ -163,14 +219,11 @@ def _read(doc: pymupdf.Document, source: Path, progress: Advance | None) -> Docu
         if len(pending) > WINDOW:
             reader.finish(pending.popleft())
         if progress:
-            progress(page.number + 1, total)
+            progress(done, len(pages))
     while pending:
         reader.finish(pending.popleft())
-    _refuse_without_text(source, reader, scanned, total)
+    _refuse_without_text(source, reader, scanned, len(pages))
     outline = reader.finder.finish() if reader.finder else finish_outline(reader.nodes)
-    labels = [page.get_label() or str(page.number + 1) for page in doc] if doc.get_page_labels() else [
-        str(n) for n in range(1, total + 1)
-    ]
     matched = sum(1 for n in reader.nodes if n.printed)
     return Document(
         title=(doc.metadata or {}).get("title") or source.stem,
@@ -178,7 +231,7 @@ def _read(doc: pymupdf.Document, source: Path, progress: Advance | None) -> Docu
         source_sha256=sha256_file(source),
         source_format="pdf",
         page_count=total,
-        page_labels=labels,
+        page_labels=reader.labels,
         outline=outline,
         blocks=reader.blocks,
         stats={

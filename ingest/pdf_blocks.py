@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from ingest.document import Block, Formula
 from ingest.glyphs import Glyph
@@ -31,17 +32,23 @@ EQUATION_TAG = re.compile(r"^\(\s*[\w.\-′']{1,12}\s*\)$")
 SENTENCE_END = re.compile(r"[.!?:]['’”)]*$")
 
 
+@cache
+def _font_traits(font: str) -> tuple[bool, bool, bool]:
+    """(bold, small caps, math) for a font name; cached, as a book has few fonts and many glyphs."""
+    return bool(BOLD_FONT.search(font)), bool(SMALLCAPS_FONT.search(font)), is_math_font(font)
+
+
 def is_bold(g: Glyph) -> bool:
-    return bool(g.flags & 16) or bool(BOLD_FONT.search(g.font))
+    return bool(g.flags & 16) or _font_traits(g.font)[0]
 
 
 def is_lead_glyph(g: Glyph) -> bool:
     """Bold or small caps: the type that opens a theorem, example or exercise."""
-    return is_bold(g) or bool(SMALLCAPS_FONT.search(g.font))
+    return is_bold(g) or _font_traits(g.font)[1]
 
 
 def is_math_glyph(g: Glyph) -> bool:
-    return is_math_font(g.font)
+    return _font_traits(g.font)[2]
 
 
 @dataclass
@@ -93,9 +100,8 @@ def is_display_line(line: Line, frame: PageFrame) -> bool:
 
 def lead_glyphs(line: Line) -> list[Glyph]:
     """The bold/small-caps run that opens ``line``, when text in another face follows it."""
-    ordered = sorted(line.glyphs, key=lambda g: g.x0)
     run: list[Glyph] = []
-    for g in ordered:
+    for g in line.glyphs:
         if not is_lead_glyph(g):
             break
         run.append(g)
@@ -183,8 +189,8 @@ def _start(line: Line, frame: PageFrame) -> _Draft:
         return _Draft("caption", [line], lead=lead)
     if not lead and LIST_MARKER.match(line.text):
         marker_end = len(LIST_MARKER.match(line.text).group(0).strip())
-        ordered = sorted(line.glyphs, key=lambda g: g.x0)
-        after = ordered[marker_end] if marker_end < len(ordered) else ordered[-1]
+        glyphs = [g for g in line.glyphs if not g.c.isspace()]
+        after = glyphs[min(marker_end, len(glyphs) - 1)]
         return _Draft("list_item", [line], hang=after.x0)
     return _Draft("paragraph", [line], lead=lead)
 
@@ -213,9 +219,8 @@ def _continues(draft: _Draft, line: Line, frame: PageFrame) -> bool:
         return False  # an indented line opens a paragraph
     if len(draft.lines) > 1 and line.x0 < min(ln.x0 for ln in draft.lines) - 0.8 * em:
         return False  # an outdented line ends an indented run (a quotation, a list)
-    if frame.right - prev.x1 > 3 * em and SENTENCE_END.search(prev.text):
-        return False
-    return True
+    ended = frame.right - prev.x1 > 3 * em and SENTENCE_END.search(prev.text)
+    return not ended  # a short line closing a sentence ends its paragraph
 
 
 def _all_lead(line: Line) -> bool:

@@ -10,7 +10,6 @@ separates columns, table cells and equation numbers.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from ingest.glyphs import Glyph
@@ -23,7 +22,7 @@ SPACE_EM = 0.13  # a gap wider than this many ems is a word space in plain text
 
 @dataclass
 class Line:
-    """A run of glyphs read as one line of text (one segment of a row)."""
+    """A run of glyphs, left to right, read as one line of text (one segment of a row)."""
 
     glyphs: list[Glyph]
     x0: float = 0.0
@@ -42,7 +41,7 @@ class Line:
         self.x1 = max(g.x1 for g in gs)
         self.y1 = max(g.y1 for g in gs)
         self.size = dominant_size(gs)
-        self.baseline = Counter(round(g.oy, 1) for g in gs if round(g.size, 1) == self.size).most_common(1)[0][0]
+        self.baseline = next(g.oy for g in gs if round(g.size, 1) == self.size)
         self.text = plain_text(gs)
 
     @property
@@ -52,14 +51,17 @@ class Line:
 
 def dominant_size(glyphs: list[Glyph]) -> float:
     """The font size most glyphs are set in."""
-    return Counter(round(g.size, 1) for g in glyphs).most_common(1)[0][0]
+    counts: dict[float, int] = {}
+    for g in glyphs:
+        counts[g.size] = counts.get(g.size, 0) + 1
+    return round(max(counts, key=counts.__getitem__), 1)
 
 
 def plain_text(glyphs: list[Glyph]) -> str:
-    """Glyph characters left to right, a space wherever the gap exceeds a word space."""
+    """Glyph characters in order (left to right), a space wherever the gap exceeds a word space."""
     out: list[str] = []
     right = None
-    for g in sorted(glyphs, key=lambda g: g.ox):
+    for g in glyphs:
         if right is not None and g.x0 - right > SPACE_EM * g.size:
             out.append(" ")
         out.append(g.c)
@@ -69,12 +71,25 @@ def plain_text(glyphs: list[Glyph]) -> str:
 
 def page_lines(glyphs: list[Glyph], body_size: float) -> list[Line]:
     """The page's lines, top to bottom and left to right within a row."""
-    rows = _rows(glyphs)
-    rows = _attach_scripts(rows, body_size)
+    rows = _attach_scripts(_rows(glyphs), body_size)
+    order = _content_order(glyphs)
     lines: list[Line] = []
     for number, row in enumerate(rows):
+        row.sort(key=lambda g: order[id(g)])
         lines.extend(Line(seg, row=number) for seg in _segments(row))
     return lines
+
+
+def _content_order(glyphs: list[Glyph]) -> dict[int, tuple[float, int, int]]:
+    """A left-to-right sort key per glyph (by ``id``) that keeps PyMuPDF's order inside its lines.
+
+    Sorting single glyphs by x breaks ligatures: MuPDF expands "ff" into an "f" of
+    full width and a zero-width "f" at its right end, which a kerned "e" overlaps.
+    """
+    starts: dict[int, float] = {}
+    for g in glyphs:
+        starts[g.line] = min(starts.get(g.line, g.x0), g.x0)
+    return {id(g): (starts[g.line], g.line, i) for i, g in enumerate(glyphs)}
 
 
 def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -122,8 +137,8 @@ def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyp
 
 
 def _segments(row: list[Glyph]) -> list[list[Glyph]]:
-    """Cut a row where the gap between glyphs is wider than ``GAP_EM`` ems."""
-    ordered = sorted(row, key=lambda g: g.x0)
+    """Cut a row (in left-to-right order) where a gap is wider than ``GAP_EM`` ems."""
+    ordered = row
     size = dominant_size(row)
     segments = [[ordered[0]]]
     right = ordered[0].x1

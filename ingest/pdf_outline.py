@@ -47,7 +47,6 @@ class Node:
     depth: int  # bookmark level, 1 = top
     title: str
     page: int
-    dest_y: float | None
     number: str | None = None
     parent: str | None = None
     printed: str | None = None  # the heading as printed, once found on its page
@@ -58,7 +57,8 @@ def read_bookmarks(doc: pymupdf.Document) -> list[Node]:
     """Bookmarks as nodes, cleaned of TeX debris, with any number in the title split off."""
     nodes: list[Node] = []
     stack: list[Node] = []
-    for depth, raw, page, dest in doc.get_toc(simple=False):
+    # simple=True: the full form resolves every destination and costs seconds on a big book.
+    for depth, raw, page in doc.get_toc(simple=True):
         if page < 1:
             continue
         title = " ".join(raw.split())
@@ -70,10 +70,7 @@ def read_bookmarks(doc: pymupdf.Document) -> list[Node]:
             number, title = glued.group(1), title[glued.end():]
         elif match := LEADING_NUMBER.match(title):
             number, title = match.group(1), title[match.end():]
-        to = dest.get("to") if isinstance(dest, dict) else None
-        height = doc[page - 1].rect.height if to is not None else 0
-        node = Node(f"h{len(nodes) + 1}", depth, title.strip(), page,
-                    height - to.y if to is not None else None, number)
+        node = Node(f"h{len(nodes) + 1}", depth, title.strip(), page, number)
         while stack and stack[-1].depth >= depth:
             stack.pop()
         if stack:
@@ -107,13 +104,14 @@ def match_headings(nodes: list[Node], lines: list[Line], frame: PageFrame) -> di
         if hit is None:
             continue
         first, last = hit
-        if first > 0 and (first - 1) not in found and _is_number_line(lines[first - 1], frame):
-            first -= 1
+        above = lines[first - 1] if first > 0 else None
+        if (above is not None and (first - 1) not in found and _is_number_line(above, frame)
+                and lines[first].y0 - above.y1 < 2.5 * lines[first].size):
+            first -= 1  # "Chapter 1" printed on the line above the title
         printed = " ".join(lines[i].text for i in range(first, last + 1))
         node.printed = printed
-        number = _printed_number(printed, target)
-        if number:
-            node.number = number
+        if node.number is None:
+            node.number = _printed_number(printed, target)
         for i in range(first, last + 1):
             found[i] = node.id
         start = last + 1
@@ -215,7 +213,7 @@ class HeadingFinder:
                 continue
             match = LEADING_NUMBER.match(text + " ")
             number_only = NUMBER_LINE.match(text) and not match
-            node = Node(f"h{len(self.nodes) + 1}", 0, "" if number_only else text, page, line.y0)
+            node = Node(f"h{len(self.nodes) + 1}", 0, "" if number_only else text, page)
             if match and not number_only:
                 node.number, node.title = match.group(1), text[match.end():].strip()
             elif number_only:
