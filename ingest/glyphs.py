@@ -38,7 +38,7 @@ class Glyph:
     x1: float
     y1: float
     ox: float  # origin: left end of the baseline
-    oy: float  # baseline y
+    oy: float  # baseline y (for TeX extension-font glyphs, see page_glyphs)
     flags: int  # PyMuPDF span flags (bit 1 italic, bit 4 bold; bit 0 "superscript" unreliable)
     block: int = 0  # index of PyMuPDF's text block, a hint for the page reader
     line: int = 0  # index of PyMuPDF's line within the page (running count), same purpose
@@ -51,6 +51,11 @@ def strip_subset(font: str) -> str:
 
 def page_glyphs(page: pymupdf.Page) -> list[Glyph]:
     """All text glyphs of ``page`` in PyMuPDF's order (blocks, lines, spans, chars).
+
+    TeX hangs big delimiters and operators of its extension fonts (CMEX, txexs,
+    ...) from their origin, so their PDF baseline is their top edge. We give them
+    the baseline they are centred on instead (box middle + math axis, 0.25 em), so
+    that a big parenthesis sits on the line of the formula it encloses.
 
     Whitespace glyphs are kept out (spacing is read from the geometry instead),
     except in TeX extension fonts, where code 0x20 is a big left parenthesis.
@@ -80,6 +85,8 @@ def page_glyphs(page: pymupdf.Page) -> list[Glyph]:
                         continue
                     x0, y0, x1, y1 = ch["bbox"]
                     ox, oy = ch["origin"]
+                    if keep_space:  # an extension font
+                        oy = (y0 + y1) / 2 + 0.25 * size
                     append(Glyph(c, font, size, x0, y0, x1, y1, ox, oy, flags, bno, line_no))
             line_no += 1
     return out

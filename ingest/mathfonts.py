@@ -93,11 +93,13 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
 }
 
 _GREEK = {
-    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "varepsilon", "ϵ": "epsilon",
-    "ǫ": "epsilon", "ζ": "zeta", "η": "eta", "θ": "theta", "ϑ": "vartheta", "ι": "iota",
+    # Type 1 fonts name TeX's \\epsilon "epsilon" and \\varphi "phi1": by those names
+    # MuPDF gives ε for \\epsilon, φ for \\phi and ϕ for \\varphi.
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ϵ": "varepsilon",
+    "ǫ": "epsilon", "\u2126": "Omega", "ζ": "zeta", "η": "eta", "θ": "theta", "ϑ": "vartheta", "ι": "iota",
     "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi", "π": "pi", "ϖ": "varpi",
     "ρ": "rho", "ϱ": "varrho", "σ": "sigma", "ς": "varsigma", "τ": "tau", "υ": "upsilon",
-    "φ": "varphi", "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega", "Γ": "Gamma",
+    "φ": "phi", "ϕ": "varphi", "χ": "chi", "ψ": "psi", "ω": "omega", "Γ": "Gamma",
     "Δ": "Delta", "Θ": "Theta", "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma",
     "Υ": "Upsilon", "Φ": "Phi", "Ψ": "Psi", "Ω": "Omega", "µ": "mu",
 }
@@ -154,6 +156,7 @@ _TXEX_EXTRA = {
 }
 
 # Fourier's extension font (fourier / fouriernc packages), by the glyphs the trig book uses.
+_FOURIER_SYMBOLS = {"p": ("\\sqrt", RADICAL)}
 _FOURIER_EXT = {
     "¡": ("(", OPEN), "¢": (")", CLOSE), "³": ("(", OPEN), "´": (")", CLOSE),
     "µ": ("(", OPEN), "¶": (")", CLOSE), "Ã": ("(", OPEN), "!": (")", CLOSE),
@@ -193,7 +196,7 @@ def _alphanumeric(c: str) -> tuple[str, str] | None:
         tok = "\\" + _GREEK_NAMES[rest.lower()]
     elif rest.startswith(("CAPITAL ", "SMALL ")):
         capital = rest.startswith("CAPITAL ")
-        name = rest.split(" ", 1)[1].lower()
+        name = rest.split(" ", 1)[1].lower().replace("lamda", "lambda")
         if len(name) == 1:
             tok = name.upper() if capital else name
         elif name in _GREEK_NAMES:
@@ -223,6 +226,8 @@ def glyph_latex(c: str, font: str) -> tuple[str, str] | None:
     """
     if is_extension_font(font):
         return _extension(c, font)
+    if font.startswith("Fourier-Math-Symbols") and c in _FOURIER_SYMBOLS:
+        return _FOURIER_SYMBOLS[c]
     if font.startswith("MSBM") and c.isascii() and c.isalpha():
         return f"\\mathbb{{{c}}}", ORD
     if font.startswith(("CMSY", "CMBSY", "LMMathSymbols")) and c.isascii() and c.isupper():
