@@ -94,18 +94,27 @@ def bookmarks(pdf: Path) -> list[tuple[str, int]]:
         return [(normalize(re.sub(r"^(\[[^\]]*\])+", "", t)), p) for _lv, t, p in doc.get_toc()]
 
 
-def true_pages(truth: list[Truth], marks: list[tuple[str, int]]) -> list[int | None]:
-    """Each heading's bookmark page, taking bookmarks in order so repeated titles pair up right.
+def true_pages(pdf: Path, truth: list[Truth], marks: list[tuple[str, int]]) -> list[int | None]:
+    """Each heading's page: its bookmark's, taking bookmarks in order so repeated titles pair up.
 
-    A bookmark may carry the number or acronym before the title, or not.
+    A bookmark may carry the number or acronym before the title, or not. hyperref
+    sometimes anchors a heading at the foot of the page before it: when the title
+    is not printed on the bookmark page but is on the next, the next page is the truth.
     """
     pages: list[int | None] = []
     at = 0
-    for _kind, number, title in truth:
-        keys = {normalize(title), normalize(number + title)}
-        hit = next((i for i in range(at, len(marks)) if marks[i][0] in keys), None)
-        pages.append(marks[hit][1] if hit is not None else None)
-        at = hit + 1 if hit is not None else at
+    with pymupdf.open(pdf) as doc:
+        for _kind, number, title in truth:
+            keys = {normalize(title), normalize(number + title)}
+            hit = next((i for i in range(at, len(marks)) if marks[i][0] in keys), None)
+            if hit is None:
+                pages.append(None)
+                continue
+            at, page = hit + 1, marks[hit][1]
+            printed = [normalize(doc[p - 1].get_text()) for p in (page, page + 1) if p <= len(doc)]
+            if normalize(title) not in printed[0] and len(printed) > 1 and normalize(title) in printed[1]:
+                page += 1
+            pages.append(page)
     return pages
 
 
@@ -125,7 +134,7 @@ def check(book: str) -> dict:
     found = {(normalize(h.title), h.number): h for h in outline}
     misses = []
     truth = truth_for(book)
-    for (kind, number, title), page in zip(truth, true_pages(truth, bookmarks(pdf))):
+    for (kind, number, title), page in zip(truth, true_pages(pdf, truth, bookmarks(pdf))):
         heading = found.get((normalize(title), number))
         if heading is None:
             near = [h for h in outline if normalize(h.title) == normalize(title)]
