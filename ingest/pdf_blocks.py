@@ -159,7 +159,7 @@ def _display_lines(lines: list[Line], frame: PageFrame, headings: set[int]) -> s
     Display lines are found by :func:`is_display_line`; then lines made of math
     and digits that sit right above or below one (a fraction's numerator row, a
     matrix row, a big operator's limits) join them, and so does the equation
-    number on a display's row.
+    number or a math cell on a display's row.
     """
     display = {i for i, ln in enumerate(lines) if i not in headings and is_display_line(ln, frame)}
     grown = True
@@ -168,21 +168,19 @@ def _display_lines(lines: list[Line], frame: PageFrame, headings: set[int]) -> s
         for i, line in enumerate(lines):
             if i in display or i in headings:
                 continue
-            rows = {lines[j].row for j in display}
-            tag = line.row in rows and _is_tag(line)
-            touching = math_share(line) >= 0.75 and any(
-                _touches(line, lines[j], 0.6 * frame.body) for j in display
-            )
-            if tag or touching:
+            mathy = math_share(line) >= 0.75
+            on_display_row = any(lines[j].row == line.row for j in display)
+            touching = mathy and any(_touches(line, lines[j], 0.6 * frame.body) for j in display)
+            if touching or (on_display_row and (mathy or _is_tag(line))):
                 display.add(i)
                 grown = True
     return display
 
 
 def _touches(a: Line, b: Line, gap: float) -> bool:
-    """Whether two lines are stacked close together and overlap horizontally."""
+    """Whether two lines are stacked close together and overlap (or nearly) horizontally."""
     vertical = max(a.y0, b.y0) - min(a.y1, b.y1) < gap
-    return vertical and a.x0 < b.x1 and b.x0 < a.x1
+    return vertical and a.x0 < b.x1 + gap and b.x0 < a.x1 + gap
 
 
 def _table_rows(lines: list[Line], frame: PageFrame, display: set[int]) -> set[int]:
