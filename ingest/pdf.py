@@ -22,7 +22,15 @@ from ingest.glyphs import page_glyphs, page_rules
 from ingest.pdf_blocks import PageFrame, build_blocks
 from ingest.pdf_lines import Line, page_lines
 from ingest.pdf_margins import WINDOW, is_furniture, margin_signatures
-from ingest.pdf_outline import HeadingFinder, Node, finish_outline, match_headings, read_bookmarks
+from ingest.pdf_outline import (
+    HeadingFinder,
+    Node,
+    finish_outline,
+    heading_node,
+    looks_like_heading,
+    match_headings,
+    read_bookmarks,
+)
 from syllabus.errors import UserError
 from syllabus.files import sha256_file
 from syllabus.progress import Advance
@@ -83,11 +91,13 @@ def read_outline(path: str | Path) -> list[Heading]:
         reader = _Reader(doc)
         if reader.finder is not None:
             raise UserError(f"{path}: the PDF has no bookmarks; read_pdf finds headings from the text")
-        for number in sorted(reader.by_page):
-            page = doc[number - 1]
-            item = reader.read(page)
+        numbers = sorted(set(reader.by_page) | {n + 1 for n in reader.by_page if n < doc.page_count})
+        for number in numbers:
+            item = reader.read(doc[number - 1])
             if item.lines:
-                match_headings(reader.by_page[number], item.lines, page_frame(item.lines, reader.body))
+                reader.match(item, page_frame(item.lines, reader.body))
+            else:
+                reader.carry = []
         return finish_outline(reader.nodes)
     finally:
         doc.close()
@@ -103,10 +113,24 @@ class _Reader:
         self.by_page: dict[int, list[Node]] = {}
         for node in self.nodes:
             self.by_page.setdefault(node.page, []).append(node)
+        self.by_id = {node.id: node for node in self.nodes}
+        self.carry: list[Node] = []  # bookmarks not found on their page: hyperref anchors often
+        # land at the foot of the page before the heading, so they are looked for on the next one
         self.sizes: Counter[float] = Counter()
         self.signatures: dict[int, set] = {}
         self.section: str | None = None
         self.blocks: list[Block] = []
+
+    def match(self, page: _Page, frame: PageFrame) -> tuple[dict[int, str], list[Node]]:
+        """Bookmarks found on ``page`` (line index -> id), and those given up on here."""
+        carried = self.carry
+        nodes = carried + self.by_page.get(page.number, [])
+        found = match_headings(nodes, page.lines, frame) if nodes else {}
+        for node in carried:
+            if node.id in found.values():
+                node.page = page.number
+        self.carry = [n for n in nodes if n not in carried and n.id not in found.values()]
+        return found, [n for n in carried if n.id not in found.values()]
 
     @property
     def body(self) -> float:
@@ -127,8 +151,7 @@ class _Reader:
         if not page.lines:
             return
         frame = page_frame(page.lines, self.body)
-        nodes = self.by_page.get(page.number, [])
-        headings = match_headings(nodes, page.lines, frame) if nodes else {}
+        headings, missing = self.match(page, frame)
         neighbours = [
             sig for n, sig in self.signatures.items() if n != page.number and abs(n - page.number) <= WINDOW
         ]
@@ -143,9 +166,11 @@ class _Reader:
             kept.append(line)
         if self.finder is not None:
             kept_headings = self.finder.match(kept, frame, page.number)
+        else:
+            self.add_unbookmarked(kept, kept_headings, frame, page.number)
         events = sorted(
             [(kept[i].y0, hid) for i, hid in kept_headings.items()]
-            + [(0.0, n.id) for n in nodes if n.id not in kept_headings.values()]  # not found: page top
+            + [(0.0, n.id) for n in missing]  # never found: assume the page top
         )
         start = self.section
 
@@ -159,6 +184,19 @@ class _Reader:
         self.blocks.extend(build_blocks(kept, frame, page.rules, page.number, kept_headings, section))
         if events:
             self.section = events[-1][1]
+
+    def add_unbookmarked(self, lines: list[Line], headings: dict[int, str], frame: PageFrame,
+                         page: int) -> None:
+        """Headings printed large but absent from the bookmarks join the outline under the current one."""
+        for index, line in enumerate(lines):
+            if index in headings or not looks_like_heading(line, frame):
+                continue
+            previous = [hid for i, hid in headings.items() if i < index]
+            parent = self.by_id.get(previous[-1] if previous else self.section or "")
+            node = heading_node(line, f"h{len(self.nodes) + 1}", page, parent)
+            self.nodes.append(node)
+            self.by_id[node.id] = node
+            headings[index] = node.id
 
 
 def page_labels(doc: pymupdf.Document) -> list[str]:

@@ -49,6 +49,7 @@ class Node:
     page: int
     number: str | None = None
     parent: str | None = None
+    y: float = 0.0  # top of the printed heading on its page, once found
     printed: str | None = None  # the heading as printed, once found on its page
     children: list[str] = field(default_factory=list)
 
@@ -114,6 +115,7 @@ def match_headings(nodes: list[Node], lines: list[Line], frame: PageFrame) -> di
             node.number = _printed_number(printed, target)
         for i in range(first, last + 1):
             found[i] = node.id
+        node.y = lines[first].y0
         start = last + 1
     return found
 
@@ -157,8 +159,32 @@ def _printed_number(printed: str, target: str) -> str | None:
     return number or None
 
 
+def looks_like_heading(line: Line, frame: PageFrame) -> bool:
+    """A short line set clearly larger than the body, not ending like a sentence."""
+    text = line.text.strip()
+    return (
+        line.size >= 1.15 * frame.body
+        and is_heading_line(line, frame)
+        and 0 < len(text.split()) <= 14
+        and not text.endswith((".", ","))
+    )
+
+
+def heading_node(line: Line, id: str, page: int, parent: Node | None) -> Node:
+    """A node for a heading printed without a bookmark, one level below ``parent``."""
+    text = line.text.strip()
+    node = Node(id, parent.depth + 1 if parent else 1, text, page, parent=parent.id if parent else None,
+                y=line.y0)
+    if match := LEADING_NUMBER.match(text + " "):
+        node.number, node.title = match.group(1), text[match.end():].strip() or text
+    if parent:
+        parent.children.append(node.id)
+    return node
+
+
 def finish_outline(nodes: list[Node]) -> list[Heading]:
-    """Nodes become headings: acronym numbers split where siblings share them, kinds and levels."""
+    """Nodes become headings in page order: acronym numbers split where siblings share them, kinds, levels."""
+    nodes = sorted(nodes, key=lambda n: (n.page, n.y))
     by_id = {n.id: n for n in nodes}
     _split_acronyms(nodes)
     has_parts = any(n.depth == 1 and (n.printed or n.title).lower().startswith("part") for n in nodes)
@@ -201,10 +227,7 @@ class HeadingFinder:
         found: dict[int, str] = {}
         for index, line in enumerate(lines):
             text = line.text.strip()
-            words = text.split()
-            if not (line.size >= 1.15 * frame.body and is_heading_line(line, frame)):
-                continue
-            if not words or len(words) > 14 or text.endswith((".", ",")):
+            if not looks_like_heading(line, frame):
                 continue
             if index - 1 in found and lines[index - 1].size == line.size:
                 found[index] = found[index - 1]

@@ -199,3 +199,14 @@ def test_trig_whole_outline(textbooks: Path) -> None:
     assert len(sections) == 25
     assert [h.number for h in sections[:3]] == ["1.1", "1.2", "1.3"]
     assert sections[0].title == "Angles" and sections[0].page == 9
+
+
+def test_markdown_renders_tables_and_displays(tmp_path: Path) -> None:
+    from ingest.document import Block, Document
+    from ingest.render import to_markdown
+
+    document = Document("T", "t.pdf", "0", "pdf", page_count=1, page_labels=["1"], blocks=[
+        Block("table", "x | y\n1 | 2", page=1), Block("display_math", "a^{2}", page=1)])
+    text = to_markdown(document)
+    assert "| x | y |\n| --- | --- |\n| 1 | 2 |" in text
+    assert "$$\na^{2}\n$$" in text
