@@ -1,0 +1,778 @@
+"""Read a LaTeX book from its source: a main ``.tex`` file and the files it ``\\input``s.
+
+The text is parsed by pylatexenc's :class:`LatexWalker` (strict mode, so a broken
+file is reported with its line instead of silently misread); the tree is then
+walked once, in reading order, and handed to :class:`ingest.source.DocumentBuilder`.
+
+What LaTeX itself would compute is computed here too: section numbers (with
+``\\appendix`` letters, starred headings unnumbered, ``\\setcounter``), and the
+numbers of theorem-like environments as declared by ``\\newtheorem`` (shared
+counters and ``[within]`` resets). The book's own declarations decide what an
+environment is: ``\\newtheorem{exmp}{Example}`` makes ``exmp`` an example.
+Environments used without a declaration we can see (their style file is not in
+the source) are recognised by name and numbered within sections.
+
+Math is kept exactly as written: inline math becomes ``$...$`` in the text,
+display math (``\\[...\\]``, ``$$...$$``, ``equation``, ``align``, ...) becomes
+a ``display_math`` block holding the body between the delimiters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexwalker import (
+    LatexCharsNode,
+    LatexCommentNode,
+    LatexEnvironmentNode,
+    LatexGroupNode,
+    LatexMacroNode,
+    LatexMathNode,
+    LatexNode,
+    LatexSpecialsNode,
+    LatexWalker,
+    LatexWalkerParseError,
+    get_default_latex_context_db,
+)
+from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
+
+from ingest.document import Document
+from ingest.source import SYMPY_CHECKS, DocumentBuilder, normalize_space, roman
+from syllabus.errors import UserError
+from syllabus.progress import Advance
+
+SECTION_LEVELS = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4}
+BOOK_CLASSES = ("book", "report", "scrbook", "scrreprt", "memoir", "amsbook")
+
+MATH_ENVS = {
+    name + star
+    for name in (
+        "equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray",
+        "displaymath", "math", "dmath", "dgroup",
+    )
+    for star in ("", "*")
+}
+NUMBERED_MATH = {"equation", "align", "gather", "multline", "flalign", "alignat", "eqnarray"}
+LIST_ENVS = {
+    "enumerate", "itemize", "description", "tasks", "compactenum", "compactitem",
+    "asparaenum", "inparaenum", "enumerate*", "itemize*", "list",
+}
+# Environments whose content is not prose (pictures, code): dropped or kept verbatim.
+PICTURE_ENVS = {"tikzpicture", "pspicture", "picture", "tikzcd", "circuitikz", "axis"}
+CODE_ENVS = {"verbatim", "lstlisting", "minted", "Verbatim", "sageinput", "sageoutput", "program"}
+TABLE_ENVS = {"tabular", "tabular*", "tabularx", "longtable", "array"}
+
+# Theorem-like kinds recognised by name when no declaration is visible, with printed names.
+KINDS = {
+    "theorem": "Theorem", "lemma": "Lemma", "corollary": "Corollary",
+    "proposition": "Proposition", "definition": "Definition", "remark": "Remark",
+    "example": "Example", "exercise": "Exercise", "problem": "Problem",
+    "solution": "Solution", "proof": "Proof", "hint": "Hint", "answer": "Answer",
+    "claim": "Claim", "conjecture": "Conjecture", "fact": "Fact", "note": "Note",
+    "notation": "Notation", "axiom": "Axiom", "question": "Question",
+    "activity": "Activity", "observation": "Observation", "investigation": "Investigation",
+}
+UNNUMBERED_KINDS = {"proof", "solution", "hint", "answer"}
+# Common abbreviations for environment names (\newtheorem{thm}{...} is the usual case, but
+# a book whose .sty is missing leaves only the name).
+ABBREVIATIONS = {
+    "thm": "theorem", "lem": "lemma", "cor": "corollary", "prop": "proposition",
+    "defn": "definition", "dfn": "definition", "defi": "definition", "rem": "remark",
+    "exmp": "example", "ex": "example", "eg": "example", "exer": "exercise",
+    "prob": "problem", "sol": "solution", "conj": "conjecture",
+    # PreTeXt's generated LaTeX: an exercise inside an <exercisegroup>.
+    "divisionexerciseeg": "exercise",
+}
+# Macros whose one argument is the solution of the exercise just before (diffyqs' \exsol).
+SOLUTION_MACROS = {"exsol", "exsolution", "sol", "answer", "ans"}
+# Macros dropped together with their arguments (no prose inside).
+DROP_MACROS = {
+    "label", "index", "vspace", "hspace", "includegraphics", "bibliography", "nomenclature",
+    "bibliographystyle", "pagestyle", "thispagestyle", "setlength", "addtolength", "newpage",
+    "clearpage", "cleardoublepage", "pagebreak", "linebreak", "noindent", "centering",
+    "phantomsection", "addcontentsline", "markboth", "markright", "hypertarget", "tableofcontents",
+    "maketitle", "author", "date", "usepackage", "documentclass", "definecolor", "color",
+    "hyperref", "url", "href", "footnote", "marginpar", "smallskip", "medskip", "bigskip",
+    "vfill", "hfill", "protect", "displaystyle",
+}
+TEXT_MACROS = {
+    "emph", "textbf", "textit", "textsf", "texttt", "textrm", "textsc", "textsl", "text",
+    "mbox", "underline", "textup", "textnormal", "uline",
+}
+# Declarations pylatexenc does not know, with their argument specs.
+EXTRA_MACROS = {
+    "newtheorem": "*{[{[", "newshadetheorem": "*{[{[", "newmdtheoremenv": "[{[{[",
+    "declaretheorem": "[{", "theoremstyle": "{", "newtcolorbox": "[{[[{",
+    "NewDocumentEnvironment": "{{{{", "RenewDocumentEnvironment": "{{{{",
+    "NewTColorBox": "[{{{", "newtcbtheorem": "[{{{{",
+    "caption": "[{", "subfile": "{", "appendix": "", "addchap": "*[{", "addsec": "*[{",
+    "exsol": "{", "setcounter": "{{", "addtocounter": "{{", "numberwithin": "{{",
+    "title": "[{", "documentclass": "[{", "cref": "*{", "Cref": "*{", "autoref": "*{",
+    "suspend": "{", "resume": "{[",
+}
+_SUBSTITUTE = re.compile(r"#(\d)")
+
+
+@dataclass
+class TheoremKind:
+    """A theorem-like environment as declared: its kind, printed name and counter."""
+
+    kind: str
+    name: str
+    counter: str | None  # None: unnumbered
+    within: str | None = None  # resets with this counter ("chapter", "section")
+
+
+@dataclass
+class SectionEnv:
+    """An environment whose begin code opens a heading (PreTeXt's generated ``chapterptx``)."""
+
+    level_name: str
+    title_arg: int  # index of the argument holding the title
+
+
+@dataclass
+class EnvContext:
+    """The theorem-like environment the walker is inside."""
+
+    kind: str
+    group: int
+    number: str | None
+    title: str | None
+    label: str | None = None
+    blocks: list = field(default_factory=list)
+
+
+def read_latex(
+    path: str | Path, progress: Advance | None = None, sympy_checks: int = SYMPY_CHECKS
+) -> Document:
+    """Read a LaTeX book (main file plus its inputs) into a :class:`Document`."""
+    return LatexReader(Path(path), progress, sympy_checks).read()
+
+
+class LatexReader:
+    """One pass over a LaTeX book; holds counters and the stack of open environments."""
+
+    def __init__(self, main: Path, progress: Advance | None, sympy_checks: int) -> None:
+        self.main = main
+        self.root = main.parent
+        self.progress = progress
+        self.builder = DocumentBuilder(main, "latex", sympy_checks)
+        self.macro_specs: dict[str, str] = {}
+        self.env_specs: dict[str, str] = {}
+        self.db = None
+        # Theorem-like names take an optional title even when their declaration is out of sight.
+        names = [*KINDS, *ABBREVIATIONS]
+        self._add_specs(EXTRA_MACROS, {n + star: "[" for n in names for star in ("", "*")})
+        self.l2t = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+        self.theorems: dict[str, TheoremKind] = {}
+        self.section_envs: dict[str, SectionEnv] = {}
+        self.counters: dict[str, int] = {}
+        self.has_chapters = True
+        self.appendix = False
+        self.title = ""
+        self.labels: dict[str, str] = {}  # \label key -> number printed by \ref
+        self.envs: list[EnvContext] = []
+        self.lists: list[list] = []  # open lists: [env name, item count]
+        self.exercise_region = False  # inside a "\startexercises"-style list of exercises
+        self.region_items = 0
+        self.last_exercise: EnvContext | None = None
+        self.buffer: list[str] = []
+        self.item: tuple[str, EnvContext | None] | None = None  # lead of the open list item
+        self.files: list[Path] = []
+        self.files_done = 0
+
+    # ----------------------------------------------------------------- parsing
+    def _add_specs(self, macros: dict[str, str], environments: dict[str, str]) -> None:
+        """Argument specs for the book's own macros and environments (used from the next parse)."""
+        self.macro_specs.update(macros)
+        self.env_specs.update(environments)
+        self.db = None
+
+    def context(self):
+        """pylatexenc's default context plus one category with the book's specs.
+
+        One category, rebuilt when specs change: pylatexenc scans every category for
+        each token, so a category per declaration would make parsing many times slower.
+        """
+        if self.db is None:
+            self.db = get_default_latex_context_db()
+            self.db.add_context_category(
+                "syllabus-book",
+                macros=[MacroSpec(name, spec) for name, spec in self.macro_specs.items()],
+                environments=[EnvironmentSpec(n, spec) for n, spec in self.env_specs.items()],
+                prepend=True,
+            )
+        return self.db
+
+    def parse(self, file: Path, text: str | None = None, strict: bool = True) -> list[LatexNode]:
+        """Parse one file strictly; a syntax error becomes a UserError naming file and line."""
+        if text is None:
+            text = read_text(file)
+        walker = LatexWalker(text, latex_context=self.context(), tolerant_parsing=not strict)
+        try:
+            nodes, _, _ = walker.get_latex_nodes()
+        except LatexWalkerParseError as exc:
+            raise UserError(f"{file.name}:{describe_parse_error(exc)}; fix the LaTeX") from None
+        return nodes
+
+    def read(self) -> Document:
+        text = read_text(self.main)
+        if not text.strip():
+            raise UserError(f"{self.main}: the file is empty; pass the book's main .tex file")
+        match = re.search(r"^[^%\n]*?\\begin\s*\{document\}", text, re.MULTILINE)
+        if match:
+            # The preamble first: its declarations tell the parser which arguments
+            # the book's own environments and macros take.
+            # Definitions may legitimately hold half an environment (\begin{x} in the begin
+            # code, \end{x} in the end code), so the preamble is parsed tolerantly; the
+            # body strictly, padded so that its line numbers stay those of the file.
+            preamble = text[: match.start()]
+            self.declare_all(self.parse(self.main, preamble, strict=False))
+            text = "\n" * preamble.count("\n") + text[match.start() :]
+        nodes = self.parse(self.main, text)
+        document = find_document(nodes)
+        if document is None:
+            self.walk(nodes, self.main)
+        else:
+            self.walk(document.nodelist, self.main)
+        self.flush()
+        self.builder.blocks = [resolve_refs(b, self.labels) for b in self.builder.blocks]
+        return self.builder.build(self.title, files=len(self.files) + 1)
+
+    # ------------------------------------------------------------ declarations
+    def declare_all(self, nodes: list[LatexNode]) -> None:
+        for node in nodes:
+            if isinstance(node, LatexMacroNode):
+                self.declare(node)
+            elif isinstance(node, (LatexGroupNode, LatexEnvironmentNode)):
+                self.declare_all(node.nodelist)
+
+    def declare(self, node: LatexMacroNode) -> bool:
+        """Record a declaration (\\newtheorem, \\newenvironment, ...); True when it was one."""
+        name = node.macroname
+        args = node_args(node) + [None] * 6  # absent arguments read as None
+        if name == "documentclass":
+            cls = self.arg_text(args[1])
+            self.has_chapters = cls in BOOK_CLASSES
+        elif name in ("newtheorem", "newshadetheorem"):
+            _, env, shared, printed, within = args[:5]
+            self.add_theorem(self.arg_text(env), self.arg_text(printed),
+                             self.arg_text(shared) or None, self.arg_text(within) or None,
+                             numbered=not self.is_starred(node))
+        elif name in ("newenvironment", "renewenvironment"):
+            env = self.arg_text(args[1])
+            count = int(self.arg_text(args[2]) or 0)
+            optional = args[3] is not None
+            spec = ("[" if optional else "") + "{" * (count - optional)
+            self._add_specs({}, {env: spec})
+            self.register_kind(env, begin=args[4])
+        elif name in ("NewDocumentEnvironment", "RenewDocumentEnvironment"):
+            env = self.arg_text(args[0])
+            self._add_specs({}, {env: xparse_spec(self.arg_text(args[1]))})
+            self.register_kind(env, begin=args[2])
+        elif name in ("newtcolorbox", "NewTColorBox"):
+            env = self.arg_text(args[1])
+            if name == "NewTColorBox":
+                spec = xparse_spec(self.arg_text(args[2]))
+            else:
+                count = int(self.arg_text(args[2]) or 0)
+                optional = args[3] is not None
+                spec = ("[" if optional else "") + "{" * (count - optional)
+            self._add_specs({}, {env: spec})
+            self.register_kind(env, begin=None)
+        elif name in ("newcommand", "renewcommand", "providecommand", "DeclareRobustCommand"):
+            macro = self.arg_text(args[1]).lstrip("\\")
+            count = int(self.arg_text(args[2]) or 0)
+            spec = ("[" if args[3] is not None else "") + "{" * (count - (args[3] is not None))
+            if macro and macro not in SECTION_LEVELS:
+                self._add_specs({macro: spec}, {})
+        elif name == "setcounter" or name == "addtocounter":
+            counter = self.counter_of(self.arg_text(args[0]))
+            try:
+                value = int(self.arg_text(args[1]))
+            except ValueError:
+                return True
+            base = 0 if name == "setcounter" else self.counters.get(counter, 0)
+            self.counters[counter] = base + value
+        elif name == "title":
+            if not self.title:
+                self.title = normalize_space(self.render(args[1]))
+        else:
+            return False
+        return True
+
+    def add_theorem(self, env: str, printed: str, shared: str | None, within: str | None,
+                    numbered: bool = True) -> None:
+        kind = canonical_kind(printed.split()[0].lower() if printed else env) or canonical_kind(env)
+        kind = kind or env
+        if not numbered or kind in UNNUMBERED_KINDS:
+            counter = None
+        else:
+            counter = self.theorems[shared].counter if shared in self.theorems else (shared or env)
+        if shared in self.theorems:
+            within = self.theorems[shared].within
+        self.theorems[env] = TheoremKind(kind, printed, counter, within)
+        self._add_specs({}, {env: "["})
+
+    def register_kind(self, env: str, begin: LatexNode | None) -> None:
+        """An environment defined in the book: sectioning if its code opens a heading."""
+        for node in walk_nodes([begin] if begin is not None else []):
+            if isinstance(node, LatexMacroNode) and node.macroname in SECTION_LEVELS:
+                title = (node_args(node) or [None])[-1]
+                found = re.search(r"#(\d)", title.latex_verbatim()) if title else None
+                if found:
+                    self.section_envs[env] = SectionEnv(node.macroname, int(found.group(1)) - 1)
+                    return
+        kind = canonical_kind(env)
+        if kind and env not in self.theorems:
+            self.theorems[env] = TheoremKind(
+                kind, KINDS[kind], None if kind in UNNUMBERED_KINDS else env, None
+            )
+
+    def theorem(self, env: str) -> TheoremKind | None:
+        if env in self.theorems:
+            return self.theorems[env]
+        kind = canonical_kind(env)
+        if kind is None:
+            return None
+        self.theorems[env] = TheoremKind(
+            kind, KINDS[kind], None if kind in UNNUMBERED_KINDS else env, "section"
+        )
+        return self.theorems[env]
+
+    def counter_of(self, env: str) -> str:
+        known = self.theorems.get(env)
+        return known.counter if known and known.counter else env
+
+    # --------------------------------------------------------------- numbering
+    def step(self, counter: str) -> int:
+        self.counters[counter] = self.counters.get(counter, 0) + 1
+        for kind in self.theorems.values():
+            if kind.within == counter and kind.counter:
+                self.counters[kind.counter] = 0
+        levels = list(SECTION_LEVELS)
+        if counter in levels:
+            for deeper in levels[levels.index(counter) + 1 :]:
+                self.counters[deeper] = 0
+            if counter == ("chapter" if self.has_chapters else "section"):
+                self.counters["equation"] = 0
+        return self.counters[counter]
+
+    def format_counter(self, name: str) -> str:
+        value = self.counters.get(name, 0)
+        if name == "part":
+            return roman(value)
+        top = "chapter" if self.has_chapters else "section"
+        if name == top and self.appendix:
+            return chr(ord("A") + value - 1) if 0 < value <= 26 else str(value)
+        return str(value)
+
+    def section_number(self, level_name: str) -> str:
+        """The number LaTeX prints for a heading: chapter.section.subsection ..."""
+        if level_name == "part":
+            return self.format_counter("part")
+        levels = ["chapter", "section", "subsection", "subsubsection"]
+        start = 0 if self.has_chapters else 1
+        parts = levels[start : levels.index(level_name) + 1]
+        return ".".join(self.format_counter(p) for p in parts)
+
+    def theorem_number(self, kind: TheoremKind) -> str | None:
+        if kind.counter is None:
+            return None
+        value = self.step(kind.counter)
+        if kind.within in SECTION_LEVELS:
+            return f"{self.section_number(kind.within)}.{value}"
+        return str(value)
+
+    # ----------------------------------------------------------------- walking
+    def walk(self, nodes: list[LatexNode], file: Path) -> None:
+        dropping = False  # after a dropped macro whose arguments the parser could not know
+        for node in nodes:
+            if dropping and isinstance(node, LatexGroupNode):
+                continue
+            dropping = isinstance(node, LatexMacroNode) and is_dropped(node) and not node_args(node)
+            self.visit(node, file)
+
+    def visit(self, node: LatexNode, file: Path) -> None:
+        if isinstance(node, LatexCharsNode):
+            self.chars(node.chars)
+        elif isinstance(node, LatexCommentNode):
+            return
+        elif isinstance(node, LatexMathNode):
+            self.math(node)
+        elif isinstance(node, LatexGroupNode):
+            self.walk(node.nodelist, file)
+        elif isinstance(node, LatexEnvironmentNode):
+            self.environment(node, file)
+        elif isinstance(node, LatexMacroNode):
+            self.macro(node, file)
+        elif isinstance(node, LatexSpecialsNode):
+            self.buffer.append(self.l2t.node_to_text(node))
+
+    def chars(self, text: str) -> None:
+        pieces = re.split(r"\n[ \t]*\n\s*", text)
+        for i, piece in enumerate(pieces):
+            if i:
+                self.flush()
+            self.buffer.append(piece.replace("$", r"\$"))
+
+    def math(self, node: LatexMathNode) -> None:
+        body = verbatim(node.nodelist)
+        if node.displaytype == "inline":
+            self.buffer.append(f"${body.strip()}$")
+        else:
+            self.display(body)
+
+    def display(self, body: str) -> None:
+        self.flush()
+        self.emit("display_math", body.strip())
+
+    def macro(self, node: LatexMacroNode, file: Path) -> None:
+        name = node.macroname
+        args = node_args(node)
+        if name in SECTION_LEVELS or name in ("addchap", "addsec"):
+            level = {"addchap": "chapter", "addsec": "section"}.get(name, name)
+            starred = self.is_starred(node) or name in ("addchap", "addsec")
+            self.section(level, self.render(args[-1]), starred)
+        elif name == "appendix":
+            self.appendix = True
+            self.counters["chapter" if self.has_chapters else "section"] = 0
+        elif name in ("input", "include", "subfile"):
+            self.include(node, file)
+        elif name == "label":
+            self.label(self.arg_text(args[0]))
+        elif name in ("item", "task"):
+            self.list_item(self.render(args[0]) if args and args[0] is not None else None)
+        elif name == "caption":
+            self.flush()
+            self.emit("caption", normalize_space(self.render(args[-1])))
+        elif name == "par":
+            self.flush()
+        elif name in ("ref", "eqref", "autoref", "cref", "Cref", "pageref") and args:
+            key = self.arg_text(args[-1])
+            ref = f"\x00{key}\x00"
+            self.buffer.append(f"({ref})" if name == "eqref" else ref)
+        elif name in SOLUTION_MACROS and args and args[-1] is not None:
+            self.solution(args[-1], file)
+        elif self.declare(node):
+            return
+        elif "exercises" in name.lower():
+            self.flush()
+            self.exercise_region, self.region_items = True, 0
+        elif name in TEXT_MACROS:
+            self.walk([a for a in args if a is not None], file)
+        elif is_dropped(node):
+            return
+        elif name in ("\\", "newline"):
+            self.buffer.append(" ")
+        elif args and any(a is not None for a in args):
+            # A macro with arguments (often the book's own): keep the prose inside them.
+            for arg in args:
+                if isinstance(arg, LatexGroupNode):
+                    self.walk(arg.nodelist, file)
+        else:
+            self.buffer.append(self.l2t.node_to_text(node))
+
+    def environment(self, node: LatexEnvironmentNode, file: Path) -> None:
+        name = node.environmentname
+        args = node_args(node)
+        if name in MATH_ENVS:
+            if name in NUMBERED_MATH and "\\label" in verbatim(node.nodelist):
+                number = self.step("equation")
+                prefix = self.format_counter("chapter") + "." if self.has_chapters else ""
+                for key in re.findall(r"\\label\s*\{([^}]*)\}", verbatim(node.nodelist)):
+                    self.labels[key] = f"{prefix}{number}"
+            self.display(verbatim(node.nodelist))
+        elif name in LIST_ENVS:
+            self.flush()
+            outer = self.item
+            self.lists.append([name, 0])
+            self.walk(node.nodelist, file)
+            self.flush()
+            self.lists.pop()
+            self.item = outer
+        elif name in self.section_envs:
+            spec = self.section_envs[name]
+            title = self.render(args[spec.title_arg]) if spec.title_arg < len(args) else ""
+            self.section(spec.level_name, title, starred=True)
+            self.walk(node.nodelist, file)
+        elif self.theorem(name) is not None:
+            self.theorem_env(node, self.theorem(name), args, file)
+        elif name in PICTURE_ENVS:
+            return
+        elif "fig" in name.lower() and not name.startswith("figure"):
+            # The book's own figure boxes take size arguments: keep only their captions.
+            for inner in walk_nodes(node.nodelist):
+                if isinstance(inner, LatexMacroNode) and inner.macroname == "caption":
+                    self.macro(inner, file)
+        elif name in CODE_ENVS:
+            self.flush()
+            self.emit("code", verbatim(node.nodelist).strip("\n"))
+        elif name in TABLE_ENVS:
+            self.flush()
+            self.walk(node.nodelist, file)
+            self.flush(kind="table")
+        else:
+            self.walk(node.nodelist, file)
+
+    def theorem_env(self, node: LatexEnvironmentNode, kind: TheoremKind, args: list,
+                    file: Path) -> None:
+        self.flush()
+        number = self.theorem_number(kind)
+        title = None
+        if args and args[0] is not None and node.nodeargd.argspec.startswith("["):
+            title = normalize_space(self.render(args[0])) or None
+        elif len(args) >= 3:
+            # PreTeXt-generated boxes take {number or name}{title}...{label} arguments.
+            first = normalize_space(self.render(args[0]))
+            number = first if re.fullmatch(r"[A-Z]*\d[\w.]*", first) else number
+            title = normalize_space(self.render(args[1])) or None
+        context = EnvContext(kind.kind, self.builder.new_group(), number, title)
+        if kind.kind == "proof" and self.envs:
+            context.number = None
+        if len(args) >= 3 and isinstance(args[-1], LatexGroupNode):
+            context.label = self.arg_text(args[-1]) or None
+        self.envs.append(context)
+        self.walk(node.nodelist, file)
+        self.flush()
+        self.envs.pop()
+        for block in context.blocks:
+            block.label = context.label
+        if context.label and number:
+            self.labels[context.label] = number
+        if kind.kind in ("exercise", "problem"):
+            self.last_exercise = context
+
+    def solution(self, arg: LatexNode, file: Path) -> None:
+        """A solution macro after an exercise: a ``solution`` environment with its number."""
+        self.flush()
+        exercise = self.last_exercise
+        context = EnvContext(
+            "solution", self.builder.new_group(), exercise.number if exercise else None, None,
+            exercise.label if exercise else None,
+        )
+        self.envs.append(context)
+        self.walk(arg.nodelist if isinstance(arg, LatexGroupNode) else [arg], file)
+        self.flush()
+        self.envs.pop()
+
+    def section(self, level_name: str, title_latex: str, starred: bool) -> None:
+        self.flush()
+        self.exercise_region = False
+        number = None
+        if not starred:
+            self.step(level_name)
+            number = self.section_number(level_name)
+        kind = "appendix" if self.appendix and level_name == (
+            "chapter" if self.has_chapters else "section") else level_name
+        heading = self.builder.heading(kind, SECTION_LEVELS[level_name], number,
+                                       normalize_space(title_latex))
+        self.last_heading = heading
+
+    def label(self, key: str) -> None:
+        if self.envs and self.envs[-1].label is None:
+            self.envs[-1].label = key
+        elif not self.envs and self.builder.outline:
+            number = self.builder.outline[-1].number
+            if number:
+                self.labels.setdefault(key, number)
+
+    def list_item(self, label: str | None) -> None:
+        self.flush()
+        if not self.lists:
+            return
+        self.lists[-1][1] += 1
+        depth, count = len(self.lists), self.lists[-1][1]
+        lead = label.strip() if label else item_label(self.lists[-1][0], depth, count)
+        context = None
+        if self.exercise_region and depth == 1 and not self.envs:
+            self.region_items += 1
+            context = EnvContext("exercise", self.builder.new_group(), str(self.region_items),
+                                 None)
+            self.last_exercise = context
+        elif self.exercise_region and depth > 1 and self.item and self.item[1]:
+            context = self.item[1]
+        self.item = (lead, context)
+
+    # --------------------------------------------------------------- emitting
+    def flush(self, kind: str | None = None) -> None:
+        """Turn the text gathered so far into a block."""
+        text = normalize_space("".join(self.buffer))
+        self.buffer = []
+        if not text:
+            return
+        if kind is None:
+            kind = "list_item" if self.item is not None else "paragraph"
+        block = self.emit(kind, text)
+        if block is not None and self.item is not None and kind == "list_item":
+            block.lead = self.item[0]
+
+    def emit(self, kind: str, text: str):
+        context = self.envs[-1] if self.envs else (self.item[1] if self.item else None)
+        fields = {}
+        if context is not None:
+            fields = {"env": context.kind, "label": context.label, "number": context.number,
+                          "title": context.title, "group": context.group}
+        block = self.builder.add(kind, text, **fields)
+        if block is not None and context is not None:
+            context.blocks.append(block)
+        return block
+
+    # ---------------------------------------------------------------- helpers
+    def render(self, node: LatexNode | None) -> str:
+        """Prose of an argument, math kept as ``$...$`` (for titles and captions)."""
+        if node is None:
+            return ""
+        saved, self.buffer = self.buffer, []
+        saved_item, self.item = self.item, None
+        self.visit(node, self.main)
+        text, self.buffer, self.item = "".join(self.buffer), saved, saved_item
+        return text
+
+    @staticmethod
+    def arg_text(node: LatexNode | None) -> str:
+        """Raw text of a simple argument such as a label key or counter name."""
+        if node is None:
+            return ""
+        if isinstance(node, LatexGroupNode):
+            return verbatim(node.nodelist).strip()
+        return node.latex_verbatim().strip()
+
+    @staticmethod
+    def is_starred(node: LatexMacroNode) -> bool:
+        args = node_args(node)
+        return bool(args and node.nodeargd.argspec.startswith("*") and args[0] is not None)
+
+    def include(self, node: LatexMacroNode, file: Path) -> None:
+        name = self.arg_text(node_args(node)[0])
+        target = self.root / name
+        if not target.suffix or not target.exists():
+            target = target.with_name(target.name + ".tex") if not target.exists() else target
+        if not target.exists():
+            line = node.parsing_state.s.count("\n", 0, node.pos) + 1
+            raise UserError(
+                f"{file.name}:{line}: \\{node.macroname}{{{name}}}: file {target} not found; "
+                "put it beside the main file or fix the name"
+            )
+        if target in self.files or len(self.files) > 1000:
+            raise UserError(f"{file.name}: \\{node.macroname}{{{name}}} includes itself")
+        self.files.append(target)
+        self.walk(self.parse(target), target)
+        self.files_done += 1
+        if self.progress:
+            self.progress(self.files_done, self.files_done)
+
+
+def read_text(file: Path) -> str:
+    try:
+        return file.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise UserError(f"{file}: cannot be read ({exc.strerror}); check the path") from None
+
+
+def describe_parse_error(exc: LatexWalkerParseError) -> str:
+    """``LINE: what`` for a parse error, pointing at the opening of an unclosed block."""
+    message = exc.msg
+    if exc.open_contexts and "end of stream" in message:
+        what, _pos, line, _col = exc.open_contexts[-1]
+        expected = "brace" if "brace" in what else what
+        kind = "unbalanced braces" if expected == "brace" else f"unclosed {what}"
+        return f"{line}: {kind}: the {what} opened here is never closed"
+    if "closing brace" in message:
+        return f"{exc.lineno}: unbalanced braces: {message}"
+    return f"{exc.lineno}: {message}"
+
+
+def is_dropped(node: LatexMacroNode) -> bool:
+    """Macros with no prose: layout, index entries, pictures, declarations."""
+    name = node.macroname
+    return name in DROP_MACROS or "graphics" in name.lower() or name.startswith("new")
+
+
+def node_args(node: LatexNode) -> list:
+    """The parsed arguments of a macro or environment (``None`` for absent optional ones)."""
+    return list(getattr(getattr(node, "nodeargd", None), "argnlist", None) or [])
+
+
+def find_document(nodes: list[LatexNode]) -> LatexEnvironmentNode | None:
+    for node in nodes:
+        if isinstance(node, LatexEnvironmentNode) and node.environmentname == "document":
+            return node
+    return None
+
+
+def walk_nodes(nodes: list[LatexNode]):
+    """Every node of a tree, depth first (arguments included)."""
+    for node in nodes:
+        if node is None:
+            continue
+        yield node
+        children = list(getattr(node, "nodelist", None) or [])
+        children += [a for a in node_args(node) if a is not None]
+        yield from walk_nodes(children)
+
+
+def verbatim(nodes: list[LatexNode]) -> str:
+    """The exact source of ``nodes``, comments dropped."""
+    out = []
+    for node in nodes:
+        if isinstance(node, LatexCommentNode):
+            continue
+        out.append(node.latex_verbatim())
+    return "".join(out)
+
+
+def xparse_spec(spec: str) -> str:
+    """pylatexenc argument spec for an xparse spec such as ``mO{}m`` or ``s o m``."""
+    out = []
+    for ch in re.sub(r"\{[^{}]*\}", "", spec):
+        if ch == "m":
+            out.append("{")
+        elif ch in "oO":
+            out.append("[")
+        elif ch == "s":
+            out.append("*")
+    return "".join(out)
+
+
+def canonical_kind(name: str) -> str | None:
+    """The theorem-like kind an environment name stands for, if any."""
+    base = name.rstrip("*").lower()
+    if base in KINDS:
+        return base
+    if base in ABBREVIATIONS:
+        return ABBREVIATIONS[base]
+    for kind in KINDS:  # "divisionexercise", "inlineexercise", "divisionsolution", ...
+        if base.endswith(kind) and base != kind:
+            return kind
+    return None
+
+
+def item_label(env: str, depth: int, count: int) -> str:
+    """What LaTeX prints before the ``count``-th item of a list at ``depth``."""
+    if env in ("itemize", "compactitem", "itemize*"):
+        return "•"
+    if env == "tasks":
+        return f"{alpha(count)})"
+    styles = [lambda n: f"{n}.", lambda n: f"({alpha(n)})", lambda n: f"{roman(n).lower()}.",
+              lambda n: f"{alpha(n).upper()}."]
+    return styles[min(depth, 4) - 1](count)
+
+
+def alpha(n: int) -> str:
+    return chr(ord("a") + n - 1) if 0 < n <= 26 else str(n)
+
+
+def resolve_refs(block, labels: dict[str, str]):
+    """Replace \\ref placeholders by the numbers LaTeX would print (``??`` when unknown)."""
+    if "\x00" in block.text:
+        block.text = re.sub("\x00([^\x00]*)\x00", lambda m: labels.get(m.group(1), "??"),
+                            block.text)
+    if block.title and "\x00" in block.title:
+        block.title = re.sub("\x00([^\x00]*)\x00", lambda m: labels.get(m.group(1), "??"),
+                             block.title)
+    return block

@@ -1,0 +1,414 @@
+"""Read a PreTeXt book (XML, the format of many open textbooks) from its source.
+
+lxml parses the main file and resolves its ``xi:include``s; the element tree is
+then walked in reading order into a :class:`ingest.source.DocumentBuilder`.
+PreTeXt says what everything is, so little is guessed: divisions become the
+outline (numbered as PreTeXt numbers them by default: chapters 1, 2, ...,
+appendices A, B, ..., sections and subsections below them), ``<m>`` becomes
+``$...$``, ``<me>``/``<men>``/``<md>``/``<mdn>`` become display math, and each
+block element (``theorem``, ``definition``, ``example``, ``exercise``, ``proof``,
+``solution``, ...) becomes an environment whose ``xml:id`` is the label.
+
+Block numbers follow PreTeXt's defaults: theorem-like, example-like, inline
+exercises, figures and the like share one counter within each section;
+exercises in an ``<exercises>`` division are numbered serially within it; an
+explicit ``@number`` (FCLA's "C10") wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ingest.document import Document
+from ingest.source import SYMPY_CHECKS, DocumentBuilder, normalize_space, roman
+from syllabus.errors import UserError
+from syllabus.progress import Advance
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+DIVISIONS = {
+    "part": 0, "chapter": 1, "appendix": 1, "section": 2, "subsection": 3,
+    "subsubsection": 4, "exercises": None, "reading-questions": None, "worksheet": None,
+    "solutions": None, "references": None, "glossary": None, "preface": 1,
+    "acknowledgement": 1, "foreword": 1, "biography": 1, "dedication": 1,
+}
+NUMBERED_DIVISIONS = ("part", "chapter", "appendix", "section", "subsection", "subsubsection")
+# Block elements sharing the section's block counter, mapped to the kind extract sees.
+NUMBERED_BLOCKS = {
+    "theorem": "theorem", "lemma": "lemma", "corollary": "corollary",
+    "proposition": "proposition", "claim": "claim", "fact": "fact", "identity": "fact",
+    "algorithm": "algorithm", "conjecture": "conjecture", "axiom": "axiom",
+    "principle": "principle", "heuristic": "principle", "hypothesis": "conjecture",
+    "assumption": "axiom", "definition": "definition", "example": "example",
+    "question": "question", "problem": "problem", "remark": "remark", "note": "note",
+    "observation": "observation", "warning": "remark", "insight": "remark",
+    "convention": "remark", "computation": "computation", "technology": "computation",
+    "data": "computation", "activity": "activity", "exploration": "activity",
+    "investigation": "investigation", "project": "activity", "exercise": "exercise",
+    "figure": "figure", "table": "table", "listing": "listing", "list": "list",
+}
+UNNUMBERED_BLOCKS = {"proof": "proof", "solution": "solution", "hint": "hint",
+                     "answer": "answer", "assemblage": "remark"}
+DISPLAY_MATH = {"me", "men", "md", "mdn"}
+SKIP = {"idx", "notation", "fn", "docinfo", "bookinfo", "frontmatter", "index", "sage",
+        "image", "video", "interactive", "response", "latex-image", "sageplot", "program",
+        "console", "pg-code", "pg-macros", "setup", "objectives", "outcomes", "colophon", "titlepage",
+        "commentary", "instructor", "feedback", "choices", "blocks", "matches", "areas"}
+# Empty elements that stand for a character.
+CHARACTERS = {
+    "nbsp": " ", "ndash": "–", "mdash": "—", "ellipsis": "…", "lq": "“", "rq": "”",
+    "lsq": "‘", "rsq": "’", "copyright": "©", "registered": "®", "trademark": "™",
+    "tex": "TeX", "latex": "LaTeX", "pretext": "PreTeXt", "times": "×", "degree": "°",
+    "minus": "−", "solidus": "/", "midpoint": "·", "swungdash": "~", "permille": "‰",
+    "pilcrow": "¶", "section-mark": "§", "copyleft": "🄯", "phonomark": "℗", "prime": "′",
+    "dblprime": "″", "ldblbracket": "⟦", "rdblbracket": "⟧", "langle": "⟨", "rangle": "⟩",
+    "obelus": "÷", "plusminus": "±", "icon": "", "kbd": "", "fillin": "____", "br": " ",
+}
+QUOTES = {"q": ("“", "”"), "sq": ("‘", "’"), "angles": ("⟨", "⟩"), "dblbrackets": ("⟦", "⟧")}
+
+
+@dataclass
+class Env:
+    """The block element the walker is inside."""
+
+    kind: str
+    group: int
+    number: str | None
+    title: str | None
+    label: str | None
+    blocks: list = field(default_factory=list)
+
+
+def read_pretext(
+    path: str | Path, progress: Advance | None = None, sympy_checks: int = SYMPY_CHECKS
+) -> Document:
+    """Read a PreTeXt book (main file, ``xi:include``s followed) into a :class:`Document`."""
+    return PretextReader(Path(path), progress, sympy_checks).read()
+
+
+XINCLUDE = "{http://www.w3.org/2001/XInclude}include"
+
+
+def load_tree(path: Path, stats: dict[str, int], depth: int = 0) -> etree._Element:
+    """Parse one XML file and, recursively, what it ``xi:include``s.
+
+    Includes are resolved here rather than by lxml so that a missing file is named
+    with the line that includes it, and so that a missing *text* include (a WeBWorK
+    problem left out of a source tree) is counted in ``stats`` instead of failing.
+    """
+    parser = etree.XMLParser(remove_comments=True, resolve_entities=False, huge_tree=True)
+    try:
+        root = etree.parse(str(path), parser).getroot()
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno if exc.lineno else exc.position[0]
+        raise UserError(f"{path.name}:{line}: malformed XML: {exc.msg}; fix the PreTeXt") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc}); check the path") from None
+    if depth > 50:
+        raise UserError(f"{path.name}: xi:include nested more than 50 deep; is it including itself?")
+    for include in list(root.iter(XINCLUDE)):
+        target = path.parent / include.get("href", "")
+        parent = include.getparent()
+        if include.get("parse") == "text":
+            stats["missing_text_includes"] += not target.is_file()
+            replacement = etree.Element("pre")
+            replacement.text = target.read_text(errors="replace") if target.is_file() else ""
+        elif not target.is_file():
+            raise UserError(
+                f"{path.name}:{include.sourceline}: xi:include {include.get('href')!r}: "
+                f"file {target} not found; put it there or fix the href"
+            )
+        else:
+            replacement = load_tree(target, stats, depth + 1)
+        replacement.tail = include.tail
+        if parent is None:
+            return replacement
+        parent.replace(include, replacement)
+    return root
+
+
+class PretextReader:
+    """One walk over the resolved element tree."""
+
+    def __init__(self, path: Path, progress: Advance | None, sympy_checks: int) -> None:
+        self.path = path
+        self.progress = progress
+        self.builder = DocumentBuilder(path, "pretext", sympy_checks)
+        self.counters: dict[str, int] = {}
+        self.division_numbers: list[str] = []  # numbers of the open numbered divisions
+        self.block_counter = 0
+        self.exercise_counter = 0
+        self.in_exercises = False
+        self.envs: list[Env] = []
+        self.buffer: list[str] = []
+        self.item: tuple[str, Env | None] | None = None
+        self.numbers: dict[str, str] = {}  # xml:id -> number, for <xref>
+        self.in_backmatter = False
+        self.stats = {"missing_text_includes": 0}
+
+    def read(self) -> Document:
+        if self.path.stat().st_size == 0:
+            raise UserError(f"{self.path}: the file is empty; pass the book's main PreTeXt file")
+        root = load_tree(self.path, self.stats)
+        book = next(root.iter("book", "article"), None)
+        if book is None:
+            raise UserError(f"{self.path}: no <book> or <article> here; pass the main PreTeXt file")
+        title_el = book.find("title")
+        title = normalize_space(self.inline(title_el)) if title_el is not None else ""
+        chapters = [el for el in book.iter("chapter")]
+        self.total = max(1, len(chapters))
+        self.done = 0
+        self.children(book)
+        self.flush()
+        for block in self.builder.blocks:
+            if "\x00" in block.text:
+                block.text = re.sub("\x00([^\x00]*)\x00", self.xref_text, block.text)
+        return self.builder.build(title, **self.stats)
+
+    def xref_text(self, match: re.Match) -> str:
+        return self.numbers.get(match.group(1), match.group(1))
+
+    # -------------------------------------------------------------- structure
+    def children(self, element: etree._Element) -> None:
+        for child in element:
+            self.element(child)
+
+    def element(self, el: etree._Element) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in SKIP or tag in ("title", "subtitle", "shorttitle", "plaintitle"):
+            self.tail(el)
+            return
+        if tag == "backmatter":
+            self.in_backmatter = True
+            self.children(el)
+        elif tag in DIVISIONS:
+            self.division(el, tag)
+        elif tag in DISPLAY_MATH:
+            self.flush()
+            self.emit("display_math", display_latex(el))
+        elif tag in ("ol", "ul", "dl"):
+            self.list(el)
+        elif tag in NUMBERED_BLOCKS or tag in UNNUMBERED_BLOCKS:
+            self.block(el, tag)
+        elif tag == "task":
+            self.task(el)
+        elif tag == "caption":
+            self.flush()
+            self.emit("caption", normalize_space(self.inline(el)))
+        elif tag in ("p", "blockquote", "statement", "introduction", "conclusion", "paragraphs",
+                     "sidebyside", "sbsgroup", "stack", "subexercises", "exercisegroup",
+                     "prelude", "postlude", "interlude", "aside", "biographical", "historical"):
+            self.flush()
+            if tag == "paragraphs" and el.find("title") is not None:
+                self.buffer.append(self.inline(el.find("title")) + ". ")
+            self.content(el)
+            self.flush()
+        elif tag == "tabular":
+            self.flush()
+            rows = [" | ".join(normalize_space(self.inline(c)) for c in row.iter("cell"))
+                    for row in el.iter("row")]
+            self.emit("table", "\n".join(rows))
+        elif tag in ("pre", "cd"):
+            self.flush()
+            self.emit("code", "".join(el.itertext()).strip("\n"))
+        else:
+            self.content(el)
+        self.tail(el)
+
+    def division(self, el: etree._Element, tag: str) -> None:
+        self.flush()
+        level = DIVISIONS[tag]
+        title = normalize_space(self.inline(el.find("title"))) if el.find("title") is not None else ""
+        saved = (list(self.division_numbers), self.block_counter, self.in_exercises,
+                 self.exercise_counter)
+        number = None
+        if tag in NUMBERED_DIVISIONS and not self.in_backmatter or tag == "appendix":
+            number = self.next_division_number(tag)
+            self.block_counter = 0
+        if level is None:
+            # An exercises (or similar) division sits one level below its parent.
+            level = len(self.division_numbers) + 1
+            if tag in ("exercises", "reading-questions", "worksheet"):
+                self.in_exercises, self.exercise_counter = True, 0
+            title = title or tag.replace("-", " ").capitalize()
+        kind = tag if tag in ("part", "chapter", "appendix", "section", "subsection",
+                              "subsubsection") else ("chapter" if level <= 1 else
+                                                     "section" if level == 2 else "subsection")
+        self.builder.heading(kind, level, number, title)
+        label = el.get(XML_ID) or el.get("label")
+        if label and number:
+            self.numbers[label] = number
+        self.children(el)
+        self.flush()
+        self.division_numbers, self.block_counter = saved[0], saved[1]
+        self.in_exercises, self.exercise_counter = saved[2], saved[3]
+        if tag == "chapter":
+            self.done += 1
+            if self.progress:
+                self.progress(self.done, self.total)
+
+    def next_division_number(self, tag: str) -> str:
+        depth = {"part": 0, "chapter": 1, "appendix": 1, "section": 2, "subsection": 3,
+                 "subsubsection": 4}[tag]
+        key = "appendix" if tag == "appendix" else f"level{depth}"
+        parent = ".".join(self.division_numbers[: max(0, depth - 1)]) if depth > 1 else ""
+        counter_key = f"{key}@{parent}"
+        self.counters[counter_key] = self.counters.get(counter_key, 0) + 1
+        value = self.counters[counter_key]
+        own = chr(ord("A") + value - 1) if tag == "appendix" else (
+            roman(value) if tag == "part" else str(value))
+        if tag == "part":
+            return own
+        self.division_numbers = self.division_numbers[: depth - 1] + [own]
+        return ".".join(self.division_numbers)
+
+    def block(self, el: etree._Element, tag: str) -> None:
+        self.flush()
+        kind = NUMBERED_BLOCKS.get(tag) or UNNUMBERED_BLOCKS[tag]
+        label = el.get(XML_ID) or el.get("label")
+        number = el.get("number")
+        parent = self.envs[-1] if self.envs else None
+        if tag in UNNUMBERED_BLOCKS:
+            # A solution, hint or answer belongs to the exercise or example around it.
+            if parent is not None and kind != "proof":
+                number, label = number or parent.number, label or parent.label
+        elif number is None and not (parent and tag in ("figure", "table", "list")):
+            number = self.number_block(tag)
+        title_el = el.find("title")
+        title = normalize_space(self.inline(title_el)) or None if title_el is not None else None
+        env = Env(kind, self.builder.new_group(), number, title, label)
+        if label and number:
+            self.numbers[label] = number
+        self.envs.append(env)
+        count = len(self.builder.blocks)
+        self.content(el)
+        self.flush()
+        served = el.find("webwork")
+        if len(self.builder.blocks) == count and served is not None and served.get("source"):
+            # A WeBWorK problem served from elsewhere: its text is not in the source, but
+            # the exercise exists (and is numbered) in the book.
+            self.emit("paragraph", f"[WeBWorK problem {served.get('source')}]")
+        self.envs.pop()
+
+    def number_block(self, tag: str) -> str:
+        section = ".".join(self.division_numbers)
+        if tag == "exercise" and self.in_exercises:
+            self.exercise_counter += 1
+            value = self.exercise_counter
+        else:
+            self.block_counter += 1
+            value = self.block_counter
+        return f"{section}.{value}" if section else str(value)
+
+    def task(self, el: etree._Element) -> None:
+        """A part of an exercise or example: a list item of its parent environment."""
+        self.flush()
+        parent = self.envs[-1] if self.envs else None
+        index = sum(1 for s in el.itersiblings(preceding=True) if s.tag == "task") + 1
+        depth = sum(1 for a in el.iterancestors("task")) + 1
+        lead = [f"({chr(96 + index)})", f"{roman(index).lower()}.", f"{index}."][
+            min(depth, 3) - 1
+        ]
+        saved, self.item = self.item, (lead, parent)
+        self.content(el)
+        self.flush()
+        self.item = saved
+
+    def list(self, el: etree._Element) -> None:
+        self.flush()
+        saved = self.item
+        for index, li in enumerate(el.iter("li", "dt", "dd"), start=1):
+            if li.getparent() is not el:
+                continue
+            lead = "•" if el.tag == "ul" else f"{index}." if el.tag == "ol" else None
+            self.item = (lead or "", self.envs[-1] if self.envs else None)
+            self.content(li)
+            self.flush()
+        self.item = saved
+
+    # ---------------------------------------------------------------- content
+    def content(self, el: etree._Element) -> None:
+        """Mixed content: text and inline elements into the buffer, blocks as blocks."""
+        if el.text:
+            self.text(el.text)
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in ("title", "subtitle", "shorttitle", "plaintitle"):
+                self.tail(child)  # titles are the block's ``title``, not its text
+            elif tag and (
+                tag in DIVISIONS or tag in DISPLAY_MATH or tag in ("ol", "ul", "dl", "p", "task",
+                                                                  "caption", "tabular")
+                or tag in NUMBERED_BLOCKS or tag in UNNUMBERED_BLOCKS or tag in (
+                    "statement", "blockquote", "sidebyside", "introduction", "conclusion",
+                    "paragraphs", "pre", "cd", "exercisegroup", "subexercises", "sbsgroup",
+                    "stack", "aside")
+            ):
+                self.element(child)
+            else:
+                self.buffer.append(self.inline(child, with_tail=False))
+                self.tail(child)
+
+    def tail(self, el: etree._Element) -> None:
+        if el.tail:
+            self.text(el.tail)
+
+    def text(self, text: str) -> None:
+        self.buffer.append(text.replace("$", r"\$"))
+
+    def inline(self, el: etree._Element | None, with_tail: bool = False) -> str:
+        """Prose of an inline element, math as ``$...$``."""
+        if el is None or not isinstance(el.tag, str):
+            return (el.tail or "") if with_tail and el is not None else ""
+        tag = el.tag
+        if tag == "m":
+            out = f"${math_text(el).strip()}$"
+        elif tag in CHARACTERS and len(el) == 0 and not el.text:
+            out = CHARACTERS[tag]
+        elif tag in SKIP:
+            out = ""
+        elif tag == "xref":
+            ref = el.get("ref") or el.get("first") or ""
+            out = el.text or f"\x00{ref.split(',')[0].strip()}\x00"
+        elif tag == "url":
+            out = "".join(el.itertext()) or el.get("visual") or el.get("href", "")
+        else:
+            inner = (el.text or "").replace("$", r"\$") + "".join(
+                self.inline(child, with_tail=True) for child in el
+            )
+            left, right = QUOTES.get(tag, ("", ""))
+            out = left + inner + right
+        if with_tail and el.tail:
+            out += el.tail.replace("$", r"\$")
+        return out
+
+    def flush(self) -> None:
+        text = normalize_space("".join(self.buffer))
+        self.buffer = []
+        if text:
+            block = self.emit("list_item" if self.item else "paragraph", text)
+            if block is not None and self.item:
+                block.lead = self.item[0] or None
+
+    def emit(self, kind: str, text: str):
+        env = self.envs[-1] if self.envs else (self.item[1] if self.item else None)
+        fields = {}
+        if env is not None:
+            fields = {"env": env.kind, "label": env.label, "number": env.number,
+                      "title": env.title, "group": env.group}
+        return self.builder.add(kind, text, **fields)
+
+
+def math_text(el: etree._Element) -> str:
+    """The LaTeX of a math element exactly as written (``<var>``/``<fillin>`` kept as text)."""
+    return "".join(el.itertext())
+
+
+def display_latex(el: etree._Element) -> str:
+    """Body of ``<me>``/``<md>``: rows of a multi-line display joined by ``\\\\``."""
+    rows = [r for r in el if isinstance(r.tag, str) and r.tag == "mrow"]
+    if not rows:
+        return math_text(el).strip()
+    return " \\\\\n".join(math_text(r).strip() for r in rows)

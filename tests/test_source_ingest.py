@@ -1,0 +1,406 @@
+"""Source readers (LaTeX, PreTeXt, Markdown) on the shared books' sources and on tiny inputs.
+
+Expected figures are counted here straight from the source text (regular
+expressions over the files), or read from the book's PDF, never from the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pymupdf
+import pytest
+from click.testing import CliRunner
+
+from ingest.book import ingest_book
+from ingest.document import Document, load_document
+from ingest.latex import read_latex
+from ingest.markdown import read_markdown
+from ingest.pretext import read_pretext
+from syllabus.cli import cli
+from syllabus.errors import UserError
+from tests.conftest import BOOK_PDFS, TEXTBOOKS
+
+DIFFYQS = TEXTBOOKS / "diffyqs" / "source"
+TRIG = TEXTBOOKS / "trig" / "source"
+FCLA_PTX = TEXTBOOKS / "fcla" / "source" / "src2" / "fcla.xml"
+DMOI_PTX = TEXTBOOKS / "discrete" / "source" / "source" / "dmoi.ptx"
+
+
+def groups(document: Document, env: str) -> list:
+    """The first block of each environment group of kind ``env``."""
+    firsts: dict[int, object] = {}
+    for block in document.blocks:
+        if block.env == env and block.group is not None:
+            firsts.setdefault(block.group, block)
+    return list(firsts.values())
+
+
+def uncommented(path: Path) -> str:
+    """A LaTeX file without its comments (what TeX reads)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return re.sub(r"(?<!\\)%.*", "", text)
+
+
+def included_tex(main: Path) -> list[Path]:
+    """The files a main .tex file inputs, in order (counted independently of the reader)."""
+    names = re.findall(r"\\(?:input|include)\{([^}]+)\}", uncommented(main))
+    files = [main.parent / (n if n.endswith(".tex") else n + ".tex") for n in names]
+    return [f for f in files if f.exists()]
+
+
+def pretext_files(main: Path) -> list[Path]:
+    """The XML files reachable from a PreTeXt main file through xi:include (by regex)."""
+    out, todo = [], [main]
+    while todo:
+        path = todo.pop()
+        out.append(path)
+        text = re.sub(r"<!--.*?-->", "", path.read_text(encoding="utf-8"), flags=re.DOTALL)
+        for tag in re.findall(r"<xi:include[^>]*>", text):
+            if 'parse="text"' not in tag:
+                todo.append(path.parent / re.search(r'href="([^"]+)"', tag).group(1))
+    return out
+
+
+@pytest.fixture(scope="session")
+def diffyqs(textbooks) -> Document:
+    return read_latex(DIFFYQS / "diffyqs.tex", sympy_checks=0)
+
+
+@pytest.fixture(scope="session")
+def trig(textbooks) -> Document:
+    return read_latex(TRIG / "trigbook.tex", sympy_checks=0)
+
+
+@pytest.fixture(scope="session")
+def fcla(textbooks) -> Document:
+    return read_pretext(FCLA_PTX, sympy_checks=0)
+
+
+@pytest.fixture(scope="session")
+def dmoi(textbooks) -> Document:
+    return read_pretext(DMOI_PTX, sympy_checks=0)
+
+
+# ------------------------------------------------------------------ diffyqs (LaTeX)
+def test_diffyqs_environments_match_source(diffyqs) -> None:
+    sources = [uncommented(f) for f in included_tex(DIFFYQS / "diffyqs.tex")]
+    for env in ("exercise", "example", "theorem"):
+        expected = sum(len(re.findall(rf"\\begin\{{{env}\}}", s)) for s in sources)
+        assert len(groups(diffyqs, env)) == expected, env
+    solutions = sum(len(re.findall(r"\\exsol\{", s)) for s in sources)
+    assert len(groups(diffyqs, "solution")) == solutions == 251
+
+
+def test_diffyqs_outline_matches_source_and_pdf(diffyqs) -> None:
+    chapters = []
+    for f in included_tex(DIFFYQS / "diffyqs.tex"):
+        chapters += re.findall(r"\\chapter\*?\{([^}]*)\}", uncommented(f))
+    found = [h.title for h in diffyqs.outline if h.level == 1]
+    assert found == chapters
+    # Numbers as LaTeX prints them: the starred introduction leaves chapter 0,
+    # the appendix is lettered. The PDF's bookmarks say so too.
+    numbered = {h.title: h.number for h in diffyqs.outline if h.level == 1}
+    assert numbered["First-order equations"] == "1"
+    assert numbered["Linear algebra"] == "A"
+    pdf = pymupdf.open(BOOK_PDFS["diffyqs"])
+    sections = [h for h in diffyqs.outline if h.level == 2]
+    assert [h.title for h in sections] == [t for level, t, _ in pdf.get_toc() if level == 2]
+    contents = "".join(pdf[i].get_text() for i in range(1, 8))  # the printed table of contents
+    printed = re.findall(r"^\s*(\d+\.\d+|[A-Z]\.\d+)(?![.\d])", contents, re.MULTILINE)
+    assert set(printed) == {h.number for h in sections}
+
+
+def test_diffyqs_theorem_label_title_number(diffyqs) -> None:
+    picard = [b for b in groups(diffyqs, "theorem") if b.label == "slope:picardthm"]
+    assert len(picard) == 1
+    assert picard[0].title == "Picard's theorem on existence and uniqueness"
+    # The PDF prints "Theorem 1.2.1" before Picard's theorem.
+    pdf = pymupdf.open(BOOK_PDFS["diffyqs"])
+    text = "".join(pdf[i].get_text() for i in range(len(pdf)) if "Picard" in pdf[i].get_text())
+    assert f"Theorem {picard[0].number}" in text
+
+
+def test_diffyqs_exercise_numbers_follow_setcounter(diffyqs) -> None:
+    numbers = [b.number for b in groups(diffyqs, "exercise")]
+    assert numbers[:2] == ["0.2.1", "0.2.2"]  # the starred introduction is chapter 0
+    assert "1.1.1" in numbers
+    assert "1.1.101" in numbers  # \setcounter{exercise}{100} before the answered ones
+    solved = {b.number for b in groups(diffyqs, "solution")}
+    assert solved <= set(numbers)
+
+
+def test_diffyqs_formulas_exact(diffyqs) -> None:
+    source = uncommented(DIFFYQS / "ch-first-order-ode.tex")
+    inline = {f.latex for b in diffyqs.blocks for f in b.formulas if not f.display}
+    sample = re.findall(r"(?<![\\$])\$([^$\n]+)\$(?!\$)", source)[:200]
+    assert len(sample) == 200
+    assert all(s.strip() in inline for s in sample)
+    displays = {f.latex for b in diffyqs.blocks for f in b.formulas if f.display}
+    equations = re.findall(r"\\begin\{equation\*\}(.*?)\\end\{equation\*\}", source, re.DOTALL)
+    assert equations and all(e.strip() in displays for e in equations[:100])
+
+
+# ----------------------------------------------------------------- trig (LaTeX)
+def test_trig_examples_and_exercise_lists(trig) -> None:
+    sources = [uncommented(f) for f in included_tex(TRIG / "trigbook.tex")]
+    assert len(groups(trig, "example")) == sum(s.count(r"\begin{exmp}") for s in sources) == 127
+    exercises = groups(trig, "exercise")
+    assert 480 <= len(exercises) <= 535
+    by_section = Counter(b.section for b in exercises)
+    assert len(by_section) == sum(s.count(r"\startexercises") for s in sources)
+    for section in by_section:  # numbered 1, 2, ... within each section's list
+        numbers = [int(b.number) for b in exercises if b.section == section]
+        assert numbers == list(range(1, len(numbers) + 1))
+    chapters = [h for h in trig.outline if h.kind == "chapter" and h.number]
+    assert [h.number for h in chapters] == ["1", "2", "3", "4", "5", "6"]
+    assert trig.title == "Trigonometry"
+
+
+def test_trig_examples_numbered_within_chapter(trig) -> None:
+    # \newtheorem{exmp}{Example}[chapter]: the PDF prints "Example 1.1", "Example 1.2"...
+    numbers = [b.number for b in groups(trig, "example")]
+    assert numbers[:3] == ["1.1", "1.2", "1.3"]
+    pdf = pymupdf.open(BOOK_PDFS["trig"])
+    text = "".join(page.get_text() for page in pdf)
+    assert all(f"Example {n}" in text for n in numbers)
+
+
+# -------------------------------------------------------------------- PreTeXt
+@pytest.mark.parametrize("book", ["fcla", "dmoi"])
+def test_pretext_environments_match_source(book, request) -> None:
+    document = request.getfixturevalue(book)
+    main = FCLA_PTX if book == "fcla" else DMOI_PTX
+    texts = [re.sub(r"<!--.*?-->", "", f.read_text(encoding="utf-8"), flags=re.DOTALL)
+             for f in pretext_files(main)]
+    for element in ("example", "theorem", "definition"):
+        expected = sum(len(re.findall(rf"<{element}[\s>]", t)) for t in texts)
+        assert len(groups(document, element)) == expected, element
+    exercises = sum(len(re.findall(r"<exercise[\s>]", t)) for t in texts)
+    missing = document.stats["missing_text_includes"]  # WeBWorK text left out of the tree
+    assert exercises - missing <= len(groups(document, "exercise")) <= exercises
+
+
+def test_fcla_theorem_title_with_math(fcla) -> None:
+    csrn = [b for b in groups(fcla, "theorem") if b.label == "theorem-CSRN"]
+    assert len(csrn) == 1
+    assert csrn[0].title == "Consistent Systems, $r$ and $n$"
+    exercise = [b for b in groups(fcla, "exercise") if b.label == "exercise-SSLE-C10"]
+    assert exercise[0].number == "C10"  # an explicit @number wins
+    assert "$x_3=6$" in exercise[0].text
+
+
+def test_pretext_chapters_match_source(dmoi) -> None:
+    expected = []
+    for name in re.findall(r'href="\./(ch_[^"]+)"', DMOI_PTX.read_text()):
+        text = (DMOI_PTX.parent / name).read_text(encoding="utf-8")
+        expected.append(re.search(r"<chapter[^>]*>\s*<title>(.*?)</title>", text, re.DOTALL).group(1))
+    chapters = [h for h in dmoi.outline if h.kind == "chapter" and h.number]
+    assert [h.title for h in chapters] == [re.sub(r"\s+", " ", t) for t in expected]
+    assert [h.number for h in chapters] == [str(i) for i in range(1, len(chapters) + 1)]
+
+
+def test_pretext_math_exact(dmoi) -> None:
+    text = (DMOI_PTX.parent / "sec_logic-statements.ptx").read_text(encoding="utf-8")
+    inline = {f.latex for b in dmoi.blocks for f in b.formulas if not f.display}
+    sample = [m.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
+              for m in re.findall(r"<m>([^<]*)</m>", text)][:100]
+    assert sample and all(m in inline for m in sample)
+
+
+# ------------------------------------------------------------ tiny LaTeX inputs
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+BOOK = r"""\documentclass{book}
+\newtheorem{thm}{Theorem}[chapter]
+\newtheorem{lem}[thm]{Lemma}
+\newtheorem*{note}{Note}
+\title{Tiny Book}
+\begin{document}
+\chapter*{Preface}
+Hello.
+\chapter{Limits}\label{ch:lim}
+\input{parts/one}
+\appendix
+\chapter{Answers}
+\section{More}
+\end{document}
+"""
+
+
+def test_latex_nested_inputs_numbering_and_math(tmp_path) -> None:
+    main = write(tmp_path / "book.tex", BOOK)
+    write(tmp_path / "parts" / "one.tex", "\\section{First}\n\\input{parts/two.tex}\n")
+    write(tmp_path / "parts" / "two.tex", r"""
+\begin{thm}[Squeeze]\label{t:sq} If $a \le b$ and \(b\le c\) then % a comment
+\[ a \le c. \]
+\end{thm}
+\begin{lem}Shared counter.\end{lem}
+\section*{Unnumbered}
+\subsection{Sub}
+See Theorem~\ref{t:sq} in Chapter~\ref{ch:lim}.
+\begin{align*}
+x &= 1 \\ % keep
+y &= 2
+\end{align*}
+\begin{enumerate}\item One $x$ \item Two\end{enumerate}
+\begin{note}Unnumbered note.\end{note}
+""")
+    doc = read_latex(main, sympy_checks=0)
+    assert doc.title == "Tiny Book"
+    outline = [(h.kind, h.number, h.title) for h in doc.outline]
+    assert outline == [
+        ("chapter", None, "Preface"), ("chapter", "1", "Limits"), ("section", "1.1", "First"),
+        ("section", None, "Unnumbered"), ("subsection", "1.1.1", "Sub"),
+        ("appendix", "A", "Answers"), ("section", "A.1", "More"),
+    ]
+    theorem = groups(doc, "theorem")[0]
+    assert (theorem.number, theorem.title, theorem.label) == ("1.1", "Squeeze", "t:sq")
+    assert theorem.text == "If $a \\le b$ and $b\\le c$ then"
+    assert [f.latex for f in theorem.formulas] == ["a \\le b", "b\\le c"]
+    assert groups(doc, "lemma")[0].number == "1.2"
+    assert groups(doc, "note")[0].number is None
+    displays = [b.text for b in doc.blocks if b.kind == "display_math"]
+    # TeX's comment swallows the line end, and so does the reader.
+    assert displays == ["a \\le c.", "x &= 1 \\\\ y &= 2"]
+    assert "See Theorem 1.1 in Chapter 1." in [b.text for b in doc.blocks]
+    assert [(b.lead, b.text) for b in doc.blocks if b.kind == "list_item"] == [
+        ("1.", "One $x$"), ("2.", "Two")
+    ]
+
+
+def test_latex_parse_error_names_file_and_line(tmp_path) -> None:
+    main = write(tmp_path / "main.tex", "\\begin{document}\n\\input{chapter2}\n\\end{document}\n")
+    write(tmp_path / "chapter2.tex", "Fine.\n\nStill fine.\nBroken {here\n\nmore text.\n")
+    with pytest.raises(UserError, match=r"chapter2\.tex:4: unbalanced braces"):
+        read_latex(main)
+
+
+def test_latex_missing_input_and_empty_file(tmp_path) -> None:
+    main = write(tmp_path / "main.tex", "Intro.\n\n\\input{nowhere}\n")
+    with pytest.raises(UserError, match=r"main\.tex:3: .*nowhere.* not found"):
+        read_latex(main)
+    empty = write(tmp_path / "empty.tex", "  \n")
+    with pytest.raises(UserError, match="empty"):
+        read_latex(empty)
+
+
+def test_latex_sympy_flags(tmp_path) -> None:
+    main = write(tmp_path / "m.tex", r"Take $\frac{1}{2} + x^2$ and $\begin{matrix}1\end{matrix}$.")
+    formulas = read_latex(main, sympy_checks=10).blocks[0].formulas
+    assert [f.sympy_parses for f in formulas] == [True, False]
+    assert all(f.confidence == 1.0 for f in formulas)
+
+
+# ---------------------------------------------------------- tiny PreTeXt inputs
+PTX = """<?xml version="1.0"?>
+<pretext xmlns:xi="http://www.w3.org/2001/XInclude">
+<book><title>Small</title>
+<chapter xml:id="ch"><title>Counting</title>
+<section><title>Sums</title>
+<definition xml:id="def-sum"><title>Sum</title><statement><p>A <term>sum</term> is <m>a+b</m>.</p></statement></definition>
+<theorem xml:id="thm-a"><statement><p>By <xref ref="def-sum"/>:<me>a+b=b+a</me></p></statement>
+<proof><p>Clear.</p></proof></theorem>
+<xi:include href="ex.ptx"/>
+</section></chapter>
+<appendix><title>Extra</title><p>More <m>x &lt; y</m>.</p></appendix>
+</book></pretext>
+"""
+EXERCISES = """<exercises xmlns:xi="http://www.w3.org/2001/XInclude"><title>Exercises</title>
+<exercise xml:id="ex-1"><statement><p>Compute:</p><md><mrow>x &amp;= 1</mrow><mrow>y &amp;= 2</mrow></md></statement>
+<task><statement><p>first <m>t</m></p></statement></task><task><p>second</p></task>
+<solution><p>Done.</p></solution></exercise>
+<exercise><p>Again.</p></exercise>
+</exercises>
+"""
+
+
+def test_pretext_tiny_book(tmp_path) -> None:
+    main = write(tmp_path / "main.ptx", PTX)
+    write(tmp_path / "ex.ptx", EXERCISES)
+    doc = read_pretext(main, sympy_checks=0)
+    assert doc.title == "Small"
+    assert [(h.kind, h.number, h.title) for h in doc.outline] == [
+        ("chapter", "1", "Counting"), ("section", "1.1", "Sums"),
+        ("subsection", None, "Exercises"), ("appendix", "A", "Extra"),
+    ]
+    definition = groups(doc, "definition")[0]
+    assert (definition.number, definition.title, definition.label) == ("1.1.1", "Sum", "def-sum")
+    assert definition.text == "A sum is $a+b$."
+    assert groups(doc, "theorem")[0].text == "By 1.1.1:"
+    assert groups(doc, "proof")[0].number is None
+    exercises = groups(doc, "exercise")
+    assert [e.number for e in exercises] == ["1.1.1", "1.1.2"]  # serial in the division
+    first = [b for b in doc.blocks if b.group == exercises[0].group]
+    assert [b.kind for b in first] == ["paragraph", "display_math", "list_item", "list_item"]
+    assert first[1].text == "x &= 1 \\\\\ny &= 2"
+    assert [b.lead for b in first[2:]] == ["(a)", "(b)"]
+    solution = groups(doc, "solution")[0]
+    assert (solution.number, solution.label) == ("1.1.1", "ex-1")
+    assert "$x < y$" in [b.text for b in doc.blocks][-1]
+
+
+def test_pretext_errors_name_file_and_line(tmp_path) -> None:
+    main = write(tmp_path / "bad.ptx", "<pretext>\n<book>\n<p>unclosed\n</book></pretext>\n")
+    with pytest.raises(UserError, match=r"bad\.ptx:4: malformed XML"):
+        read_pretext(main)
+    main = write(tmp_path / "main.ptx", PTX)
+    line = next(i for i, text in enumerate(PTX.splitlines(), 1) if "xi:include" in text)
+    with pytest.raises(UserError, match=rf"main\.ptx:{line}: xi:include 'ex\.ptx'.*not found"):
+        read_pretext(main)
+
+
+# --------------------------------------------------------- tiny Markdown inputs
+def test_markdown_headings_math_and_lists(tmp_path) -> None:
+    path = write(tmp_path / "b.md", """# Notes
+
+## 2 Derivatives
+
+**Rule 2.1.** For $f(x) = x^n$, a price of \\$5 and `$x$` code:
+
+$$
+f'(x) = n x^{n-1}
+$$
+
+### 2.1 Practice
+
+1. Differentiate $x^3$.
+2. Differentiate $\\sin x$.
+
+## Appendix B Answers
+""")
+    doc = read_markdown(path, sympy_checks=0)
+    assert doc.title == "Notes"
+    assert [(h.kind, h.number, h.title, h.level) for h in doc.outline] == [
+        ("chapter", "2", "Derivatives", 1), ("section", "2.1", "Practice", 2),
+        ("appendix", "B", "Answers", 1),
+    ]
+    rule = next(b for b in doc.blocks if b.lead == "Rule 2.1.")
+    assert [f.latex for f in rule.formulas] == ["f(x) = x^n"]
+    assert "\\$5" in rule.text and "\\$x\\$" in rule.text
+    assert [b.text for b in doc.blocks if b.kind == "display_math"] == ["f'(x) = n x^{n-1}"]
+    items = [(b.lead, b.text) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [("1.", "Differentiate $x^3$."), ("2.", "Differentiate $\\sin x$.")]
+
+
+# ------------------------------------------------------------- dispatch and CLI
+def test_cli_ingests_latex_source(tmp_path) -> None:
+    main = write(tmp_path / "book.tex", BOOK)
+    write(tmp_path / "parts" / "one.tex", "\\section{First}\nText $y=2x$.\n")
+    out = tmp_path / "doc.json"
+    result = CliRunner().invoke(cli, ["--quiet", "ingest", str(main), "-o", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    doc = load_document(out)
+    assert doc.source_format == "latex" and doc.page_count is None
+    assert doc.blocks == ingest_book(main).blocks
+    broken = write(tmp_path / "broken.tex", "\\begin{document}\n\\begin{itemize}\n\\end{document}\n")
+    result = CliRunner().invoke(cli, ["ingest", str(broken), "-o", str(tmp_path / "b.json")])
+    assert result.exit_code == 1 and "broken.tex:" in result.output
+    assert result.output.strip().count("\n") == 0
+    assert not (tmp_path / "b.json").exists()
