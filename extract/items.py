@@ -91,6 +91,25 @@ def _heading_zone(block: Block) -> str | None:
     return "exercise" if pat.is_exercise_heading(title) and len(title.split()) <= 4 else None
 
 
+_TAGGED = re.compile(r"\s*(?P<tag>[A-Za-z]+)\s+(?=[A-Z][a-z]+\.?\s+[A-Z]{0,6}\d*[.:\s(])")
+
+
+def _drop_margin_tag(lead: str) -> str:
+    """ "Example Example TMP: ..." -> "Example TMP: ...": a margin tag run into the lead.
+
+    The second word is kept even when the PDF garbles it ("Defniition"): the tag names the
+    kind, and the number follows the second word.
+    """
+    match = _TAGGED.match(lead)
+    if not match or pat.kind_of_word(match.group("tag")) is None:
+        return lead
+    rest = lead[match.end() :]
+    second = rest.split(None, 1)
+    if pat.kind_of_word(second[0].rstrip(".")) is None and second[0][:1] == match.group("tag")[:1]:
+        rest = match.group("tag") + rest[len(second[0]) :]  # the garbled copy gets the tag's spelling
+    return rest if pat.kind_of_word(rest.split(None, 1)[0].rstrip(".")) else lead
+
+
 def _last_int(number: str | None) -> int | None:
     match = re.search(r"(\d+)[a-z]?$", number or "")
     return int(match.group(1)) if match else None
@@ -328,7 +347,7 @@ class _Delimiter:
         """A start read from a bold lead (strong) or from the block's opening words."""
         if not lead:
             return None
-        head = lead[:160]
+        head = _drop_margin_tag(lead[:160])
         match = pat.KIND_LEAD.match(head)
         kind = pat.kind_of_word(match.group("word")) if match else None
         if kind and match:
@@ -345,8 +364,9 @@ class _Delimiter:
             if strong and punct == ":" and not title:
                 rest = lead[match.end() :].strip().rstrip(".")
                 title = rest or None
-            end = match.end() if not (strong and title and punct == ":") else len(lead)
-            return _Start(kind, number, title, match.group("word"), head[:end].strip())
+            whole = strong and ((title and punct == ":") or head != lead[:160])
+            strip = lead.strip() if whole else head[: match.end()].strip()
+            return _Start(kind, number, title, match.group("word"), strip)
         number_match = pat.NUMBER_LEAD.match(head)
         if number_match and self.zone(block.section) == "exercise":
             number = number_match.group("number")
