@@ -62,6 +62,8 @@ def _sections(concept: Concept) -> list[str]:
 
 def _keys(concept: Concept) -> list[str]:
     number = concept.number or ""
+    if "." in number:  # printed in full ("1.2.5.3", "RREF.M40")
+        return [number]
     return [number] + [f"{s}.{number}" for s in _sections(concept)] if number else []
 
 

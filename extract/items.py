@@ -135,20 +135,19 @@ class _Delimiter:
     # -- outline -----------------------------------------------------------------
     def zone(self, section: str | None) -> str | None:
         """ "answer", "exercise" or None for the heading and its ancestors."""
-        if self.pseudo is not None:
-            return self.pseudo
         if section not in self._zones:
             zone, node = None, self.headings.get(section) if section else None
             while node is not None and zone is None:
-                if pat.is_answer_heading(node.title) and (
-                    node.level <= 1 or node.kind == "appendix"
-                ):
+                top = node.level <= 1 or node.kind == "appendix"
+                if _APPENDIX_TITLE.search(node.title) or (pat.is_answer_heading(node.title) and top):
                     zone = "answer"
                 elif pat.is_exercise_heading(node.title):
                     zone = "exercise"
                 node = self.headings.get(node.parent) if node.parent else None
             self._zones[section] = zone
-        return self._zones[section]
+        if self._zones[section] == "answer":  # "1.2.5 · Practice Problems" inside the answers
+            return "answer"
+        return self.pseudo or self._zones[section]
 
     # -- the walk ------------------------------------------------------------------
     def run(self, blocks: list[Block]) -> Delimited:
