@@ -120,7 +120,9 @@ class _Delimiter:
 
     def __init__(self, document: Document) -> None:
         self.headings: dict[str, Heading] = {h.id: h for h in document.outline}
-        self.from_source = document.source_format != "pdf"
+        # Items come from source environments when the reader kept them (LaTeX, PreTeXt),
+        # else from typography: leads and numbering (PDF, Markdown).
+        self.from_source = any(b.env for b in document.blocks)
         self.out = Delimited()
         self.item: Item | None = None  # the open top-level item
         self.part: Item | None = None
@@ -180,7 +182,7 @@ class _Delimiter:
 
     # -- items -------------------------------------------------------------------------
     def body_block(self, block: Block) -> None:
-        if not self.from_source and self.zone(block.section) == "exercise":
+        if not self.from_source and self.zone(block.section) == "exercise":  # typographic
             for piece in self.embedded_exercises(block):
                 self.one_block(piece)
         else:
