@@ -91,6 +91,10 @@ def _heading_zone(block: Block) -> str | None:
     return "exercise" if pat.is_exercise_heading(title) and len(title.split()) <= 4 else None
 
 
+# "Defniition MRLS: Matrix Representation." after a bare tag: a (maybe garbled) word, a label.
+_TAGGED_TEXT = re.compile(
+    r"\s*[A-Z][a-z]+\s+(?P<number>[A-Z][A-Z0-9]{0,7}|\d+(?:\.\d+)*)\s*:\s*(?P<title>[^.]{1,80})\."
+)
 _TAGGED = re.compile(r"\s*(?P<tag>[A-Za-z]+)\s+(?=[A-Z][a-z]+\.?\s+[A-Z]{0,6}\d*[.:\s(])")
 
 
@@ -133,6 +137,7 @@ class _Delimiter:
         self.last_number: dict[str | None, str] = {}  # section -> last exercise number
         self._zones: dict[str | None, str | None] = {}
         self.pseudo: str | None = None  # zone opened by a heading printed as a paragraph
+        self.last_block: Block | None = None
 
     # -- outline -----------------------------------------------------------------
     def zone(self, section: str | None) -> str | None:
@@ -208,6 +213,10 @@ class _Delimiter:
         return out
 
     def one_block(self, block: Block) -> None:
+        self.handle(block)
+        self.last_block = block
+
+    def handle(self, block: Block) -> None:
         start = self.start_of(block)
         if start is None:
             self.continue_with(block)
@@ -224,6 +233,10 @@ class _Delimiter:
         previous = self.item
         if previous and previous.kind == start.kind and not self.body_text(previous):
             self.out.items.remove(previous)  # a margin tag "Example" just before "Example IS:"
+        elif previous and previous.kind == start.kind and start.number is None and previous.number:
+            if previous.blocks[-1] is self.last_block:  # a margin tag just after "Definition M:"
+                self.continue_with(block)
+                return
         parent = None
         if start.kind == "proof" and self.out.items:
             last = self.out.items[-1]
@@ -358,7 +371,10 @@ class _Delimiter:
                 numbered_needed = kind not in ("proof", "solution", "hint")
                 if numbered_needed and not number:
                     return None
-                if not (punct or title or not after.strip() or after.lstrip()[:1].isupper()):
+                # A bare "Example 1.1.3" heads an item, unless it is a citation in the reason
+                # column of a proof ("Definition CV" beside a display).
+                bare = not after.strip() and not self.in_derivation()
+                if not (punct or title or bare or after.lstrip()[:1].isupper()):
                     return None
                 if not numbered_needed and not punct:
                     return None
@@ -367,6 +383,11 @@ class _Delimiter:
                 title = rest or None
             whole = strong and ((title and punct == ":") or head != lead[:160])
             strip = lead.strip() if whole else head[: match.end()].strip()
+            if strong and number is None and kind not in ("proof", "solution", "hint"):
+                tagged = _TAGGED_TEXT.match(block.text[len(strip) :])
+                if tagged:  # a bare margin tag; the label follows in the text ("Defniition MRLS:")
+                    number, title = tagged.group("number"), tagged.group("title")
+                    strip = block.text[: len(strip) + tagged.end()].strip()
             return _Start(kind, number, title, match.group("word"), strip)
         number_match = pat.NUMBER_LEAD.match(head)
         if number_match and self.zone(block.section) == "exercise":
@@ -380,6 +401,11 @@ class _Delimiter:
             letter = part_match.group("p1") or part_match.group("p2")
             return _Start("part", letter, None, "", part_match.group(0).strip())
         return None
+
+    def in_derivation(self) -> bool:
+        """Inside a proof, or just after a display: where bare labels are citations."""
+        in_proof = self.item is not None and self.item.kind == "proof"
+        return in_proof or (self.last_block is not None and self.last_block.kind == "display_math")
 
     def in_sequence(self, section: str | None, number: str) -> bool:
         """Whether a bare number continues the section's exercise numbering (1, 2, 3 ...)."""
