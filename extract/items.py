@@ -233,10 +233,15 @@ class _Delimiter:
         previous = self.item
         if previous and previous.kind == start.kind and not self.body_text(previous):
             self.out.items.remove(previous)  # a margin tag "Example" just before "Example IS:"
-        elif previous and previous.kind == start.kind and start.number is None and previous.number:
-            if previous.blocks[-1] is self.last_block:  # a margin tag just after "Definition M:"
-                self.continue_with(block)
-                return
+        elif (
+            previous
+            and previous.kind == start.kind
+            and start.number is None
+            and previous.number
+            and previous.blocks[-1] is self.last_block
+        ):  # a margin tag just after "Definition M:"
+            self.continue_with(block)
+            return
         parent = None
         if start.kind == "proof" and self.out.items:
             last = self.out.items[-1]
