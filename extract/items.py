@@ -138,6 +138,7 @@ class _Delimiter:
         self._zones: dict[str | None, str | None] = {}
         self.pseudo: str | None = None  # zone opened by a heading printed as a paragraph
         self.last_block: Block | None = None
+        self.pseudo_level: int | None = None  # outline level the pseudo zone was opened at
 
     # -- outline -----------------------------------------------------------------
     def zone(self, section: str | None) -> str | None:
@@ -163,12 +164,18 @@ class _Delimiter:
             if block.kind == "heading" or pseudo:
                 self.close()
                 self.entry = None
-                self.pseudo = pseudo
+                heading = self.headings.get(block.section or "")
+                level = heading.level if heading else 0
+                if pseudo or self.pseudo_level is None or level <= self.pseudo_level:
+                    # "Answers and Hints ..." printed under "Appendix A" holds its subsections
+                    self.pseudo, self.pseudo_level = pseudo, level if pseudo else None
                 if self.zone(block.section) == "answer":
-                    match = re.match(r"\s*(\d+(?:\.\d+)*)\b", block.text)
-                    heading = self.headings.get(block.section or "")
+                    match = re.match(r"\s*(\d+(?:\.\d+)*)\b", block.text) or pat.ANSWER_CONTEXT.match(
+                        block.text
+                    )
+                    found = match.group(match.lastindex or 1) if match else None
                     self.context = (heading.number if heading and heading.number else None) or (
-                        match.group(1) if match else self.context
+                        found or self.context
                     )
                 continue
             if self.zone(block.section) == "answer" and block.env is None:
