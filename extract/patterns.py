@@ -73,7 +73,8 @@ PART_LEAD = re.compile(r"\s*(?:\((?P<p1>[a-z]|[ivx]{1,4})\)|(?P<p2>[a-z])\))(?=\
 END_MARKS = ("∎", "□", "■", "◻", "\\qed", "\\blacksquare", "\\square", "Q.E.D.")
 
 EXERCISE_HEADING = re.compile(
-    r"\b(exercises?|problems?|questions|review|homework|problem set|exercise set)\b", re.IGNORECASE
+    r"\b(exercises?|problems?|questions|review|activity|activities|homework|problem set)\b",
+    re.IGNORECASE,
 )
 ANSWER_HEADING = re.compile(
     r"^\W*(answers?|solutions?|hints?)\b|\b(answers?|solutions?|hints?) (to|for)\b|"
