@@ -33,7 +33,6 @@ class Item:
     section: str | None  # heading id
     blocks: list[Block] = field(default_factory=list)
     lead: str | None = None  # opening text to strip from the first block
-    group: int | None = None
     source_label: str | None = None
     parent: Item | None = None  # the exercise of a part, the theorem of a proof
     answers: list[tuple[str, list[Block]]] = field(default_factory=list)  # inline (source, blocks)
@@ -261,7 +260,6 @@ class _Delimiter:
             start.word,
             block.section,
             lead=start.lead,
-            group=block.group,
             source_label=block.label,
             parent=parent,
         )
@@ -281,7 +279,6 @@ class _Delimiter:
             self.item.word,
             block.section,
             lead=start.lead,
-            group=block.group,
             source_label=block.label,
             parent=self.item,
         )
