@@ -33,6 +33,7 @@ class Item:
     section: str | None  # heading id
     blocks: list[Block] = field(default_factory=list)
     lead: str | None = None  # opening text to strip from the first block
+    bare: bool = False  # opened by a bare label ("Definition CV" alone on its line)
     source_label: str | None = None
     parent: Item | None = None  # the exercise of a part, the theorem of a proof
     answers: list[tuple[str, list[Block]]] = field(default_factory=list)  # inline (source, blocks)
@@ -62,6 +63,7 @@ class _Start:
     title: str | None
     word: str
     lead: str | None
+    bare: bool = False  # a label alone on its line, with no punctuation: maybe a citation
 
 
 # Unmistakably an answer appendix, even when printed as a paragraph.
@@ -185,6 +187,9 @@ class _Delimiter:
         return self.out
 
     def close(self) -> None:
+        """End the open item; a bare label that got no body was a citation, not an item."""
+        if self.item is not None and self.item.bare and not self.body_text(self.item):
+            self.out.items.remove(self.item)
         self.item = self.part = self.answer = None
         self.groups = set()
 
@@ -237,6 +242,9 @@ class _Delimiter:
 
     def open_item(self, block: Block, start: _Start) -> None:
         previous = self.item
+        if previous and previous.bare and not self.body_text(previous):
+            self.close()
+            previous = None
         if previous and previous.kind == start.kind and not self.body_text(previous):
             self.out.items.remove(previous)  # a margin tag "Example" just before "Example IS:"
         elif (
@@ -262,6 +270,7 @@ class _Delimiter:
             lead=start.lead,
             source_label=block.label,
             parent=parent,
+            bare=start.bare,
         )
         item.blocks.append(block)
         self.out.items.append(item)
@@ -397,7 +406,8 @@ class _Delimiter:
                 if tagged:  # a bare margin tag; the label follows in the text ("Defniition MRLS:")
                     number, title = tagged.group("number"), tagged.group("title")
                     strip = block.text[: len(strip) + tagged.end()].strip()
-            return _Start(kind, number, title, match.group("word"), strip)
+            bare_label = not strong and not (punct or title) and not head[match.end() :].strip()
+            return _Start(kind, number, title, match.group("word"), strip, bare_label)
         number_match = pat.NUMBER_LEAD.match(head)
         if number_match and self.zone(block.section) == "exercise":
             number = number_match.group("number")
