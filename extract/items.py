@@ -71,6 +71,8 @@ _APPENDIX_TITLE = re.compile(
     r"^(answers|solutions|hints)\b.*\b(exercises|problems)\b|\bselected (answers|solutions|hints)\b",
     re.IGNORECASE,
 )
+# A heading inside an answer appendix that names one of the book's sections: "1.2 · Implications".
+_RELISTED = re.compile(r"\s*\d+(?:\.\d+)*\s*[·•:]?\s")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*$|\$\$$")
 _MULTI_ANSWER = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.)?\d+(?:\.\d+)*)[.:)]\s")
 # In a display the reader took for math, "2.a=8,b=15" hides exercise 2: no space after the dot.
@@ -140,6 +142,7 @@ class _Delimiter:
         self.pseudo: str | None = None  # zone opened by a heading printed as a paragraph
         self.last_block: Block | None = None
         self.pseudo_level: int | None = None  # outline level the pseudo zone was opened at
+        self.in_answers = False  # the last heading opened or continued an answer appendix
 
     # -- outline -----------------------------------------------------------------
     def zone(self, section: str | None) -> str | None:
@@ -167,9 +170,15 @@ class _Delimiter:
                 self.entry = None
                 heading = self.headings.get(block.section or "")
                 level = heading.level if heading else 0
-                if pseudo or self.pseudo_level is None or level <= self.pseudo_level:
+                if self.in_answers and (_RELISTED.match(block.text) or pseudo == "exercise"):
+                    # an answer appendix re-lists the book's sections ("1.1.5 · Practice Problems")
+                    pseudo = "answer"
+                elif pseudo or self.pseudo_level is None or level <= self.pseudo_level:
                     # "Answers and Hints ..." printed under "Appendix A" holds its subsections
                     self.pseudo, self.pseudo_level = pseudo, level if pseudo else None
+                if pseudo == "answer":
+                    self.pseudo = pseudo
+                self.in_answers = self.zone(block.section) == "answer"
                 if self.zone(block.section) == "answer":
                     match = re.match(r"\s*(\d+(?:\.\d+)*)\b", block.text) or pat.ANSWER_CONTEXT.match(
                         block.text
