@@ -457,6 +457,11 @@ class _Delimiter:
         named = pat.KIND_LEAD.match(block.lead or text)
         if named and pat.kind_of_word(named.group("word")) == "exercise" and named.group("number"):
             text = f"{named.group('number')}. {text[named.end():]}"  # "Exercise 1.1.2:" -> "1.1.2."
+        if block.kind == "display_math":  # "\mathbf{1}.\mathbf{5}.\mathbf{1}\mathbf{0}\mathbf{1}:y=..."
+            text = re.sub(r"\\mathbf\{(\w)\}", r"\1", text)
+            numbered = re.match(r"\s*((?:[A-Z]\.)?\d+(?:\.\d+)+)[:.]", text)
+            if numbered and not block.lead:
+                block = _piece(block, text, numbered.group(1) + ":")
         lead = pat.NUMBER_LEAD.match(block.lead or "")
         if lead:  # the reader saw the number as a lead: trust it even where math swallowed it
             number = lead.group("number")
