@@ -40,6 +40,7 @@ from ingest.mathfonts import (
     REL,
     glyph_latex,
     is_math_font,
+    is_vector_font,
 )
 from ingest.sympycheck import sympy_parses
 
@@ -81,7 +82,7 @@ def _atom(g: Glyph) -> Atom | None:
         return None
     latex, kind = meaning
     text = not is_math_font(g.font)
-    if text and g.flags & 16 and latex.isalnum():
+    if text and (g.flags & 16 or _bold_font(g.font)) and latex.isalnum():
         latex = f"\\mathbf{{{latex}}}"
     return Atom(latex, kind, g.x0, g.y0, g.x1, g.y1, g.oy, g.size, text, _italic(g))
 
@@ -89,6 +90,11 @@ def _atom(g: Glyph) -> Atom | None:
 @lru_cache(maxsize=1024)
 def _italic_font(font: str) -> bool:
     return bool(re.search(r"Ital|Italic|Oblique|-It\b|Slant|MI\b", font))
+
+
+@lru_cache(maxsize=1024)
+def _bold_font(font: str) -> bool:
+    return bool(re.search(r"Bold|Demi|CMBX|-Bd\b", font))
 
 
 def _italic(g: Glyph) -> bool:
@@ -590,6 +596,8 @@ def _classify_word(word: list[Glyph], words: list[list[Glyph]], k: int, size: fl
     text = _word_text(word)
     core = text.rstrip(".,;:?")
     letters = [g for g in word if g.c.isalpha()]
+    if any(is_vector_font(g.font) for g in word):
+        return _MATH
     if all(g.flags & 16 for g in word):
         return _TEXT  # bold prose: headings, run-in titles ("Example 2.3")
     if re.fullmatch(r"[a-z]\)", text):
