@@ -641,12 +641,22 @@ def _trim(run: list[Glyph]) -> tuple[list[Glyph], list[Glyph], list[Glyph]]:
 
     lead: list[Glyph] = []
     trail: list[Glyph] = []
-    # A prose word glued to a math glyph ("are" before a big parenthesis).
+    # Prose words glued to a math glyph ("are" before a big parenthesis, "is" after a fraction).
+    full = max((g.size for g in run), default=0.0)
+
+    def prose_letter(g: Glyph) -> bool:
+        return g.c.isalpha() and not is_math_font(g.font) and not _italic(g) and g.size >= 0.9 * full
+
     k = 0
-    while k < len(run) and run[k].c.isalpha() and not is_math_font(run[k].font) and not _italic(run[k]):
+    while k < len(run) and prose_letter(run[k]):
         k += 1
     if k >= 2 and _word_text(run[:k]) not in FUNCTIONS:
         lead, run = run[:k], run[k:]
+    k = len(run)
+    while k > 0 and prose_letter(run[k - 1]):
+        k -= 1
+    if len(run) - k >= 2 and _word_text(run[k:]) not in FUNCTIONS:
+        run, trail = run[:k], run[k:]
     while run and prose(run[-1]):
         text = _word_text(run)
         if run[-1].c in ")]" and text.count("(") + text.count("[") >= text.count(")") + text.count("]"):
