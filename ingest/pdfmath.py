@@ -521,7 +521,7 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         j = k
         while j < len(words) and state[j] == _MATH:
             j += 1
-            if _closes_formula(words[:j], k):
+            if _closes_formula(words[:j], k) or (j < len(words) and _apart(words[j - 1], words[j], size)):
                 break
         run = [g for w in words[k:j] for g in w]
         lead, run, trail = _trim(run)
@@ -535,6 +535,16 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         parts.append(piece)
         k = j
     return " ".join(p for p in parts if p), formulas
+
+
+def _apart(left: list[Glyph], right: list[Glyph], size: float) -> bool:
+    """Two lone letters set well apart are two formulas ("Σ   σ" in a table)."""
+    if len(left) != 1 or len(right) != 1:
+        return False
+    a, b = left[-1], right[0]
+    ordinary = all(
+        (m := glyph_latex(g.c, g.font)) is not None and m[1] == ORD and m[0] != "|" for g in (a, b))
+    return ordinary and b.x0 - a.x1 > 0.6 * size
 
 
 def _closes_formula(words: list[list[Glyph]], start: int) -> bool:
