@@ -36,6 +36,7 @@ _MATH_FONT_PREFIXES = (
 _EXTENSION_PREFIXES = ("CMEX", "txex", "pxex", "Fourier-Math-Extension", "LMMathExtension", "esint")
 
 
+@lru_cache(maxsize=1024)
 def is_math_font(font: str) -> bool:
     """Whether every glyph of ``font`` is math (a math-only font such as CMMI10 or NewPXMI)."""
     return font.startswith(_MATH_FONT_PREFIXES)

@@ -508,7 +508,9 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
     body = [g.oy for g in gs if g.size >= 0.9 * size]
     base = median(body) if body else gs[0].oy
     words = _split_words(gs, size)
-    state = [_classify_word(w, words, k, size, base) for k, w in enumerate(words)]
+    texts = [_word_text(w) for w in words]
+    names = [_italic_name(w, t) for w, t in zip(words, texts)]
+    state = [_classify_word(w, k, texts, names, size, base) for k, w in enumerate(words)]
     _spread(words, state)
     parts: list[str] = []
     formulas: list[Formula] = []
@@ -579,9 +581,9 @@ _REFERENCES = frozenset(
 _SHORT_WORDS = frozenset(["is", "of", "or", "an", "if", "in", "on", "at", "to", "be", "as", "by", "no", "we", "it", "do", "so", "up", "us", "me", "my", "he"])
 
 
-def _italic_name(word: list[Glyph]) -> str:
+def _italic_name(word: list[Glyph], text: str) -> str:
     """The letters of a word set wholly in an italic text font, else ''."""
-    core = _word_text(word).rstrip(".,;:?").strip("()[]")
+    core = text.rstrip(".,;:?").strip("()[]")
     if core.isalpha() and all(_italic(g) for g in word if g.c.isalpha()):
         return core
     return ""
@@ -597,13 +599,22 @@ def _word_text(word: list[Glyph]) -> str:
     return "".join(g.c for g in word)
 
 
-def _classify_word(word: list[Glyph], words: list[list[Glyph]], k: int, size: float, base: float) -> int:
+def _classify_word(
+    word: list[Glyph], k: int, texts: list[str], names: list[str], size: float, base: float
+) -> int:
     """Whether one space-delimited word is math, prose, or undecided (signs, function names)."""
+    text = texts[k]
+    first = word[0]
+    if (  # the common case, settled cheaply: a plain upright word of the text font
+        len(text) > 2 and text.isalpha() and text not in FUNCTIONS and not first.flags & 2
+        and not is_math_font(first.font) and not _italic(first) and not is_vector_font(first.font)
+        and abs(first.oy - base) < 0.12 * size
+    ):
+        return _TEXT
     if any(is_math_font(g.font) for g in word if g.c not in _PROSE_PUNCT):
         return _MATH
     if any(g.size < 0.85 * size and abs(g.oy - base) > 0.12 * size for g in word):
         return _MATH
-    text = _word_text(word)
     core = text.rstrip(".,;:?")
     letters = [g for g in word if g.c.isalpha()]
     if any(is_vector_font(g.font) for g in word):
@@ -612,16 +623,16 @@ def _classify_word(word: list[Glyph], words: list[list[Glyph]], k: int, size: fl
         return _TEXT  # bold prose: headings, run-in titles ("Example 2.3")
     if re.fullmatch(r"[a-z]\)", text):
         return _TEXT  # an item label: "c)"
-    name = _italic_name(word)
+    name = names[k]
     if name:
-        neighbours = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
-        italic_prose = any(not _short_symbol(_italic_name(w)) for w in neighbours if _italic_name(w))
+        near = [names[j] for j in (k - 1, k + 1) if 0 <= j < len(names)]
+        italic_prose = any(n and not _short_symbol(n) for n in near)
         return _MATH if _short_symbol(name) and not italic_prose else _TEXT
     if letters and len(letters) <= 3 and all(_italic(g) for g in letters) and re.fullmatch(
-            r"[0-9a-zA-Z()+\-−=/]*", core) and not _italic_name(word):
+            r"[0-9a-zA-Z()+\-−=/]*", core) and not name:
         return _MATH  # "2a", "x1": italic letters with digits
     if _NUMBER.match(core) and core.count(".") < 2 and not (core[0] == "(" and "." in core):
-        before = _word_text(words[k - 1]) if k else ""
+        before = texts[k - 1] if k else ""
         return _TEXT if before in _REFERENCES else _MATH
     if core in _ALWAYS_MATH and not _italic(word[0]) and not word[0].flags & 16:
         return _MATH
