@@ -38,7 +38,8 @@ PDFTEX_BOOKS = ("discrete", "diffyqs", "trig")
 
 
 def _key(title: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", title.lower()))
+    """Letters and digits only: FCLA's bookmarks glue its acronyms to the title ("WILAWhat is...")."""
+    return "".join(re.findall(r"[a-z0-9]+", title.lower()))
 
 
 def section_pages(doc: pymupdf.Document, sections: list[Section]) -> list[tuple[Section, range]]:
