@@ -16,6 +16,7 @@ Normalisation (applied to true and recovered LaTeX alike, see :func:`normalise`)
 - a subscript is written before a superscript (``x^2_1 -> x_1^2``);
 - sentence punctuation at the end of a formula is dropped (``x=1.`` -> ``x=1``);
 - ``\\ensuremath \\fbox \\boxed`` are unwrapped;
+- a (small)matrix inside brackets or parentheses is a ``bmatrix`` or ``pmatrix``;
 - a display with several rows (``\\\\``) is scored row by row.
 """
 
@@ -111,7 +112,9 @@ _INLINE = re.compile(r"\\\((.*?)\\\)|(?<![\\$])\$([^$]+?)(?<!\\)\$", re.DOTALL)
 
 # Macros defined in style files that the shared sources leave out.
 EXTRA_MACROS = {
-    "diffyqs": {"\\nicefrac": (2, "{#1}/{#2}"), "\\mybxbg": (1, "#1"), "\\mybxsm": (1, "#1")},
+    # diffyqs' style sets \\vec as bold italic.
+    "diffyqs": {"\\nicefrac": (2, "{#1}/{#2}"), "\\mybxbg": (1, "#1"), "\\mybxsm": (1, "#1"),
+                "\\vec": (1, "\\mathbf{#1}")},
 }
 
 
@@ -237,9 +240,20 @@ def _take_arg(toks: list[str], i: int) -> tuple[list[str], int]:
     return toks[i + 1:], len(toks)
 
 
+_BRACKETED = re.compile(
+    r"(?:\\left)?\s*([(\[])\s*\\begin\{(?:small)?matrix\}(.*?)\\end\{(?:small)?matrix\}\s*(?:\\right)?\s*[)\]]",
+    re.DOTALL,
+)
+
+
+def _matrix_env(m: re.Match) -> str:
+    env = "pmatrix" if m.group(1) == "(" else "bmatrix"
+    return f"\\begin{{{env}}}{m.group(2)}\\end{{{env}}}"
+
+
 def normalise(latex: str, macros: dict[str, tuple[int, str]] | None = None) -> str:
     """The canonical token string of a formula (see the module docstring)."""
-    toks = tokens(latex)
+    toks = tokens(_BRACKETED.sub(_matrix_env, latex))
     if macros:
         toks = _expand(toks, macros)
     toks = _simplify(toks)
