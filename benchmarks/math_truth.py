@@ -316,6 +316,14 @@ def _primes(toks: list[str]) -> list[str]:
     return out
 
 
+_TAKES_ARGUMENT = {
+    "\\frac", "\\sqrt", "\\binom", "\\text", "\\mathbf", "\\mathbb", "\\mathcal", "\\mathfrak",
+    "\\mathsf", "\\mathtt", "\\overline", "\\underline", "\\hat", "\\tilde", "\\vec", "\\dot",
+    "\\ddot", "\\begin", "\\end", "\\overbrace", "\\underbrace", "\\cancel", "\\pmod",
+    "\\stackrel", "\\overset", "\\underset", "\\hyperlink", "\\hyperref", "\\wideparen",
+}
+
+
 def _ungroup(toks: list[str]) -> list[str]:
     """Drop braces that only group (not an argument of a command, script or previous group)."""
     drop: set[int] = set()
@@ -323,7 +331,7 @@ def _ungroup(toks: list[str]) -> list[str]:
     for i, t in enumerate(toks):
         if t == "{":
             prev = toks[i - 1] if i else ""
-            argument = prev in ("^", "_", "}", "]") or (prev.startswith("\\") and prev[1:].isalpha())
+            argument = prev in ("^", "_", "}", "]") or prev in _TAKES_ARGUMENT
             stack.append((i, argument))
         elif t == "}" and stack:
             j, argument = stack.pop()

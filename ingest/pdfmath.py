@@ -631,6 +631,8 @@ def _classify_word(
     if letters and len(letters) <= 3 and all(_italic(g) for g in letters) and re.fullmatch(
             r"[0-9a-zA-Z()+\-−=/]*", core) and not name:
         return _MATH  # "2a", "x1": italic letters with digits
+    if k == 0 and re.fullmatch(r"\(\d+\)|\d+\.", text):
+        return _TEXT  # a list label opening the line: "(3)", "4."
     if _NUMBER.match(core) and core.count(".") < 2 and not (core[0] == "(" and "." in core):
         before = texts[k - 1] if k else ""
         return _TEXT if before in _REFERENCES else _MATH
