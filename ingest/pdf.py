@@ -20,7 +20,7 @@ import pymupdf
 from ingest.document import Block, Document, Heading
 from ingest.glyphs import page_glyphs, page_rules
 from ingest.pdf_blocks import PageFrame, build_blocks
-from ingest.pdf_lines import Line, page_lines
+from ingest.pdf_lines import Line, page_lines, reading_order
 from ingest.pdf_margins import WINDOW, is_furniture, margin_signatures
 from ingest.pdf_outline import (
     HeadingFinder,
@@ -140,6 +140,8 @@ class _Reader:
         glyphs = page_glyphs(page)
         self.sizes.update(round(g.size, 1) for g in glyphs)
         lines = page_lines(glyphs, self.body) if glyphs else []
+        if lines:
+            lines = reading_order(lines, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines))
         height = page.rect.height
         self.signatures[page.number + 1] = margin_signatures(lines, height)
         rules = page_rules(page) if glyphs else []
@@ -155,7 +157,8 @@ class _Reader:
         neighbours = [
             sig for n, sig in self.signatures.items() if n != page.number and abs(n - page.number) <= WINDOW
         ]
-        edge_rows = {page.lines[0].row, page.lines[-1].row}
+        rows = [line.row for line in page.lines]
+        edge_rows = {min(rows), max(rows)}
         kept: list[Line] = []
         kept_headings: dict[int, str] = {}
         for index, line in enumerate(page.lines):
@@ -239,7 +242,12 @@ def page_frame(lines: list[Line], body: float) -> PageFrame:
     right = Counter(round(ln.x1) for ln in body_lines).most_common(1)[0][0]
     if right - left < 10 * body:  # no dominant measure (short page): use the extremes
         left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    return PageFrame(left, right, body)
+    steps = sorted(
+        b.baseline - a.baseline for a, b in zip(body_lines, body_lines[1:])
+        if 0.8 * body < b.baseline - a.baseline < 2.5 * body
+    )
+    pitch = steps[len(steps) // 2] if steps else 1.2 * body
+    return PageFrame(left, right, body, pitch)
 
 
 def _read(doc: pymupdf.Document, source: Path, progress: Advance | None, pages: range) -> Document:
