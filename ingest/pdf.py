@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections import Counter, deque
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import pymupdf
@@ -243,7 +244,7 @@ def page_frame(lines: list[Line], body: float) -> PageFrame:
     if right - left < 10 * body:  # no dominant measure (short page): use the extremes
         left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     steps = sorted(
-        b.baseline - a.baseline for a, b in zip(body_lines, body_lines[1:])
+        b.baseline - a.baseline for a, b in pairwise(body_lines)
         if 0.8 * body < b.baseline - a.baseline < 2.5 * body
     )
     pitch = steps[len(steps) // 2] if steps else 1.2 * body
