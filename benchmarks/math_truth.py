@@ -104,9 +104,9 @@ _SECTION = re.compile(r"\\section\*?(?:\[[^\]]*\])?\{|\\begin\{sectionptx\}\{")
 _DISPLAY = re.compile(
     r"\\\[(.*?)\\\]|\$\$(.*?)\$\$|\\begin\{(" + "|".join(re.escape(e) for e in DISPLAY_ENVS)
     + r")\}(.*?)\\end\{\3\}",
-    re.S,
+    re.DOTALL,
 )
-_INLINE = re.compile(r"\\\((.*?)\\\)|(?<![\\$])\$([^$]+?)(?<!\\)\$", re.S)
+_INLINE = re.compile(r"\\\((.*?)\\\)|(?<![\\$])\$([^$]+?)(?<!\\)\$", re.DOTALL)
 
 
 # Macros defined in style files that the shared sources leave out.
@@ -121,7 +121,7 @@ def read_book(root: Path, book: str) -> tuple[list[Section], dict[str, tuple[int
     macros = _macros(text)
     macros.update(EXTRA_MACROS.get(book, {}))
     body = text[text.find("\\begin{document}"):]
-    body = re.sub(r"\\begin\{(tikzpicture|tikzcd|sageinput|sageoutput|verbatim)\}.*?\\end\{\1\}", "", body, flags=re.S)
+    body = re.sub(r"\\begin\{(tikzpicture|tikzcd|sageinput|sageoutput|verbatim)\}.*?\\end\{\1\}", "", body, flags=re.DOTALL)
     sections: list[Section] = []
     marks = list(_SECTION.finditer(body))
     for k, m in enumerate(marks):
@@ -153,9 +153,9 @@ _DROP = {
     "\\textstyle", "\\scriptstyle", "\\limits", "\\nolimits", "\\,", "\\;", "\\:", "\\!", "\\ ",
     "\\quad", "\\qquad", "~", "&", "\\notag", "\\nonumber", "\\allowbreak", "\\protect",
     "\\medskip", "\\smallskip", "\\noindent", "\\relax", "\\nobreak", "\\hfill", "\\enspace",
-    "\\thinspace", "\\/", "$", "\\ensuremath", "\\fbox", "\\boxed",
+    "\\thinspace", "\\/", "\\qed", "$", "\\ensuremath", "\\fbox", "\\boxed",
 }
-_DROP_WITH_ARG = {"\\label", "\\tag", "\\hspace", "\\vspace", "\\hspace*", "\\vspace*", "\\phantom",
+_DROP_WITH_ARG = {"\\mspace", "\\label", "\\tag", "\\hspace", "\\vspace", "\\hspace*", "\\vspace*", "\\phantom",
                   "\\hphantom", "\\vphantom", "\\index", "\\intertext"}
 _SAME = {
     "\\dfrac": "\\frac", "\\tfrac": "\\frac", "\\le": "\\leq", "\\ge": "\\geq", "\\ne": "\\neq",
@@ -174,8 +174,7 @@ _SAME = {
     "\\Box": "\\square", "\\owns": "\\ni", "\\hat": "\\hat", "\\widehat": "\\hat",
     "\\tilde": "\\tilde", "\\widetilde": "\\tilde", "\\overrightarrow": "\\vec",
 }
-_FUNCTIONS = ("sin cos tan sec csc cot arcsin arccos arctan sinh cosh tanh log ln exp lim max min "
-              "sup inf gcd det dim ker deg mod").split()
+_FUNCTIONS = ["sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "log", "ln", "exp", "lim", "max", "min", "sup", "inf", "gcd", "det", "dim", "ker", "deg", "mod"]
 
 
 def tokens(latex: str) -> list[str]:
@@ -345,9 +344,9 @@ def _sub_first(toks: list[str]) -> list[str]:
     toks = list(toks)
     while i < len(toks):
         if toks[i] == "^":
-            sup, j = _take_arg(toks, i + 1)
+            _, j = _take_arg(toks, i + 1)
             if j < len(toks) and toks[j] == "_":
-                sub, k = _take_arg(toks, j + 1)
+                _, k = _take_arg(toks, j + 1)
                 sup_t = toks[i:j]
                 sub_t = toks[j:k]
                 toks[i:k] = sub_t + sup_t

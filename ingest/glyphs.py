@@ -52,10 +52,10 @@ def strip_subset(font: str) -> str:
 def page_glyphs(page: pymupdf.Page) -> list[Glyph]:
     """All text glyphs of ``page`` in PyMuPDF's order (blocks, lines, spans, chars).
 
-    TeX hangs big delimiters and operators of its extension fonts (CMEX, txexs,
-    ...) from their origin, so their PDF baseline is their top edge. We give them
-    the baseline they are centred on instead (box middle + math axis, 0.25 em), so
-    that a big parenthesis sits on the line of the formula it encloses.
+    TeX hangs big delimiters, operators and radical signs (CMEX, txexs, pxsys, ...)
+    from their origin, so their PDF baseline is their top edge. We give them the
+    baseline they are centred on instead (box middle + math axis, 0.25 em), so that
+    a big parenthesis or a root sign sits on the line of the formula it belongs to.
 
     Whitespace glyphs are kept out (spacing is read from the geometry instead),
     except in TeX extension fonts, where code 0x20 is a big left parenthesis.
@@ -85,7 +85,9 @@ def page_glyphs(page: pymupdf.Page) -> list[Glyph]:
                         continue
                     x0, y0, x1, y1 = ch["bbox"]
                     ox, oy = ch["origin"]
-                    if keep_space:  # an extension font
+                    if c == " " and y1 - y0 < 1.5 * size:
+                        continue  # a blank in an extension font, not its tallest parenthesis
+                    if oy < y0 + 0.25 * (y1 - y0):  # hung from its origin: a big delimiter, a radical
                         oy = (y0 + y1) / 2 + 0.25 * size
                     append(Glyph(c, font, size, x0, y0, x1, y1, ox, oy, flags, bno, line_no))
             line_no += 1

@@ -41,6 +41,11 @@ def is_math_font(font: str) -> bool:
     return font.startswith(_MATH_FONT_PREFIXES)
 
 
+def is_vector_font(font: str) -> bool:
+    """A semibold text font that books use for bold math vectors only (FCLA's ``\\vect{u}``)."""
+    return "Demi" in font
+
+
 def is_extension_font(font: str) -> bool:
     """Whether ``font`` is a TeX extension font (big operators, delimiters, radicals)."""
     return font.startswith(_EXTENSION_PREFIXES)
