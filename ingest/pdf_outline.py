@@ -203,15 +203,16 @@ def finish_outline(nodes: list[Node]) -> list[Heading]:
 
 
 def _split_acronyms(nodes: list[Node]) -> None:
-    """PreTeXt books number by acronym ("SLE Systems of ..."): split one off where most siblings have one."""
-    groups: dict[tuple[str | None, int], list[Node]] = {}
+    """PreTeXt books number by acronym ("SLE Systems of ..."): split one off where most of a level has one."""
+    groups: dict[int, list[Node]] = {}
     for node in nodes:
-        groups.setdefault((node.parent, node.depth), []).append(node)
-    for siblings in groups.values():
-        with_acronym = [n for n in siblings if n.number is None and ACRONYM.match(n.printed or n.title)]
-        numbered = sum(n.number is not None for n in siblings)
-        acronyms = len(with_acronym) + sum(bool(n.number and ACRONYM.match(n.number + " X")) for n in siblings)
-        if acronyms < 2 or numbered + len(with_acronym) < 0.5 * len(siblings):
+        groups.setdefault(node.depth, []).append(node)
+    for level in groups.values():
+        with_acronym = [n for n in level if n.number is None and ACRONYM.match(n.printed or n.title)]
+        numbered = sum(n.number is not None for n in level)
+        known = sum(bool(n.number and len(n.number) > 1 and n.number.isalpha() and n.number.isupper())
+                    for n in level)
+        if len(with_acronym) + known < 2 or numbered + len(with_acronym) < 0.5 * len(level):
             continue
         for node in with_acronym:
             text = node.printed or node.title
