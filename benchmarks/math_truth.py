@@ -324,19 +324,28 @@ _TAKES_ARGUMENT = {
 }
 
 
+_ARITY = {"\\frac": 2, "\\binom": 2, "\\stackrel": 2, "\\overset": 2, "\\underset": 2,
+          "\\hyperref": 2, "\\hyperlink": 2, "\\begin": 2}
+
+
 def _ungroup(toks: list[str]) -> list[str]:
-    """Drop braces that only group (not an argument of a command, script or previous group)."""
+    """Drop braces that only group (not an argument of a command or script)."""
     drop: set[int] = set()
-    stack: list[tuple[int, bool]] = []
+    stack: list[tuple[int, str, int]] = []  # open index, owning command, argument number
+    last_closed: tuple[str, int] = ("", 0)
     for i, t in enumerate(toks):
         if t == "{":
             prev = toks[i - 1] if i else ""
-            argument = prev in ("^", "_", "}", "]") or prev in _TAKES_ARGUMENT
-            stack.append((i, argument))
+            if prev in ("^", "_") or prev in _TAKES_ARGUMENT:
+                stack.append((i, prev, 0))
+            elif prev == "}" and last_closed[1] + 1 < _ARITY.get(last_closed[0], 1):
+                stack.append((i, last_closed[0], last_closed[1] + 1))
+            else:
+                stack.append((i, "", 0))
         elif t == "}" and stack:
-            j, argument = stack.pop()
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if not argument and nxt != "{":
+            j, owner, index = stack.pop()
+            last_closed = (owner, index)
+            if not owner and (i + 1 >= len(toks) or toks[i + 1] != "{"):
                 drop.update((i, j))
     return [t for i, t in enumerate(toks) if i not in drop]
 
