@@ -16,7 +16,7 @@ Normalisation (applied to true and recovered LaTeX alike, see :func:`normalise`)
 - a subscript is written before a superscript (``x^2_1 -> x_1^2``);
 - sentence punctuation at the end of a formula is dropped (``x=1.`` -> ``x=1``);
 - ``\\ensuremath \\fbox \\boxed`` are unwrapped;
-- a (small)matrix inside brackets or parentheses is a ``bmatrix`` or ``pmatrix``;
+- ``{n \\choose k}`` is ``\\binom{n}{k}``; a (small)matrix inside brackets or parentheses is a ``bmatrix`` or ``pmatrix``;
 - a display with several rows (``\\\\``) is scored row by row.
 """
 
@@ -246,6 +246,9 @@ _BRACKETED = re.compile(
 )
 
 
+_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
+
+
 def _matrix_env(m: re.Match) -> str:
     env = "pmatrix" if m.group(1) == "(" else "bmatrix"
     return f"\\begin{{{env}}}{m.group(2)}\\end{{{env}}}"
@@ -253,6 +256,10 @@ def _matrix_env(m: re.Match) -> str:
 
 def normalise(latex: str, macros: dict[str, tuple[int, str]] | None = None) -> str:
     """The canonical token string of a formula (see the module docstring)."""
+    latex = _CHOOSE.sub(r"\\binom{\1}{\2}", latex)
+    if "\\choose" in latex and "{" not in latex:
+        top, bottom = latex.split("\\choose", 1)
+        latex = f"\\binom{{{top}}}{{{bottom}}}"
     toks = tokens(_BRACKETED.sub(_matrix_env, latex))
     if macros:
         toks = _expand(toks, macros)

@@ -378,8 +378,12 @@ def _words(tokens: list[str], atoms: list[Atom]) -> list[str]:
     while i < len(tokens):
         t = tokens[i]
         if t in (".", "\\cdot") and tokens[i:i + 3] == [t, t, t]:
-            out.append("\\dots")
-            i += 3
+            run = 3
+            while i + run < len(tokens) and tokens[i + run] == t:
+                run += 1
+            # "a · ⋯ · b" sets five centred dots: an operator, the ellipsis, an operator.
+            out.extend([t, "\\dots", t] if run == 5 else ["\\dots"] + [t] * (run - 3))
+            i += run
             continue
         out.append(t)
         i += 1
