@@ -16,6 +16,7 @@ Normalisation (applied to true and recovered LaTeX alike, see :func:`normalise`)
 - a subscript is written before a superscript (``x^2_1 -> x_1^2``);
 - sentence punctuation at the end of a formula is dropped (``x=1.`` -> ``x=1``);
 - ``\\ensuremath \\fbox \\boxed`` are unwrapped;
+- ``{n \\choose k}`` is ``\\binom{n}{k}``; a (small)matrix inside brackets or parentheses is a ``bmatrix`` or ``pmatrix``;
 - a display with several rows (``\\\\``) is scored row by row.
 """
 
@@ -111,7 +112,9 @@ _INLINE = re.compile(r"\\\((.*?)\\\)|(?<![\\$])\$([^$]+?)(?<!\\)\$", re.DOTALL)
 
 # Macros defined in style files that the shared sources leave out.
 EXTRA_MACROS = {
-    "diffyqs": {"\\nicefrac": (2, "{#1}/{#2}"), "\\mybxbg": (1, "#1"), "\\mybxsm": (1, "#1")},
+    # diffyqs' style sets \\vec as bold italic.
+    "diffyqs": {"\\nicefrac": (2, "{#1}/{#2}"), "\\mybxbg": (1, "#1"), "\\mybxsm": (1, "#1"),
+                "\\vec": (1, "\\mathbf{#1}")},
 }
 
 
@@ -237,9 +240,27 @@ def _take_arg(toks: list[str], i: int) -> tuple[list[str], int]:
     return toks[i + 1:], len(toks)
 
 
+_BRACKETED = re.compile(
+    r"(?:\\left)?\s*([(\[])\s*\\begin\{(?:small)?matrix\}(.*?)\\end\{(?:small)?matrix\}\s*(?:\\right)?\s*[)\]]",
+    re.DOTALL,
+)
+
+
+_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
+
+
+def _matrix_env(m: re.Match) -> str:
+    env = "pmatrix" if m.group(1) == "(" else "bmatrix"
+    return f"\\begin{{{env}}}{m.group(2)}\\end{{{env}}}"
+
+
 def normalise(latex: str, macros: dict[str, tuple[int, str]] | None = None) -> str:
     """The canonical token string of a formula (see the module docstring)."""
-    toks = tokens(latex)
+    latex = _CHOOSE.sub(r"\\binom{\1}{\2}", latex)
+    if "\\choose" in latex and "{" not in latex:
+        top, bottom = latex.split("\\choose", 1)
+        latex = f"\\binom{{{top}}}{{{bottom}}}"
+    toks = tokens(_BRACKETED.sub(_matrix_env, latex))
     if macros:
         toks = _expand(toks, macros)
     toks = _simplify(toks)
@@ -302,19 +323,36 @@ def _primes(toks: list[str]) -> list[str]:
     return out
 
 
+_TAKES_ARGUMENT = {
+    "\\frac", "\\sqrt", "\\binom", "\\text", "\\mathbf", "\\mathbb", "\\mathcal", "\\mathfrak",
+    "\\mathsf", "\\mathtt", "\\overline", "\\underline", "\\hat", "\\tilde", "\\vec", "\\dot",
+    "\\ddot", "\\begin", "\\end", "\\overbrace", "\\underbrace", "\\cancel", "\\pmod",
+    "\\stackrel", "\\overset", "\\underset", "\\hyperlink", "\\hyperref", "\\wideparen",
+}
+
+
+_ARITY = {"\\frac": 2, "\\binom": 2, "\\stackrel": 2, "\\overset": 2, "\\underset": 2,
+          "\\hyperref": 2, "\\hyperlink": 2, "\\begin": 2}
+
+
 def _ungroup(toks: list[str]) -> list[str]:
-    """Drop braces that only group (not an argument of a command, script or previous group)."""
+    """Drop braces that only group (not an argument of a command or script)."""
     drop: set[int] = set()
-    stack: list[tuple[int, bool]] = []
+    stack: list[tuple[int, str, int]] = []  # open index, owning command, argument number
+    last_closed: tuple[str, int] = ("", 0)
     for i, t in enumerate(toks):
         if t == "{":
             prev = toks[i - 1] if i else ""
-            argument = prev in ("^", "_", "}", "]") or (prev.startswith("\\") and prev[1:].isalpha())
-            stack.append((i, argument))
+            if prev in ("^", "_") or prev in _TAKES_ARGUMENT:
+                stack.append((i, prev, 0))
+            elif prev == "}" and last_closed[1] + 1 < _ARITY.get(last_closed[0], 1):
+                stack.append((i, last_closed[0], last_closed[1] + 1))
+            else:
+                stack.append((i, "", 0))
         elif t == "}" and stack:
-            j, argument = stack.pop()
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if not argument and nxt != "{":
+            j, owner, index = stack.pop()
+            last_closed = (owner, index)
+            if not owner and (i + 1 >= len(toks) or toks[i + 1] != "{"):
                 drop.update((i, j))
     return [t for i, t in enumerate(toks) if i not in drop]
 

@@ -95,11 +95,13 @@ def bookmarks(pdf: Path) -> list[tuple[str, int]]:
 
 
 def true_pages(pdf: Path, truth: list[Truth], marks: list[tuple[str, int]]) -> list[int | None]:
-    """Each heading's page: its bookmark's, taking bookmarks in order so repeated titles pair up.
+    """Each heading's page: where its title is printed as a heading, from its bookmark's page on.
 
-    A bookmark may carry the number or acronym before the title, or not. hyperref
-    sometimes anchors a heading at the foot of the page before it: when the title
-    is not printed on the bookmark page but is on the next, the next page is the truth.
+    Bookmarks are taken in order so repeated titles pair up (a bookmark may carry
+    the number or acronym before the title, or not). hyperref anchors can land a
+    page or more before the heading (PreTeXt books), so the truth is the first page,
+    from the bookmark's on, with a PyMuPDF line that ends with the title in a font
+    larger than the page's body text.
     """
     pages: list[int | None] = []
     at = 0
@@ -110,12 +112,22 @@ def true_pages(pdf: Path, truth: list[Truth], marks: list[tuple[str, int]]) -> l
             if hit is None:
                 pages.append(None)
                 continue
-            at, page = hit + 1, marks[hit][1]
-            printed = [normalize(doc[p - 1].get_text()) for p in (page, page + 1) if p <= len(doc)]
-            if normalize(title) not in printed[0] and len(printed) > 1 and normalize(title) in printed[1]:
-                page += 1
-            pages.append(page)
+            at = hit + 1
+            start = marks[hit][1]
+            printed = (p for p in range(start, min(start + 9, len(doc) + 1)) if _prints(doc[p - 1], title))
+            pages.append(next(printed, start))
     return pages
+
+
+def _prints(page: pymupdf.Page, title: str) -> bool:
+    lines = [line for block in page.get_text("dict")["blocks"] for line in block.get("lines", [])]
+    sizes = sorted(span["size"] for line in lines for span in line["spans"])
+    body = sizes[len(sizes) // 2] if sizes else 0
+    for line in lines:
+        text = normalize("".join(span["text"] for span in line["spans"]))
+        if text.endswith(normalize(title)) and max(s["size"] for s in line["spans"]) > 1.1 * body:
+            return True
+    return False
 
 
 def truth_for(book: str) -> list[Truth]:

@@ -106,24 +106,26 @@ def page_rules(page: pymupdf.Page) -> list[tuple[float, float, float, float]]:
     visual thickness. White fills (page backgrounds, box interiors) are skipped.
     """
     rules: list[tuple[float, float, float, float]] = []
-    for path in page.get_drawings():
-        stroked = path.get("color") is not None and "s" in path["type"]
-        filled = path.get("fill") is not None and path["fill"] != _WHITE and "f" in path["type"]
+    for path in page.get_cdrawings():  # plain tuples: a third faster than get_drawings()
+        kind = path["type"]
+        stroked = path.get("color") is not None and "s" in kind
+        filled = path.get("fill") is not None and path["fill"] != _WHITE and "f" in kind
         if not (stroked or filled):
             continue
         half = (path.get("width") or 0.0) / 2 if stroked else 0.0
-        rect = path["rect"]
-        if filled and _is_thin(rect.width, rect.height):
+        x0, y0, x1, y1 = path["rect"]
+        if filled and _is_thin(x1 - x0, y1 - y0):
             # A filled thin outline: pdfTeX's \rule and dvips' bars, whatever their items.
-            rules.append((rect.x0, rect.y0, rect.x1, rect.y1))
+            rules.append((x0, y0, x1, y1))
             continue
         for item in path["items"]:
             if item[0] == "l":
-                p, q = item[1], item[2]
-                if abs(p.y - q.y) <= 0.3 and abs(p.x - q.x) >= 1.0:
-                    y = (p.y + q.y) / 2
-                    rules.append((min(p.x, q.x), y - half, max(p.x, q.x), y + half))
-            elif item[0] == "re" and _is_thin(item[1].width, item[1].height + 2 * half):
-                r = item[1]
-                rules.append((r.x0, r.y0 - half, r.x1, r.y1 + half))
+                (px, py), (qx, qy) = item[1], item[2]
+                if abs(py - qy) <= 0.3 and abs(px - qx) >= 1.0:
+                    y = (py + qy) / 2
+                    rules.append((min(px, qx), y - half, max(px, qx), y + half))
+            elif item[0] == "re":
+                rx0, ry0, rx1, ry1 = item[1]
+                if _is_thin(rx1 - rx0, ry1 - ry0 + 2 * half):
+                    rules.append((rx0, ry0 - half, rx1, ry1 + half))
     return rules

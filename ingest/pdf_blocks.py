@@ -58,10 +58,7 @@ class PageFrame:
     left: float
     right: float
     body: float  # body font size, points
-
-    @property
-    def width(self) -> float:
-        return self.right - self.left
+    pitch: float  # usual distance between the baselines of body lines
 
 
 @dataclass
@@ -72,7 +69,6 @@ class _Draft:
     lines: list[Line] = field(default_factory=list)
     lead: list[Glyph] = field(default_factory=list)
     hang: float | None = None  # x where a list item's continuation lines start
-    tag: str | None = None  # equation number of a display
     section: str | None = None
 
     @property
@@ -149,7 +145,7 @@ def build_blocks(
         if current and _continues(current, line, frame):
             current.lines.append(line)
             continue
-        drafts.append(_start(line, frame))
+        drafts.append(_start(line))
     return [_finish(d, rules, page, section) for d in drafts if d.lines]
 
 
@@ -208,7 +204,7 @@ def _near(draft: _Draft, line: Line, gap: float) -> bool:
     return line.y0 - max(item.y1 for item in draft.lines) < gap
 
 
-def _start(line: Line, frame: PageFrame) -> _Draft:
+def _start(line: Line) -> _Draft:
     lead = lead_glyphs(line)
     if MONO_FONT.search(line.glyphs[0].font) and all(MONO_FONT.search(g.font) for g in line.glyphs):
         return _Draft("code", [line])
@@ -230,8 +226,9 @@ def _continues(draft: _Draft, line: Line, frame: PageFrame) -> bool:
     em = frame.body
     if line.row == prev.row:  # another segment of the same row: a table cell or a column
         return draft.kind == "table"
-    if line.y0 - prev.y1 > 0.6 * line.size or abs(line.size - prev.size) > 0.15 * prev.size:
-        return False
+    spaced = line.y0 - prev.y1 > 0.6 * line.size and line.baseline - prev.baseline > frame.pitch + 0.45 * em
+    if spaced or abs(line.size - prev.size) > 0.15 * prev.size:
+        return False  # extra space (not just a tall formula in the line) or another size
     if draft.kind == "code":
         return all(MONO_FONT.search(g.font) for g in line.glyphs)
     if lead_glyphs(line) and not _all_lead(line) and (

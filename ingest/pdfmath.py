@@ -40,6 +40,7 @@ from ingest.mathfonts import (
     REL,
     glyph_latex,
     is_math_font,
+    is_vector_font,
 )
 from ingest.sympycheck import sympy_parses
 
@@ -81,7 +82,7 @@ def _atom(g: Glyph) -> Atom | None:
         return None
     latex, kind = meaning
     text = not is_math_font(g.font)
-    if text and g.flags & 16 and latex.isalnum():
+    if text and (g.flags & 16 or _bold_font(g.font)) and latex.isalnum():
         latex = f"\\mathbf{{{latex}}}"
     return Atom(latex, kind, g.x0, g.y0, g.x1, g.y1, g.oy, g.size, text, _italic(g))
 
@@ -89,6 +90,11 @@ def _atom(g: Glyph) -> Atom | None:
 @lru_cache(maxsize=1024)
 def _italic_font(font: str) -> bool:
     return bool(re.search(r"Ital|Italic|Oblique|-It\b|Slant|MI\b", font))
+
+
+@lru_cache(maxsize=1024)
+def _bold_font(font: str) -> bool:
+    return bool(re.search(r"Bold|Demi|CMBX|-Bd\b", font))
 
 
 def _italic(g: Glyph) -> bool:
@@ -372,8 +378,12 @@ def _words(tokens: list[str], atoms: list[Atom]) -> list[str]:
     while i < len(tokens):
         t = tokens[i]
         if t in (".", "\\cdot") and tokens[i:i + 3] == [t, t, t]:
-            out.append("\\dots")
-            i += 3
+            run = 3
+            while i + run < len(tokens) and tokens[i + run] == t:
+                run += 1
+            # "a · ⋯ · b" sets five centred dots: an operator, the ellipsis, an operator.
+            out.extend([t, "\\dots", t] if run == 5 else ["\\dots"] + [t] * (run - 3))
+            i += run
             continue
         out.append(t)
         i += 1
@@ -502,7 +512,9 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
     body = [g.oy for g in gs if g.size >= 0.9 * size]
     base = median(body) if body else gs[0].oy
     words = _split_words(gs, size)
-    state = [_classify_word(w, words, k, size, base) for k, w in enumerate(words)]
+    texts = [_word_text(w) for w in words]
+    names = [_italic_name(w, t) for w, t in zip(words, texts)]
+    state = [_classify_word(w, k, texts, names, size, base) for k, w in enumerate(words)]
     _spread(words, state)
     parts: list[str] = []
     formulas: list[Formula] = []
@@ -515,7 +527,7 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         j = k
         while j < len(words) and state[j] == _MATH:
             j += 1
-            if _closes_formula(words[:j], k):
+            if _closes_formula(words[:j], k) or (j < len(words) and _apart(words[j - 1], words[j], size)):
                 break
         run = [g for w in words[k:j] for g in w]
         lead, run, trail = _trim(run)
@@ -529,6 +541,16 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         parts.append(piece)
         k = j
     return " ".join(p for p in parts if p), formulas
+
+
+def _apart(left: list[Glyph], right: list[Glyph], size: float) -> bool:
+    """Two lone letters set well apart are two formulas ("Σ   σ" in a table)."""
+    if len(left) != 1 or len(right) != 1:
+        return False
+    a, b = left[-1], right[0]
+    ordinary = all(
+        (m := glyph_latex(g.c, g.font)) is not None and m[1] == ORD and m[0] != "|" for g in (a, b))
+    return ordinary and b.x0 - a.x1 > 0.6 * size
 
 
 def _closes_formula(words: list[list[Glyph]], start: int) -> bool:
@@ -563,9 +585,9 @@ _REFERENCES = frozenset(
 _SHORT_WORDS = frozenset(["is", "of", "or", "an", "if", "in", "on", "at", "to", "be", "as", "by", "no", "we", "it", "do", "so", "up", "us", "me", "my", "he"])
 
 
-def _italic_name(word: list[Glyph]) -> str:
+def _italic_name(word: list[Glyph], text: str) -> str:
     """The letters of a word set wholly in an italic text font, else ''."""
-    core = _word_text(word).rstrip(".,;:?").strip("()[]")
+    core = text.rstrip(".,;:?").strip("()[]")
     if core.isalpha() and all(_italic(g) for g in word if g.c.isalpha()):
         return core
     return ""
@@ -581,29 +603,42 @@ def _word_text(word: list[Glyph]) -> str:
     return "".join(g.c for g in word)
 
 
-def _classify_word(word: list[Glyph], words: list[list[Glyph]], k: int, size: float, base: float) -> int:
+def _classify_word(
+    word: list[Glyph], k: int, texts: list[str], names: list[str], size: float, base: float
+) -> int:
     """Whether one space-delimited word is math, prose, or undecided (signs, function names)."""
+    text = texts[k]
+    first = word[0]
+    if (  # the common case, settled cheaply: a plain upright word of the text font
+        len(text) > 2 and text.isalpha() and text not in FUNCTIONS and not first.flags & 2
+        and not is_math_font(first.font) and not _italic(first) and not is_vector_font(first.font)
+        and abs(first.oy - base) < 0.12 * size
+    ):
+        return _TEXT
     if any(is_math_font(g.font) for g in word if g.c not in _PROSE_PUNCT):
         return _MATH
     if any(g.size < 0.85 * size and abs(g.oy - base) > 0.12 * size for g in word):
         return _MATH
-    text = _word_text(word)
     core = text.rstrip(".,;:?")
     letters = [g for g in word if g.c.isalpha()]
+    if any(is_vector_font(g.font) for g in word):
+        return _MATH
     if all(g.flags & 16 for g in word):
         return _TEXT  # bold prose: headings, run-in titles ("Example 2.3")
     if re.fullmatch(r"[a-z]\)", text):
         return _TEXT  # an item label: "c)"
-    name = _italic_name(word)
+    name = names[k]
     if name:
-        neighbours = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
-        italic_prose = any(not _short_symbol(_italic_name(w)) for w in neighbours if _italic_name(w))
+        near = [names[j] for j in (k - 1, k + 1) if 0 <= j < len(names)]
+        italic_prose = any(n and not _short_symbol(n) for n in near)
         return _MATH if _short_symbol(name) and not italic_prose else _TEXT
     if letters and len(letters) <= 3 and all(_italic(g) for g in letters) and re.fullmatch(
-            r"[0-9a-zA-Z()+\-−=/]*", core) and not _italic_name(word):
+            r"[0-9a-zA-Z()+\-−=/]*", core) and not name:
         return _MATH  # "2a", "x1": italic letters with digits
+    if k == 0 and re.fullmatch(r"\(\d+\)|\d+\.", text):
+        return _TEXT  # a list label opening the line: "(3)", "4."
     if _NUMBER.match(core) and core.count(".") < 2 and not (core[0] == "(" and "." in core):
-        before = _word_text(words[k - 1]) if k else ""
+        before = texts[k - 1] if k else ""
         return _TEXT if before in _REFERENCES else _MATH
     if core in _ALWAYS_MATH and not _italic(word[0]) and not word[0].flags & 16:
         return _MATH
@@ -633,12 +668,22 @@ def _trim(run: list[Glyph]) -> tuple[list[Glyph], list[Glyph], list[Glyph]]:
 
     lead: list[Glyph] = []
     trail: list[Glyph] = []
-    # A prose word glued to a math glyph ("are" before a big parenthesis).
+    # Prose words glued to a math glyph ("are" before a big parenthesis, "is" after a fraction).
+    full = max((g.size for g in run), default=0.0)
+
+    def prose_letter(g: Glyph) -> bool:
+        return g.c.isalpha() and not is_math_font(g.font) and not _italic(g) and g.size >= 0.9 * full
+
     k = 0
-    while k < len(run) and run[k].c.isalpha() and not is_math_font(run[k].font) and not _italic(run[k]):
+    while k < len(run) and prose_letter(run[k]):
         k += 1
     if k >= 2 and _word_text(run[:k]) not in FUNCTIONS:
         lead, run = run[:k], run[k:]
+    k = len(run)
+    while k > 0 and prose_letter(run[k - 1]):
+        k -= 1
+    if len(run) - k >= 2 and _word_text(run[k:]) not in FUNCTIONS:
+        run, trail = run[:k], run[k:]
     while run and prose(run[-1]):
         text = _word_text(run)
         if run[-1].c in ")]" and text.count("(") + text.count("[") >= text.count(")") + text.count("]"):

@@ -115,12 +115,15 @@ class _Recogniser:
 
     def postfix(self) -> None:
         applied = self.atom()
-        if applied and self.peek() == "(":  # f(x, y): a call may take a comma list
-            self.group("(", ")", commas=True)
         while self.peek() in ("^", "_", "!", "'"):
             op = self.take()
             if op in ("^", "_"):
                 self.script()
+        if applied and self.peek() == "(":  # f(x, y), z_n(x, 0): a call may take a comma list
+            self.group("(", ")", commas=True)
+            while self.peek() in ("^", "!", "'"):
+                if self.take() == "^":
+                    self.script()
 
     def script(self) -> None:
         if self.peek() == "{":
@@ -184,6 +187,8 @@ class _Recogniser:
 def sympy_parses(latex: str) -> bool:
     """Fast, cached guess whether SymPy's LaTeX parser accepts ``latex`` (see module docs)."""
     tokens = [t for t in _TOKEN.findall(latex) if t not in _SPACES]
+    while tokens and tokens[-1] in (".", ",", ";"):  # SymPy ignores closing punctuation
+        tokens.pop()
     if not tokens:
         return False
     parser = _Recogniser(tokens)
