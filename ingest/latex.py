@@ -111,9 +111,9 @@ EXTRA_MACROS = {
     "caption": "[{", "subfile": "{", "appendix": "", "addchap": "*[{", "addsec": "*[{",
     "exsol": "{", "setcounter": "{{", "addtocounter": "{{", "numberwithin": "{{",
     "title": "[{", "documentclass": "[{", "cref": "*{", "Cref": "*{", "autoref": "*{",
-    "suspend": "{", "resume": "{[",
+    "suspend": "{", "resume": "{[", "pageref": "{",
 }
-_SUBSTITUTE = re.compile(r"#(\d)")
+EXTRA_ENVIRONMENTS = {"multicols": "{", "multicols*": "{", "wrapfigure": "[{[{"}
 
 
 @dataclass
@@ -166,10 +166,12 @@ class LatexReader:
         self.db = None
         # Theorem-like names take an optional title even when their declaration is out of sight.
         names = [*KINDS, *ABBREVIATIONS]
-        self._add_specs(EXTRA_MACROS, {n + star: "[" for n in names for star in ("", "*")})
+        theorems = {n + star: "[" for n in names for star in ("", "*")}
+        self._add_specs(EXTRA_MACROS, {**theorems, **EXTRA_ENVIRONMENTS})
         self.l2t = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
         self.theorems: dict[str, TheoremKind] = {}
         self.section_envs: dict[str, SectionEnv] = {}
+        self.env_macros: dict[str, tuple[str, int | None, int]] = {}  # macro -> env, label, body
         self.counters: dict[str, int] = {}
         self.has_chapters = True
         self.appendix = False
@@ -181,9 +183,12 @@ class LatexReader:
         self.region_items = 0
         self.last_exercise: EnvContext | None = None
         self.buffer: list[str] = []
+        self.lead: str | None = None  # bold run opening the paragraph being gathered
+        self.caption_number: str | None = None  # number of the caption being read
+        self.rendering = 0  # > 0 while an argument is rendered to a string (no blocks then)
         self.item: tuple[str, EnvContext | None] | None = None  # lead of the open list item
         self.files: list[Path] = []
-        self.files_done = 0
+        self.total_files = 0  # \\input's seen in the main file, for progress
 
     # ----------------------------------------------------------------- parsing
     def _add_specs(self, macros: dict[str, str], environments: dict[str, str]) -> None:
@@ -234,6 +239,10 @@ class LatexReader:
             self.declare_all(self.parse(self.main, preamble, strict=False))
             text = "\n" * preamble.count("\n") + text[match.start() :]
         nodes = self.parse(self.main, text)
+        self.total_files = sum(
+            isinstance(n, LatexMacroNode) and n.macroname in ("input", "include", "subfile")
+            for n in walk_nodes(nodes)
+        )
         document = find_document(nodes)
         if document is None:
             self.walk(nodes, self.main)
@@ -290,6 +299,7 @@ class LatexReader:
             spec = ("[" if args[3] is not None else "") + "{" * (count - (args[3] is not None))
             if macro and macro not in SECTION_LEVELS:
                 self._add_specs({macro: spec}, {})
+                self.register_env_macro(macro, args[4])
         elif name == "setcounter" or name == "addtocounter":
             counter = self.counter_of(self.arg_text(args[0]))
             try:
@@ -333,6 +343,23 @@ class LatexReader:
                 kind, KINDS[kind], None if kind in UNNUMBERED_KINDS else env, None
             )
 
+    def register_env_macro(self, macro: str, body: LatexNode | None) -> None:
+        """A macro wrapping a theorem-like environment, like ``\\statethm{label}{text}``.
+
+        Its body's ``\\begin{thm}...\\end{thm}`` names the environment; ``\\label{#k}``
+        says which argument is the label, and the argument used inside is the content.
+        """
+        code = body.latex_verbatim() if body is not None else ""
+        begin = re.search(r"\\begin\s*\{([^}]+)\}(.*?)\\end\s*\{\1\}", code, re.DOTALL)
+        if not begin or self.theorem(begin.group(1)) is None:
+            return
+        label = re.search(r"\\label\s*\{#(\d)\}", begin.group(2))
+        used = [int(k) for k in re.findall(r"#(\d)", begin.group(2))]
+        content = [k for k in used if not label or k != int(label.group(1))]
+        if content:
+            self.env_macros[macro] = (begin.group(1), int(label.group(1)) if label else None,
+                                      content[0])
+
     def theorem(self, env: str) -> TheoremKind | None:
         if env in self.theorems:
             return self.theorems[env]
@@ -359,7 +386,7 @@ class LatexReader:
             for deeper in levels[levels.index(counter) + 1 :]:
                 self.counters[deeper] = 0
             if counter == ("chapter" if self.has_chapters else "section"):
-                self.counters["equation"] = 0
+                self.counters["equation"] = self.counters["figure"] = 0
         return self.counters[counter]
 
     def format_counter(self, name: str) -> str:
@@ -380,6 +407,11 @@ class LatexReader:
         parts = levels[start : levels.index(level_name) + 1]
         return ".".join(self.format_counter(p) for p in parts)
 
+    def chapter_number(self, counter: str) -> str:
+        """Step a counter numbered within chapters (equations, figures): "2.7"."""
+        value = self.step(counter)
+        return f"{self.format_counter('chapter')}.{value}" if self.has_chapters else str(value)
+
     def theorem_number(self, kind: TheoremKind) -> str | None:
         if kind.counter is None:
             return None
@@ -391,9 +423,17 @@ class LatexReader:
     # ----------------------------------------------------------------- walking
     def walk(self, nodes: list[LatexNode], file: Path) -> None:
         dropping = False  # after a dropped macro whose arguments the parser could not know
+        referring = False  # after the book's own reference macro (\figurevref{key})
         for node in nodes:
             if dropping and isinstance(node, LatexGroupNode):
                 continue
+            key = verbatim(node.nodelist).strip() if isinstance(node, LatexGroupNode) else ""
+            if referring and re.fullmatch(r"[\w:.\-]+", key):
+                self.buffer.append(f"\x00{key}\x00")
+                referring = False
+                continue
+            referring = (isinstance(node, LatexMacroNode) and node.macroname.endswith("ref")
+                         and not node_args(node))
             dropping = isinstance(node, LatexMacroNode) and is_dropped(node) and not node_args(node)
             self.visit(node, file)
 
@@ -416,7 +456,7 @@ class LatexReader:
     def chars(self, text: str) -> None:
         pieces = re.split(r"\n[ \t]*\n\s*", text)
         for i, piece in enumerate(pieces):
-            if i:
+            if i and not self.rendering:
                 self.flush()
             self.buffer.append(piece.replace("$", r"\$"))
 
@@ -437,7 +477,11 @@ class LatexReader:
         if name in SECTION_LEVELS or name in ("addchap", "addsec"):
             level = {"addchap": "chapter", "addsec": "section"}.get(name, name)
             starred = self.is_starred(node) or name in ("addchap", "addsec")
-            self.section(level, self.render(args[-1]), starred)
+            title = normalize_space(self.render(args[-1]))
+            short = normalize_space(self.render(args[-2])) if len(args) > 1 else ""
+            if title and title in short:
+                title = short  # \addchap[Appendix A: Answers...]{Appendix A}: the fuller one
+            self.section(level, title, starred)
         elif name == "appendix":
             self.appendix = True
             self.counters["chapter" if self.has_chapters else "section"] = 0
@@ -449,13 +493,26 @@ class LatexReader:
             self.list_item(self.render(args[0]) if args and args[0] is not None else None)
         elif name == "caption":
             self.flush()
+            self.caption_number = self.chapter_number("figure")  # for a \label inside
             self.emit("caption", normalize_space(self.render(args[-1])))
+            self.caption_number = None
         elif name == "par":
             self.flush()
-        elif name in ("ref", "eqref", "autoref", "cref", "Cref", "pageref") and args:
+        elif name == "pageref":
+            return  # source has no pages
+        elif name in ("ref", "eqref", "autoref", "cref", "Cref") and args:
             key = self.arg_text(args[-1])
             ref = f"\x00{key}\x00"
             self.buffer.append(f"({ref})" if name == "eqref" else ref)
+        elif name in self.env_macros and len(args) >= self.env_macros[name][2]:
+            env, label, body = self.env_macros[name]
+            key = self.arg_text(args[label - 1]) if label else None
+            content = args[body - 1]
+            nodes = content.nodelist if isinstance(content, LatexGroupNode) else [content]
+            self.theorem_body(self.theorem(env), nodes, file, label=key)
+        elif name in ("suspend", "resume"):
+            self.flush()  # text between \suspend and \resume is not part of an item
+            self.item = None
         elif name in SOLUTION_MACROS and args and args[-1] is not None:
             self.solution(args[-1], file)
         elif self.declare(node):
@@ -464,9 +521,15 @@ class LatexReader:
             self.flush()
             self.exercise_region, self.region_items = True, 0
         elif name in TEXT_MACROS:
+            opening = not "".join(self.buffer).strip()
+            start = len(self.buffer)
             self.walk([a for a in args if a is not None], file)
+            if opening and name == "textbf":  # a bold run opening a paragraph: "1.", "Proof."
+                self.lead = normalize_space("".join(self.buffer[start:])) or None
         elif is_dropped(node):
             return
+        elif name == "$":
+            self.buffer.append(r"\$")  # a literal dollar never opens math in the text
         elif name in ("\\", "newline"):
             self.buffer.append(" ")
         elif args and any(a is not None for a in args):
@@ -482,10 +545,9 @@ class LatexReader:
         args = node_args(node)
         if name in MATH_ENVS:
             if name in NUMBERED_MATH and "\\label" in verbatim(node.nodelist):
-                number = self.step("equation")
-                prefix = self.format_counter("chapter") + "." if self.has_chapters else ""
+                number = self.chapter_number("equation")
                 for key in re.findall(r"\\label\s*\{([^}]*)\}", verbatim(node.nodelist)):
-                    self.labels[key] = f"{prefix}{number}"
+                    self.labels[key] = number
             self.display(verbatim(node.nodelist))
         elif name in LIST_ENVS:
             self.flush()
@@ -521,23 +583,30 @@ class LatexReader:
 
     def theorem_env(self, node: LatexEnvironmentNode, kind: TheoremKind, args: list,
                     file: Path) -> None:
-        self.flush()
-        number = self.theorem_number(kind)
-        title = None
+        title, number, label = None, None, None
         if args and args[0] is not None and node.nodeargd.argspec.startswith("["):
             title = normalize_space(self.render(args[0])) or None
         elif len(args) >= 3:
             # PreTeXt-generated boxes take {number or name}{title}...{label} arguments.
             first = normalize_space(self.render(args[0]))
-            number = first if re.fullmatch(r"[A-Z]*\d[\w.]*", first) else number
+            number = first if re.fullmatch(r"[A-Z]*\d[\w.]*", first) else None
             title = normalize_space(self.render(args[1])) or None
-        context = EnvContext(kind.kind, self.builder.new_group(), number, title)
+            if isinstance(args[-1], LatexGroupNode):
+                label = self.arg_text(args[-1]) or None
+        self.theorem_body(kind, node.nodelist, file, title, number, label)
+
+    def theorem_body(self, kind: TheoremKind, nodes: list[LatexNode], file: Path,
+                     title: str | None = None, number: str | None = None,
+                     label: str | None = None) -> None:
+        """One theorem-like environment: number it, walk its content as one group."""
+        self.flush()
+        counted = self.theorem_number(kind)
+        number = number or counted
+        context = EnvContext(kind.kind, self.builder.new_group(), number, title, label)
         if kind.kind == "proof" and self.envs:
             context.number = None
-        if len(args) >= 3 and isinstance(args[-1], LatexGroupNode):
-            context.label = self.arg_text(args[-1]) or None
         self.envs.append(context)
-        self.walk(node.nodelist, file)
+        self.walk(nodes, file)
         self.flush()
         self.envs.pop()
         for block in context.blocks:
@@ -569,12 +638,13 @@ class LatexReader:
             number = self.section_number(level_name)
         kind = "appendix" if self.appendix and level_name == (
             "chapter" if self.has_chapters else "section") else level_name
-        heading = self.builder.heading(kind, SECTION_LEVELS[level_name], number,
+        self.builder.heading(kind, SECTION_LEVELS[level_name], number,
                                        normalize_space(title_latex))
-        self.last_heading = heading
 
     def label(self, key: str) -> None:
-        if self.envs and self.envs[-1].label is None:
+        if self.caption_number:
+            self.labels[key] = self.caption_number
+        elif self.envs and self.envs[-1].label is None:
             self.envs[-1].label = key
         elif not self.envs and self.builder.outline:
             number = self.builder.outline[-1].number
@@ -610,6 +680,9 @@ class LatexReader:
         block = self.emit(kind, text)
         if block is not None and self.item is not None and kind == "list_item":
             block.lead = self.item[0]
+        elif block is not None and self.lead and text.startswith(self.lead):
+            block.lead = self.lead
+        self.lead = None
 
     def emit(self, kind: str, text: str):
         context = self.envs[-1] if self.envs else (self.item[1] if self.item else None)
@@ -627,10 +700,13 @@ class LatexReader:
         """Prose of an argument, math kept as ``$...$`` (for titles and captions)."""
         if node is None:
             return ""
-        saved, self.buffer = self.buffer, []
-        saved_item, self.item = self.item, None
+        saved = (self.buffer, self.item, self.lead)
+        self.buffer, self.item = [], None
+        self.rendering += 1
         self.visit(node, self.main)
-        text, self.buffer, self.item = "".join(self.buffer), saved, saved_item
+        self.rendering -= 1
+        text = "".join(self.buffer)
+        self.buffer, self.item, self.lead = saved
         return text
 
     @staticmethod
@@ -648,23 +724,24 @@ class LatexReader:
         return bool(args and node.nodeargd.argspec.startswith("*") and args[0] is not None)
 
     def include(self, node: LatexMacroNode, file: Path) -> None:
+        """Walk an \\input/\\include/\\subfile'd file in place (paths relative to the main file)."""
         name = self.arg_text(node_args(node)[0])
         target = self.root / name
-        if not target.suffix or not target.exists():
-            target = target.with_name(target.name + ".tex") if not target.exists() else target
-        if not target.exists():
+        if not target.is_file():
+            target = self.root / f"{name}.tex"
+        if not target.is_file():
             line = node.parsing_state.s.count("\n", 0, node.pos) + 1
             raise UserError(
                 f"{file.name}:{line}: \\{node.macroname}{{{name}}}: file {target} not found; "
                 "put it beside the main file or fix the name"
             )
-        if target in self.files or len(self.files) > 1000:
-            raise UserError(f"{file.name}: \\{node.macroname}{{{name}}} includes itself")
+        if target in self.files:
+            raise UserError(f"{file.name}: \\{node.macroname}{{{name}}} is read a second time; "
+                            "remove the repeated or circular include")
         self.files.append(target)
         self.walk(self.parse(target), target)
-        self.files_done += 1
         if self.progress:
-            self.progress(self.files_done, self.files_done)
+            self.progress(len(self.files), max(self.total_files, len(self.files)))
 
 
 def read_text(file: Path) -> str:

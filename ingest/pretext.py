@@ -52,8 +52,14 @@ NUMBERED_BLOCKS = {
 }
 UNNUMBERED_BLOCKS = {"proof": "proof", "solution": "solution", "hint": "hint",
                      "answer": "answer", "assemblage": "remark"}
+DEFAULT_TITLES = {"acknowledgement": "Acknowledgements", "biography": "About the Author",
+                  "reading-questions": "Reading Questions"}
+FRONT_DIVISIONS = {"preface", "acknowledgement", "foreword", "biography", "dedication"}
+PROJECTS = {"activity", "exploration", "investigation", "project"}
+# PreTeXt's defaults when no publication file says otherwise.
+DEFAULT_NUMBERING = {"chapter-start": 1, "divisions": 4, "blocks": 2, "projects": 2}
 DISPLAY_MATH = {"me", "men", "md", "mdn"}
-SKIP = {"idx", "notation", "fn", "docinfo", "bookinfo", "frontmatter", "index", "sage",
+SKIP = {"idx", "notation", "fn", "docinfo", "bookinfo", "bibinfo", "index", "sage",
         "image", "video", "interactive", "response", "latex-image", "sageplot", "program",
         "console", "pg-code", "pg-macros", "setup", "objectives", "outcomes", "colophon", "titlepage",
         "commentary", "instructor", "feedback", "choices", "blocks", "matches", "areas"}
@@ -90,6 +96,49 @@ def read_pretext(
 
 
 XINCLUDE = "{http://www.w3.org/2001/XInclude}include"
+
+
+def publication_numbering(main: Path) -> dict[str, int]:
+    """Numbering settings from the publication file named by the project's ``project.ptx``.
+
+    PreTeXt keeps them out of the book: ``<numbering><divisions chapter-start level>
+    <blocks level><projects level>``. Without a project file, PreTeXt's defaults apply.
+    """
+    numbering = dict(DEFAULT_NUMBERING)
+    for folder in (main.parent, main.parent.parent):
+        project = folder / "project.ptx"
+        if not project.is_file():
+            continue
+        try:
+            root = etree.parse(str(project)).getroot()
+        except etree.XMLSyntaxError:
+            return numbering
+        targets = [t for t in root.iter("target") if t.get("publication")]
+        target = next((t for t in targets if Path(t.get("source", "")).name == main.name),
+                      targets[0] if targets else None)
+        if target is None:
+            return numbering
+        folders = (folder / root.get("publication", "publication"), folder / "publication",
+                   folder)
+        name = target.get("publication", "")
+        publication = next((f / name for f in folders if (f / name).is_file()), None)
+        if publication is None:
+            return numbering
+        try:
+            settings = etree.parse(str(publication)).getroot().find("numbering")
+        except etree.XMLSyntaxError:
+            return numbering
+        if settings is not None:
+            divisions = settings.find("divisions")
+            for key, element, attribute in (
+                ("chapter-start", divisions, "chapter-start"), ("divisions", divisions, "level"),
+                ("blocks", settings.find("blocks"), "level"),
+                ("projects", settings.find("projects"), "level"),
+            ):
+                if element is not None and (element.get(attribute) or "").isdigit():
+                    numbering[key] = int(element.get(attribute))
+        return numbering
+    return numbering
 
 
 def load_tree(path: Path, stats: dict[str, int], depth: int = 0) -> etree._Element:
@@ -137,11 +186,10 @@ class PretextReader:
         self.path = path
         self.progress = progress
         self.builder = DocumentBuilder(path, "pretext", sympy_checks)
-        self.counters: dict[str, int] = {}
-        self.division_numbers: list[str] = []  # numbers of the open numbered divisions
-        self.block_counter = 0
-        self.exercise_counter = 0
-        self.in_exercises = False
+        self.counters: dict[tuple, int] = {}
+        self.structure: list[str] = []  # structural numbers of the open divisions
+        self.exercise_division: str | None = None  # number of the open exercises division
+        self.numbering = publication_numbering(path)
         self.envs: list[Env] = []
         self.buffer: list[str] = []
         self.item: tuple[str, Env | None] | None = None
@@ -181,8 +229,8 @@ class PretextReader:
         if not tag or tag in SKIP or tag in ("title", "subtitle", "shorttitle", "plaintitle"):
             self.tail(el)
             return
-        if tag == "backmatter":
-            self.in_backmatter = True
+        if tag in ("backmatter", "frontmatter"):
+            self.in_backmatter = tag == "backmatter"
             self.children(el)
         elif tag in DIVISIONS:
             self.division(el, tag)
@@ -220,56 +268,77 @@ class PretextReader:
 
     def division(self, el: etree._Element, tag: str) -> None:
         self.flush()
-        level = DIVISIONS[tag]
-        title = normalize_space(self.inline(el.find("title"))) if el.find("title") is not None else ""
-        saved = (list(self.division_numbers), self.block_counter, self.in_exercises,
-                 self.exercise_counter)
+        title_el = el.find("title")
+        title = normalize_space(self.inline(title_el)) if title_el is not None else ""
+        saved = (list(self.structure), self.exercise_division)
+        depth = DIVISIONS[tag]
         number = None
-        if tag in NUMBERED_DIVISIONS and not self.in_backmatter or tag == "appendix":
-            number = self.next_division_number(tag)
-            self.block_counter = 0
-        if level is None:
-            # An exercises (or similar) division sits one level below its parent.
-            level = len(self.division_numbers) + 1
+        title = title or DEFAULT_TITLES.get(tag, tag.replace("-", " ").title())
+        if depth is None:  # exercises, reading questions, ...: one level below the parent
+            depth = len(self.structure) + 1
+        if tag == "part":
+            number = roman(self.count(("part",)))
+        elif tag in FRONT_DIVISIONS:
+            pass  # a preface is not numbered and does not count among the chapters
+        elif not self.in_backmatter or tag == "appendix":
+            structural = self.structural_number(tag, depth)
             if tag in ("exercises", "reading-questions", "worksheet"):
-                self.in_exercises, self.exercise_counter = True, 0
-            title = title or tag.replace("-", " ").capitalize()
-        kind = tag if tag in ("part", "chapter", "appendix", "section", "subsection",
-                              "subsubsection") else ("chapter" if level <= 1 else
-                                                     "section" if level == 2 else "subsection")
-        self.builder.heading(kind, level, number, title)
+                self.exercise_division = structural
+            if depth <= self.numbering["divisions"] and tag in NUMBERED_DIVISIONS:
+                number = structural
+        # An explicit @number or @acro (FCLA's "SLE", "WILA") is what the book prints.
+        number = el.get("number") or el.get("acro") or number
+        kind = tag if tag in NUMBERED_DIVISIONS else (
+            "chapter" if depth <= 1 else "section" if depth == 2 else "subsection")
+        self.builder.heading(kind, depth, number, title)
         label = el.get(XML_ID) or el.get("label")
         if label and number:
             self.numbers[label] = number
         self.children(el)
         self.flush()
-        self.division_numbers, self.block_counter = saved[0], saved[1]
-        self.in_exercises, self.exercise_counter = saved[2], saved[3]
+        self.structure, self.exercise_division = saved
         if tag == "chapter":
             self.done += 1
             if self.progress:
                 self.progress(self.done, self.total)
 
-    def next_division_number(self, tag: str) -> str:
-        depth = {"part": 0, "chapter": 1, "appendix": 1, "section": 2, "subsection": 3,
-                 "subsubsection": 4}[tag]
-        key = "appendix" if tag == "appendix" else f"level{depth}"
-        parent = ".".join(self.division_numbers[: max(0, depth - 1)]) if depth > 1 else ""
-        counter_key = f"{key}@{parent}"
-        self.counters[counter_key] = self.counters.get(counter_key, 0) + 1
-        value = self.counters[counter_key]
-        own = chr(ord("A") + value - 1) if tag == "appendix" else (
-            roman(value) if tag == "part" else str(value))
-        if tag == "part":
-            return own
-        self.division_numbers = self.division_numbers[: depth - 1] + [own]
-        return ".".join(self.division_numbers)
+    def count(self, key: tuple) -> int:
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return self.counters[key]
+
+    def structural_number(self, tag: str, depth: int) -> str:
+        """The division's number in the structure, printed or not (blocks inherit it).
+
+        Every division counts among its siblings, exercises divisions included (PreTeXt
+        numbers "Exercise 2.3.7.14" from an unprinted subsection number 7).
+        """
+        parent = tuple(self.structure[: depth - 1])
+        if tag == "appendix":
+            own = chr(ord("A") + self.count(("appendix",)) - 1)
+        elif depth == 1:
+            own = str(self.count(("chapter",)) - 1 + self.numbering["chapter-start"])
+        else:
+            own = str(self.count(("division", *parent)))
+        self.structure = [*parent, own]
+        return ".".join(self.structure)
+
+    def number_block(self, tag: str) -> str:
+        """Number as PreTeXt does: a shared counter at the blocks level, projects at theirs,
+        divisional exercises serially within their division."""
+        if tag == "exercise" and self.exercise_division:
+            prefix, counter = self.exercise_division, "exercise"
+        else:
+            level = self.numbering["projects" if tag in PROJECTS else "blocks"]
+            prefix = ".".join(self.structure[:level])
+            counter = "project" if tag in PROJECTS else "block"
+        value = self.count((counter, prefix))
+        return f"{prefix}.{value}" if prefix else str(value)
 
     def block(self, el: etree._Element, tag: str) -> None:
         self.flush()
         kind = NUMBERED_BLOCKS.get(tag) or UNNUMBERED_BLOCKS[tag]
         label = el.get(XML_ID) or el.get("label")
-        number = el.get("number")
+        number = el.get("number") or el.get("acro")  # FCLA names items by acronym
         parent = self.envs[-1] if self.envs else None
         if tag in UNNUMBERED_BLOCKS:
             # A solution, hint or answer belongs to the exercise or example around it.
@@ -292,16 +361,6 @@ class PretextReader:
             # the exercise exists (and is numbered) in the book.
             self.emit("paragraph", f"[WeBWorK problem {served.get('source')}]")
         self.envs.pop()
-
-    def number_block(self, tag: str) -> str:
-        section = ".".join(self.division_numbers)
-        if tag == "exercise" and self.in_exercises:
-            self.exercise_counter += 1
-            value = self.exercise_counter
-        else:
-            self.block_counter += 1
-            value = self.block_counter
-        return f"{section}.{value}" if section else str(value)
 
     def task(self, el: etree._Element) -> None:
         """A part of an exercise or example: a list item of its parent environment."""

@@ -24,10 +24,10 @@ INLINE_MATH = re.compile(r"(?<!\\)\$(.+?)(?<!\\)\$", re.DOTALL)
 # Formulas sympy's LaTeX grammar cannot take (matrices, alignments, text): skip the slow parser.
 _SYMPY_HOPELESS = re.compile(r"\\begin|\\end|&|\\\\|\\text|\\mbox|\\label|\\tag|\\quad|\\qquad")
 SYMPY_MAX_CHARS = 200  # longer formulas are not worth a parse attempt of up to a second
-# sympy's parser takes ~0.1 s a formula and a book has ~10^4 of them: each document checks at
+# sympy's parser takes ~0.07 s a formula and a book has ~10^4 of them: each document checks at
 # most this many distinct formulas, in reading order (a count, not a time, so that output is
 # deterministic); the rest keep ``sympy_parses=False`` and ``stats`` says how many were checked.
-SYMPY_CHECKS = 500
+SYMPY_CHECKS = 150
 
 
 @lru_cache(maxsize=65536)

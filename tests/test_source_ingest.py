@@ -118,9 +118,16 @@ def test_diffyqs_theorem_label_title_number(diffyqs) -> None:
     assert len(picard) == 1
     assert picard[0].title == "Picard's theorem on existence and uniqueness"
     # The PDF prints "Theorem 1.2.1" before Picard's theorem.
-    pdf = pymupdf.open(BOOK_PDFS["diffyqs"])
-    text = "".join(pdf[i].get_text() for i in range(len(pdf)) if "Picard" in pdf[i].get_text())
-    assert f"Theorem {picard[0].number}" in text
+    pages = [page.get_text() for page in pymupdf.open(BOOK_PDFS["diffyqs"])]
+    assert any("Picard" in t and f"Theorem {picard[0].number}" in t for t in pages)
+
+
+def test_diffyqs_references_resolve(diffyqs) -> None:
+    # \ref, \eqref and the book's own \figurevref all find a number LaTeX would print.
+    assert not [b.text for b in diffyqs.blocks if "??" in b.text]
+    pdf = " ".join(" ".join(p.get_text().split()) for p in pymupdf.open(BOOK_PDFS["diffyqs"]))
+    figure = re.search(r"sample solutions, see Figure (\d+\.\d+)", pdf).group(1)
+    assert any(f"sample solutions, see {figure}" in b.text for b in diffyqs.blocks)
 
 
 def test_diffyqs_exercise_numbers_follow_setcounter(diffyqs) -> None:
@@ -159,13 +166,18 @@ def test_trig_examples_and_exercise_lists(trig) -> None:
     assert trig.title == "Trigonometry"
 
 
-def test_trig_examples_numbered_within_chapter(trig) -> None:
+def test_trig_numbers_as_printed(trig) -> None:
     # \newtheorem{exmp}{Example}[chapter]: the PDF prints "Example 1.1", "Example 1.2"...
     numbers = [b.number for b in groups(trig, "example")]
     assert numbers[:3] == ["1.1", "1.2", "1.3"]
     pdf = pymupdf.open(BOOK_PDFS["trig"])
     text = "".join(page.get_text() for page in pdf)
     assert all(f"Example {n}" in text for n in numbers)
+    # \statethm{label}{text} wraps the thm environment; cor shares thm's counter.
+    sources = "".join(uncommented(f) for f in included_tex(TRIG / "trigbook.tex"))
+    stated = groups(trig, "theorem") + groups(trig, "corollary")
+    assert len(stated) == sources.count("\\statethm{") + sources.count("\\statecor{")
+    assert all(b.label and f"{b.env.capitalize()} {b.number}" in text for b in stated)
 
 
 # -------------------------------------------------------------------- PreTeXt
@@ -199,7 +211,20 @@ def test_pretext_chapters_match_source(dmoi) -> None:
         expected.append(re.search(r"<chapter[^>]*>\s*<title>(.*?)</title>", text, re.DOTALL).group(1))
     chapters = [h for h in dmoi.outline if h.kind == "chapter" and h.number]
     assert [h.title for h in chapters] == [re.sub(r"\s+", " ", t) for t in expected]
-    assert [h.number for h in chapters] == [str(i) for i in range(1, len(chapters) + 1)]
+    # The publication file says chapter-start="0".
+    assert [h.number for h in chapters] == [str(i) for i in range(len(chapters))]
+
+
+@pytest.mark.parametrize("book", ["fcla", "dmoi"])
+def test_pretext_numbers_as_printed(book, request) -> None:
+    """Every example, theorem and definition number is the one the book's PDF prints
+    (FCLA's acronyms, Discrete's chapter.section.n from its publication file)."""
+    document = request.getfixturevalue(book)
+    pdf = pymupdf.open(BOOK_PDFS["fcla" if book == "fcla" else "discrete"])
+    text = " ".join(" ".join(page.get_text().split()) for page in pdf)
+    for env in ("example", "theorem", "definition"):
+        items = groups(document, env)
+        assert items and all(f"{env.capitalize()} {b.number}" in text for b in items), env
 
 
 def test_pretext_math_exact(dmoi) -> None:
@@ -291,6 +316,13 @@ def test_latex_missing_input_and_empty_file(tmp_path) -> None:
         read_latex(empty)
 
 
+def test_latex_prose(tmp_path) -> None:
+    main = write(tmp_path / "p.tex", "It costs \\$5, ``so'' --- \\emph{yes} \\textbf{b $y$}.\n")
+    block = read_latex(main, sympy_checks=0).blocks[0]
+    assert block.text == "It costs \\$5, “so” — yes b $y$."
+    assert [f.latex for f in block.formulas] == ["y"]  # an escaped dollar opens no math
+
+
 def test_latex_sympy_flags(tmp_path) -> None:
     main = write(tmp_path / "m.tex", r"Take $\frac{1}{2} + x^2$ and $\begin{matrix}1\end{matrix}$.")
     formulas = read_latex(main, sympy_checks=10).blocks[0].formulas
@@ -336,13 +368,14 @@ def test_pretext_tiny_book(tmp_path) -> None:
     assert groups(doc, "theorem")[0].text == "By 1.1.1:"
     assert groups(doc, "proof")[0].number is None
     exercises = groups(doc, "exercise")
-    assert [e.number for e in exercises] == ["1.1.1", "1.1.2"]  # serial in the division
+    # Serial within the exercises division, itself structurally subsection 1.1.1.
+    assert [e.number for e in exercises] == ["1.1.1.1", "1.1.1.2"]
     first = [b for b in doc.blocks if b.group == exercises[0].group]
     assert [b.kind for b in first] == ["paragraph", "display_math", "list_item", "list_item"]
     assert first[1].text == "x &= 1 \\\\\ny &= 2"
     assert [b.lead for b in first[2:]] == ["(a)", "(b)"]
     solution = groups(doc, "solution")[0]
-    assert (solution.number, solution.label) == ("1.1.1", "ex-1")
+    assert (solution.number, solution.label) == ("1.1.1.1", "ex-1")
     assert "$x < y$" in [b.text for b in doc.blocks][-1]
 
 
