@@ -4,8 +4,8 @@ For each book and each input (the PDF, the source) this ingests the book once
 (cached under ``out/docs/``, gitignored: ingesting whole books takes minutes),
 extracts concepts (timed: median of ``--repeats`` runs), and matches the found
 exercises, examples, definitions and theorems to the ground truth of
-:mod:`benchmarks.extract_truth` by kind and number (qualified by section), not by
-count. It prints precision and recall per kind, the share of answered exercises
+:mod:`benchmarks.extract_truth` by kind and source label where the source gives
+ids (PreTeXt), else by kind and number (qualified by section), not by count. It prints precision and recall per kind, the share of answered exercises
 linked to an answer, and seconds per book.
 
     python benchmarks/extract_accuracy.py [--books fcla,trig] [--inputs pdf,source] [--json]
@@ -62,6 +62,8 @@ def _sections(concept: Concept) -> list[str]:
 
 def _keys(concept: Concept) -> list[str]:
     number = concept.number or ""
+    if "." in number:  # printed in full ("1.2.5.3", "RREF.M40")
+        return [number]
     return [number] + [f"{s}.{number}" for s in _sections(concept)] if number else []
 
 
@@ -72,7 +74,12 @@ def match(concepts: list[Concept], truth: list[Truth]) -> dict[str, dict[str, fl
     by_rank = {(t.kind, t.section, t.ordinal): t for t in truth if not t.number}
     matched: dict[Truth, Concept] = {}
     ranks: dict[tuple[str, str], int] = {}
+    by_label = {(t.kind, t.label): t for t in truth if t.label}
     for concept in found:
+        hit = by_label.get((concept.kind, concept.source_label))
+        if hit is not None and hit not in matched:
+            matched[hit] = concept
+            continue
         hit = next((by_number[(concept.kind, k)] for k in _keys(concept)
                     if (concept.kind, k) in by_number and by_number[(concept.kind, k)] not in matched), None)
         if hit is None and by_rank:

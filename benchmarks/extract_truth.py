@@ -30,14 +30,18 @@ class Truth:
     section: str  # section number (or FCLA acronym) it sits in
     ordinal: int  # rank among items of its kind in its section, from 1
     answered: bool = False
+    label: str | None = None  # the source's id (PreTeXt xml:id) where it has one
 
 
-def _with_ordinals(raw: list[tuple[str, str | None, str, bool]]) -> list[Truth]:
+
+
+def _with_ordinals(raw: list[tuple]) -> list[Truth]:
+    """Truth items from (kind, number, section, answered[, label]) in reading order."""
     seen: dict[tuple[str, str], int] = {}
     out = []
-    for kind, number, section, answered in raw:
+    for kind, number, section, answered, *label in raw:
         seen[(kind, section)] = seen.get((kind, section), 0) + 1
-        out.append(Truth(kind, number, section, seen[(kind, section)], answered))
+        out.append(Truth(kind, number, section, seen[(kind, section)], answered, *label))
     return out
 
 
@@ -177,19 +181,23 @@ def _ptx(tex: Path, acronyms: bool) -> list[Truth]:
                 raw.append([env, acro[-1], acro[-1], ident])
             continue
         if env.startswith("division"):
-            raw.append(["exercise", f"{division}.{args[0]}", division, None])
+            raw.append(["exercise", f"{division}.{args[0]}", division, ident])
         elif env == "inlineexercise":
-            raw.append(["exercise", None, section, None])
+            raw.append(["exercise", None, section, ident])
         else:
-            raw.append([env, None, section, None])
-    items = [(kind, number, sec, bool(number) and number in solved) for kind, number, sec, _ in raw]
+            raw.append([env, None, section, ident])
+    items = [
+        (kind, number, sec, bool(number) and number in solved, label) for kind, number, sec, label in raw
+    ]
     return _with_ordinals(items)
 
 
 def fcla() -> list[Truth]:
     truth = _ptx(TEXTBOOKS / "fcla" / "latex-generated" / "fcla.tex", acronyms=True)
     answered = _fcla_solved(TEXTBOOKS / "fcla" / "latex-generated" / "fcla.tex")
-    return [Truth(t.kind, t.number, t.section, t.ordinal, t.number in answered) for t in truth]
+    return [
+        Truth(t.kind, t.number, t.section, t.ordinal, t.number in answered, t.label) for t in truth
+    ]
 
 
 def _fcla_solved(tex: Path) -> set[str]:

@@ -16,6 +16,7 @@ Normalisation (applied to true and recovered LaTeX alike, see :func:`normalise`)
 - a subscript is written before a superscript (``x^2_1 -> x_1^2``);
 - sentence punctuation at the end of a formula is dropped (``x=1.`` -> ``x=1``);
 - ``\\ensuremath \\fbox \\boxed`` are unwrapped;
+- ``{n \\choose k}`` is ``\\binom{n}{k}``; a (small)matrix inside brackets or parentheses is a ``bmatrix`` or ``pmatrix``;
 - a display with several rows (``\\\\``) is scored row by row.
 """
 
@@ -66,12 +67,16 @@ def _expand_inputs(path: Path, depth: int = 0) -> str:
 
 
 def _macros(text: str) -> dict[str, tuple[int, str]]:
-    """Simple ``\\newcommand{\\name}[n]{body}`` definitions (no optional argument)."""
+    """Simple ``\\newcommand{\\name}[n]{body}`` and ``\\def\\name#1{body}`` definitions."""
     found: dict[str, tuple[int, str]] = {}
     for m in re.finditer(r"\\(?:re|provide|new)?(?:newcommand|command)\*?\{?(\\[A-Za-z]+)\}?(?:\[(\d)\])?(?!\[)\{", text):
         body, _ = _group(text, m.end() - 1)
         if body is not None and "#" not in body.replace("#1", "").replace("#2", "").replace("#3", ""):
             found[m.group(1)] = (int(m.group(2) or 0), body)
+    for m in re.finditer(r"\\def(\\[A-Za-z]+)((?:#\d)*)\{", text):
+        body, _ = _group(text, m.end() - 1)
+        if body is not None:
+            found[m.group(1)] = (len(m.group(2)) // 2, body)
     for m in re.finditer(r"\\DeclareMathOperator\*?\{(\\[A-Za-z]+)\}\{([^}]*)\}", text):
         found[m.group(1)] = (0, f"\\operatorname{{{m.group(2)}}}")
     return found
@@ -100,24 +105,26 @@ _SECTION = re.compile(r"\\section\*?(?:\[[^\]]*\])?\{|\\begin\{sectionptx\}\{")
 _DISPLAY = re.compile(
     r"\\\[(.*?)\\\]|\$\$(.*?)\$\$|\\begin\{(" + "|".join(re.escape(e) for e in DISPLAY_ENVS)
     + r")\}(.*?)\\end\{\3\}",
-    re.S,
+    re.DOTALL,
 )
-_INLINE = re.compile(r"\\\((.*?)\\\)|(?<![\\$])\$([^$]+?)(?<!\\)\$", re.S)
+_INLINE = re.compile(r"\\\((.*?)\\\)|(?<![\\$])\$([^$]+?)(?<!\\)\$", re.DOTALL)
 
 
 # Macros defined in style files that the shared sources leave out.
 EXTRA_MACROS = {
-    "diffyqs": {"\\nicefrac": (2, "{#1}/{#2}"), "\\mybxbg": (1, "#1"), "\\mybxsm": (1, "#1")},
+    # diffyqs' style sets \\vec as bold italic.
+    "diffyqs": {"\\nicefrac": (2, "{#1}/{#2}"), "\\mybxbg": (1, "#1"), "\\mybxsm": (1, "#1"),
+                "\\vec": (1, "\\mathbf{#1}")},
 }
 
 
 def read_book(root: Path, book: str) -> tuple[list[Section], dict[str, tuple[int, str]]]:
     """The sections of ``book`` with their true formulas, and the book's macros."""
     text = _expand_inputs(root / BOOKS[book][1])
-    macros = _macros(text[: text.find("\\begin{document}")] if "\\begin{document}" in text else text)
+    macros = _macros(text)
     macros.update(EXTRA_MACROS.get(book, {}))
     body = text[text.find("\\begin{document}"):]
-    body = re.sub(r"\\begin\{(tikzpicture|tikzcd|sageinput|sageoutput|verbatim)\}.*?\\end\{\1\}", "", body, flags=re.S)
+    body = re.sub(r"\\begin\{(tikzpicture|tikzcd|sageinput|sageoutput|verbatim)\}.*?\\end\{\1\}", "", body, flags=re.DOTALL)
     sections: list[Section] = []
     marks = list(_SECTION.finditer(body))
     for k, m in enumerate(marks):
@@ -149,9 +156,9 @@ _DROP = {
     "\\textstyle", "\\scriptstyle", "\\limits", "\\nolimits", "\\,", "\\;", "\\:", "\\!", "\\ ",
     "\\quad", "\\qquad", "~", "&", "\\notag", "\\nonumber", "\\allowbreak", "\\protect",
     "\\medskip", "\\smallskip", "\\noindent", "\\relax", "\\nobreak", "\\hfill", "\\enspace",
-    "\\thinspace", "\\/", "$", "\\ensuremath", "\\fbox", "\\boxed",
+    "\\thinspace", "\\/", "\\qed", "$", "\\ensuremath", "\\fbox", "\\boxed",
 }
-_DROP_WITH_ARG = {"\\label", "\\tag", "\\hspace", "\\vspace", "\\hspace*", "\\vspace*", "\\phantom",
+_DROP_WITH_ARG = {"\\mspace", "\\label", "\\tag", "\\hspace", "\\vspace", "\\hspace*", "\\vspace*", "\\phantom",
                   "\\hphantom", "\\vphantom", "\\index", "\\intertext"}
 _SAME = {
     "\\dfrac": "\\frac", "\\tfrac": "\\frac", "\\le": "\\leq", "\\ge": "\\geq", "\\ne": "\\neq",
@@ -170,8 +177,7 @@ _SAME = {
     "\\Box": "\\square", "\\owns": "\\ni", "\\hat": "\\hat", "\\widehat": "\\hat",
     "\\tilde": "\\tilde", "\\widetilde": "\\tilde", "\\overrightarrow": "\\vec",
 }
-_FUNCTIONS = ("sin cos tan sec csc cot arcsin arccos arctan sinh cosh tanh log ln exp lim max min "
-              "sup inf gcd det dim ker deg mod").split()
+_FUNCTIONS = ["sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "log", "ln", "exp", "lim", "max", "min", "sup", "inf", "gcd", "det", "dim", "ker", "deg", "mod"]
 
 
 def tokens(latex: str) -> list[str]:
@@ -234,9 +240,27 @@ def _take_arg(toks: list[str], i: int) -> tuple[list[str], int]:
     return toks[i + 1:], len(toks)
 
 
+_BRACKETED = re.compile(
+    r"(?:\\left)?\s*([(\[])\s*\\begin\{(?:small)?matrix\}(.*?)\\end\{(?:small)?matrix\}\s*(?:\\right)?\s*[)\]]",
+    re.DOTALL,
+)
+
+
+_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
+
+
+def _matrix_env(m: re.Match) -> str:
+    env = "pmatrix" if m.group(1) == "(" else "bmatrix"
+    return f"\\begin{{{env}}}{m.group(2)}\\end{{{env}}}"
+
+
 def normalise(latex: str, macros: dict[str, tuple[int, str]] | None = None) -> str:
     """The canonical token string of a formula (see the module docstring)."""
-    toks = tokens(latex)
+    latex = _CHOOSE.sub(r"\\binom{\1}{\2}", latex)
+    if "\\choose" in latex and "{" not in latex:
+        top, bottom = latex.split("\\choose", 1)
+        latex = f"\\binom{{{top}}}{{{bottom}}}"
+    toks = tokens(_BRACKETED.sub(_matrix_env, latex))
     if macros:
         toks = _expand(toks, macros)
     toks = _simplify(toks)
@@ -299,19 +323,36 @@ def _primes(toks: list[str]) -> list[str]:
     return out
 
 
+_TAKES_ARGUMENT = {
+    "\\frac", "\\sqrt", "\\binom", "\\text", "\\mathbf", "\\mathbb", "\\mathcal", "\\mathfrak",
+    "\\mathsf", "\\mathtt", "\\overline", "\\underline", "\\hat", "\\tilde", "\\vec", "\\dot",
+    "\\ddot", "\\begin", "\\end", "\\overbrace", "\\underbrace", "\\cancel", "\\pmod",
+    "\\stackrel", "\\overset", "\\underset", "\\hyperlink", "\\hyperref", "\\wideparen",
+}
+
+
+_ARITY = {"\\frac": 2, "\\binom": 2, "\\stackrel": 2, "\\overset": 2, "\\underset": 2,
+          "\\hyperref": 2, "\\hyperlink": 2, "\\begin": 2}
+
+
 def _ungroup(toks: list[str]) -> list[str]:
-    """Drop braces that only group (not an argument of a command, script or previous group)."""
+    """Drop braces that only group (not an argument of a command or script)."""
     drop: set[int] = set()
-    stack: list[tuple[int, bool]] = []
+    stack: list[tuple[int, str, int]] = []  # open index, owning command, argument number
+    last_closed: tuple[str, int] = ("", 0)
     for i, t in enumerate(toks):
         if t == "{":
             prev = toks[i - 1] if i else ""
-            argument = prev in ("^", "_", "}", "]") or (prev.startswith("\\") and prev[1:].isalpha())
-            stack.append((i, argument))
+            if prev in ("^", "_") or prev in _TAKES_ARGUMENT:
+                stack.append((i, prev, 0))
+            elif prev == "}" and last_closed[1] + 1 < _ARITY.get(last_closed[0], 1):
+                stack.append((i, last_closed[0], last_closed[1] + 1))
+            else:
+                stack.append((i, "", 0))
         elif t == "}" and stack:
-            j, argument = stack.pop()
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if not argument and nxt != "{":
+            j, owner, index = stack.pop()
+            last_closed = (owner, index)
+            if not owner and (i + 1 >= len(toks) or toks[i + 1] != "{"):
                 drop.update((i, j))
     return [t for i, t in enumerate(toks) if i not in drop]
 
@@ -341,9 +382,9 @@ def _sub_first(toks: list[str]) -> list[str]:
     toks = list(toks)
     while i < len(toks):
         if toks[i] == "^":
-            sup, j = _take_arg(toks, i + 1)
+            _, j = _take_arg(toks, i + 1)
             if j < len(toks) and toks[j] == "_":
-                sub, k = _take_arg(toks, j + 1)
+                _, k = _take_arg(toks, j + 1)
                 sup_t = toks[i:j]
                 sub_t = toks[j:k]
                 toks[i:k] = sub_t + sup_t

@@ -33,7 +33,7 @@ class Item:
     section: str | None  # heading id
     blocks: list[Block] = field(default_factory=list)
     lead: str | None = None  # opening text to strip from the first block
-    group: int | None = None
+    bare: bool = False  # opened by a bare label ("Definition CV" alone on its line)
     source_label: str | None = None
     parent: Item | None = None  # the exercise of a part, the theorem of a proof
     answers: list[tuple[str, list[Block]]] = field(default_factory=list)  # inline (source, blocks)
@@ -63,6 +63,7 @@ class _Start:
     title: str | None
     word: str
     lead: str | None
+    bare: bool = False  # a label alone on its line, with no punctuation: maybe a citation
 
 
 # Unmistakably an answer appendix, even when printed as a paragraph.
@@ -70,8 +71,14 @@ _APPENDIX_TITLE = re.compile(
     r"^(answers|solutions|hints)\b.*\b(exercises|problems)\b|\bselected (answers|solutions|hints)\b",
     re.IGNORECASE,
 )
+# A heading inside an answer appendix that names one of the book's sections: "1.2 · Implications".
+_RELISTED = re.compile(r"\s*\d+(?:\.\d+)*\s*[·•:]?\s")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*$|\$\$$")
-_MULTI_ANSWER = re.compile(r"(?:^|(?<=\s))(\d+(?:\.\d+)*)[.:)]\s")
+_MULTI_ANSWER = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.)?\d+(?:\.\d+)*)[.:)]\s")
+# In a display the reader took for math, "2.a=8,b=15" hides exercise 2: no space after the dot.
+# Side-by-side exercises run together: "... and4. Find A" holds exercise 4.
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])(\d+)\.\s|(?<=[a-z])(\d+)\.\s(?=[A-Z])")
+_NUMBER_IN_MATH = re.compile(r"(?<![\d.])(\d+)\.(?!\d)")
 
 
 def _heading_zone(block: Block) -> str | None:
@@ -87,6 +94,29 @@ def _heading_zone(block: Block) -> str | None:
     return "exercise" if pat.is_exercise_heading(title) and len(title.split()) <= 4 else None
 
 
+# "Defniition MRLS: Matrix Representation." after a bare tag: a (maybe garbled) word, a label.
+_TAGGED_TEXT = re.compile(
+    r"\s*[A-Z][a-z]+\s+(?P<number>[A-Z][A-Z0-9]{0,7}|\d+(?:\.\d+)*)\s*:\s*(?P<title>[^.]{1,80})\."
+)
+_TAGGED = re.compile(r"\s*(?P<tag>[A-Za-z]+)\s+(?=[A-Z][a-z]+\.?\s+[A-Z]{0,6}\d*[.:\s(])")
+
+
+def _drop_margin_tag(lead: str) -> str:
+    """ "Example Example TMP: ..." -> "Example TMP: ...": a margin tag run into the lead.
+
+    The second word is kept even when the PDF garbles it ("Defniition"): the tag names the
+    kind, and the number follows the second word.
+    """
+    match = _TAGGED.match(lead)
+    if not match or pat.kind_of_word(match.group("tag")) is None:
+        return lead
+    rest = lead[match.end() :]
+    second = rest.split(None, 1)
+    if pat.kind_of_word(second[0].rstrip(".")) is None and second[0][:1] == match.group("tag")[:1]:
+        rest = match.group("tag") + rest[len(second[0]) :]  # the garbled copy gets the tag's spelling
+    return rest if pat.kind_of_word(rest.split(None, 1)[0].rstrip(".")) else lead
+
+
 def _last_int(number: str | None) -> int | None:
     match = re.search(r"(\d+)[a-z]?$", number or "")
     return int(match.group(1)) if match else None
@@ -97,7 +127,9 @@ class _Delimiter:
 
     def __init__(self, document: Document) -> None:
         self.headings: dict[str, Heading] = {h.id: h for h in document.outline}
-        self.from_source = document.source_format != "pdf"
+        # Items come from source environments when the reader kept them (LaTeX, PreTeXt),
+        # else from typography: leads and numbering (PDF, Markdown).
+        self.from_source = any(b.env for b in document.blocks)
         self.out = Delimited()
         self.item: Item | None = None  # the open top-level item
         self.part: Item | None = None
@@ -108,24 +140,26 @@ class _Delimiter:
         self.last_number: dict[str | None, str] = {}  # section -> last exercise number
         self._zones: dict[str | None, str | None] = {}
         self.pseudo: str | None = None  # zone opened by a heading printed as a paragraph
+        self.last_block: Block | None = None
+        self.pseudo_level: int | None = None  # outline level the pseudo zone was opened at
+        self.in_answers = False  # the last heading opened or continued an answer appendix
 
     # -- outline -----------------------------------------------------------------
     def zone(self, section: str | None) -> str | None:
         """ "answer", "exercise" or None for the heading and its ancestors."""
-        if self.pseudo is not None:
-            return self.pseudo
         if section not in self._zones:
             zone, node = None, self.headings.get(section) if section else None
             while node is not None and zone is None:
-                if pat.is_answer_heading(node.title) and (
-                    node.level <= 1 or node.kind == "appendix"
-                ):
+                top = node.level <= 1 or node.kind == "appendix"
+                if _APPENDIX_TITLE.search(node.title) or (pat.is_answer_heading(node.title) and top):
                     zone = "answer"
                 elif pat.is_exercise_heading(node.title):
                     zone = "exercise"
                 node = self.headings.get(node.parent) if node.parent else None
             self._zones[section] = zone
-        return self._zones[section]
+        if self._zones[section] == "answer":  # "1.2.5 · Practice Problems" inside the answers
+            return "answer"
+        return self.pseudo or self._zones[section]
 
     # -- the walk ------------------------------------------------------------------
     def run(self, blocks: list[Block]) -> Delimited:
@@ -134,12 +168,24 @@ class _Delimiter:
             if block.kind == "heading" or pseudo:
                 self.close()
                 self.entry = None
-                self.pseudo = pseudo
+                heading = self.headings.get(block.section or "")
+                level = heading.level if heading else 0
+                if self.in_answers and (_RELISTED.match(block.text) or pseudo == "exercise"):
+                    # an answer appendix re-lists the book's sections ("1.1.5 · Practice Problems")
+                    pseudo = "answer"
+                elif pseudo or self.pseudo_level is None or level <= self.pseudo_level:
+                    # "Answers and Hints ..." printed under "Appendix A" holds its subsections
+                    self.pseudo, self.pseudo_level = pseudo, level if pseudo else None
+                if pseudo == "answer":
+                    self.pseudo = pseudo
+                self.in_answers = self.zone(block.section) == "answer"
                 if self.zone(block.section) == "answer":
-                    match = re.match(r"\s*(\d+(?:\.\d+)*)\b", block.text)
-                    heading = self.headings.get(block.section or "")
+                    match = re.match(r"\s*(\d+(?:\.\d+)*)\b", block.text) or pat.ANSWER_CONTEXT.match(
+                        block.text
+                    )
+                    found = match.group(match.lastindex or 1) if match else None
                     self.context = (heading.number if heading and heading.number else None) or (
-                        match.group(1) if match else self.context
+                        found or self.context
                     )
                 continue
             if self.zone(block.section) == "answer" and block.env is None:
@@ -150,6 +196,9 @@ class _Delimiter:
         return self.out
 
     def close(self) -> None:
+        """End the open item; a bare label that got no body was a citation, not an item."""
+        if self.item is not None and self.item.bare and not self.body_text(self.item):
+            self.out.items.remove(self.item)
         self.item = self.part = self.answer = None
         self.groups = set()
 
@@ -158,6 +207,36 @@ class _Delimiter:
 
     # -- items -------------------------------------------------------------------------
     def body_block(self, block: Block) -> None:
+        if not self.from_source and self.zone(block.section) == "exercise":  # typographic
+            for piece in self.embedded_exercises(block):
+                self.one_block(piece)
+        else:
+            self.one_block(block)
+
+    def embedded_exercises(self, block: Block) -> list[Block]:
+        """A block that holds several exercises ("3. ... 4. ..." side by side) cut into one each."""
+        text = _flat(block)
+        last = self.last_number.get(block.section)
+        own = pat.NUMBER_LEAD.match(block.lead or "")
+        if own and self.in_sequence(block.section, own.group("number")):
+            last = None  # the block's own lead starts the sequence here
+        in_math = block.kind == "display_math"
+        pattern = _NUMBER_IN_MATH if in_math else _NUMBER_IN_TEXT
+        head, pieces = numbered_pieces(text, last, strict=True, pattern=pattern)
+        if not pieces or (len(pieces) == 1 and not head.strip() and block.kind == "paragraph"):
+            return [block]
+        out = [_piece(block, head, block.lead if own else None)] if head.strip() else []
+        for number, rest in pieces:
+            piece = _piece(block, f"{number}. " + (f"${rest}$" if in_math else rest), f"{number}.")
+            piece.kind = "paragraph" if in_math else piece.kind
+            out.append(piece)
+        return out
+
+    def one_block(self, block: Block) -> None:
+        self.handle(block)
+        self.last_block = block
+
+    def handle(self, block: Block) -> None:
         start = self.start_of(block)
         if start is None:
             self.continue_with(block)
@@ -172,8 +251,20 @@ class _Delimiter:
 
     def open_item(self, block: Block, start: _Start) -> None:
         previous = self.item
+        if previous and previous.bare and not self.body_text(previous):
+            self.close()
+            previous = None
         if previous and previous.kind == start.kind and not self.body_text(previous):
             self.out.items.remove(previous)  # a margin tag "Example" just before "Example IS:"
+        elif (
+            previous
+            and previous.kind == start.kind
+            and start.number is None
+            and previous.number
+            and previous.blocks[-1] is self.last_block
+        ):  # a margin tag just after "Definition M:"
+            self.continue_with(block)
+            return
         parent = None
         if start.kind == "proof" and self.out.items:
             last = self.out.items[-1]
@@ -186,9 +277,9 @@ class _Delimiter:
             start.word,
             block.section,
             lead=start.lead,
-            group=block.group,
             source_label=block.label,
             parent=parent,
+            bare=start.bare,
         )
         item.blocks.append(block)
         self.out.items.append(item)
@@ -206,7 +297,6 @@ class _Delimiter:
             self.item.word,
             block.section,
             lead=start.lead,
-            group=block.group,
             source_label=block.label,
             parent=self.item,
         )
@@ -298,7 +388,7 @@ class _Delimiter:
         """A start read from a bold lead (strong) or from the block's opening words."""
         if not lead:
             return None
-        head = lead[:160]
+        head = _drop_margin_tag(lead[:160])
         match = pat.KIND_LEAD.match(head)
         kind = pat.kind_of_word(match.group("word")) if match else None
         if kind and match:
@@ -308,15 +398,25 @@ class _Delimiter:
                 numbered_needed = kind not in ("proof", "solution", "hint")
                 if numbered_needed and not number:
                     return None
-                if not (punct or title or not after.strip() or after.lstrip()[:1].isupper()):
+                # A bare "Example 1.1.3" heads an item, unless it is a citation in the reason
+                # column of a proof ("Definition CV" beside a display).
+                bare = not after.strip() and not self.in_derivation()
+                if not (punct or title or bare or after.lstrip()[:1].isupper()):
                     return None
                 if not numbered_needed and not punct:
                     return None
             if strong and punct == ":" and not title:
                 rest = lead[match.end() :].strip().rstrip(".")
                 title = rest or None
-            end = match.end() if not (strong and title and punct == ":") else len(lead)
-            return _Start(kind, number, title, match.group("word"), head[:end].strip())
+            whole = strong and ((title and punct == ":") or head != lead[:160])
+            strip = lead.strip() if whole else head[: match.end()].strip()
+            if strong and number is None and kind not in ("proof", "solution", "hint"):
+                tagged = _TAGGED_TEXT.match(block.text[len(strip) :])
+                if tagged:  # a bare margin tag; the label follows in the text ("Defniition MRLS:")
+                    number, title = tagged.group("number"), tagged.group("title")
+                    strip = block.text[: len(strip) + tagged.end()].strip()
+            bare_label = not strong and not (punct or title) and not head[match.end() :].strip()
+            return _Start(kind, number, title, match.group("word"), strip, bare_label)
         number_match = pat.NUMBER_LEAD.match(head)
         if number_match and self.zone(block.section) == "exercise":
             number = number_match.group("number")
@@ -330,6 +430,11 @@ class _Delimiter:
             return _Start("part", letter, None, "", part_match.group(0).strip())
         return None
 
+    def in_derivation(self) -> bool:
+        """Inside a proof, or just after a display: where bare labels are citations."""
+        in_proof = self.item is not None and self.item.kind == "proof"
+        return in_proof or (self.last_block is not None and self.last_block.kind == "display_math")
+
     def in_sequence(self, section: str | None, number: str) -> bool:
         """Whether a bare number continues the section's exercise numbering (1, 2, 3 ...)."""
         last, this = _last_int(self.last_number.get(section)), _last_int(number)
@@ -339,60 +444,91 @@ class _Delimiter:
 
     # -- answer appendices ----------------------------------------------------------------------
     def answer_block(self, block: Block) -> None:
-        text = block.text.strip()
+        text = _flat(block)
         context = pat.ANSWER_CONTEXT.match(text)
         if context and len(text) < 90:
             self.context = context.group("a") or context.group("b")
             self.entry = None
             return
         heading = self.headings.get(block.section or "")
-        source = (
-            "hint"
-            if heading
-            and re.search(r"\bhints?\b", heading.title, re.IGNORECASE)
-            and not re.search(r"\b(answers?|solutions?)\b", heading.title, re.IGNORECASE)
-            else "appendix"
+        hints_only = heading and re.search(r"\bhints?\b", heading.title, re.IGNORECASE) and not (
+            re.search(r"\b(answers?|solutions?)\b", heading.title, re.IGNORECASE)
         )
-        pieces = self.split_answers(block.lead or text, text)
-        if not pieces:
+        named = pat.KIND_LEAD.match(block.lead or text)
+        if named and pat.kind_of_word(named.group("word")) == "exercise" and named.group("number"):
+            text = f"{named.group('number')}. {text[named.end():]}"  # "Exercise 1.1.2:" -> "1.1.2."
+        if block.kind == "display_math":  # "\mathbf{1}.\mathbf{5}.\mathbf{1}\mathbf{0}\mathbf{1}:y=..."
+            text = re.sub(r"\\mathbf\{(\w)\}", r"\1", text)
+            numbered = re.match(r"\s*((?:[A-Z]\.)?\d+(?:\.\d+)+)[:.]", text)
+            if numbered and not block.lead:
+                block = _piece(block, text, numbered.group(1) + ":")
+        lead = pat.NUMBER_LEAD.match(block.lead or "")
+        if lead:  # the reader saw the number as a lead: trust it even where math swallowed it
+            number = lead.group("number")
+            at = text.find(number)
+            rest = text[at + len(number) :].lstrip(".:) ") if at >= 0 else text
+            reopen = "$" if text[: max(at, 0)].count("$") % 2 else ""  # "$0.2.103:y=x^{r}$"
+            text = f"{number}. {reopen}{rest}"
+        last = self.entry.number if self.entry else None
+        head, pieces = numbered_pieces(text, None if lead else last, strict=False)
+        if head.strip():
             if self.entry is not None:
-                self.entry.blocks.append(block)
-            else:
+                self.entry.blocks.append(_piece(block, head))
+            elif not pieces:
                 self.warn(block, "text in an answer section that follows no answer number")
-            return
         for number, piece in pieces:
-            self.entry = AnswerEntry(number, self.context, source)
-            self.entry.blocks.append(Block(**{**block.__dict__, "text": piece}))
+            self.entry = AnswerEntry(number, self.context, "hint" if hints_only else "appendix")
+            self.entry.blocks.append(_piece(block, piece))
             self.out.answers.append(self.entry)
 
-    @staticmethod
-    def split_answers(lead: str, text: str) -> list[tuple[str, str]]:
-        """Cut "1. 5  3. 7  5. 12" into numbered answers; numbers must ascend at one depth."""
-        match = pat.KIND_LEAD.match(lead)
-        if match and pat.kind_of_word(match.group("word")) == "exercise" and match.group("number"):
-            start = text.find(match.group("number"))
-            return [
-                (match.group("number"), text[start + len(match.group("number")) :].lstrip(".: "))
-            ]
-        first = pat.NUMBER_LEAD.match(text)
-        if not first:
-            return []
-        depth = first.group("number").count(".")
-        cuts: list[tuple[int, int, str]] = []
-        for found in _MULTI_ANSWER.finditer(text):
-            number = found.group(1)
-            if number.count(".") != depth:
-                continue
-            if cuts and _last_int(number) <= _last_int(cuts[-1][2]):  # type: ignore[operator]
-                continue
-            cuts.append((found.start(), found.end(), number))
-        if not cuts or cuts[0][0] > first.start() + 2:
-            cuts.insert(0, (first.start(), first.end(), first.group("number")))
-        pieces = []
-        for index, (_, end, number) in enumerate(cuts):
-            stop = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
-            pieces.append((number, text[end:stop].strip()))
-        return pieces
+
+def _follows(number: str, previous: str, strict: bool) -> bool:
+    """Whether ``number`` can come after ``previous`` in a list (by one when ``strict``)."""
+    prefix, before = number.rpartition(".")[0], previous.rpartition(".")[0]
+    if prefix != before:
+        return not strict  # a new subsection in a list of full numbers: 1.2.5.3 then 1.2.6.1
+    step = (_last_int(number) or 0) - (_last_int(previous) or 0)
+    return step == 1 if strict else step >= 1
+
+
+def _flat(block: Block) -> str:
+    """Block text on one line; table cells (multi-column exercise lists) become runs of text."""
+    text = block.text.strip()
+    return re.sub(r"\s*\|\s*|\n", "  ", text) if block.kind == "table" else text
+
+
+def _piece(block: Block, text: str, lead: str | None = None) -> Block:
+    return Block(**{**block.__dict__, "text": text.strip(), "lead": lead})
+
+
+def numbered_pieces(
+    text: str, last: str | None, strict: bool, pattern: re.Pattern[str] = _MULTI_ANSWER
+) -> tuple[str, list[tuple[str, str]]]:
+    """Cut "3. ... 4. ... 6. ..." into numbered pieces; the text before the first number apart.
+
+    Numbers must ascend at one depth after ``last`` (the number of the open item), by
+    exactly one when ``strict`` (exercises, where prose holds stray numbers), or by any
+    step (answer lists skip the unanswered exercises).
+    """
+    cuts: list[tuple[int, int, str]] = []
+    previous, depth = last, last.count(".") if last else None
+    for found in pattern.finditer(text):
+        number = found.group(1) or found.group(2)
+        if depth is not None and number.count(".") != depth:
+            continue
+        if previous is None:
+            if strict and found.start() > 0:
+                continue  # an exercise list starts at the start of its block
+        elif not _follows(number, previous, strict):
+            continue
+        cuts.append((found.start(), found.end(), number))
+        previous, depth = number, number.count(".")
+    head = text[: cuts[0][0]] if cuts else text
+    pieces = [
+        (number, text[end : cuts[k + 1][0] if k + 1 < len(cuts) else len(text)].strip())
+        for k, (_, end, number) in enumerate(cuts)
+    ]
+    return head, pieces
 
 
 def delimit(document: Document) -> Delimited:

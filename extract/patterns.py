@@ -42,6 +42,7 @@ KIND_WORDS = {
     "activity": "exercise",
     "question": "exercise",
     "checkpoint": "exercise",
+    "try it": "exercise",
     "solution": "solution",
     "sol": "solution",
     "exsol": "solution",
@@ -59,18 +60,21 @@ THEOREM_LIKE = {"theorem", "lemma", "proposition", "corollary"}
 # "Theorem 2.3 (Pythagoras).", "Example IS: Three equations.", "Exercise 1.2.7 (challenging):"
 _NUMBER = r"(?:[A-Z]{1,4}\.)?[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?|[A-Z][A-Z0-9]{1,7}"
 KIND_LEAD = re.compile(
-    rf"\s*(?P<word>[A-Za-z]+)\b\.?\s*(?P<number>{_NUMBER})?\b\s*"
+    rf"\s*(?P<word>Try it|[A-Za-z]+)\b\.?\s*(?P<number>{_NUMBER})?\b\s*"
     r"(?:\((?P<title>[^()]{1,80})\))?\s*(?P<punct>[.:])?"
 )
 # Bare numbers that open an exercise or an answer: "3.", "1.2.5.1.", "M11.", "2)", "1.1.2:".
-NUMBER_LEAD = re.compile(r"\s*\(?(?P<number>[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?)(?:[.:]|\))(?=\s|$)")
+NUMBER_LEAD = re.compile(
+    r"\s*\(?(?P<number>(?:[A-Z]\.)?[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?)(?:[.:]|\))(?=\s|$)"
+)
 # Exercise parts: "(a)", "a)", "(iii)".
 PART_LEAD = re.compile(r"\s*(?:\((?P<p1>[a-z]|[ivx]{1,4})\)|(?P<p2>[a-z])\))(?=\s|$)")
 # Proof ends.
 END_MARKS = ("∎", "□", "■", "◻", "\\qed", "\\blacksquare", "\\square", "Q.E.D.")
 
 EXERCISE_HEADING = re.compile(
-    r"\b(exercises?|problems?|practice problems|homework|problem set|exercise set)\b", re.IGNORECASE
+    r"\b(exercises?|problems?|questions|review|activity|activities|homework|problem set)\b",
+    re.IGNORECASE,
 )
 ANSWER_HEADING = re.compile(
     r"^\W*(answers?|solutions?|hints?)\b|\b(answers?|solutions?|hints?) (to|for)\b|"

@@ -61,8 +61,12 @@ class _Outline:
         return [f"{h.number} {h.title}" if h.number else h.title for h in self.chain(section)]
 
     def numbers(self, section: str | None) -> list[str]:
-        """Numbers of the enclosing numbered headings, innermost first."""
-        return [h.number for h in reversed(self.chain(section)) if h.number]
+        """Numbers of the enclosing numbered headings, innermost first.
+
+        A number is one token; where a reader glued a page number to it ("11 1.2"), the
+        last token is the heading's own.
+        """
+        return [h.number.split()[-1] for h in reversed(self.chain(section)) if h.number]
 
 
 def _block_text(block: Block) -> str:

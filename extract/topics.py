@@ -222,6 +222,7 @@ def tag(text: str, formulas: list[str]) -> list[dict[str, object]]:
 
 _ASKS = re.compile(
     r"\b(find|compute|calculate|evaluate|solve|determine|simplify|express|write down|give|list"
+    r"|differentiate|integrate|plot|draw"
     r"|how many|how much|what is|what are|which|convert|expand|factor|sketch|graph|approximate"
     r"|estimate|count|construct|row[- ]reduce|differentiate|integrate|factori[sz]e|multiply out"
     r"|invert|diagonali[sz]e)\b",

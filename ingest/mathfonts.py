@@ -36,9 +36,15 @@ _MATH_FONT_PREFIXES = (
 _EXTENSION_PREFIXES = ("CMEX", "txex", "pxex", "Fourier-Math-Extension", "LMMathExtension", "esint")
 
 
+@lru_cache(maxsize=1024)
 def is_math_font(font: str) -> bool:
     """Whether every glyph of ``font`` is math (a math-only font such as CMMI10 or NewPXMI)."""
     return font.startswith(_MATH_FONT_PREFIXES)
+
+
+def is_vector_font(font: str) -> bool:
+    """A semibold text font that books use for bold math vectors only (FCLA's ``\\vect{u}``)."""
+    return "Demi" in font
 
 
 def is_extension_font(font: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections import Counter, deque
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import pymupdf
@@ -20,12 +21,23 @@ import pymupdf
 from ingest.document import Block, Document, Heading
 from ingest.glyphs import page_glyphs, page_rules
 from ingest.pdf_blocks import PageFrame, build_blocks
-from ingest.pdf_lines import Line, page_lines
+from ingest.pdf_lines import Line, page_lines, reading_order
 from ingest.pdf_margins import WINDOW, is_furniture, margin_signatures
-from ingest.pdf_outline import HeadingFinder, Node, finish_outline, match_headings, read_bookmarks
+from ingest.pdf_outline import (
+    HeadingFinder,
+    Node,
+    finish_outline,
+    heading_node,
+    looks_like_heading,
+    match_headings,
+    normalize,
+    read_bookmarks,
+)
 from syllabus.errors import UserError
 from syllabus.files import sha256_file
 from syllabus.progress import Advance
+
+LOOK_AHEAD = 8  # pages after its bookmark's page where a heading is still looked for
 
 
 @dataclass
@@ -83,11 +95,12 @@ def read_outline(path: str | Path) -> list[Heading]:
         reader = _Reader(doc)
         if reader.finder is not None:
             raise UserError(f"{path}: the PDF has no bookmarks; read_pdf finds headings from the text")
-        for number in sorted(reader.by_page):
-            page = doc[number - 1]
-            item = reader.read(page)
-            if item.lines:
-                match_headings(reader.by_page[number], item.lines, page_frame(item.lines, reader.body))
+        numbers = {n + k for n in reader.by_page for k in range(LOOK_AHEAD + 1) if n + k <= doc.page_count}
+        for number in sorted(numbers):
+            if reader.carry or number in reader.by_page:
+                item = reader.read(doc[number - 1])
+                if item.lines:
+                    reader.match(item, page_frame(item.lines, reader.body))
         return finish_outline(reader.nodes)
     finally:
         doc.close()
@@ -103,10 +116,26 @@ class _Reader:
         self.by_page: dict[int, list[Node]] = {}
         for node in self.nodes:
             self.by_page.setdefault(node.page, []).append(node)
+        self.by_id = {node.id: node for node in self.nodes}
+        self.titles = {normalize(node.title) for node in self.nodes if normalize(node.title)}
+        # Bookmarks not found on their page, with pages left to look: hyperref anchors may land
+        # on the page before the heading, or (PreTeXt books) several pages early.
+        self.carry: list[tuple[Node, int]] = []
         self.sizes: Counter[float] = Counter()
         self.signatures: dict[int, set] = {}
         self.section: str | None = None
         self.blocks: list[Block] = []
+
+    def match(self, page: _Page, frame: PageFrame) -> tuple[dict[int, str], list[Node]]:
+        """Bookmarks found on ``page`` (line index -> id), and those given up on here."""
+        carried = self.carry + [(node, LOOK_AHEAD) for node in self.by_page.get(page.number, [])]
+        found = match_headings([node for node, _ in carried], page.lines, frame) if carried else {}
+        ids = set(found.values())
+        for node, _ in carried:
+            if node.id in ids:
+                node.page = page.number
+        self.carry = [(node, left - 1) for node, left in carried if node.id not in ids and left > 0]
+        return found, [node for node, left in carried if node.id not in ids and left == 0]
 
     @property
     def body(self) -> float:
@@ -116,6 +145,8 @@ class _Reader:
         glyphs = page_glyphs(page)
         self.sizes.update(round(g.size, 1) for g in glyphs)
         lines = page_lines(glyphs, self.body) if glyphs else []
+        if lines:
+            lines = reading_order(lines, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines))
         height = page.rect.height
         self.signatures[page.number + 1] = margin_signatures(lines, height)
         rules = page_rules(page) if glyphs else []
@@ -127,12 +158,12 @@ class _Reader:
         if not page.lines:
             return
         frame = page_frame(page.lines, self.body)
-        nodes = self.by_page.get(page.number, [])
-        headings = match_headings(nodes, page.lines, frame) if nodes else {}
+        headings, missing = self.match(page, frame)
         neighbours = [
             sig for n, sig in self.signatures.items() if n != page.number and abs(n - page.number) <= WINDOW
         ]
-        edge_rows = {page.lines[0].row, page.lines[-1].row}
+        rows = [line.row for line in page.lines]
+        edge_rows = {min(rows), max(rows)}
         kept: list[Line] = []
         kept_headings: dict[int, str] = {}
         for index, line in enumerate(page.lines):
@@ -143,9 +174,11 @@ class _Reader:
             kept.append(line)
         if self.finder is not None:
             kept_headings = self.finder.match(kept, frame, page.number)
+        else:
+            self.add_unbookmarked(kept, kept_headings, frame, page.number)
         events = sorted(
             [(kept[i].y0, hid) for i, hid in kept_headings.items()]
-            + [(0.0, n.id) for n in nodes if n.id not in kept_headings.values()]  # not found: page top
+            + [(0.0, n.id) for n in missing]  # never found: assume the page top
         )
         start = self.section
 
@@ -159,6 +192,23 @@ class _Reader:
         self.blocks.extend(build_blocks(kept, frame, page.rules, page.number, kept_headings, section))
         if events:
             self.section = events[-1][1]
+
+    def add_unbookmarked(self, lines: list[Line], headings: dict[int, str], frame: PageFrame,
+                         page: int) -> None:
+        """Headings printed large but absent from the bookmarks join the outline under the current one."""
+        for index, line in enumerate(lines):
+            if index in headings or not looks_like_heading(line, frame):
+                continue
+            if any(normalize(line.text).endswith(title) for title in self.titles):
+                continue  # a bookmarked title printed again: a contents page, a list of sections
+            previous = [hid for i, hid in headings.items() if i < index]
+            parent = self.by_id.get(previous[-1] if previous else self.section or "")
+            while parent is not None and not parent.bookmarked:
+                parent = self.by_id.get(parent.parent or "")
+            node = heading_node(line, f"h{len(self.nodes) + 1}", page, parent)
+            self.nodes.append(node)
+            self.by_id[node.id] = node
+            headings[index] = node.id
 
 
 def page_labels(doc: pymupdf.Document) -> list[str]:
@@ -201,7 +251,12 @@ def page_frame(lines: list[Line], body: float) -> PageFrame:
     right = Counter(round(ln.x1) for ln in body_lines).most_common(1)[0][0]
     if right - left < 10 * body:  # no dominant measure (short page): use the extremes
         left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    return PageFrame(left, right, body)
+    steps = sorted(
+        b.baseline - a.baseline for a, b in pairwise(body_lines)
+        if 0.8 * body < b.baseline - a.baseline < 2.5 * body
+    )
+    pitch = steps[len(steps) // 2] if steps else 1.2 * body
+    return PageFrame(left, right, body, pitch)
 
 
 def _read(doc: pymupdf.Document, source: Path, progress: Advance | None, pages: range) -> Document:
@@ -224,7 +279,7 @@ def _read(doc: pymupdf.Document, source: Path, progress: Advance | None, pages: 
         reader.finish(pending.popleft())
     _refuse_without_text(source, reader, scanned, len(pages))
     outline = reader.finder.finish() if reader.finder else finish_outline(reader.nodes)
-    matched = sum(1 for n in reader.nodes if n.printed)
+    matched = sum(1 for n in reader.nodes if n.bookmarked and n.printed)
     return Document(
         title=(doc.metadata or {}).get("title") or source.stem,
         source_path=str(source),
@@ -237,6 +292,7 @@ def _read(doc: pymupdf.Document, source: Path, progress: Advance | None, pages: 
         stats={
             "seconds": round(time.perf_counter() - started, 2),
             "outline_from": "bookmarks" if reader.nodes else "headings",
+            "bookmarks": sum(n.bookmarked for n in reader.nodes),
             "bookmarks_found_on_page": matched,
             "pages_without_text": scanned,
         },

@@ -58,10 +58,7 @@ class PageFrame:
     left: float
     right: float
     body: float  # body font size, points
-
-    @property
-    def width(self) -> float:
-        return self.right - self.left
+    pitch: float  # usual distance between the baselines of body lines
 
 
 @dataclass
@@ -72,7 +69,6 @@ class _Draft:
     lines: list[Line] = field(default_factory=list)
     lead: list[Glyph] = field(default_factory=list)
     hang: float | None = None  # x where a list item's continuation lines start
-    tag: str | None = None  # equation number of a display
     section: str | None = None
 
     @property
@@ -124,8 +120,8 @@ def build_blocks(
     the title of; ``section`` says which outline id a line falls under.
     """
     drafts: list[_Draft] = []
-    row_of_display: set[int] = set()
-    table_rows = _table_rows(lines, frame)
+    display = _display_lines(lines, frame, set(headings))
+    table_rows = _table_rows(lines, frame, display)
     for index, line in enumerate(lines):
         current = drafts[-1] if drafts else None
         if index in headings:
@@ -134,8 +130,7 @@ def build_blocks(
             else:
                 drafts.append(_Draft("heading", [line], section=headings[index]))
             continue
-        if is_display_line(line, frame) or (line.row in row_of_display and _is_tag(line)):
-            row_of_display.add(line.row)
+        if index in display:
             if current and current.kind == "display_math" and _near(current, line, 1.2 * frame.body):
                 current.lines.append(line)
             else:
@@ -150,19 +145,47 @@ def build_blocks(
         if current and _continues(current, line, frame):
             current.lines.append(line)
             continue
-        drafts.append(_start(line, frame))
+        drafts.append(_start(line))
     return [_finish(d, rules, page, section) for d in drafts if d.lines]
 
 
-def _table_rows(lines: list[Line], frame: PageFrame) -> set[int]:
+def _display_lines(lines: list[Line], frame: PageFrame, headings: set[int]) -> set[int]:
+    """Indices of lines that belong to displays.
+
+    Display lines are found by :func:`is_display_line`; then lines made of math
+    and digits that sit right above or below one (a fraction's numerator row, a
+    matrix row, a big operator's limits) join them, and so does the equation
+    number or a math cell on a display's row.
+    """
+    display = {i for i, ln in enumerate(lines) if i not in headings and is_display_line(ln, frame)}
+    grown = True
+    while grown:
+        grown = False
+        for i, line in enumerate(lines):
+            if i in display or i in headings:
+                continue
+            mathy = math_share(line) >= 0.75
+            on_display_row = any(lines[j].row == line.row for j in display)
+            touching = mathy and any(_touches(line, lines[j], 0.6 * frame.body) for j in display)
+            if touching or (on_display_row and (mathy or _is_tag(line))):
+                display.add(i)
+                grown = True
+    return display
+
+
+def _touches(a: Line, b: Line, gap: float) -> bool:
+    """Whether two lines are stacked close together and overlap (or nearly) horizontally."""
+    vertical = max(a.y0, b.y0) - min(a.y1, b.y1) < gap
+    return vertical and a.x0 < b.x1 + gap and b.x0 < a.x1 + gap
+
+
+def _table_rows(lines: list[Line], frame: PageFrame, display: set[int]) -> set[int]:
     """Rows cut into several cells, in runs of at least two such rows: an evident table."""
     cells: dict[int, list[Line]] = {}
     for line in lines:
         cells.setdefault(line.row, []).append(line)
-    tabular = [
-        row for row, parts in cells.items()
-        if len(parts) >= 2 and not any(is_display_line(p, frame) or _is_tag(p) for p in parts)
-    ]
+    display_rows = {lines[i].row for i in display}
+    tabular = [row for row, parts in cells.items() if len(parts) >= 2 and row not in display_rows]
     rows = sorted(cells)
     keep: set[int] = set()
     for row in tabular:
@@ -181,7 +204,7 @@ def _near(draft: _Draft, line: Line, gap: float) -> bool:
     return line.y0 - max(item.y1 for item in draft.lines) < gap
 
 
-def _start(line: Line, frame: PageFrame) -> _Draft:
+def _start(line: Line) -> _Draft:
     lead = lead_glyphs(line)
     if MONO_FONT.search(line.glyphs[0].font) and all(MONO_FONT.search(g.font) for g in line.glyphs):
         return _Draft("code", [line])
@@ -203,12 +226,15 @@ def _continues(draft: _Draft, line: Line, frame: PageFrame) -> bool:
     em = frame.body
     if line.row == prev.row:  # another segment of the same row: a table cell or a column
         return draft.kind == "table"
-    if line.y0 - prev.y1 > 0.6 * line.size or abs(line.size - prev.size) > 0.15 * prev.size:
-        return False
+    spaced = line.y0 - prev.y1 > 0.6 * line.size and line.baseline - prev.baseline > frame.pitch + 0.45 * em
+    if spaced or abs(line.size - prev.size) > 0.15 * prev.size:
+        return False  # extra space (not just a tall formula in the line) or another size
     if draft.kind == "code":
         return all(MONO_FONT.search(g.font) for g in line.glyphs)
-    if lead_glyphs(line) and not _all_lead(line):
-        return False
+    if lead_glyphs(line) and not _all_lead(line) and (
+        SENTENCE_END.search(prev.text) or frame.right - prev.x1 > 2 * em
+    ):
+        return False  # "Theorem 2.3." opening a line after a finished one starts a block
     if LIST_MARKER.match(line.text) and (draft.kind == "list_item" or line.x0 > frame.left + em):
         return False
     if draft.kind == "list_item":

@@ -148,3 +148,47 @@ def _segments(row: list[Glyph]) -> list[list[Glyph]]:
         segments[-1].append(g)
         right = max(right, g.x1)
     return segments
+
+
+def reading_order(lines: list[Line], left: float, right: float) -> list[Line]:
+    """Lines in reading order: row by row, or column by column where the page has two columns.
+
+    Two columns are recognised by a gutter: an x near the middle of the text area
+    that no line crosses while several lines lie wholly on each side. Lines that
+    cross it (titles, wide displays) cut the page into bands read one after another.
+    """
+    gutter = _gutter(lines, left, right)
+    if gutter is None:
+        return lines
+    ordered: list[Line] = []
+    band: list[Line] = []
+    for line in lines:  # already top to bottom
+        if line.x0 < gutter < line.x1:
+            ordered += _by_column(band, gutter) + [line]
+            band = []
+        else:
+            band.append(line)
+    ordered += _by_column(band, gutter)
+    rows: dict[tuple[bool, int], int] = {}
+    for line in ordered:  # a row no longer runs across the gutter: renumber per column
+        line.row = rows.setdefault((line.x1 <= gutter, line.row), len(rows))
+    return ordered
+
+
+def _by_column(band: list[Line], gutter: float) -> list[Line]:
+    return [ln for ln in band if ln.x1 <= gutter] + [ln for ln in band if ln.x1 > gutter]
+
+
+def _gutter(lines: list[Line], left: float, right: float) -> float | None:
+    width = right - left
+    if width <= 0 or len(lines) < 10:
+        return None
+    step = width / 40
+    for k in range(14, 27):  # candidate x from 35% to 65% of the text width
+        x = left + k * step
+        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
+        before = sum(1 for ln in lines if ln.x1 <= x and ln.x1 - ln.x0 > 0.25 * width)
+        after = sum(1 for ln in lines if ln.x0 >= x and ln.x1 - ln.x0 > 0.25 * width)
+        if crossing <= len(lines) // 20 and before >= 5 and after >= 5:
+            return x
+    return None

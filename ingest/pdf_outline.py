@@ -49,6 +49,8 @@ class Node:
     page: int
     number: str | None = None
     parent: str | None = None
+    y: float = 0.0  # top of the printed heading on its page, once found
+    bookmarked: bool = True  # False for headings found in the text only
     printed: str | None = None  # the heading as printed, once found on its page
     children: list[str] = field(default_factory=list)
 
@@ -114,6 +116,7 @@ def match_headings(nodes: list[Node], lines: list[Line], frame: PageFrame) -> di
             node.number = _printed_number(printed, target)
         for i in range(first, last + 1):
             found[i] = node.id
+        node.y = lines[first].y0
         start = last + 1
     return found
 
@@ -157,8 +160,33 @@ def _printed_number(printed: str, target: str) -> str | None:
     return number or None
 
 
+def looks_like_heading(line: Line, frame: PageFrame) -> bool:
+    """A short line of words set clearly larger than the body, not ending like a sentence."""
+    text = line.text.strip()
+    return (
+        line.size >= 1.15 * frame.body
+        and is_heading_line(line, frame)
+        and 0 < len(text.split()) <= 14
+        and not text.endswith((".", ","))
+        and re.search(r"[^\W\d_]{3}", text) is not None
+    )
+
+
+def heading_node(line: Line, id: str, page: int, parent: Node | None) -> Node:
+    """A node for a heading printed without a bookmark, one level below ``parent`` (a bookmark)."""
+    text = line.text.strip()
+    node = Node(id, parent.depth + 1 if parent else 1, text, page, parent=parent.id if parent else None,
+                y=line.y0, bookmarked=False)
+    if match := LEADING_NUMBER.match(text + " "):
+        node.number, node.title = match.group(1), text[match.end():].strip() or text
+    if parent:
+        parent.children.append(node.id)
+    return node
+
+
 def finish_outline(nodes: list[Node]) -> list[Heading]:
-    """Nodes become headings: acronym numbers split where siblings share them, kinds and levels."""
+    """Nodes become headings in page order: acronym numbers split where siblings share them, kinds, levels."""
+    nodes = sorted(nodes, key=lambda n: (n.page, n.y))
     by_id = {n.id: n for n in nodes}
     _split_acronyms(nodes)
     has_parts = any(n.depth == 1 and (n.printed or n.title).lower().startswith("part") for n in nodes)
@@ -175,14 +203,16 @@ def finish_outline(nodes: list[Node]) -> list[Heading]:
 
 
 def _split_acronyms(nodes: list[Node]) -> None:
-    """PreTeXt books number by acronym ("SLE Systems of ..."): split one off where most siblings have one."""
-    groups: dict[tuple[str | None, int], list[Node]] = {}
+    """PreTeXt books number by acronym ("SLE Systems of ..."): split one off where most of a level has one."""
+    groups: dict[int, list[Node]] = {}
     for node in nodes:
-        groups.setdefault((node.parent, node.depth), []).append(node)
-    for siblings in groups.values():
-        with_acronym = [n for n in siblings if n.number is None and ACRONYM.match(n.printed or n.title)]
-        numbered = sum(n.number is not None for n in siblings)
-        if len(with_acronym) < 2 or numbered + len(with_acronym) < 0.5 * len(siblings):
+        groups.setdefault(node.depth, []).append(node)
+    for level in groups.values():
+        with_acronym = [n for n in level if n.number is None and ACRONYM.match(n.printed or n.title)]
+        numbered = sum(n.number is not None for n in level)
+        known = sum(bool(n.number and len(n.number) > 1 and n.number.isalpha() and n.number.isupper())
+                    for n in level)
+        if len(with_acronym) + known < 2 or numbered + len(with_acronym) < 0.5 * len(level):
             continue
         for node in with_acronym:
             text = node.printed or node.title
@@ -201,10 +231,7 @@ class HeadingFinder:
         found: dict[int, str] = {}
         for index, line in enumerate(lines):
             text = line.text.strip()
-            words = text.split()
-            if not (line.size >= 1.15 * frame.body and is_heading_line(line, frame)):
-                continue
-            if not words or len(words) > 14 or text.endswith((".", ",")):
+            if not looks_like_heading(line, frame):
                 continue
             if index - 1 in found and lines[index - 1].size == line.size:
                 found[index] = found[index - 1]

@@ -23,7 +23,6 @@ returns the line with ``$...$``; :func:`render_display` reads a display region.
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import median
@@ -41,7 +40,9 @@ from ingest.mathfonts import (
     REL,
     glyph_latex,
     is_math_font,
+    is_vector_font,
 )
+from ingest.sympycheck import sympy_parses
 
 Rule = tuple[float, float, float, float]
 
@@ -81,7 +82,7 @@ def _atom(g: Glyph) -> Atom | None:
         return None
     latex, kind = meaning
     text = not is_math_font(g.font)
-    if text and g.flags & 16 and latex.isalnum():
+    if text and (g.flags & 16 or _bold_font(g.font)) and latex.isalnum():
         latex = f"\\mathbf{{{latex}}}"
     return Atom(latex, kind, g.x0, g.y0, g.x1, g.y1, g.oy, g.size, text, _italic(g))
 
@@ -89,6 +90,11 @@ def _atom(g: Glyph) -> Atom | None:
 @lru_cache(maxsize=1024)
 def _italic_font(font: str) -> bool:
     return bool(re.search(r"Ital|Italic|Oblique|-It\b|Slant|MI\b", font))
+
+
+@lru_cache(maxsize=1024)
+def _bold_font(font: str) -> bool:
+    return bool(re.search(r"Bold|Demi|CMBX|-Bd\b", font))
 
 
 def _italic(g: Glyph) -> bool:
@@ -150,9 +156,9 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
     """Replace radicals, fractions and over-lines (from the rules), innermost first."""
     if not atoms:
         return atoms
-    left = min(a.x0 for a in atoms) - 2
-    right = max(a.x1 for a in atoms) + 2
-    top = min(a.y0 for a in atoms) - 2
+    left = min(a.x0 for a in atoms) - 0.5 * size
+    right = max(a.x1 for a in atoms) + 0.5 * size
+    top = min(a.y0 for a in atoms) - 0.4 * size  # an over-line sits a little above the letters
     bottom = max(a.y1 for a in atoms) + 2
     mine = sorted(
         (r for r in rules if r[0] >= left and r[2] <= right and top <= r[1] <= bottom),
@@ -171,7 +177,10 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
         den = [a for a in span if a.y0 >= ry - 1.0 and a.y0 <= ry + 1.3 * size and a not in num]
         if num and den:
             latex = f"\\frac{{{_linear(num, [])}}}{{{_linear(den, [])}}}"
-            frac = _merge(num + den, latex, ORD, ry + 0.25 * size, size)
+            # Numerators are set a size smaller than the fraction (text style) or the same
+            # (display style): this size lets a fraction in an exponent read as a script.
+            fsize = min(size, max(a.size for a in num + den) / 0.75)
+            frac = _merge(num + den, latex, ORD, ry + 0.25 * fsize, fsize)
             frac.x0, frac.x1 = min(frac.x0, rx0), max(frac.x1, rx1)
             atoms = [a for a in atoms if a not in num and a not in den] + [frac]
         elif den and not num and all(a.y0 - ry < 0.6 * size for a in den):
@@ -184,13 +193,14 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
 def _build_root(atoms: list[Atom], radical: Atom, rx1: float, ry: float, size: float) -> list[Atom]:
     body = [a for a in atoms if a is not radical and a.cx > radical.x1 - 0.5 and a.cx < rx1 + 0.5
             and a.y0 >= ry - 1.0 and a.y1 <= radical.y1 + 2.0]
-    index = [a for a in atoms if a is not radical and a.x1 <= radical.cx + 1 and a.x0 >= radical.x0 - 6
+    index = [a for a in atoms if a is not radical and a.x1 <= radical.cx + 1 and a.x0 >= radical.x0 - 2
+             and a.x1 > radical.x0 + 1
              and a.y1 < radical.y0 + 0.6 * (radical.y1 - radical.y0) and a.size < 0.85 * size
              and a not in body]
     inner = _linear(body, []) if body else ""
     latex = f"\\sqrt[{_linear(index, [])}]{{{inner}}}" if index else f"\\sqrt{{{inner}}}"
     base = [a for a in body if not a.built] or body or [radical]
-    root = _merge([radical, *body, *index], latex, ORD, median(a.oy for a in base), size)
+    root = _merge([radical, *body, *index], latex, ORD, median(a.oy for a in base), radical.size)
     gone = {id(a) for a in (radical, *body, *index)}
     return [a for a in atoms if id(a) not in gone] + [root]
 
@@ -198,8 +208,9 @@ def _build_root(atoms: list[Atom], radical: Atom, rx1: float, ry: float, size: f
 def _limits(atoms: list[Atom], size: float) -> list[Atom]:
     """Give each display-size big operator the atoms stacked above and below it."""
     for op in [a for a in atoms if a.kind == BIGOP and a.y1 - a.y0 > 1.2 * size]:
-        above = _stack(atoms, op, lambda a: a.y1 <= op.y0 + 1.5 and a.y1 >= op.y0 - 1.2 * size)
-        below = _stack(atoms, op, lambda a: a.y0 >= op.y1 - 1.5 and a.y0 <= op.y1 + 1.2 * size)
+        reach = 1.2 * size
+        above = _stack(atoms, op, [a for a in atoms if op.y0 - reach <= a.y1 <= op.y0 + 1.5])
+        below = _stack(atoms, op, [a for a in atoms if op.y1 - 1.5 <= a.y0 <= op.y1 + reach])
         if not (above or below):
             continue
         latex = op.latex
@@ -213,9 +224,9 @@ def _limits(atoms: list[Atom], size: float) -> list[Atom]:
     return atoms
 
 
-def _stack(atoms: list[Atom], op: Atom, band) -> list[Atom]:
-    """Atoms in ``band`` that overlap ``op`` horizontally, grown by their close neighbours."""
-    pool = [a for a in atoms if a is not op and band(a)]
+def _stack(atoms: list[Atom], op: Atom, band: list[Atom]) -> list[Atom]:
+    """Atoms of ``band`` that overlap ``op`` horizontally, grown by their close neighbours."""
+    pool = [a for a in band if a is not op]
     chosen = [a for a in pool if a.x1 > op.x0 and a.x0 < op.x1]
     grew = True
     while grew and chosen:
@@ -307,7 +318,7 @@ def _base_of(atoms: list[Atom]) -> tuple[float, float]:
 
 
 def _is_script(a: Atom, size: float, oy: float) -> bool:
-    if a.built or a.kind in (RADICAL, PRIME) or a.size >= 0.9 * size:
+    if a.kind in (RADICAL, PRIME) or a.size >= 0.9 * size:
         return False
     if a.kind == BIGOP and a.y1 - a.y0 > 1.2 * size:
         return False
@@ -341,9 +352,14 @@ def _linear(atoms: list[Atom], rules: list[Rule]) -> str:
             tokens[-1] = f"\\binom{{{_linear(sup, [])}}}{{{_linear(sub, [])}}}"
             i = j + 1
             continue
-        if not tokens or tokens[-1] == "/" or (j < len(atoms) and atoms[j].latex == "/"):
-            # A raised numerator and lowered denominator around a slash: \nicefrac, "½".
-            tokens.extend(_linear(part, []) for part in (sup, sub) if part)
+        before_slash = j < len(atoms) and atoms[j].latex == "/"
+        if not tokens or tokens[-1] == "/" or before_slash:
+            # A raised numerator and lowered denominator around a slash (\nicefrac): the
+            # raised part after the base's own subscript is set plainly.
+            own = [b for b in sub if not sup or b.x1 <= min(c.x0 for c in sup) + 0.5] if tokens else []
+            if own and tokens[-1] != "/":
+                tokens.append(f"_{{{_linear(own, [])}}}")
+            tokens.extend(_linear(part, []) for part in (sup, [b for b in sub if b not in own]) if part)
             i = j
             continue
         if sub:
@@ -362,8 +378,12 @@ def _words(tokens: list[str], atoms: list[Atom]) -> list[str]:
     while i < len(tokens):
         t = tokens[i]
         if t in (".", "\\cdot") and tokens[i:i + 3] == [t, t, t]:
-            out.append("\\dots")
-            i += 3
+            run = 3
+            while i + run < len(tokens) and tokens[i + run] == t:
+                run += 1
+            # "a · ⋯ · b" sets five centred dots: an operator, the ellipsis, an operator.
+            out.extend([t, "\\dots", t] if run == 5 else ["\\dots"] + [t] * (run - 3))
+            i += run
             continue
         out.append(t)
         i += 1
@@ -492,7 +512,9 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
     body = [g.oy for g in gs if g.size >= 0.9 * size]
     base = median(body) if body else gs[0].oy
     words = _split_words(gs, size)
-    state = [_classify_word(w, words, k, size, base) for k, w in enumerate(words)]
+    texts = [_word_text(w) for w in words]
+    names = [_italic_name(w, t) for w, t in zip(words, texts)]
+    state = [_classify_word(w, k, texts, names, size, base) for k, w in enumerate(words)]
     _spread(words, state)
     parts: list[str] = []
     formulas: list[Formula] = []
@@ -505,6 +527,8 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         j = k
         while j < len(words) and state[j] == _MATH:
             j += 1
+            if _closes_formula(words[:j], k) or (j < len(words) and _apart(words[j - 1], words[j], size)):
+                break
         run = [g for w in words[k:j] for g in w]
         lead, run, trail = _trim(run)
         atoms, unknown = _to_atoms(run)
@@ -517,6 +541,25 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         parts.append(piece)
         k = j
     return " ".join(p for p in parts if p), formulas
+
+
+def _apart(left: list[Glyph], right: list[Glyph], size: float) -> bool:
+    """Two lone letters set well apart are two formulas ("Σ   σ" in a table)."""
+    if len(left) != 1 or len(right) != 1:
+        return False
+    a, b = left[-1], right[0]
+    ordinary = all(
+        (m := glyph_latex(g.c, g.font)) is not None and m[1] == ORD and m[0] != "|" for g in (a, b))
+    return ordinary and b.x0 - a.x1 > 0.6 * size
+
+
+def _closes_formula(words: list[list[Glyph]], start: int) -> bool:
+    """A word ending in prose punctuation (``a+bi,``) ends its formula, unless a bracket is open."""
+    last = words[-1][-1]
+    if last.c not in ",;." or is_math_font(last.font):
+        return False
+    text = "".join(_word_text(w) for w in words[start:])
+    return text.count("(") + text.count("[") <= text.count(")") + text.count("]")
 
 
 def _split_words(gs: list[Glyph], size: float) -> list[list[Glyph]]:
@@ -542,9 +585,9 @@ _REFERENCES = frozenset(
 _SHORT_WORDS = frozenset(["is", "of", "or", "an", "if", "in", "on", "at", "to", "be", "as", "by", "no", "we", "it", "do", "so", "up", "us", "me", "my", "he"])
 
 
-def _italic_name(word: list[Glyph]) -> str:
+def _italic_name(word: list[Glyph], text: str) -> str:
     """The letters of a word set wholly in an italic text font, else ''."""
-    core = _word_text(word).rstrip(".,;:?").strip("()[]")
+    core = text.rstrip(".,;:?").strip("()[]")
     if core.isalpha() and all(_italic(g) for g in word if g.c.isalpha()):
         return core
     return ""
@@ -560,24 +603,42 @@ def _word_text(word: list[Glyph]) -> str:
     return "".join(g.c for g in word)
 
 
-def _classify_word(word: list[Glyph], words: list[list[Glyph]], k: int, size: float, base: float) -> int:
+def _classify_word(
+    word: list[Glyph], k: int, texts: list[str], names: list[str], size: float, base: float
+) -> int:
     """Whether one space-delimited word is math, prose, or undecided (signs, function names)."""
+    text = texts[k]
+    first = word[0]
+    if (  # the common case, settled cheaply: a plain upright word of the text font
+        len(text) > 2 and text.isalpha() and text not in FUNCTIONS and not first.flags & 2
+        and not is_math_font(first.font) and not _italic(first) and not is_vector_font(first.font)
+        and abs(first.oy - base) < 0.12 * size
+    ):
+        return _TEXT
     if any(is_math_font(g.font) for g in word if g.c not in _PROSE_PUNCT):
         return _MATH
     if any(g.size < 0.85 * size and abs(g.oy - base) > 0.12 * size for g in word):
         return _MATH
-    text = _word_text(word)
     core = text.rstrip(".,;:?")
     letters = [g for g in word if g.c.isalpha()]
+    if any(is_vector_font(g.font) for g in word):
+        return _MATH
     if all(g.flags & 16 for g in word):
         return _TEXT  # bold prose: headings, run-in titles ("Example 2.3")
-    name = _italic_name(word)
+    if re.fullmatch(r"[a-z]\)", text):
+        return _TEXT  # an item label: "c)"
+    name = names[k]
     if name:
-        neighbours = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
-        italic_prose = any(not _short_symbol(_italic_name(w)) for w in neighbours if _italic_name(w))
+        near = [names[j] for j in (k - 1, k + 1) if 0 <= j < len(names)]
+        italic_prose = any(n and not _short_symbol(n) for n in near)
         return _MATH if _short_symbol(name) and not italic_prose else _TEXT
+    if letters and len(letters) <= 3 and all(_italic(g) for g in letters) and re.fullmatch(
+            r"[0-9a-zA-Z()+\-−=/]*", core) and not name:
+        return _MATH  # "2a", "x1": italic letters with digits
+    if k == 0 and re.fullmatch(r"\(\d+\)|\d+\.", text):
+        return _TEXT  # a list label opening the line: "(3)", "4."
     if _NUMBER.match(core) and core.count(".") < 2 and not (core[0] == "(" and "." in core):
-        before = _word_text(words[k - 1]) if k else ""
+        before = texts[k - 1] if k else ""
         return _TEXT if before in _REFERENCES else _MATH
     if core in _ALWAYS_MATH and not _italic(word[0]) and not word[0].flags & 16:
         return _MATH
@@ -607,6 +668,22 @@ def _trim(run: list[Glyph]) -> tuple[list[Glyph], list[Glyph], list[Glyph]]:
 
     lead: list[Glyph] = []
     trail: list[Glyph] = []
+    # Prose words glued to a math glyph ("are" before a big parenthesis, "is" after a fraction).
+    full = max((g.size for g in run), default=0.0)
+
+    def prose_letter(g: Glyph) -> bool:
+        return g.c.isalpha() and not is_math_font(g.font) and not _italic(g) and g.size >= 0.9 * full
+
+    k = 0
+    while k < len(run) and prose_letter(run[k]):
+        k += 1
+    if k >= 2 and _word_text(run[:k]) not in FUNCTIONS:
+        lead, run = run[:k], run[k:]
+    k = len(run)
+    while k > 0 and prose_letter(run[k - 1]):
+        k -= 1
+    if len(run) - k >= 2 and _word_text(run[k:]) not in FUNCTIONS:
+        run, trail = run[:k], run[k:]
     while run and prose(run[-1]):
         text = _word_text(run)
         if run[-1].c in ")]" and text.count("(") + text.count("[") >= text.count(")") + text.count("]"):
@@ -634,43 +711,3 @@ def _formula(latex: str, display: bool, unknown: int, n: int) -> Formula:
     if "\\\\" in latex:
         confidence -= 0.1
     return Formula(latex, display, round(max(confidence, 0.0), 2), sympy_parses(latex))
-
-
-# Commands sympy's LaTeX grammar has no meaning for: skip the (slow) parser.
-_SYMPY_UNKNOWN = re.compile(
-    r"\\(in|notin|subset|subseteq|supset|cup|cap|to|forall|exists|wedge|vee|neg|mathbb|mathcal|"
-    r"text|operatorname|emptyset|Rightarrow|Leftrightarrow|leftarrow|mid|nmid|equiv|sim|circ|"
-    r"langle|rangle|perp|parallel|dots|ldots|cdots|setminus|\{|\}|\|)|\\\\|[&:;]"
-)
-_SYMPY_TRIVIAL = re.compile(r"^(?:[A-Za-z0-9.]|\\[A-Za-z]+)$")
-
-
-@lru_cache(maxsize=65536)
-def sympy_parses(latex: str) -> bool:
-    """Whether sympy's LaTeX parser (ANTLR backend) accepts ``latex``.
-
-    The parser costs tens of milliseconds a formula, so single symbols are
-    accepted and set notation (which it cannot read) refused without calling it,
-    and results are cached: repeated formulas cost nothing.
-    """
-    if not latex or _SYMPY_UNKNOWN.search(latex):
-        return False
-    if _SYMPY_TRIVIAL.match(latex):
-        return True
-    return _SYMPY_EXACT and parses_exactly(latex)
-
-
-_SYMPY_EXACT = False
-
-
-def parses_exactly(latex: str) -> bool:
-    """Ask sympy itself (slow: 50-300 ms a formula)."""
-    try:
-        from sympy.parsing.latex import parse_latex
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parse_latex(latex, backend="antlr")
-    except Exception:  # the parser raises many kinds; any of them means "no"
-        return False
-    return True

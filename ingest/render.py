@@ -23,8 +23,23 @@ def to_markdown(document: Document) -> str:
             lines += ["$$", block.text, "$$"]
         elif block.kind == "list_item":
             lines.append(f"- {block.text}")
+        elif block.kind == "table":
+            lines += _table(block.text)
+        elif block.kind == "code":
+            lines += ["```", block.text, "```"]
+        elif block.kind == "caption":
+            lines.append(f"*{block.text}*")
         else:
             lead = f"**{block.lead}** " if block.lead and not block.text.startswith(block.lead) else ""
             lines.append(lead + block.text)
         lines.append("")
     return "\n".join(lines)
+
+
+def _table(text: str) -> list[str]:
+    """Rows (one per line, cells split by " | ") as a Markdown table, the first row as header."""
+    rows = [row.split(" | ") for row in text.splitlines()]
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    out = ["| " + " | ".join(row) + " |" for row in rows]
+    return [out[0], "|" + " --- |" * width, *out[1:]]

@@ -199,3 +199,28 @@ def test_trig_whole_outline(textbooks: Path) -> None:
     assert len(sections) == 25
     assert [h.number for h in sections[:3]] == ["1.1", "1.2", "1.3"]
     assert sections[0].title == "Angles" and sections[0].page == 9
+
+
+def test_markdown_renders_tables_and_displays(tmp_path: Path) -> None:
+    from ingest.document import Block, Document
+    from ingest.render import to_markdown
+
+    document = Document("T", "t.pdf", "0", "pdf", page_count=1, page_labels=["1"], blocks=[
+        Block("table", "x | y\n1 | 2", page=1), Block("display_math", "a^{2}", page=1)])
+    text = to_markdown(document)
+    assert "| x | y |\n| --- | --- |\n| 1 | 2 |" in text
+    assert "$$\na^{2}\n$$" in text
+
+
+def test_two_columns_read_column_by_column(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=600, height=800)
+    page.insert_text((60, 60), "A Title Across Both Columns Of The Page For Testing", fontsize=16)
+    for column, x in (("left", 60), ("right", 320)):
+        for k in range(12):
+            page.insert_text((x, 120 + 14 * k), f"{column} column line {'abcdefghijkl'[k]} of the text",
+                             fontsize=10)
+    doc.save(tmp_path / "columns.pdf")
+    text = " ".join(b.text for b in read_pdf(tmp_path / "columns.pdf").blocks)
+    assert text.index("left column line l") < text.index("right column line a")
+    assert text.index("right column line a") < text.index("right column line l")

@@ -1,0 +1,73 @@
+"""Extract through the real source readers: a LaTeX book and a Markdown book the tests write."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from extract.pipeline import extract_concepts
+from ingest.book import ingest_book
+from syllabus.cli import cli
+
+LATEX = r"""\documentclass{book}
+\newtheorem{theorem}{Theorem}[section]
+\newtheorem{definition}[theorem]{Definition}
+\newtheorem{example}[theorem]{Example}
+\newtheorem{exercise}{Exercise}[section]
+\begin{document}
+\chapter{Calculus}
+\section{Derivatives}
+\begin{definition}[Derivative]\label{def:d}
+The derivative of $f$ at $a$ is $\lim_{h\to 0}\frac{f(a+h)-f(a)}{h}$.
+\end{definition}
+\begin{theorem}\label{thm:power}
+By Definition~\ref{def:d}, $\frac{d}{dx}x^n = nx^{n-1}$.
+\end{theorem}
+\begin{proof}
+Expand $(x+h)^n$ with the binomial theorem.
+\end{proof}
+\begin{example}
+Find $\frac{d}{dx} x^3$. By Theorem~\ref{thm:power} it is $3x^2$.
+\end{example}
+\begin{exercise}
+Differentiate $x^5$.
+\end{exercise}
+\begin{exercise}
+Prove that the derivative of a constant is zero.
+\end{exercise}
+\end{document}
+"""
+
+
+def test_latex_book_through_the_reader(tmp_path) -> None:
+    book = tmp_path / "calc.tex"
+    book.write_text(LATEX)
+    concepts = extract_concepts(ingest_book(book)).concepts
+    kinds = [c.kind for c in concepts if c.kind != "formula"]
+    assert kinds == ["definition", "theorem", "proof", "example", "exercise", "exercise"]
+    by_kind = {c.kind: c for c in concepts}
+    theorem, definition = by_kind["theorem"], by_kind["definition"]
+    assert definition.title == "Derivative"
+    assert theorem.number == "1.1.2" and theorem.label == "Theorem 1.1.2"
+    assert definition.id in theorem.refs  # \ref{def:d}
+    assert theorem.id in by_kind["example"].refs
+    assert by_kind["proof"].parent == theorem.id
+    exercises = [c for c in concepts if c.kind == "exercise"]
+    assert [c.number for c in exercises] == ["1.1.1", "1.1.2"]
+    assert [c.computational for c in exercises] == [True, False]
+    assert "derivative" in [t["topic"] for t in theorem.topics]
+
+
+def test_cli_takes_a_book_directly(tmp_path) -> None:
+    book = tmp_path / "notes.md"
+    book.write_text(
+        "# Algebra\n\n## Quadratics\n\n**Theorem 1.** The roots of $ax^2+bx+c$ are "
+        "$\\frac{-b\\pm\\sqrt{b^2-4ac}}{2a}$.\n\n**Exercise 1.** Solve $x^2-5x+6=0$.\n"
+    )
+    out = tmp_path / "c.jsonl"
+    result = CliRunner().invoke(cli, ["-q", "extract", str(book), "-o", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["per_kind"] == {"theorem": 1, "exercise": 1}
+    header = json.loads(out.read_text().splitlines()[0])
+    assert header["book"]["source_format"] == "markdown"

@@ -1,0 +1,141 @@
+"""Math recovery from PDF glyphs: tiny PDFs made here, and pages of the shared books.
+
+Expected formulas on book pages are the ones the books' LaTeX sources hold (the
+page and the source line are named), compared after the benchmark's normalisation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+import pymupdf
+import pytest
+
+from benchmarks.math_truth import normalise
+from ingest.glyphs import page_glyphs, page_rules, strip_subset
+from ingest.mathfonts import glyph_latex, is_math_font
+from ingest.pdf_lines import page_lines
+from ingest.pdfmath import render_display, render_line
+from ingest.sympycheck import sympy_accepts, sympy_parses
+from tests.conftest import BOOK_PDFS
+
+
+@cache
+def _page(book: str, number: int) -> pymupdf.Page:
+    return pymupdf.open(BOOK_PDFS[book])[number]
+
+
+def _page_formulas(book: str, number: int) -> list[str]:
+    """Every inline formula render_line finds on a page, normalised."""
+    page = _page(book, number)
+    glyphs = page_glyphs(page)
+    rules = page_rules(page)
+    body = Counter(round(g.size, 1) for g in glyphs).most_common(1)[0][0]
+    found = []
+    for line in page_lines(glyphs, body):
+        found.extend(normalise(f.latex) for f in render_line(line.glyphs, rules)[1])
+    return found
+
+
+def _region(book: str, number: int, box: tuple[float, float, float, float]) -> str:
+    page = _page(book, number)
+    x0, y0, x1, y1 = box
+    glyphs = [g for g in page_glyphs(page) if x0 <= g.x0 and g.x1 <= x1 and y0 <= g.y0 and g.y1 <= y1]
+    return render_display(glyphs, page_rules(page)).latex
+
+
+# ---------------------------------------------------------------- tiny PDFs made here
+
+
+def _tiny_pdf(draw) -> pymupdf.Page:
+    doc = pymupdf.open()
+    page = doc.new_page(width=300, height=200)
+    draw(page)
+    return pymupdf.open("pdf", doc.tobytes())[0]
+
+
+def test_fraction_with_superscript_from_geometry():
+    """A numerator over a bar over a denominator, with a raised smaller exponent."""
+
+    def draw(page: pymupdf.Page) -> None:
+        page.insert_text((100, 90), "x", fontname="tiit", fontsize=10)
+        page.insert_text((106, 85), "2", fontname="tiro", fontsize=7)
+        page.draw_line((99, 94), (111, 94), width=0.5)
+        page.insert_text((102, 106), "y", fontname="tiit", fontsize=10)
+
+    page = _tiny_pdf(draw)
+    formula = render_display(page_glyphs(page), page_rules(page))
+    assert formula.latex == "\\frac{x^{2}}{y}"
+    assert formula.display and formula.confidence > 0.5
+
+
+def test_prose_line_gets_inline_math_for_italic_letters_and_scripts():
+    def draw(page: pymupdf.Page) -> None:
+        page.insert_text((20, 50), "Let", fontname="tiro", fontsize=10)
+        page.insert_text((40, 50), "a", fontname="tiit", fontsize=10)
+        page.insert_text((45.5, 53), "n", fontname="tiit", fontsize=7)
+        page.insert_text((53, 50), "be the terms.", fontname="tiro", fontsize=10)
+
+    page = _tiny_pdf(draw)
+    text, formulas = render_line(page_glyphs(page), page_rules(page))
+    assert text == "Let $a_{n}$ be the terms."
+    assert [f.latex for f in formulas] == ["a_{n}"]
+
+
+# ---------------------------------------------------------------- fonts
+
+
+def test_font_tables_read_tex_math_fonts():
+    assert strip_subset("ABCDEF+CMMI10") == "CMMI10"
+    assert is_math_font("NewPXMI") and is_math_font("CMSY10") and not is_math_font("TeXGyrePagellaX-Regular")
+    assert glyph_latex("N", "MSBM10")[0] == "\\mathbb{N}"
+    assert glyph_latex("X", "CMEX10") == ("\\sum", "bigop")  # display sum, by code
+    assert glyph_latex("\x00", "txexs")[0] == "("
+    assert glyph_latex("𝑥", "NewPXMI")[0] == "x"  # XeTeX / newpx Unicode math italic
+    assert glyph_latex("𝜆", "NewPXMI_gnu")[0] == "\\lambda"  # Unicode spells it LAMDA
+    assert glyph_latex("𝐯", "STIXTwoMath")[0] == "\\mathbf{v}"
+    assert glyph_latex("L", "CMSY10")[0] == "\\mathcal{L}"
+
+
+# ---------------------------------------------------------------- book pages
+
+
+@pytest.mark.parametrize(
+    ("book", "page", "source_formula"),
+    [
+        # diffyqs ch-higher-order-ode.tex (printed page 80): hyperbolic functions
+        ("diffyqs", 79, r"\sinh(kx) = \frac{e^{kx}-e^{-kx}}{2} = (\nicefrac{1}{2}) e^{kx} + (\nicefrac{-1}{2}) e^{-kx}"),
+        ("diffyqs", 79, r"y_2 = \sinh(kx)"),
+        # diffyqs ch-laplace.tex: roots in exponents
+        ("diffyqs", 322 + 1, r"Y(x) = A e^{\sqrt{s} x} + B e^{-\sqrt{s} x}"),
+        # discrete dmoi.tex, graph theory: a binomial coefficient inline, subscripts
+        ("discrete", 127, r"{n \choose 2}"),
+        ("discrete", 127, r"K_n"),
+        # trig trigbook-chapter1.tex (Thales): over-lined segments, angles, Greek
+        ("trig", 12, r"\overline{OA}"),
+        ("trig", 12, r"\angle\,OCA = \angle\,OAC = \alpha"),
+        # trig trigbook-chapter5.tex: conjugates
+        ("trig", 226, r"\overline{a+bi}"),
+    ],
+)
+def test_book_page_formula_recovered_exactly(textbooks, book, page, source_formula):
+    macros = {"\\nicefrac": (2, "{#1}/{#2}"), "\\choose": (0, "\\choose")}
+    want = normalise(source_formula.replace("{n \\choose 2}", "\\binom{n}{2}"), macros)
+    assert want in _page_formulas(book, page)
+
+
+def test_display_with_fraction_and_sum_limits(textbooks):
+    """diffyqs ch-fourier-and-pde.tex: f(t) = \\frac{a_0}{2} + \\sum_{n=1}^\\infty ... (page 201)."""
+    latex = _region("diffyqs", 200, (0, 280, 612, 320))
+    source = r"f(t) = \frac{a_0}{2} + \sum_{n=1}^\infty a_n \cos(nt) + b_n \sin(nt) ."
+    assert normalise(latex) == normalise(source)
+
+
+def test_sympy_recogniser_agrees_with_sympy():
+    formulas = [
+        r"\frac{x^2+1}{\sqrt{y}}", r"y' = -5y", r"\sin(x) = A e^x", r"f(x,y)",
+        r"-\pi < t < 0", r"(1,0)", r"x_1 + x_2 = 3", r"\sum_{n=1}^{\infty} \frac{1}{n^2}",
+    ]
+    for f in formulas:
+        assert sympy_parses(f) == sympy_accepts(f), f
