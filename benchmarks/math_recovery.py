@@ -31,7 +31,6 @@ import pymupdf
 
 from benchmarks.math_truth import BOOKS, Section, display_rows, normalise, read_book
 from ingest.pdf import read_pdf
-from ingest.sympycheck import sympy_accepts, sympy_parses
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTBOOKS = ROOT.parent / "shared" / "textbooks"
@@ -88,17 +87,7 @@ def score(truth: list[str], found: list[str], macros: dict) -> tuple[float, int,
     return (sum(hit.values()) / total if total else 1.0), total, missed
 
 
-def sympy_agreement(formulas: list[str], n: int, seed: int) -> float | None:
-    """Share of ``n`` distinct recovered formulas where the fast recogniser agrees with SymPy."""
-    distinct = sorted(set(formulas))
-    random.Random(seed).shuffle(distinct)
-    sample = distinct[:n]
-    if not sample:
-        return None
-    return sum(sympy_parses(f) == sympy_accepts(f) for f in sample) / len(sample)
-
-
-def run_book(book: str, pages: int | None, seed: int, sympy_sample: int = 0) -> dict:
+def run_book(book: str, pages: int | None, seed: int) -> dict:
     sections, macros = read_book(TEXTBOOKS, book)
     pdf_path = TEXTBOOKS / BOOKS[book][0]
     doc = pymupdf.open(pdf_path)
@@ -126,9 +115,8 @@ def run_book(book: str, pages: int | None, seed: int, sympy_sample: int = 0) -> 
     everything = inline + display  # a formula counts wherever the reader put it
     r_in, n_in, miss_in = score(truth_inline, everything, macros)
     r_d, n_d, miss_d = score(truth_display, everything, macros)
-    agreement = sympy_agreement(everything, sympy_sample, seed) if sympy_sample else None
     return {
-        "book": book, "pages": npages, "sympy_agreement": agreement, "sections": len(spans), "seconds": round(seconds, 1),
+        "book": book, "pages": npages, "sections": len(spans), "seconds": round(seconds, 1),
         "ms_per_page": round(1000 * seconds / max(npages, 1), 1),
         "inline_recall": round(r_in, 4), "inline_true": n_in, "inline_found": len(inline),
         "display_recall": round(r_d, 4), "display_true": n_d, "display_found": len(display),
@@ -144,10 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print N missed formulas of each kind")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--sympy-sample", type=int, default=0,
-                        help="check the fast SymPy recogniser against SymPy on N formulas a book (slow)")
     args = parser.parse_args(argv)
-    results = [run_book(b, args.pages, args.seed, args.sympy_sample) for b in args.books]
+    results = [run_book(b, args.pages, args.seed) for b in args.books]
     if args.json:
         print(json.dumps([{k: v for k, v in r.items() if not k.startswith(("missed", "have"))}
                           for r in results], indent=2))
@@ -158,8 +144,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r['book']:9} {r['pages']:5d} {r['ms_per_page']:6.1f}  "
               f"{100 * r['inline_recall']:5.1f}% of {r['inline_true']:5d}  "
               f"{100 * r['display_recall']:5.1f}% of {r['display_true']:5d}{tag}")
-        if r["sympy_agreement"] is not None:
-            print(f"  sympy recogniser agrees with sympy on {100 * r['sympy_agreement']:.1f}% of formulas")
         for kind in ("inline", "display"):
             missed = r[f"missed_{kind}"]
             if args.show and missed:

@@ -26,7 +26,7 @@ from pylatexenc.latexwalker import LatexWalker
 from ingest.book import ingest_book
 from ingest.latex import read_latex
 from ingest.pretext import read_pretext
-from ingest.source import SYMPY_CHECKS
+from ingest.sympycheck import SYMPY_CHECKS
 
 BOOKS = ROOT.parent / "shared" / "textbooks"
 SOURCES = {

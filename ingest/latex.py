@@ -40,7 +40,8 @@ from pylatexenc.latexwalker import (
 from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 
 from ingest.document import Document
-from ingest.source import SYMPY_CHECKS, DocumentBuilder, normalize_space, roman
+from ingest.source import DocumentBuilder, normalize_space, roman
+from ingest.sympycheck import SYMPY_CHECKS
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 

@@ -20,7 +20,8 @@ from markdown_it.token import Token
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from ingest.document import Document
-from ingest.source import SYMPY_CHECKS, DocumentBuilder, normalize_space
+from ingest.source import DocumentBuilder, normalize_space
+from ingest.sympycheck import SYMPY_CHECKS
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 

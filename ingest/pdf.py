@@ -33,6 +33,7 @@ from ingest.pdf_outline import (
     normalize,
     read_bookmarks,
 )
+from ingest.sympycheck import mark_sympy_parses
 from syllabus.errors import UserError
 from syllabus.files import sha256_file
 from syllabus.progress import Advance
@@ -279,6 +280,7 @@ def _read(doc: pymupdf.Document, source: Path, progress: Advance | None, pages: 
         reader.finish(pending.popleft())
     _refuse_without_text(source, reader, scanned, len(pages))
     outline = reader.finder.finish() if reader.finder else finish_outline(reader.nodes)
+    checked = mark_sympy_parses(reader.blocks)
     matched = sum(1 for n in reader.nodes if n.bookmarked and n.printed)
     return Document(
         title=(doc.metadata or {}).get("title") or source.stem,
@@ -295,6 +297,7 @@ def _read(doc: pymupdf.Document, source: Path, progress: Advance | None, pages: 
             "bookmarks": sum(n.bookmarked for n in reader.nodes),
             "bookmarks_found_on_page": matched,
             "pages_without_text": scanned,
+            "formulas_sympy_checked": checked,
         },
     )
 

@@ -42,7 +42,6 @@ from ingest.mathfonts import (
     is_math_font,
     is_vector_font,
 )
-from ingest.sympycheck import sympy_parses
 
 Rule = tuple[float, float, float, float]
 
@@ -465,7 +464,7 @@ def render_display(glyphs: list[Glyph], rules: list[Rule]) -> Formula:
     atoms, unknown = _to_atoms(glyphs)
     atoms = _drop_equation_number(_letters_to_words(atoms))
     if not atoms:
-        return Formula("", True, 0.0, False)
+        return Formula("", True, 0.0)
     size = _base_of(atoms)[0]
     atoms = _structures(atoms, rules, size)
     atoms = _limits(atoms, size)
@@ -710,4 +709,4 @@ def _formula(latex: str, display: bool, unknown: int, n: int) -> Formula:
         confidence -= 0.3
     if "\\\\" in latex:
         confidence -= 0.1
-    return Formula(latex, display, round(max(confidence, 0.0), 2), sympy_parses(latex))
+    return Formula(latex, display, round(max(confidence, 0.0), 2))

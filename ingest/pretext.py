@@ -24,7 +24,8 @@ from pathlib import Path
 from lxml import etree
 
 from ingest.document import Document
-from ingest.source import SYMPY_CHECKS, DocumentBuilder, normalize_space, roman
+from ingest.source import DocumentBuilder, normalize_space, roman
+from ingest.sympycheck import SYMPY_CHECKS
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 

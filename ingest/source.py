@@ -14,30 +14,11 @@ import time
 from pathlib import Path
 
 from ingest.document import HEADING_KINDS, Block, Document, Formula, Heading
+from ingest.sympycheck import SYMPY_CHECKS, mark_sympy_parses
 from syllabus.files import sha256_file
 
 # ``$...$`` in prose; a literal dollar is written ``\$`` and never opens math.
 INLINE_MATH = re.compile(r"(?<!\\)\$(.+?)(?<!\\)\$", re.DOTALL)
-
-# Formulas sympy's LaTeX grammar cannot take (matrices, alignments, text): skip the slow parser.
-_SYMPY_HOPELESS = re.compile(r"\\begin|\\end|&|\\\\|\\text|\\mbox|\\label|\\tag|\\quad|\\qquad")
-SYMPY_MAX_CHARS = 200  # longer formulas are not worth a parse attempt of up to a second
-# SymPy's parser takes ~20 ms a formula and a book has ~10^4 of them: each document checks at
-# most this many distinct formulas, in reading order (a count, not a time, so that output is
-# deterministic); the rest keep ``sympy_parses=None`` (not checked) and ``stats`` says how many were.
-SYMPY_CHECKS = 500
-
-
-def sympy_parses(latex: str) -> bool:
-    """Whether SymPy's LaTeX parser accepts ``latex``, through the one parser every stage uses
-    (:func:`formalize.latex.to_sympy`, cached there: books repeat formulas a lot)."""
-    text = latex.strip()
-    if not text or len(text) > SYMPY_MAX_CHARS or _SYMPY_HOPELESS.search(text):
-        return False
-    from formalize.latex import to_sympy
-
-    return to_sympy(text, definition_rhs=False) is not None
-
 
 def roman(n: int) -> str:
     """Upper-case Roman numeral, as LaTeX and PreTeXt number parts."""
@@ -63,7 +44,6 @@ class DocumentBuilder:
         self.source = source
         self.source_format = source_format
         self.sympy_checks = sympy_checks
-        self._checked: set[str] = set()
         self.outline: list[Heading] = []
         self.blocks: list[Block] = []
         self._open: list[Heading] = []  # headings enclosing the current position
@@ -107,12 +87,10 @@ class DocumentBuilder:
         return block
 
     def formula(self, latex: str, display: bool) -> Formula:
-        if latex not in self._checked and len(self._checked) < self.sympy_checks:
-            self._checked.add(latex)
-        parses = sympy_parses(latex) if latex in self._checked else None
-        return Formula(latex=latex, display=display, confidence=1.0, sympy_parses=parses)
+        return Formula(latex=latex, display=display, confidence=1.0)
 
     def build(self, title: str, **stats: object) -> Document:
+        checked = mark_sympy_parses(self.blocks, self.sympy_checks)
         formulas = [f for b in self.blocks for f in b.formulas]
         return Document(
             title=title or self.source.stem,
@@ -125,7 +103,7 @@ class DocumentBuilder:
                 "seconds": round(time.perf_counter() - self._started, 3),
                 "formulas_inline": sum(not f.display for f in formulas),
                 "formulas_display": sum(f.display for f in formulas),
-                "formulas_sympy_checked": len(self._checked),
+                "formulas_sympy_checked": checked,
                 "formulas_sympy_parse": sum(bool(f.sympy_parses) for f in formulas),
                 **stats,
             },

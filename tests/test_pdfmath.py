@@ -17,7 +17,6 @@ from ingest.glyphs import page_glyphs, page_rules, strip_subset
 from ingest.mathfonts import glyph_latex, is_math_font
 from ingest.pdf_lines import page_lines
 from ingest.pdfmath import render_display, render_line
-from ingest.sympycheck import sympy_accepts, sympy_parses
 from tests.conftest import BOOK_PDFS
 
 
@@ -130,12 +129,3 @@ def test_display_with_fraction_and_sum_limits(textbooks):
     latex = _region("diffyqs", 200, (0, 280, 612, 320))
     source = r"f(t) = \frac{a_0}{2} + \sum_{n=1}^\infty a_n \cos(nt) + b_n \sin(nt) ."
     assert normalise(latex) == normalise(source)
-
-
-def test_sympy_recogniser_agrees_with_sympy():
-    formulas = [
-        r"\frac{x^2+1}{\sqrt{y}}", r"y' = -5y", r"\sin(x) = A e^x", r"f(x,y)",
-        r"-\pi < t < 0", r"(1,0)", r"x_1 + x_2 = 3", r"\sum_{n=1}^{\infty} \frac{1}{n^2}",
-    ]
-    for f in formulas:
-        assert sympy_parses(f) == sympy_accepts(f), f
