@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Callable, Iterator
 
 import click
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 # A stage reports progress by calling ``advance(done, total)``; it never imports rich itself.
@@ -14,8 +16,11 @@ Advance = Callable[[int, int], None]
 
 @contextlib.contextmanager
 def progress_bar(description: str, enabled: bool = True) -> Iterator[Advance]:
-    """Yield an ``advance(done, total)`` callback drawing a rich bar on stderr."""
-    if not enabled:
+    """Yield an ``advance(done, total)`` callback drawing a rich bar on stderr.
+
+    Nothing is drawn when stderr is not a terminal (pipes, CI logs, tests).
+    """
+    if not enabled or not sys.stderr.isatty():
         yield lambda done, total: None
         return
     console_progress = Progress(
@@ -23,6 +28,7 @@ def progress_bar(description: str, enabled: bool = True) -> Iterator[Advance]:
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
+        console=Console(stderr=True),
         transient=True,
     )
     with console_progress:
