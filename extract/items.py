@@ -117,6 +117,15 @@ def _drop_margin_tag(lead: str) -> str:
     return rest if pat.kind_of_word(rest.split(None, 1)[0].rstrip(".")) else lead
 
 
+def _book_wide(kind: str, number: str | None) -> bool:
+    """Whether a label names one item in the whole book: "Theorem 2.3", "Definition CV".
+
+    Exercise numbers restart in every section, and "Example 4" may restart in every chapter,
+    so only numbers printed in full (with a dot or letters) of non-exercise kinds qualify.
+    """
+    return bool(number) and kind != "exercise" and bool(re.search(r"[.A-Z]", number or ""))
+
+
 def _last_int(number: str | None) -> int | None:
     match = re.search(r"(\d+)[a-z]?$", number or "")
     return int(match.group(1)) if match else None
@@ -143,6 +152,7 @@ class _Delimiter:
         self.last_block: Block | None = None
         self.pseudo_level: int | None = None  # outline level the pseudo zone was opened at
         self.in_answers = False  # the last heading opened or continued an answer appendix
+        self.labels: set[tuple[str, str]] = set()  # (kind, number) of the book-wide labels seen
 
     # -- outline -----------------------------------------------------------------
     def zone(self, section: str | None) -> str | None:
@@ -283,6 +293,8 @@ class _Delimiter:
         )
         item.blocks.append(block)
         self.out.items.append(item)
+        if _book_wide(start.kind, start.number):
+            self.labels.add((start.kind, start.number or ""))
         self.item, self.part, self.answer = item, None, None
         self.groups = {block.group} if block.group is not None else set()
         if start.kind == "exercise" and start.number:
@@ -415,6 +427,8 @@ class _Delimiter:
                 if tagged:  # a bare margin tag; the label follows in the text ("Defniition MRLS:")
                     number, title = tagged.group("number"), tagged.group("title")
                     strip = block.text[: len(strip) + tagged.end()].strip()
+            if (kind, number or "") in self.labels:
+                return None  # "Definition CV" again: a citation of an item already delimited
             bare_label = not strong and not (punct or title) and not head[match.end() :].strip()
             return _Start(kind, number, title, match.group("word"), strip, bare_label)
         number_match = pat.NUMBER_LEAD.match(head)

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from extract.concepts import SCHEMA, VERSION, load_concepts
 from extract.pipeline import extract_concepts
 from extract.topics import FAMILY_OF, is_computational, tag
+from ingest.document import Block
 from syllabus.cli import cli
 from syllabus.errors import UserError
 from tests.extract_docs import pdf_document, source_document
@@ -46,6 +47,21 @@ def test_pdf_items_are_delimited_by_their_leads() -> None:
     parts = [c for c in found.values() if c.parent == found["Exercise 3"].id]
     assert [p.label for p in parts] == ["Exercise 3(a)", "Exercise 3(b)"]
     assert not any(text.startswith("Exercise 1.") for text in (c.text for c in found.values()))
+
+
+def test_a_label_printed_again_is_a_citation_not_a_second_item() -> None:
+    document = pdf_document()
+    at = next(k for k, b in enumerate(document.blocks) if b.text == "Derivatives")
+    # A proof's reason column prints "Definition 1.1" in bold beside a display line.
+    document.blocks[at + 1 : at + 1] = [
+        Block("display_math", "f(x) = x^2 + 1", page=4, section="h4"),
+        Block("paragraph", "Definition 1.1", page=4, section="h4", lead="Definition 1.1"),
+        Block("paragraph", "Lemma 1.4. Every polynomial is continuous.", page=4, section="h4",
+              lead="Lemma 1.4."),
+    ]
+    labels = [c.label for c in extract_concepts(document).concepts]
+    assert labels.count("Definition 1.1") == 1
+    assert "Lemma 1.4" in labels
 
 
 def test_appendix_answers_are_matched_by_section_and_number() -> None:
