@@ -98,6 +98,7 @@ def _heading_zone(block: Block) -> str | None:
 _TAGGED_TEXT = re.compile(
     r"\s*[A-Z][a-z]+\s+(?P<number>[A-Z][A-Z0-9]{0,7}|\d+(?:\.\d+)*)\s*:\s*(?P<title>[^.]{1,80})\."
 )
+_STRAY_LETTER = re.compile(r"\s*[A-Z]\s+(?=[A-Z][a-z]+\s)")
 _TAGGED = re.compile(r"\s*(?P<tag>[A-Za-z]+)\s+(?=[A-Z][a-z]+\.?\s+[A-Z]{0,6}\d*[.:\s(])")
 
 
@@ -107,6 +108,9 @@ def _drop_margin_tag(lead: str) -> str:
     The second word is kept even when the PDF garbles it ("Defniition"): the tag names the
     kind, and the number follows the second word.
     """
+    stray = _STRAY_LETTER.match(lead)  # "L Example Example IS:": a margin glyph read as a letter
+    if stray and pat.kind_of_word(lead[stray.end() :].split(None, 1)[0].rstrip(".:")):
+        lead = lead[stray.end() :]
     match = _TAGGED.match(lead)
     if not match or pat.kind_of_word(match.group("tag")) is None:
         return lead
@@ -421,7 +425,8 @@ class _Delimiter:
                 rest = lead[match.end() :].strip().rstrip(".")
                 title = rest or None
             whole = strong and ((title and punct == ":") or head != lead[:160])
-            strip = lead.strip() if whole else head[: match.end()].strip()
+            # the opening as printed, with whatever margin text came before the label
+            strip = lead.strip() if whole else lead[: len(lead[:160]) - len(head) + match.end()].strip()
             if strong and number is None and kind not in ("proof", "solution", "hint"):
                 tagged = _TAGGED_TEXT.match(block.text[len(strip) :])
                 if tagged:  # a bare margin tag; the label follows in the text ("Defniition MRLS:")

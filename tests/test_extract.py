@@ -64,6 +64,16 @@ def test_a_label_printed_again_is_a_citation_not_a_second_item() -> None:
     assert "Lemma 1.4" in labels
 
 
+def test_margin_text_before_a_label_is_not_part_of_the_item() -> None:
+    document = pdf_document()
+    at = next(k for k, b in enumerate(document.blocks) if b.text == "Derivatives")
+    # A margin glyph read as "L" and a margin tag "Example" run into the unbolded label.
+    document.blocks.insert(at + 1, Block("paragraph", "L Example Example S: A single letter. Set $x=1$.",
+                                         page=4, section="h4"))
+    example = by_label(extract_concepts(document))["Example S"]
+    assert example.text == "A single letter. Set $x=1$."
+
+
 def test_appendix_answers_are_matched_by_section_and_number() -> None:
     concept_set = extract_concepts(pdf_document())
     answers = {(c.section_number, c.number): c.answer for c in concept_set.concepts
