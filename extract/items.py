@@ -235,6 +235,7 @@ class _Delimiter:
         if own and self.in_sequence(block.section, own.group("number")):
             last = None  # the block's own lead starts the sequence here
         in_math = block.kind == "display_math"
+        text = _unbold_numbers(text) if in_math else text
         pattern = _NUMBER_IN_MATH if in_math else _NUMBER_IN_TEXT
         head, pieces = numbered_pieces(text, last, strict=True, pattern=pattern)
         if not pieces or (len(pieces) == 1 and not head.strip() and block.kind == "paragraph"):
@@ -477,7 +478,7 @@ class _Delimiter:
         if named and pat.kind_of_word(named.group("word")) == "exercise" and named.group("number"):
             text = f"{named.group('number')}. {text[named.end():]}"  # "Exercise 1.1.2:" -> "1.1.2."
         if block.kind == "display_math":  # "\mathbf{1}.\mathbf{5}.\mathbf{1}\mathbf{0}\mathbf{1}:y=..."
-            text = re.sub(r"\\mathbf\{(\w)\}", r"\1", text)
+            text = _unbold_numbers(text)
             numbered = re.match(r"\s*((?:[A-Z]\.)?\d+(?:\.\d+)+)[:.]", text)
             if numbered and not block.lead:
                 block = _piece(block, text, numbered.group(1) + ":")
@@ -508,6 +509,20 @@ def _follows(number: str, previous: str, strict: bool) -> bool:
         return not strict  # a new subsection in a list of full numbers: 1.2.5.3 then 1.2.6.1
     step = (_last_int(number) or 0) - (_last_int(previous) or 0)
     return step == 1 if strict else step >= 1
+
+
+_BOLD_NUMBER = re.compile(r"(\\mathbf\{\d\}(?:\.?\\mathbf\{\d\})*)([.:])")
+
+
+def _unbold_numbers(math: str) -> str:
+    """Bold item numbers the reader set inside a display, as text: "\\mathbf{1}.\\mathbf{2}:" -> " 1.2: ".
+
+    Two-column exercise and answer lists printed in math fonts arrive as one display
+    ("\\mathbf{1}.a=5\\mathbf{2}.a=8"); spaced out, their numbers cut it like prose numbers.
+    """
+    return _BOLD_NUMBER.sub(
+        lambda m: " " + re.sub(r"\\mathbf\{(\d)\}", r"\1", m.group(1)) + m.group(2) + " ", math
+    )
 
 
 def _flat(block: Block) -> str:
