@@ -235,7 +235,7 @@ class _Delimiter:
         if own and self.in_sequence(block.section, own.group("number")):
             last = None  # the block's own lead starts the sequence here
         in_math = block.kind == "display_math"
-        text = _unbold_numbers(text) if in_math else text
+        text = _unbold_numbers(text).strip() if in_math else text
         pattern = _NUMBER_IN_MATH if in_math else _NUMBER_IN_TEXT
         head, pieces = numbered_pieces(text, last, strict=True, pattern=pattern)
         if not pieces or (len(pieces) == 1 and not head.strip() and block.kind == "paragraph"):
