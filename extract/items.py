@@ -235,7 +235,7 @@ class _Delimiter:
         if own and self.in_sequence(block.section, own.group("number")):
             last = None  # the block's own lead starts the sequence here
         in_math = block.kind == "display_math"
-        text = _unbold_numbers(text).strip() if in_math else text
+        text = _unbold_numbers(text).strip()
         pattern = _NUMBER_IN_MATH if in_math else _NUMBER_IN_TEXT
         head, pieces = numbered_pieces(text, last, strict=True, pattern=pattern)
         if not pieces or (len(pieces) == 1 and not head.strip() and block.kind == "paragraph"):
@@ -477,8 +477,8 @@ class _Delimiter:
         named = pat.KIND_LEAD.match(block.lead or text)
         if named and pat.kind_of_word(named.group("word")) == "exercise" and named.group("number"):
             text = f"{named.group('number')}. {text[named.end():]}"  # "Exercise 1.1.2:" -> "1.1.2."
-        if block.kind == "display_math":  # "\mathbf{1}.\mathbf{5}.\mathbf{1}\mathbf{0}\mathbf{1}:y=..."
-            text = _unbold_numbers(text)
+        text = _unbold_numbers(text)  # "\mathbf{1}.\mathbf{5}.\mathbf{1}\mathbf{0}\mathbf{1}:y=..."
+        if block.kind == "display_math":
             numbered = re.match(r"\s*((?:[A-Z]\.)?\d+(?:\.\d+)+)[:.]", text)
             if numbered and not block.lead:
                 block = _piece(block, text, numbered.group(1) + ":")
@@ -511,17 +511,22 @@ def _follows(number: str, previous: str, strict: bool) -> bool:
     return step == 1 if strict else step >= 1
 
 
-_BOLD_NUMBER = re.compile(r"(\\mathbf\{\d\}(?:\.?\\mathbf\{\d\})*)([.:])")
+_BOLD_RUN = r"(\\mathbf\{\d\}(?:\.?\\mathbf\{\d\})*)"
+_BOLD_NUMBER = re.compile(_BOLD_RUN + r"([.:])")
+_BOLD_NUMBER_INLINE = re.compile(_BOLD_RUN + r"([)\]]*)\$(?=[.:])")
 
 
-def _unbold_numbers(math: str) -> str:
-    """Bold item numbers the reader set inside a display, as text: "\\mathbf{1}.\\mathbf{2}:" -> " 1.2: ".
+def _unbold_numbers(text: str) -> str:
+    """Bold item numbers the reader set in math, as text: "\\mathbf{1}.\\mathbf{2}:" -> " 1.2: ".
 
     Two-column exercise and answer lists printed in math fonts arrive as one display
-    ("\\mathbf{1}.a=5\\mathbf{2}.a=8"); spaced out, their numbers cut it like prose numbers.
+    ("\\mathbf{1}.a=5\\mathbf{2}.a=8"), or with the next number swallowed by the end of
+    an inline formula ("$x+1\\mathbf{2}$. $x-1$"); spaced out, their numbers cut the
+    text like prose numbers.
     """
+    text = _BOLD_NUMBER_INLINE.sub(r"\2$\1", text)  # "$(x+1\mathbf{2})$." -> "$(x+1)$\mathbf{2}."
     return _BOLD_NUMBER.sub(
-        lambda m: " " + re.sub(r"\\mathbf\{(\d)\}", r"\1", m.group(1)) + m.group(2) + " ", math
+        lambda m: " " + re.sub(r"\\mathbf\{(\d)\}", r"\1", m.group(1)) + m.group(2) + " ", text
     )
 
 

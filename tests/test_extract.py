@@ -79,14 +79,17 @@ def test_bold_numbers_in_a_display_cut_exercises_and_answers() -> None:
     blocks = document.blocks
     # Side-by-side exercises and answers set in a math font reach extract as one display each.
     at = next(k for k, b in enumerate(blocks) if b.text.startswith("2. Find $\\frac"))
-    blocks.insert(at + 1, Block("display_math", "\\mathbf{3}.x^{2}\\mathbf{4}.x^{3}", page=5,
-                                section="h5"))
+    blocks[at + 1 : at + 1] = [
+        Block("display_math", "\\mathbf{3}.x^{2}\\mathbf{4}.x^{3}", page=5, section="h5"),
+        Block("paragraph", "5. $(x+1\\mathbf{6})$. $x-1$", page=5, section="h5", lead="5."),
+    ]
     at = next(k for k, b in enumerate(blocks) if b.text == "1. $\\cos x$")
     blocks.insert(at + 1, Block("display_math", "\\mathbf{3}.2x\\mathbf{4}.3x^{2}", page=6,
                                 section="h6"))
     exercises = {c.number: c for c in extract_concepts(document).concepts
                  if c.kind == "exercise" and c.section_number == "1.2"}
     assert exercises["3"].text == "$x^{2}$"
+    assert (exercises["5"].text, exercises["6"].text) == ("$(x+1)$", "$x-1$")
     assert exercises["3"].answer.text == "$$2x$$"
     assert exercises["4"].answer.text == "$$3x^{2}$$"
 
