@@ -16,6 +16,7 @@ item but cannot be delimited becomes a warning with its page.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extract import patterns as pat
@@ -156,6 +157,7 @@ class _Delimiter:
         self.last_block: Block | None = None
         self.pseudo_level: int | None = None  # outline level the pseudo zone was opened at
         self.in_answers = False  # the last heading opened or continued an answer appendix
+        self.answered: set[tuple[str | None, str]] = set()  # (context, number) of answer entries
         self.labels: set[tuple[str, str]] = set()  # (kind, number) of the book-wide labels seen
 
     # -- outline -----------------------------------------------------------------
@@ -463,6 +465,10 @@ class _Delimiter:
         return this == (last + 1 if last is not None else 1)
 
     # -- answer appendices ----------------------------------------------------------------------
+    def unanswered(self, number: str) -> bool:
+        """Whether no entry of the current appendix section has this number yet."""
+        return (self.context, number) not in self.answered
+
     def answer_block(self, block: Block) -> None:
         text = _flat(block)
         context = pat.ANSWER_CONTEXT.match(text)
@@ -490,13 +496,16 @@ class _Delimiter:
             reopen = "$" if text[: max(at, 0)].count("$") % 2 else ""  # "$0.2.103:y=x^{r}$"
             text = f"{number}. {reopen}{rest}"
         last = self.entry.number if self.entry else None
-        head, pieces = numbered_pieces(text, None if lead else last, strict=False)
+        head, pieces = numbered_pieces(
+            text, None if lead else last, strict=False, unseen=self.unanswered
+        )
         if head.strip():
             if self.entry is not None:
                 self.entry.blocks.append(_piece(block, head))
             elif not pieces:
                 self.warn(block, "text in an answer section that follows no answer number")
         for number, piece in pieces:
+            self.answered.add((self.context, number))
             self.entry = AnswerEntry(number, self.context, "hint" if hints_only else "appendix")
             self.entry.blocks.append(_piece(block, piece))
             self.out.answers.append(self.entry)
@@ -541,13 +550,18 @@ def _piece(block: Block, text: str, lead: str | None = None) -> Block:
 
 
 def numbered_pieces(
-    text: str, last: str | None, strict: bool, pattern: re.Pattern[str] = _MULTI_ANSWER
+    text: str,
+    last: str | None,
+    strict: bool,
+    pattern: re.Pattern[str] = _MULTI_ANSWER,
+    unseen: Callable[[str], bool] | None = None,
 ) -> tuple[str, list[tuple[str, str]]]:
     """Cut "3. ... 4. ... 6. ..." into numbered pieces; the text before the first number apart.
 
     Numbers must ascend at one depth after ``last`` (the number of the open item), by
     exactly one when ``strict`` (exercises, where prose holds stray numbers), or by any
-    step (answer lists skip the unanswered exercises).
+    step (answer lists skip the unanswered exercises). A number that ``unseen`` accepts
+    may also step back: the reader interleaved the columns of a multi-column answer list.
     """
     cuts: list[tuple[int, int, str]] = []
     previous, depth = last, last.count(".") if last else None
@@ -558,7 +572,7 @@ def numbered_pieces(
         if previous is None:
             if strict and found.start() > 0:
                 continue  # an exercise list starts at the start of its block
-        elif not _follows(number, previous, strict):
+        elif not _follows(number, previous, strict) and not (unseen and unseen(number)):
             continue
         cuts.append((found.start(), found.end(), number))
         previous, depth = number, number.count(".")

@@ -94,6 +94,17 @@ def test_bold_numbers_in_a_display_cut_exercises_and_answers() -> None:
     assert exercises["4"].answer.text == "$$3x^{2}$$"
 
 
+def test_answers_of_interleaved_columns_are_all_kept() -> None:
+    document = pdf_document()
+    at = next(k for k, b in enumerate(document.blocks) if b.text == "9. $3x^2$")
+    # The reader ran the columns of the answer list together: 9, then 2 from the first column.
+    document.blocks[at].text = "9. $3x^2$ 2. $e^x$"
+    answers = {c.number: c.answer for c in extract_concepts(document).concepts
+               if c.kind == "exercise" and c.section_number == "1.2"}
+    assert answers["2"].text == "$e^x$"
+    assert answers["1.2.9"].text == "$3x^2$"
+
+
 def test_appendix_answers_are_matched_by_section_and_number() -> None:
     concept_set = extract_concepts(pdf_document())
     answers = {(c.section_number, c.number): c.answer for c in concept_set.concepts
