@@ -189,6 +189,27 @@ def test_computational_versus_proof_style() -> None:
     assert is_computational("exercise", "Find the eigenvalues of $A$.")
     assert not is_computational("exercise", "Prove that every eigenvalue of $A$ is real.")
     assert not is_computational("theorem", "Find is not asked by a theorem.")
+    for verb in ("Differentiate", "Integrate", "Factor", "Simplify", "Solve", "Evaluate"):
+        assert is_computational("exercise", f"{verb} $x^2 - 1$."), verb
+    # No words of its own: the instruction of its group or its parent decides.
+    assert is_computational("exercise", "$a=5$, $b=12$, $c=13$", None)  # a bare formula asks
+    assert not is_computational("exercise", "$n^2 \\ge n$ for all $n$", False)
+    assert not is_computational("exercise", "Show that $A$ is invertible.", True)  # its own words win
+
+
+def test_group_instructions_reach_their_exercises() -> None:
+    document = pdf_document()
+    at = next(k for k, b in enumerate(document.blocks) if b.text == "Exercises")
+    # Exercise 1 is a bare formula, which alone would ask for a computation.
+    document.blocks[at + 1] = Block("paragraph", "1. $e^{x} \\ge 1 + x$", page=3, section="h3",
+                                    lead="1.")
+    document.blocks.insert(at + 1, Block("paragraph", "For Exercises 1-2, prove the inequality.",
+                                         page=3, section="h3"))
+    found = {c.number: c for c in extract_concepts(document).concepts
+             if c.kind == "exercise" and c.section_number == "1.1" and not c.parent}
+    assert found["1"].text == "$e^{x} \\ge 1 + x$"
+    assert not found["1"].computational
+    assert found["3"].computational  # outside the group: its own "Compute"
 
 
 def _document_file(tmp_path, document):
