@@ -453,9 +453,12 @@ class _Delimiter:
         return None
 
     def in_derivation(self) -> bool:
-        """Inside a proof, or just after a display: where bare labels are citations."""
-        in_proof = self.item is not None and self.item.kind == "proof"
-        return in_proof or (self.last_block is not None and self.last_block.kind == "display_math")
+        """Inside a proof, where bare labels are citations.
+
+        Beside a display elsewhere, a bare label that was seen before is a citation too
+        (``self.labels``); one never seen opens its item.
+        """
+        return self.item is not None and self.item.kind == "proof"
 
     def in_sequence(self, section: str | None, number: str) -> bool:
         """Whether a bare number continues the section's exercise numbering (1, 2, 3 ...)."""

@@ -114,5 +114,5 @@ def is_answer_heading(title: str) -> bool:
 
 def ends_item(text: str) -> bool:
     """Whether a block closes the item it belongs to (a proof box at its end)."""
-    tail = text.rstrip()[-12:]
+    tail = text.rstrip()[-16:]  # room for "$\\blacksquare$"
     return any(mark in tail for mark in END_MARKS)

@@ -105,6 +105,24 @@ def test_answers_of_interleaved_columns_are_all_kept() -> None:
     assert answers["1.2.9"].text == "$3x^2$"
 
 
+def test_a_bare_label_after_a_proof_box_or_a_display_opens_its_item() -> None:
+    document = pdf_document()
+    at = next(k for k, b in enumerate(document.blocks) if b.text == "Derivatives")
+    document.blocks[at + 1 : at + 1] = [
+        Block("paragraph", "Proof. Expand the square. $\\blacksquare$", page=4, section="h4",
+              lead="Proof."),
+        Block("paragraph", "Example 1.5", page=4, section="h4"),
+        Block("paragraph", "Find $(x+1)^2$ at $x=2$.", page=4, section="h4"),
+        Block("display_math", "(x+1)^2 = 9", page=4, section="h4"),
+        Block("paragraph", "Example 1.6", page=4, section="h4"),
+        Block("paragraph", "Find $x^3$ at $x=2$.", page=4, section="h4"),
+    ]
+    found = by_label(extract_concepts(document))
+    assert found["Example 1.5"].text.startswith("Find $(x+1)^2$")
+    assert found["Example 1.6"].text == "Find $x^3$ at $x=2$."
+    assert "Example" not in found["Proof"].text
+
+
 def test_appendix_answers_are_matched_by_section_and_number() -> None:
     concept_set = extract_concepts(pdf_document())
     answers = {(c.section_number, c.number): c.answer for c in concept_set.concepts
