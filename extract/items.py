@@ -417,9 +417,9 @@ class _Delimiter:
                 numbered_needed = kind not in ("proof", "solution", "hint")
                 if numbered_needed and not number:
                     return None
-                # A bare "Example 1.1.3" heads an item, unless it is a citation in the reason
-                # column of a proof ("Definition CV" beside a display).
-                bare = not after.strip() and not self.in_derivation()
+                # A bare "Example 1.1.3" heads an item; a citation in the reason column of a
+                # proof ("Definition CV" beside a display) names an item seen before (below).
+                bare = not after.strip()
                 if not (punct or title or bare or after.lstrip()[:1].isupper()):
                     return None
                 if not numbered_needed and not punct:
@@ -451,14 +451,6 @@ class _Delimiter:
             letter = part_match.group("p1") or part_match.group("p2")
             return _Start("part", letter, None, "", part_match.group(0).strip())
         return None
-
-    def in_derivation(self) -> bool:
-        """Inside a proof, where bare labels are citations.
-
-        Beside a display elsewhere, a bare label that was seen before is a citation too
-        (``self.labels``); one never seen opens its item.
-        """
-        return self.item is not None and self.item.kind == "proof"
 
     def in_sequence(self, section: str | None, number: str) -> bool:
         """Whether a bare number continues the section's exercise numbering (1, 2, 3 ...)."""
