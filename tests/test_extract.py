@@ -116,11 +116,16 @@ def test_a_bare_label_after_a_proof_box_or_a_display_opens_its_item() -> None:
         Block("display_math", "(x+1)^2 = 9", page=4, section="h4"),
         Block("paragraph", "Example 1.6", page=4, section="h4"),
         Block("paragraph", "Find $x^3$ at $x=2$.", page=4, section="h4"),
+        Block("paragraph", "Proof. A proof whose box the reader lost.", page=4, section="h4",
+              lead="Proof."),
+        Block("paragraph", "Example 1.7", page=4, section="h4"),
+        Block("paragraph", "Find $x^4$ at $x=1$.", page=4, section="h4"),
     ]
     found = by_label(extract_concepts(document))
     assert found["Example 1.5"].text.startswith("Find $(x+1)^2$")
     assert found["Example 1.6"].text == "Find $x^3$ at $x=2$."
     assert "Example" not in found["Proof"].text
+    assert found["Example 1.7"].text == "Find $x^4$ at $x=1$."
 
 
 def test_appendix_answers_are_matched_by_section_and_number() -> None:
