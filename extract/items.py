@@ -515,7 +515,7 @@ def _follows(number: str, previous: str, strict: bool) -> bool:
     return step == 1 if strict else step >= 1
 
 
-_BOLD_RUN = r"(\\mathbf\{\d\}(?:\.?\\mathbf\{\d\})*)"
+_BOLD_RUN = r"(\\mathbf\{[\dA-Z]\}(?:\.?\\mathbf\{\d\})+|\\mathbf\{\d\})"  # "A.1.101", "7"
 _BOLD_NUMBER = re.compile(_BOLD_RUN + r"([.:])")
 _BOLD_NUMBER_INLINE = re.compile(_BOLD_RUN + r"([)\]]*)\$(?=[.:])")
 
@@ -530,7 +530,7 @@ def _unbold_numbers(text: str) -> str:
     """
     text = _BOLD_NUMBER_INLINE.sub(r"\2$\1", text)  # "$(x+1\mathbf{2})$." -> "$(x+1)$\mathbf{2}."
     return _BOLD_NUMBER.sub(
-        lambda m: " " + re.sub(r"\\mathbf\{(\d)\}", r"\1", m.group(1)) + m.group(2) + " ", text
+        lambda m: " " + re.sub(r"\\mathbf\{(\w)\}", r"\1", m.group(1)) + m.group(2) + " ", text
     )
 
 
