@@ -90,6 +90,9 @@ def _heading_zone(block: Block) -> str | None:
     if block.lead is not None and block.lead.strip() != text:
         return None
     title = re.sub(r"^[\dA-Z]+(?:\.\d+)*\s+", "", text)
+    label = pat.KIND_LEAD.match(_drop_margin_tag(text))
+    if label and label.group("number") and label.group("punct"):  # "$dx$ Exercise 1.3.3: Solve"
+        return None
     if _APPENDIX_TITLE.search(title):
         return "answer"
     return "exercise" if pat.is_exercise_heading(title) and len(title.split()) <= 4 else None
@@ -99,7 +102,8 @@ def _heading_zone(block: Block) -> str | None:
 _TAGGED_TEXT = re.compile(
     r"\s*[A-Z][a-z]+\s+(?P<number>[A-Z][A-Z0-9]{0,7}|\d+(?:\.\d+)*)\s*:\s*(?P<title>[^.]{1,80})\."
 )
-_STRAY_LETTER = re.compile(r"\s*[A-Z]\s+(?=[A-Z][a-z]+\s)")
+# Before a label: a margin glyph read as a letter, or a fraction's numerator set above the line.
+_STRAY_LETTER = re.compile(r"\s*(?:[A-Z]|\$[^$]{1,12}\$)\s+(?=[A-Z][a-z]+\s)")
 _TAGGED = re.compile(r"\s*(?P<tag>[A-Za-z]+)\s+(?=[A-Z][a-z]+\.?\s+[A-Z]{0,6}\d*[.:\s(])")
 
 
@@ -109,7 +113,7 @@ def _drop_margin_tag(lead: str) -> str:
     The second word is kept even when the PDF garbles it ("Defniition"): the tag names the
     kind, and the number follows the second word.
     """
-    stray = _STRAY_LETTER.match(lead)  # "L Example Example IS:": a margin glyph read as a letter
+    stray = _STRAY_LETTER.match(lead)  # "L Example Example IS:", "$dx$ Exercise 1.3.3:"
     if stray and pat.kind_of_word(lead[stray.end() :].split(None, 1)[0].rstrip(".:")):
         lead = lead[stray.end() :]
     match = _TAGGED.match(lead)

@@ -70,8 +70,12 @@ def test_margin_text_before_a_label_is_not_part_of_the_item() -> None:
     # A margin glyph read as "L" and a margin tag "Example" run into the unbolded label.
     document.blocks.insert(at + 1, Block("paragraph", "L Example Example S: A single letter. Set $x=1$.",
                                          page=4, section="h4"))
-    example = by_label(extract_concepts(document))["Example S"]
-    assert example.text == "A single letter. Set $x=1$."
+    # A fraction's numerator set above the line: short, yet no "Exercises" heading.
+    document.blocks.insert(at + 2, Block("paragraph", "$dx$ Exercise 1.2.10: Solve", page=4,
+                                         section="h4"))
+    found = by_label(extract_concepts(document))
+    assert found["Example S"].text == "A single letter. Set $x=1$."
+    assert found["Exercise 1.2.10"].text == "Solve"
 
 
 def test_bold_numbers_in_a_display_cut_exercises_and_answers() -> None:
