@@ -104,6 +104,7 @@ _TAGGED_TEXT = re.compile(
 )
 # Before a label: a margin glyph read as a letter, or a fraction's numerator set above the line.
 _STRAY_LETTER = re.compile(r"\s*(?:[A-Z]|\$[^$]{1,12}\$)\s+(?=[A-Z][a-z]+\s)")
+_GROUP_WORD = re.compile(r"\s*(?:group|set)\b", re.IGNORECASE)
 _TAGGED = re.compile(r"\s*(?P<tag>[A-Za-z]+)\s+(?=[A-Z][a-z]+\.?\s+[A-Z]{0,6}\d*[.:\s(])")
 
 
@@ -414,6 +415,8 @@ class _Delimiter:
         head = _drop_margin_tag(lead[:160])
         match = pat.KIND_LEAD.match(head)
         kind = pat.kind_of_word(match.group("word")) if match else None
+        if kind == "exercise" and _GROUP_WORD.match(head[match.end() if match else 0 :]):
+            return None  # "Exercise Group. For problems C30-C33, ...": the group's instruction
         if kind and match:
             number, title, punct = match.group("number"), match.group("title"), match.group("punct")
             if not strong:

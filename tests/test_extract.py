@@ -230,10 +230,12 @@ def test_group_instructions_reach_their_exercises() -> None:
     # Exercise 1 is a bare formula, which alone would ask for a computation.
     document.blocks[at + 1] = Block("paragraph", "1. $e^{x} \\ge 1 + x$", page=3, section="h3",
                                     lead="1.")
-    document.blocks.insert(at + 1, Block("paragraph", "For Exercises 1-2, prove the inequality.",
-                                         page=3, section="h3"))
+    document.blocks.insert(at + 1, Block(
+        "paragraph", "Exercise Group. For Exercises 1-2, prove the inequality.", page=3,
+        section="h3", lead="Exercise Group."))
     found = {c.number: c for c in extract_concepts(document).concepts
              if c.kind == "exercise" and c.section_number == "1.1" and not c.parent}
+    assert None not in found  # the group's instruction is no exercise
     assert found["1"].text == "$e^{x} \\ge 1 + x$"
     assert not found["1"].computational
     assert found["3"].computational  # outside the group: its own "Compute"
