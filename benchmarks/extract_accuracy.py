@@ -75,19 +75,20 @@ def match(concepts: list[Concept], truth: list[Truth]) -> dict[str, dict[str, fl
     matched: dict[Truth, Concept] = {}
     ranks: dict[tuple[str, str], int] = {}
     by_label = {(t.kind, t.label): t for t in truth if t.label}
+    ranked = {key[:2] for key in by_rank}
     for concept in found:
+        # the truth's ordinals count every item of the kind in its section, labelled or not
+        section = next((s for s in _sections(concept) if (concept.kind, s) in ranked), None)
+        if section is not None:
+            ranks[(concept.kind, section)] = ranks.get((concept.kind, section), 0) + 1
         hit = by_label.get((concept.kind, concept.source_label))
         if hit is not None and hit not in matched:
             matched[hit] = concept
             continue
         hit = next((by_number[(concept.kind, k)] for k in _keys(concept)
                     if (concept.kind, k) in by_number and by_number[(concept.kind, k)] not in matched), None)
-        if hit is None and by_rank:
-            for section in _sections(concept):
-                if any(key[:2] == (concept.kind, section) for key in by_rank):
-                    ranks[(concept.kind, section)] = ranks.get((concept.kind, section), 0) + 1
-                    hit = by_rank.get((concept.kind, section, ranks[(concept.kind, section)]))
-                    break
+        if hit is None and section is not None:
+            hit = by_rank.get((concept.kind, section, ranks[(concept.kind, section)]))
         if hit is not None and hit not in matched:
             matched[hit] = concept
     report: dict[str, dict[str, float]] = {}

@@ -133,7 +133,7 @@ def _trig_answers(text: str) -> set[str]:
 _PTX_ENV = re.compile(
     r"\\typeout\{(?P<div>Section|Subsection|Exercises|Reading Questions|Chapter|Appendix) "
     r"(?P<num>[\dA-Z.]+)|\\begin\{(?P<env>divisionexercise|divisionexerciseeg|inlineexercise"
-    r"|example|definition|theorem|divisionsolution)\}"
+    r"|example|definition|theorem|principle|divisionsolution)\}"
 )
 
 
@@ -167,7 +167,9 @@ def _ptx(tex: Path, acronyms: bool) -> list[Truth]:
             if match.group("div") in ("Section", "Chapter", "Appendix"):
                 section = division
             continue
-        env = match.group("env")
+        # a principle ("Sum Principle", "Coordinatization Principle") is stated and used as a
+        # theorem; extract files it under theorem (extract.patterns.KIND_WORDS)
+        env = "theorem" if match.group("env") == "principle" else match.group("env")
         args = _args(text, match.end())
         ident = args[-1] if args else ""
         if env == "divisionsolution":

@@ -16,6 +16,7 @@ item but cannot be delimited becomes a warning with its page.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extract import patterns as pat
@@ -89,6 +90,9 @@ def _heading_zone(block: Block) -> str | None:
     if block.lead is not None and block.lead.strip() != text:
         return None
     title = re.sub(r"^[\dA-Z]+(?:\.\d+)*\s+", "", text)
+    label = pat.KIND_LEAD.match(_drop_margin_tag(text))
+    if label and label.group("number") and label.group("punct"):  # "$dx$ Exercise 1.3.3: Solve"
+        return None
     if _APPENDIX_TITLE.search(title):
         return "answer"
     return "exercise" if pat.is_exercise_heading(title) and len(title.split()) <= 4 else None
@@ -98,6 +102,9 @@ def _heading_zone(block: Block) -> str | None:
 _TAGGED_TEXT = re.compile(
     r"\s*[A-Z][a-z]+\s+(?P<number>[A-Z][A-Z0-9]{0,7}|\d+(?:\.\d+)*)\s*:\s*(?P<title>[^.]{1,80})\."
 )
+# Before a label: a margin glyph read as a letter, or a fraction's numerator set above the line.
+_STRAY_LETTER = re.compile(r"\s*(?:[A-Z]|\$[^$]{1,12}\$)\s+(?=[A-Z][a-z]+\s)")
+_GROUP_WORD = re.compile(r"\s*(?:group|set)\b", re.IGNORECASE)
 _TAGGED = re.compile(r"\s*(?P<tag>[A-Za-z]+)\s+(?=[A-Z][a-z]+\.?\s+[A-Z]{0,6}\d*[.:\s(])")
 
 
@@ -107,6 +114,9 @@ def _drop_margin_tag(lead: str) -> str:
     The second word is kept even when the PDF garbles it ("Defniition"): the tag names the
     kind, and the number follows the second word.
     """
+    stray = _STRAY_LETTER.match(lead)  # "L Example Example IS:", "$dx$ Exercise 1.3.3:"
+    if stray and pat.kind_of_word(lead[stray.end() :].split(None, 1)[0].rstrip(".:")):
+        lead = lead[stray.end() :]
     match = _TAGGED.match(lead)
     if not match or pat.kind_of_word(match.group("tag")) is None:
         return lead
@@ -115,6 +125,15 @@ def _drop_margin_tag(lead: str) -> str:
     if pat.kind_of_word(second[0].rstrip(".")) is None and second[0][:1] == match.group("tag")[:1]:
         rest = match.group("tag") + rest[len(second[0]) :]  # the garbled copy gets the tag's spelling
     return rest if pat.kind_of_word(rest.split(None, 1)[0].rstrip(".")) else lead
+
+
+def _book_wide(kind: str, number: str | None) -> bool:
+    """Whether a label names one item in the whole book: "Theorem 2.3", "Definition CV".
+
+    Exercise numbers restart in every section, and "Example 4" may restart in every chapter,
+    so only numbers printed in full (with a dot or letters) of non-exercise kinds qualify.
+    """
+    return bool(number) and kind != "exercise" and bool(re.search(r"[.A-Z]", number or ""))
 
 
 def _last_int(number: str | None) -> int | None:
@@ -143,6 +162,8 @@ class _Delimiter:
         self.last_block: Block | None = None
         self.pseudo_level: int | None = None  # outline level the pseudo zone was opened at
         self.in_answers = False  # the last heading opened or continued an answer appendix
+        self.answered: set[tuple[str | None, str]] = set()  # (context, number) of answer entries
+        self.labels: set[tuple[str, str]] = set()  # (kind, number) of the book-wide labels seen
 
     # -- outline -----------------------------------------------------------------
     def zone(self, section: str | None) -> str | None:
@@ -221,6 +242,7 @@ class _Delimiter:
         if own and self.in_sequence(block.section, own.group("number")):
             last = None  # the block's own lead starts the sequence here
         in_math = block.kind == "display_math"
+        text = _unbold_numbers(text).strip()
         pattern = _NUMBER_IN_MATH if in_math else _NUMBER_IN_TEXT
         head, pieces = numbered_pieces(text, last, strict=True, pattern=pattern)
         if not pieces or (len(pieces) == 1 and not head.strip() and block.kind == "paragraph"):
@@ -283,6 +305,8 @@ class _Delimiter:
         )
         item.blocks.append(block)
         self.out.items.append(item)
+        if _book_wide(start.kind, start.number):
+            self.labels.add((start.kind, start.number or ""))
         self.item, self.part, self.answer = item, None, None
         self.groups = {block.group} if block.group is not None else set()
         if start.kind == "exercise" and start.number:
@@ -391,6 +415,8 @@ class _Delimiter:
         head = _drop_margin_tag(lead[:160])
         match = pat.KIND_LEAD.match(head)
         kind = pat.kind_of_word(match.group("word")) if match else None
+        if kind == "exercise" and _GROUP_WORD.match(head[match.end() if match else 0 :]):
+            return None  # "Exercise Group. For problems C30-C33, ...": the group's instruction
         if kind and match:
             number, title, punct = match.group("number"), match.group("title"), match.group("punct")
             if not strong:
@@ -398,9 +424,9 @@ class _Delimiter:
                 numbered_needed = kind not in ("proof", "solution", "hint")
                 if numbered_needed and not number:
                     return None
-                # A bare "Example 1.1.3" heads an item, unless it is a citation in the reason
-                # column of a proof ("Definition CV" beside a display).
-                bare = not after.strip() and not self.in_derivation()
+                # A bare "Example 1.1.3" heads an item; a citation in the reason column of a
+                # proof ("Definition CV" beside a display) names an item seen before (below).
+                bare = not after.strip()
                 if not (punct or title or bare or after.lstrip()[:1].isupper()):
                     return None
                 if not numbered_needed and not punct:
@@ -409,12 +435,15 @@ class _Delimiter:
                 rest = lead[match.end() :].strip().rstrip(".")
                 title = rest or None
             whole = strong and ((title and punct == ":") or head != lead[:160])
-            strip = lead.strip() if whole else head[: match.end()].strip()
+            # the opening as printed, with whatever margin text came before the label
+            strip = lead.strip() if whole else lead[: len(lead[:160]) - len(head) + match.end()].strip()
             if strong and number is None and kind not in ("proof", "solution", "hint"):
                 tagged = _TAGGED_TEXT.match(block.text[len(strip) :])
                 if tagged:  # a bare margin tag; the label follows in the text ("Defniition MRLS:")
                     number, title = tagged.group("number"), tagged.group("title")
                     strip = block.text[: len(strip) + tagged.end()].strip()
+            if (kind, number or "") in self.labels:
+                return None  # "Definition CV" again: a citation of an item already delimited
             bare_label = not strong and not (punct or title) and not head[match.end() :].strip()
             return _Start(kind, number, title, match.group("word"), strip, bare_label)
         number_match = pat.NUMBER_LEAD.match(head)
@@ -430,11 +459,6 @@ class _Delimiter:
             return _Start("part", letter, None, "", part_match.group(0).strip())
         return None
 
-    def in_derivation(self) -> bool:
-        """Inside a proof, or just after a display: where bare labels are citations."""
-        in_proof = self.item is not None and self.item.kind == "proof"
-        return in_proof or (self.last_block is not None and self.last_block.kind == "display_math")
-
     def in_sequence(self, section: str | None, number: str) -> bool:
         """Whether a bare number continues the section's exercise numbering (1, 2, 3 ...)."""
         last, this = _last_int(self.last_number.get(section)), _last_int(number)
@@ -443,6 +467,10 @@ class _Delimiter:
         return this == (last + 1 if last is not None else 1)
 
     # -- answer appendices ----------------------------------------------------------------------
+    def unanswered(self, number: str) -> bool:
+        """Whether no entry of the current appendix section has this number yet."""
+        return (self.context, number) not in self.answered
+
     def answer_block(self, block: Block) -> None:
         text = _flat(block)
         context = pat.ANSWER_CONTEXT.match(text)
@@ -457,8 +485,8 @@ class _Delimiter:
         named = pat.KIND_LEAD.match(block.lead or text)
         if named and pat.kind_of_word(named.group("word")) == "exercise" and named.group("number"):
             text = f"{named.group('number')}. {text[named.end():]}"  # "Exercise 1.1.2:" -> "1.1.2."
-        if block.kind == "display_math":  # "\mathbf{1}.\mathbf{5}.\mathbf{1}\mathbf{0}\mathbf{1}:y=..."
-            text = re.sub(r"\\mathbf\{(\w)\}", r"\1", text)
+        text = _unbold_numbers(text)  # "\mathbf{1}.\mathbf{5}.\mathbf{1}\mathbf{0}\mathbf{1}:y=..."
+        if block.kind == "display_math":
             numbered = re.match(r"\s*((?:[A-Z]\.)?\d+(?:\.\d+)+)[:.]", text)
             if numbered and not block.lead:
                 block = _piece(block, text, numbered.group(1) + ":")
@@ -470,13 +498,16 @@ class _Delimiter:
             reopen = "$" if text[: max(at, 0)].count("$") % 2 else ""  # "$0.2.103:y=x^{r}$"
             text = f"{number}. {reopen}{rest}"
         last = self.entry.number if self.entry else None
-        head, pieces = numbered_pieces(text, None if lead else last, strict=False)
+        head, pieces = numbered_pieces(
+            text, None if lead else last, strict=False, unseen=self.unanswered
+        )
         if head.strip():
             if self.entry is not None:
                 self.entry.blocks.append(_piece(block, head))
             elif not pieces:
                 self.warn(block, "text in an answer section that follows no answer number")
         for number, piece in pieces:
+            self.answered.add((self.context, number))
             self.entry = AnswerEntry(number, self.context, "hint" if hints_only else "appendix")
             self.entry.blocks.append(_piece(block, piece))
             self.out.answers.append(self.entry)
@@ -491,6 +522,25 @@ def _follows(number: str, previous: str, strict: bool) -> bool:
     return step == 1 if strict else step >= 1
 
 
+_BOLD_RUN = r"(\\mathbf\{[\dA-Z]\}(?:\.?\\mathbf\{\d\})+|\\mathbf\{\d\})"  # "A.1.101", "7"
+_BOLD_NUMBER = re.compile(_BOLD_RUN + r"([.:])")
+_BOLD_NUMBER_INLINE = re.compile(_BOLD_RUN + r"([)\]]*)\$(?=[.:])")
+
+
+def _unbold_numbers(text: str) -> str:
+    """Bold item numbers the reader set in math, as text: "\\mathbf{1}.\\mathbf{2}:" -> " 1.2: ".
+
+    Two-column exercise and answer lists printed in math fonts arrive as one display
+    ("\\mathbf{1}.a=5\\mathbf{2}.a=8"), or with the next number swallowed by the end of
+    an inline formula ("$x+1\\mathbf{2}$. $x-1$"); spaced out, their numbers cut the
+    text like prose numbers.
+    """
+    text = _BOLD_NUMBER_INLINE.sub(r"\2$\1", text)  # "$(x+1\mathbf{2})$." -> "$(x+1)$\mathbf{2}."
+    return _BOLD_NUMBER.sub(
+        lambda m: " " + re.sub(r"\\mathbf\{(\w)\}", r"\1", m.group(1)) + m.group(2) + " ", text
+    )
+
+
 def _flat(block: Block) -> str:
     """Block text on one line; table cells (multi-column exercise lists) become runs of text."""
     text = block.text.strip()
@@ -502,13 +552,18 @@ def _piece(block: Block, text: str, lead: str | None = None) -> Block:
 
 
 def numbered_pieces(
-    text: str, last: str | None, strict: bool, pattern: re.Pattern[str] = _MULTI_ANSWER
+    text: str,
+    last: str | None,
+    strict: bool,
+    pattern: re.Pattern[str] = _MULTI_ANSWER,
+    unseen: Callable[[str], bool] | None = None,
 ) -> tuple[str, list[tuple[str, str]]]:
     """Cut "3. ... 4. ... 6. ..." into numbered pieces; the text before the first number apart.
 
     Numbers must ascend at one depth after ``last`` (the number of the open item), by
     exactly one when ``strict`` (exercises, where prose holds stray numbers), or by any
-    step (answer lists skip the unanswered exercises).
+    step (answer lists skip the unanswered exercises). A number that ``unseen`` accepts
+    may also step back: the reader interleaved the columns of a multi-column answer list.
     """
     cuts: list[tuple[int, int, str]] = []
     previous, depth = last, last.count(".") if last else None
@@ -519,7 +574,7 @@ def numbered_pieces(
         if previous is None:
             if strict and found.start() > 0:
                 continue  # an exercise list starts at the start of its block
-        elif not _follows(number, previous, strict):
+        elif not _follows(number, previous, strict) and not (unseen and unseen(number)):
             continue
         cuts.append((found.start(), found.end(), number))
         previous, depth = number, number.count(".")

@@ -58,7 +58,7 @@ STATEMENT_KINDS = {"definition", "theorem", "lemma", "proposition", "corollary"}
 THEOREM_LIKE = {"theorem", "lemma", "proposition", "corollary"}
 
 # "Theorem 2.3 (Pythagoras).", "Example IS: Three equations.", "Exercise 1.2.7 (challenging):"
-_NUMBER = r"(?:[A-Z]{1,4}\.)?[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?|[A-Z][A-Z0-9]{1,7}"
+_NUMBER = r"(?:[A-Z]{1,4}\.)?[A-Z]{0,2}\d+(?:\.\d+)*[a-z]?|[A-Z][A-Z0-9]{0,7}"
 KIND_LEAD = re.compile(
     rf"\s*(?P<word>Try it|[A-Za-z]+)\b\.?\s*(?P<number>{_NUMBER})?\b\s*"
     r"(?:\((?P<title>[^()]{1,80})\))?\s*(?P<punct>[.:])?"
@@ -114,5 +114,5 @@ def is_answer_heading(title: str) -> bool:
 
 def ends_item(text: str) -> bool:
     """Whether a block closes the item it belongs to (a proof box at its end)."""
-    tail = text.rstrip()[-12:]
+    tail = text.rstrip()[-16:]  # room for "$\\blacksquare$"
     return any(mark in tail for mark in END_MARKS)

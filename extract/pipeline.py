@@ -16,7 +16,7 @@ from extract import answers as ans
 from extract.concepts import Answer, Concept, ConceptSet
 from extract.items import AnswerEntry, Item, delimit
 from extract.refs import resolve_refs
-from extract.topics import is_computational, tag
+from extract.topics import Instruction, group_instructions, is_computational, tag
 from ingest.document import SCHEMA as DOCUMENT_SCHEMA
 from ingest.document import Block, Document, Heading, load_document
 from syllabus.errors import UserError
@@ -176,6 +176,15 @@ def _formula_concepts(document: Document, ids: _Ids, outline: _Outline) -> list[
     return found
 
 
+def _instructions(document: Document) -> dict[str | None, list[Instruction]]:
+    """Group instructions ("For Exercises 1-10, find ...") by the section that prints them."""
+    found: dict[str | None, list[Instruction]] = {}
+    for block in document.blocks:
+        if block.text:
+            found.setdefault(block.section, []).extend(group_instructions(block.text))
+    return found
+
+
 def extract_concepts(document: Document) -> ConceptSet:
     """Find the labelled items of a document, their answers, references and topics."""
     delimited = delimit(document)
@@ -184,11 +193,16 @@ def extract_concepts(document: Document) -> ConceptSet:
     parents: dict[int, Concept] = {}
     concepts: list[Concept] = []
     sections: dict[str, list[str]] = {}  # concept id -> enclosing section numbers
+    instructions = _instructions(document)
+    instructed: dict[str, bool] = {}  # exercise id -> what its group instruction asks
     for item in delimited.items:
         concept = _concept(item, ids, outline, parents)
         parents[id(item)] = concept
         sections[concept.id] = outline.numbers(item.section)
         concepts.append(concept)
+        given = [i for i in instructions.get(item.section, []) if i.covers(concept.number)]
+        if given and concept.kind == "exercise" and not concept.parent:
+            instructed[concept.id] = given[-1].computational
     warnings = list(delimited.warnings)
     _link_appendix(concepts, sections, delimited.answers, warnings)
     concepts += _formula_concepts(document, ids, outline)
@@ -197,9 +211,12 @@ def extract_concepts(document: Document) -> ConceptSet:
     for concept in concepts:  # parents come before their parts, so a part can inherit
         concept.topics = tag(concept.text, concept.formulas)
         parent = by_id.get(concept.parent or "")
-        concept.computational = is_computational(concept.kind, concept.text) or bool(
-            parent and concept.kind == "exercise" and parent.computational
-        )
+        if parent is not None and concept.kind == "exercise":  # a part: its exercise instructs
+            concept.computational = is_computational(concept.kind, concept.text, parent.computational)
+        else:
+            concept.computational = is_computational(
+                concept.kind, concept.text, instructed.get(concept.id)
+            )
         if not concept.text:
             warnings.append(
                 {

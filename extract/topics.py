@@ -225,7 +225,7 @@ _ASKS = re.compile(
     r"|differentiate|integrate|plot|draw"
     r"|how many|how much|what is|what are|which|convert|expand|factor|sketch|graph|approximate"
     r"|estimate|count|construct|row[- ]reduce|differentiate|integrate|factori[sz]e|multiply out"
-    r"|invert|diagonali[sz]e)\b",
+    r"|invert|diagonali[sz]e|rewrite|reduce|classify|identify|decide|put|state|name|check whether)\b",
     re.IGNORECASE,
 )
 _PROVES = re.compile(
@@ -235,12 +235,64 @@ _PROVES = re.compile(
 )
 
 
-def is_computational(kind: str, text: str) -> bool:
-    """Whether an exercise or example asks for a value, expression, set or matrix."""
-    if kind not in ("exercise", "example", "solution"):
-        return False
-    prose = _MATH.sub(" ", text)[:600]
+# "For Exercises 11-18, find ...", "In Problems C30–C33 determine ...": one instruction, many items.
+_GROUP = re.compile(
+    r"\b(?:for|in) (?:exercises|problems|questions) (?P<lo>[A-Z]?\d+)\s*(?:[-–—]|to)\s*"
+    r"(?P<hi>[A-Z]?\d+)\b(?P<rest>[^.?!]*)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Instruction:
+    """A group instruction and whether what it asks is computational."""
+
+    prefix: str  # the letter of lettered numbers ("C" in C30-C33), else ""
+    first: int
+    last: int
+    computational: bool
+
+    def covers(self, number: str | None) -> bool:
+        match = re.fullmatch(r"(?:.*\.)?([A-Z]?)(\d+)[a-z]?", number or "")
+        return bool(match) and match.group(1) == self.prefix and (
+            self.first <= int(match.group(2)) <= self.last
+        )
+
+
+def group_instructions(text: str) -> list[Instruction]:
+    """The group instructions a paragraph gives ("For Exercises 1-10, find ...")."""
+    found = []
+    for match in _GROUP.finditer(text):
+        lo, hi = match.group("lo"), match.group("hi")
+        if lo[:1].isalpha() != hi[:1].isalpha():
+            continue
+        prefix = lo[0] if lo[:1].isalpha() else ""
+        verdict = _verdict(match.group("rest"))
+        found.append(Instruction(prefix, int(lo.lstrip(prefix)), int(hi.lstrip(prefix)), bool(verdict)))
+    return found
+
+
+def _verdict(prose: str) -> bool | None:
+    """True when the words ask for a value, False when they ask for a proof, None when silent."""
     asks, proves = _ASKS.search(prose), _PROVES.search(prose)
     if asks and proves:
         return asks.start() < proves.start()
-    return bool(asks)
+    return True if asks else (False if proves else None)
+
+
+def is_computational(kind: str, text: str, instruction: bool | None = None) -> bool:
+    """Whether an exercise or example asks for a value, expression, set or matrix.
+
+    Its own words decide; failing them the instruction of its group or its parent
+    ("For Exercises 1-10, find ..."); failing that, an exercise that is a bare formula
+    ("$\\sin 87^\\circ$") asks for a computation, since a proof needs words.
+    """
+    if kind not in ("exercise", "example", "solution"):
+        return False
+    prose = _MATH.sub(" ", text)[:600]
+    verdict = _verdict(prose)
+    if verdict is None:
+        verdict = instruction
+    if verdict is None:
+        return kind == "exercise" and len(re.findall(r"[A-Za-z]{3,}", prose)) <= 2
+    return verdict

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from extract.concepts import SCHEMA, VERSION, load_concepts
 from extract.pipeline import extract_concepts
 from extract.topics import FAMILY_OF, is_computational, tag
+from ingest.document import Block
 from syllabus.cli import cli
 from syllabus.errors import UserError
 from tests.extract_docs import pdf_document, source_document
@@ -46,6 +47,89 @@ def test_pdf_items_are_delimited_by_their_leads() -> None:
     parts = [c for c in found.values() if c.parent == found["Exercise 3"].id]
     assert [p.label for p in parts] == ["Exercise 3(a)", "Exercise 3(b)"]
     assert not any(text.startswith("Exercise 1.") for text in (c.text for c in found.values()))
+
+
+def test_a_label_printed_again_is_a_citation_not_a_second_item() -> None:
+    document = pdf_document()
+    at = next(k for k, b in enumerate(document.blocks) if b.text == "Derivatives")
+    # A proof's reason column prints "Definition 1.1" in bold beside a display line.
+    document.blocks[at + 1 : at + 1] = [
+        Block("display_math", "f(x) = x^2 + 1", page=4, section="h4"),
+        Block("paragraph", "Definition 1.1", page=4, section="h4", lead="Definition 1.1"),
+        Block("paragraph", "Lemma 1.4. Every polynomial is continuous.", page=4, section="h4",
+              lead="Lemma 1.4."),
+    ]
+    labels = [c.label for c in extract_concepts(document).concepts]
+    assert labels.count("Definition 1.1") == 1
+    assert "Lemma 1.4" in labels
+
+
+def test_margin_text_before_a_label_is_not_part_of_the_item() -> None:
+    document = pdf_document()
+    at = next(k for k, b in enumerate(document.blocks) if b.text == "Derivatives")
+    # A margin glyph read as "L" and a margin tag "Example" run into the unbolded label.
+    document.blocks.insert(at + 1, Block("paragraph", "L Example Example S: A single letter. Set $x=1$.",
+                                         page=4, section="h4"))
+    # A fraction's numerator set above the line: short, yet no "Exercises" heading.
+    document.blocks.insert(at + 2, Block("paragraph", "$dx$ Exercise 1.2.10: Solve", page=4,
+                                         section="h4"))
+    found = by_label(extract_concepts(document))
+    assert found["Example S"].text == "A single letter. Set $x=1$."
+    assert found["Exercise 1.2.10"].text == "Solve"
+
+
+def test_bold_numbers_in_a_display_cut_exercises_and_answers() -> None:
+    document = pdf_document()
+    blocks = document.blocks
+    # Side-by-side exercises and answers set in a math font reach extract as one display each.
+    at = next(k for k, b in enumerate(blocks) if b.text.startswith("2. Find $\\frac"))
+    blocks[at + 1 : at + 1] = [
+        Block("display_math", "\\mathbf{3}.x^{2}\\mathbf{4}.x^{3}", page=5, section="h5"),
+        Block("paragraph", "5. $(x+1\\mathbf{6})$. $x-1$", page=5, section="h5", lead="5."),
+    ]
+    at = next(k for k, b in enumerate(blocks) if b.text == "1. $\\cos x$")
+    blocks.insert(at + 1, Block("display_math", "\\mathbf{3}.2x\\mathbf{4}.3x^{2}", page=6,
+                                section="h6"))
+    exercises = {c.number: c for c in extract_concepts(document).concepts
+                 if c.kind == "exercise" and c.section_number == "1.2"}
+    assert exercises["3"].text == "$x^{2}$"
+    assert (exercises["5"].text, exercises["6"].text) == ("$(x+1)$", "$x-1$")
+    assert exercises["3"].answer.text == "$$2x$$"
+    assert exercises["4"].answer.text == "$$3x^{2}$$"
+
+
+def test_answers_of_interleaved_columns_are_all_kept() -> None:
+    document = pdf_document()
+    at = next(k for k, b in enumerate(document.blocks) if b.text == "9. $3x^2$")
+    # The reader ran the columns of the answer list together: 9, then 2 from the first column.
+    document.blocks[at].text = "9. $3x^2$ 2. $e^x$"
+    answers = {c.number: c.answer for c in extract_concepts(document).concepts
+               if c.kind == "exercise" and c.section_number == "1.2"}
+    assert answers["2"].text == "$e^x$"
+    assert answers["1.2.9"].text == "$3x^2$"
+
+
+def test_a_bare_label_after_a_proof_box_or_a_display_opens_its_item() -> None:
+    document = pdf_document()
+    at = next(k for k, b in enumerate(document.blocks) if b.text == "Derivatives")
+    document.blocks[at + 1 : at + 1] = [
+        Block("paragraph", "Proof. Expand the square. $\\blacksquare$", page=4, section="h4",
+              lead="Proof."),
+        Block("paragraph", "Example 1.5", page=4, section="h4"),
+        Block("paragraph", "Find $(x+1)^2$ at $x=2$.", page=4, section="h4"),
+        Block("display_math", "(x+1)^2 = 9", page=4, section="h4"),
+        Block("paragraph", "Example 1.6", page=4, section="h4"),
+        Block("paragraph", "Find $x^3$ at $x=2$.", page=4, section="h4"),
+        Block("paragraph", "Proof. A proof whose box the reader lost.", page=4, section="h4",
+              lead="Proof."),
+        Block("paragraph", "Example 1.7", page=4, section="h4"),
+        Block("paragraph", "Find $x^4$ at $x=1$.", page=4, section="h4"),
+    ]
+    found = by_label(extract_concepts(document))
+    assert found["Example 1.5"].text.startswith("Find $(x+1)^2$")
+    assert found["Example 1.6"].text == "Find $x^3$ at $x=2$."
+    assert "Example" not in found["Proof"].text
+    assert found["Example 1.7"].text == "Find $x^4$ at $x=1$."
 
 
 def test_appendix_answers_are_matched_by_section_and_number() -> None:
@@ -132,6 +216,29 @@ def test_computational_versus_proof_style() -> None:
     assert is_computational("exercise", "Find the eigenvalues of $A$.")
     assert not is_computational("exercise", "Prove that every eigenvalue of $A$ is real.")
     assert not is_computational("theorem", "Find is not asked by a theorem.")
+    for verb in ("Differentiate", "Integrate", "Factor", "Simplify", "Solve", "Evaluate"):
+        assert is_computational("exercise", f"{verb} $x^2 - 1$."), verb
+    # No words of its own: the instruction of its group or its parent decides.
+    assert is_computational("exercise", "$a=5$, $b=12$, $c=13$", None)  # a bare formula asks
+    assert not is_computational("exercise", "$n^2 \\ge n$ for all $n$", False)
+    assert not is_computational("exercise", "Show that $A$ is invertible.", True)  # its own words win
+
+
+def test_group_instructions_reach_their_exercises() -> None:
+    document = pdf_document()
+    at = next(k for k, b in enumerate(document.blocks) if b.text == "Exercises")
+    # Exercise 1 is a bare formula, which alone would ask for a computation.
+    document.blocks[at + 1] = Block("paragraph", "1. $e^{x} \\ge 1 + x$", page=3, section="h3",
+                                    lead="1.")
+    document.blocks.insert(at + 1, Block(
+        "paragraph", "Exercise Group. For Exercises 1-2, prove the inequality.", page=3,
+        section="h3", lead="Exercise Group."))
+    found = {c.number: c for c in extract_concepts(document).concepts
+             if c.kind == "exercise" and c.section_number == "1.1" and not c.parent}
+    assert None not in found  # the group's instruction is no exercise
+    assert found["1"].text == "$e^{x} \\ge 1 + x$"
+    assert not found["1"].computational
+    assert found["3"].computational  # outside the group: its own "Compute"
 
 
 def _document_file(tmp_path, document):
