@@ -8,6 +8,7 @@ around a formula (spacing commands, \\left/\\right, \\dfrac, a trailing full sto
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 import warnings
 from functools import lru_cache
 
@@ -18,14 +19,23 @@ _DROP = re.compile(r"\\[,;:!]|\\(?:displaystyle|textstyle|left|right|big|Big|big
 _RENAME = {r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\le ": r"\leq ", r"\ge ": r"\geq "}
 # Unbraced, a LaTeX script is one token: x^23 is x^{2}3, \int_1^3 2x is \int_{1}^{3} 2x.
 _SCRIPT = re.compile(r"([_^])\s*(\\[a-zA-Z]+|[A-Za-z0-9])")
+# Degrees become radians, so the exact value of sin 30 degrees is 1/2: 30^\circ -> (30\pi/180).
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\(?:degree|Degrees)\b)")
 _DEFINITION = re.compile(r"^\s*(?:[a-zA-Z](?:\s*\(\s*[a-z]\s*\))?|[a-z]'\(\s*[a-z]\s*\))\s*=\s*(?=.)")
 # SymPy's parser reads e and \pi as plain symbols; books mean the constants.
 CONSTANTS = {sp.Symbol("e"): sp.E, sp.Symbol("pi"): sp.pi}
 
 
+def _radians(match: re.Match[str]) -> str:
+    """A printed angle in degrees as exact radians (7.5 degrees is 15/2 * pi/180, not a float)."""
+    degrees = Fraction(match.group(1))
+    return f"(\\frac{{{degrees.numerator}}}{{{degrees.denominator}}}\\pi/180)"
+
+
 def tidy(latex: str) -> str:
     """Strip presentation-only commands and trailing punctuation from a formula."""
-    text = _SCRIPT.sub(r"\1{\2}", _DROP.sub(" ", latex))
+    text = _DEGREES.sub(_radians, latex)
+    text = _SCRIPT.sub(r"\1{\2}", _DROP.sub(" ", text))
     for old, new in _RENAME.items():
         text = text.replace(old, new)
     return re.sub(r"\s+", " ", text).strip().rstrip(".,;").strip()
