@@ -42,11 +42,13 @@ def tidy(latex: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def to_sympy(latex: str, *, definition_rhs: bool = True) -> sp.Basic | None:
+def to_sympy(latex: str, *, definition_rhs: bool = True, evaluate: bool = True) -> sp.Basic | None:
     """Parse one formula, or ``None`` when SymPy's parser cannot read it.
 
     With ``definition_rhs`` a definition such as ``f(x) = x^2 + 1`` gives its
     right-hand side, since that is the expression a textbook asks about.
+    ``evaluate=False`` keeps the formula as written (``\\sin 30^\\circ`` stays a
+    sine), so a family can check a value against the expression it came from.
     """
     text = tidy(latex)
     if definition_rhs:
@@ -56,7 +58,13 @@ def to_sympy(latex: str, *, definition_rhs: bool = True) -> sp.Basic | None:
     try:
         with warnings.catch_warnings():  # SymPy warns about deprecated forms it still accepts
             warnings.simplefilter("ignore")
-            expr = parse_latex(text)
+            if evaluate:
+                expr = parse_latex(text)
+            else:
+                parse_latex("x")  # import the parser before switching evaluation off
+                with sp.evaluate(False):
+                    expr = parse_latex(text)
+                    return expr.subs(CONSTANTS) if CONSTANTS.keys() & expr.free_symbols else expr
     except Exception:  # noqa: BLE001 - the parser raises many unrelated types on bad input
         return None
     if CONSTANTS.keys() & expr.free_symbols:

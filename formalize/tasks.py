@@ -29,6 +29,13 @@ SCHEMA = "syllabus.tasks"
 VERSION = 1
 X = sp.Symbol("x")
 _MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
+# What makes a closed formula a computation: a function, a fraction, a root, an operation.
+_OPERATION = re.compile(
+    r"\\(?:sin|cos|tan|sec|csc|cot|arc\w+|log|ln|exp|sqrt|frac|binom|sum|prod)(?![a-zA-Z])"
+    r"|[\d)}]\s*(?:[-+*/^!]|\\cdot|\\times)\s*[\d({\\]|\d\s*!")
+_DEGREE_MARK = re.compile(r"\^\s*\{?\s*\\circ\s*\}?")
+# An interval for the unknown: 0 \le x < 2\pi, 0^\circ \leq \theta < 360^\circ.
+_RANGE = re.compile(r"^\s*(.+?)\s*(\\leq?|<)\s*(?:x|t|\\theta|\\phi|\\alpha)\s*(\\leq?|<)\s*(.+?)\s*$")
 
 
 @dataclass
@@ -66,14 +73,39 @@ def _prose(text: str) -> str:
     return _MATH.sub(" ", text).lower()
 
 
+def _is_given(expr: sp.Basic) -> bool:
+    """``A = 15^\\circ``, ``r = 4``: a value the item gives, not something it asks about."""
+    return isinstance(expr, sp.Eq) and any(
+        isinstance(side, sp.Symbol) and not other.free_symbols
+        for side, other in ((expr.lhs, expr.rhs), (expr.rhs, expr.lhs)))
+
+
+def _closed(latex: str) -> sp.Expr | None:
+    """A formula with no variable that is worth evaluating (``\\sin 30^\\circ``, not ``24`` or
+    ``75^\\circ``), kept as written."""
+    if not _OPERATION.search(_DEGREE_MARK.sub("", latex)):
+        return None
+    written = to_sympy(latex, definition_rhs=False, evaluate=False)
+    if not isinstance(written, sp.Expr) or written.free_symbols or written.is_Atom:
+        return None
+    value = to_sympy(latex, definition_rhs=False)
+    if value is None or sp.sstr(value.doit()) == sp.sstr(written) or written.has(sp.Float):
+        return None
+    return written
+
+
 def _subject(formulas: list[str]) -> sp.Basic | None:
-    """The first formula that says something (not the bare $x$ of 'for $x$', not a number)."""
+    """The first formula that says something: not the bare $x$ of 'for $x$', not a number, not
+    a given value such as $r = 4$; a closed formula such as $\\tan^{-1}(\\tan\\pi)$ is kept as written."""
     for latex in formulas:
         expr = to_sympy(latex)
-        if expr is None or isinstance(expr, sp.Symbol):
+        if expr is None or isinstance(expr, sp.Symbol) or _is_given(to_sympy(latex, definition_rhs=False)):
             continue
         if isinstance(expr, (sp.Integral, sp.Limit)) or expr.free_symbols:
             return expr
+        closed = _closed(latex)
+        if closed is not None:
+            return closed
     return None
 
 
@@ -88,9 +120,23 @@ def _in_x(expr: sp.Basic) -> sp.Basic | None:
 
 
 def read_task(item_id: str, text: str, *, label: str | None = None, page: int | None = None,
-              book_answer: str | None = None) -> FormalTask:
-    """Read one item's text into a :class:`FormalTask`; ``reason`` says why when it cannot."""
+              book_answer: str | None = None, context: str | None = None) -> FormalTask:
+    """Read one item's text into a :class:`FormalTask`; ``reason`` says why when it cannot.
+
+    ``context`` is the text of the exercise a part belongs to: its instruction
+    ("Find the derivative of:") is the part's intent when the part has none of its own.
+    """
     task = FormalTask(item_id, label, page, text, None, book_answer=book_answer)
+    try:
+        return _read(task, context)
+    except Exception as exc:  # noqa: BLE001 - SymPy raises many types on formulas it half-reads
+        task.family, task.params = None, {}
+        task.reason = f"SymPy failed on a formula ({type(exc).__name__})"
+        return task
+
+
+def _read(task: FormalTask, context: str | None) -> FormalTask:
+    text = task.statement
     expr = _subject(formulas_of(text))
     if expr is None:
         task.reason = "no formula SymPy can parse"
@@ -100,14 +146,30 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
         task.reason = "several variables"
         return task
     task.sympy = sp.srepr(expr)
-    prose = _prose(text)
-    intent = next((name for name, words in _INTENTS if words.search(prose)), None)
+    intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     family, params = _family_for(expr, intent, text)
     if family is None:
         task.reason = f"no posed family for this {intent or 'item'}"
         return task
     task.family, task.params = family, params
     return task
+
+
+def _intent(prose: str) -> str | None:
+    return next((name for name, words in _INTENTS if words.search(prose)), None)
+
+
+def _interval(text: str) -> dict[str, Any]:
+    """The interval an equation is solved on, from a formula such as $0 \\le x < 2\\pi$
+    (default: none given, the family's [0, 2 pi))."""
+    for latex in formulas_of(text):
+        match = _RANGE.search(latex)
+        if match:
+            lower, upper = to_sympy(match.group(1)), to_sympy(match.group(4))
+            if lower is not None and upper is not None and not (lower.free_symbols | upper.free_symbols):
+                return {"lower": sp.sstr(lower), "upper": sp.sstr(upper),
+                        "closed": match.group(3) != "<"}
+    return {}
 
 
 def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | None, dict[str, Any]]:
@@ -129,9 +191,16 @@ def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | No
     if isinstance(expr, sp.Derivative):
         return "calculus.differentiate_expression", {"expr": sp.sstr(expr.expr)}
     if isinstance(expr, sp.Eq):
-        if intent in (None, "solve"):
-            return "algebra.solve_polynomial_equation", {"lhs": sp.sstr(expr.lhs), "rhs": sp.sstr(expr.rhs)}
+        sides = {"lhs": sp.sstr(expr.lhs), "rhs": sp.sstr(expr.rhs)}
+        if intent not in (None, "solve"):
+            return None, {}
+        if (expr.lhs - expr.rhs).is_polynomial(X):
+            return "algebra.solve_polynomial_equation", sides
+        if (expr.lhs - expr.rhs).has(sp.sin, sp.cos, sp.tan, sp.sec, sp.csc, sp.cot):
+            return "trigonometry.solve_equation_interval", {**sides, **_interval(text)}
         return None, {}
+    if isinstance(expr, sp.Expr) and not expr.free_symbols:
+        return "arithmetic.evaluate_expression", {"expr": sp.sstr(expr)}
     if not isinstance(expr, sp.Expr) or X not in expr.free_symbols:
         return None, {}
     if intent == "derivative":

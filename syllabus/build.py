@@ -96,9 +96,11 @@ def _tasks(concepts: ConceptSet, path: Path) -> list[FormalTask]:
     """Each computational exercise or example read into a posed family (or the reason it wasn't)."""
     if path.exists():
         return load_tasks(path)
+    texts = {c.id: c.text for c in concepts.concepts}
     tasks = [
         read_task(c.id, c.text, label=c.label, page=c.page_first,
-                  book_answer=c.answer.text if c.answer else None)
+                  book_answer=c.answer.text if c.answer else None,
+                  context=texts.get(c.parent) if c.parent else None)
         for c in concepts.concepts
         if c.kind in TASK_KINDS and c.computational
     ]

@@ -38,7 +38,7 @@ def _pose_value(params: dict[str, Any]) -> Problem:
     given = _unevaluated(params["expr"])
     if given.free_symbols:
         raise ValueError("the expression has a variable; nothing to evaluate")
-    value = parse(params["expr"])  # a decimal in, a decimal out: 15 digits
+    value = parse(params["expr"]).doit()  # a decimal in, a decimal out: 15 digits
     answer = sp.Float(sp.N(value, 15), 15) if value.has(sp.Float) else sp.radsimp(sp.simplify(value))
     if not answer.is_number or not answer.is_finite or answer.has(sp.zoo, sp.nan):
         raise ValueError("the expression has no finite value")
@@ -54,7 +54,7 @@ def _pose_value(params: dict[str, Any]) -> Problem:
         steps=[f"${latex(given)} = {latex(answer)}$."],
         code=(
             "import sympy\n\n\ndef solve():\n"
-            f"    value = sympy.sympify({params['expr']!r})\n"
+            f"    value = sympy.sympify({params['expr']!r}).doit()\n"
             "    if value.has(sympy.Float):\n"
             "        return sympy.Float(sympy.N(value, 15), 15)\n"
             "    return sympy.radsimp(sympy.simplify(value))\n"
