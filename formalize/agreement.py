@@ -1,10 +1,19 @@
 """Compare a computed answer with the answer the book prints, by SymPy equivalence.
 
-The book's answer is prose with math ("$x = 3$ or $x = 4$.", "$2x^3 + x^2 + C$").
-Its formulas are parsed; a solution set is compared as a set of values, an
+The book's answer is prose with math ("$x = 3$ or $x = 4$.", "$2x^3 + x^2 + C$",
+"$274$ ft", "$\\theta = 210^\\circ + 360^\\circ k$"). Its formulas are parsed
+(degrees as radians); a solution set is compared as a set of values (a general
+solution in an integer $k$ or $n$ is expanded over the equation's interval), an
 antiderivative up to its constant (by differentiating the difference), anything
 else by exact algebra first and, failing that, at random points to 30 digits.
-The result names the method, so a person can see how agreement was decided.
+A decimal the book prints is compared within a stated tolerance: half a unit in
+its last printed digit, or 0.5% of its size (books round intermediate steps).
+
+A worked example's "answer" is its solution, a chain of steps: there the
+computed answer must appear among the steps' results, and when it does not the
+solution is "unreadable" for agreement (the steps do not say which result is
+final), never a match. The result names the method, so a person can see how
+agreement was decided.
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 import mpmath
 import sympy as sp
@@ -23,6 +33,10 @@ X = sp.Symbol("x")
 _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
 # The "=" of a chain a = b = c (not the = in \sum_{i=1}, not <=, >=, !=).
 _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
+_DECIMAL = re.compile(r"\d*\.(\d+)")
+# The integer parameter of a general solution: x = pi/6 + 2 pi k.
+_INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
+RELATIVE_TOLERANCE = sp.Rational(5, 1000)
 
 
 @dataclass
@@ -34,25 +48,93 @@ class Agreement:
     book_value: str | None = None
 
 
-def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool = False) -> Agreement:
-    """Decide whether ``answer`` (the verified one) equals what ``book_text`` says."""
-    # A chain "(x+3)(x-5) = x^2 - 5x + 3x - 15 = x^2 - 2x - 15" ends with the answer.
-    formulas = [_CONSTANT.sub("", _EQUALS.split(f)[-1]) for f in formulas_of(book_text)]
-    values = [v for v in (to_sympy(f) for f in formulas) if v is not None]
+@dataclass
+class _BookValue:
+    value: sp.Basic
+    tolerance: sp.Rational | None  # set when the book printed a decimal
+
+
+def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool = False,
+                      worked: bool = False, interval: sp.Interval | None = None) -> Agreement:
+    """Decide whether ``answer`` (the verified one) equals what ``book_text`` says.
+
+    ``worked``: the text is a worked solution, not a printed answer. ``interval``:
+    where a general solution's values are taken (an equation solved on an interval).
+    """
+    values = _book_values(book_text, interval)
     if not values:
         return Agreement("unreadable", "no formula in the book's answer parses")
+    if worked:
+        return _in_solution(answer, values, up_to_constant)
     if isinstance(answer, sp.FiniteSet):
-        book = sp.FiniteSet(*values)
-        same = len(book) == len(answer) and all(
-            any(_equal(a, b)[0] for b in book) for a in answer
-        )
-        return Agreement("match" if same else "differs", "the same set of values", sp.sstr(book))
+        book = [v for v in values if isinstance(v.value, sp.Expr)]
+        same = len(answer) == len({sp.sstr(v.value) for v in book}) and all(
+            any(_same(a, b)[0] for b in book) for a in answer)
+        shown = sp.sstr(sp.FiniteSet(*[b.value for b in book]))
+        return Agreement("match" if same else "differs", "the same set of values", shown)
     book = values[-1]
-    if up_to_constant:
-        same, how = _equal(sp.diff(book, X), sp.diff(answer, X))
-        return Agreement("match" if same else "differs", f"derivatives agree ({how})", sp.sstr(book))
-    same, how = _equal(book, answer)
-    return Agreement("match" if same else "differs", how, sp.sstr(book))
+    same, how = _compare(answer, book, up_to_constant)
+    return Agreement("match" if same else "differs", how, sp.sstr(book.value))
+
+
+def _in_solution(answer: sp.Basic, values: list[_BookValue], up_to_constant: bool) -> Agreement:
+    """A worked solution agrees when the computed answer is among its results."""
+    if isinstance(answer, sp.FiniteSet):
+        found = all(any(_same(a, b)[0] for b in values) for a in answer)
+        how = "every solution appears among the worked solution's results"
+    else:
+        found = any(_compare(answer, b, up_to_constant)[0] for b in values)
+        how = "the answer appears among the worked solution's results"
+    if found:
+        return Agreement("match", how)
+    return Agreement("unreadable", "the worked solution's results do not include the answer; "
+                     "which step is final is not marked")
+
+
+def _compare(answer: sp.Basic, book: _BookValue, up_to_constant: bool) -> tuple[bool, str]:
+    if up_to_constant and isinstance(book.value, sp.Expr) and isinstance(answer, sp.Expr):
+        same, how = _equal(sp.diff(book.value, X), sp.diff(answer, X))
+        return same, f"derivatives agree ({how})"
+    return _same(answer, book)
+
+
+def _book_values(text: str, interval: sp.Interval | None) -> list[_BookValue]:
+    """The last value of each formula's chain; decimals with their tolerance; general solutions
+    expanded over ``interval``."""
+    values = []
+    for formula in formulas_of(text):
+        last = _CONSTANT.sub("", _EQUALS.split(formula)[-1])
+        value = to_sympy(last)
+        if value is None:
+            continue
+        tolerance = None
+        decimals = _DECIMAL.findall(last)
+        if decimals:
+            tolerance = sp.Rational(Decimal(5) / Decimal(10) ** (max(len(d) for d in decimals) + 1))
+        parameters = set(_INTEGERS) & getattr(value, "free_symbols", set())
+        if parameters and interval is not None and len(parameters) == 1:
+            k = parameters.pop()
+            for integer in range(-12, 13):
+                instance = value.subs(k, integer)
+                if instance.is_number and interval.contains(instance) == sp.true:
+                    values.append(_BookValue(instance, tolerance))
+            continue
+        values.append(_BookValue(value, tolerance))
+    return values
+
+
+def _same(answer: sp.Basic, book: _BookValue) -> tuple[bool, str]:
+    """Exact equivalence, or for a decimal the book printed, agreement within its tolerance."""
+    value = book.value
+    decimal = book.tolerance is not None or (isinstance(answer, sp.Basic) and answer.has(sp.Float))
+    if decimal and isinstance(value, sp.Expr) and isinstance(answer, sp.Expr) \
+            and value.is_number and answer.is_number:
+        tolerance = max(book.tolerance or 0, RELATIVE_TOLERANCE * abs(sp.N(value, 30)))
+        difference = abs(sp.N(answer - value, 30))
+        return bool(difference <= tolerance), (
+            f"decimal: within {sp.N(tolerance, 3)} (half a unit in the book's last digit, "
+            "or 0.5% of its size)")
+    return _equal(value, answer)
 
 
 def _equal(a: sp.Basic, b: sp.Basic) -> tuple[bool, str]:
@@ -69,7 +151,10 @@ def _equal(a: sp.Basic, b: sp.Basic) -> tuple[bool, str]:
     function = sp.lambdify(symbols, difference, modules="mpmath")
     with mpmath.workdps(30):
         for _ in range(5):
-            value = function(*[mpmath.mpf(rng.randint(300, 2300)) / 1000 for _ in symbols])
+            try:
+                value = function(*[mpmath.mpf(rng.randint(300, 2300)) / 1000 for _ in symbols])
+            except (TypeError, ValueError, ZeroDivisionError):
+                return False, "cannot be evaluated at a random point"
             if abs(value) > mpmath.mpf("1e-20"):
                 return False, "differs at a random point"
     return True, "numeric (5 random points, 30 digits)"

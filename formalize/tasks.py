@@ -26,7 +26,7 @@ from syllabus.errors import UserError
 from syllabus.files import atomic_write
 
 SCHEMA = "syllabus.tasks"
-VERSION = 1
+VERSION = 2
 X = sp.Symbol("x")
 _MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
 # What makes a closed formula a computation: a function, a fraction, a root, an operation.
@@ -51,6 +51,7 @@ class FormalTask:
     sympy: str | None = None  # srepr of the parsed formula the task is about
     book_answer: str | None = None  # the answer the book prints, when extract linked one
     reason: str | None = None  # why the item was not read into a task
+    worked: bool = False  # book_answer is a worked example's solution, not a printed answer
 
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
@@ -120,13 +121,14 @@ def _in_x(expr: sp.Basic) -> sp.Basic | None:
 
 
 def read_task(item_id: str, text: str, *, label: str | None = None, page: int | None = None,
-              book_answer: str | None = None, context: str | None = None) -> FormalTask:
+              book_answer: str | None = None, context: str | None = None,
+              worked: bool = False) -> FormalTask:
     """Read one item's text into a :class:`FormalTask`; ``reason`` says why when it cannot.
 
     ``context`` is the text of the exercise a part belongs to: its instruction
     ("Find the derivative of:") is the part's intent when the part has none of its own.
     """
-    task = FormalTask(item_id, label, page, text, None, book_answer=book_answer)
+    task = FormalTask(item_id, label, page, text, None, book_answer=book_answer, worked=worked)
     try:
         return _read(task, context)
     except Exception as exc:  # noqa: BLE001 - SymPy raises many types on formulas it half-reads

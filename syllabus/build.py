@@ -27,6 +27,7 @@ from typing import Any
 import sympy
 
 from exercises.answers import parse_srepr
+from exercises.families.textbook_values import interval_of
 from exercises.family import FAMILIES
 from exercises.pack import is_pack, write_pack
 from exercises.verify import Outcome, make_exercise
@@ -100,7 +101,7 @@ def _tasks(concepts: ConceptSet, path: Path) -> list[FormalTask]:
     tasks = [
         read_task(c.id, c.text, label=c.label, page=c.page_first,
                   book_answer=c.answer.text if c.answer else None,
-                  context=texts.get(c.parent) if c.parent else None)
+                  context=texts.get(c.parent) if c.parent else None, worked=c.kind == "example")
         for c in concepts.concepts
         if c.kind in TASK_KINDS and c.computational
     ]
@@ -162,6 +163,13 @@ def _outcomes(tasks: list[FormalTask], variants: int, seed: int, workers: int, p
     return {j["key"]: done[j["key"]] for j in jobs}
 
 
+def _interval(task: FormalTask) -> sympy.Interval | None:
+    """Where an equation was solved, so a general solution in the book can be compared."""
+    if task.family != "trigonometry.solve_equation_interval":
+        return None
+    return interval_of(task.params)
+
+
 def _passages(concepts: ConceptSet, title: str) -> list[dict[str, Any]]:
     """The book's definitions, theorems and worked examples: the first training stage's text."""
     return [
@@ -187,9 +195,10 @@ def _write(output: Path, document: Document, concepts: ConceptSet, tasks: list[F
         if row["record"] is None or not task.book_answer:
             continue
         record = row["record"]
-        up_to_constant = task.family == "calculus.integrate_expression"
-        verdict = compare_with_book(parse_srepr(record["answer"]), task.book_answer,
-                                    up_to_constant=up_to_constant)
+        verdict = compare_with_book(
+            parse_srepr(record["answer"]), task.book_answer, worked=task.worked,
+            up_to_constant=task.family == "calculus.integrate_expression",
+            interval=_interval(task))
         agreement[verdict.status] += 1
         record["provenance"]["book_answer"] = {"text": task.book_answer, **vars(verdict)}
         if verdict.status == "differs":

@@ -100,7 +100,8 @@ def evaluate_expression(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- trigonometric equations
 
 
-def _interval(params: dict[str, Any]) -> sp.Interval:
+def interval_of(params: dict[str, Any]) -> sp.Interval:
+    """The interval an equation is solved on: ``lower``, ``upper`` (default [0, 2 pi)), ``closed``."""
     lower, upper = parse(params.get("lower", "0")), parse(params.get("upper", "2*pi"))
     return sp.Interval(lower, upper, False, not params.get("closed", False))
 
@@ -108,7 +109,7 @@ def _interval(params: dict[str, Any]) -> sp.Interval:
 def _pose_trig_equation(params: dict[str, Any]) -> Problem:
     """``params``: ``lhs``, ``rhs``, optionally ``lower``, ``upper`` (default [0, 2 pi)), ``closed``."""
     lhs, rhs = parse(params["lhs"]), parse(params["rhs"])
-    interval = _interval(params)
+    interval = interval_of(params)
     found = sp.solveset(sp.Eq(lhs, rhs), X, interval)
     if found is sp.S.EmptySet:
         found = sp.FiniteSet()
@@ -177,7 +178,7 @@ def _numeric_roots(f: Any, lower: mpmath.mpf, upper: mpmath.mpf, steps: int = 40
 def _verify_trig_equation(problem: Problem) -> list[Check]:
     p = problem.params
     f_exact = parse(p["lhs"]) - parse(p["rhs"])
-    interval = _interval(p)
+    interval = interval_of(p)
     with mpmath.workdps(40):
         f = numeric(f_exact, X)
         lower, upper = sp.N(interval.start, 40), sp.N(interval.end, 40)
