@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -55,15 +56,27 @@ class _BookValue:
 
 
 def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool = False,
-                      worked: bool = False, interval: sp.Interval | None = None) -> Agreement:
+                      worked: bool = False, interval: sp.Interval | None = None,
+                      passes: Callable[[sp.Expr], bool] | None = None) -> Agreement:
     """Decide whether ``answer`` (the verified one) equals what ``book_text`` says.
 
     ``worked``: the text is a worked solution, not a printed answer. ``interval``:
     where a general solution's values are taken (an equation solved on an interval).
+    ``passes``: for an answer with arbitrary constants (``y = C e^{2x}``), whose
+    names and form are the book's choice, the family's own verification run on the
+    book's expression (substituted into the equation, constants counted).
     """
-    values = _book_values(book_text, interval)
+    values = _book_values(book_text, interval, strip_constant=passes is None)
     if not values:
         return Agreement("unreadable", "no formula in the book's answer parses")
+    if passes is not None:
+        candidates = values if worked else values[-1:]
+        found = any(isinstance(v.value, sp.Expr) and passes(v.value) for v in candidates)
+        how = "the book's solution passes the family's verification (substitution, constants)"
+        if found or not worked:
+            return Agreement("match" if found else "differs", how, sp.sstr(values[-1].value))
+        return Agreement("unreadable", "no result of the worked solution passes; "
+                         "which step is final is not marked")
     if worked:
         return _in_solution(answer, values, up_to_constant)
     if isinstance(answer, sp.FiniteSet):
@@ -98,12 +111,14 @@ def _compare(answer: sp.Basic, book: _BookValue, up_to_constant: bool) -> tuple[
     return _same(answer, book)
 
 
-def _book_values(text: str, interval: sp.Interval | None) -> list[_BookValue]:
+def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
+                 ) -> list[_BookValue]:
     """The last value of each formula's chain; decimals with their tolerance; general solutions
     expanded over ``interval``."""
     values = []
     for formula in formulas_of(text):
-        last = _CONSTANT.sub("", _EQUALS.split(formula)[-1])
+        last = _EQUALS.split(formula)[-1]
+        last = _CONSTANT.sub("", last) if strip_constant else last
         value = to_sympy(last)
         if value is None:
             continue

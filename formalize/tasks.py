@@ -22,6 +22,7 @@ from typing import Any
 import sympy as sp
 
 from formalize.latex import to_sympy
+from formalize.odes import read_ode
 from syllabus.errors import UserError
 from syllabus.files import atomic_write
 
@@ -60,7 +61,8 @@ _INTENTS = [
     ("antiderivative", re.compile(r"\bantiderivative|\bindefinite integral|\bintegrate\b")),
     ("expand", re.compile(r"\bexpand|\bmultiply out")),
     ("factor", re.compile(r"\bfactor(?:ise|ize)?\b(?! theorem)")),
-    ("solve", re.compile(r"\bsolve|\bfind all (?:real )?(?:solutions|roots)|\broots? of")),
+    ("solve", re.compile(r"\bsolve|\bfind all (?:real )?(?:solutions|roots)|\broots? of"
+                         r"|\b(?:general|particular) solution|\bfind (?:a|the) solution")),
     ("limit", re.compile(r"\blimit\b")),
 ]
 
@@ -139,6 +141,11 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
 
 def _read(task: FormalTask, context: str | None) -> FormalTask:
     text = task.statement
+    intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
+    ode = read_ode(formulas_of(text)) if intent == "solve" else None
+    if ode is not None:
+        task.family, task.params = "differential_equations.solve_ode", ode
+        return task
     expr = _subject(formulas_of(text))
     if expr is None:
         task.reason = "no formula SymPy can parse"
@@ -148,7 +155,6 @@ def _read(task: FormalTask, context: str | None) -> FormalTask:
         task.reason = "several variables"
         return task
     task.sympy = sp.srepr(expr)
-    intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     family, params = _family_for(expr, intent, text)
     if family is None:
         task.reason = f"no posed family for this {intent or 'item'}"

@@ -29,7 +29,7 @@ def redraw_constants(expr: sp.Expr, rng: random.Random) -> sp.Expr:
     """Replace each numeric constant (not exponents, not +-1 factors) with a nearby one."""
     if expr.is_Rational:
         return expr if abs(expr) == 1 or expr == 0 else _nearby(rng, expr)
-    if expr.is_Atom:
+    if expr.is_Atom or isinstance(expr, (sp.Derivative, sp.Subs)):  # keep orders and points
         return expr
     if expr.is_Pow:
         return sp.Pow(redraw_constants(expr.base, rng), expr.exp)
@@ -91,7 +91,7 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
     if family == "calculus.limit_expression":
         return _vary_limit(params, rng)
     varied = dict(params)
-    for key in ("expr", "lhs", "rhs"):
+    for key in ("expr", "lhs", "rhs", "ode"):
         if key in params:
             old = sp.sympify(params[key])
             new = redraw_constants(old, rng)

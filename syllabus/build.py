@@ -170,6 +170,27 @@ def _interval(task: FormalTask) -> sympy.Interval | None:
     return interval_of(task.params)
 
 
+def _book_solution_check(task: FormalTask, record: dict[str, Any]
+                         ) -> Callable[[sympy.Expr], bool] | None:
+    """For an answer with arbitrary constants: does the book's expression pass the family's
+    verification in place of the computed one? (None for answers without constants.)"""
+    answer = parse_srepr(record["answer"])
+    if not isinstance(answer, sympy.Expr) or not answer.free_symbols - {sympy.Symbol("x")}:
+        return None
+    family = FAMILIES[task.family]
+    problem = family.pose(task.params)
+    variable = sympy.Symbol(task.params.get("variable", "x"))
+
+    def passes(value: sympy.Expr) -> bool:
+        problem.answer = value.subs(variable, sympy.Symbol("x"))
+        try:
+            return all(check.passed for check in family.verify(problem))
+        except Exception:  # noqa: BLE001 - a book expression the checks cannot evaluate
+            return False
+
+    return passes
+
+
 def _passages(concepts: ConceptSet, title: str) -> list[dict[str, Any]]:
     """The book's definitions, theorems and worked examples: the first training stage's text."""
     return [
@@ -198,7 +219,7 @@ def _write(output: Path, document: Document, concepts: ConceptSet, tasks: list[F
         verdict = compare_with_book(
             parse_srepr(record["answer"]), task.book_answer, worked=task.worked,
             up_to_constant=task.family == "calculus.integrate_expression",
-            interval=_interval(task))
+            interval=_interval(task), passes=_book_solution_check(task, record))
         agreement[verdict.status] += 1
         record["provenance"]["book_answer"] = {"text": task.book_answer, **vars(verdict)}
         if verdict.status == "differs":
