@@ -22,7 +22,6 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 
 import mpmath
 import sympy as sp
@@ -58,7 +57,8 @@ class _BookValue:
 def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool = False,
                       worked: bool = False, interval: sp.Interval | None = None,
                       passes: Callable[[sp.Expr], bool] | None = None) -> Agreement:
-    """Decide whether ``answer`` (the verified one) equals what ``book_text`` says.
+    """Decide whether ``answer`` (the verified one) equals what ``book_text`` says; a book
+    answer SymPy fails on is "unreadable", never a match.
 
     ``worked``: the text is a worked solution, not a printed answer. ``interval``:
     where a general solution's values are taken (an equation solved on an interval).
@@ -66,6 +66,15 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
     names and form are the book's choice, the family's own verification run on the
     book's expression (substituted into the equation, constants counted).
     """
+    try:
+        return _compare_with_book(answer, book_text, up_to_constant, worked, interval, passes)
+    except Exception as exc:  # noqa: BLE001 - SymPy raises many types on half-read book math
+        return Agreement("unreadable", f"SymPy failed on the book's answer ({type(exc).__name__})")
+
+
+def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, worked: bool,
+                       interval: sp.Interval | None, passes: Callable[[sp.Expr], bool] | None
+                       ) -> Agreement:
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if not values:
         return Agreement("unreadable", "no formula in the book's answer parses")
@@ -125,7 +134,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
         tolerance = None
         decimals = _DECIMAL.findall(last)
         if decimals:
-            tolerance = sp.Rational(Decimal(5) / Decimal(10) ** (max(len(d) for d in decimals) + 1))
+            tolerance = sp.Rational(5, 10 ** (max(len(d) for d in decimals) + 1))
         parameters = set(_INTEGERS) & getattr(value, "free_symbols", set())
         if parameters and interval is not None and len(parameters) == 1:
             k = parameters.pop()
@@ -168,7 +177,7 @@ def _equal(a: sp.Basic, b: sp.Basic) -> tuple[bool, str]:
         for _ in range(5):
             try:
                 value = function(*[mpmath.mpf(rng.randint(300, 2300)) / 1000 for _ in symbols])
-            except (TypeError, ValueError, ZeroDivisionError):
+            except Exception:  # noqa: BLE001 - names lambdify cannot evaluate, poles, ...
                 return False, "cannot be evaluated at a random point"
             if abs(value) > mpmath.mpf("1e-20"):
                 return False, "differs at a random point"

@@ -8,8 +8,8 @@ around a formula (spacing commands, \\left/\\right, \\dfrac, a trailing full sto
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 import warnings
+from fractions import Fraction
 from functools import lru_cache
 
 import sympy as sp

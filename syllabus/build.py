@@ -111,8 +111,11 @@ def _tasks(concepts: ConceptSet, path: Path) -> list[FormalTask]:
 
 def _difficulty(params: dict[str, Any]) -> int:
     """1..5 from the size of the expression: the book's own items have no drawn difficulty."""
-    size = sum(sympy.count_ops(sympy.sympify(v)) for k, v in params.items()
-               if k in ("expr", "lhs", "rhs"))
+    try:
+        size = sum(sympy.count_ops(sympy.sympify(v)) for k, v in params.items()
+                   if k in ("expr", "lhs", "rhs", "ode"))
+    except (sympy.SympifyError, TypeError, ValueError):
+        size = 0
     return max(1, min(5, 1 + size // 6))
 
 

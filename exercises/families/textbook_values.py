@@ -114,7 +114,7 @@ def _pose_trig_equation(params: dict[str, Any]) -> Problem:
     if found is sp.S.EmptySet:
         found = sp.FiniteSet()
     if not isinstance(found, sp.FiniteSet):
-        raise ValueError(f"SymPy gives no finite solution set on {interval}: {found}")
+        raise ValueError(f"SymPy gives no finite solution set on {interval}: {found}")  # noqa: TRY004
     answer = found
     if any(r.has(sp.Float) for r in found):  # sin x = -0.682: decimal solutions, 15 digits
         answer = sp.FiniteSet(*[sp.Float(sp.N(r, 15), 15) for r in found])
