@@ -32,7 +32,7 @@ from exercises.family import FAMILIES
 from exercises.pack import is_pack, write_pack
 from exercises.verify import Outcome, make_exercise
 from exercises.workers import ordered_map, worker_sandbox
-from extract.concepts import ConceptSet, load_concepts
+from extract.concepts import Concept, ConceptSet, load_concepts
 from extract.pipeline import extract_concepts
 from formalize.agreement import compare_with_book
 from formalize.tasks import FormalTask, load_tasks, read_task, save_tasks
@@ -99,7 +99,7 @@ def _tasks(concepts: ConceptSet, path: Path) -> list[FormalTask]:
         return load_tasks(path)
     texts = {c.id: c.text for c in concepts.concepts}
     tasks = [
-        read_task(c.id, c.text, label=c.label, page=c.page_first,
+        read_task(c.id, _question(c), label=c.label, page=c.page_first,
                   book_answer=c.answer.text if c.answer else None,
                   context=texts.get(c.parent) if c.parent else None, worked=c.kind == "example")
         for c in concepts.concepts
@@ -107,6 +107,15 @@ def _tasks(concepts: ConceptSet, path: Path) -> list[FormalTask]:
     ]
     save_tasks(path, tasks)
     return tasks
+
+
+def _question(concept: Concept) -> str:
+    """The item's text without its worked solution: a task is read from what is asked only,
+    so the book's own solution can never become the thing solved."""
+    answer = concept.answer.text if concept.answer else ""
+    if answer and answer in concept.text:
+        return concept.text[:concept.text.index(answer)].rstrip()
+    return concept.text
 
 
 def _difficulty(params: dict[str, Any]) -> int:
