@@ -33,6 +33,8 @@ X = sp.Symbol("x")
 _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
 # The "=" of a chain a = b = c (not the = in \sum_{i=1}, not <=, >=, !=).
 _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
+# "$\\theta = 223^\\circ \\text{ and } 317^\\circ$": several values in one formula.
+_SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])")
 _DECIMAL = re.compile(r"\d*\.(\d+)")
 # The integer parameter of a general solution: x = pi/6 + 2 pi k.
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
@@ -125,7 +127,11 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     """The last value of each formula's chain; decimals with their tolerance; general solutions
     expanded over ``interval``."""
     values = []
-    for formula in formulas_of(text):
+    formulas = formulas_of(text)
+    # x = \pm\frac{\pi}{9} + ...: both signs are values the book gives.
+    formulas = [f.replace("\\pm", sign, 1) if "\\pm" in f else f
+                for f in formulas for sign in ("+", "-")[: 2 if "\\pm" in f else 1]]
+    for formula in [part for f in formulas for part in _SEPARATOR.split(f)]:
         last = _EQUALS.split(formula)[-1]
         last = _CONSTANT.sub("", last) if strip_constant else last
         value = to_sympy(last)

@@ -202,7 +202,7 @@ def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | No
         return "calculus.differentiate_expression", {"expr": sp.sstr(expr.expr)}
     if isinstance(expr, sp.Eq):
         sides = {"lhs": sp.sstr(expr.lhs), "rhs": sp.sstr(expr.rhs)}
-        if intent not in (None, "solve"):
+        if intent not in (None, "solve", "evaluate"):  # "Find all angles such that ..." solves
             return None, {}
         if (expr.lhs - expr.rhs).is_polynomial(X):
             return "algebra.solve_polynomial_equation", sides

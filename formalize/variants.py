@@ -76,6 +76,13 @@ def _vary_limit(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     return {**params, "expr": sp.sstr(expr), "point": sp.sstr(new_point)}
 
 
+def _scale_variable(expr: sp.Expr, factor: int) -> sp.Expr:
+    """x -> factor*x in every term, except (in an ODE) the terms holding the unknown y(x)."""
+    unknown = [t for t in sp.Add.make_args(expr) if t.atoms(sp.core.function.AppliedUndef)]
+    rest = [t for t in sp.Add.make_args(expr) if t not in unknown]
+    return sp.Add(*unknown, *[t.subs(X, factor * X) for t in rest])
+
+
 def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """New parameters for ``family`` with the same shape as ``params``."""
     if family == "algebra.factor_expression":
@@ -96,7 +103,7 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
             old = sp.sympify(params[key])
             new = redraw_constants(old, rng)
             if new == old:  # nothing to re-draw, as in x e^x: scale the variable instead
-                new = old.subs(X, rng.randint(2, 4) * X)
+                new = _scale_variable(old, rng.randint(2, 4))
             varied[key] = sp.sstr(new)
     for key in ("lower", "upper", "point"):
         if key in params and sp.sympify(params[key]).is_Integer:
