@@ -58,7 +58,8 @@ class _BookValue:
 
 def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool = False,
                       worked: bool = False, interval: sp.Interval | None = None,
-                      passes: Callable[[sp.Expr], bool] | None = None) -> Agreement:
+                      passes: Callable[[sp.Expr], bool] | None = None,
+                      variable: sp.Symbol = X) -> Agreement:
     """Decide whether ``answer`` (the verified one) equals what ``book_text`` says; a book
     answer SymPy fails on is "unreadable", never a match.
 
@@ -67,22 +68,27 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
     ``passes``: for an answer with arbitrary constants (``y = C e^{2x}``), whose
     names and form are the book's choice, the family's own verification run on the
     book's expression (substituted into the equation, constants counted).
+    ``variable``: the book's name for the task's x (t in ``x' = 1/x^2``, solved as y(x)).
     """
     try:
-        return _compare_with_book(answer, book_text, up_to_constant, worked, interval, passes)
+        return _compare_with_book(answer, book_text, up_to_constant, worked, interval, passes,
+                                  variable)
     except Exception as exc:  # noqa: BLE001 - SymPy raises many types on half-read book math
         return Agreement("unreadable", f"SymPy failed on the book's answer ({type(exc).__name__})")
 
 
 def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, worked: bool,
-                       interval: sp.Interval | None, passes: Callable[[sp.Expr], bool] | None
-                       ) -> Agreement:
+                       interval: sp.Interval | None, passes: Callable[[sp.Expr], bool] | None,
+                       variable: sp.Symbol) -> Agreement:
     values = _book_values(book_text, interval, strip_constant=passes is None)
+    if variable != X:
+        values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
     if not values:
         return Agreement("unreadable", "no formula in the book's answer parses")
     if passes is not None:
-        candidates = values if worked else values[-1:]
-        found = any(isinstance(v.value, sp.Expr) and passes(v.value) for v in candidates)
+        # The family's checks are strict (the equation holds, the constants are counted), so
+        # any of the book's formulas may be the solution: "$y = Ax^3 + ...$, so $4$ constants".
+        found = any(isinstance(v.value, sp.Expr) and passes(v.value) for v in values)
         how = "the book's solution passes the family's verification (substitution, constants)"
         if found or not worked:
             return Agreement("match" if found else "differs", how, sp.sstr(values[-1].value))

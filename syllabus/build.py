@@ -191,10 +191,9 @@ def _book_solution_check(task: FormalTask, record: dict[str, Any]
         return None
     family = FAMILIES[task.family]
     problem = family.pose(task.params)
-    variable = sympy.Symbol(task.params.get("variable", "x"))
 
     def passes(value: sympy.Expr) -> bool:
-        problem.answer = value.subs(variable, sympy.Symbol("x"))
+        problem.answer = value
         try:
             return all(check.passed for check in family.verify(problem))
         except Exception:  # noqa: BLE001 - a book expression the checks cannot evaluate
@@ -231,7 +230,8 @@ def _write(output: Path, document: Document, concepts: ConceptSet, tasks: list[F
         verdict = compare_with_book(
             parse_srepr(record["answer"]), task.book_answer, worked=task.worked,
             up_to_constant=task.family == "calculus.integrate_expression",
-            interval=_interval(task), passes=_book_solution_check(task, record))
+            interval=_interval(task), passes=_book_solution_check(task, record),
+            variable=sympy.Symbol(task.params.get("variable", "x")))
         agreement[verdict.status] += 1
         record["provenance"]["book_answer"] = {"text": task.book_answer, **vars(verdict)}
         if verdict.status == "differs":
