@@ -27,6 +27,7 @@ import mpmath
 import sympy as sp
 
 from formalize.latex import to_sympy
+from formalize.matrices import matrices_of
 from formalize.tasks import formulas_of
 
 X = sp.Symbol("x")
@@ -94,6 +95,14 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             return Agreement("match" if found else "differs", how, sp.sstr(values[-1].value))
         return Agreement("unreadable", "no result of the worked solution passes; "
                          "which step is final is not marked")
+    if isinstance(answer, sp.Tuple):  # a basis: the book's vectors must span the same space
+        vectors = [v.value for v in values if isinstance(v.value, sp.MatrixBase)
+                   and v.value.cols == 1 and answer and v.value.rows == answer[0].rows]
+        if not vectors:
+            return Agreement("unreadable", "no column vectors of the right size in the book's answer")
+        same = _same_span(list(answer), vectors)
+        return Agreement("match" if same else ("unreadable" if worked else "differs"),
+                         "the same span (ranks of the bases and of their union)")
     if worked:
         return _in_solution(answer, values, up_to_constant)
     if isinstance(answer, sp.FiniteSet):
@@ -121,6 +130,11 @@ def _in_solution(answer: sp.Basic, values: list[_BookValue], up_to_constant: boo
                      "which step is final is not marked")
 
 
+def _same_span(basis: list[sp.MatrixBase], vectors: list[sp.MatrixBase]) -> bool:
+    rank = sp.Matrix.hstack(*basis).rank() if basis else 0
+    return sp.Matrix.hstack(*vectors).rank() == rank == sp.Matrix.hstack(*basis, *vectors).rank()
+
+
 def _compare(answer: sp.Basic, book: _BookValue, up_to_constant: bool) -> tuple[bool, str]:
     if up_to_constant and isinstance(book.value, sp.Expr) and isinstance(answer, sp.Expr):
         same, how = _equal(sp.diff(book.value, X), sp.diff(answer, X))
@@ -137,7 +151,10 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     # x = \pm\frac{\pi}{9} + ...: both signs are values the book gives.
     formulas = [f.replace("\\pm", sign, 1) if "\\pm" in f else f
                 for f in formulas for sign in ("+", "-")[: 2 if "\\pm" in f else 1]]
-    for formula in [part for f in formulas for part in _SEPARATOR.split(f)]:
+    for formula in formulas:
+        values += [_BookValue(sp.ImmutableMatrix(rows).applyfunc(sp.Rational), None)
+                   for rows in matrices_of(formula)]
+    for formula in [part for f in formulas if "\\begin" not in f for part in _SEPARATOR.split(f)]:
         last = _EQUALS.split(formula)[-1]
         last = _CONSTANT.sub("", last) if strip_constant else last
         value = to_sympy(last)
@@ -162,6 +179,8 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
 def _same(answer: sp.Basic, book: _BookValue) -> tuple[bool, str]:
     """Exact equivalence, or for a decimal the book printed, agreement within its tolerance."""
     value = book.value
+    if isinstance(value, sp.MatrixBase) or isinstance(answer, sp.MatrixBase):
+        return _equal(value, answer)
     decimal = book.tolerance is not None or (isinstance(answer, sp.Basic) and answer.has(sp.Float))
     if decimal and isinstance(value, sp.Expr) and isinstance(answer, sp.Expr) \
             and value.is_number and answer.is_number:
@@ -175,6 +194,8 @@ def _same(answer: sp.Basic, book: _BookValue) -> tuple[bool, str]:
 
 def _equal(a: sp.Basic, b: sp.Basic) -> tuple[bool, str]:
     """Exact comparison first; random points at 30 digits as a second opinion only."""
+    if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
+        return a == b, "exact (every entry)"
     if not isinstance(a, sp.Expr) or not isinstance(b, sp.Expr):
         return a == b, "structural equality"
     difference = sp.expand(a - b)

@@ -22,6 +22,7 @@ from typing import Any
 import sympy as sp
 
 from formalize.latex import to_sympy
+from formalize.matrices import read_matrix_task
 from formalize.odes import read_ode
 from syllabus.errors import UserError
 from syllabus.files import atomic_write
@@ -144,6 +145,10 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
 def _read(task: FormalTask, context: str | None) -> FormalTask:
     text = task.statement
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
+    matrix = read_matrix_task(formulas_of(text), _prose(text) + " " + _prose(context or ""))
+    if matrix is not None:
+        task.family, task.params = "linear_algebra.matrix_operation", matrix
+        return task
     ode = read_ode(formulas_of(text)) if intent == "solve" else None
     if ode is not None:
         task.family, task.params = "differential_equations.solve_ode", ode

@@ -125,3 +125,35 @@ def test_parts_take_their_parents_instruction() -> None:
     assert read_task("a", r"$\binom{7}{3}$").family is None  # no instruction, no task
     # A number in a true/false statement is not a value to compute (discrete Exercise 1.1.5.3(a)).
     assert read_task("a", r"If $4$ is my favorite number, then $4+1$ is my favorite number.").family is None
+
+
+def test_matrix_item_from_fcla_is_read_solved_and_compared_by_span() -> None:
+    # fcla Exercise NM.C31 (PDF text layer).
+    text = (r"Find the null space of the matrix $B,\mathcal{N}(B)$.  $$B=\begin{bmatrix}-6 & 4 & -36 & 6"
+            r" \\ 2 & -1 & 10 & -1 \\ -3 & 2 & -18 & 3\end{bmatrix}$$")
+    task = read_task("NM.C31", text)
+    assert task.family == "linear_algebra.matrix_operation" and task.params["op"] == "null_space"
+    family = FAMILIES[task.family]
+    problem = family.pose(task.params)
+    assert all(check.passed for check in family.verify(problem))
+    # By hand: rank 2, so two vectors; (-2, 6, 1, 0) and (-1, -3, 0, 1) are killed by B.
+    book = (r"$\left\{\begin{bmatrix}-2\\6\\1\\0\end{bmatrix},\begin{bmatrix}-1\\-3\\0\\1"
+            r"\end{bmatrix}\right\}$")
+    assert compare_with_book(problem.answer, book).status == "match"
+    other_basis = r"$\begin{bmatrix}-3\\3\\1\\1\end{bmatrix}, \begin{bmatrix}-1\\-3\\0\\1\end{bmatrix}$"
+    assert compare_with_book(problem.answer, other_basis).status == "match"
+    assert compare_with_book(problem.answer, r"$\begin{bmatrix}-2\\6\\1\\0\end{bmatrix}$").status == "differs"
+    problem.answer = sp.Tuple(sp.ImmutableMatrix([-2, 6, 1, 0]))  # one vector short
+    assert not all(check.passed for check in family.verify(problem))
+
+
+def test_matrix_inverse_is_compared_entrywise() -> None:
+    task = read_task("a", r"Compute the inverse of $\begin{bmatrix}3 & 1 \\ 2 & 4\end{bmatrix}$.")
+    problem = FAMILIES[task.family].pose(task.params)
+    assert problem.answer == sp.Matrix([[sp.Rational(2, 5), sp.Rational(-1, 10)],
+                                        [sp.Rational(-1, 5), sp.Rational(3, 10)]])
+    book = r"$\begin{bmatrix}\frac{2}{5} & -\frac{1}{10} \\ -\frac{1}{5} & \frac{3}{10}\end{bmatrix}$"
+    assert compare_with_book(problem.answer, book).status == "match"
+    for seed in range(3):
+        params = vary(task.family, task.params, random.Random(seed))
+        assert all(c.passed for c in FAMILIES[task.family].verify(FAMILIES[task.family].pose(params)))
