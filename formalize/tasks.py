@@ -89,8 +89,8 @@ def _is_given(expr: sp.Basic) -> bool:
 def _closed(latex: str) -> sp.Expr | None:
     """A formula with no variable that is worth evaluating (``\\sin 30^\\circ``, not ``24`` or
     ``75^\\circ``), kept as written."""
-    if not _OPERATION.search(_DEGREE_MARK.sub("", latex)):
-        return None
+    if "\\begin" in latex or not _OPERATION.search(_DEGREE_MARK.sub("", latex)):
+        return None  # a matrix or an aligned block is not a number to evaluate
     written = to_sympy(latex, definition_rhs=False, evaluate=False)
     if not isinstance(written, sp.Expr) or written.free_symbols or written.is_Atom:
         return None

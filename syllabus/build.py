@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -46,6 +47,7 @@ from syllabus.progress import Advance
 # A stage's progress: ``stage("extract")`` is a context manager yielding ``advance(done, total)``.
 Stages = Callable[[str], contextlib.AbstractContextManager[Advance]]
 TASK_KINDS = ("exercise", "example")
+WORKED_WORDS = 30  # an answer with more words of prose than this is a worked solution
 PASSAGE_KINDS = ("definition", "theorem", "lemma", "proposition", "corollary", "example", "remark")
 
 
@@ -101,7 +103,7 @@ def _tasks(concepts: ConceptSet, path: Path) -> list[FormalTask]:
     tasks = [
         read_task(c.id, _question(c), label=c.label, page=c.page_first,
                   book_answer=c.answer.text if c.answer else None,
-                  context=texts.get(c.parent) if c.parent else None, worked=c.kind == "example")
+                  context=texts.get(c.parent) if c.parent else None, worked=_worked(c))
         for c in concepts.concepts
         if c.kind in TASK_KINDS and c.computational
     ]
@@ -116,6 +118,15 @@ def _question(concept: Concept) -> str:
     if answer and answer in concept.text:
         return concept.text[:concept.text.index(answer)].rstrip()
     return concept.text
+
+
+def _worked(concept: Concept) -> bool:
+    """Is the book's answer a worked solution (steps in prose) rather than a printed result?
+    Examples always; an exercise's answer when it argues in more than a sentence or two."""
+    if concept.kind == "example":
+        return True
+    answer = concept.answer.text if concept.answer else ""
+    return len(re.sub(r"\$[^$]*\$", " ", answer).split()) > WORKED_WORDS
 
 
 def _difficulty(params: dict[str, Any]) -> int:
