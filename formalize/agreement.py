@@ -106,12 +106,17 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if worked:
         return _in_solution(answer, values, up_to_constant)
     if isinstance(answer, sp.FiniteSet):
-        book = [v for v in values if isinstance(v.value, sp.Expr)]
+        book = [v for v in values if isinstance(v.value, sp.Expr) and v.value.is_number]
+        if not book:
+            return Agreement("unreadable", "no number in the book's answer")
         same = len(answer) == len({sp.sstr(v.value) for v in book}) and all(
             any(_same(a, b)[0] for b in book) for a in answer)
         shown = sp.sstr(sp.FiniteSet(*[b.value for b in book]))
         return Agreement("match" if same else "differs", "the same set of values", shown)
     book = values[-1]
+    if _is_number(answer) and not _is_number(book.value):
+        return Agreement("unreadable", "the book's last formula is not a number",
+                         sp.sstr(book.value))
     same, how = _compare(answer, book, up_to_constant)
     return Agreement("match" if same else "differs", how, sp.sstr(book.value))
 
@@ -128,6 +133,10 @@ def _in_solution(answer: sp.Basic, values: list[_BookValue], up_to_constant: boo
         return Agreement("match", how)
     return Agreement("unreadable", "the worked solution's results do not include the answer; "
                      "which step is final is not marked")
+
+
+def _is_number(value: sp.Basic) -> bool:
+    return isinstance(value, sp.Expr) and not isinstance(value, sp.MatrixBase) and value.is_number
 
 
 def _same_span(basis: list[sp.MatrixBase], vectors: list[sp.MatrixBase]) -> bool:

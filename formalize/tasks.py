@@ -31,10 +31,11 @@ SCHEMA = "syllabus.tasks"
 VERSION = 2
 X = sp.Symbol("x")
 _MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
-# What makes a closed formula a computation: a function, a fraction, a root, an operation.
+# What makes a closed formula a computation: a function, a fraction, a root, a power, a product
+# with \cdot. Not bare + - \times: "3 \times 3" is a size, "2-17-3-8" a matrix row the PDF lost.
 _OPERATION = re.compile(
-    r"\\(?:sin|cos|tan|sec|csc|cot|arc\w+|log|ln|exp|sqrt|frac|binom|sum|prod)(?![a-zA-Z])"
-    r"|[\d)}]\s*(?:[-+*/^!]|\\cdot|\\times)\s*[\d({\\]|\d\s*!")
+    r"\\(?:sin|cos|tan|sec|csc|cot|arc\w+|log|ln|exp|sqrt|frac|binom|sum|prod|cdot)(?![a-zA-Z])"
+    r"|[\d)}]\s*\^|\d\s*!")
 _DEGREE_MARK = re.compile(r"\^\s*\{?\s*\\circ\s*\}?")
 # An interval for the unknown: 0 \le x < 2\pi, 0^\circ \leq \theta < 360^\circ.
 _RANGE = re.compile(r"^\s*(.+?)\s*(\\leq?|<)\s*(?:x|t|\\theta|\\phi|\\alpha)\s*(\\leq?|<)\s*(.+?)\s*$")
