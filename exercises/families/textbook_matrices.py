@@ -134,6 +134,8 @@ def matrix_operation(rng: random.Random, difficulty: int) -> Problem:
         rows = [[str(rng.randint(-5, 5)) for _ in range(n)] for _ in range(n)]
         if op != "inverse" or sp.Matrix(rows).det() != 0:
             break
+    if op in ("null_space", "rank"):  # a dependent last row: a null space to find, rank < n
+        rows[-1] = [str(int(a) + int(b)) for a, b in zip(rows[0], rows[-2], strict=True)]
     if op == "eigenvalues":  # triangular: eigenvalues stay rational
         rows = [[v if j >= i else "0" for j, v in enumerate(row)] for i, row in enumerate(rows)]
     return _pose_matrix({"op": op, "matrix": rows, "template": rng.randrange(WORDINGS)})
