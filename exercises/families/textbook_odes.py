@@ -41,6 +41,10 @@ def constants(expr: sp.Expr) -> set[sp.Symbol]:
 
 
 def _condition_text(key: sp.Expr, value: sp.Expr) -> str:
+    """y(0) = 1, y'(0) = 2 (not SymPy's Subs(Derivative(y(x), x), x, 0))."""
+    if isinstance(key, sp.Subs):
+        derivative, _, point = key.args
+        return f"y{chr(39) * derivative.derivative_count}({sp.sstr(point[0])}) = {sp.sstr(value)}"
     return f"{sp.sstr(key)} = {sp.sstr(value)}"
 
 
