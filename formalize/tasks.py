@@ -66,7 +66,8 @@ _INTENTS = [
     ("solve", re.compile(r"\bsolve|\bfind all (?:real )?(?:solutions|roots)|\broots? of"
                          r"|\b(?:general|particular) solution|\bfind (?:a|the) solution")),
     ("limit", re.compile(r"\blimit\b")),
-    ("evaluate", re.compile(r"\bevaluate|\bcompute|\bcalculate|\bsimplify|\bexact value|\bvalue of"
+    ("simplify", re.compile(r"\bsimplify")),
+    ("evaluate", re.compile(r"\bevaluate|\bcompute|\bcalculate|\bexact value|\bvalue of"
                             r"|\bfind\b|\bwhat is\b|\bhow many\b")),
 ]
 
@@ -216,7 +217,7 @@ def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | No
             return "trigonometry.solve_equation_interval", {**sides, **_interval(text)}
         return None, {}
     if isinstance(expr, sp.Expr) and not expr.free_symbols:
-        if intent != "evaluate":  # "Is $4 + 1$ prime?" asks something else about the number
+        if intent not in ("evaluate", "simplify"):  # "Is $4 + 1$ prime?" asks something else about the number
             return None, {}
         return "arithmetic.evaluate_expression", {"expr": sp.sstr(expr)}
     if not isinstance(expr, sp.Expr) or X not in expr.free_symbols:
@@ -229,6 +230,8 @@ def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | No
         return "calculus.differentiate_expression", params
     if intent == "antiderivative":
         return "calculus.integrate_expression", {"expr": sp.sstr(expr)}
+    if intent == "simplify":
+        return "algebra.simplify_expression", {"expr": sp.sstr(expr)}
     if intent == "expand":
         return "algebra.expand_expression", {"expr": sp.sstr(expr)}
     if intent == "factor":
