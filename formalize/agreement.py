@@ -36,6 +36,9 @@ _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
 _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
 # "$\\theta = 223^\\circ \\text{ and } 317^\\circ$": several values in one formula.
 _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])")
+# Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
+# \overline{2}, a script with nothing under it (y=^{...}).
+_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{")
 _DECIMAL = re.compile(r"\d*\.(\d+)")
 # The integer parameter of a general solution: x = pi/6 + 2 pi k.
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
@@ -81,6 +84,9 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
 def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, worked: bool,
                        interval: sp.Interval | None, passes: Callable[[sp.Expr], bool] | None,
                        variable: sp.Symbol) -> Agreement:
+    if _DAMAGED.search(book_text):
+        return Agreement("unreadable", "the book's answer lost math in the PDF text layer "
+                         "(an empty root, a radical's bar, a script with no base)")
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]

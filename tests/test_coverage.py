@@ -161,3 +161,9 @@ def test_matrix_inverse_is_compared_entrywise() -> None:
     for seed in range(3):
         params = vary(task.family, task.params, random.Random(seed))
         assert all(c.passed for c in FAMILIES[task.family].verify(FAMILIES[task.family].pose(params)))
+
+
+def test_answers_the_pdf_damaged_are_unreadable_not_differing() -> None:
+    # diffyqs Exercise 1.1.103's answer as the PDF text layer gives it: x = sin^{-1}(t + 1/sqrt 2).
+    verdict = compare_with_book(sp.asin(x + sp.sqrt(2) / 2), r"$x=\sin t+1/\overline{2}$")
+    assert verdict.status == "unreadable"
