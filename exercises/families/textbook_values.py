@@ -150,7 +150,7 @@ def _pose_trig_equation(params: dict[str, Any]) -> Problem:
     )
 
 
-def _numeric_roots(f: Any, lower: mpmath.mpf, upper: mpmath.mpf, steps: int = 4000) -> list[Any]:
+def _numeric_roots(f: Any, lower: mpmath.mpf, upper: mpmath.mpf, steps: int = 1500) -> list[Any]:
     """Roots of ``f`` on [lower, upper]: sign changes and touching minima, refined by findroot."""
     grid = [lower + (upper - lower) * k / steps for k in range(steps + 1)]
     values = [f(t) for t in grid]
