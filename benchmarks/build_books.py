@@ -64,12 +64,16 @@ def main() -> None:
             continue
         computational = figures["computational"] or 1
         compared = figures["book_answers_compared"] or 1
+        readable = (figures["book_answers_matching"] + figures["book_answers_differing"]) or 1
         print(
             f"{name}: {figures['computational']} computational items, "
             f"{figures['read_into_tasks']} read into tasks, {figures['solved']} solved "
             f"({figures['solved'] / computational:.0%}); book answers "
             f"{figures['book_answers_matching']}/{figures['book_answers_compared']} agree "
-            f"({figures['book_answers_matching'] / compared:.0%}); "
+            f"({figures['book_answers_matching'] / compared:.0%}; "
+            f"{figures['book_answers_matching'] / readable:.0%} of the "
+            f"{figures['book_answers_matching'] + figures['book_answers_differing']} readable, "
+            f"{figures['book_answers_unreadable']} unreadable); "
             f"{figures['variants_made']} variants; {figures['seconds']} s; "
             f"peak {figures['peak_mb_any_process']} MB"
         )

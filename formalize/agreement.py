@@ -1,28 +1,48 @@
 """Compare a computed answer with the answer the book prints, by SymPy equivalence.
 
-The book's answer is prose with math ("$x = 3$ or $x = 4$.", "$2x^3 + x^2 + C$").
-Its formulas are parsed; a solution set is compared as a set of values, an
+The book's answer is prose with math ("$x = 3$ or $x = 4$.", "$2x^3 + x^2 + C$",
+"$274$ ft", "$\\theta = 210^\\circ + 360^\\circ k$"). Its formulas are parsed
+(degrees as radians); a solution set is compared as a set of values (a general
+solution in an integer $k$ or $n$ is expanded over the equation's interval), an
 antiderivative up to its constant (by differentiating the difference), anything
 else by exact algebra first and, failing that, at random points to 30 digits.
-The result names the method, so a person can see how agreement was decided.
+A decimal the book prints is compared within a stated tolerance: half a unit in
+its last printed digit, or 0.5% of its size (books round intermediate steps).
+
+A worked example's "answer" is its solution, a chain of steps: there the
+computed answer must appear among the steps' results, and when it does not the
+solution is "unreadable" for agreement (the steps do not say which result is
+final), never a match. The result names the method, so a person can see how
+agreement was decided.
 """
 
 from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import mpmath
 import sympy as sp
 
 from formalize.latex import to_sympy
+from formalize.matrices import matrices_of
 from formalize.tasks import formulas_of
 
 X = sp.Symbol("x")
 _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
 # The "=" of a chain a = b = c (not the = in \sum_{i=1}, not <=, >=, !=).
 _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
+# "$\\theta = 223^\\circ \\text{ and } 317^\\circ$": several values in one formula.
+_SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])")
+# Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
+# \overline{2}, a script with nothing under it (y=^{...}).
+_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{")
+_DECIMAL = re.compile(r"\d*\.(\d+)")
+# The integer parameter of a general solution: x = pi/6 + 2 pi k.
+_INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
+RELATIVE_TOLERANCE = sp.Rational(5, 1000)
 
 
 @dataclass
@@ -34,29 +54,163 @@ class Agreement:
     book_value: str | None = None
 
 
-def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool = False) -> Agreement:
-    """Decide whether ``answer`` (the verified one) equals what ``book_text`` says."""
-    # A chain "(x+3)(x-5) = x^2 - 5x + 3x - 15 = x^2 - 2x - 15" ends with the answer.
-    formulas = [_CONSTANT.sub("", _EQUALS.split(f)[-1]) for f in formulas_of(book_text)]
-    values = [v for v in (to_sympy(f) for f in formulas) if v is not None]
+@dataclass
+class _BookValue:
+    value: sp.Basic
+    tolerance: sp.Rational | None  # set when the book printed a decimal
+
+
+def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool = False,
+                      worked: bool = False, interval: sp.Interval | None = None,
+                      passes: Callable[[sp.Expr], bool] | None = None,
+                      variable: sp.Symbol = X) -> Agreement:
+    """Decide whether ``answer`` (the verified one) equals what ``book_text`` says; a book
+    answer SymPy fails on is "unreadable", never a match.
+
+    ``worked``: the text is a worked solution, not a printed answer. ``interval``:
+    where a general solution's values are taken (an equation solved on an interval).
+    ``passes``: for an answer with arbitrary constants (``y = C e^{2x}``), whose
+    names and form are the book's choice, the family's own verification run on the
+    book's expression (substituted into the equation, constants counted).
+    ``variable``: the book's name for the task's x (t in ``x' = 1/x^2``, solved as y(x)).
+    """
+    try:
+        return _compare_with_book(answer, book_text, up_to_constant, worked, interval, passes,
+                                  variable)
+    except Exception as exc:  # noqa: BLE001 - SymPy raises many types on half-read book math
+        return Agreement("unreadable", f"SymPy failed on the book's answer ({type(exc).__name__})")
+
+
+def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, worked: bool,
+                       interval: sp.Interval | None, passes: Callable[[sp.Expr], bool] | None,
+                       variable: sp.Symbol) -> Agreement:
+    if _DAMAGED.search(book_text):
+        return Agreement("unreadable", "the book's answer lost math in the PDF text layer "
+                         "(an empty root, a radical's bar, a script with no base)")
+    values = _book_values(book_text, interval, strip_constant=passes is None)
+    if variable != X:
+        values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
     if not values:
         return Agreement("unreadable", "no formula in the book's answer parses")
+    if passes is not None:
+        # The family's checks are strict (the equation holds, the constants are counted), so
+        # any of the book's formulas may be the solution: "$y = Ax^3 + ...$, so $4$ constants".
+        found = any(isinstance(v.value, sp.Expr) and passes(v.value) for v in values)
+        how = "the book's solution passes the family's verification (substitution, constants)"
+        if found or not worked:
+            return Agreement("match" if found else "differs", how, sp.sstr(values[-1].value))
+        return Agreement("unreadable", "no result of the worked solution passes; "
+                         "which step is final is not marked")
+    if isinstance(answer, sp.Tuple):  # a basis: the book's vectors must span the same space
+        vectors = [v.value for v in values if isinstance(v.value, sp.MatrixBase)
+                   and v.value.cols == 1 and answer and v.value.rows == answer[0].rows]
+        if not vectors:
+            return Agreement("unreadable", "no column vectors of the right size in the book's answer")
+        same = _same_span(list(answer), vectors)
+        return Agreement("match" if same else ("unreadable" if worked else "differs"),
+                         "the same span (ranks of the bases and of their union)")
+    if worked:
+        return _in_solution(answer, values, up_to_constant)
     if isinstance(answer, sp.FiniteSet):
-        book = sp.FiniteSet(*values)
-        same = len(book) == len(answer) and all(
-            any(_equal(a, b)[0] for b in book) for a in answer
-        )
-        return Agreement("match" if same else "differs", "the same set of values", sp.sstr(book))
+        book = [v for v in values if isinstance(v.value, sp.Expr) and v.value.is_number]
+        if not book:
+            return Agreement("unreadable", "no number in the book's answer")
+        same = len(answer) == len({sp.sstr(v.value) for v in book}) and all(
+            any(_same(a, b)[0] for b in book) for a in answer)
+        shown = sp.sstr(sp.FiniteSet(*[b.value for b in book]))
+        return Agreement("match" if same else "differs", "the same set of values", shown)
     book = values[-1]
-    if up_to_constant:
-        same, how = _equal(sp.diff(book, X), sp.diff(answer, X))
-        return Agreement("match" if same else "differs", f"derivatives agree ({how})", sp.sstr(book))
-    same, how = _equal(book, answer)
-    return Agreement("match" if same else "differs", how, sp.sstr(book))
+    if _is_number(answer) and not _is_number(book.value):
+        return Agreement("unreadable", "the book's last formula is not a number",
+                         sp.sstr(book.value))
+    same, how = _compare(answer, book, up_to_constant)
+    return Agreement("match" if same else "differs", how, sp.sstr(book.value))
+
+
+def _in_solution(answer: sp.Basic, values: list[_BookValue], up_to_constant: bool) -> Agreement:
+    """A worked solution agrees when the computed answer is among its results."""
+    if isinstance(answer, sp.FiniteSet):
+        found = all(any(_same(a, b)[0] for b in values) for a in answer)
+        how = "every solution appears among the worked solution's results"
+    else:
+        found = any(_compare(answer, b, up_to_constant)[0] for b in values)
+        how = "the answer appears among the worked solution's results"
+    if found:
+        return Agreement("match", how)
+    return Agreement("unreadable", "the worked solution's results do not include the answer; "
+                     "which step is final is not marked")
+
+
+def _is_number(value: sp.Basic) -> bool:
+    return isinstance(value, sp.Expr) and not isinstance(value, sp.MatrixBase) and value.is_number
+
+
+def _same_span(basis: list[sp.MatrixBase], vectors: list[sp.MatrixBase]) -> bool:
+    rank = sp.Matrix.hstack(*basis).rank() if basis else 0
+    return sp.Matrix.hstack(*vectors).rank() == rank == sp.Matrix.hstack(*basis, *vectors).rank()
+
+
+def _compare(answer: sp.Basic, book: _BookValue, up_to_constant: bool) -> tuple[bool, str]:
+    if up_to_constant and isinstance(book.value, sp.Expr) and isinstance(answer, sp.Expr):
+        same, how = _equal(sp.diff(book.value, X), sp.diff(answer, X))
+        return same, f"derivatives agree ({how})"
+    return _same(answer, book)
+
+
+def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
+                 ) -> list[_BookValue]:
+    """The last value of each formula's chain; decimals with their tolerance; general solutions
+    expanded over ``interval``."""
+    values = []
+    formulas = formulas_of(text)
+    # x = \pm\frac{\pi}{9} + ...: both signs are values the book gives.
+    formulas = [f.replace("\\pm", sign, 1) if "\\pm" in f else f
+                for f in formulas for sign in ("+", "-")[: 2 if "\\pm" in f else 1]]
+    for formula in formulas:
+        values += [_BookValue(sp.ImmutableMatrix(rows).applyfunc(sp.Rational), None)
+                   for rows in matrices_of(formula)]
+    for formula in [part for f in formulas if "\\begin" not in f for part in _SEPARATOR.split(f)]:
+        last = _EQUALS.split(formula)[-1]
+        last = _CONSTANT.sub("", last) if strip_constant else last
+        value = to_sympy(last)
+        if value is None:
+            continue
+        tolerance = None
+        decimals = _DECIMAL.findall(last)
+        if decimals:
+            tolerance = sp.Rational(5, 10 ** (max(len(d) for d in decimals) + 1))
+        parameters = set(_INTEGERS) & getattr(value, "free_symbols", set())
+        if parameters and interval is not None and len(parameters) == 1:
+            k = parameters.pop()
+            for integer in range(-12, 13):
+                instance = value.subs(k, integer)
+                if instance.is_number and interval.contains(instance) == sp.true:
+                    values.append(_BookValue(instance, tolerance))
+            continue
+        values.append(_BookValue(value, tolerance))
+    return values
+
+
+def _same(answer: sp.Basic, book: _BookValue) -> tuple[bool, str]:
+    """Exact equivalence, or for a decimal the book printed, agreement within its tolerance."""
+    value = book.value
+    if isinstance(value, sp.MatrixBase) or isinstance(answer, sp.MatrixBase):
+        return _equal(value, answer)
+    decimal = book.tolerance is not None or (isinstance(answer, sp.Basic) and answer.has(sp.Float))
+    if decimal and isinstance(value, sp.Expr) and isinstance(answer, sp.Expr) \
+            and value.is_number and answer.is_number:
+        tolerance = max(book.tolerance or 0, RELATIVE_TOLERANCE * abs(sp.N(value, 30)))
+        difference = abs(sp.N(answer - value, 30))
+        return bool(difference <= tolerance), (
+            f"decimal: within {sp.N(tolerance, 3)} (half a unit in the book's last digit, "
+            "or 0.5% of its size)")
+    return _equal(value, answer)
 
 
 def _equal(a: sp.Basic, b: sp.Basic) -> tuple[bool, str]:
     """Exact comparison first; random points at 30 digits as a second opinion only."""
+    if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
+        return a == b, "exact (every entry)"
     if not isinstance(a, sp.Expr) or not isinstance(b, sp.Expr):
         return a == b, "structural equality"
     difference = sp.expand(a - b)
@@ -69,7 +223,10 @@ def _equal(a: sp.Basic, b: sp.Basic) -> tuple[bool, str]:
     function = sp.lambdify(symbols, difference, modules="mpmath")
     with mpmath.workdps(30):
         for _ in range(5):
-            value = function(*[mpmath.mpf(rng.randint(300, 2300)) / 1000 for _ in symbols])
+            try:
+                value = function(*[mpmath.mpf(rng.randint(300, 2300)) / 1000 for _ in symbols])
+            except Exception:  # noqa: BLE001 - names lambdify cannot evaluate, poles, ...
+                return False, "cannot be evaluated at a random point"
             if abs(value) > mpmath.mpf("1e-20"):
                 return False, "differs at a random point"
     return True, "numeric (5 random points, 30 digits)"

@@ -9,34 +9,46 @@ from __future__ import annotations
 
 import re
 import warnings
+from fractions import Fraction
 from functools import lru_cache
 
 import sympy as sp
 from sympy.parsing.latex import parse_latex
 
-_DROP = re.compile(r"\\[,;:!]|\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg)(?![a-zA-Z])")
+_DROP = re.compile(r"~|\\boxed(?![a-zA-Z])|\\[,;:!]|\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg)(?![a-zA-Z])")
 _RENAME = {r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\le ": r"\leq ", r"\ge ": r"\geq "}
 # Unbraced, a LaTeX script is one token: x^23 is x^{2}3, \int_1^3 2x is \int_{1}^{3} 2x.
 _SCRIPT = re.compile(r"([_^])\s*(\\[a-zA-Z]+|[A-Za-z0-9])")
+# Degrees become radians, so the exact value of sin 30 degrees is 1/2: 30^\circ -> (30\pi/180).
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\(?:degree|Degrees)\b)")
 _DEFINITION = re.compile(r"^\s*(?:[a-zA-Z](?:\s*\(\s*[a-z]\s*\))?|[a-z]'\(\s*[a-z]\s*\))\s*=\s*(?=.)")
 # SymPy's parser reads e and \pi as plain symbols; books mean the constants.
 CONSTANTS = {sp.Symbol("e"): sp.E, sp.Symbol("pi"): sp.pi}
 
 
+def _radians(match: re.Match[str]) -> str:
+    """A printed angle in degrees as exact radians (7.5 degrees is 15/2 * pi/180, not a float)."""
+    degrees = Fraction(match.group(1))
+    return f"(\\frac{{{degrees.numerator}}}{{{degrees.denominator}}}\\pi/180)"
+
+
 def tidy(latex: str) -> str:
     """Strip presentation-only commands and trailing punctuation from a formula."""
-    text = _SCRIPT.sub(r"\1{\2}", _DROP.sub(" ", latex))
+    text = _DEGREES.sub(_radians, latex)
+    text = _SCRIPT.sub(r"\1{\2}", _DROP.sub(" ", text))
     for old, new in _RENAME.items():
         text = text.replace(old, new)
     return re.sub(r"\s+", " ", text).strip().rstrip(".,;").strip()
 
 
 @lru_cache(maxsize=4096)
-def to_sympy(latex: str, *, definition_rhs: bool = True) -> sp.Basic | None:
+def to_sympy(latex: str, *, definition_rhs: bool = True, evaluate: bool = True) -> sp.Basic | None:
     """Parse one formula, or ``None`` when SymPy's parser cannot read it.
 
     With ``definition_rhs`` a definition such as ``f(x) = x^2 + 1`` gives its
     right-hand side, since that is the expression a textbook asks about.
+    ``evaluate=False`` keeps the formula as written (``\\sin 30^\\circ`` stays a
+    sine), so a family can check a value against the expression it came from.
     """
     text = tidy(latex)
     if definition_rhs:
@@ -46,7 +58,13 @@ def to_sympy(latex: str, *, definition_rhs: bool = True) -> sp.Basic | None:
     try:
         with warnings.catch_warnings():  # SymPy warns about deprecated forms it still accepts
             warnings.simplefilter("ignore")
-            expr = parse_latex(text)
+            if evaluate:
+                expr = parse_latex(text)
+            else:
+                parse_latex("x")  # import the parser before switching evaluation off
+                with sp.evaluate(False):
+                    expr = parse_latex(text)
+                    return expr.subs(CONSTANTS) if CONSTANTS.keys() & expr.free_symbols else expr
     except Exception:  # noqa: BLE001 - the parser raises many unrelated types on bad input
         return None
     if CONSTANTS.keys() & expr.free_symbols:

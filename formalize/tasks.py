@@ -22,13 +22,23 @@ from typing import Any
 import sympy as sp
 
 from formalize.latex import to_sympy
+from formalize.matrices import read_matrix_task
+from formalize.odes import read_ode
 from syllabus.errors import UserError
 from syllabus.files import atomic_write
 
 SCHEMA = "syllabus.tasks"
-VERSION = 1
+VERSION = 2
 X = sp.Symbol("x")
 _MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
+# What makes a closed formula a computation: a function, a fraction, a root, a power, a product
+# with \cdot. Not bare + - \times: "3 \times 3" is a size, "2-17-3-8" a matrix row the PDF lost.
+_OPERATION = re.compile(
+    r"\\(?:sin|cos|tan|sec|csc|cot|arc\w+|log|ln|exp|sqrt|frac|binom|sum|prod|cdot)(?![a-zA-Z])"
+    r"|[\d)}]\s*\^|\d\s*!")
+_DEGREE_MARK = re.compile(r"\^\s*\{?\s*\\circ\s*\}?")
+# An interval for the unknown: 0 \le x < 2\pi, 0^\circ \leq \theta < 360^\circ.
+_RANGE = re.compile(r"^\s*(.+?)\s*(\\leq?|<)\s*(?:x|t|\\theta|\\phi|\\alpha)\s*(\\leq?|<)\s*(.+?)\s*$")
 
 
 @dataclass
@@ -44,6 +54,7 @@ class FormalTask:
     sympy: str | None = None  # srepr of the parsed formula the task is about
     book_answer: str | None = None  # the answer the book prints, when extract linked one
     reason: str | None = None  # why the item was not read into a task
+    worked: bool = False  # book_answer is a worked example's solution, not a printed answer
 
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
@@ -52,8 +63,12 @@ _INTENTS = [
     ("antiderivative", re.compile(r"\bantiderivative|\bindefinite integral|\bintegrate\b")),
     ("expand", re.compile(r"\bexpand|\bmultiply out")),
     ("factor", re.compile(r"\bfactor(?:ise|ize)?\b(?! theorem)")),
-    ("solve", re.compile(r"\bsolve|\bfind all (?:real )?(?:solutions|roots)|\broots? of")),
+    ("solve", re.compile(r"\bsolve|\bfind all (?:real )?(?:solutions|roots)|\broots? of"
+                         r"|\b(?:general|particular) solution|\bfind (?:a|the) solution")),
     ("limit", re.compile(r"\blimit\b")),
+    ("simplify", re.compile(r"\bsimplify")),
+    ("evaluate", re.compile(r"\bevaluate|\bcompute|\bcalculate|\bexact value|\bvalue of"
+                            r"|\bfind\b|\bwhat is\b|\bhow many\b")),
 ]
 
 
@@ -66,14 +81,39 @@ def _prose(text: str) -> str:
     return _MATH.sub(" ", text).lower()
 
 
+def _is_given(expr: sp.Basic) -> bool:
+    """``A = 15^\\circ``, ``r = 4``: a value the item gives, not something it asks about."""
+    return isinstance(expr, sp.Eq) and any(
+        isinstance(side, sp.Symbol) and not other.free_symbols
+        for side, other in ((expr.lhs, expr.rhs), (expr.rhs, expr.lhs)))
+
+
+def _closed(latex: str) -> sp.Expr | None:
+    """A formula with no variable that is worth evaluating (``\\sin 30^\\circ``, not ``24`` or
+    ``75^\\circ``), kept as written."""
+    if "\\begin" in latex or not _OPERATION.search(_DEGREE_MARK.sub("", latex)):
+        return None  # a matrix or an aligned block is not a number to evaluate
+    written = to_sympy(latex, definition_rhs=False, evaluate=False)
+    if not isinstance(written, sp.Expr) or written.free_symbols or written.is_Atom:
+        return None
+    value = to_sympy(latex, definition_rhs=False)
+    if value is None or sp.sstr(value.doit()) == sp.sstr(written) or written.has(sp.Float):
+        return None
+    return written
+
+
 def _subject(formulas: list[str]) -> sp.Basic | None:
-    """The first formula that says something (not the bare $x$ of 'for $x$', not a number)."""
+    """The first formula that says something: not the bare $x$ of 'for $x$', not a number, not
+    a given value such as $r = 4$; a closed formula such as $\\tan^{-1}(\\tan\\pi)$ is kept as written."""
     for latex in formulas:
         expr = to_sympy(latex)
-        if expr is None or isinstance(expr, sp.Symbol):
+        if expr is None or isinstance(expr, sp.Symbol) or _is_given(to_sympy(latex, definition_rhs=False)):
             continue
         if isinstance(expr, (sp.Integral, sp.Limit)) or expr.free_symbols:
             return expr
+        closed = _closed(latex)
+        if closed is not None:
+            return closed
     return None
 
 
@@ -88,9 +128,33 @@ def _in_x(expr: sp.Basic) -> sp.Basic | None:
 
 
 def read_task(item_id: str, text: str, *, label: str | None = None, page: int | None = None,
-              book_answer: str | None = None) -> FormalTask:
-    """Read one item's text into a :class:`FormalTask`; ``reason`` says why when it cannot."""
-    task = FormalTask(item_id, label, page, text, None, book_answer=book_answer)
+              book_answer: str | None = None, context: str | None = None,
+              worked: bool = False) -> FormalTask:
+    """Read one item's text into a :class:`FormalTask`; ``reason`` says why when it cannot.
+
+    ``context`` is the text of the exercise a part belongs to: its instruction
+    ("Find the derivative of:") is the part's intent when the part has none of its own.
+    """
+    task = FormalTask(item_id, label, page, text, None, book_answer=book_answer, worked=worked)
+    try:
+        return _read(task, context)
+    except Exception as exc:  # noqa: BLE001 - SymPy raises many types on formulas it half-reads
+        task.family, task.params = None, {}
+        task.reason = f"SymPy failed on a formula ({type(exc).__name__})"
+        return task
+
+
+def _read(task: FormalTask, context: str | None) -> FormalTask:
+    text = task.statement
+    intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
+    matrix = read_matrix_task(formulas_of(text), _prose(text) + " " + _prose(context or ""))
+    if matrix is not None:
+        task.family, task.params = "linear_algebra.matrix_operation", matrix
+        return task
+    ode = read_ode(formulas_of(text)) if intent == "solve" else None
+    if ode is not None:
+        task.family, task.params = "differential_equations.solve_ode", ode
+        return task
     expr = _subject(formulas_of(text))
     if expr is None:
         task.reason = "no formula SymPy can parse"
@@ -100,14 +164,29 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
         task.reason = "several variables"
         return task
     task.sympy = sp.srepr(expr)
-    prose = _prose(text)
-    intent = next((name for name, words in _INTENTS if words.search(prose)), None)
     family, params = _family_for(expr, intent, text)
     if family is None:
         task.reason = f"no posed family for this {intent or 'item'}"
         return task
     task.family, task.params = family, params
     return task
+
+
+def _intent(prose: str) -> str | None:
+    return next((name for name, words in _INTENTS if words.search(prose)), None)
+
+
+def _interval(text: str) -> dict[str, Any]:
+    """The interval an equation is solved on, from a formula such as $0 \\le x < 2\\pi$
+    (default: none given, the family's [0, 2 pi))."""
+    for latex in formulas_of(text):
+        match = _RANGE.search(latex)
+        if match:
+            lower, upper = to_sympy(match.group(1)), to_sympy(match.group(4))
+            if lower is not None and upper is not None and not (lower.free_symbols | upper.free_symbols):
+                return {"lower": sp.sstr(lower), "upper": sp.sstr(upper),
+                        "closed": match.group(3) != "<"}
+    return {}
 
 
 def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | None, dict[str, Any]]:
@@ -129,9 +208,18 @@ def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | No
     if isinstance(expr, sp.Derivative):
         return "calculus.differentiate_expression", {"expr": sp.sstr(expr.expr)}
     if isinstance(expr, sp.Eq):
-        if intent in (None, "solve"):
-            return "algebra.solve_polynomial_equation", {"lhs": sp.sstr(expr.lhs), "rhs": sp.sstr(expr.rhs)}
+        sides = {"lhs": sp.sstr(expr.lhs), "rhs": sp.sstr(expr.rhs)}
+        if intent not in (None, "solve", "evaluate"):  # "Find all angles such that ..." solves
+            return None, {}
+        if (expr.lhs - expr.rhs).is_polynomial(X):
+            return "algebra.solve_polynomial_equation", sides
+        if (expr.lhs - expr.rhs).has(sp.sin, sp.cos, sp.tan, sp.sec, sp.csc, sp.cot):
+            return "trigonometry.solve_equation_interval", {**sides, **_interval(text)}
         return None, {}
+    if isinstance(expr, sp.Expr) and not expr.free_symbols:
+        if intent not in ("evaluate", "simplify"):  # "Is $4 + 1$ prime?" asks something else about the number
+            return None, {}
+        return "arithmetic.evaluate_expression", {"expr": sp.sstr(expr)}
     if not isinstance(expr, sp.Expr) or X not in expr.free_symbols:
         return None, {}
     if intent == "derivative":
@@ -142,6 +230,8 @@ def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | No
         return "calculus.differentiate_expression", params
     if intent == "antiderivative":
         return "calculus.integrate_expression", {"expr": sp.sstr(expr)}
+    if intent == "simplify":
+        return "algebra.simplify_expression", {"expr": sp.sstr(expr)}
     if intent == "expand":
         return "algebra.expand_expression", {"expr": sp.sstr(expr)}
     if intent == "factor":

@@ -29,7 +29,7 @@ def redraw_constants(expr: sp.Expr, rng: random.Random) -> sp.Expr:
     """Replace each numeric constant (not exponents, not +-1 factors) with a nearby one."""
     if expr.is_Rational:
         return expr if abs(expr) == 1 or expr == 0 else _nearby(rng, expr)
-    if expr.is_Atom:
+    if expr.is_Atom or isinstance(expr, (sp.Derivative, sp.Subs)):  # keep orders and points
         return expr
     if expr.is_Pow:
         return sp.Pow(redraw_constants(expr.base, rng), expr.exp)
@@ -76,6 +76,13 @@ def _vary_limit(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     return {**params, "expr": sp.sstr(expr), "point": sp.sstr(new_point)}
 
 
+def _scale_variable(expr: sp.Expr, factor: int) -> sp.Expr:
+    """x -> factor*x in every term, except (in an ODE) the terms holding the unknown y(x)."""
+    unknown = [t for t in sp.Add.make_args(expr) if t.atoms(sp.core.function.AppliedUndef)]
+    rest = [t for t in sp.Add.make_args(expr) if t not in unknown]
+    return sp.Add(*unknown, *[t.subs(X, factor * X) for t in rest])
+
+
 def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """New parameters for ``family`` with the same shape as ``params``."""
     if family == "algebra.factor_expression":
@@ -90,13 +97,16 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
             return {**params, "lhs": sp.sstr(sp.expand(new + shift)), "rhs": sp.sstr(shift)}
     if family == "calculus.limit_expression":
         return _vary_limit(params, rng)
+    if family == "linear_algebra.matrix_operation":  # same size and zero pattern, new entries
+        return {**params, "matrix": [[sp.sstr(redraw_constants(sp.Rational(v), rng)) for v in row]
+                                     for row in params["matrix"]]}
     varied = dict(params)
-    for key in ("expr", "lhs", "rhs"):
+    for key in ("expr", "lhs", "rhs", "ode"):
         if key in params:
             old = sp.sympify(params[key])
             new = redraw_constants(old, rng)
             if new == old:  # nothing to re-draw, as in x e^x: scale the variable instead
-                new = old.subs(X, rng.randint(2, 4) * X)
+                new = _scale_variable(old, rng.randint(2, 4))
             varied[key] = sp.sstr(new)
     for key in ("lower", "upper", "point"):
         if key in params and sp.sympify(params[key]).is_Integer:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,11 +28,12 @@ from typing import Any
 import sympy
 
 from exercises.answers import parse_srepr
+from exercises.families.textbook_values import interval_of
 from exercises.family import FAMILIES
 from exercises.pack import is_pack, write_pack
 from exercises.verify import Outcome, make_exercise
 from exercises.workers import ordered_map, worker_sandbox
-from extract.concepts import ConceptSet, load_concepts
+from extract.concepts import Concept, ConceptSet, load_concepts
 from extract.pipeline import extract_concepts
 from formalize.agreement import compare_with_book
 from formalize.tasks import FormalTask, load_tasks, read_task, save_tasks
@@ -45,6 +47,7 @@ from syllabus.progress import Advance
 # A stage's progress: ``stage("extract")`` is a context manager yielding ``advance(done, total)``.
 Stages = Callable[[str], contextlib.AbstractContextManager[Advance]]
 TASK_KINDS = ("exercise", "example")
+WORKED_WORDS = 30  # an answer with more words of prose than this is a worked solution
 PASSAGE_KINDS = ("definition", "theorem", "lemma", "proposition", "corollary", "example", "remark")
 
 
@@ -96,9 +99,11 @@ def _tasks(concepts: ConceptSet, path: Path) -> list[FormalTask]:
     """Each computational exercise or example read into a posed family (or the reason it wasn't)."""
     if path.exists():
         return load_tasks(path)
+    texts = {c.id: c.text for c in concepts.concepts}
     tasks = [
-        read_task(c.id, c.text, label=c.label, page=c.page_first,
-                  book_answer=c.answer.text if c.answer else None)
+        read_task(c.id, _question(c), label=c.label, page=c.page_first,
+                  book_answer=c.answer.text if c.answer else None,
+                  context=texts.get(c.parent) if c.parent else None, worked=_worked(c))
         for c in concepts.concepts
         if c.kind in TASK_KINDS and c.computational
     ]
@@ -106,10 +111,31 @@ def _tasks(concepts: ConceptSet, path: Path) -> list[FormalTask]:
     return tasks
 
 
+def _question(concept: Concept) -> str:
+    """The item's text without its worked solution: a task is read from what is asked only,
+    so the book's own solution can never become the thing solved."""
+    answer = concept.answer.text if concept.answer else ""
+    if answer and answer in concept.text:
+        return concept.text[:concept.text.index(answer)].rstrip()
+    return concept.text
+
+
+def _worked(concept: Concept) -> bool:
+    """Is the book's answer a worked solution (steps in prose) rather than a printed result?
+    Examples always; an exercise's answer when it argues in more than a sentence or two."""
+    if concept.kind == "example":
+        return True
+    answer = concept.answer.text if concept.answer else ""
+    return len(re.sub(r"\$[^$]*\$", " ", answer).split()) > WORKED_WORDS
+
+
 def _difficulty(params: dict[str, Any]) -> int:
     """1..5 from the size of the expression: the book's own items have no drawn difficulty."""
-    size = sum(sympy.count_ops(sympy.sympify(v)) for k, v in params.items()
-               if k in ("expr", "lhs", "rhs"))
+    try:
+        size = sum(sympy.count_ops(sympy.sympify(v)) for k, v in params.items()
+                   if k in ("expr", "lhs", "rhs", "ode"))
+    except (sympy.SympifyError, TypeError, ValueError):
+        size = 0
     return max(1, min(5, 1 + size // 6))
 
 
@@ -160,6 +186,33 @@ def _outcomes(tasks: list[FormalTask], variants: int, seed: int, workers: int, p
     return {j["key"]: done[j["key"]] for j in jobs}
 
 
+def _interval(task: FormalTask) -> sympy.Interval | None:
+    """Where an equation was solved, so a general solution in the book can be compared."""
+    if task.family != "trigonometry.solve_equation_interval":
+        return None
+    return interval_of(task.params)
+
+
+def _book_solution_check(task: FormalTask, record: dict[str, Any]
+                         ) -> Callable[[sympy.Expr], bool] | None:
+    """For an answer with arbitrary constants: does the book's expression pass the family's
+    verification in place of the computed one? (None for answers without constants.)"""
+    answer = parse_srepr(record["answer"])
+    if not isinstance(answer, sympy.Expr) or not answer.free_symbols - {sympy.Symbol("x")}:
+        return None
+    family = FAMILIES[task.family]
+    problem = family.pose(task.params)
+
+    def passes(value: sympy.Expr) -> bool:
+        problem.answer = value
+        try:
+            return all(check.passed for check in family.verify(problem))
+        except Exception:  # noqa: BLE001 - a book expression the checks cannot evaluate
+            return False
+
+    return passes
+
+
 def _passages(concepts: ConceptSet, title: str) -> list[dict[str, Any]]:
     """The book's definitions, theorems and worked examples: the first training stage's text."""
     return [
@@ -185,9 +238,11 @@ def _write(output: Path, document: Document, concepts: ConceptSet, tasks: list[F
         if row["record"] is None or not task.book_answer:
             continue
         record = row["record"]
-        up_to_constant = task.family == "calculus.integrate_expression"
-        verdict = compare_with_book(parse_srepr(record["answer"]), task.book_answer,
-                                    up_to_constant=up_to_constant)
+        verdict = compare_with_book(
+            parse_srepr(record["answer"]), task.book_answer, worked=task.worked,
+            up_to_constant=task.family == "calculus.integrate_expression",
+            interval=_interval(task), passes=_book_solution_check(task, record),
+            variable=sympy.Symbol(task.params.get("variable", "x")))
         agreement[verdict.status] += 1
         record["provenance"]["book_answer"] = {"text": task.book_answer, **vars(verdict)}
         if verdict.status == "differs":

@@ -488,3 +488,49 @@ def factor_expression(rng: random.Random, difficulty: int) -> Problem:
     roots = [rng.randint(-8, 8) for _ in range(2 + (difficulty >= 3) + (difficulty >= 5))]
     return _pose_factor({"expr": sp.sstr(sp.expand(sp.Mul(*[(X - r) for r in roots]))),
                          "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- simplify
+
+
+def _pose_simplify(params: dict[str, Any]) -> Problem:
+    f = parse(params["expr"])
+    answer = sp.simplify(sp.trigsimp(f))
+    if sp.count_ops(answer) >= sp.count_ops(f):
+        raise ValueError("SymPy finds nothing simpler")
+    plain, tex = worded(params, [
+        ("Simplify {p}.", "Simplify ${l}$."),
+        ("Write {p} in its simplest form.", "Write ${l}$ in its simplest form."),
+        ("What does {p} simplify to?", "What does ${l}$ simplify to?"),
+    ], p=sp.sstr(f), l=latex(f))
+    return Problem(
+        statement=plain,
+        statement_latex=tex,
+        answer=answer,
+        steps=["Use the Pythagorean and quotient identities, then collect terms.",
+               f"${latex(f)} = {latex(answer)}$."],
+        code=solve_code("sympy.simplify(sympy.trigsimp(f))", params["expr"]),
+        params=params,
+    )
+
+
+def _verify_simplify(problem: Problem) -> list[Check]:
+    f, answer = parse(problem.params["expr"]), problem.answer
+    rng = random.Random(problem.params["expr"])
+    fn, an = numeric(f, X), numeric(answer, X)
+    points = sample_points(rng, 5)
+    return [
+        Check("equal at 5 random points (30-digit mpmath)",
+              all(close(fn(p), an(p), mpmath.mpf("1e-20")) for p in points), f"{points}"),
+        Check("fewer operations than the original", sp.count_ops(answer) < sp.count_ops(f)),
+    ]
+
+
+@family("algebra.simplify_expression", verify=_verify_simplify, pose=_pose_simplify)
+def simplify_expression(rng: random.Random, difficulty: int) -> Problem:
+    """Simplify a trigonometric expression with the Pythagorean and quotient identities."""
+    a, b = rng.randint(2, 3 + difficulty), rng.randint(1, 3 + difficulty)
+    s, c, t = sp.sin(X), sp.cos(X), sp.tan(X)
+    f = rng.choice([a * s**2 + b * c**2 + (a - b) * c**2, c**2 * t**2 * a, a * (1 - c**2) / s,
+                    b * s * c / t, a * (t**2 + 1) * c**2])
+    return _pose_simplify({"expr": sp.sstr(f), "template": rng.randrange(WORDINGS)})

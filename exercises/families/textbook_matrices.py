@@ -1,0 +1,141 @@
+"""Posed family for a book's matrices: determinant, inverse, rank, RREF, eigenvalues, null space.
+
+The formalize stage reads "Compute the determinant of $\\begin{bmatrix}...\\end{bmatrix}$"
+into ``op`` and ``matrix`` (rows of entries as strings). SymPy computes the
+answer; the verifier uses exact rational row reduction written here (not
+SymPy's), multiplies by the inverse, substitutes eigenvalues into
+det(A - lambda I), and multiplies the null space basis by the matrix.
+"""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+from typing import Any
+
+import sympy as sp
+
+from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.family import Check, Problem, family
+
+OPERATIONS = {
+    "determinant": ("the determinant of", lambda m: m.det()),
+    "inverse": ("the inverse of", lambda m: m.inv()),
+    "rank": ("the rank of", lambda m: sp.Integer(m.rank())),
+    "rref": ("the reduced row-echelon form of", lambda m: m.rref()[0]),
+    "eigenvalues": ("the eigenvalues of", lambda m: sp.FiniteSet(*m.eigenvals())),
+    "null_space": ("a basis of the null space of", lambda m: sp.Tuple(*m.nullspace())),
+}
+
+
+def matrix_of(params: dict[str, Any]) -> sp.ImmutableMatrix:
+    return sp.ImmutableMatrix([[sp.Rational(entry) for entry in row] for row in params["matrix"]])
+
+
+def _pose_matrix(params: dict[str, Any]) -> Problem:
+    """``params``: ``op`` (a key of OPERATIONS) and ``matrix`` (rows of rational strings)."""
+    matrix = matrix_of(params)
+    what, compute = OPERATIONS[params["op"]]
+    if params["op"] in ("determinant", "inverse", "eigenvalues") and not matrix.is_square:
+        raise ValueError(f"{params['op']} needs a square matrix")
+    if params["op"] == "inverse" and matrix.det() == 0:
+        raise ValueError("the matrix is singular")
+    answer = compute(matrix)
+    if isinstance(answer, sp.MatrixBase):
+        answer = sp.ImmutableMatrix(answer)
+    plain, tex = worded(params, [
+        ("Find {what} A = {p}.", "Find {what} $A = {l}$."),
+        ("Compute {what} the matrix {p}.", "Compute {what} ${l}$."),
+        ("What is {what} {p}?", "What is {what} ${l}$?"),
+    ], what=what, p=sp.sstr(matrix.tolist()), l=latex(matrix))
+    code_call = {
+        "determinant": "m.det()", "inverse": "m.inv()", "rank": "sympy.Integer(m.rank())",
+        "rref": "m.rref()[0]", "eigenvalues": "sympy.FiniteSet(*m.eigenvals())",
+        "null_space": "sympy.Tuple(*[sympy.ImmutableMatrix(v) for v in m.nullspace()])",
+    }[params["op"]]
+    return Problem(
+        statement=plain,
+        statement_latex=tex,
+        answer=answer,
+        steps=[f"Row-reduce ${latex(matrix)}$ exactly.", f"The answer is ${latex(answer)}$."],
+        code=(
+            "import sympy\n\n\ndef solve():\n"
+            f"    m = sympy.ImmutableMatrix([[sympy.Rational(e) for e in row] for row in {params['matrix']!r}])\n"
+            f"    return {code_call}\n"
+        ),
+        params=params,
+    )
+
+
+def _reduce(rows: list[list[Fraction]]) -> tuple[list[list[Fraction]], int, Fraction]:
+    """Gauss-Jordan elimination in Fractions: (reduced rows, rank, determinant if square)."""
+    rows = [list(r) for r in rows]
+    det, rank = Fraction(1), 0
+    for col in range(len(rows[0]) if rows else 0):
+        pivot = next((r for r in range(rank, len(rows)) if rows[r][col] != 0), None)
+        if pivot is None:
+            det = Fraction(0)
+            continue
+        if pivot != rank:
+            rows[rank], rows[pivot] = rows[pivot], rows[rank]
+            det = -det
+        lead = rows[rank][col]
+        det *= lead
+        rows[rank] = [v / lead for v in rows[rank]]
+        for r in range(len(rows)):
+            if r != rank and rows[r][col] != 0:
+                factor = rows[r][col]
+                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[rank], strict=True)]
+        rank += 1
+    return rows, rank, det
+
+
+def _fractions(matrix: sp.MatrixBase) -> list[list[Fraction]]:
+    return [[Fraction(int(sp.Rational(v).p), int(sp.Rational(v).q)) for v in row]
+            for row in matrix.tolist()]
+
+
+def _verify_matrix(problem: Problem) -> list[Check]:
+    matrix, op, answer = matrix_of(problem.params), problem.params["op"], problem.answer
+    reduced, rank, det = _reduce(_fractions(matrix))
+    n = matrix.rows
+    if op == "determinant":
+        ok = matrix.is_square and Fraction(str(answer)) == (det if rank == n else 0)
+        return [Check("determinant by Fraction Gauss-Jordan elimination", ok, f"{det}")]
+    if op == "inverse":
+        return [Check("A times the inverse is the identity (exact)",
+                      matrix * answer == sp.eye(n) and answer * matrix == sp.eye(n))]
+    if op == "rank":
+        return [Check("rank by Fraction Gauss-Jordan elimination", answer == rank, f"{rank}")]
+    if op == "rref":
+        return [Check("equals the Fraction Gauss-Jordan reduction", _fractions(answer) == reduced)]
+    if op == "eigenvalues":
+        lam = sp.Symbol("lambda")
+        polynomial = sp.Poly((matrix - lam * sp.eye(n)).det(method="berkowitz"), lam)
+        roots_ok = all(sp.simplify(polynomial.as_expr().subs(lam, v)) == 0 for v in answer)
+        distinct = sp.degree(sp.sqf_part(polynomial.as_expr()), lam)
+        return [Check("each eigenvalue is a root of det(A - lambda I) (Berkowitz)", roots_ok),
+                Check("as many as the distinct roots of the characteristic polynomial",
+                      len(answer) == distinct, f"{distinct}")]
+    basis = list(answer)
+    killed = all(matrix * v == sp.zeros(n, 1) for v in basis)
+    independent = not basis or _reduce(_fractions(sp.Matrix.hstack(*basis)))[1] == len(basis)
+    return [Check("A v = 0 for every basis vector (exact)", killed),
+            Check("the basis has n - rank independent vectors (Fraction elimination)",
+                  independent and len(basis) == matrix.cols - rank, f"rank {rank}")]
+
+
+@family("linear_algebra.matrix_operation", verify=_verify_matrix, pose=_pose_matrix)
+def matrix_operation(rng: random.Random, difficulty: int) -> Problem:
+    """Determinant, inverse, rank, RREF, eigenvalues or null space of a small integer matrix."""
+    op = rng.choice(sorted(OPERATIONS))
+    n = 2 + (difficulty >= 3)
+    while True:
+        rows = [[str(rng.randint(-5, 5)) for _ in range(n)] for _ in range(n)]
+        if op != "inverse" or sp.Matrix(rows).det() != 0:
+            break
+    if op in ("null_space", "rank"):  # a dependent last row: a null space to find, rank < n
+        rows[-1] = [str(int(a) + int(b)) for a, b in zip(rows[0], rows[-2], strict=True)]
+    if op == "eigenvalues":  # triangular: eigenvalues stay rational
+        rows = [[v if j >= i else "0" for j, v in enumerate(row)] for i, row in enumerate(rows)]
+    return _pose_matrix({"op": op, "matrix": rows, "template": rng.randrange(WORDINGS)})
