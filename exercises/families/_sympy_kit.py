@@ -153,7 +153,11 @@ def mp_function(expr: sp.Basic, *variables: sp.Symbol) -> Callable[..., Any]:
 
 
 def close(a: Any, b: Any, tol: Any = TOL) -> bool:
-    """``a`` and ``b`` agree to ``tol``, relatively for large values, absolutely near 0."""
+    """``a`` and ``b`` agree to ``tol``, relatively for large values, absolutely near 0.
+
+    Either may be a SymPy number: both are converted to mpmath first.
+    """
+    a, b = mpmath.mpmathify(a), mpmath.mpmathify(b)
     return bool(abs(a - b) <= tol * max(1, abs(a), abs(b)))
 
 

@@ -14,17 +14,16 @@ approach to a limit, substituting roots back, exact evaluation at random rationa
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from typing import Any
 
 import mpmath
 import sympy as sp
 
+from exercises.families._sympy_kit import close
+from exercises.families._sympy_kit import mp_function as numeric
 from exercises.family import Check, Problem, family
 
 X = sp.Symbol("x")
-mpmath.mp.dps = 30
-TOLERANCE = mpmath.mpf("1e-12")
 
 
 # ---------------------------------------------------------------- shared pieces
@@ -44,19 +43,9 @@ def integrand(expr: sp.Expr) -> str:
     return f"\\left({latex(expr)}\\right)" if expr.is_Add else latex(expr)
 
 
-def numeric(expr: sp.Expr, var: sp.Symbol) -> Callable[[Any], Any]:
-    """A high-precision mpmath function of ``var`` (independent of SymPy's exact algebra)."""
-    return sp.lambdify(var, expr, modules="mpmath")
-
-
 def sample_points(rng: random.Random, count: int = 3) -> list[mpmath.mpf]:
     """Points in (0.3, 2.3): positive, away from 0 and from the usual singular points."""
     return [mpmath.mpf(rng.randint(300, 2300)) / 1000 for _ in range(count)]
-
-
-def close(a: Any, b: Any, tolerance: Any = TOLERANCE) -> bool:
-    a, b = mpmath.mpmathify(a), mpmath.mpmathify(b)
-    return bool(abs(a - b) <= tolerance * max(1, abs(a), abs(b)))
 
 
 def solve_code(body: str, expr: str, var: str = "x") -> str:
