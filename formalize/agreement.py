@@ -35,7 +35,8 @@ _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
 # The "=" of a chain a = b = c (not the = in \sum_{i=1}, not <=, >=, !=).
 _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
 # "$\\theta = 223^\\circ \\text{ and } 317^\\circ$": several values in one formula.
-_SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])")
+# What separates the values of one printed answer: "or"/"and" as text, wide spaces, line breaks.
+_SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\\")
 # Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
 # \overline{2}, a script with nothing under it (y=^{...}).
 _DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{")

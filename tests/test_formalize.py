@@ -61,6 +61,8 @@ def test_book_answers_are_compared_by_equivalence() -> None:
     antiderivative = compare_with_book(2 * x**3 + x**2, "$2x^3 + x^2 + C$.", up_to_constant=True)
     assert antiderivative.status == "match" and "derivatives" in antiderivative.method
     assert compare_with_book(sp.Integer(2), "See the text.").status == "unreadable"
+    # As the primer's PDF sets it: one display, the values joined by text and ended by a line break.
+    assert compare_with_book(sp.FiniteSet(-5, 3), r"$$x=-5\text{or}x=3. \\$$").status == "match"
     chain = "$$(x+3)(x-5) = x^2 - 5x + 3x - 15 = x^2 - 2x - 15.$$"
     assert compare_with_book(x**2 - 2 * x - 15, chain).status == "match"
     assert compare_with_book(x**2 - 2 * x - 14, chain).status == "differs"
