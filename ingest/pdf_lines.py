@@ -76,7 +76,7 @@ def page_lines(glyphs: list[Glyph], body_size: float) -> list[Line]:
     lines: list[Line] = []
     for number, row in enumerate(rows):
         row.sort(key=lambda g: order[id(g)])
-        lines.extend(Line(seg, row=number) for seg in _segments(row))
+        lines.extend(Line(seg, row=number) for seg in _segments(row, rows))
     return lines
 
 
@@ -136,18 +136,45 @@ def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyp
     return [merged[i] for i in sorted(merged)]
 
 
-def _segments(row: list[Glyph]) -> list[list[Glyph]]:
-    """Cut a row (in left-to-right order) where a gap is wider than ``GAP_EM`` ems."""
-    ordered = row
+def _segments(row: list[Glyph], rows: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Cut a row (in left-to-right order) where a gap is wider than ``GAP_EM`` ems.
+
+    A gap that glyphs of other rows fill within the row's height is no cut: it holds a
+    stacked fraction or an operator's limits, whose parts sit on baselines of their own.
+    """
     size = dominant_size(row)
-    segments = [[ordered[0]]]
-    right = ordered[0].x1
-    for g in ordered[1:]:
-        if g.x0 - right > GAP_EM * size:
-            segments.append([])
+    wide = GAP_EM * size
+    segments = [[row[0]]]
+    right = row[0].x1
+    fillers: list[tuple[float, float]] | None = None
+    for g in row[1:]:
+        if g.x0 - right > wide:
+            if fillers is None:
+                fillers = _fillers(row, rows)
+            if _widest_hole(right, g.x0, fillers) > wide:
+                segments.append([])
         segments[-1].append(g)
         right = max(right, g.x1)
     return segments
+
+
+def _fillers(row: list[Glyph], rows: list[list[Glyph]]) -> list[tuple[float, float]]:
+    """Horizontal extents of other rows' glyphs that overlap ``row`` vertically."""
+    top, bottom = min(g.y0 for g in row), max(g.y1 for g in row)
+    return sorted((g.x0, g.x1) for other in rows if other is not row
+                  and other[0].oy - 3 * (bottom - top) < top < other[0].oy + 3 * (bottom - top)
+                  for g in other if g.y1 > top and g.y0 < bottom)
+
+
+def _widest_hole(x0: float, x1: float, fillers: list[tuple[float, float]]) -> float:
+    """The widest stretch of ``x0..x1`` that no filler covers."""
+    widest, at = 0.0, x0
+    for f0, f1 in fillers:
+        if f1 <= at or f0 >= x1:
+            continue
+        widest = max(widest, f0 - at)
+        at = max(at, f1)
+    return max(widest, x1 - at)
 
 
 def reading_order(lines: list[Line], left: float, right: float) -> list[Line]:

@@ -208,8 +208,11 @@ def _limits(atoms: list[Atom], size: float) -> list[Atom]:
     """Give each display-size big operator the atoms stacked above and below it."""
     for op in [a for a in atoms if a.kind == BIGOP and a.y1 - a.y0 > 1.2 * size]:
         reach = 1.2 * size
-        above = _stack(atoms, op, [a for a in atoms if op.y0 - reach <= a.y1 <= op.y0 + 1.5])
-        below = _stack(atoms, op, [a for a in atoms if op.y1 - 1.5 <= a.y0 <= op.y1 + reach])
+        # Limits are set in script size: full-size atoms above or below belong to the
+        # neighbouring rows of a multi-row display (another integral, its own limits).
+        small = [a for a in atoms if a.kind != BIGOP and a.size < 0.9 * size and not a.built]
+        above = _stack(atoms, op, [a for a in small if op.y0 - reach <= a.y1 <= op.y0 + 1.5])
+        below = _stack(atoms, op, [a for a in small if op.y1 - 1.5 <= a.y0 <= op.y1 + reach])
         if not (above or below):
             continue
         latex = op.latex
@@ -235,6 +238,8 @@ def _stack(atoms: list[Atom], op: Atom, band: list[Atom]) -> list[Atom]:
             if a not in chosen and (abs(a.x0 - hi) < 0.25 * op.size or abs(lo - a.x1) < 0.25 * op.size):
                 chosen.append(a)
                 grew = True
+    if chosen and not op.x0 <= (min(a.x0 for a in chosen) + max(a.x1 for a in chosen)) / 2 <= op.x1:
+        return []  # not centred on the operator: a side script of the integral in the next row
     return chosen
 
 
