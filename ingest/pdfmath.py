@@ -172,8 +172,10 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
             atoms = _build_root(atoms, radical, rx1, ry, size)
             continue
         span = _inside(atoms, rx0 - 0.5, rx1 + 0.5)
-        num = [a for a in span if a.y1 <= ry + 1.0 and a.y1 >= ry - 1.5 * size and a.kind != RADICAL]
-        den = [a for a in span if a.y0 >= ry - 1.0 and a.y0 <= ry + 1.3 * size and a not in num]
+        num = _layer([a for a in span if a.y1 <= ry + 1.0 and a.y1 >= ry - 1.5 * size
+                      and a.kind != RADICAL], ry, size, above=True)
+        den = _layer([a for a in span if a.y0 >= ry - 1.0 and a.y0 <= ry + 1.3 * size
+                      and a not in num], ry, size, above=False)
         if num and den:
             latex = f"\\frac{{{_linear(num, [])}}}{{{_linear(den, [])}}}"
             # Numerators are set a size smaller than the fraction (text style) or the same
@@ -187,6 +189,23 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
             bar.built = False
             atoms = [a for a in atoms if a not in den] + [bar]
     return atoms
+
+
+def _layer(atoms: list[Atom], ry: float, size: float, above: bool) -> list[Atom]:
+    """The atoms next to a bar at ``ry``: the ones touching it, and those level with them.
+
+    What lies further out (past the touching atoms) belongs to the neighbouring row of
+    a multi-row display, such as the next row's numerator under a denominator.
+    """
+    near = 0.6 * size
+    first = [a for a in atoms if (ry - a.y1 if above else a.y0 - ry) < near]
+    if not first:
+        return []
+    if above:
+        edge = min(a.y0 for a in first) + 0.2 * size
+        return [a for a in atoms if a.y1 > edge]
+    edge = max(a.y1 for a in first) - 0.2 * size
+    return [a for a in atoms if a.y0 < edge]
 
 
 def _build_root(atoms: list[Atom], radical: Atom, rx1: float, ry: float, size: float) -> list[Atom]:
