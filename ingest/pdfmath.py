@@ -192,20 +192,19 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
 
 
 def _layer(atoms: list[Atom], ry: float, size: float, above: bool) -> list[Atom]:
-    """The atoms next to a bar at ``ry``: the ones touching it, and those level with them.
+    """The atoms next to a bar at ``ry``: the closest one, then those touching them.
 
-    What lies further out (past the touching atoms) belongs to the neighbouring row of
-    a multi-row display, such as the next row's numerator under a denominator.
+    What lies further out past a vertical gap belongs to the neighbouring row of a
+    multi-row display, such as the next row's numerator under a denominator.
     """
-    near = 0.6 * size
-    first = [a for a in atoms if (ry - a.y1 if above else a.y0 - ry) < near]
-    if not first:
-        return []
-    if above:
-        edge = min(a.y0 for a in first) + 0.2 * size
-        return [a for a in atoms if a.y1 > edge]
-    edge = max(a.y1 for a in first) - 0.2 * size
-    return [a for a in atoms if a.y0 < edge]
+    taken: list[Atom] = []
+    edge = ry  # the far side of what is taken so far
+    for a in sorted(atoms, key=lambda a: -a.y1 if above else a.y0):
+        if taken and (edge - a.y1 if above else a.y0 - edge) > 0.1 * size:
+            break
+        taken.append(a)
+        edge = min(edge, a.y0) if above else max(edge, a.y1)
+    return taken
 
 
 def _build_root(atoms: list[Atom], radical: Atom, rx1: float, ry: float, size: float) -> list[Atom]:
