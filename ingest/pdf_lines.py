@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.glyphs import Glyph
+from ingest.mathfonts import RADICAL, glyph_latex, is_extension_font
 
 BASELINE_TOLERANCE = 1.0  # points: glyphs this close in baseline share a row
 SCRIPT_RATIO = 0.8  # a row whose size is below this share of body size may be a script row
@@ -109,12 +110,15 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyph]]:
-    """Fold small-size rows into the full-size row whose band holds them."""
+    """Fold small-size rows (and lone big symbols) into the full-size row whose band holds them."""
     info = []
     for row in rows:
         size = dominant_size(row)
         info.append((size, row[0].oy, min(g.x0 for g in row), max(g.x1 for g in row)))
-    main = [i for i, (size, *_rest) in enumerate(info) if size >= SCRIPT_RATIO * body_size]
+    # A row of big symbols only (a radical sign hung a little off the text's baseline,
+    # as Fourier's is) is no row of its own either.
+    main = [i for i, (size, *_rest) in enumerate(info)
+            if size >= SCRIPT_RATIO * body_size and not all(_big_symbol(g) for g in rows[i])]
     merged: dict[int, list[Glyph]] = {i: list(rows[i]) for i in main}
     for i, (size, base, x0, x1) in enumerate(info):
         if i in merged:
@@ -134,6 +138,14 @@ def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyp
         else:
             merged[best].extend(rows[i])
     return [merged[i] for i in sorted(merged)]
+
+
+def _big_symbol(g: Glyph) -> bool:
+    """An extension-font glyph or a radical sign: TeX hangs these from their top edge."""
+    if is_extension_font(g.font):
+        return True
+    meaning = glyph_latex(g.c, g.font)
+    return meaning is not None and meaning[1] == RADICAL
 
 
 def _segments(row: list[Glyph], rows: list[list[Glyph]]) -> list[list[Glyph]]:
