@@ -91,6 +91,8 @@ def is_display_line(line: Line, frame: PageFrame) -> bool:
     """A line set apart from the column, made mostly of math (or holding a display-size operator)."""
     if not any(is_math_glyph(g) for g in line.glyphs) or NUMBER_LEAD.match(plain_text(lead_glyphs(line))):
         return False  # no math, or an exercise or answer opening with its bold number: prose
+    if LIST_MARKER.match(line.text) and not is_math_glyph(line.glyphs[0]):
+        return False  # "a) F(2)   b) F(-2)": items of an exercise, each formula inline
     big = any(is_math_glyph(g) and g.size >= 1.4 * line.size and g.y1 - g.y0 > 1.3 * line.size
               for g in line.glyphs)
     inset = line.x0 - frame.left > 1.5 * frame.body

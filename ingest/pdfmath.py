@@ -688,6 +688,9 @@ def _trim(run: list[Glyph]) -> tuple[list[Glyph], list[Glyph], list[Glyph]]:
     def prose(g: Glyph) -> bool:
         return not is_math_font(g.font) and (g.c in _PROSE_PUNCT or g.c in "()[]") and g.c != "!"
 
+    def hyphen(g: Glyph) -> bool:  # a text-font hyphen joining a formula to a word
+        return g.c in "-‐" and not is_math_font(g.font)
+
     lead: list[Glyph] = []
     trail: list[Glyph] = []
     # Prose words glued to a math glyph ("are" before a big parenthesis, "is" after a fraction).
@@ -706,6 +709,10 @@ def _trim(run: list[Glyph]) -> tuple[list[Glyph], list[Glyph], list[Glyph]]:
         k -= 1
     if len(run) - k >= 2 and _word_text(run[k:]) not in FUNCTIONS:
         run, trail = run[:k], run[k:]
+    if trail and run and hyphen(run[-1]) or len(run) > 1 and hyphen(run[-1]):
+        trail.insert(0, run.pop())  # "$2\pi$-periodic": no formula ends with a minus
+    if lead and run and hyphen(run[0]):
+        lead.append(run.pop(0))  # "double-$n$"
     while run and prose(run[-1]):
         text = _word_text(run)
         if run[-1].c in ")]" and text.count("(") + text.count("[") >= text.count(")") + text.count("]"):

@@ -171,3 +171,13 @@ def test_row_is_not_cut_where_a_fraction_fills_the_gap(textbooks):
     body = Counter(round(g.size, 1) for g in glyphs).most_common(1)[0][0]
     line = next(ln for ln in page_lines(glyphs, body) if ln.text.startswith("𝑓 (𝑡) =") and 340 < ln.y0 < 380)
     assert "cos" in line.text and "sin" in line.text
+
+
+def test_hyphen_after_a_formula_stays_in_the_prose(textbooks):
+    """diffyqs (printed page 208): "a $2\\pi$-periodic function", the hyphen outside the formula."""
+    page = _page("diffyqs", 207)
+    glyphs = page_glyphs(page)
+    body = Counter(round(g.size, 1) for g in glyphs).most_common(1)[0][0]
+    texts = [render_line(line.glyphs, page_rules(page))[0] for line in page_lines(glyphs, body)]
+    assert any("a $2\\pi$-periodic function" in t for t in texts)
+    assert not any("-$" in t for t in texts)
