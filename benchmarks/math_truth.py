@@ -394,11 +394,19 @@ def _sub_first(toks: list[str]) -> list[str]:
     return toks
 
 
+_ROW_ENVS = re.compile(r"\\(begin|end)\{(split|aligned|gathered|alignedat)\}(\{\d+\})?")
+
+
 def display_rows(latex: str) -> list[str]:
-    """A display split into its rows (``\\\\``); environments inside rows (matrices) stay whole."""
+    """A display split into its rows (``\\\\``); environments inside rows (matrices) stay whole.
+
+    ``split``, ``aligned``, ``gathered`` and ``alignedat`` only arrange a display in
+    rows, as ``align`` does: they are unwrapped, and their rows are scored one by one.
+    """
     rows: list[str] = []
     depth = 0
     current = ""
+    latex = _ROW_ENVS.sub(" ", latex)
     for tok in re.split(r"(\\\\(?:\[[^\]]*\])?|\\begin\{[^}]*\}|\\end\{[^}]*\})", latex):
         if tok.startswith("\\begin"):
             depth += 1

@@ -22,7 +22,7 @@ from ingest.document import Block, Document, Heading
 from ingest.glyphs import page_glyphs, page_rules
 from ingest.pdf_blocks import PageFrame, build_blocks
 from ingest.pdf_lines import Line, page_lines, reading_order
-from ingest.pdf_margins import WINDOW, is_furniture, margin_signatures
+from ingest.pdf_margins import WINDOW, is_furniture, margin_signatures, stands_alone
 from ingest.pdf_outline import (
     HeadingFinder,
     Node,
@@ -170,7 +170,8 @@ class _Reader:
         for index, line in enumerate(page.lines):
             if index in headings:
                 kept_headings[len(kept)] = headings[index]
-            elif is_furniture(line, page.height, page.label, neighbours, line.row in edge_rows):
+            elif is_furniture(line, page.height, page.label, neighbours, line.row in edge_rows) \
+                    and stands_alone(line, page.lines):
                 continue
             kept.append(line)
         if self.finder is not None:

@@ -30,6 +30,9 @@ LIST_MARKER = re.compile(r"^(?:[•∙◦▪‣–—\-*]|\(?(?:[0-9]{1,2}|[a-z]
 CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Listing)\s+[\dA-Z][\w.\-]*[.:]?", re.IGNORECASE)
 EQUATION_TAG = re.compile(r"^\(\s*[\w.\-′']{1,12}\s*\)$")
 SENTENCE_END = re.compile(r"[.!?:]['’”)]*$")
+NUMBER_LEAD = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?\s*$")  # "1.", "1.1.2.", "(3)"
+# Function names set upright in the text font, followed by their argument: "cos(kx)", "ln 2".
+FUNCTION_NAME = re.compile(r"\b(?:(?:arc)?(?:sin|cos|tan|sec|csc|cot)h?|ln|log|exp|lim)(?=[\s(])")
 
 
 @cache
@@ -77,16 +80,19 @@ class _Draft:
 
 
 def math_share(line: Line) -> float:
-    """Share of glyphs that belong to a formula: math fonts plus digits and operators."""
+    """Share of glyphs that belong to a formula: math fonts, digits, operators, function names."""
     gs = line.glyphs
     math = sum(1 for g in gs if is_math_glyph(g) or not g.c.isalpha())
-    return math / len(gs)
+    names = sum(len(m.group()) for m in FUNCTION_NAME.finditer(line.text))
+    return min(1.0, (math + names) / len(gs))
 
 
 def is_display_line(line: Line, frame: PageFrame) -> bool:
     """A line set apart from the column, made mostly of math (or holding a display-size operator)."""
-    if not any(is_math_glyph(g) for g in line.glyphs):
-        return False
+    if not any(is_math_glyph(g) for g in line.glyphs) or NUMBER_LEAD.match(plain_text(lead_glyphs(line))):
+        return False  # no math, or an exercise or answer opening with its bold number: prose
+    if LIST_MARKER.match(line.text) and not is_math_glyph(line.glyphs[0]):
+        return False  # "a) F(2)   b) F(-2)": items of an exercise, each formula inline
     big = any(is_math_glyph(g) and g.size >= 1.4 * line.size and g.y1 - g.y0 > 1.3 * line.size
               for g in line.glyphs)
     inset = line.x0 - frame.left > 1.5 * frame.body

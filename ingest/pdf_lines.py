@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.glyphs import Glyph
+from ingest.mathfonts import RADICAL, glyph_latex, is_extension_font
 
 BASELINE_TOLERANCE = 1.0  # points: glyphs this close in baseline share a row
 SCRIPT_RATIO = 0.8  # a row whose size is below this share of body size may be a script row
@@ -76,7 +77,7 @@ def page_lines(glyphs: list[Glyph], body_size: float) -> list[Line]:
     lines: list[Line] = []
     for number, row in enumerate(rows):
         row.sort(key=lambda g: order[id(g)])
-        lines.extend(Line(seg, row=number) for seg in _segments(row))
+        lines.extend(Line(seg, row=number) for seg in _segments(row, rows))
     return lines
 
 
@@ -109,12 +110,15 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyph]]:
-    """Fold small-size rows into the full-size row whose band holds them."""
+    """Fold small-size rows (and lone big symbols) into the full-size row whose band holds them."""
     info = []
     for row in rows:
         size = dominant_size(row)
         info.append((size, row[0].oy, min(g.x0 for g in row), max(g.x1 for g in row)))
-    main = [i for i, (size, *_rest) in enumerate(info) if size >= SCRIPT_RATIO * body_size]
+    # A row of big symbols only (a radical sign hung a little off the text's baseline,
+    # as Fourier's is) is no row of its own either.
+    main = [i for i, (size, *_rest) in enumerate(info)
+            if size >= SCRIPT_RATIO * body_size and not all(_big_symbol(g) for g in rows[i])]
     merged: dict[int, list[Glyph]] = {i: list(rows[i]) for i in main}
     for i, (size, base, x0, x1) in enumerate(info):
         if i in merged:
@@ -136,18 +140,53 @@ def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyp
     return [merged[i] for i in sorted(merged)]
 
 
-def _segments(row: list[Glyph]) -> list[list[Glyph]]:
-    """Cut a row (in left-to-right order) where a gap is wider than ``GAP_EM`` ems."""
-    ordered = row
+def _big_symbol(g: Glyph) -> bool:
+    """An extension-font glyph or a radical sign: TeX hangs these from their top edge."""
+    if is_extension_font(g.font):
+        return True
+    meaning = glyph_latex(g.c, g.font)
+    return meaning is not None and meaning[1] == RADICAL
+
+
+def _segments(row: list[Glyph], rows: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Cut a row (in left-to-right order) where a gap is wider than ``GAP_EM`` ems.
+
+    A gap that glyphs of other rows fill within the row's height is no cut: it holds a
+    stacked fraction or an operator's limits, whose parts sit on baselines of their own.
+    """
     size = dominant_size(row)
-    segments = [[ordered[0]]]
-    right = ordered[0].x1
-    for g in ordered[1:]:
-        if g.x0 - right > GAP_EM * size:
-            segments.append([])
+    wide = GAP_EM * size
+    segments = [[row[0]]]
+    right = row[0].x1
+    fillers: list[tuple[float, float]] | None = None
+    for g in row[1:]:
+        if g.x0 - right > wide:
+            if fillers is None:
+                fillers = _fillers(row, rows)
+            if _widest_hole(right, g.x0, fillers) > wide:
+                segments.append([])
         segments[-1].append(g)
         right = max(right, g.x1)
     return segments
+
+
+def _fillers(row: list[Glyph], rows: list[list[Glyph]]) -> list[tuple[float, float]]:
+    """Horizontal extents of other rows' glyphs that overlap ``row`` vertically."""
+    top, bottom = min(g.y0 for g in row), max(g.y1 for g in row)
+    return sorted((g.x0, g.x1) for other in rows if other is not row
+                  and other[0].oy - 3 * (bottom - top) < top < other[0].oy + 3 * (bottom - top)
+                  for g in other if g.y1 > top and g.y0 < bottom)
+
+
+def _widest_hole(x0: float, x1: float, fillers: list[tuple[float, float]]) -> float:
+    """The widest stretch of ``x0..x1`` that no filler covers."""
+    widest, at = 0.0, x0
+    for f0, f1 in fillers:
+        if f1 <= at or f0 >= x1:
+            continue
+        widest = max(widest, f0 - at)
+        at = max(at, f1)
+    return max(widest, x1 - at)
 
 
 def reading_order(lines: list[Line], left: float, right: float) -> list[Line]:

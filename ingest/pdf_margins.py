@@ -47,3 +47,12 @@ def is_furniture(
         return True
     text_sig, y = signature(line)
     return any((text_sig, y + dy) in other for other in neighbours for dy in (-1, 0, 1))
+
+
+def stands_alone(line: Line, lines: list[Line]) -> bool:
+    """Whether no line of another row overlaps ``line`` vertically.
+
+    Running heads and page numbers have their band to themselves; a digit in the
+    margin band that overlaps another row is a denominator or an index of a formula.
+    """
+    return not any(other.row != line.row and other.y0 < line.y1 and line.y0 < other.y1 for other in lines)

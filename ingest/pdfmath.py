@@ -172,8 +172,10 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
             atoms = _build_root(atoms, radical, rx1, ry, size)
             continue
         span = _inside(atoms, rx0 - 0.5, rx1 + 0.5)
-        num = [a for a in span if a.y1 <= ry + 1.0 and a.y1 >= ry - 1.5 * size and a.kind != RADICAL]
-        den = [a for a in span if a.y0 >= ry - 1.0 and a.y0 <= ry + 1.3 * size and a not in num]
+        num = _layer([a for a in span if a.y1 <= ry + 1.0 and a.y1 >= ry - 1.5 * size
+                      and a.kind != RADICAL], ry, size, above=True)
+        den = _layer([a for a in span if a.y0 >= ry - 1.0 and a.y0 <= ry + 1.3 * size
+                      and a not in num], ry, size, above=False)
         if num and den:
             latex = f"\\frac{{{_linear(num, [])}}}{{{_linear(den, [])}}}"
             # Numerators are set a size smaller than the fraction (text style) or the same
@@ -187,6 +189,22 @@ def _structures(atoms: list[Atom], rules: list[Rule], size: float) -> list[Atom]
             bar.built = False
             atoms = [a for a in atoms if a not in den] + [bar]
     return atoms
+
+
+def _layer(atoms: list[Atom], ry: float, size: float, above: bool) -> list[Atom]:
+    """The atoms next to a bar at ``ry``: the closest one, then those touching them.
+
+    What lies further out past a vertical gap belongs to the neighbouring row of a
+    multi-row display, such as the next row's numerator under a denominator.
+    """
+    taken: list[Atom] = []
+    edge = ry  # the far side of what is taken so far
+    for a in sorted(atoms, key=lambda a: -a.y1 if above else a.y0):
+        if taken and (edge - a.y1 if above else a.y0 - edge) > 0.1 * size:
+            break
+        taken.append(a)
+        edge = min(edge, a.y0) if above else max(edge, a.y1)
+    return taken
 
 
 def _build_root(atoms: list[Atom], radical: Atom, rx1: float, ry: float, size: float) -> list[Atom]:
@@ -208,8 +226,11 @@ def _limits(atoms: list[Atom], size: float) -> list[Atom]:
     """Give each display-size big operator the atoms stacked above and below it."""
     for op in [a for a in atoms if a.kind == BIGOP and a.y1 - a.y0 > 1.2 * size]:
         reach = 1.2 * size
-        above = _stack(atoms, op, [a for a in atoms if op.y0 - reach <= a.y1 <= op.y0 + 1.5])
-        below = _stack(atoms, op, [a for a in atoms if op.y1 - 1.5 <= a.y0 <= op.y1 + reach])
+        # Limits are set in script size: full-size atoms above or below belong to the
+        # neighbouring rows of a multi-row display (another integral, its own limits).
+        small = [a for a in atoms if a.kind != BIGOP and a.size < 0.9 * size and not a.built]
+        above = _stack(atoms, op, [a for a in small if op.y0 - reach <= a.y1 <= op.y0 + 1.5])
+        below = _stack(atoms, op, [a for a in small if op.y1 - 1.5 <= a.y0 <= op.y1 + reach])
         if not (above or below):
             continue
         latex = op.latex
@@ -235,6 +256,8 @@ def _stack(atoms: list[Atom], op: Atom, band: list[Atom]) -> list[Atom]:
             if a not in chosen and (abs(a.x0 - hi) < 0.25 * op.size or abs(lo - a.x1) < 0.25 * op.size):
                 chosen.append(a)
                 grew = True
+    if chosen and not op.x0 <= (min(a.x0 for a in chosen) + max(a.x1 for a in chosen)) / 2 <= op.x1:
+        return []  # not centred on the operator: a side script of the integral in the next row
     return chosen
 
 
@@ -665,6 +688,9 @@ def _trim(run: list[Glyph]) -> tuple[list[Glyph], list[Glyph], list[Glyph]]:
     def prose(g: Glyph) -> bool:
         return not is_math_font(g.font) and (g.c in _PROSE_PUNCT or g.c in "()[]") and g.c != "!"
 
+    def hyphen(g: Glyph) -> bool:  # a text-font hyphen joining a formula to a word
+        return g.c in "-‐" and not is_math_font(g.font)
+
     lead: list[Glyph] = []
     trail: list[Glyph] = []
     # Prose words glued to a math glyph ("are" before a big parenthesis, "is" after a fraction).
@@ -683,6 +709,10 @@ def _trim(run: list[Glyph]) -> tuple[list[Glyph], list[Glyph], list[Glyph]]:
         k -= 1
     if len(run) - k >= 2 and _word_text(run[k:]) not in FUNCTIONS:
         run, trail = run[:k], run[k:]
+    if trail and run and hyphen(run[-1]) or len(run) > 1 and hyphen(run[-1]):
+        trail.insert(0, run.pop())  # "$2\pi$-periodic": no formula ends with a minus
+    if lead and run and hyphen(run[0]):
+        lead.append(run.pop(0))  # "double-$n$"
     while run and prose(run[-1]):
         text = _word_text(run)
         if run[-1].c in ")]" and text.count("(") + text.count("[") >= text.count(")") + text.count("]"):

@@ -224,3 +224,21 @@ def test_two_columns_read_column_by_column(tmp_path: Path) -> None:
     text = " ".join(b.text for b in read_pdf(tmp_path / "columns.pdf").blocks)
     assert text.index("left column line l") < text.index("right column line a")
     assert text.index("right column line a") < text.index("right column line l")
+
+
+def test_answers_opening_with_bold_numbers_are_paragraphs() -> None:
+    """The sample primer's answers ("1.1.2. x = 4.") are prose led by their number, not displays."""
+    doc = read_pdf(Path(__file__).resolve().parents[1] / "samples" / "primer.pdf")
+    answers = {b.lead: b for b in doc.blocks if b.lead and b.lead[0].isdigit() and b.lead.endswith(".")}
+    assert answers["1.1.2."].kind == "paragraph"
+    assert answers["1.1.2."].text == "1.1.2. $x=4$."
+    assert all(b.kind == "paragraph" for b in answers.values())
+
+
+def test_display_with_function_names_takes_its_fraction(textbooks: Path) -> None:
+    """diffyqs (printed page 81): y(x) = b_0 cos(kx) + b_1/k sin(kx) is one display, fraction whole;
+    on printed page 265 the denominator 2 low on the page is no page number."""
+    doc = read_pdf(BOOK_PDFS["diffyqs"], pages=range(80, 81))
+    assert "y(x)=b_{0}\\cos(kx)+\\frac{b_{1}}{k}\\sin(kx)." in [b.text for b in doc.blocks]
+    doc = read_pdf(BOOK_PDFS["diffyqs"], pages=range(264, 265))
+    assert "\\Theta_{0}=\\frac{a_{0}}{2}" in [b.text for b in doc.blocks]

@@ -129,3 +129,55 @@ def test_display_with_fraction_and_sum_limits(textbooks):
     latex = _region("diffyqs", 200, (0, 280, 612, 320))
     source = r"f(t) = \frac{a_0}{2} + \sum_{n=1}^\infty a_n \cos(nt) + b_n \sin(nt) ."
     assert normalise(latex) == normalise(source)
+
+
+def test_fractions_of_stacked_rows_keep_to_their_row():
+    """A denominator and the next row's numerator lie close: each fraction keeps its own."""
+
+    def draw(page: pymupdf.Page) -> None:
+        for base, (left, num, den) in ((60, "axb"), (77, "pcd")):
+            page.insert_text((100, base), left, fontname="tiit", fontsize=10)
+            page.insert_text((108, base), "=", fontname="tiro", fontsize=10)
+            page.insert_text((121, base - 5), num, fontname="tiit", fontsize=10)
+            page.draw_line((118, base - 2.5), (128, base - 2.5), width=0.5)
+            page.insert_text((121, base + 6), den, fontname="tiit", fontsize=10)
+
+    page = _tiny_pdf(draw)
+    formula = render_display(page_glyphs(page), page_rules(page))
+    assert formula.latex == "a=\\frac{x}{b} \\\\ p=\\frac{c}{d}"
+
+
+def test_display_rows_keep_their_own_integral_limits(textbooks):
+    """diffyqs ch-fourier-and-pde.tex (printed page 208): an aligned display of three rows.
+
+    Each integral keeps its own side limits: the lower limit of the row above is no
+    limit set over the integral below it.
+    """
+    latex = _region("diffyqs", 207, (150, 520, 460, 626))
+    source = [
+        r"a_0 = \frac{1}{\pi} \int_{-\pi}^\pi g(s) \, ds = \frac{1}{L} \int_{-L}^L f(t) \, dt ,",
+        (r"a_n = \frac{1}{\pi} \int_{-\pi}^\pi g(s) \, \cos (n s) \, ds"
+         r" = \frac{1}{L} \int_{-L}^L f(t) \, \cos \left( \frac{n \pi}{L} t \right) \, dt ,"),
+        (r"b_n = \frac{1}{\pi} \int_{-\pi}^\pi g(s) \, \sin (n s) \, ds"
+         r" = \frac{1}{L} \int_{-L}^L f(t) \, \sin \left( \frac{n \pi}{L} t \right) \, dt ."),
+    ]
+    assert [normalise(r) for r in latex.split("\\\\")] == [normalise(r) for r in source]
+
+
+def test_row_is_not_cut_where_a_fraction_fills_the_gap(textbooks):
+    """diffyqs (printed page 208): f(t) = a_0/2 + sum [...] is one line, the fraction inside it."""
+    page = _page("diffyqs", 207)
+    glyphs = page_glyphs(page)
+    body = Counter(round(g.size, 1) for g in glyphs).most_common(1)[0][0]
+    line = next(ln for ln in page_lines(glyphs, body) if ln.text.startswith("𝑓 (𝑡) =") and 340 < ln.y0 < 380)
+    assert "cos" in line.text and "sin" in line.text
+
+
+def test_hyphen_after_a_formula_stays_in_the_prose(textbooks):
+    """diffyqs (printed page 208): "a $2\\pi$-periodic function", the hyphen outside the formula."""
+    page = _page("diffyqs", 207)
+    glyphs = page_glyphs(page)
+    body = Counter(round(g.size, 1) for g in glyphs).most_common(1)[0][0]
+    texts = [render_line(line.glyphs, page_rules(page))[0] for line in page_lines(glyphs, body)]
+    assert any("a $2\\pi$-periodic function" in t for t in texts)
+    assert not any("-$" in t for t in texts)
