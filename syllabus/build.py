@@ -261,12 +261,11 @@ def _write(output: Path, document: Document, concepts: ConceptSet, tasks: list[F
         record["provenance"]["book"] = book["title"]
         record["provenance"].setdefault("book_answer", None)
         records.append(record)
-    computational = [c for c in concepts.concepts if c.kind in TASK_KINDS and c.computational]
     solved = {t.item_id for t in tasks if t.family and outcomes[f"{t.item_id}/v0"]["record"]}
     coverage = {
         "items": len(concepts.concepts),
         "items_by_kind": dict(Counter(c.kind for c in concepts.concepts)),
-        "computational": len(computational),
+        "computational": len(tasks),  # one task per computational exercise or example
         "read_into_tasks": sum(1 for t in tasks if t.family),
         "not_read": dict(Counter(t.reason for t in tasks if not t.family)),
         "solved": len(solved),
