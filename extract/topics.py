@@ -13,6 +13,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from ingest.document import formulas_in, prose_of
+
 MIN_SCORE = 0.3
 FORMULA_WEIGHT = 1.5  # a formula's structure is stronger evidence than a word
 
@@ -201,13 +203,11 @@ TOPICS = [
 ]
 FAMILY_OF = {t.name: t.family for t in TOPICS}
 
-_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.DOTALL)
-
 
 def tag(text: str, formulas: list[str]) -> list[dict[str, object]]:
     """Topics of an item with scores, best first: ``[{"topic", "family", "score"}]``."""
-    prose = _MATH.sub(" ", text)
-    latex = "\n".join(formulas) or " ".join(m.group(0) for m in _MATH.finditer(text))
+    prose = prose_of(text)
+    latex = "\n".join(formulas or formulas_in(text))
     scored = []
     for topic in TOPICS:
         hits = len(topic.words.findall(prose))
@@ -289,7 +289,7 @@ def is_computational(kind: str, text: str, instruction: bool | None = None) -> b
     """
     if kind not in ("exercise", "example", "solution"):
         return False
-    prose = _MATH.sub(" ", text)[:600]
+    prose = prose_of(text)[:600]
     verdict = _verdict(prose)
     if verdict is None:
         verdict = instruction

@@ -28,7 +28,7 @@ import sympy as sp
 
 from formalize.latex import to_sympy
 from formalize.matrices import matrices_of
-from formalize.tasks import formulas_of
+from ingest.document import formulas_in
 
 X = sp.Symbol("x")
 _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
@@ -163,7 +163,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     """The last value of each formula's chain; decimals with their tolerance; general solutions
     expanded over ``interval``."""
     values = []
-    formulas = formulas_of(text)
+    formulas = formulas_in(text)
     # x = \pm\frac{\pi}{9} + ...: both signs are values the book gives.
     formulas = [f.replace("\\pm", sign, 1) if "\\pm" in f else f
                 for f in formulas for sign in ("+", "-")[: 2 if "\\pm" in f else 1]]

@@ -24,13 +24,13 @@ import sympy as sp
 from formalize.latex import to_sympy
 from formalize.matrices import read_matrix_task
 from formalize.odes import read_ode
+from ingest.document import formulas_in, prose_of
 from syllabus.errors import UserError
 from syllabus.files import atomic_write
 
 SCHEMA = "syllabus.tasks"
 VERSION = 2
 X = sp.Symbol("x")
-_MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
 # What makes a closed formula a computation: a function, a fraction, a root, a power, a product
 # with \cdot. Not bare + - \times: "3 \times 3" is a size, "2-17-3-8" a matrix row the PDF lost.
 _OPERATION = re.compile(
@@ -72,13 +72,8 @@ _INTENTS = [
 ]
 
 
-def formulas_of(text: str) -> list[str]:
-    """The LaTeX of each $...$ or $$...$$ in ``text``, in order."""
-    return [(display or inline).strip() for display, inline in _MATH.findall(text)]
-
-
 def _prose(text: str) -> str:
-    return _MATH.sub(" ", text).lower()
+    return prose_of(text).lower()
 
 
 def _is_given(expr: sp.Basic) -> bool:
@@ -147,15 +142,15 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
 def _read(task: FormalTask, context: str | None) -> FormalTask:
     text = task.statement
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
-    matrix = read_matrix_task(formulas_of(text), _prose(text) + " " + _prose(context or ""))
+    matrix = read_matrix_task(formulas_in(text), _prose(text) + " " + _prose(context or ""))
     if matrix is not None:
         task.family, task.params = "linear_algebra.matrix_operation", matrix
         return task
-    ode = read_ode(formulas_of(text)) if intent == "solve" else None
+    ode = read_ode(formulas_in(text)) if intent == "solve" else None
     if ode is not None:
         task.family, task.params = "differential_equations.solve_ode", ode
         return task
-    expr = _subject(formulas_of(text))
+    expr = _subject(formulas_in(text))
     if expr is None:
         task.reason = "no formula SymPy can parse"
         return task
@@ -179,7 +174,7 @@ def _intent(prose: str) -> str | None:
 def _interval(text: str) -> dict[str, Any]:
     """The interval an equation is solved on, from a formula such as $0 \\le x < 2\\pi$
     (default: none given, the family's [0, 2 pi))."""
-    for latex in formulas_of(text):
+    for latex in formulas_in(text):
         match = _RANGE.search(latex)
         if match:
             lower, upper = to_sympy(match.group(1)), to_sympy(match.group(4))

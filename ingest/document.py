@@ -20,6 +20,7 @@ Conventions every reader may rely on:
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,19 @@ from syllabus.files import read_versioned_json, write_json
 
 SCHEMA = "syllabus.document"
 VERSION = 1
+
+# Math inside text: ``$$display$$`` (group 1) or ``$inline$`` (group 2); ``\$`` is a literal dollar.
+MATH_SPAN = re.compile(r"(?<!\\)\$\$(.+?)(?<!\\)\$\$|(?<!\\)\$(.+?)(?<!\\)\$", re.DOTALL)
+
+
+def formulas_in(text: str) -> list[str]:
+    """The LaTeX of each ``$...$`` or ``$$...$$`` in ``text``, in order."""
+    return [(display or inline).strip() for display, inline in MATH_SPAN.findall(text)]
+
+
+def prose_of(text: str) -> str:
+    """``text`` with its math replaced by spaces: the words alone."""
+    return MATH_SPAN.sub(" ", text)
 
 BLOCK_KINDS = (
     "heading",

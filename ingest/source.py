@@ -9,16 +9,13 @@ convention of :mod:`ingest.document`.
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 
-from ingest.document import HEADING_KINDS, Block, Document, Formula, Heading
+from ingest.document import HEADING_KINDS, Block, Document, Formula, Heading, formulas_in
 from ingest.sympycheck import SYMPY_CHECKS, mark_sympy_parses
 from syllabus.files import sha256_file
 
-# ``$...$`` in prose; a literal dollar is written ``\$`` and never opens math.
-INLINE_MATH = re.compile(r"(?<!\\)\$(.+?)(?<!\\)\$", re.DOTALL)
 
 def roman(n: int) -> str:
     """Upper-case Roman numeral, as LaTeX and PreTeXt number parts."""
@@ -81,7 +78,7 @@ class DocumentBuilder:
         if kind == "display_math":
             formulas = [self.formula(text, display=True)]
         else:
-            formulas = [self.formula(m.group(1), display=False) for m in INLINE_MATH.finditer(text)]
+            formulas = [self.formula(latex, display=False) for latex in formulas_in(text)]
         block = Block(kind, text, section=self.section, formulas=formulas, **fields)  # type: ignore[arg-type]
         self.blocks.append(block)
         return block
