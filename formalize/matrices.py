@@ -56,3 +56,9 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     if len(matrices) != 1:  # several matrices: a product, a system, a comparison ... not these
         return None
     return {"op": op, "matrix": matrices[0]}
+
+
+def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
+    """The task reader for :data:`formalize.tasks.READERS`."""
+    task = read_matrix_task(formulas, prose)
+    return None if task is None else ("linear_algebra.matrix_operation", task)

@@ -68,3 +68,9 @@ def _equation(latex: str) -> tuple[str | None, str | None, sp.Expr | None]:
     if expr.free_symbols - {X} or not expr.has(sp.Derivative):
         return None, None, None
     return unknown, variable, expr
+
+
+def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
+    """The task reader for :data:`formalize.tasks.READERS`: an ODE the item asks to solve."""
+    task = read_ode(formulas) if intent == "solve" else None
+    return None if task is None else ("differential_equations.solve_ode", task)

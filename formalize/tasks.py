@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import sympy as sp
 
+from formalize import matrices, odes
 from formalize.latex import to_sympy
-from formalize.matrices import read_matrix_task
-from formalize.odes import read_ode
 from ingest.document import formulas_in, prose_of
 from syllabus.errors import UserError
 from syllabus.files import atomic_write
@@ -56,6 +56,12 @@ class FormalTask:
     reason: str | None = None  # why the item was not read into a task
     worked: bool = False  # book_answer is a worked example's solution, not a printed answer
 
+
+# A domain reader gets an item's formulas, its words (with its parent's, lower case) and the intent
+# its words name; it returns (posed family, parameters) or None. Tried in order, before the
+# general one-formula reader below; each domain keeps its reader in its own module.
+Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
+READERS: list[Reader] = [matrices.read, odes.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [
@@ -142,15 +148,13 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
 def _read(task: FormalTask, context: str | None) -> FormalTask:
     text = task.statement
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
-    matrix = read_matrix_task(formulas_in(text), _prose(text) + " " + _prose(context or ""))
-    if matrix is not None:
-        task.family, task.params = "linear_algebra.matrix_operation", matrix
-        return task
-    ode = read_ode(formulas_in(text)) if intent == "solve" else None
-    if ode is not None:
-        task.family, task.params = "differential_equations.solve_ode", ode
-        return task
-    expr = _subject(formulas_in(text))
+    formulas, prose = formulas_in(text), _prose(text) + " " + _prose(context or "")
+    for reader in READERS:
+        found = reader(formulas, prose, intent)
+        if found is not None:
+            task.family, task.params = found
+            return task
+    expr = _subject(formulas)
     if expr is None:
         task.reason = "no formula SymPy can parse"
         return task
