@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxml import etree
+
 TEXTBOOKS = Path(__file__).resolve().parents[1].parent / "shared" / "textbooks"
 KINDS = ("exercise", "example", "definition", "theorem")
 
@@ -135,6 +137,9 @@ _PTX_ENV = re.compile(
     r"(?P<num>[\dA-Z.]+)|\\begin\{(?P<env>divisionexercise|divisionexerciseeg|inlineexercise"
     r"|example|definition|theorem|principle|divisionsolution)\}"
 )
+# An answer printed inside the exercise ("Solution." after the statement in FCLA's edition,
+# "Hint." after a reading question in Discrete's).
+_INLINE_ANSWER = re.compile(r"\\blocktitlefont (?:Hint|Answer|Solution)(?: \d+)?\}")
 
 
 def _args(text: str, pos: int) -> list[str]:
@@ -151,15 +156,18 @@ def _args(text: str, pos: int) -> list[str]:
     return args
 
 
-def _ptx(tex: Path, acronyms: bool) -> list[Truth]:
+def _ptx(tex: Path, acronyms: bool, held: set[str]) -> list[Truth]:
     """A PreTeXt book's generated LaTeX: numbers from typeout lines and environment arguments.
 
     ``acronyms``: FCLA prints examples, definitions and theorems by acronym ("Example IS")
     and exercises by section acronym and code ("WILA.C10"), both kept in the ids.
+    An exercise is answered when the book prints an answer for it (a solution or hint in
+    the back, or one inside the exercise) and its source holds that answer (``held``, ids
+    from :func:`_ptx_held`).
     """
     raw: list[list] = []
     division, section = "", ""
-    solved: set[str] = set()
+    printed: set[str] = set()
     text = tex.read_text(encoding="utf-8", errors="replace")
     for match in _PTX_ENV.finditer(text):
         if match.group("div"):
@@ -172,9 +180,13 @@ def _ptx(tex: Path, acronyms: bool) -> list[Truth]:
         env = "theorem" if match.group("env") == "principle" else match.group("env")
         args = _args(text, match.end())
         ident = args[-1] if args else ""
-        if env == "divisionsolution":
-            solved.add(args[1] if len(args) > 1 else "")
+        if env == "divisionsolution":  # {Exercise}{number}{title}{id of the exercise}
+            printed.add(ident)
             continue
+        if env.endswith(("exercise", "exerciseeg")):
+            body = text[match.end() : text.index(f"\\end{{{match.group('env')}}}", match.end())]
+            if _INLINE_ANSWER.search(body):
+                printed.add(ident)
         if acronyms:
             acro = ident.split("-")
             if env.startswith("division"):
@@ -189,27 +201,79 @@ def _ptx(tex: Path, acronyms: bool) -> list[Truth]:
         else:
             raw.append([env, None, section, ident])
     items = [
-        (kind, number, sec, bool(number) and number in solved, label) for kind, number, sec, label in raw
+        (kind, number, sec, kind == "exercise" and label in printed and label in held, label)
+        for kind, number, sec, label in raw
     ]
     return _with_ordinals(items)
 
 
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+XINCLUDE = "{http://www.w3.org/2001/XInclude}include"
+# What holds an exercise's answer in PreTeXt: written out, or the key of an interactive
+# exercise (a correct choice, the pairs of a matching, the order of Parsons blocks), which
+# PreTeXt prints as the solution.
+_ANSWER_XPATH = (
+    ".//hint | .//answer | .//solution | .//choice[@correct='yes'] | .//matches"
+    " | .//blocks | .//cardsort"
+)
+
+
+def _ptx_tree(path: Path) -> etree._Element:
+    """A PreTeXt file with its ``xi:include``s; a text include (WeBWorK PG code) becomes an
+    empty ``<pg-text>`` when its file is not in the source tree."""
+    root = etree.parse(str(path), etree.XMLParser(remove_comments=True)).getroot()
+    for include in list(root.iter(XINCLUDE)):
+        target = path.parent / include.get("href", "")
+        if include.get("parse") == "text":
+            new = etree.Element("pg-text")
+            new.text = target.read_text(encoding="utf-8") if target.is_file() else ""
+        else:
+            new = _ptx_tree(target)
+        new.tail = include.tail
+        include.getparent().replace(include, new)
+    return root
+
+
+def _visible_id(el: etree._Element) -> str:
+    """The id PreTeXt writes into its LaTeX: ``@label``, ``@xml:id``, or the parent's id and
+    the element's position among its siblings ("exercises_logic-conc-3")."""
+    own = el.get("label") or el.get(XML_ID)
+    if own:
+        return own
+    position = 1 + sum(isinstance(s.tag, str) for s in el.itersiblings(preceding=True))
+    return f"{_visible_id(el.getparent())}-{position}"
+
+
+def _ptx_held(main: Path, publication: Path) -> set[str]:
+    """Ids of the exercises whose source holds their answer, in the edition ``publication``
+    selects (its ``<version include>``: elements of other components are left out first).
+
+    A WeBWorK problem served from a server (``<webwork source=...>``), or whose PG code is
+    not in the source tree, holds none: its text and answer exist only on the server (the
+    PDF, rendered through the server, prints them; the source cannot give them).
+    """
+    root = _ptx_tree(main)
+    version = etree.parse(str(publication)).getroot().find("source/version")
+    include = set(version.get("include", "").split()) if version is not None else None
+    if include is not None:
+        for el in [e for e in root.iter() if isinstance(e.tag, str) and e.get("component")]:
+            if el.get("component") not in include and el.getparent() is not None:
+                el.getparent().remove(el)
+    return {_visible_id(e) for e in root.iter("exercise") if e.xpath(_ANSWER_XPATH)}
+
+
 def fcla() -> list[Truth]:
-    truth = _ptx(TEXTBOOKS / "fcla" / "latex-generated" / "fcla.tex", acronyms=True)
-    answered = _fcla_solved(TEXTBOOKS / "fcla" / "latex-generated" / "fcla.tex")
-    return [
-        Truth(t.kind, t.number, t.section, t.ordinal, t.number in answered, t.label) for t in truth
-    ]
-
-
-def _fcla_solved(tex: Path) -> set[str]:
-    """FCLA prints solutions inside the exercise, each with a ``solution-SEC-NUM`` anchor."""
-    text = tex.read_text(encoding="utf-8", errors="replace")
-    return {f"{m.group(1)}.{m.group(2)}" for m in re.finditer(r"hypertarget\{solution-([A-Za-z]+)-([^}]+)\}", text)}
+    root = TEXTBOOKS / "fcla"
+    held = _ptx_held(root / "source" / "src2" / "fcla.xml",
+                     root / "source" / "publisher" / "pdf-solutions.xml")
+    return _ptx(root / "latex-generated" / "fcla.tex", acronyms=True, held=held)
 
 
 def discrete() -> list[Truth]:
-    return _ptx(TEXTBOOKS / "discrete" / "latex-generated" / "dmoi.tex", acronyms=False)
+    root = TEXTBOOKS / "discrete"
+    held = _ptx_held(root / "source" / "source" / "dmoi.ptx",
+                     root / "source" / "publication" / "print.ptx")
+    return _ptx(root / "latex-generated" / "dmoi.tex", acronyms=False, held=held)
 
 
 BOOKS = {"fcla": fcla, "discrete": discrete, "trig": trig, "diffyqs": diffyqs}

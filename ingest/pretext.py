@@ -37,6 +37,11 @@ DIVISIONS = {
     "acknowledgement": 1, "foreword": 1, "biography": 1, "dedication": 1,
 }
 NUMBERED_DIVISIONS = ("part", "chapter", "appendix", "section", "subsection", "subsubsection")
+# Divisions PreTeXt calls specialized: at the end of a division, numbered as a peer of its
+# subdivisions when it has some (structured), numberless when it has none.
+SPECIALIZED = {"exercises", "reading-questions", "worksheet", "solutions", "references",
+               "glossary"}
+EXERCISE_DIVISIONS = ("exercises", "reading-questions", "worksheet")
 # Block elements sharing the section's block counter, mapped to the kind extract sees.
 NUMBERED_BLOCKS = {
     "theorem": "theorem", "lemma": "lemma", "corollary": "corollary",
@@ -53,6 +58,10 @@ NUMBERED_BLOCKS = {
 }
 UNNUMBERED_BLOCKS = {"proof": "proof", "solution": "solution", "hint": "hint",
                      "answer": "answer", "assemblage": "remark"}
+ANSWERS = {"solution", "hint", "answer"}
+# Blocks whose nested <proof> is part of their own text.
+HOLDS_PROOFS = ANSWERS | {"exercise", "example", "activity", "investigation", "problem",
+                          "question"}
 DEFAULT_TITLES = {"acknowledgement": "Acknowledgements", "biography": "About the Author",
                   "reading-questions": "Reading Questions"}
 FRONT_DIVISIONS = {"preface", "acknowledgement", "foreword", "biography", "dedication"}
@@ -63,7 +72,9 @@ DISPLAY_MATH = {"me", "men", "md", "mdn"}
 SKIP = {"idx", "notation", "fn", "docinfo", "bookinfo", "bibinfo", "index", "sage",
         "image", "video", "interactive", "response", "latex-image", "sageplot", "program",
         "console", "pg-code", "pg-macros", "setup", "objectives", "outcomes", "colophon", "titlepage",
-        "commentary", "instructor", "feedback", "choices", "blocks", "matches", "areas"}
+        "commentary", "instructor", "feedback", "areas"}
+# Interactive exercises: printed as a list of their parts, their key as the solution.
+INTERACTIVE = {"choices", "blocks", "matches", "cardsort"}
 # Empty elements that stand for a character.
 CHARACTERS = {
     "nbsp": " ", "ndash": "–", "mdash": "—", "ellipsis": "…", "lq": "“", "rq": "”",
@@ -99,13 +110,43 @@ def read_pretext(
 XINCLUDE = "{http://www.w3.org/2001/XInclude}include"
 
 
-def publication_numbering(main: Path) -> dict[str, int]:
-    """Numbering settings from the publication file named by the project's ``project.ptx``.
+@dataclass
+class Publication:
+    """What the publication file says about the edition read: numbering and versions.
+
+    ``components`` is None when every ``@component`` is included (no ``<version>``).
+    """
+
+    numbering: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_NUMBERING))
+    components: frozenset[str] | None = None
+
+    def includes(self, el: etree._Element) -> bool:
+        """Whether an element belongs to this edition (PreTeXt's ``@component``)."""
+        component = el.get("component")
+        return component is None or self.components is None or component in self.components
+
+
+# Targets in order of preference: the printed book is the edition a source reading stands
+# for (its numbers are the ones a reader of the PDF sees), then LaTeX, then any.
+TARGET_FORMATS = ("pdf", "latex")
+
+
+def _target(root: etree._Element, main: Path) -> etree._Element | None:
+    """The project's target for ``main`` with a publication file, the print edition first."""
+    targets = [t for t in root.iter("target") if t.get("publication")]
+    own = [t for t in targets if Path(t.get("source", "")).name == main.name] or targets
+    ranked = sorted(own, key=lambda t: (TARGET_FORMATS + (t.get("format"),)).index(t.get("format")))
+    return ranked[0] if ranked else None
+
+
+def read_publication(main: Path) -> Publication:
+    """Numbering and versions from the publication file named by the project's ``project.ptx``.
 
     PreTeXt keeps them out of the book: ``<numbering><divisions chapter-start level>
-    <blocks level><projects level>``. Without a project file, PreTeXt's defaults apply.
+    <blocks level><projects level>`` and ``<source><version include="static ...">``.
+    Without a project file, PreTeXt's defaults apply.
     """
-    numbering = dict(DEFAULT_NUMBERING)
+    publication = Publication()
     for folder in (main.parent, main.parent.parent):
         project = folder / "project.ptx"
         if not project.is_file():
@@ -113,33 +154,35 @@ def publication_numbering(main: Path) -> dict[str, int]:
         try:
             root = etree.parse(str(project)).getroot()
         except etree.XMLSyntaxError:
-            return numbering
-        targets = [t for t in root.iter("target") if t.get("publication")]
-        target = next((t for t in targets if Path(t.get("source", "")).name == main.name),
-                      targets[0] if targets else None)
+            return publication
+        target = _target(root, main)
         if target is None:
-            return numbering
+            return publication
         folders = (folder / root.get("publication", "publication"), folder / "publication",
                    folder)
         name = target.get("publication", "")
-        publication = next((f / name for f in folders if (f / name).is_file()), None)
-        if publication is None:
-            return numbering
+        path = next((f / name for f in folders if (f / name).is_file()), None)
+        if path is None:
+            return publication
         try:
-            settings = etree.parse(str(publication)).getroot().find("numbering")
+            settings = etree.parse(str(path)).getroot()
         except etree.XMLSyntaxError:
-            return numbering
-        if settings is not None:
-            divisions = settings.find("divisions")
+            return publication
+        version = settings.find("source/version")
+        if version is not None and version.get("include") is not None:
+            publication.components = frozenset(version.get("include", "").split())
+        numbering = settings.find("numbering")
+        if numbering is not None:
+            divisions = numbering.find("divisions")
             for key, element, attribute in (
                 ("chapter-start", divisions, "chapter-start"), ("divisions", divisions, "level"),
-                ("blocks", settings.find("blocks"), "level"),
-                ("projects", settings.find("projects"), "level"),
+                ("blocks", numbering.find("blocks"), "level"),
+                ("projects", numbering.find("projects"), "level"),
             ):
                 if element is not None and (element.get(attribute) or "").isdigit():
-                    numbering[key] = int(element.get(attribute))
-        return numbering
-    return numbering
+                    publication.numbering[key] = int(element.get(attribute))
+        return publication
+    return publication
 
 
 def load_tree(path: Path, stats: dict[str, int], depth: int = 0) -> etree._Element:
@@ -180,6 +223,22 @@ def load_tree(path: Path, stats: dict[str, int], depth: int = 0) -> etree._Eleme
     return root
 
 
+def drop_other_versions(root: etree._Element, publication: Publication) -> None:
+    """Remove the elements of components this edition leaves out (an interactive WeBWorK
+    problem where the print edition has its static twin), keeping the text after them."""
+    for el in [el for el in root.iter() if isinstance(el.tag, str) and not publication.includes(el)]:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            previous = el.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+
+
 class PretextReader:
     """One walk over the resolved element tree."""
 
@@ -190,7 +249,8 @@ class PretextReader:
         self.counters: dict[tuple, int] = {}
         self.structure: list[str] = []  # structural numbers of the open divisions
         self.exercise_division: str | None = None  # number of the open exercises division
-        self.numbering = publication_numbering(path)
+        self.publication = read_publication(path)
+        self.numbering = self.publication.numbering
         self.envs: list[Env] = []
         self.buffer: list[str] = []
         self.item: tuple[str, Env | None] | None = None
@@ -202,6 +262,7 @@ class PretextReader:
         if self.path.stat().st_size == 0:
             raise UserError(f"{self.path}: the file is empty; pass the book's main PreTeXt file")
         root = load_tree(self.path, self.stats)
+        drop_other_versions(root, self.publication)
         book = next(root.iter("book", "article"), None)
         if book is None:
             raise UserError(f"{self.path}: no <book> or <article> here; pass the main PreTeXt file")
@@ -244,6 +305,8 @@ class PretextReader:
             self.block(el, tag)
         elif tag == "task":
             self.task(el)
+        elif tag in INTERACTIVE:
+            self.interactive(el, tag)
         elif tag == "caption":
             self.flush()
             self.emit("caption", normalize_space(self.inline(el)))
@@ -281,11 +344,18 @@ class PretextReader:
             number = roman(self.count(("part",)))
         elif tag in FRONT_DIVISIONS:
             pass  # a preface is not numbered and does not count among the chapters
+        elif tag in SPECIALIZED and not structured(el.getparent()):
+            # The one exercises (or reading questions, ...) of an unstructured division is
+            # numberless: its exercises are numbered within the parent ("Exercise 1.6.2").
+            if tag in EXERCISE_DIVISIONS:
+                self.exercise_division = ".".join(self.structure)
         elif not self.in_backmatter or tag == "appendix":
             structural = self.structural_number(tag, depth)
-            if tag in ("exercises", "reading-questions", "worksheet"):
+            if tag in EXERCISE_DIVISIONS:
                 self.exercise_division = structural
-            if depth <= self.numbering["divisions"] and tag in NUMBERED_DIVISIONS:
+            if depth <= self.numbering["divisions"] and (
+                tag in NUMBERED_DIVISIONS or tag in SPECIALIZED
+            ):  # "1.1.5 Practice Problems": a peer of subsections prints its number too
                 number = structural
         # An explicit @number or @acro (FCLA's "SLE", "WILA") is what the book prints.
         number = el.get("number") or el.get("acro") or number
@@ -310,8 +380,8 @@ class PretextReader:
     def structural_number(self, tag: str, depth: int) -> str:
         """The division's number in the structure, printed or not (blocks inherit it).
 
-        Every division counts among its siblings, exercises divisions included (PreTeXt
-        numbers "Exercise 2.3.7.14" from an unprinted subsection number 7).
+        Every division counts among its siblings, the specialized divisions of a structured
+        division included (PreTeXt numbers "Exercise 2.3.7.14" from an unprinted number 7).
         """
         parent = tuple(self.structure[: depth - 1])
         if tag == "appendix":
@@ -338,9 +408,16 @@ class PretextReader:
     def block(self, el: etree._Element, tag: str) -> None:
         self.flush()
         kind = NUMBERED_BLOCKS.get(tag) or UNNUMBERED_BLOCKS[tag]
-        label = el.get(XML_ID) or el.get("label")
+        # @label is the id PreTeXt writes into its output; @xml:id is what <xref> names.
+        label = el.get("label") or el.get(XML_ID)
         number = el.get("number") or el.get("acro")  # FCLA names items by acronym
         parent = self.envs[-1] if self.envs else None
+        if tag == "proof" and parent is not None and parent.kind in HOLDS_PROOFS:
+            # a solution written as a proof, a "proof" an exercise asks to criticise: part of
+            # the item's text (a proof is an item of its own after a theorem-like block only)
+            self.content(el)
+            self.flush()
+            return
         if tag in UNNUMBERED_BLOCKS:
             # A solution, hint or answer belongs to the exercise or example around it.
             if parent is not None and kind != "proof":
@@ -350,18 +427,72 @@ class PretextReader:
         title_el = el.find("title")
         title = normalize_space(self.inline(title_el)) or None if title_el is not None else None
         env = Env(kind, self.builder.new_group(), number, title, label)
-        if label and number:
-            self.numbers[label] = number
+        for ident in {el.get("label"), el.get(XML_ID)} - {None}:
+            if number:
+                self.numbers[ident] = number
         self.envs.append(env)
         count = len(self.builder.blocks)
         self.content(el)
         self.flush()
-        served = el.find("webwork")
-        if len(self.builder.blocks) == count and served is not None and served.get("source"):
-            # A WeBWorK problem served from elsewhere: its text is not in the source, but
-            # the exercise exists (and is numbered) in the book.
-            self.emit("paragraph", f"[WeBWorK problem {served.get('source')}]")
+        if len(self.builder.blocks) == count and tag in NUMBERED_BLOCKS:
+            # The item exists (and is numbered) in the book, but its source holds no text.
+            self.emit("paragraph", placeholder(el))
         self.envs.pop()
+
+    def interactive(self, el: etree._Element, tag: str) -> None:
+        """An interactive exercise's parts, lettered as the print edition shows them, then its
+        key as a solution of the exercise: PreTeXt prints the key as the solution (which
+        choices are correct, which response matches which premise, the blocks in order)."""
+        self.flush()
+        if tag == "choices":
+            choices = el.findall("choice")
+            letters = [f"{chr(65 + i)}." for i in range(len(choices))]  # printed in the text:
+            shown = [(x, [c], f"{x} ") for x, c in zip(letters, choices)]  # the key names them
+            key = [(x, [c.find("feedback")],
+                    f"{x} Correct. " if c.get("correct") == "yes" else f"{x} Incorrect. ")
+                   for x, c in zip(letters, choices)]
+        elif tag == "blocks":
+            blocks = el.findall("block")
+            order = sorted(blocks, key=lambda b: int(b.get("order") or 1 + len(blocks)))
+            shown = [("•", [b], "") for b in order]
+            key = [("•", [next((c for c in b.findall("choice") if c.get("correct") == "yes"), b)],
+                    "") for b in blocks if b.get("correct") != "no"]
+        else:  # matches, cardsort: premises in their printed order, responses as written
+            matches = el.findall("match")
+            premises = sorted((m.find("premise") for m in matches),
+                              key=lambda p: int(p.get("order") or 1 + len(matches)))
+            shown = [("•", [], f"{self.inner(p)} | {self.inner(m.find('response'))}")
+                     for p, m in zip(premises, matches)]
+            key = [("•", [], f"{self.inner(m.find('premise'))}: {self.inner(m.find('response'))}")
+                   for m in matches]
+        self.listed(shown)
+        parent = self.envs[-1] if self.envs else None
+        if parent is None:
+            return
+        self.envs.append(Env("solution", self.builder.new_group(), parent.number, None,
+                             parent.label))
+        self.listed(key)
+        self.envs.pop()
+
+    def listed(self, items: list[tuple[str, list, str]]) -> None:
+        """List items of the open environment: (lead, elements whose content follows, text)."""
+        saved = self.item
+        for lead, elements, text in items:
+            self.item = (lead, self.envs[-1] if self.envs else None)
+            count = len(self.builder.blocks)
+            for part in elements:
+                if part is not None:
+                    self.content(part)
+            self.flush()
+            first = self.builder.blocks[count] if len(self.builder.blocks) > count else None
+            if first is not None and first.kind != "display_math":
+                first.text = f"{text}{first.text}"  # the text opens the item's first block
+            else:
+                self.buffer.append(text)
+                self.flush()
+                if first is not None:  # before a display: its own block, in reading order
+                    self.builder.blocks.insert(count, self.builder.blocks.pop())
+        self.item = saved
 
     def task(self, el: etree._Element) -> None:
         """A part of an exercise or example: a list item of its parent environment."""
@@ -401,10 +532,11 @@ class PretextReader:
             elif tag and (
                 tag in DIVISIONS or tag in DISPLAY_MATH or tag in ("ol", "ul", "dl", "p", "task",
                                                                   "caption", "tabular")
-                or tag in NUMBERED_BLOCKS or tag in UNNUMBERED_BLOCKS or tag in (
+                or tag in NUMBERED_BLOCKS or tag in UNNUMBERED_BLOCKS or tag in INTERACTIVE
+                or tag in (
                     "statement", "blockquote", "sidebyside", "introduction", "conclusion",
                     "paragraphs", "pre", "cd", "exercisegroup", "subexercises", "sbsgroup",
-                    "stack", "aside")
+                    "stack", "aside", "webwork")
             ):
                 self.element(child)
             else:
@@ -435,14 +567,18 @@ class PretextReader:
         elif tag == "url":
             out = "".join(el.itertext()) or el.get("visual") or el.get("href", "")
         else:
-            inner = (el.text or "").replace("$", r"\$") + "".join(
-                self.inline(child, with_tail=True) for child in el
-            )
             left, right = QUOTES.get(tag, ("", ""))
-            out = left + inner + right
+            out = left + self.inner(el) + right
         if with_tail and el.tail:
             out += el.tail.replace("$", r"\$")
         return out
+
+    def inner(self, el: etree._Element | None) -> str:
+        """Prose of an element's content, whatever the element (a match's ``<response>``)."""
+        if el is None:
+            return ""
+        return normalize_space((el.text or "").replace("$", r"\$") + "".join(
+            self.inline(child, with_tail=True) for child in el))
 
     def flush(self) -> None:
         text = normalize_space("".join(self.buffer))
@@ -459,6 +595,26 @@ class PretextReader:
             fields = {"env": env.kind, "label": env.label, "number": env.number,
                       "title": env.title, "group": env.group}
         return self.builder.add(kind, text, **fields)
+
+
+def placeholder(el: etree._Element) -> str:
+    """What stands for a block whose source holds no text: where its text is, or its image."""
+    served = el.find(".//webwork[@source]")
+    if served is not None:  # served by a WeBWorK server
+        return f"[WeBWorK problem {served.get('source')}]"
+    if el.find(".//webwork") is not None:  # PG code included from a file not in the tree
+        return "[WeBWorK problem whose PG code is not in the source]"
+    described = el.find(".//image/shortdescription")
+    if described is None:
+        described = el.find(".//image/description")
+    if described is not None:
+        return f"[Image: {normalize_space(''.join(described.itertext()))}]"
+    return "[no text in the source]"
+
+
+def structured(el: etree._Element | None) -> bool:
+    """Whether a division is divided into subdivisions (PreTeXt's "structured")."""
+    return el is not None and any(child.tag in NUMBERED_DIVISIONS for child in el)
 
 
 def math_text(el: etree._Element) -> str:

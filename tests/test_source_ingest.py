@@ -181,18 +181,27 @@ def test_trig_numbers_as_printed(trig) -> None:
 
 
 # -------------------------------------------------------------------- PreTeXt
+# The publication file of each book's print edition (the PDF): its <version include>
+# names the components printed; an element of another component is left out.
+PRINT_EDITION = {"fcla": FCLA_PTX.parents[1] / "publisher" / "pdf-solutions.xml",
+                 "dmoi": DMOI_PTX.parents[1] / "publication" / "print.ptx"}
+
+
 @pytest.mark.parametrize("book", ["fcla", "dmoi"])
 def test_pretext_environments_match_source(book, request) -> None:
     document = request.getfixturevalue(book)
     main = FCLA_PTX if book == "fcla" else DMOI_PTX
     texts = [re.sub(r"<!--.*?-->", "", f.read_text(encoding="utf-8"), flags=re.DOTALL)
              for f in pretext_files(main)]
-    for element in ("example", "theorem", "definition"):
-        expected = sum(len(re.findall(rf"<{element}[\s>]", t)) for t in texts)
-        assert len(groups(document, element)) == expected, element
-    exercises = sum(len(re.findall(r"<exercise[\s>]", t)) for t in texts)
-    missing = document.stats["missing_text_includes"]  # WeBWorK text left out of the tree
-    assert exercises - missing <= len(groups(document, "exercise")) <= exercises
+    printed = re.search(r'<version include="([^"]*)"', PRINT_EDITION[book].read_text()).group(1)
+
+    def count(element: str) -> int:
+        tags = [t for text in texts for t in re.findall(rf"<{element}[\s>][^>]*", text)]
+        components = [re.search(r'component="([^"]*)"', t) for t in tags]
+        return sum(c is None or c.group(1) in printed.split() for c in components)
+
+    for element in ("example", "theorem", "definition", "exercise"):
+        assert len(groups(document, element)) == count(element), element
 
 
 def test_fcla_theorem_title_with_math(fcla) -> None:
@@ -368,15 +377,61 @@ def test_pretext_tiny_book(tmp_path) -> None:
     assert groups(doc, "theorem")[0].text == "By 1.1.1:"
     assert groups(doc, "proof")[0].number is None
     exercises = groups(doc, "exercise")
-    # Serial within the exercises division, itself structurally subsection 1.1.1.
-    assert [e.number for e in exercises] == ["1.1.1.1", "1.1.1.2"]
+    # The one exercises division of an unstructured section is numberless: its exercises
+    # are numbered within the section (PreTeXt's own counter, apart from the blocks').
+    assert [e.number for e in exercises] == ["1.1.1", "1.1.2"]
     first = [b for b in doc.blocks if b.group == exercises[0].group]
     assert [b.kind for b in first] == ["paragraph", "display_math", "list_item", "list_item"]
     assert first[1].text == "x &= 1 \\\\\ny &= 2"
     assert [b.lead for b in first[2:]] == ["(a)", "(b)"]
     solution = groups(doc, "solution")[0]
-    assert (solution.number, solution.label) == ("1.1.1.1", "ex-1")
+    assert (solution.number, solution.label) == ("1.1.1", "ex-1")
     assert "$x < y$" in [b.text for b in doc.blocks][-1]
+
+
+EDITIONS = """<project><targets>
+<target name="web" format="html" source="main.ptx" publication="web.ptx"/>
+<target name="print" format="pdf" source="main.ptx" publication="print.ptx"/>
+</targets></project>
+"""
+STRUCTURED = """<?xml version="1.0"?>
+<pretext><book><title>Editions</title><chapter><title>Logic</title>
+<section><title>Proofs</title>
+<subsection><title>Direct</title><p>Text.</p></subsection>
+<exercises><title>Practice</title>
+<exercise component="online"><p>Only on the web.</p></exercise>
+<exercise label="mc"><statement><p>Which is prime?</p></statement>
+<choices><choice><p>4</p></choice><choice correct="yes"><p>5</p><feedback><p>Yes.</p></feedback></choice></choices>
+</exercise>
+<exercise><statement><p>Prove it.</p></statement><solution><proof><p>Since <m>5</m> is odd.</p></proof></solution></exercise>
+<exercise><webwork source="Library/x.pg"/></exercise>
+</exercises></section></chapter></book></pretext>
+"""
+
+
+def test_pretext_print_edition_structured_numbers_and_interactive_keys(tmp_path) -> None:
+    """The print target's publication picks the components; a structured section numbers its
+    exercises division as a peer (1.1.2); a choice's key becomes the exercise's solution."""
+    main = write(tmp_path / "main.ptx", STRUCTURED)
+    write(tmp_path / "project.ptx", EDITIONS)
+    write(tmp_path / "publication" / "print.ptx",
+          '<publication><source><version include="static"/></source></publication>')
+    write(tmp_path / "publication" / "web.ptx",
+          '<publication><source><version include="online"/></source></publication>')
+    doc = read_pretext(main, sympy_checks=0)
+    assert [(h.number, h.title) for h in doc.outline][-2:] == [("1.1.1", "Direct"),
+                                                              ("1.1.2", "Practice")]
+    exercises = groups(doc, "exercise")
+    assert [e.number for e in exercises] == ["1.1.2.1", "1.1.2.2", "1.1.2.3"]
+    choices = [b.text for b in doc.blocks if b.group == exercises[0].group]
+    assert choices == ["Which is prime?", "A. 4", "B. 5"]
+    key, proof = (
+        [b.text for b in doc.blocks if b.env == "solution" and b.number == n]
+        for n in ("1.1.2.1", "1.1.2.2")
+    )
+    assert key == ["A. Incorrect.", "B. Correct. Yes."]
+    assert proof == ["Since $5$ is odd."] and not groups(doc, "proof")
+    assert "Library/x.pg" in next(b.text for b in doc.blocks if b.group == exercises[2].group)
 
 
 def test_pretext_errors_name_file_and_line(tmp_path) -> None:
