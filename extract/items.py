@@ -164,6 +164,7 @@ class _Delimiter:
         self.in_answers = False  # the last heading opened or continued an answer appendix
         self.answered: set[tuple[str | None, str]] = set()  # (context, number) of answer entries
         self.labels: set[tuple[str, str]] = set()  # (kind, number) of the book-wide labels seen
+        self.by_group: dict[int, Item] = {}  # source group -> the item it opened
 
     # -- outline -----------------------------------------------------------------
     def zone(self, section: str | None) -> str | None:
@@ -259,6 +260,8 @@ class _Delimiter:
         self.last_block = block
 
     def handle(self, block: Block) -> None:
+        if self.from_source and self.resume(block):
+            return
         start = self.start_of(block)
         if start is None:
             self.continue_with(block)
@@ -270,6 +273,17 @@ class _Delimiter:
             self.open_item(block, start)
         if self.item is not None and self.item.kind == "proof" and pat.ends_item(block.text):
             self.close()
+
+    def resume(self, block: Block) -> bool:
+        """Source only: a block of an item interrupted by a nested one (an example that goes on
+        after the exercise inside it) continues that item instead of opening a second one."""
+        item = self.by_group.get(block.group) if block.group is not None else None
+        if item is None or item is self.item:
+            return False
+        self.close()
+        self.item, self.groups = item, {block.group}
+        item.blocks.append(block)
+        return True
 
     def open_item(self, block: Block, start: _Start) -> None:
         previous = self.item
@@ -305,6 +319,8 @@ class _Delimiter:
         )
         item.blocks.append(block)
         self.out.items.append(item)
+        if self.from_source and block.group is not None:
+            self.by_group[block.group] = item
         if _book_wide(start.kind, start.number):
             self.labels.add((start.kind, start.number or ""))
         self.item, self.part, self.answer = item, None, None

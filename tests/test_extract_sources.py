@@ -71,3 +71,31 @@ def test_cli_takes_a_book_directly(tmp_path) -> None:
     assert json.loads(result.output)["per_kind"] == {"theorem": 1, "exercise": 1}
     header = json.loads(out.read_text().splitlines()[0])
     assert header["book"]["source_format"] == "markdown"
+
+
+NESTED = r"""\documentclass{book}
+\newtheorem{example}{Example}[section]
+\newtheorem{exercise}{Exercise}[section]
+\begin{document}
+\chapter{Equations}
+\section{Second order}
+\begin{example}
+Solve $y'' - 8y' + 16y = 0$: the general solution is $(C_1 + C_2 x) e^{4x}$.
+\begin{exercise}
+Check that $e^{4x}$ and $x e^{4x}$ are linearly independent.
+\end{exercise}
+It is good to check your work: $x e^{4x}$ solves the equation too.
+\end{example}
+\end{document}
+"""
+
+
+def test_example_goes_on_after_the_exercise_inside_it(tmp_path) -> None:
+    """Lebl's examples hold exercises: the text after one still belongs to the example."""
+    book = tmp_path / "nested.tex"
+    book.write_text(NESTED)
+    concepts = [c for c in extract_concepts(ingest_book(book)).concepts if c.kind != "formula"]
+    assert [(c.kind, c.number) for c in concepts] == [("example", "1.1.1"), ("exercise", "1.1.1")]
+    example, exercise = concepts
+    assert example.text.startswith("Solve") and example.text.endswith("solves the equation too.")
+    assert "linearly independent" in exercise.text and "check your work" not in exercise.text
