@@ -1,4 +1,4 @@
-"""Ground truth for the extract benchmark, counted from the shared books' sources.
+r"""Ground truth for the extract benchmark, counted from the shared books' sources.
 
 For each book: the exercises, examples, definitions and theorems with the number the
 PDF prints for them, and whether the book answers each exercise. Numbers are computed
@@ -6,6 +6,17 @@ the way each book's LaTeX computes them (counters per section or chapter); for t
 PreTeXt books the LaTeX that PreTeXt generated (``latex-generated/``, what the PDF was
 typeset from) is read, because it carries the printed numbers of exercises and
 solutions explicitly.
+
+An exercise is *answered* when the book prints an answer for it and the book's source
+holds that answer. Printed: in the LaTeX books, an ``\exsol`` (Lebl) or an entry of the
+answers appendix (Corral); in the PreTeXt books, a solution or hint in the back matter
+or one printed inside the exercise (FCLA's inline solutions, "Hint." after a reading
+question). Held: the exercise's PreTeXt element has a ``<hint>``, ``<answer>`` or
+``<solution>``, or the key of an interactive exercise (a correct ``<choice>``, a
+``<matches>``, ``<blocks>``, ``<cardsort>``), which PreTeXt prints as its solution. A
+WeBWorK problem served from a server (``<webwork source>``), or whose PG code is not in
+the source tree, holds none: the PDF prints what the server rendered, the source cannot
+give it, so it is not an exercise the book (read from its source) answers.
 
 A truth item is ``(kind, number, section, ordinal)``: ``number`` is the full printed
 number ("1.2.5.3", "WILA.C10", "6.15") or None where the source leaves it to a shared

@@ -11,8 +11,17 @@ block element (``theorem``, ``definition``, ``example``, ``exercise``, ``proof``
 
 Block numbers follow PreTeXt's defaults: theorem-like, example-like, inline
 exercises, figures and the like share one counter within each section;
-exercises in an ``<exercises>`` division are numbered serially within it; an
+exercises in an ``<exercises>`` division are numbered serially within it (the
+division is numbered as a peer of the subsections of a structured division, and is
+numberless in an unstructured one, its exercises then numbered in the parent); an
 explicit ``@number`` (FCLA's "C10") wins.
+
+The edition read is the print edition when the project has one (``project.ptx``'s
+pdf target): its publication file gives the numbering levels and the components
+(``<version include>``); elements of other components (a WeBWorK problem's
+interactive twin, FCLA's online-only reading questions) are left out, as in the
+PDF. Interactive exercises (``<choices>``, ``<matches>``, ``<blocks>``) are printed
+as lists, and their key becomes the exercise's solution, as PreTeXt prints it.
 """
 
 from __future__ import annotations
@@ -135,8 +144,12 @@ def _target(root: etree._Element, main: Path) -> etree._Element | None:
     """The project's target for ``main`` with a publication file, the print edition first."""
     targets = [t for t in root.iter("target") if t.get("publication")]
     own = [t for t in targets if Path(t.get("source", "")).name == main.name] or targets
-    ranked = sorted(own, key=lambda t: (TARGET_FORMATS + (t.get("format"),)).index(t.get("format")))
-    return ranked[0] if ranked else None
+
+    def rank(target: etree._Element) -> int:
+        form = target.get("format")
+        return TARGET_FORMATS.index(form) if form in TARGET_FORMATS else len(TARGET_FORMATS)
+
+    return min(own, key=rank, default=None)  # the first of the best format
 
 
 def read_publication(main: Path) -> Publication:
@@ -577,8 +590,8 @@ class PretextReader:
         """Prose of an element's content, whatever the element (a match's ``<response>``)."""
         if el is None:
             return ""
-        return normalize_space((el.text or "").replace("$", r"\$") + "".join(
-            self.inline(child, with_tail=True) for child in el))
+        return (el.text or "").replace("$", r"\$") + "".join(
+            self.inline(child, with_tail=True) for child in el)
 
     def flush(self) -> None:
         text = normalize_space("".join(self.buffer))

@@ -405,6 +405,10 @@ STRUCTURED = """<?xml version="1.0"?>
 </exercise>
 <exercise><statement><p>Prove it.</p></statement><solution><proof><p>Since <m>5</m> is odd.</p></proof></solution></exercise>
 <exercise><webwork source="Library/x.pg"/></exercise>
+<exercise><statement><p>Match.</p></statement><matches>
+<match><premise><m>pq</m></premise><response>product</response></match>
+<match><premise order="1"><m>p+q</m></premise><response>sum</response></match>
+</matches></exercise>
 </exercises></section></chapter></book></pretext>
 """
 
@@ -422,7 +426,7 @@ def test_pretext_print_edition_structured_numbers_and_interactive_keys(tmp_path)
     assert [(h.number, h.title) for h in doc.outline][-2:] == [("1.1.1", "Direct"),
                                                               ("1.1.2", "Practice")]
     exercises = groups(doc, "exercise")
-    assert [e.number for e in exercises] == ["1.1.2.1", "1.1.2.2", "1.1.2.3"]
+    assert [e.number for e in exercises] == ["1.1.2.1", "1.1.2.2", "1.1.2.3", "1.1.2.4"]
     choices = [b.text for b in doc.blocks if b.group == exercises[0].group]
     assert choices == ["Which is prime?", "A. 4", "B. 5"]
     key, proof = (
@@ -432,6 +436,10 @@ def test_pretext_print_edition_structured_numbers_and_interactive_keys(tmp_path)
     assert key == ["A. Incorrect.", "B. Correct. Yes."]
     assert proof == ["Since $5$ is odd."] and not groups(doc, "proof")
     assert "Library/x.pg" in next(b.text for b in doc.blocks if b.group == exercises[2].group)
+    shown = [b.text for b in doc.blocks if b.group == exercises[3].group]
+    assert shown == ["Match.", "$p+q$ | product", "$pq$ | sum"]  # premises by @order
+    pairs = [b.text for b in doc.blocks if b.env == "solution" and b.number == "1.1.2.4"]
+    assert pairs == ["$pq$: product", "$p+q$: sum"]
 
 
 def test_pretext_errors_name_file_and_line(tmp_path) -> None:
