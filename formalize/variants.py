@@ -18,9 +18,13 @@ X = sp.Symbol("x")
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
-    """A new number of about the same size and the same sign (never zero)."""
+    """A new number of about the same size and the same sign (never zero). A proper fraction
+    stays proper, so that ``sin x = 2/3`` keeps its solutions (and its solving path)."""
     size = max(1, abs(int(value.p)))
-    new = rng.randint(max(1, size // 2), size * 2 + 2)
+    if size < value.q:
+        new = rng.randint(1, value.q - 1)
+    else:
+        new = rng.randint(max(1, size // 2), size * 2 + 2)
     sign = -1 if value < 0 else 1
     return sp.Rational(sign * new, value.q)
 
