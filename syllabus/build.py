@@ -232,20 +232,23 @@ def _item(unit: tuple[FormalTask, list[int], dict[str, Any] | None, int]) -> lis
         start = time.monotonic()
         made = check(fam, 0, _difficulty(task.params), params=task.params,
                      provenance=_provenance(task, 0))
-        outcome = finish([made], worker_sandbox())[0]
+        checking = time.monotonic() - start
+        outcome = finish([made], worker_sandbox())[0]  # (the first call starts the sandbox)
         solved = _row(task, 0, outcome, time.monotonic() - start)
+        solved["check_seconds"] = round(checking, 3)
         if outcome.record is not None and task.book_answer and isinstance(made, Checked):
             solved["book"] = vars(_agreement(task, outcome.record, made.problem))
         rows.append(solved)
     if solved["record"] is not None and variants:
-        rows += _variants(task, variants, seed, solved["seconds"])
+        rows += _variants(task, variants, seed, solved["check_seconds"])
     return rows
 
 
 def _variants(task: FormalTask, variants: list[int], seed: int, item_seconds: float
               ) -> list[dict[str, Any]]:
-    """The item's variants, each under a budget scaled from what the item itself took, all
-    of them under a budget for the item; their programs run as one sandbox batch."""
+    """The item's variants, each under a budget scaled from what making and checking the item
+    took, all of them under a budget for the item; their programs run as one sandbox batch
+    (under the sandbox's own limits)."""
     fam = FAMILIES[task.family]
     limit = min(BUDGET_SECONDS, max(VARIANT_FLOOR, VARIANT_FACTOR * item_seconds))
     allowed = len(variants) * max(VARIANT_SHARE_FLOOR, VARIANT_SHARE * item_seconds)
@@ -253,12 +256,13 @@ def _variants(task: FormalTask, variants: list[int], seed: int, item_seconds: fl
     made: list[Checked | Outcome] = []
     spent: list[float] = []
     stop: tuple[str, str] | None = None
+    seen = {_params_key(task.params)}
     for variant in variants:
         start = time.monotonic()
         if stop:
             made.append(Outcome(fam.name, variant, 0, None, *stop))
         else:
-            made.append(_variant(task, variant, seed, limit))
+            made.append(_variant(task, variant, seed, limit, seen))
             if isinstance(made[-1], Outcome) and made[-1].cause == "time budget":
                 stop = ("gave up", f"variant {variant} overran its {limit:.1f} s")
             elif time.monotonic() > deadline:
@@ -270,9 +274,15 @@ def _variants(task: FormalTask, variants: list[int], seed: int, item_seconds: fl
     return [_row(task, v, o, s + share) for v, o, s in zip(variants, outcomes, spent)]
 
 
-def _variant(task: FormalTask, variant: int, seed: int, budget: float) -> Checked | Outcome:
-    """Draw the variant's parameters and check it; parameters the family cannot pose (an
-    equation without solutions, a value that is infinite) are drawn again, a few times."""
+def _params_key(params: dict[str, Any]) -> str:
+    return json.dumps(params, sort_keys=True, default=str)
+
+
+def _variant(task: FormalTask, variant: int, seed: int, budget: float, seen: set[str]
+             ) -> Checked | Outcome:
+    """Draw the variant's parameters and check it. Parameters already drawn for this item
+    (which would make a duplicate) and parameters the family cannot pose (an equation
+    without solutions, a value that is infinite) are drawn again, a few times."""
     fam = FAMILIES[task.family]
     key = f"{task.item_id}/v{variant}"
     made: Checked | Outcome = Outcome(fam.name, variant, 0, None, "variant error", "")
@@ -283,6 +293,11 @@ def _variant(task: FormalTask, variant: int, seed: int, budget: float) -> Checke
         except Exception as exc:  # noqa: BLE001 - a variant that cannot be drawn is a drop
             made = Outcome(fam.name, variant, 0, None, "variant error", str(exc)[:500])
             continue
+        if _params_key(params) in seen:
+            made = Outcome(fam.name, variant, 0, None, "duplicate",
+                           f"{DRAWS} draws repeated the item or an earlier variant")
+            continue
+        seen.add(_params_key(params))
         made = check(fam, variant, _difficulty(params), budget, params,
                      _provenance(task, variant))
         if not (isinstance(made, Outcome) and made.cause in REDRAW_CAUSES):
