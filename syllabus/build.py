@@ -1,6 +1,6 @@
 """Book to pack: every stage in order, each stage's output cached next to the pack.
 
-    book --ingest--> document.json --extract--> concepts.jsonl --formalize--> tasks.jsonl
+    book --ingest--> document.json --extract--> concepts.jsonl --formalize--> tasks-<code>.jsonl
          --solve + verify (the book's items and their variants)--> outcomes.jsonl --> PACK/
 
 The cache lives in ``PACK.cache/<book sha256 prefix>/``. Each stage reads its
@@ -10,7 +10,8 @@ every (item, variant) is kept in ``outcomes.jsonl``, appended as it is made,
 under a fingerprint of everything that decides it (the syllabus version, the
 code of its family and of the variant and verification engines, the family,
 its parameters, the seed, the book's answer), so that changed code is never
-silently reused.
+silently reused. The tasks file is named after a digest of the formalize code for
+the same reason.
 
 Cost is bounded per item, whatever the family: an item is the unit of work (so
 both cores stay busy and an item's variants share one sandbox run); an item
@@ -43,6 +44,7 @@ from typing import Any
 
 import sympy
 
+import formalize
 import syllabus
 from exercises.answers import parse_srepr
 from exercises.families.textbook_values import interval_of
@@ -103,7 +105,7 @@ def build(book: str | Path, output: str | Path, *, variants: int = 10, workers: 
 
     document = _document(book, cache / "document.json", timed)
     concepts = _concepts(document, cache / "concepts.jsonl", timed)
-    tasks = _tasks(concepts, cache / "tasks.jsonl", workers, timed)
+    tasks = _tasks(concepts, cache / f"tasks-{_formalize_digest()}.jsonl", workers, timed)
     outcomes = _outcomes(tasks, variants, seed, workers, cache / "outcomes.jsonl", timed)
     start = time.monotonic()
     manifest = _write(output, document, concepts, tasks, outcomes, variants, seed)
@@ -184,6 +186,14 @@ def _difficulty(params: dict[str, Any]) -> int:
     except (sympy.SympifyError, TypeError, ValueError):
         size = 0
     return max(1, min(5, 1 + size // 6))
+
+
+def _formalize_digest() -> str:
+    """A digest of the formalize code (and the syllabus version): what decides the tasks."""
+    digest = hashlib.sha256(syllabus.__version__.encode())
+    for path in sorted(Path(formalize.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @functools.cache
