@@ -49,7 +49,7 @@ import syllabus
 from exercises.answers import parse_srepr
 from exercises.families.textbook_values import interval_of
 from exercises.family import FAMILIES
-from exercises.pack import is_pack, write_pack
+from exercises.pack import filter_records, is_pack, write_pack
 from exercises.timeouts import TimeLimit, time_limit
 from exercises.verify import BUDGET_SECONDS, Checked, Outcome, check, finish
 from exercises.workers import ordered_map, worker_sandbox
@@ -445,6 +445,10 @@ def _write(output: Path, document: Document, concepts: ConceptSet, tasks: list[F
         record["provenance"]["book"] = book["title"]
         record["provenance"].setdefault("book_answer", None)
         records.append(record)
+    filtered = filter_records(records, None)  # what the pack will ship: no duplicates
+    for family, causes in filtered.drops.items():
+        drops[family].update(causes)
+    records = filtered.records
     solved = {t.item_id for t in tasks if t.family and outcomes[f"{t.item_id}/v0"]["record"]}
     coverage = {
         "items": len(concepts.concepts),
