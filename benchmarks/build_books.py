@@ -2,8 +2,10 @@
 
 For each book: computational items found, read into tasks, solved; of the items the
 book answers, how many agree with the computed answer; variants made; wall time
-and peak memory of the whole build (ingest, extract, formalize, solve, verify,
-write), measured in a fresh process so earlier books do not count.
+of the whole build (ingest, extract, formalize, solve, verify, write) and of each
+stage, and peak memory, measured in a fresh process so earlier books do not count.
+Peak memory is the largest sum of resident memory over the build's whole process
+tree (its workers and their sandboxes too), sampled every 0.2 s.
 
     python benchmarks/build_books.py                  # all four books, 2 workers
     python benchmarks/build_books.py --books trig --variants 10 --workers 2
@@ -14,11 +16,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -37,24 +41,68 @@ BOOKS = {
 }
 
 
+def tree_rss_mb(root: int) -> float:
+    """Resident memory of ``root`` and all its descendants, in MB (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry))
+        rss[int(entry)] = int(fields[21])  # pages
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def run_measured(command: list[str], cwd: Path, timeout: float | None = None
+                 ) -> tuple[subprocess.CompletedProcess | None, float, float]:
+    """Run ``command``; its result (None when it ran past ``timeout``), seconds, peak tree MB."""
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)  # killable as a group
+    peak = [0.0]
+
+    def sample() -> None:
+        while process.poll() is None:
+            peak[0] = max(peak[0], tree_rss_mb(process.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    start = time.monotonic()
+    sampler.start()
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        return None, time.monotonic() - start, peak[0]
+    seconds = time.monotonic() - start
+    sampler.join()
+    return subprocess.CompletedProcess(command, process.returncode, out, err), seconds, peak[0]
+
+
 def build_once(book: Path, variants: int, workers: int) -> dict:
-    """Run one build in a child process; return its coverage, seconds and peak memory (MB)."""
+    """Run one build in a child process; its coverage, run figures, seconds and peak memory."""
     out = Path(tempfile.mkdtemp()) / "pack"
     code = (
         "import json, sys; from syllabus.build import build; "
         f"m = build({str(book)!r}, {str(out)!r}, variants={variants}, workers={workers}); "
-        "print(json.dumps(m['coverage']))"
+        "print(json.dumps({**m['coverage'], 'run': m['run']}))"
     )
-    start = time.monotonic()
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                            check=False)
-    seconds = time.monotonic() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # largest child so far
+    result, seconds, peak = run_measured([sys.executable, "-c", code], ROOT)
     shutil.rmtree(out.parent, ignore_errors=True)
-    if result.returncode:
-        return {"error": result.stderr.strip().splitlines()[-1:]}
+    if result is None or result.returncode:
+        return {"error": result.stderr.strip().splitlines()[-1:] if result else "timed out"}
     return {**json.loads(result.stdout.strip().splitlines()[-1]),
-            "seconds": round(seconds, 1), "peak_mb_any_process": round(peak)}
+            "seconds": round(seconds, 1), "peak_mb": round(peak)}
 
 
 def main() -> None:
@@ -82,9 +130,11 @@ def main() -> None:
             f"{figures['book_answers_matching'] + figures['book_answers_differing']} readable, "
             f"{figures['book_answers_unreadable']} unreadable); "
             f"{figures['variants_made']} variants; {figures['seconds']} s; "
-            f"peak {figures['peak_mb_any_process']} MB"
+            f"peak {figures['peak_mb']} MB"
         )
         print("  not read:", figures["not_read"], " not solved:", figures["not_solved"])
+        print("  seconds per stage:", figures["run"]["seconds"])
+        print("  worker seconds per family:", figures["run"]["worker_seconds_by_family"])
 
 
 if __name__ == "__main__":

@@ -61,18 +61,29 @@ def exercise_id(family: str, seed: int, difficulty: int) -> str:
 
 
 @dataclass
-class _Checked:
+class Checked:
     """A problem that passed its own checks and waits for its program's run."""
 
+    family: Family
+    seed: int
+    difficulty: int
     problem: Problem
     checks: list[Check]
     answer: str
     answer_latex: str
+    posed: bool = False  # posed from parameters (a book's item or variant), not drawn
+    provenance: dict[str, Any] | None = None
 
 
-def _make_and_check(fam: Family, seed: int, difficulty: int, budget: float,
-                    params: dict[str, Any] | None = None) -> _Checked | Outcome:
-    """Make the problem and run the family's checks under the time budget; or the drop."""
+def check(fam: Family, seed: int, difficulty: int, budget: float = BUDGET_SECONDS,
+          params: dict[str, Any] | None = None, provenance: dict[str, Any] | None = None
+          ) -> Checked | Outcome:
+    """Make the problem and run the family's checks under the time budget; or the drop.
+
+    With ``params`` the family *poses* the problem from them (a book's own item or
+    a variant of it, whose ``provenance`` says where it came from) instead of
+    drawing it from ``seed``; the record says so, and is re-verified the same way.
+    """
 
     def drop(cause: str, detail: str) -> Outcome:
         return Outcome(fam.name, seed, difficulty, None, cause, detail[:500])
@@ -92,39 +103,34 @@ def _make_and_check(fam: Family, seed: int, difficulty: int, budget: float,
     failed = [c for c in checks if not c.passed]
     if failed:
         return drop("check failed", "; ".join(f"{c.method}: {c.detail}" for c in failed))
-    return _Checked(problem, checks, answer, answer_latex)
+    return Checked(fam, seed, difficulty, problem, checks, answer, answer_latex,
+                   params is not None, provenance)
+
+
+def finish(made: list[Checked | Outcome], sandbox: Sandbox) -> list[Outcome]:
+    """Run the programs of the checked problems as one sandbox batch (they are the engine's
+    own code; see :meth:`Sandbox.run_batch`); each becomes its record, or its drop."""
+    checked = [m for m in made if isinstance(m, Checked)]
+    runs = iter(sandbox.run_batch([(m.problem.code, m.answer) for m in checked]))
+    return [m if isinstance(m, Outcome) else _finish(m, next(runs)) for m in made]
 
 
 def make_exercises(tasks: list[tuple[Family, int, int]], sandbox: Sandbox,
                    budget: float = BUDGET_SECONDS) -> list[Outcome]:
     """Make and verify ``(family, seed, difficulty)`` exercises; never raises, never hangs.
 
-    The programs of the problems that passed their checks run as one sandbox
-    batch (they are the engine's own code; see :meth:`Sandbox.run_batch`). The
-    family's property test runs once per family, not per exercise: the caller
+    The family's property test runs once per family, not per exercise: the caller
     fills ``verification.property_test`` (see :mod:`exercises.generate`).
     """
-    made = [_make_and_check(fam, seed, difficulty, budget) for fam, seed, difficulty in tasks]
-    checked = [m for m in made if isinstance(m, _Checked)]
-    runs = iter(sandbox.run_batch([(m.problem.code, m.answer) for m in checked]))
-    return [m if isinstance(m, Outcome) else _finish(fam, seed, difficulty, m, next(runs))
-            for (fam, seed, difficulty), m in zip(tasks, made)]
+    return finish([check(fam, seed, difficulty, budget) for fam, seed, difficulty in tasks],
+                  sandbox)
 
 
 def make_exercise(fam: Family, seed: int, difficulty: int, sandbox: Sandbox,
                   budget: float = BUDGET_SECONDS, params: dict[str, Any] | None = None,
                   provenance: dict[str, Any] | None = None) -> Outcome:
-    """One exercise (see :func:`make_exercises`).
-
-    With ``params`` the family *poses* the problem from them (a book's own item or
-    a variant of it, whose ``provenance`` says where it came from) instead of
-    drawing it from ``seed``; the record says so, and is re-verified the same way.
-    """
-    made = _make_and_check(fam, seed, difficulty, budget, params)
-    if isinstance(made, Outcome):
-        return made
-    run = sandbox.run_batch([(made.problem.code, made.answer)])[0]
-    return _finish(fam, seed, difficulty, made, run, params is not None, provenance)
+    """One exercise (see :func:`check` and :func:`finish`)."""
+    return finish([check(fam, seed, difficulty, budget, params, provenance)], sandbox)[0]
 
 
 def _problem(fam: Family, seed: int, difficulty: int, params: dict[str, Any] | None) -> Problem:
@@ -136,9 +142,10 @@ def _problem(fam: Family, seed: int, difficulty: int, params: dict[str, Any] | N
     return fam.pose(params)
 
 
-def _finish(fam: Family, seed: int, difficulty: int, checked: _Checked, run: RunResult,
-            posed: bool = False, provenance: dict[str, Any] | None = None) -> Outcome:
+def _finish(checked: Checked, run: RunResult) -> Outcome:
     """The record of a checked problem, or its drop if the code or the Lean proof fails."""
+    fam, seed, difficulty = checked.family, checked.seed, checked.difficulty
+    provenance = checked.provenance
     if run.status != "ok" or not run.equal:
         return Outcome(fam.name, seed, difficulty, None, "code failed", _describe_run(run)[:500])
     problem = checked.problem
@@ -161,7 +168,7 @@ def _finish(fam: Family, seed: int, difficulty: int, checked: _Checked, run: Run
         "answer_text": problem.answer_text or str(problem.answer),
         "code": problem.code,
         "params": json.dumps(problem.params, sort_keys=True, default=str),
-        "posed": posed,
+        "posed": checked.posed,
         "verification": {
             "checks": [{"method": c.method, "passed": c.passed, "detail": c.detail}
                        for c in checked.checks],

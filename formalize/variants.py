@@ -18,9 +18,13 @@ X = sp.Symbol("x")
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
-    """A new number of about the same size and the same sign (never zero)."""
+    """A new number of about the same size and the same sign (never zero). A proper fraction
+    stays proper, so that ``sin x = 2/3`` keeps its solutions (and its solving path)."""
     size = max(1, abs(int(value.p)))
-    new = rng.randint(max(1, size // 2), size * 2 + 2)
+    if size < value.q:
+        new = rng.randint(1, value.q - 1)
+    else:
+        new = rng.randint(max(1, size // 2), size * 2 + 2)
     sign = -1 if value < 0 else 1
     return sp.Rational(sign * new, value.q)
 
@@ -108,6 +112,9 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
             if new == old:  # nothing to re-draw, as in x e^x: scale the variable instead
                 new = _scale_variable(old, rng.randint(2, 4))
             varied[key] = sp.sstr(new)
+    if isinstance(params.get("ics"), dict):  # new initial values at the same points
+        varied["ics"] = {at: sp.sstr(redraw_constants(sp.sympify(value), rng))
+                         for at, value in params["ics"].items()}
     for key in ("lower", "upper", "point"):
         if key in params and sp.sympify(params[key]).is_Integer:
             varied[key] = str(int(sp.sympify(params[key])) + rng.choice([-1, 1]) * rng.randint(0, 2))

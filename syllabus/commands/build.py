@@ -35,11 +35,12 @@ def build(ctx: click.Context, book: Path, output: Path, variants: int, workers: 
     coverage = manifest["coverage"]
     if as_json:
         click.echo(json.dumps({"output": str(output), "coverage": coverage,
-                               "splits": manifest["splits"]}))
+                               "splits": manifest["splits"], "run": manifest["run"]}))
         return
     click.echo(
         f"{book.name}: {coverage['items']} items, {coverage['computational']} computational, "
         f"{coverage['read_into_tasks']} read into tasks, {coverage['solved']} solved; "
         f"book answers {coverage['book_answers_matching']}/{coverage['book_answers_compared']} "
-        f"matching; {coverage['variants_made']} variants -> {output}"
+        f"matching; {coverage['variants_made']} variants -> {output} "
+        f"({sum(manifest['run']['seconds'].values()):.0f} s)"
     )

@@ -1,0 +1,75 @@
+"""The build's cost bounds: no variants for an unsolved item, an item's variants given up after
+one overruns, cached outcomes reused only under the same fingerprint."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sympy
+
+from exercises.family import FAMILIES, Check, Family, Problem
+from exercises.kit import program
+from formalize.tasks import FormalTask
+from syllabus.build import VARIANT_FLOOR, _outcomes, _silent
+
+NAME = "test.posed_number"
+
+
+def _pose(params: dict[str, Any]) -> Problem:
+    """The book's own number (3) is quick; any other is slow (a variant off the cheap path);
+    zero cannot be posed at all."""
+    value = int(params["expr"])
+    if value == 0:
+        raise ValueError("nothing to ask about zero")
+    if value != 3:
+        time.sleep(VARIANT_FLOOR * 3)
+    return Problem(statement=f"What is {value}?", statement_latex=f"What is ${value}$?",
+                   answer=sympy.Integer(value), steps=["It is given."],
+                   code=program(f"return {value}"), params=params)
+
+
+@pytest.fixture
+def posed_family(monkeypatch):
+    fam = Family(NAME, "test", lambda rng, d: _pose({"expr": "3"}),
+                 lambda p: [Check("given", True)], "made in a test", pose=_pose)
+    monkeypatch.setitem(FAMILIES, NAME, fam)
+    return fam
+
+
+def _task(item: str, expr: str) -> FormalTask:
+    return FormalTask(item, f"Exercise {item}", 1, f"What is ${expr}$?", NAME, {"expr": expr})
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_variants_stop_after_an_overrun_and_unsolved_items_get_none(posed_family, tmp_path):
+    path = tmp_path / "outcomes.jsonl"
+    tasks = [_task("quick", "3"), _task("unsolved", "0")]
+    outcomes = _outcomes(tasks, 4, 0, 1, path, _silent)
+    assert outcomes["quick/v0"]["record"] is not None
+    # One variant ran into its budget; the other three were never tried.
+    causes = [outcomes[f"quick/v{v}"]["cause"] for v in range(1, 5)]
+    assert causes == ["time budget", "gave up", "gave up", "gave up"]
+    assert outcomes["unsolved/v0"]["cause"] == "generator error"
+    assert not any(key.startswith("unsolved/v") and key != "unsolved/v0" for key in outcomes)
+    assert len(_rows(path)) == 6
+
+
+def test_cached_outcomes_are_reused_only_under_the_same_fingerprint(posed_family, tmp_path):
+    path = tmp_path / "outcomes.jsonl"
+    tasks = [_task("quick", "3")]
+    _outcomes(tasks, 0, 0, 1, path, _silent)
+    _outcomes(tasks, 0, 0, 1, path, _silent)
+    assert len(_rows(path)) == 1  # reused
+    stale = _rows(path)[0] | {"fingerprint": "made-by-other-code"}
+    path.write_text(json.dumps(stale) + "\n")
+    _outcomes(tasks, 0, 0, 1, path, _silent)
+    assert len(_rows(path)) == 2  # made again, not reused
+    _outcomes(tasks, 0, 1, 1, path, _silent)  # another seed is another outcome
+    assert len(_rows(path)) == 3
