@@ -67,7 +67,7 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
     )
 
 
-def _reduce(rows: list[list[Fraction]]) -> tuple[list[list[Fraction]], int, Fraction]:
+def reduce_rows(rows: list[list[Fraction]]) -> tuple[list[list[Fraction]], int, Fraction]:
     """Gauss-Jordan elimination in Fractions: (reduced rows, rank, determinant if square)."""
     rows = [list(r) for r in rows]
     det, rank = Fraction(1), 0
@@ -90,14 +90,14 @@ def _reduce(rows: list[list[Fraction]]) -> tuple[list[list[Fraction]], int, Frac
     return rows, rank, det
 
 
-def _fractions(matrix: sp.MatrixBase) -> list[list[Fraction]]:
+def fractions_of(matrix: sp.MatrixBase) -> list[list[Fraction]]:
     return [[Fraction(int(sp.Rational(v).p), int(sp.Rational(v).q)) for v in row]
             for row in matrix.tolist()]
 
 
 def _verify_matrix(problem: Problem) -> list[Check]:
     matrix, op, answer = matrix_of(problem.params), problem.params["op"], problem.answer
-    reduced, rank, det = _reduce(_fractions(matrix))
+    reduced, rank, det = reduce_rows(fractions_of(matrix))
     n = matrix.rows
     if op == "determinant":
         ok = matrix.is_square and Fraction(str(answer)) == (det if rank == n else 0)
@@ -108,7 +108,7 @@ def _verify_matrix(problem: Problem) -> list[Check]:
     if op == "rank":
         return [Check("rank by Fraction Gauss-Jordan elimination", answer == rank, f"{rank}")]
     if op == "rref":
-        return [Check("equals the Fraction Gauss-Jordan reduction", _fractions(answer) == reduced)]
+        return [Check("equals the Fraction Gauss-Jordan reduction", fractions_of(answer) == reduced)]
     if op == "eigenvalues":
         lam = sp.Symbol("lambda")
         polynomial = sp.Poly((matrix - lam * sp.eye(n)).det(method="berkowitz"), lam)
@@ -119,7 +119,7 @@ def _verify_matrix(problem: Problem) -> list[Check]:
                       len(answer) == distinct, f"{distinct}")]
     basis = list(answer)
     killed = all(matrix * v == sp.zeros(n, 1) for v in basis)
-    independent = not basis or _reduce(_fractions(sp.Matrix.hstack(*basis)))[1] == len(basis)
+    independent = not basis or reduce_rows(fractions_of(sp.Matrix.hstack(*basis)))[1] == len(basis)
     return [Check("A v = 0 for every basis vector (exact)", killed),
             Check("the basis has n - rank independent vectors (Fraction elimination)",
                   independent and len(basis) == matrix.cols - rank, f"rank {rank}")]
