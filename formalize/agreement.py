@@ -26,8 +26,10 @@ from dataclasses import dataclass
 import mpmath
 import sympy as sp
 
+from formalize.agreement_linear import compare_linear
 from formalize.latex import to_sympy
-from formalize.matrices import matrices_of
+from formalize.matrices import MATRIX, matrices_of
+from formalize.notation import expand
 from ingest.document import formulas_in
 
 X = sp.Symbol("x")
@@ -88,6 +90,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if _DAMAGED.search(book_text):
         return Agreement("unreadable", "the book's answer lost math in the PDF text layer "
                          "(an empty root, a radical's bar, a script with no base)")
+    book_text = expand(book_text)  # a PreTeXt book's notation macros (\colvector, \set ...)
+    linear = compare_linear(answer, book_text, worked)
+    if linear is not None:
+        return Agreement(*linear)
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
@@ -110,6 +116,11 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         same = _same_span(list(answer), vectors)
         return Agreement("match" if same else ("unreadable" if worked else "differs"),
                          "the same span (ranks of the bases and of their union)")
+    named = _eigenvalues(book_text) if isinstance(answer, sp.FiniteSet) else []
+    if named:  # "\\lambda = 3,\\,-2": the values the book names, even in a worked solution
+        same = {sp.sstr(v.value) for v in named} == {sp.sstr(a) for a in answer}
+        return Agreement("match" if same else ("unreadable" if worked else "differs"),
+                         "the same set of eigenvalues", sp.sstr({v.value for v in named}))
     if worked:
         return _in_solution(answer, values, up_to_constant)
     if isinstance(answer, sp.FiniteSet):
@@ -142,6 +153,18 @@ def _in_solution(answer: sp.Basic, values: list[_BookValue], up_to_constant: boo
                      "which step is final is not marked")
 
 
+def _eigenvalues(text: str) -> list[_BookValue]:
+    """The values a book names as eigenvalues: ``\\lambda = 3,\\,-2`` (empty if none)."""
+    found = []
+    for formula in formulas_in(text):
+        match = re.match(r"\s*\\lambda\s*=(.*)$", formula, re.DOTALL)
+        for part in match.group(1).split(",") if match else []:
+            value = to_sympy(part)
+            if isinstance(value, sp.Expr) and value.is_number:
+                found.append(_BookValue(value, None))
+    return found
+
+
 def _is_number(value: sp.Basic) -> bool:
     return isinstance(value, sp.Expr) and not isinstance(value, sp.MatrixBase) and value.is_number
 
@@ -170,8 +193,12 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     for formula in formulas:
         values += [_BookValue(sp.ImmutableMatrix(rows).applyfunc(sp.Rational), None)
                    for rows in matrices_of(formula)]
-    for formula in [part for f in formulas if "\\begin" not in f for part in _SEPARATOR.split(f)]:
+    # A matrix is one token here, so |A| = 1 \cdot 2 - 6 \cdot 3 = -16 still gives its -16.
+    flat = [MATRIX.sub(r"\\begin{}", f) for f in formulas]
+    for formula in [part for f in flat for part in _SEPARATOR.split(f)]:
         last = _EQUALS.split(formula)[-1]
+        if "\\begin" in last:
+            continue
         last = _CONSTANT.sub("", last) if strip_constant else last
         value = to_sympy(last)
         if value is None:

@@ -14,7 +14,7 @@ import sympy as sp
 
 from formalize.latex import to_sympy
 
-_MATRIX = re.compile(
+MATRIX = re.compile(
     r"\\begin\{([bpvBV]?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}", re.DOTALL)
 # Checked in order: "inverse" before "determinant" ("use the determinant to find the inverse").
 _OPERATIONS = [
@@ -30,7 +30,7 @@ _OPERATIONS = [
 def matrices_of(latex: str) -> list[list[list[str]]]:
     """Every matrix of exact numbers in ``latex``, as rows of SymPy strings."""
     found = []
-    for _, body in _MATRIX.findall(latex):
+    for _, body in MATRIX.findall(latex):
         rows = [row for row in re.split(r"\\\\", body) if row.strip()]
         cells = [[_number(cell) for cell in row.split("&")] for row in rows]
         if not cells or len({len(row) for row in cells}) != 1:
