@@ -13,6 +13,7 @@ from typing import Any
 import sympy as sp
 
 from formalize.latex import to_sympy
+from formalize.notation import expand
 
 MATRIX = re.compile(
     r"\\begin\{([bpvBV]?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}", re.DOTALL)
@@ -25,6 +26,18 @@ _OPERATIONS = [
     ("rref", re.compile(r"\brow[- ]reduc|\breduced row[- ]echelon")),
     ("rank", re.compile(r"\brank\b")),
 ]
+
+
+# The book's notation names the operation too: N(A) as \\nsp{A}, det A, the inverse.
+_NOTATION = [
+    ("null_space", re.compile(r"\\nsp\{")),
+    ("determinant", re.compile(r"\\det(?:name|bars)\{")),
+    ("inverse", re.compile(r"\\inverse\{")),
+]
+_PRODUCT = re.compile(r"\bproduct\b|\bmultiply\b")
+# "A = \\begin{bmatrix} ... \\end{bmatrix}" (also "A &= ..."): a matrix and its name.
+_NAMED = re.compile(r"(?<![a-zA-Z\\])([A-Z])\s*&?\s*=\s*(\\begin\{([bp]?matrix)\}.*?\\end\{\3\})",
+                    re.DOTALL)
 
 
 def matrices_of(latex: str) -> list[list[list[str]]]:
@@ -48,17 +61,38 @@ def _number(cell: str) -> sp.Rational | None:
 
 
 def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
-    """``{"op": ..., "matrix": ...}`` when the item names an operation and gives one matrix."""
+    """``{"op": ..., "matrix": ...}`` when the item names an operation and gives a matrix: the
+    first one (column vectors beside it, such as a vector to test, do not count)."""
     op = next((name for name, words in _OPERATIONS if words.search(prose)), None)
+    op = op or next((name for name, mark in _NOTATION if any(mark.search(f) for f in formulas)),
+                    None)
     if op is None:
         return None
-    matrices = [m for f in formulas for m in matrices_of(f)]
-    if len(matrices) != 1:  # several matrices: a product, a system, a comparison ... not these
+    matrices = [m for f in formulas for m in matrices_of(expand(f)) if len(m[0]) > 1]
+    if not matrices:
         return None
-    return {"op": op, "matrix": matrices[0]}
+    return {"op": op, "matrix": matrices[0]}  # the first: a worked example's later ones are steps
+
+
+def read_product(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """``{"left": ..., "right": ...}`` for "Compute the product $AB$" with $A = [...]$, $B = [...]$."""
+    if not _PRODUCT.search(prose):
+        return None
+    named = {name: m for f in formulas for name, body, _ in _NAMED.findall(expand(f))
+             for m in matrices_of(body)}
+    for formula in formulas:
+        match = re.fullmatch(r"\s*([A-Z])\s*([A-Z])\s*[.,]?\s*", formula)
+        if match and {match.group(1), match.group(2)} <= named.keys():
+            left, right = named[match.group(1)], named[match.group(2)]
+            if len(left[0]) == len(right):
+                return {"left": left, "right": right, "names": [match.group(1), match.group(2)]}
+    return None
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    product = read_product(formulas, prose)
+    if product is not None:
+        return "linear_algebra.matrix_product", product
     task = read_matrix_task(formulas, prose)
     return None if task is None else ("linear_algebra.matrix_operation", task)

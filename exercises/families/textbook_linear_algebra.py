@@ -1,4 +1,4 @@
-"""Posed families for a linear algebra book: solve a linear system, questions about a set of vectors.
+"""Posed families for a linear algebra book: linear systems, sets of vectors, matrix products.
 
 ``linear_algebra.solve_linear_system`` takes a system as its augmented matrix and
 the names of its unknowns. The answer is the solution set: the empty set when the
@@ -13,6 +13,9 @@ consistent and leave exactly as many free variables as the answer has.
 independent, or whether a vector is in its span: SymPy's rank answers, Fraction
 elimination checks, and a "yes, in the span" is re-checked by building the
 vector from the coefficients that elimination finds.
+
+``linear_algebra.matrix_product`` multiplies two given matrices; the check recomputes
+every entry as a sum of products in Python Fractions.
 """
 
 from __future__ import annotations
@@ -45,6 +48,13 @@ MEMBERSHIP_WORDINGS = [
     ("Decide whether {t} is a linear combination of {p}.",
      "Decide whether ${m}$ is a linear combination of ${l}$."),
     ("Does the span of {p} contain {t}?", "Does the span of $\\{{{l}\\}}$ contain ${m}$?"),
+]
+PRODUCT_WORDINGS = [
+    ("Compute the product {a}{b} for {a} = {p} and {b} = {q}.",
+     "Compute the product ${a}{b}$ for ${a} = {l}$ and ${b} = {r}$."),
+    ("Multiply {a} = {p} by {b} = {q} ({a} on the left).",
+     "Multiply ${a} = {l}$ by ${b} = {r}$ (${a}$ on the left)."),
+    ("What is {a}{b} when {a} = {p} and {b} = {q}?", "What is ${a}{b}$ when ${a} = {l}$ and ${b} = {r}$?"),
 ]
 
 # ---------------------------------------------------------------- linear systems
@@ -245,3 +255,58 @@ def vector_set(rng: random.Random, difficulty: int) -> Problem:
         params["target"] = [str(v) for v in target]
     params["vectors"] = [[str(v) for v in vector] for vector in vectors]
     return _pose_vector_set(params)
+
+
+# ---------------------------------------------------------------- matrix products
+
+
+def _factors(params: dict[str, Any]) -> tuple[sp.ImmutableMatrix, sp.ImmutableMatrix]:
+    def matrix(rows: list[list[str]]) -> sp.ImmutableMatrix:
+        return sp.ImmutableMatrix([[sp.Rational(v) for v in row] for row in rows])
+
+    return matrix(params["left"]), matrix(params["right"])
+
+
+def _pose_product(params: dict[str, Any]) -> Problem:
+    """``params``: ``left`` and ``right`` (rows of rational strings), optionally their ``names``."""
+    left, right = _factors(params)
+    if left.cols != right.rows:
+        raise ValueError(f"a {left.shape} matrix cannot multiply a {right.shape} one")
+    answer = left * right
+    a, b = params.get("names", ["A", "B"])
+    plain, tex = worded(params, PRODUCT_WORDINGS, a=a, b=b, p=sp.sstr(left.tolist()),
+                        q=sp.sstr(right.tolist()), l=latex(left), r=latex(right))
+    return Problem(
+        statement=plain, statement_latex=tex, answer=answer,
+        steps=[f"Entry $(i, j)$ of ${a}{b}$ is row $i$ of ${a}$ times column $j$ of ${b}$.",
+               f"${a}{b} = {latex(answer)}$."],
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    a = sympy.ImmutableMatrix([[sympy.Rational(e) for e in r] for r in "
+              f"{params['left']!r}])\n"
+              f"    b = sympy.ImmutableMatrix([[sympy.Rational(e) for e in r] for r in "
+              f"{params['right']!r}])\n"
+              "    return a * b\n"),
+        params=params,
+    )
+
+
+def _verify_product(problem: Problem) -> list[Check]:
+    left = [[Fraction(v) for v in row] for row in problem.params["left"]]
+    right = [[Fraction(v) for v in row] for row in problem.params["right"]]
+    expected = [[sum((row[k] * right[k][j] for k in range(len(right))), Fraction(0))
+                 for j in range(len(right[0]))] for row in left]
+    return [Check("every entry as a sum of products in Python Fractions",
+                  fractions_of(problem.answer) == expected)]
+
+
+@family("linear_algebra.matrix_product", verify=_verify_product, pose=_pose_product)
+def matrix_product(rng: random.Random, difficulty: int) -> Problem:
+    """The product AB of two small integer matrices of compatible sizes."""
+    m, n, p = (rng.randint(1, 2 + difficulty // 2) + 1 for _ in range(3))
+    bound = 3 + difficulty
+
+    def draw(rows: int, cols: int) -> list[list[str]]:
+        return [[str(rng.randint(-bound, bound)) for _ in range(cols)] for _ in range(rows)]
+
+    return _pose_product({"left": draw(m, n), "right": draw(n, p),
+                          "template": rng.randrange(WORDINGS)})
