@@ -21,6 +21,9 @@ from formalize.notation import expand
 
 MAX_UNKNOWNS = 12
 _ROW = re.compile(r"\\\\")
+# "Find a basis for <S>", "find a linearly independent set T with <T> = <S>": the vectors span.
+_BASIS = re.compile(r"\bbasis\b|\bfind (?:a|an) linearly independent set\b")
+_DIMENSION = re.compile(r"\bdimension\b")
 _INDEPENDENT = re.compile(r"\blinearly (?:in)?dependent\b")
 # Words asking for an argument rather than a result: the system is the subject of a proof.
 _PROOF = re.compile(r"\bprove\b|\bshow that\b|\bproof\b")
@@ -114,10 +117,16 @@ def _vectors(formulas: list[str]) -> list[list[str]]:
 
 def read_vector_set(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """``{"op": "independent", "vectors": ...}`` or ``{"op": "span_member", "vectors": ...,
-    "target": ...}`` when the words ask it and the item gives vectors of one size."""
+    "target": ...}`` when the words ask it and the item gives vectors of one size; for a basis
+    or the dimension of their span, ``{"op": "column_space" or "rank", "matrix": ...}`` with
+    the vectors as columns."""
     vectors = _vectors(formulas)
     if len(vectors) < 2 or len({len(v) for v in vectors}) != 1:
         return None
+    if _BASIS.search(prose):
+        return {"op": "column_space", "matrix": [list(row) for row in zip(*vectors, strict=True)]}
+    if _DIMENSION.search(prose):
+        return {"op": "rank", "matrix": [list(row) for row in zip(*vectors, strict=True)]}
     if _INDEPENDENT.search(prose):
         return {"op": "independent", "vectors": vectors}
     if "span" in prose or any("\\spn" in f for f in formulas):
@@ -152,7 +161,9 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
         return None
     vector_set = read_vector_set(formulas, prose)
     if vector_set is not None:
-        return "linear_algebra.vector_set", vector_set
+        family = "vector_set" if vector_set["op"] in ("independent", "span_member") else \
+            "matrix_operation"  # a basis of, or the dimension of, their span
+        return f"linear_algebra.{family}", vector_set
     system = read_system(formulas)
     if system is not None:
         return "linear_algebra.solve_linear_system", system

@@ -19,7 +19,11 @@ MATRIX = re.compile(
     r"\\begin\{([bpvBV]?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}", re.DOTALL)
 # Checked in order: "inverse" before "determinant" ("use the determinant to find the inverse").
 _OPERATIONS = [
+    ("characteristic_polynomial", re.compile(r"\bcharacteristic polynomial")),
     ("eigenvalues", re.compile(r"\beigenvalue")),
+    ("column_space", re.compile(r"\bcolumn space")),
+    ("row_space", re.compile(r"\brow space")),
+    ("transpose", re.compile(r"\btranspose\b")),
     ("null_space", re.compile(r"\bnull ?space|\bkernel\b")),
     ("inverse", re.compile(r"\binverse\b")),
     ("determinant", re.compile(r"\bdeterminant")),
@@ -33,6 +37,8 @@ _NOTATION = [
     ("null_space", re.compile(r"\\nsp\{")),
     ("determinant", re.compile(r"\\det(?:name|bars)\{")),
     ("inverse", re.compile(r"\\inverse\{")),
+    ("column_space", re.compile(r"\\csp\{")),
+    ("row_space", re.compile(r"\\rsp\{")),
 ]
 _PRODUCT = re.compile(r"\bproduct\b|\bmultiply\b")
 # "A = \\begin{bmatrix} ... \\end{bmatrix}" (also "A &= ..."): a matrix and its name.
