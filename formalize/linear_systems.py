@@ -24,6 +24,11 @@ _ROW = re.compile(r"\\\\")
 # "Find a basis for <S>", "find a linearly independent set T with <T> = <S>": the vectors span.
 _BASIS = re.compile(r"\bbasis\b|\bfind (?:a|an) linearly independent set\b")
 _DIMENSION = re.compile(r"\bdimension\b")
+# T([x_1 \\ x_2]) = [3x_1 + 5x_2 \\ ...] after notation is expanded (\lteval{T}{...} stays).
+_DEFINED = re.compile(r"\\lteval\{[A-Z]\}\{\\begin\{bmatrix\}([^{}]*?)\\end\{bmatrix\}\}\s*&?\s*=\s*"
+                      r"\\begin\{bmatrix\}([^{}]*?)\\end\{bmatrix\}")
+_KERNEL = re.compile(r"\bkernel\b")
+_RANGE = re.compile(r"\brange\b")
 _INDEPENDENT = re.compile(r"\blinearly (?:in)?dependent\b")
 # Words asking for an argument rather than a result: the system is the subject of a proof.
 _PROOF = re.compile(r"\bprove\b|\bshow that\b|\bproof\b")
@@ -155,6 +160,40 @@ def _braced(text: str, start: int) -> str:
     return text[start + 1:]
 
 
+def transformation_of(formulas: list[str]) -> tuple[list[str], list[Form]] | None:
+    """``T([x_1, ..., x_n]) = [linear forms]``: the input's unknowns and the output's forms."""
+    for formula in map(expand, formulas):
+        match = _DEFINED.search(formula)
+        if not match:
+            continue
+        inputs = [re.sub(r"_\{?(\d+)\}?", r"_{\1}", v.strip()) for v in _ROW.split(match.group(1))]
+        outputs = [_side(_NOISE.sub(" ", row).strip()) for row in _ROW.split(match.group(2))]
+        if all(outputs) and all(not f.get("") and set(f) - {""} <= set(inputs) for f in outputs):
+            return inputs, outputs
+    return None
+
+
+def read_transformation(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """The kernel, range or a preimage of a linear transformation of column vectors."""
+    found = transformation_of(formulas)
+    if found is None:
+        return None
+    inputs, outputs = found
+    matrix = [[str(form.get(v, 0)) for v in inputs] for form in outputs]
+    if _KERNEL.search(prose) or any("\\krn" in f for f in formulas):
+        return "linear_algebra.matrix_operation", {"op": "null_space", "matrix": matrix}
+    if _RANGE.search(prose) or any("\\rng" in f for f in formulas):
+        return "linear_algebra.matrix_operation", {"op": "column_space", "matrix": matrix}
+    for formula in formulas:
+        target = re.search(r"\\preimage\{[^}]*\}\{\\colvector\{([^}]*)\}\}", formula)
+        values = [_side(v.strip()) for v in _ROW.split(target.group(1))] if target else []
+        if values and len(values) == len(matrix) and all(v and set(v) == {""} for v in values):
+            augmented = [[*row, str(v[""])] for row, v in zip(matrix, values, strict=True)]
+            return "linear_algebra.solve_linear_system", {"variables": inputs,
+                                                          "augmented": augmented}
+    return None
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
     if _PROOF.search(prose):
@@ -164,6 +203,9 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
         family = "vector_set" if vector_set["op"] in ("independent", "span_member") else \
             "matrix_operation"  # a basis of, or the dimension of, their span
         return f"linear_algebra.{family}", vector_set
+    transformation = read_transformation(formulas, prose)
+    if transformation is not None:
+        return transformation
     system = read_system(formulas)
     if system is not None:
         return "linear_algebra.solve_linear_system", system
