@@ -148,3 +148,23 @@ def test_book_answers_for_yes_no_eigenvalues_and_determinant_chains() -> None:
     assert compare_with_book(sp.FiniteSet(0, 2), eigen).status == "match"
     chain = r"$$\begin{vmatrix}1 & 3 \\ 6 & 2 \end{vmatrix} &= 1 \cdot 2 - 6 \cdot 3 = -16$$"
     assert compare_with_book(sp.Integer(-16), chain).status == "match"
+
+
+def test_variants_keep_the_structure_and_verify() -> None:
+    import random
+
+    from formalize.variants import vary
+
+    name = "linear_algebra.solve_linear_system"
+    params = {"variables": ["x", "y", "z"],
+              "augmented": [["1", "2", "3", "4"], ["2", "4", "6", "8"], ["1", "0", "1", "2"]]}
+    original = FAMILIES[name].pose(params).answer
+    for seed in range(3):
+        problem, checks = _solve(name, vary(name, params, random.Random(seed)))
+        assert all(c.passed for c in checks)
+        assert len(problem.answer.free_symbols) == len(original.free_symbols) == 1
+    sets = {"op": "span_member", "vectors": [["1", "0", "2"], ["0", "1", "1"]],
+            "target": ["1", "1", "4"]}  # not in the span: 1*(1,0,2) + 1*(0,1,1) = (1,1,3)
+    problem, checks = _solve("linear_algebra.vector_set",
+                             vary("linear_algebra.vector_set", sets, random.Random(0)))
+    assert problem.answer == sp.false and all(c.passed for c in checks)

@@ -310,3 +310,50 @@ def matrix_product(rng: random.Random, difficulty: int) -> Problem:
 
     return _pose_product({"left": draw(m, n), "right": draw(n, p),
                           "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- variants
+
+
+def _row_operations(rng: random.Random, n: int) -> sp.Matrix:
+    """An integer matrix of determinant 1: a few "add k times row i to row j" operations."""
+    e = sp.eye(n)
+    for _ in range(min(n, 3) if n > 1 else 0):
+        i, j = rng.sample(range(n), 2)
+        e = e.elementary_row_op("n->n+km", row=j, k=rng.choice([-2, -1, 1, 2]), row2=i)
+    return e
+
+
+def vary(family_name: str, params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A variant with the same structure: a system keeps its rank and its kind of solution set
+    (the solution shifts, row operations reshuffle the equations); a set of vectors keeps its
+    (in)dependence and membership (an invertible map is applied to every vector); a product
+    keeps its sizes."""
+    def strings(matrix: sp.MatrixBase) -> list[list[str]]:
+        return [[sp.sstr(v) for v in row] for row in matrix.tolist()]
+
+    if family_name == "linear_algebra.solve_linear_system":
+        augmented, unknowns = _system(params)
+        a, b = augmented[:, :-1], augmented[:, -1]
+        shift = sp.Matrix([rng.randint(-4, 4) for _ in unknowns])
+        e = _row_operations(rng, a.rows)
+        return {**params, "augmented": strings((e * a).row_join(e * (b + a * shift)))}
+    if family_name == "linear_algebra.vector_set":
+        size = len(params["vectors"][0])
+        e = _row_operations(rng, size).T * _row_operations(rng, size)
+        def mapped(vector: list[str]) -> list[str]:
+            return [sp.sstr(x) for x in e * sp.Matrix([sp.Rational(x) for x in vector])]
+
+        varied = {**params, "vectors": [mapped(v) for v in params["vectors"]]}
+        if "target" in params:
+            varied["target"] = mapped(params["target"])
+        return varied
+    if family_name == "linear_algebra.matrix_product":
+        def redraw(rows: list[list[str]]) -> list[list[str]]:
+            return [[str(rng.randint(-6, 6)) for _ in row] for row in rows]
+        return {**params, "left": redraw(params["left"]), "right": redraw(params["right"])}
+    raise ValueError(f"{family_name}: no variants here")
+
+
+VARIED = ("linear_algebra.solve_linear_system", "linear_algebra.vector_set",
+          "linear_algebra.matrix_product")
