@@ -40,8 +40,9 @@ _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
 # What separates the values of one printed answer: "or"/"and" as text, wide spaces, line breaks.
 _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\\")
 # Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
-# \overline{2}, a script with nothing under it (y=^{...}).
-_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{")
+# \overline{2}, a script with nothing under it (y=^{...}), determinant bars with no entries.
+_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{"
+                      r"|(?<!\\)\|\s*\|\s*\|")  # |||: a determinant's bars without its matrix
 _DECIMAL = re.compile(r"\d*\.(\d+)")
 # The integer parameter of a general solution: x = pi/6 + 2 pi k.
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
@@ -87,11 +88,14 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
 def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, worked: bool,
                        interval: sp.Interval | None, passes: Callable[[sp.Expr], bool] | None,
                        variable: sp.Symbol) -> Agreement:
-    if _DAMAGED.search(book_text):
-        return Agreement("unreadable", "the book's answer lost math in the PDF text layer "
-                         "(an empty root, a radical's bar, a script with no base)")
+    damaged = bool(_DAMAGED.search(book_text))
     book_text = expand(book_text)  # a PreTeXt book's notation macros (\colvector, \set ...)
     linear = compare_linear(answer, book_text, worked)
+    if linear is not None and (linear[0] == "match" or not damaged):
+        return Agreement(*linear)  # an exact vector match survives damage elsewhere in the text
+    if damaged:
+        return Agreement("unreadable", "the book's answer lost math in the PDF text layer "
+                         "(an empty root, a radical's bar, a script with no base)")
     if linear is not None:
         return Agreement(*linear)
     values = _book_values(book_text, interval, strip_constant=passes is None)
@@ -131,11 +135,21 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             any(_same(a, b)[0] for b in book) for a in answer)
         shown = sp.sstr(sp.FiniteSet(*[b.value for b in book]))
         return Agreement("match" if same else "differs", "the same set of values", shown)
+    if isinstance(answer, sp.MatrixBase):  # the book's last matrix of the answer's shape
+        values = [v for v in values if isinstance(v.value, sp.MatrixBase)
+                  and v.value.shape == answer.shape]
+        if not values:
+            return Agreement("unreadable", f"no {answer.rows}x{answer.cols} matrix in the book's "
+                             "answer")
     book = values[-1]
     if _is_number(answer) and not _is_number(book.value):
         return Agreement("unreadable", "the book's last formula is not a number",
                          sp.sstr(book.value))
     same, how = _compare(answer, book, up_to_constant)
+    if not same and any(_compare(answer, v, up_to_constant)[0] for v in values[:-1]):
+        # "The rank of A is 5, and the nullity is 0": which value answers is not marked.
+        return Agreement("unreadable", "the answer is among the book's values but not the last",
+                         sp.sstr(book.value))
     return Agreement("match" if same else "differs", how, sp.sstr(book.value))
 
 

@@ -26,9 +26,8 @@ from formalize.matrices import MATRIX
 from ingest.document import formulas_in
 
 Verdict = tuple[str, str, str | None]
-_EMPTY = re.compile(r"\\emptyset|\\varnothing|\bno solutions?\b|\binconsistent\b|"
-                    r"\\\{\s*\\?\s*\\\}")
-_ASSIGNMENT = re.compile(r"^\s*([a-zA-Z])_\{?(\d+)\}?\s*=\s*([^=]+?)\s*$")
+_EMPTY = re.compile(r"\\emptyset|\\varnothing|\bno solutions?\b|\binconsistent\b")
+_ASSIGNMENT = re.compile(r"^\s*([a-zA-Z])(?:_\{?(\d+)\}?)?\s*=\s*([^=]+?)\s*$")
 _INDEPENDENCE = re.compile(r"\b(not linearly independent|linearly independent|linearly dependent)\b")
 _MEMBERSHIP = re.compile(r"\\notin|\bnot in\b|\bnot an element\b|\binconsistent\b|\\in(?![a-z])"
                          r"|\bis in\b|\bis an element\b|\bconsistent\b")
@@ -79,15 +78,20 @@ def _book_vectors(text: str, size: int | None) -> list[sp.Matrix]:
             entries = [to_sympy(c.strip("{}")) for c in cells]
             if all(isinstance(e, sp.Expr) for e in entries):
                 vectors.append(sp.Matrix(entries))
-    assigned: dict[int, sp.Expr] = {}
+    assigned: dict[tuple[str, int], sp.Expr] = {}
     for formula in formulas_in(text):
         for part in re.split(r",|\\q?quad|\\\\", formula):
             match = _ASSIGNMENT.match(part)
             value = to_sympy(match.group(3)) if match else None
             if isinstance(value, sp.Expr) and value.is_number:
-                assigned[int(match.group(2))] = value
-    if size and sorted(assigned) == list(range(1, size + 1)):
-        vectors.append(sp.Matrix([assigned[i] for i in range(1, size + 1)]))
+                assigned[match.group(1), int(match.group(2) or 0)] = value
+    names = sorted(assigned)  # the family's order: x_1 < x_2 < ..., x < y < z
+    if any(i for _, i in names):  # x_1 = 1, x_2 = -3 beside n = 2, r = 2: the indexed ones
+        names = [(n, i) for n, i in names if i]
+    indexed = [(names[0][0], i) for i in range(1, len(names) + 1)] if names else []
+    plain = len({n for n, _ in names}) == len(names) and all(i == 0 for _, i in names)
+    if size and len(names) == size and (names == indexed or plain):
+        vectors.append(sp.Matrix([assigned[n] for n in names]))
     return vectors
 
 

@@ -168,3 +168,12 @@ def test_variants_keep_the_structure_and_verify() -> None:
     problem, checks = _solve("linear_algebra.vector_set",
                              vary("linear_algebra.vector_set", sets, random.Random(0)))
     assert problem.answer == sp.false and all(c.passed for c in checks)
+
+
+def test_pdf_damaged_or_ambiguous_book_answers_are_unreadable_not_differing() -> None:
+    product = sp.ImmutableMatrix([[13, 3, 15], [1, 0, 5], [1, 0, 1]])
+    assert compare_with_book(product, ". $AB=1$ $0$ $5$ .  $$101$$").status == "unreadable"
+    lost = r"$$|13| \\ ||||=1\cdot6-2\cdot3=6-6=0. \\ |26|$$"
+    assert compare_with_book(sp.Integer(0), lost).status == "unreadable"
+    rank = "The rank of $A$ is $5$, and the nullity is $0$."
+    assert compare_with_book(sp.Integer(5), rank).status == "unreadable"
