@@ -41,6 +41,27 @@ def compare_linear(answer: sp.Basic, book_text: str, worked: bool) -> Verdict | 
         return _solution_set(answer, book_text, worked)
     if answer in (sp.true, sp.false):
         return _yes_no(bool(answer), book_text, worked)
+    if isinstance(answer, sp.Tuple) and answer and all(
+            isinstance(v, sp.MatrixBase) and v.cols == 1 for v in answer):
+        return _basis_as_solutions(answer, book_text)
+    return None
+
+
+def _basis_as_solutions(basis: sp.Tuple, text: str) -> Verdict | None:
+    """A null space written as the solutions of a homogeneous system, a vector in its free
+    variables: it agrees when its directions span what the basis spans (else: no verdict,
+    the general comparison of vectors follows)."""
+    columns = sp.Matrix.hstack(*basis)
+    for vector in _book_vectors(text, basis[0].rows):
+        free = sorted(vector.free_symbols, key=str)
+        if not free or any(vector.subs({s: 0 for s in free})):
+            continue
+        directions = sp.Matrix.hstack(*[vector.diff(s) for s in free])
+        rank = columns.rank()
+        if not directions.free_symbols and directions.rank() == rank == \
+                columns.row_join(directions).rank():
+            return "match", "the book's solution vector spans the same space", \
+                sp.sstr(list(vector))
     return None
 
 
@@ -78,21 +99,33 @@ def _book_vectors(text: str, size: int | None) -> list[sp.Matrix]:
             entries = [to_sympy(c.strip("{}")) for c in cells]
             if all(isinstance(e, sp.Expr) for e in entries):
                 vectors.append(sp.Matrix(entries))
+    if size:
+        vectors += _assignments(text, size)
+    return vectors
+
+
+def _assignments(text: str, size: int) -> list[sp.Matrix]:
+    """``x_1 = 3 + 2x_2``, ``x_3 = -2``, ...: the vector of the unknowns x_1 ... x_size, an
+    unassigned one free (itself); or plain letters ``x = 8/3``, ``y = 7/3`` in order."""
     assigned: dict[tuple[str, int], sp.Expr] = {}
     for formula in formulas_in(text):
-        for part in re.split(r",|\\q?quad|\\\\", formula):
+        for part in re.split(r",|\\q?quad|\\\\", formula.replace("&", "")):
             match = _ASSIGNMENT.match(part)
             value = to_sympy(match.group(3)) if match else None
-            if isinstance(value, sp.Expr) and value.is_number:
+            if isinstance(value, sp.Expr):
                 assigned[match.group(1), int(match.group(2) or 0)] = value
-    names = sorted(assigned)  # the family's order: x_1 < x_2 < ..., x < y < z
-    if any(i for _, i in names):  # x_1 = 1, x_2 = -3 beside n = 2, r = 2: the indexed ones
-        names = [(n, i) for n, i in names if i]
-    indexed = [(names[0][0], i) for i in range(1, len(names) + 1)] if names else []
-    plain = len({n for n, _ in names}) == len(names) and all(i == 0 for _, i in names)
-    if size and len(names) == size and (names == indexed or plain):
-        vectors.append(sp.Matrix([assigned[n] for n in names]))
-    return vectors
+    indexed = sorted(k for k in assigned if k[1])
+    if indexed:  # x_1 = 1, x_2 = -3 beside n = 2, r = 2: the indexed ones
+        letter = indexed[0][0]
+        unknowns = [sp.Symbol(f"{letter}_{{{i}}}") for i in range(1, size + 1)]
+        entries = [assigned.get((letter, i), unknowns[i - 1]) for i in range(1, size + 1)]
+        free = {u for u, e in zip(unknowns, entries, strict=True) if u == e}
+        if {k for k in indexed if k[0] == letter} <= {(letter, i) for i in range(1, size + 1)} \
+                and len(free) < size and all(e.free_symbols <= free for e in entries):
+            return [sp.Matrix(entries)]
+        return []
+    plain = sorted(k for k, v in assigned.items() if v.is_number)  # x < y < z, as the family
+    return [sp.Matrix([assigned[k] for k in plain])] if len(plain) == size else []
 
 
 def _same_affine_set(answer: sp.MatrixBase, book: sp.MatrixBase) -> bool:

@@ -177,3 +177,14 @@ def test_pdf_damaged_or_ambiguous_book_answers_are_unreadable_not_differing() ->
     assert compare_with_book(sp.Integer(0), lost).status == "unreadable"
     rank = "The rank of $A$ is $5$, and the nullity is $0$."
     assert compare_with_book(sp.Integer(5), rank).status == "unreadable"
+
+
+def test_null_space_written_as_solutions_and_partial_assignments() -> None:
+    book = (r"so $$\nsp{A}=\setparts{\colvector{-2x_2-5x_5\\x_2\\8x_5\\-2x_5\\x_5}}"
+            r"{x_2,\,x_5\in\complexes}$$")
+    basis = sp.Tuple(sp.ImmutableMatrix([-2, 1, 0, 0, 0]), sp.ImmutableMatrix([-5, 0, 8, -2, 1]))
+    assert compare_with_book(basis, book, worked=True).status == "match"
+    system = r"for any scalar $x_{2}$: $$x_{1}&=3+2x_{2} \\ x_{3}&=-2 \\ x_{4}&=-2.$$, $n=4$"
+    answer = sp.ImmutableMatrix([2 * X2 + 3, X2, -2, -2])
+    assert compare_with_book(answer, system, worked=True).status == "match"
+    assert compare_with_book(answer + sp.ImmutableMatrix([1, 0, 0, 0]), system).status == "differs"
