@@ -61,8 +61,9 @@ def matrices_of(latex: str) -> list[list[list[str]]]:
 
 def _number(cell: str) -> sp.Rational | None:
     value = to_sympy(cell)
-    if isinstance(value, sp.Expr) and value.is_number and value.is_rational:
-        return sp.Rational(sp.simplify(value))
+    if isinstance(value, sp.Expr) and value.is_number:
+        value = value.doit()  # \frac{\frac{0}{1}}{0}, a cell the PDF mangled, is nan
+        return value if value.is_Rational else None
     return None
 
 
