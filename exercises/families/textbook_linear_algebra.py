@@ -125,6 +125,8 @@ def _verify_system(problem: Problem) -> list[Check]:
     if answer == sp.EmptySet:
         return [Check("inconsistent: rank [A|b] > rank A (Fraction elimination)",
                       rank_augmented > rank, f"ranks {rank}, {rank_augmented}")]
+    if not isinstance(answer, sp.MatrixBase) or answer.shape != (len(unknowns), 1):
+        return [Check("one entry per unknown", False, str(answer))]
     residual = augmented[:, :-1] * answer - augmented[:, -1]
     parameters = answer.free_symbols
     return [

@@ -141,7 +141,15 @@ def _verify_matrix(problem: Problem) -> list[Check]:
                 Check("as many as the distinct roots of the characteristic polynomial",
                       len(answer) == distinct, f"{distinct}")]
     if op in ("column_space", "row_space"):
-        return _verify_space(matrix if op == "column_space" else matrix.T, list(answer), rank)
+        basis = list(answer)
+        # The book's bases: the pivot columns of A; the nonzero rows of its reduced form.
+        pivots = [next(j for j, v in enumerate(row) if v) for row in reduced if any(row)]
+        canonical = ([fractions_of(matrix[:, j]) for j in pivots] if op == "column_space" else
+                     [[[v] for v in row] for row in reduced if any(row)])
+        return [*_verify_space(matrix if op == "column_space" else matrix.T, basis, rank),
+                Check("the pivot columns of A" if op == "column_space" else
+                      "the nonzero rows of the Fraction reduced row-echelon form",
+                      [fractions_of(v) for v in basis] == canonical)]
     if op == "transpose":
         return [Check("entry (i, j) is entry (j, i) of A", answer.shape == matrix.T.shape and all(
             answer[i, j] == matrix[j, i] for i in range(answer.rows) for j in range(answer.cols)))]
