@@ -32,7 +32,7 @@ OPERATIONS = {
     "row_space": ("a basis of the row space of", lambda m: _row_space(m)),
     "transpose": ("the transpose of", lambda m: m.T),
     "characteristic_polynomial": ("the characteristic polynomial det(A - xI) of",
-                                  lambda m: sp.expand((m - X * sp.eye(m.rows)).det())),
+                                  lambda m: sp.expand((-1) ** m.rows * m.charpoly(X).as_expr())),
 }
 X = sp.Symbol("x")
 SQUARE = ("determinant", "inverse", "eigenvalues", "characteristic_polynomial")
@@ -73,8 +73,8 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
         "row_space": "sympy.Tuple(*[sympy.ImmutableMatrix(m.rref()[0][i, :].T) "
                      "for i in range(m.rows) if any(m.rref()[0][i, :])])",
         "transpose": "m.T",
-        "characteristic_polynomial": "sympy.expand((m - sympy.Symbol('x') * "
-                                     "sympy.eye(m.rows)).det())",
+        "characteristic_polynomial": "sympy.expand((-1) ** m.rows * "
+                                     "m.charpoly(sympy.Symbol('x')).as_expr())",
     }[params["op"]]
     return Problem(
         statement=plain,
