@@ -26,8 +26,10 @@ from dataclasses import dataclass
 import mpmath
 import sympy as sp
 
+from formalize.agreement_linear import compare_linear
 from formalize.latex import to_sympy
-from formalize.matrices import matrices_of
+from formalize.matrices import MATRIX, matrices_of
+from formalize.notation import expand
 from ingest.document import formulas_in
 
 X = sp.Symbol("x")
@@ -38,8 +40,9 @@ _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
 # What separates the values of one printed answer: "or"/"and" as text, wide spaces, line breaks.
 _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\\")
 # Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
-# \overline{2}, a script with nothing under it (y=^{...}).
-_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{")
+# \overline{2}, a script with nothing under it (y=^{...}), determinant bars with no entries.
+_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{"
+                      r"|(?<!\\)\|\s*\|\s*\|")  # |||: a determinant's bars without its matrix
 _DECIMAL = re.compile(r"\d*\.(\d+)")
 # The integer parameter of a general solution: x = pi/6 + 2 pi k.
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
@@ -85,9 +88,16 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
 def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, worked: bool,
                        interval: sp.Interval | None, passes: Callable[[sp.Expr], bool] | None,
                        variable: sp.Symbol) -> Agreement:
-    if _DAMAGED.search(book_text):
+    damaged = bool(_DAMAGED.search(book_text))
+    book_text = expand(book_text)  # a PreTeXt book's notation macros (\colvector, \set ...)
+    linear = compare_linear(answer, book_text, worked)
+    if linear is not None and (linear[0] == "match" or not damaged):
+        return Agreement(*linear)  # an exact vector match survives damage elsewhere in the text
+    if damaged:
         return Agreement("unreadable", "the book's answer lost math in the PDF text layer "
                          "(an empty root, a radical's bar, a script with no base)")
+    if linear is not None:
+        return Agreement(*linear)
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
@@ -110,6 +120,11 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         same = _same_span(list(answer), vectors)
         return Agreement("match" if same else ("unreadable" if worked else "differs"),
                          "the same span (ranks of the bases and of their union)")
+    named = _eigenvalues(book_text) if isinstance(answer, sp.FiniteSet) else []
+    if named:  # "\\lambda = 3,\\,-2": the values the book names, even in a worked solution
+        same = {sp.sstr(v.value) for v in named} == {sp.sstr(a) for a in answer}
+        return Agreement("match" if same else ("unreadable" if worked else "differs"),
+                         "the same set of eigenvalues", sp.sstr({v.value for v in named}))
     if worked:
         return _in_solution(answer, values, up_to_constant)
     if isinstance(answer, sp.FiniteSet):
@@ -120,11 +135,21 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             any(_same(a, b)[0] for b in book) for a in answer)
         shown = sp.sstr(sp.FiniteSet(*[b.value for b in book]))
         return Agreement("match" if same else "differs", "the same set of values", shown)
+    if isinstance(answer, sp.MatrixBase):  # the book's last matrix of the answer's shape
+        values = [v for v in values if isinstance(v.value, sp.MatrixBase)
+                  and v.value.shape == answer.shape]
+        if not values:
+            return Agreement("unreadable", f"no {answer.rows}x{answer.cols} matrix in the book's "
+                             "answer")
     book = values[-1]
     if _is_number(answer) and not _is_number(book.value):
         return Agreement("unreadable", "the book's last formula is not a number",
                          sp.sstr(book.value))
     same, how = _compare(answer, book, up_to_constant)
+    if not same and any(_compare(answer, v, up_to_constant)[0] for v in values[:-1]):
+        # "The rank of A is 5, and the nullity is 0": which value answers is not marked.
+        return Agreement("unreadable", "the answer is among the book's values but not the last",
+                         sp.sstr(book.value))
     return Agreement("match" if same else "differs", how, sp.sstr(book.value))
 
 
@@ -140,6 +165,18 @@ def _in_solution(answer: sp.Basic, values: list[_BookValue], up_to_constant: boo
         return Agreement("match", how)
     return Agreement("unreadable", "the worked solution's results do not include the answer; "
                      "which step is final is not marked")
+
+
+def _eigenvalues(text: str) -> list[_BookValue]:
+    """The values a book names as eigenvalues: ``\\lambda = 3,\\,-2`` (empty if none)."""
+    found = []
+    for formula in formulas_in(text):
+        match = re.match(r"\s*\\lambda\s*=(.*)$", formula, re.DOTALL)
+        for part in match.group(1).split(",") if match else []:
+            value = to_sympy(part)
+            if isinstance(value, sp.Expr) and value.is_number:
+                found.append(_BookValue(value, None))
+    return found
 
 
 def _is_number(value: sp.Basic) -> bool:
@@ -170,8 +207,12 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     for formula in formulas:
         values += [_BookValue(sp.ImmutableMatrix(rows).applyfunc(sp.Rational), None)
                    for rows in matrices_of(formula)]
-    for formula in [part for f in formulas if "\\begin" not in f for part in _SEPARATOR.split(f)]:
+    # A matrix is one token here, so |A| = 1 \cdot 2 - 6 \cdot 3 = -16 still gives its -16.
+    flat = [MATRIX.sub(r"\\begin{}", f) for f in formulas]
+    for formula in [part for f in flat for part in _SEPARATOR.split(f)]:
         last = _EQUALS.split(formula)[-1]
+        if "\\begin" in last:
+            continue
         last = _CONSTANT.sub("", last) if strip_constant else last
         value = to_sympy(last)
         if value is None:

@@ -13,12 +13,17 @@ from typing import Any
 import sympy as sp
 
 from formalize.latex import to_sympy
+from formalize.notation import expand
 
-_MATRIX = re.compile(
+MATRIX = re.compile(
     r"\\begin\{([bpvBV]?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}", re.DOTALL)
 # Checked in order: "inverse" before "determinant" ("use the determinant to find the inverse").
 _OPERATIONS = [
+    ("characteristic_polynomial", re.compile(r"\bcharacteristic polynomial")),
     ("eigenvalues", re.compile(r"\beigenvalue")),
+    ("column_space", re.compile(r"\bcolumn space")),
+    ("row_space", re.compile(r"\brow space")),
+    ("transpose", re.compile(r"\btranspose\b")),
     ("null_space", re.compile(r"\bnull ?space|\bkernel\b")),
     ("inverse", re.compile(r"\binverse\b")),
     ("determinant", re.compile(r"\bdeterminant")),
@@ -27,10 +32,24 @@ _OPERATIONS = [
 ]
 
 
+# The book's notation names the operation too: N(A) as \\nsp{A}, det A, the inverse.
+_NOTATION = [
+    ("null_space", re.compile(r"\\nsp\{")),
+    ("determinant", re.compile(r"\\det(?:name|bars)\{")),
+    ("inverse", re.compile(r"\\inverse\{")),
+    ("column_space", re.compile(r"\\csp\{")),
+    ("row_space", re.compile(r"\\rsp\{")),
+]
+_PRODUCT = re.compile(r"\bproduct\b|\bmultiply\b")
+# "A = \\begin{bmatrix} ... \\end{bmatrix}" (also "A &= ..."): a matrix and its name.
+_NAMED = re.compile(r"(?<![a-zA-Z\\])([A-Z])\s*&?\s*=\s*(\\begin\{([bp]?matrix)\}.*?\\end\{\3\})",
+                    re.DOTALL)
+
+
 def matrices_of(latex: str) -> list[list[list[str]]]:
     """Every matrix of exact numbers in ``latex``, as rows of SymPy strings."""
     found = []
-    for _, body in _MATRIX.findall(latex):
+    for _, body in MATRIX.findall(latex):
         rows = [row for row in re.split(r"\\\\", body) if row.strip()]
         cells = [[_number(cell) for cell in row.split("&")] for row in rows]
         if not cells or len({len(row) for row in cells}) != 1:
@@ -42,23 +61,45 @@ def matrices_of(latex: str) -> list[list[list[str]]]:
 
 def _number(cell: str) -> sp.Rational | None:
     value = to_sympy(cell)
-    if isinstance(value, sp.Expr) and value.is_number and value.is_rational:
-        return sp.Rational(sp.simplify(value))
+    if isinstance(value, sp.Expr) and value.is_number:
+        value = value.doit()  # \frac{\frac{0}{1}}{0}, a cell the PDF mangled, is nan
+        return value if value.is_Rational else None
     return None
 
 
 def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
-    """``{"op": ..., "matrix": ...}`` when the item names an operation and gives one matrix."""
+    """``{"op": ..., "matrix": ...}`` when the item names an operation and gives a matrix: the
+    first one (column vectors beside it, such as a vector to test, do not count)."""
     op = next((name for name, words in _OPERATIONS if words.search(prose)), None)
+    op = op or next((name for name, mark in _NOTATION if any(mark.search(f) for f in formulas)),
+                    None)
     if op is None:
         return None
-    matrices = [m for f in formulas for m in matrices_of(f)]
-    if len(matrices) != 1:  # several matrices: a product, a system, a comparison ... not these
+    matrices = [m for f in formulas for m in matrices_of(expand(f)) if len(m[0]) > 1]
+    if not matrices:
         return None
-    return {"op": op, "matrix": matrices[0]}
+    return {"op": op, "matrix": matrices[0]}  # the first: a worked example's later ones are steps
+
+
+def read_product(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """``{"left": ..., "right": ...}`` for "Compute the product $AB$" with $A = [...]$, $B = [...]$."""
+    if not _PRODUCT.search(prose):
+        return None
+    named = {name: m for f in formulas for name, body, _ in _NAMED.findall(expand(f))
+             for m in matrices_of(body)}
+    for formula in formulas:
+        match = re.fullmatch(r"\s*([A-Z])\s*([A-Z])\s*[.,]?\s*", formula)
+        if match and {match.group(1), match.group(2)} <= named.keys():
+            left, right = named[match.group(1)], named[match.group(2)]
+            if len(left[0]) == len(right):
+                return {"left": left, "right": right, "names": [match.group(1), match.group(2)]}
+    return None
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    product = read_product(formulas, prose)
+    if product is not None:
+        return "linear_algebra.matrix_product", product
     task = read_matrix_task(formulas, prose)
     return None if task is None else ("linear_algebra.matrix_operation", task)

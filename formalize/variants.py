@@ -14,6 +14,8 @@ from typing import Any
 
 import sympy as sp
 
+from exercises.families import textbook_linear_algebra
+
 X = sp.Symbol("x")
 
 
@@ -101,6 +103,8 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
             return {**params, "lhs": sp.sstr(sp.expand(new + shift)), "rhs": sp.sstr(shift)}
     if family == "calculus.limit_expression":
         return _vary_limit(params, rng)
+    if family in textbook_linear_algebra.VARIED:  # the linear algebra families vary themselves
+        return textbook_linear_algebra.vary(family, params, rng)
     if family == "linear_algebra.matrix_operation":  # same size and zero pattern, new entries
         return {**params, "matrix": [[sp.sstr(redraw_constants(sp.Rational(v), rng)) for v in row]
                                      for row in params["matrix"]]}

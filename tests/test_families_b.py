@@ -42,6 +42,8 @@ def run_code(problem: Problem) -> object:
 def same(result: object, problem: Problem) -> bool:
     """The program's result equals the answer (at a generic point, to 15 digits)."""
     answer = problem.answer
+    if isinstance(answer, (sp.Set, sp.logic.boolalg.BooleanAtom)):  # empty set, yes / no
+        return result == answer
     if isinstance(answer, sp.MatrixBase):
         return sp.Matrix(result) == answer
     if isinstance(answer, (sp.Tuple, sp.FiniteSet)):
@@ -56,6 +58,10 @@ def wrong(answer: sp.Basic, name: str) -> sp.Basic:
     """A plausible but wrong answer of the same type."""
     if name.endswith("null_space"):  # any rescaled basis is right: add a dependent vector
         return answer.row_join(answer[:, 0])
+    if answer in (sp.true, sp.false):
+        return ~answer
+    if answer == sp.EmptySet:  # an inconsistent system: any vector is wrong
+        return sp.ImmutableMatrix([0, 0])
     if isinstance(answer, sp.MatrixBase):
         changed = sp.Matrix(answer)
         changed[0, 0] += 1

@@ -1,10 +1,13 @@
-"""Posed family for a book's matrices: determinant, inverse, rank, RREF, eigenvalues, null space.
+"""Posed family for a book's matrices: determinant, inverse, rank, RREF, eigenvalues, null space,
+column and row space, transpose, characteristic polynomial.
 
 The formalize stage reads "Compute the determinant of $\\begin{bmatrix}...\\end{bmatrix}$"
 into ``op`` and ``matrix`` (rows of entries as strings). SymPy computes the
 answer; the verifier uses exact rational row reduction written here (not
 SymPy's), multiplies by the inverse, substitutes eigenvalues into
-det(A - lambda I), and multiplies the null space basis by the matrix.
+det(A - lambda I), multiplies the null space basis by the matrix, checks that a
+column or row space basis is independent and spans every column (row), and
+checks the characteristic polynomial by Cayley-Hamilton in Fractions.
 """
 
 from __future__ import annotations
@@ -25,7 +28,21 @@ OPERATIONS = {
     "rref": ("the reduced row-echelon form of", lambda m: m.rref()[0]),
     "eigenvalues": ("the eigenvalues of", lambda m: sp.FiniteSet(*m.eigenvals())),
     "null_space": ("a basis of the null space of", lambda m: sp.Tuple(*m.nullspace())),
+    "column_space": ("a basis of the column space of", lambda m: sp.Tuple(*m.columnspace())),
+    "row_space": ("a basis of the row space of", lambda m: _row_space(m)),
+    "transpose": ("the transpose of", lambda m: m.T),
+    "characteristic_polynomial": ("the characteristic polynomial det(A - xI) of",
+                                  lambda m: sp.expand((-1) ** m.rows * m.charpoly(X).as_expr())),
 }
+X = sp.Symbol("x")
+SQUARE = ("determinant", "inverse", "eigenvalues", "characteristic_polynomial")
+
+
+def _row_space(m: sp.MatrixBase) -> sp.Tuple:
+    """The nonzero rows of the reduced row-echelon form, as column vectors (a basis)."""
+    reduced = m.rref()[0]
+    return sp.Tuple(*[sp.ImmutableMatrix(reduced[i, :].T) for i in range(reduced.rows)
+                      if any(reduced[i, :])])
 
 
 def matrix_of(params: dict[str, Any]) -> sp.ImmutableMatrix:
@@ -36,7 +53,7 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
     """``params``: ``op`` (a key of OPERATIONS) and ``matrix`` (rows of rational strings)."""
     matrix = matrix_of(params)
     what, compute = OPERATIONS[params["op"]]
-    if params["op"] in ("determinant", "inverse", "eigenvalues") and not matrix.is_square:
+    if params["op"] in SQUARE and not matrix.is_square:
         raise ValueError(f"{params['op']} needs a square matrix")
     if params["op"] == "inverse" and matrix.det() == 0:
         raise ValueError("the matrix is singular")
@@ -52,6 +69,12 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
         "determinant": "m.det()", "inverse": "m.inv()", "rank": "sympy.Integer(m.rank())",
         "rref": "m.rref()[0]", "eigenvalues": "sympy.FiniteSet(*m.eigenvals())",
         "null_space": "sympy.Tuple(*[sympy.ImmutableMatrix(v) for v in m.nullspace()])",
+        "column_space": "sympy.Tuple(*[sympy.ImmutableMatrix(v) for v in m.columnspace()])",
+        "row_space": "sympy.Tuple(*[sympy.ImmutableMatrix(m.rref()[0][i, :].T) "
+                     "for i in range(m.rows) if any(m.rref()[0][i, :])])",
+        "transpose": "m.T",
+        "characteristic_polynomial": "sympy.expand((-1) ** m.rows * "
+                                     "m.charpoly(sympy.Symbol('x')).as_expr())",
     }[params["op"]]
     return Problem(
         statement=plain,
@@ -67,7 +90,7 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
     )
 
 
-def _reduce(rows: list[list[Fraction]]) -> tuple[list[list[Fraction]], int, Fraction]:
+def reduce_rows(rows: list[list[Fraction]]) -> tuple[list[list[Fraction]], int, Fraction]:
     """Gauss-Jordan elimination in Fractions: (reduced rows, rank, determinant if square)."""
     rows = [list(r) for r in rows]
     det, rank = Fraction(1), 0
@@ -90,14 +113,14 @@ def _reduce(rows: list[list[Fraction]]) -> tuple[list[list[Fraction]], int, Frac
     return rows, rank, det
 
 
-def _fractions(matrix: sp.MatrixBase) -> list[list[Fraction]]:
+def fractions_of(matrix: sp.MatrixBase) -> list[list[Fraction]]:
     return [[Fraction(int(sp.Rational(v).p), int(sp.Rational(v).q)) for v in row]
             for row in matrix.tolist()]
 
 
 def _verify_matrix(problem: Problem) -> list[Check]:
     matrix, op, answer = matrix_of(problem.params), problem.params["op"], problem.answer
-    reduced, rank, det = _reduce(_fractions(matrix))
+    reduced, rank, det = reduce_rows(fractions_of(matrix))
     n = matrix.rows
     if op == "determinant":
         ok = matrix.is_square and Fraction(str(answer)) == (det if rank == n else 0)
@@ -108,7 +131,7 @@ def _verify_matrix(problem: Problem) -> list[Check]:
     if op == "rank":
         return [Check("rank by Fraction Gauss-Jordan elimination", answer == rank, f"{rank}")]
     if op == "rref":
-        return [Check("equals the Fraction Gauss-Jordan reduction", _fractions(answer) == reduced)]
+        return [Check("equals the Fraction Gauss-Jordan reduction", fractions_of(answer) == reduced)]
     if op == "eigenvalues":
         lam = sp.Symbol("lambda")
         polynomial = sp.Poly((matrix - lam * sp.eye(n)).det(method="berkowitz"), lam)
@@ -117,17 +140,64 @@ def _verify_matrix(problem: Problem) -> list[Check]:
         return [Check("each eigenvalue is a root of det(A - lambda I) (Berkowitz)", roots_ok),
                 Check("as many as the distinct roots of the characteristic polynomial",
                       len(answer) == distinct, f"{distinct}")]
+    if op in ("column_space", "row_space"):
+        basis = list(answer)
+        # The book's bases: the pivot columns of A; the nonzero rows of its reduced form.
+        pivots = [next(j for j, v in enumerate(row) if v) for row in reduced if any(row)]
+        canonical = ([fractions_of(matrix[:, j]) for j in pivots] if op == "column_space" else
+                     [[[v] for v in row] for row in reduced if any(row)])
+        return [*_verify_space(matrix if op == "column_space" else matrix.T, basis, rank),
+                Check("the pivot columns of A" if op == "column_space" else
+                      "the nonzero rows of the Fraction reduced row-echelon form",
+                      [fractions_of(v) for v in basis] == canonical)]
+    if op == "transpose":
+        return [Check("entry (i, j) is entry (j, i) of A", answer.shape == matrix.T.shape and all(
+            answer[i, j] == matrix[j, i] for i in range(answer.rows) for j in range(answer.cols)))]
+    if op == "characteristic_polynomial":
+        return _verify_characteristic(matrix, answer)
     basis = list(answer)
     killed = all(matrix * v == sp.zeros(n, 1) for v in basis)
-    independent = not basis or _reduce(_fractions(sp.Matrix.hstack(*basis)))[1] == len(basis)
+    independent = not basis or reduce_rows(fractions_of(sp.Matrix.hstack(*basis)))[1] == len(basis)
     return [Check("A v = 0 for every basis vector (exact)", killed),
             Check("the basis has n - rank independent vectors (Fraction elimination)",
                   independent and len(basis) == matrix.cols - rank, f"rank {rank}")]
 
 
+def _verify_space(matrix: sp.MatrixBase, basis: list[sp.MatrixBase], rank: int) -> list[Check]:
+    """A basis of the span of ``matrix``'s columns: rank-many independent vectors that, with
+    every column beside them, still have rank ``rank`` (Fraction elimination)."""
+    if not basis:
+        return [Check("an empty basis for a zero matrix", rank == 0)]
+    stacked = fractions_of(sp.Matrix.hstack(*basis))
+    together = fractions_of(sp.Matrix.hstack(*basis, matrix))
+    return [Check("rank-many independent vectors (Fraction elimination)",
+                  len(basis) == rank == reduce_rows(stacked)[1], f"rank {rank}"),
+            Check("every column lies in their span (the rank does not grow)",
+                  reduce_rows(together)[1] == rank)]
+
+
+def _verify_characteristic(matrix: sp.MatrixBase, answer: sp.Expr) -> list[Check]:
+    """Cayley-Hamilton: p(A) = 0, evaluated by Horner's rule in Fractions; degree n, leading
+    coefficient (-1)^n, and the x^(n-1) coefficient (-1)^(n-1) times the trace."""
+    n = matrix.rows
+    coefficients = [Fraction(str(c)) for c in sp.Poly(answer, X).all_coeffs()]
+    a = fractions_of(matrix)
+    value = [[Fraction(0)] * n for _ in range(n)]
+    for c in coefficients:  # value = value * A + c I
+        value = [[sum((value[i][k] * a[k][j] for k in range(n)), Fraction(0)) + (c if i == j else 0)
+                  for j in range(n)] for i in range(n)]
+    trace = sum(a[i][i] for i in range(n))
+    return [Check("p(A) is the zero matrix (Cayley-Hamilton, Fraction Horner)",
+                  all(v == 0 for row in value for v in row)),
+            Check("degree n, leading coefficient (-1)^n, next (-1)^(n-1) trace(A)",
+                  len(coefficients) == n + 1 and coefficients[0] == (-1) ** n
+                  and coefficients[1] == (-1) ** (n - 1) * trace)]
+
+
 @family("linear_algebra.matrix_operation", verify=_verify_matrix, pose=_pose_matrix)
 def matrix_operation(rng: random.Random, difficulty: int) -> Problem:
-    """Determinant, inverse, rank, RREF, eigenvalues or null space of a small integer matrix."""
+    """Determinant, inverse, rank, RREF, eigenvalues, null/column/row space, transpose or
+    characteristic polynomial of a small integer matrix."""
     op = rng.choice(sorted(OPERATIONS))
     n = 2 + (difficulty >= 3)
     while True:

@@ -1,0 +1,89 @@
+"""Expand a linear algebra book's notation macros into LaTeX that SymPy's parser and the
+matrix reader understand.
+
+A PreTeXt book keeps its author's macros in its math (``\\colvector{1\\\\2}``,
+``\\set{...}``, ``\\leading{1}``); the rendered book expands them through its
+``<macros>`` element, which the ingested document does not carry. The table
+below holds the common linear algebra ones (Beezer's FCLA names them so, and
+other PreTeXt linear algebra books copy them); an unknown macro is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# name -> (number of braced arguments, replacement with #1, #2 ...)
+MACROS: dict[str, tuple[int, str]] = {
+    "colvector": (1, r"\begin{bmatrix}#1\end{bmatrix}"),
+    "leading": (1, "#1"),
+    "vect": (1, "#1"),
+    "set": (1, r"\{#1\}"),
+    "setparts": (2, r"\{#1 \mid #2\}"),
+    "spn": (1, r"\operatorname{span}(#1)"),
+    "nsp": (1, r"\operatorname{N}(#1)"),
+    "csp": (1, r"\operatorname{C}(#1)"),
+    "rsp": (1, r"\operatorname{R}(#1)"),
+    "lns": (1, r"\operatorname{L}(#1)"),
+    "transpose": (1, r"#1^{T}"),
+    "inverse": (1, r"#1^{-1}"),
+    "detname": (1, r"\det(#1)"),
+    "detbars": (1, r"\left|#1\right|"),
+    "matrixentry": (2, r"[#1]_{#2}"),
+    "vectorentry": (2, r"[#1]_{#2}"),
+    "eigenspace": (2, r"\mathcal{E}_{#1}(#2)"),
+    "algmult": (2, r"\alpha_{#1}(#2)"),
+    "geomult": (2, r"\gamma_{#1}(#2)"),
+    "linearsystem": (2, r"\mathcal{LS}(#1, #2)"),
+    "homosystem": (1, r"\mathcal{LS}(#1, 0)"),
+    "innerproduct": (2, r"\langle #1, #2\rangle"),
+    "norm": (1, r"\left\|#1\right\|"),
+    "conjugate": (1, r"\overline{#1}"),
+    "complexes": (0, r"\mathbb{C}"),
+    "reals": (0, r"\mathbb{R}"),
+    "complex": (1, r"\mathbb{C}^{#1}"),
+    "zerovector": (0, r"\mathbf{0}"),
+    "rref": (0, r"\xrightarrow{\text{RREF}}"),
+    "lt": (0, "<"),
+    "gt": (0, ">"),
+}
+_COMMAND = re.compile(r"\\([a-zA-Z]+)")
+
+
+def _argument(text: str, start: int) -> tuple[str, int] | None:
+    """The braced argument at ``start`` (after spaces) and the index after it, or None."""
+    while start < len(text) and text[start] == " ":
+        start += 1
+    if start >= len(text) or text[start] != "{":
+        return None
+    depth = 0
+    for end in range(start, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[end], 0)
+        if text[end] == "}" and text[end - 1] != "\\" and depth == 0:
+            return text[start + 1:end], end + 1
+    return None
+
+
+def expand(latex: str) -> str:
+    """``latex`` with every known macro expanded (arguments first, so nesting works)."""
+    out, position = [], 0
+    for match in _COMMAND.finditer(latex):
+        if match.start() < position or match.group(1) not in MACROS:
+            continue
+        count, template = MACROS[match.group(1)]
+        arguments, end = [], match.end()
+        for _ in range(count):
+            found = _argument(latex, end)
+            if found is None:
+                break
+            arguments.append(expand(found[0]))
+            end = found[1]
+        if len(arguments) != count:
+            continue  # malformed: leave it as written
+        body = template
+        for number, argument in enumerate(arguments, 1):
+            body = body.replace(f"#{number}", argument)
+        if count == 0 and end < len(latex) and latex[end].isalpha():
+            body += " "  # \lt x: keep the next letter apart
+        out.append(latex[position:match.start()] + body)
+        position = end
+    return "".join(out) + latex[position:]
