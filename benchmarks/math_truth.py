@@ -112,9 +112,7 @@ _INLINE = re.compile(r"\\\((.*?)\\\)|(?<![\\$])\$([^$]+?)(?<!\\)\$", re.DOTALL)
 
 # Macros defined in style files that the shared sources leave out.
 EXTRA_MACROS = {
-    # diffyqs' style sets \\vec as bold italic.
-    "diffyqs": {"\\nicefrac": (2, "{#1}/{#2}"), "\\mybxbg": (1, "#1"), "\\mybxsm": (1, "#1"),
-                "\\vec": (1, "\\mathbf{#1}")},
+    "diffyqs": {"\\nicefrac": (2, "{#1}/{#2}"), "\\mybxbg": (1, "#1"), "\\mybxsm": (1, "#1")},
 }
 
 

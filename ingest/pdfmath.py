@@ -30,6 +30,7 @@ from statistics import median
 from ingest.document import Formula
 from ingest.glyphs import Glyph
 from ingest.mathfonts import (
+    ACCENT,
     BIGOP,
     CLOSE,
     OPEN,
@@ -145,6 +146,33 @@ def _not_combine(atoms: list[Atom]) -> list[Atom]:
                 continue
         out.append(a)
     return out
+
+
+def _accents(atoms: list[Atom]) -> list[Atom]:
+    """Put each accent (a vector arrow, a hat, a tilde, a dot) on the atom it sits over.
+
+    TeX sets the accent as a glyph of its own just above its nucleus; read alone it
+    would come out beside the letter (``x\\vec``), so it wraps the atom instead.
+    """
+    accents = [a for a in atoms if a.kind == ACCENT]
+    if not accents:
+        return atoms
+    rest = [a for a in atoms if a.kind != ACCENT]
+    for acc in accents:
+        under = [(_overlap(a, acc), a) for a in rest if a.y0 >= (acc.y0 + acc.y1) / 2
+                 and a.y0 - acc.y1 < 0.5 * acc.size]
+        width, base = max(under, key=lambda pair: pair[0], default=(0.0, acc))
+        if width <= 0:
+            rest.append(acc)
+            continue
+        base.latex = f"{acc.latex}{{{base.latex}}}"
+        base.y0 = min(base.y0, acc.y0)
+    return rest
+
+
+def _overlap(a: Atom, b: Atom) -> float:
+    """How far two atoms overlap horizontally (negative: the gap between them)."""
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
 def _inside(atoms: list[Atom], x0: float, x1: float) -> list[Atom]:
@@ -463,7 +491,7 @@ def _to_atoms(glyphs: list[Glyph]) -> tuple[list[Atom], int]:
             unknown += 1
         else:
             atoms.append(a)
-    return _not_combine(_absorb_pieces(atoms)), unknown
+    return _accents(_not_combine(_absorb_pieces(atoms))), unknown
 
 
 def _rows(atoms: list[Atom], size: float) -> list[list[Atom]]:
