@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.glyphs import Glyph
-from ingest.mathfonts import RADICAL, glyph_latex, is_extension_font
+from ingest.mathfonts import ACCENT, RADICAL, glyph_latex, is_extension_font
 
 BASELINE_TOLERANCE = 1.0  # points: glyphs this close in baseline share a row
 SCRIPT_RATIO = 0.8  # a row whose size is below this share of body size may be a script row
@@ -115,18 +115,21 @@ def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyp
     for row in rows:
         size = dominant_size(row)
         info.append((size, row[0].oy, min(g.x0 for g in row), max(g.x1 for g in row)))
-    # A row of big symbols only (a radical sign hung a little off the text's baseline,
-    # as Fourier's is) is no row of its own either.
+    # A row of big symbols or accents only (a radical sign hung a little off the text's
+    # baseline, as Fourier's is; a vector arrow) is no row of its own either.
     main = [i for i, (size, *_rest) in enumerate(info)
             if size >= SCRIPT_RATIO * body_size and not all(_big_symbol(g) for g in rows[i])]
     merged: dict[int, list[Glyph]] = {i: list(rows[i]) for i in main}
+    # Tall delimiters reach further: the rows of a small inline matrix sit inside them.
+    reach = {j: _delimiter_span(rows[j]) for j in main}
     for i, (size, base, x0, x1) in enumerate(info):
         if i in merged:
             continue
         best, best_dist = None, None
         for j in main:
             msize, mbase, mx0, mx1 = info[j]
-            if not (mbase - 0.9 * msize <= base <= mbase + 0.5 * msize):
+            low, high = reach[j] or (mbase, mbase)
+            if not (min(mbase - 0.9 * msize, low) <= base <= max(mbase + 0.5 * msize, high)):
                 continue
             if x1 < mx0 - msize or x0 > mx1 + msize:
                 continue
@@ -140,12 +143,20 @@ def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyp
     return [merged[i] for i in sorted(merged)]
 
 
+def _delimiter_span(row: list[Glyph]) -> tuple[float, float] | None:
+    """The vertical extent of the row's extension-font glyphs (big delimiters), if any."""
+    tall = [g for g in row if is_extension_font(g.font)]
+    if not tall:
+        return None
+    return min(g.y0 for g in tall), max(g.y1 for g in tall)
+
+
 def _big_symbol(g: Glyph) -> bool:
-    """An extension-font glyph or a radical sign: TeX hangs these from their top edge."""
+    """An extension-font glyph, a radical sign or an accent: glyphs off their formula's baseline."""
     if is_extension_font(g.font):
         return True
     meaning = glyph_latex(g.c, g.font)
-    return meaning is not None and meaning[1] == RADICAL
+    return meaning is not None and meaning[1] in (RADICAL, ACCENT)
 
 
 def _segments(row: list[Glyph], rows: list[list[Glyph]]) -> list[list[Glyph]]:

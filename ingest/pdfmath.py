@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from statistics import median
 
 from ingest.document import Formula
@@ -294,7 +295,7 @@ _MATRIX_ENVS = {"(": "pmatrix", "[": "bmatrix", "|": "vmatrix", "\\|": "Vmatrix"
 
 def _grids(atoms: list[Atom], size: float) -> list[Atom]:
     """Tall delimiters around several rows: ``\\binom``, matrices, and ``cases`` (a lone ``{``)."""
-    for o in sorted((a for a in atoms if a.kind == OPEN and a.y1 - a.y0 > 1.6 * size), key=lambda a: -a.x0):
+    for o in sorted((a for a in atoms if a.kind == OPEN and a.y1 - a.y0 > 1.2 * size), key=lambda a: -a.x0):
         if o not in atoms:
             continue
         height = o.y1 - o.y0
@@ -311,7 +312,7 @@ def _grids(atoms: list[Atom], size: float) -> list[Atom]:
         rows = _grid_rows(inner)
         if len(rows) < 2:
             continue
-        cells = [_cells(r, size) for r in rows]
+        cells = [_cells(r, _column_gap(rows, size)) for r in rows]
         body = " \\\\ ".join(" & ".join(_linear(cell, []) for cell in row) for row in cells)
         if c is None:
             latex = f"\\begin{{cases}}{body}\\end{{cases}}"
@@ -342,12 +343,26 @@ def _grid_rows(atoms: list[Atom]) -> list[list[Atom]]:
     return [r for r in rows if r]
 
 
-def _cells(row: list[Atom], size: float) -> list[list[Atom]]:
-    """A grid row cut into cells at wide gaps (column separation is about 1em)."""
+def _column_gap(rows: list[list[Atom]], size: float) -> float:
+    """The least gap between two columns of a grid.
+
+    A matrix separates its columns by about 1em. A small matrix (inline
+    ``smallmatrix``: script-size entries, rows closer than their size) uses a
+    thick space only, but script style sets no space around signs and relations,
+    so there any visible gap between entries is a column break.
+    """
+    entry = median(a.size for r in rows for a in r)
+    pitch = min(median(a.oy for a in r2) - median(a.oy for a in r1) for r1, r2 in pairwise(rows))
+    small = entry < 0.9 * size or pitch < 1.05 * entry
+    return 0.25 * entry if small else 0.75 * size
+
+
+def _cells(row: list[Atom], gap: float) -> list[list[Atom]]:
+    """A grid row cut into cells where atoms lie more than ``gap`` apart."""
     cells: list[list[Atom]] = []
     right = None
     for a in sorted(row, key=lambda a: a.x0):
-        if right is None or a.x0 - right > 0.75 * size:
+        if right is None or a.x0 - right > gap:
             cells.append([a])
         else:
             cells[-1].append(a)
