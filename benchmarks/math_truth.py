@@ -112,7 +112,9 @@ _INLINE = re.compile(r"\\\((.*?)\\\)|(?<![\\$])\$([^$]+?)(?<!\\)\$", re.DOTALL)
 
 # Macros defined in style files that the shared sources leave out.
 EXTRA_MACROS = {
-    "diffyqs": {"\\nicefrac": (2, "{#1}/{#2}"), "\\mybxbg": (1, "#1"), "\\mybxsm": (1, "#1")},
+    # \\avoidbreak sets a penalty: nothing is printed.
+    "diffyqs": {"\\nicefrac": (2, "{#1}/{#2}"), "\\mybxbg": (1, "#1"), "\\mybxsm": (1, "#1"),
+                "\\avoidbreak": (0, "")},
 }
 
 
@@ -156,6 +158,7 @@ _DROP = {
     "\\medskip", "\\smallskip", "\\noindent", "\\relax", "\\nobreak", "\\hfill", "\\enspace",
     "\\thinspace", "\\/", "\\qed", "$", "\\ensuremath", "\\fbox", "\\boxed",
 }
+_PAGE_BREAKS = {"\\displaybreak", "\\allowdisplaybreaks", "\\pagebreak", "\\nopagebreak"}
 _DROP_WITH_ARG = {"\\mspace", "\\label", "\\tag", "\\hspace", "\\vspace", "\\hspace*", "\\vspace*", "\\phantom",
                   "\\hphantom", "\\vphantom", "\\index", "\\intertext"}
 _SAME = {
@@ -274,6 +277,11 @@ def _simplify(toks: list[str]) -> list[str]:
         t = toks[i]
         if t in _DROP_WITH_ARG:
             _, i = _take_arg(toks, i + 1)
+            continue
+        if t in _PAGE_BREAKS:  # ``\displaybreak[0]``: a page-break hint, nothing printed
+            i += 1
+            if i < len(toks) and toks[i] == "[":
+                i = toks.index("]", i) + 1 if "]" in toks[i:] else len(toks)
             continue
         if t in _DROP:
             i += 1
@@ -396,7 +404,7 @@ _ROW_ENVS = re.compile(r"\\(begin|end)\{(split|aligned|gathered|alignedat)\}(\{\
 
 
 def display_rows(latex: str) -> list[str]:
-    """A display split into its rows (``\\\\``); environments inside rows (matrices) stay whole.
+    """A display split into its rows (``\\\\``); environments and groups inside rows stay whole.
 
     ``split``, ``aligned``, ``gathered`` and ``alignedat`` only arrange a display in
     rows, as ``align`` does: they are unwrapped, and their rows are scored one by one.
@@ -410,6 +418,8 @@ def display_rows(latex: str) -> list[str]:
             depth += 1
         elif tok.startswith("\\end"):
             depth -= 1
+        elif not tok.startswith("\\\\"):  # a row break inside braces (\substack) is no row
+            depth += _open_braces(tok)
         if tok.startswith("\\\\") and depth == 0:
             rows.append(current)
             current = ""
@@ -417,3 +427,9 @@ def display_rows(latex: str) -> list[str]:
             current += tok
     rows.append(current)
     return [r for r in rows if r.strip()]
+
+
+def _open_braces(text: str) -> int:
+    """Braces opened minus braces closed in ``text`` (``\\{`` and ``\\}`` are no braces)."""
+    text = text.replace("\\{", "").replace("\\}", "")
+    return text.count("{") - text.count("}")

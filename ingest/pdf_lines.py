@@ -129,7 +129,7 @@ def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyp
         for j in main:
             msize, mbase, mx0, mx1 = info[j]
             low, high = reach[j] or (mbase, mbase)
-            if not (min(mbase - 0.9 * msize, low) <= base <= max(mbase + 0.5 * msize, high)):
+            if not (min(mbase - 0.9 * msize, low) <= base <= max(mbase + 0.7 * msize, high)):
                 continue
             if x1 < mx0 - msize or x0 > mx1 + msize:
                 continue

@@ -52,6 +52,8 @@ FUNCTIONS = frozenset(
     ["sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "coth", "log", "ln", "lg", "exp", "lim", "liminf", "limsup", "max", "min", "sup", "inf", "gcd", "lcm", "det", "dim", "ker", "deg", "mod", "arg", "Pr", "hom", "rank", "span", "nullity", "proj"]
 )
 _KNOWN_COMMANDS = FUNCTIONS - {"lcm", "rank", "span", "nullity", "proj"}
+# Operator words that take their limits below them in a display (``\\lim_{x \\to 0}``).
+_LIMIT_WORDS = frozenset(["\\lim", "\\max", "\\min", "\\sup", "\\inf", "\\liminf", "\\limsup"])
 # Function names that are no English word: standing alone in prose they are still math.
 _ALWAYS_MATH = frozenset(["sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "coth", "arcsin", "arccos", "arctan", "ln", "gcd"])
 
@@ -239,7 +241,7 @@ def _layer(atoms: list[Atom], ry: float, size: float, above: bool) -> list[Atom]
 def _build_root(atoms: list[Atom], radical: Atom, rx1: float, ry: float, size: float) -> list[Atom]:
     body = [a for a in atoms if a is not radical and a.cx > radical.x1 - 0.5 and a.cx < rx1 + 0.5
             and a.y0 >= ry - 1.0 and a.y1 <= radical.y1 + 2.0]
-    index = [a for a in atoms if a is not radical and a.x1 <= radical.cx + 1 and a.x0 >= radical.x0 - 2
+    index = [a for a in atoms if a is not radical and a.cx <= radical.cx + 1 and a.x0 >= radical.x0 - 2
              and a.x1 > radical.x0 + 1
              and a.y1 < radical.y0 + 0.6 * (radical.y1 - radical.y0) and a.size < 0.85 * size
              and a not in body]
@@ -252,25 +254,35 @@ def _build_root(atoms: list[Atom], radical: Atom, rx1: float, ry: float, size: f
 
 
 def _limits(atoms: list[Atom], size: float) -> list[Atom]:
-    """Give each display-size big operator the atoms stacked above and below it."""
-    for op in [a for a in atoms if a.kind == BIGOP and a.y1 - a.y0 > 1.2 * size]:
+    """Give each display-size big operator (and ``lim``, ``max``, ...) the atoms stacked on it."""
+    ops = [a for a in atoms if a.kind == BIGOP and a.y1 - a.y0 > 1.2 * size or a.latex in _LIMIT_WORDS]
+    for op in ops:
         reach = 1.2 * size
         # Limits are set in script size: full-size atoms above or below belong to the
         # neighbouring rows of a multi-row display (another integral, its own limits).
         small = [a for a in atoms if a.kind != BIGOP and a.size < 0.9 * size and not a.built]
-        above = _stack(atoms, op, [a for a in small if op.y0 - reach <= a.y1 <= op.y0 + 1.5])
+        above = [] if op.latex in _LIMIT_WORDS else _stack(
+            atoms, op, [a for a in small if op.y0 - reach <= a.y1 <= op.y0 + 1.5])
         below = _stack(atoms, op, [a for a in small if op.y1 - 1.5 <= a.y0 <= op.y1 + reach])
         if not (above or below):
             continue
         latex = op.latex
         if below:
-            latex += f"_{{{_linear(below, [])}}}"
+            latex += f"_{{{_stacked(below)}}}"
         if above:
-            latex += f"^{{{_linear(above, [])}}}"
+            latex += f"^{{{_stacked(above)}}}"
         gone = {id(a) for a in above + below}
         built = _merge([op, *above, *below], latex, BIGOP, op.oy, size)
         atoms = [built if a is op else a for a in atoms if id(a) not in gone]
     return atoms
+
+
+def _stacked(limit: list[Atom]) -> str:
+    """A limit, or several lines of one (``\\substack``) where they sit on several baselines."""
+    rows = _grid_rows(limit)
+    if len(rows) < 2:
+        return _linear(limit, [])
+    return "\\substack{" + " \\\\ ".join(_linear(r, []) for r in rows) + "}"
 
 
 def _stack(atoms: list[Atom], op: Atom, band: list[Atom]) -> list[Atom]:
