@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from ingest.glyphs import Glyph
 from ingest.mathfonts import ACCENT, RADICAL, glyph_latex, is_extension_font
 
+Rule = tuple[float, float, float, float]
+
 BASELINE_TOLERANCE = 1.0  # points: glyphs this close in baseline share a row
 SCRIPT_RATIO = 0.8  # a row whose size is below this share of body size may be a script row
 GAP_EM = 1.5  # a gap wider than this many ems splits a row into segments
@@ -70,9 +72,16 @@ def plain_text(glyphs: list[Glyph]) -> str:
     return "".join(out)
 
 
-def page_lines(glyphs: list[Glyph], body_size: float) -> list[Line]:
-    """The page's lines, top to bottom and left to right within a row."""
-    rows = _attach_scripts(_rows(glyphs), body_size)
+def page_lines(glyphs: list[Glyph], body_size: float, rules: list[Rule] | None = None) -> list[Line]:
+    """The page's lines, top to bottom and left to right within a row.
+
+    ``rules`` (the page's thin horizontal rules) let the numerators and denominators
+    of full-size fractions (``\\dfrac``) join the row whose math axis their bar is on.
+    """
+    rows = _rows(glyphs)
+    if rules:
+        rows = _attach_fraction_parts(rows, rules)
+    rows = _attach_scripts(rows, body_size)
     order = _content_order(glyphs)
     lines: list[Line] = []
     for number, row in enumerate(rows):
@@ -81,16 +90,22 @@ def page_lines(glyphs: list[Glyph], body_size: float) -> list[Line]:
     return lines
 
 
-def _content_order(glyphs: list[Glyph]) -> dict[int, tuple[float, int, int]]:
+def _content_order(glyphs: list[Glyph]) -> dict[int, tuple[float, int]]:
     """A left-to-right sort key per glyph (by ``id``) that keeps PyMuPDF's order inside its lines.
 
     Sorting single glyphs by x breaks ligatures: MuPDF expands "ff" into an "f" of
     full width and a zero-width "f" at its right end, which a kerned "e" overlaps.
+    So a glyph's key is its x, but never less than the key of the glyph before it
+    in the same PyMuPDF line. Lines still interleave by x: a fraction's numerator
+    set as a line of its own falls in place above its denominator.
     """
-    starts: dict[int, float] = {}
-    for g in glyphs:
-        starts[g.line] = min(starts.get(g.line, g.x0), g.x0)
-    return {id(g): (starts[g.line], g.line, i) for i, g in enumerate(glyphs)}
+    keys: dict[int, tuple[float, int]] = {}
+    line, key = -1, 0.0
+    for i, g in enumerate(glyphs):
+        key = max(g.x0, key) if g.line == line else g.x0
+        line = g.line
+        keys[id(g)] = (key, i)
+    return keys
 
 
 def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -141,6 +156,44 @@ def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyp
         else:
             merged[best].extend(rows[i])
     return [merged[i] for i in sorted(merged)]
+
+
+def _attach_fraction_parts(rows: list[list[Glyph]], rules: list[Rule]) -> list[list[Glyph]]:
+    """Fold rows that are wholly numerators or denominators into the row their bars cut.
+
+    TeX centres a fraction bar on the math axis, a quarter em above the baseline;
+    a row whose every glyph sits just above or just below such a bar, within its
+    width, is part of that row's fractions, not a line of its own.
+    """
+    bars: dict[int, list[Rule]] = {}  # row index -> the fraction bars on its axis
+    for k, row in enumerate(rows):
+        size = dominant_size(row)
+        axis = row[0].oy - 0.25 * size
+        mine = [r for r in rules if abs((r[1] + r[3]) / 2 - axis) < 0.2 * size
+                and r[2] - r[0] < 30 * size and any(g.x1 > r[0] - 2 * size and g.x0 < r[2] + 2 * size for g in row)]
+        if mine:
+            bars[k] = mine
+    if not bars:
+        return rows
+    gone: set[int] = set()
+    for k, mine in bars.items():
+        size = dominant_size(rows[k])
+        for j, row in enumerate(rows):
+            if j in gone or j in bars or abs(row[0].oy - rows[k][0].oy) > 1.6 * size:
+                continue
+            if all(_on_a_bar(g, mine, size) for g in row):
+                rows[k].extend(row)
+                gone.add(j)
+    return [row for j, row in enumerate(rows) if j not in gone]
+
+
+def _on_a_bar(g: Glyph, bars: list[Rule], size: float) -> bool:
+    """Whether ``g`` sits within a bar's width, close above it or close below it."""
+    for x0, y0, x1, y1 in bars:
+        if g.x0 >= x0 - 1 and g.x1 <= x1 + 1 and (
+                0 <= y0 - g.oy < 1.2 * size or 0 <= g.y0 - y1 < 0.8 * size):
+            return True
+    return False
 
 
 def _delimiter_span(row: list[Glyph]) -> tuple[float, float] | None:

@@ -586,8 +586,7 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         return "", []
     gs = glyphs  # the reader's left-to-right order; re-sorting by x breaks ligatures
     size = median(g.size for g in gs)
-    body = [g.oy for g in gs if g.size >= 0.9 * size]
-    base = median(body) if body else gs[0].oy
+    base = _line_base(gs, rules, size)
     words = _split_words(gs, size)
     texts = [_word_text(w) for w in words]
     names = [_italic_name(w, t) for w, t in zip(words, texts)]
@@ -618,6 +617,20 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         parts.append(piece)
         k = j
     return " ".join(p for p in parts if p), formulas
+
+
+def _line_base(gs: list[Glyph], rules: list[Rule], size: float) -> float:
+    """The baseline of a line: that of its full-size glyphs not stacked over or under a bar.
+
+    A line may hold full-size fractions (``\\dfrac``), whose numerators and
+    denominators can outnumber the glyphs on the baseline itself.
+    """
+    top, bottom = min(g.y0 for g in gs), max(g.y1 for g in gs)
+    bars = [r for r in rules if top < r[1] < bottom]
+    body = [g for g in gs if g.size >= 0.9 * size]
+    if bars:
+        body = [g for g in body if not any(r[0] - 1 <= g.x0 and g.x1 <= r[2] + 1 for r in bars)] or body
+    return median(g.oy for g in body) if body else gs[0].oy
 
 
 def _apart(left: list[Glyph], right: list[Glyph], size: float) -> bool:
@@ -696,6 +709,8 @@ def _classify_word(
         return _MATH
     if any(g.size < 0.85 * size and abs(g.oy - base) > 0.12 * size for g in word):
         return _MATH
+    if any(abs(g.oy - base) > 0.4 * size for g in word):
+        return _MATH  # full size yet far off the baseline: a numerator or a denominator
     core = text.rstrip(".,;:?")
     letters = [g for g in word if g.c.isalpha()]
     if any(is_vector_font(g.font) for g in word):
