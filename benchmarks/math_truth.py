@@ -7,9 +7,10 @@ against the formulas of exactly the sections those pages hold.
 Normalisation (applied to true and recovered LaTeX alike, see :func:`normalise`):
 - the book's simple ``\\newcommand`` macros are expanded, plus a few per-book ones;
 - dropped: whitespace, spacing commands (``\\, \\; \\: \\! \\quad \\qquad ~ \\hspace{}``),
-  ``\\left \\right \\big... \\displaystyle \\limits``, ``\\label \\tag \\notag``, ``&``;
+  ``\\left \\middle \\right \\big... \\displaystyle \\limits``, ``\\label \\tag \\notag``, ``&``,
+  page-break hints (``\\displaybreak[0]``);
 - synonyms become one spelling: ``\\dfrac \\tfrac -> \\frac``, ``\\le -> \\leq``,
-  ``\\rightarrow -> \\to``, ``\\ldots \\cdots -> \\dots``, ``\\lt -> <``, ``\\bar -> \\overline``,
+  ``\\rightarrow -> \\to``, ``\\ldots \\cdots -> \\dots``, ``\\lt -> <``, ``\\lbrack -> [``, ``\\bar -> \\overline``,
   ``\\mid \\vert -> |``, ``^{\\prime} -> '``, ``\\mathrm{x}`` of one letter -> ``x``, ...;
 - braces that only group are dropped (``{(b-a)}^2 -> (b-a)^2``), and so are braces
   around a single token (``x^{2} -> x^2``, ``\\frac{1}{2} -> \\frac12``);
@@ -17,7 +18,8 @@ Normalisation (applied to true and recovered LaTeX alike, see :func:`normalise`)
 - sentence punctuation at the end of a formula is dropped (``x=1.`` -> ``x=1``);
 - ``\\ensuremath \\fbox \\boxed`` are unwrapped;
 - ``{n \\choose k}`` is ``\\binom{n}{k}``; a (small)matrix inside brackets or parentheses is a ``bmatrix`` or ``pmatrix``;
-- a display with several rows (``\\\\``) is scored row by row.
+- a display with several rows (``\\\\``) is scored row by row (a ``\\\\`` inside braces, as in
+  ``\\substack``, is no row break).
 """
 
 from __future__ import annotations
@@ -152,7 +154,7 @@ def _plain_title(title: str) -> str:
 _TOKEN = re.compile(r"\\[A-Za-z]+\*?|\\.|[^\s]")
 _DROP = {
     "\\left", "\\right", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\bigr", "\\Bigl",
-    "\\Bigr", "\\biggl", "\\biggr", "\\Biggl", "\\Biggr", "\\bigm", "\\Bigm", "\\displaystyle",
+    "\\Bigr", "\\biggl", "\\biggr", "\\Biggl", "\\Biggr", "\\bigm", "\\Bigm", "\\middle", "\\displaystyle",
     "\\textstyle", "\\scriptstyle", "\\limits", "\\nolimits", "\\,", "\\;", "\\:", "\\!", "\\ ",
     "\\quad", "\\qquad", "~", "&", "\\notag", "\\nonumber", "\\allowbreak", "\\protect",
     "\\medskip", "\\smallskip", "\\noindent", "\\relax", "\\nobreak", "\\hfill", "\\enspace",
@@ -166,7 +168,7 @@ _SAME = {
     "\\leqslant": "\\leq", "\\geqslant": "\\geq", "\\rightarrow": "\\to", "\\gets": "\\leftarrow",
     "\\land": "\\wedge", "\\lor": "\\vee", "\\lnot": "\\neg", "\\ldots": "\\dots", "\\cdots": "\\dots",
     "\\dotsb": "\\dots", "\\dotsc": "\\dots", "\\dotsm": "\\dots", "\\dotso": "\\dots",
-    "\\lbrace": "\\{", "\\rbrace": "\\}", "\\lt": "<", "\\gt": ">", "\\vert": "|", "\\lvert": "|",
+    "\\lbrace": "\\{", "\\rbrace": "\\}", "\\lbrack": "[", "\\rbrack": "]", "\\lt": "<", "\\gt": ">", "\\vert": "|", "\\lvert": "|",
     "\\rvert": "|", "\\mid": "|", "\\Vert": "\\|", "\\lVert": "\\|", "\\rVert": "\\|",
     "\\colon": ":", "\\bar": "\\overline", "\\ast": "*", "\\varnothing": "\\emptyset",
     "\\boldsymbol": "\\mathbf", "\\bm": "\\mathbf", "\\textbf": "\\mathbf", "\\textrm": "\\text",
