@@ -7,9 +7,10 @@ against the formulas of exactly the sections those pages hold.
 Normalisation (applied to true and recovered LaTeX alike, see :func:`normalise`):
 - the book's simple ``\\newcommand`` macros are expanded, plus a few per-book ones;
 - dropped: whitespace, spacing commands (``\\, \\; \\: \\! \\quad \\qquad ~ \\hspace{}``),
-  ``\\left \\right \\big... \\displaystyle \\limits``, ``\\label \\tag \\notag``, ``&``;
+  ``\\left \\middle \\right \\big... \\displaystyle \\limits``, ``\\label \\tag \\notag``, ``&``,
+  page-break hints (``\\displaybreak[0]``);
 - synonyms become one spelling: ``\\dfrac \\tfrac -> \\frac``, ``\\le -> \\leq``,
-  ``\\rightarrow -> \\to``, ``\\ldots \\cdots -> \\dots``, ``\\lt -> <``, ``\\bar -> \\overline``,
+  ``\\rightarrow -> \\to``, ``\\ldots \\cdots -> \\dots``, ``\\lt -> <``, ``\\lbrack -> [``, ``\\bar -> \\overline``,
   ``\\mid \\vert -> |``, ``^{\\prime} -> '``, ``\\mathrm{x}`` of one letter -> ``x``, ...;
 - braces that only group are dropped (``{(b-a)}^2 -> (b-a)^2``), and so are braces
   around a single token (``x^{2} -> x^2``, ``\\frac{1}{2} -> \\frac12``);
@@ -17,7 +18,8 @@ Normalisation (applied to true and recovered LaTeX alike, see :func:`normalise`)
 - sentence punctuation at the end of a formula is dropped (``x=1.`` -> ``x=1``);
 - ``\\ensuremath \\fbox \\boxed`` are unwrapped;
 - ``{n \\choose k}`` is ``\\binom{n}{k}``; a (small)matrix inside brackets or parentheses is a ``bmatrix`` or ``pmatrix``;
-- a display with several rows (``\\\\``) is scored row by row.
+- a display with several rows (``\\\\``) is scored row by row (a ``\\\\`` inside braces, as in
+  ``\\substack``, is no row break).
 """
 
 from __future__ import annotations
@@ -112,9 +114,9 @@ _INLINE = re.compile(r"\\\((.*?)\\\)|(?<![\\$])\$([^$]+?)(?<!\\)\$", re.DOTALL)
 
 # Macros defined in style files that the shared sources leave out.
 EXTRA_MACROS = {
-    # diffyqs' style sets \\vec as bold italic.
+    # \\avoidbreak sets a penalty: nothing is printed.
     "diffyqs": {"\\nicefrac": (2, "{#1}/{#2}"), "\\mybxbg": (1, "#1"), "\\mybxsm": (1, "#1"),
-                "\\vec": (1, "\\mathbf{#1}")},
+                "\\avoidbreak": (0, "")},
 }
 
 
@@ -152,12 +154,13 @@ def _plain_title(title: str) -> str:
 _TOKEN = re.compile(r"\\[A-Za-z]+\*?|\\.|[^\s]")
 _DROP = {
     "\\left", "\\right", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\bigr", "\\Bigl",
-    "\\Bigr", "\\biggl", "\\biggr", "\\Biggl", "\\Biggr", "\\bigm", "\\Bigm", "\\displaystyle",
+    "\\Bigr", "\\biggl", "\\biggr", "\\Biggl", "\\Biggr", "\\bigm", "\\Bigm", "\\middle", "\\displaystyle",
     "\\textstyle", "\\scriptstyle", "\\limits", "\\nolimits", "\\,", "\\;", "\\:", "\\!", "\\ ",
     "\\quad", "\\qquad", "~", "&", "\\notag", "\\nonumber", "\\allowbreak", "\\protect",
     "\\medskip", "\\smallskip", "\\noindent", "\\relax", "\\nobreak", "\\hfill", "\\enspace",
     "\\thinspace", "\\/", "\\qed", "$", "\\ensuremath", "\\fbox", "\\boxed",
 }
+_PAGE_BREAKS = {"\\displaybreak", "\\allowdisplaybreaks", "\\pagebreak", "\\nopagebreak"}
 _DROP_WITH_ARG = {"\\mspace", "\\label", "\\tag", "\\hspace", "\\vspace", "\\hspace*", "\\vspace*", "\\phantom",
                   "\\hphantom", "\\vphantom", "\\index", "\\intertext"}
 _SAME = {
@@ -165,7 +168,7 @@ _SAME = {
     "\\leqslant": "\\leq", "\\geqslant": "\\geq", "\\rightarrow": "\\to", "\\gets": "\\leftarrow",
     "\\land": "\\wedge", "\\lor": "\\vee", "\\lnot": "\\neg", "\\ldots": "\\dots", "\\cdots": "\\dots",
     "\\dotsb": "\\dots", "\\dotsc": "\\dots", "\\dotsm": "\\dots", "\\dotso": "\\dots",
-    "\\lbrace": "\\{", "\\rbrace": "\\}", "\\lt": "<", "\\gt": ">", "\\vert": "|", "\\lvert": "|",
+    "\\lbrace": "\\{", "\\rbrace": "\\}", "\\lbrack": "[", "\\rbrack": "]", "\\lt": "<", "\\gt": ">", "\\vert": "|", "\\lvert": "|",
     "\\rvert": "|", "\\mid": "|", "\\Vert": "\\|", "\\lVert": "\\|", "\\rVert": "\\|",
     "\\colon": ":", "\\bar": "\\overline", "\\ast": "*", "\\varnothing": "\\emptyset",
     "\\boldsymbol": "\\mathbf", "\\bm": "\\mathbf", "\\textbf": "\\mathbf", "\\textrm": "\\text",
@@ -276,6 +279,11 @@ def _simplify(toks: list[str]) -> list[str]:
         t = toks[i]
         if t in _DROP_WITH_ARG:
             _, i = _take_arg(toks, i + 1)
+            continue
+        if t in _PAGE_BREAKS:  # ``\displaybreak[0]``: a page-break hint, nothing printed
+            i += 1
+            if i < len(toks) and toks[i] == "[":
+                i = toks.index("]", i) + 1 if "]" in toks[i:] else len(toks)
             continue
         if t in _DROP:
             i += 1
@@ -398,7 +406,7 @@ _ROW_ENVS = re.compile(r"\\(begin|end)\{(split|aligned|gathered|alignedat)\}(\{\
 
 
 def display_rows(latex: str) -> list[str]:
-    """A display split into its rows (``\\\\``); environments inside rows (matrices) stay whole.
+    """A display split into its rows (``\\\\``); environments and groups inside rows stay whole.
 
     ``split``, ``aligned``, ``gathered`` and ``alignedat`` only arrange a display in
     rows, as ``align`` does: they are unwrapped, and their rows are scored one by one.
@@ -412,6 +420,8 @@ def display_rows(latex: str) -> list[str]:
             depth += 1
         elif tok.startswith("\\end"):
             depth -= 1
+        elif not tok.startswith("\\\\"):  # a row break inside braces (\substack) is no row
+            depth += _open_braces(tok)
         if tok.startswith("\\\\") and depth == 0:
             rows.append(current)
             current = ""
@@ -419,3 +429,9 @@ def display_rows(latex: str) -> list[str]:
             current += tok
     rows.append(current)
     return [r for r in rows if r.strip()]
+
+
+def _open_braces(text: str) -> int:
+    """Braces opened minus braces closed in ``text`` (``\\{`` and ``\\}`` are no braces)."""
+    text = text.replace("\\{", "").replace("\\}", "")
+    return text.count("{") - text.count("}")

@@ -91,7 +91,27 @@ def page_glyphs(page: pymupdf.Page) -> list[Glyph]:
                         oy = (y0 + y1) / 2 + 0.25 * size
                     append(Glyph(c, font, size, x0, y0, x1, y1, ox, oy, flags, bno, line_no))
             line_no += 1
-    return out
+    return _join_repeats(out) if any(known[1] for known in fonts.values()) else out
+
+
+def _join_repeats(glyphs: list[Glyph]) -> list[Glyph]:
+    """A column of one repeated extension-font glyph becomes one tall glyph.
+
+    TeX builds a tall ``|`` or ``‖`` (``\\left|``) by stacking short copies of one bar;
+    read one by one, each copy would sit on a baseline of its own.
+    """
+    joined: set[int] = set()
+    columns: dict[tuple[str, str, int], Glyph] = {}  # (char, font, x) -> the column's top piece
+    for g in sorted((g for g in glyphs if is_extension_font(g.font)), key=lambda g: g.y0):
+        key = (g.c, g.font, round(g.x0))
+        top = columns.get(key)
+        if top is not None and g.y0 <= top.y1 + 0.5 and abs(g.x0 - top.x0) < 0.3:
+            top.y1 = max(top.y1, g.y1)
+            top.oy = (top.y0 + top.y1) / 2 + 0.25 * top.size
+            joined.add(id(g))
+        else:
+            columns[key] = g
+    return [g for g in glyphs if id(g) not in joined] if joined else glyphs
 
 
 def _is_thin(width: float, height: float) -> bool:

@@ -66,7 +66,7 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "≅": ("\\cong", REL), "∝": ("\\propto", REL), "∈": ("\\in", REL), "∉": ("\\notin", REL),
     "∋": ("\\ni", REL), "⊂": ("\\subset", REL), "⊆": ("\\subseteq", REL), "⊃": ("\\supset", REL),
     "⊇": ("\\supseteq", REL), "⊊": ("\\subsetneq", REL), "⊈": ("\\nsubseteq", REL),
-    "∣": ("\\mid", REL), "∤": ("\\nmid", REL), "⊥": ("\\perp", REL), "∥": ("\\parallel", REL),
+    "∣": ("\\mid", REL), "∤": ("\\nmid", REL), "⊥": ("\\perp", REL), "∥": ("\\|", ORD),
     "→": ("\\to", REL), "←": ("\\leftarrow", REL), "↔": ("\\leftrightarrow", REL),
     "⇒": ("\\Rightarrow", REL), "⇐": ("\\Leftarrow", REL), "⇔": ("\\Leftrightarrow", REL),
     "↦": ("\\mapsto", REL), "↑": ("\\uparrow", REL), "↓": ("\\downarrow", REL),
@@ -161,6 +161,9 @@ _TXEX_EXTRA = {
     "\xad": ("", PIECE), "®": ("", PIECE), "∫": ("\\int", BIGOP),
 }
 
+# The vector arrow of \\vec in newpx / newtx symbols, which MuPDF reads as a Latin-1 letter.
+_TX_SYMBOLS = {"®": ("\\vec", ACCENT)}
+
 # Fourier's extension font (fourier / fouriernc packages), by the glyphs the trig book uses.
 _FOURIER_SYMBOLS = {"p": ("\\sqrt", RADICAL)}
 _FOURIER_EXT = {
@@ -234,6 +237,8 @@ def glyph_latex(c: str, font: str) -> tuple[str, str] | None:
         return _extension(c, font)
     if font.startswith("Fourier-Math-Symbols") and c in _FOURIER_SYMBOLS:
         return _FOURIER_SYMBOLS[c]
+    if font.startswith(("pxsy", "txsy")) and c in _TX_SYMBOLS:
+        return _TX_SYMBOLS[c]
     if font.startswith("MSBM") and c.isascii() and c.isalpha():
         return f"\\mathbb{{{c}}}", ORD
     if font.startswith(("CMSY", "CMBSY", "LMMathSymbols")) and c.isascii() and c.isupper():

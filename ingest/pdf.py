@@ -145,12 +145,12 @@ class _Reader:
     def read(self, page: pymupdf.Page) -> _Page:
         glyphs = page_glyphs(page)
         self.sizes.update(round(g.size, 1) for g in glyphs)
-        lines = page_lines(glyphs, self.body) if glyphs else []
+        rules = page_rules(page) if glyphs else []
+        lines = page_lines(glyphs, self.body, rules) if glyphs else []
         if lines:
             lines = reading_order(lines, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines))
         height = page.rect.height
         self.signatures[page.number + 1] = margin_signatures(lines, height)
-        rules = page_rules(page) if glyphs else []
         return _Page(page.number + 1, lines, rules, height, self.labels[page.number])
 
     def finish(self, page: _Page) -> None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.glyphs import Glyph
-from ingest.mathfonts import RADICAL, glyph_latex, is_extension_font
+from ingest.mathfonts import ACCENT, RADICAL, glyph_latex, is_extension_font
+
+Rule = tuple[float, float, float, float]
 
 BASELINE_TOLERANCE = 1.0  # points: glyphs this close in baseline share a row
 SCRIPT_RATIO = 0.8  # a row whose size is below this share of body size may be a script row
@@ -70,9 +72,16 @@ def plain_text(glyphs: list[Glyph]) -> str:
     return "".join(out)
 
 
-def page_lines(glyphs: list[Glyph], body_size: float) -> list[Line]:
-    """The page's lines, top to bottom and left to right within a row."""
-    rows = _attach_scripts(_rows(glyphs), body_size)
+def page_lines(glyphs: list[Glyph], body_size: float, rules: list[Rule] | None = None) -> list[Line]:
+    """The page's lines, top to bottom and left to right within a row.
+
+    ``rules`` (the page's thin horizontal rules) let the numerators and denominators
+    of full-size fractions (``\\dfrac``) join the row whose math axis their bar is on.
+    """
+    rows = _rows(glyphs)
+    if rules:
+        rows = _attach_fraction_parts(rows, rules)
+    rows = _attach_scripts(rows, body_size)
     order = _content_order(glyphs)
     lines: list[Line] = []
     for number, row in enumerate(rows):
@@ -81,16 +90,22 @@ def page_lines(glyphs: list[Glyph], body_size: float) -> list[Line]:
     return lines
 
 
-def _content_order(glyphs: list[Glyph]) -> dict[int, tuple[float, int, int]]:
+def _content_order(glyphs: list[Glyph]) -> dict[int, tuple[float, int]]:
     """A left-to-right sort key per glyph (by ``id``) that keeps PyMuPDF's order inside its lines.
 
     Sorting single glyphs by x breaks ligatures: MuPDF expands "ff" into an "f" of
     full width and a zero-width "f" at its right end, which a kerned "e" overlaps.
+    So a glyph's key is its x, but never less than the key of the glyph before it
+    in the same PyMuPDF line. Lines still interleave by x: a fraction's numerator
+    set as a line of its own falls in place above its denominator.
     """
-    starts: dict[int, float] = {}
-    for g in glyphs:
-        starts[g.line] = min(starts.get(g.line, g.x0), g.x0)
-    return {id(g): (starts[g.line], g.line, i) for i, g in enumerate(glyphs)}
+    keys: dict[int, tuple[float, int]] = {}
+    line, key = -1, 0.0
+    for i, g in enumerate(glyphs):
+        key = max(g.x0, key) if g.line == line else g.x0
+        line = g.line
+        keys[id(g)] = (key, i)
+    return keys
 
 
 def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -115,18 +130,21 @@ def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyp
     for row in rows:
         size = dominant_size(row)
         info.append((size, row[0].oy, min(g.x0 for g in row), max(g.x1 for g in row)))
-    # A row of big symbols only (a radical sign hung a little off the text's baseline,
-    # as Fourier's is) is no row of its own either.
+    # A row of big symbols or accents only (a radical sign hung a little off the text's
+    # baseline, as Fourier's is; a vector arrow) is no row of its own either.
     main = [i for i, (size, *_rest) in enumerate(info)
             if size >= SCRIPT_RATIO * body_size and not all(_big_symbol(g) for g in rows[i])]
     merged: dict[int, list[Glyph]] = {i: list(rows[i]) for i in main}
+    # Tall delimiters reach further: the rows of a small inline matrix sit inside them.
+    reach = {j: _delimiter_span(rows[j]) for j in main}
     for i, (size, base, x0, x1) in enumerate(info):
         if i in merged:
             continue
         best, best_dist = None, None
         for j in main:
             msize, mbase, mx0, mx1 = info[j]
-            if not (mbase - 0.9 * msize <= base <= mbase + 0.5 * msize):
+            low, high = reach[j] or (mbase, mbase)
+            if not (min(mbase - 0.9 * msize, low) <= base <= max(mbase + 0.7 * msize, high)):
                 continue
             if x1 < mx0 - msize or x0 > mx1 + msize:
                 continue
@@ -140,12 +158,58 @@ def _attach_scripts(rows: list[list[Glyph]], body_size: float) -> list[list[Glyp
     return [merged[i] for i in sorted(merged)]
 
 
+def _attach_fraction_parts(rows: list[list[Glyph]], rules: list[Rule]) -> list[list[Glyph]]:
+    """Fold rows that are wholly numerators or denominators into the row their bars cut.
+
+    TeX centres a fraction bar on the math axis, a quarter em above the baseline;
+    a row whose every glyph sits just above or just below such a bar, within its
+    width, is part of that row's fractions, not a line of its own.
+    """
+    bars: dict[int, list[Rule]] = {}  # row index -> the fraction bars on its axis
+    for k, row in enumerate(rows):
+        size = dominant_size(row)
+        axis = row[0].oy - 0.25 * size
+        mine = [r for r in rules if abs((r[1] + r[3]) / 2 - axis) < 0.2 * size
+                and r[2] - r[0] < 30 * size and any(g.x1 > r[0] - 2 * size and g.x0 < r[2] + 2 * size for g in row)]
+        if mine:
+            bars[k] = mine
+    if not bars:
+        return rows
+    gone: set[int] = set()
+    for k, mine in bars.items():
+        size = dominant_size(rows[k])
+        for j, row in enumerate(rows):
+            if j in gone or j in bars or abs(row[0].oy - rows[k][0].oy) > 1.6 * size:
+                continue
+            if all(_on_a_bar(g, mine, size) for g in row):
+                rows[k].extend(row)
+                gone.add(j)
+    return [row for j, row in enumerate(rows) if j not in gone]
+
+
+def _on_a_bar(g: Glyph, bars: list[Rule], size: float) -> bool:
+    """Whether ``g`` sits within a bar's width, close above it or close below it."""
+    for x0, y0, x1, y1 in bars:
+        if g.x0 >= x0 - 1 and g.x1 <= x1 + 1 and (
+                0 <= y0 - g.oy < 1.2 * size or 0 <= g.y0 - y1 < 0.8 * size):
+            return True
+    return False
+
+
+def _delimiter_span(row: list[Glyph]) -> tuple[float, float] | None:
+    """The vertical extent of the row's extension-font glyphs (big delimiters), if any."""
+    tall = [g for g in row if is_extension_font(g.font)]
+    if not tall:
+        return None
+    return min(g.y0 for g in tall), max(g.y1 for g in tall)
+
+
 def _big_symbol(g: Glyph) -> bool:
-    """An extension-font glyph or a radical sign: TeX hangs these from their top edge."""
+    """An extension-font glyph, a radical sign or an accent: glyphs off their formula's baseline."""
     if is_extension_font(g.font):
         return True
     meaning = glyph_latex(g.c, g.font)
-    return meaning is not None and meaning[1] == RADICAL
+    return meaning is not None and meaning[1] in (RADICAL, ACCENT)
 
 
 def _segments(row: list[Glyph], rows: list[list[Glyph]]) -> list[list[Glyph]]:

@@ -25,11 +25,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from statistics import median
 
 from ingest.document import Formula
 from ingest.glyphs import Glyph
 from ingest.mathfonts import (
+    ACCENT,
     BIGOP,
     CLOSE,
     OPEN,
@@ -50,6 +52,8 @@ FUNCTIONS = frozenset(
     ["sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "coth", "log", "ln", "lg", "exp", "lim", "liminf", "limsup", "max", "min", "sup", "inf", "gcd", "lcm", "det", "dim", "ker", "deg", "mod", "arg", "Pr", "hom", "rank", "span", "nullity", "proj"]
 )
 _KNOWN_COMMANDS = FUNCTIONS - {"lcm", "rank", "span", "nullity", "proj"}
+# Operator words that take their limits below them in a display (``\\lim_{x \\to 0}``).
+_LIMIT_WORDS = frozenset(["\\lim", "\\max", "\\min", "\\sup", "\\inf", "\\liminf", "\\limsup"])
 # Function names that are no English word: standing alone in prose they are still math.
 _ALWAYS_MATH = frozenset(["sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "coth", "arcsin", "arccos", "arctan", "ln", "gcd"])
 
@@ -147,6 +151,33 @@ def _not_combine(atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+def _accents(atoms: list[Atom]) -> list[Atom]:
+    """Put each accent (a vector arrow, a hat, a tilde, a dot) on the atom it sits over.
+
+    TeX sets the accent as a glyph of its own just above its nucleus; read alone it
+    would come out beside the letter (``x\\vec``), so it wraps the atom instead.
+    """
+    accents = [a for a in atoms if a.kind == ACCENT]
+    if not accents:
+        return atoms
+    rest = [a for a in atoms if a.kind != ACCENT]
+    for acc in accents:
+        under = [(_overlap(a, acc), a) for a in rest if a.y0 >= (acc.y0 + acc.y1) / 2
+                 and a.y0 - acc.y1 < 0.5 * acc.size]
+        width, base = max(under, key=lambda pair: pair[0], default=(0.0, acc))
+        if width <= 0:
+            rest.append(acc)
+            continue
+        base.latex = f"{acc.latex}{{{base.latex}}}"
+        base.y0 = min(base.y0, acc.y0)
+    return rest
+
+
+def _overlap(a: Atom, b: Atom) -> float:
+    """How far two atoms overlap horizontally (negative: the gap between them)."""
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+
 def _inside(atoms: list[Atom], x0: float, x1: float) -> list[Atom]:
     return [a for a in atoms if a.cx > x0 and a.cx < x1]
 
@@ -210,7 +241,7 @@ def _layer(atoms: list[Atom], ry: float, size: float, above: bool) -> list[Atom]
 def _build_root(atoms: list[Atom], radical: Atom, rx1: float, ry: float, size: float) -> list[Atom]:
     body = [a for a in atoms if a is not radical and a.cx > radical.x1 - 0.5 and a.cx < rx1 + 0.5
             and a.y0 >= ry - 1.0 and a.y1 <= radical.y1 + 2.0]
-    index = [a for a in atoms if a is not radical and a.x1 <= radical.cx + 1 and a.x0 >= radical.x0 - 2
+    index = [a for a in atoms if a is not radical and a.cx <= radical.cx + 1 and a.x0 >= radical.x0 - 2
              and a.x1 > radical.x0 + 1
              and a.y1 < radical.y0 + 0.6 * (radical.y1 - radical.y0) and a.size < 0.85 * size
              and a not in body]
@@ -223,25 +254,35 @@ def _build_root(atoms: list[Atom], radical: Atom, rx1: float, ry: float, size: f
 
 
 def _limits(atoms: list[Atom], size: float) -> list[Atom]:
-    """Give each display-size big operator the atoms stacked above and below it."""
-    for op in [a for a in atoms if a.kind == BIGOP and a.y1 - a.y0 > 1.2 * size]:
+    """Give each display-size big operator (and ``lim``, ``max``, ...) the atoms stacked on it."""
+    ops = [a for a in atoms if a.kind == BIGOP and a.y1 - a.y0 > 1.2 * size or a.latex in _LIMIT_WORDS]
+    for op in ops:
         reach = 1.2 * size
         # Limits are set in script size: full-size atoms above or below belong to the
         # neighbouring rows of a multi-row display (another integral, its own limits).
         small = [a for a in atoms if a.kind != BIGOP and a.size < 0.9 * size and not a.built]
-        above = _stack(atoms, op, [a for a in small if op.y0 - reach <= a.y1 <= op.y0 + 1.5])
+        above = [] if op.latex in _LIMIT_WORDS else _stack(
+            atoms, op, [a for a in small if op.y0 - reach <= a.y1 <= op.y0 + 1.5])
         below = _stack(atoms, op, [a for a in small if op.y1 - 1.5 <= a.y0 <= op.y1 + reach])
         if not (above or below):
             continue
         latex = op.latex
         if below:
-            latex += f"_{{{_linear(below, [])}}}"
+            latex += f"_{{{_stacked(below)}}}"
         if above:
-            latex += f"^{{{_linear(above, [])}}}"
+            latex += f"^{{{_stacked(above)}}}"
         gone = {id(a) for a in above + below}
         built = _merge([op, *above, *below], latex, BIGOP, op.oy, size)
         atoms = [built if a is op else a for a in atoms if id(a) not in gone]
     return atoms
+
+
+def _stacked(limit: list[Atom]) -> str:
+    """A limit, or several lines of one (``\\substack``) where they sit on several baselines."""
+    rows = _grid_rows(limit)
+    if len(rows) < 2:
+        return _linear(limit, [])
+    return "\\substack{" + " \\\\ ".join(_linear(r, []) for r in rows) + "}"
 
 
 def _stack(atoms: list[Atom], op: Atom, band: list[Atom]) -> list[Atom]:
@@ -266,7 +307,7 @@ _MATRIX_ENVS = {"(": "pmatrix", "[": "bmatrix", "|": "vmatrix", "\\|": "Vmatrix"
 
 def _grids(atoms: list[Atom], size: float) -> list[Atom]:
     """Tall delimiters around several rows: ``\\binom``, matrices, and ``cases`` (a lone ``{``)."""
-    for o in sorted((a for a in atoms if a.kind == OPEN and a.y1 - a.y0 > 1.6 * size), key=lambda a: -a.x0):
+    for o in sorted((a for a in atoms if a.kind == OPEN and a.y1 - a.y0 > 1.2 * size), key=lambda a: -a.x0):
         if o not in atoms:
             continue
         height = o.y1 - o.y0
@@ -283,7 +324,7 @@ def _grids(atoms: list[Atom], size: float) -> list[Atom]:
         rows = _grid_rows(inner)
         if len(rows) < 2:
             continue
-        cells = [_cells(r, size) for r in rows]
+        cells = [_cells(r, _column_gap(rows, size)) for r in rows]
         body = " \\\\ ".join(" & ".join(_linear(cell, []) for cell in row) for row in cells)
         if c is None:
             latex = f"\\begin{{cases}}{body}\\end{{cases}}"
@@ -314,12 +355,26 @@ def _grid_rows(atoms: list[Atom]) -> list[list[Atom]]:
     return [r for r in rows if r]
 
 
-def _cells(row: list[Atom], size: float) -> list[list[Atom]]:
-    """A grid row cut into cells at wide gaps (column separation is about 1em)."""
+def _column_gap(rows: list[list[Atom]], size: float) -> float:
+    """The least gap between two columns of a grid.
+
+    A matrix separates its columns by about 1em. A small matrix (inline
+    ``smallmatrix``: script-size entries, rows closer than their size) uses a
+    thick space only, but script style sets no space around signs and relations,
+    so there any visible gap between entries is a column break.
+    """
+    entry = median(a.size for r in rows for a in r)
+    pitch = min(median(a.oy for a in r2) - median(a.oy for a in r1) for r1, r2 in pairwise(rows))
+    small = entry < 0.9 * size or pitch < 1.05 * entry
+    return 0.25 * entry if small else 0.75 * size
+
+
+def _cells(row: list[Atom], gap: float) -> list[list[Atom]]:
+    """A grid row cut into cells where atoms lie more than ``gap`` apart."""
     cells: list[list[Atom]] = []
     right = None
     for a in sorted(row, key=lambda a: a.x0):
-        if right is None or a.x0 - right > 0.75 * size:
+        if right is None or a.x0 - right > gap:
             cells.append([a])
         else:
             cells[-1].append(a)
@@ -463,7 +518,7 @@ def _to_atoms(glyphs: list[Glyph]) -> tuple[list[Atom], int]:
             unknown += 1
         else:
             atoms.append(a)
-    return _not_combine(_absorb_pieces(atoms)), unknown
+    return _accents(_not_combine(_absorb_pieces(atoms))), unknown
 
 
 def _rows(atoms: list[Atom], size: float) -> list[list[Atom]]:
@@ -531,8 +586,7 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         return "", []
     gs = glyphs  # the reader's left-to-right order; re-sorting by x breaks ligatures
     size = median(g.size for g in gs)
-    body = [g.oy for g in gs if g.size >= 0.9 * size]
-    base = median(body) if body else gs[0].oy
+    base = _line_base(gs, rules, size)
     words = _split_words(gs, size)
     texts = [_word_text(w) for w in words]
     names = [_italic_name(w, t) for w, t in zip(words, texts)]
@@ -563,6 +617,20 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         parts.append(piece)
         k = j
     return " ".join(p for p in parts if p), formulas
+
+
+def _line_base(gs: list[Glyph], rules: list[Rule], size: float) -> float:
+    """The baseline of a line: that of its full-size glyphs not stacked over or under a bar.
+
+    A line may hold full-size fractions (``\\dfrac``), whose numerators and
+    denominators can outnumber the glyphs on the baseline itself.
+    """
+    top, bottom = min(g.y0 for g in gs), max(g.y1 for g in gs)
+    bars = [r for r in rules if top < r[1] < bottom]
+    body = [g for g in gs if g.size >= 0.9 * size]
+    if bars:
+        body = [g for g in body if not any(r[0] - 1 <= g.x0 and g.x1 <= r[2] + 1 for r in bars)] or body
+    return median(g.oy for g in body) if body else gs[0].oy
 
 
 def _apart(left: list[Glyph], right: list[Glyph], size: float) -> bool:
@@ -641,6 +709,8 @@ def _classify_word(
         return _MATH
     if any(g.size < 0.85 * size and abs(g.oy - base) > 0.12 * size for g in word):
         return _MATH
+    if any(abs(g.oy - base) > 0.4 * size for g in word):
+        return _MATH  # full size yet far off the baseline: a numerator or a denominator
     core = text.rstrip(".,;:?")
     letters = [g for g in word if g.c.isalpha()]
     if any(is_vector_font(g.font) for g in word):

@@ -116,6 +116,14 @@ def test_font_tables_read_tex_math_fonts():
         ("trig", 12, r"\angle\,OCA = \angle\,OAC = \alpha"),
         # trig trigbook-chapter5.tex: conjugates
         ("trig", 226, r"\overline{a+bi}"),
+        # diffyqs ap-linear-algebra.tex (printed page 387): \vec is an arrow glyph over its letter
+        ("diffyqs", 386, r"\lVert \vec{x} \rVert"),
+        # diffyqs ch-systems.tex:1371: a three-row inline smallmatrix, columns a thick space apart
+        ("diffyqs", 133, r"\left[ \begin{smallmatrix} 9 & -2 & -6 \\ -8 & 3 & 6 \\ 10 & -2 & -6 \end{smallmatrix} \right]"),
+        # diffyqs ch-systems.tex:3828: a root in the script-size denominator of a prose fraction
+        ("diffyqs", 157, r"b_2 = \frac{1}{\sqrt{3}}"),
+        # diffyqs ch-power-ser.tex:1786: the numerator is a PyMuPDF line of its own
+        ("diffyqs", 347, r"\frac{1}{\Gamma(x)}"),
     ],
 )
 def test_book_page_formula_recovered_exactly(textbooks, book, page, source_formula):
@@ -181,3 +189,16 @@ def test_hyphen_after_a_formula_stays_in_the_prose(textbooks):
     texts = [render_line(line.glyphs, page_rules(page))[0] for line in page_lines(glyphs, body)]
     assert any("a $2\\pi$-periodic function" in t for t in texts)
     assert not any("-$" in t for t in texts)
+
+
+def test_display_limit_under_lim_and_tall_bars(textbooks):
+    """diffyqs ch-power-ser.tex:167 and :205 (printed page 329).
+
+    ``k \\to \\infty`` is set under ``lim``; the tall bars are stacks of one short
+    bar; the root's index reaches past the middle of the root sign.
+    """
+    bars = _region("diffyqs", 328, (200, 298, 420, 336))
+    assert normalise(bars) == normalise(
+        r"L = \lim_{k\to\infty} \left \lvert \frac{c_{k+1}}{c_k} \right \rvert")
+    root = _region("diffyqs", 328, (200, 520, 420, 556))
+    assert normalise(root) == normalise(r"L = \lim_{k\to\infty} \sqrt[k]{\lvert c_k \rvert}")
