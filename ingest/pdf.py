@@ -21,7 +21,8 @@ import pymupdf
 from ingest.document import Block, Document, Heading
 from ingest.glyphs import page_glyphs, page_rules
 from ingest.pdf_blocks import PageFrame, build_blocks
-from ingest.pdf_lines import Line, page_lines, reading_order
+from ingest.pdf_columns import reading_order
+from ingest.pdf_lines import Line, page_lines
 from ingest.pdf_margins import WINDOW, is_furniture, margin_signatures, stands_alone
 from ingest.pdf_outline import (
     HeadingFinder,
@@ -38,7 +39,10 @@ from syllabus.errors import UserError
 from syllabus.files import sha256_file
 from syllabus.progress import Advance
 
-LOOK_AHEAD = 8  # pages after its bookmark's page where a heading is still looked for
+# Pages after its bookmark's page where a heading is still looked for: PreTeXt books put
+# anchors up to 13 pages early. A heading not found by then, or by the time a later
+# bookmark's heading is found, is assumed at the top of that page.
+LOOK_AHEAD = 24
 
 
 @dataclass
@@ -135,8 +139,11 @@ class _Reader:
         for node, _ in carried:
             if node.id in ids:
                 node.page = page.number
-        self.carry = [(node, left - 1) for node, left in carried if node.id not in ids and left > 0]
-        return found, [node for node, left in carried if node.id not in ids and left == 0]
+        # carried is in book order: a heading found here passes every one still unfound before it
+        passed = max((k for k, (node, _) in enumerate(carried) if node.id in ids), default=-1)
+        unfound = [(k, node, left) for k, (node, left) in enumerate(carried) if node.id not in ids]
+        self.carry = [(node, left - 1) for k, node, left in unfound if left > 0 and k > passed]
+        return found, [node for k, node, left in unfound if left == 0 or k < passed]
 
     @property
     def body(self) -> float:
@@ -147,7 +154,7 @@ class _Reader:
         self.sizes.update(round(g.size, 1) for g in glyphs)
         lines = page_lines(glyphs, self.body) if glyphs else []
         if lines:
-            lines = reading_order(lines, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines))
+            lines = reading_order(lines, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines), self.body)
         height = page.rect.height
         self.signatures[page.number + 1] = margin_signatures(lines, height)
         rules = page_rules(page) if glyphs else []
