@@ -105,7 +105,7 @@ def read_outline(path: str | Path) -> list[Heading]:
             if reader.carry or number in reader.by_page:
                 item = reader.read(doc[number - 1])
                 if item.lines:
-                    reader.match(item, page_frame(item.lines, reader.body))
+                    reader.match(item, reader.frame(item))
         return finish_outline(reader.nodes)
     finally:
         doc.close()
@@ -127,6 +127,9 @@ class _Reader:
         # on the page before the heading, or (PreTeXt books) several pages early.
         self.carry: list[tuple[Node, int]] = []
         self.sizes: Counter[float] = Counter()
+        # Where body lines start and end, on odd and on even pages: the book's text column.
+        self.edges: dict[int, tuple[Counter[int], Counter[int]]] = {0: (Counter(), Counter()),
+                                                                    1: (Counter(), Counter())}
         self.signatures: dict[int, set] = {}
         self.section: str | None = None
         self.blocks: list[Block] = []
@@ -155,17 +158,26 @@ class _Reader:
         lines = page_lines(glyphs, self.body) if glyphs else []
         if lines:
             lines = reading_order(lines, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines), self.body)
+        lefts, rights = self.edges[page.number % 2]
+        for line in lines:
+            if abs(line.size - self.body) <= 0.5:
+                lefts[round(line.x0)] += 1
+                rights[round(line.x1)] += 1
         height = page.rect.height
         self.signatures[page.number + 1] = margin_signatures(lines, height)
         rules = page_rules(page) if glyphs else []
         return _Page(page.number + 1, lines, rules, height, self.labels[page.number])
+
+    def frame(self, page: _Page) -> PageFrame:
+        """The page's frame, its column the book's: a page full of matrices has no measure of its own."""
+        return page_frame(page.lines, self.body, self.edges[(page.number - 1) % 2])
 
     def finish(self, page: _Page) -> None:
         """Turn a pending page into blocks, now that its neighbours' margins are known."""
         self.signatures.pop(page.number - WINDOW - 1, None)
         if not page.lines:
             return
-        frame = page_frame(page.lines, self.body)
+        frame = self.frame(page)
         headings, missing = self.match(page, frame)
         neighbours = [
             sig for n, sig in self.signatures.items() if n != page.number and abs(n - page.number) <= WINDOW
@@ -253,11 +265,14 @@ def _label_number(value: int, style: str) -> str:
     return ""
 
 
-def page_frame(lines: list[Line], body: float) -> PageFrame:
-    """The text column: where most body-size lines start and end."""
+def page_frame(lines: list[Line], body: float,
+               edges: tuple[Counter[int], Counter[int]] | None = None) -> PageFrame:
+    """The text column: where most body-size lines start and end, in the book (``edges``,
+    counts of where they start and end) or else on this page."""
     body_lines = [ln for ln in lines if abs(ln.size - body) <= 0.5] or lines
-    left = Counter(round(ln.x0) for ln in body_lines).most_common(1)[0][0]
-    right = Counter(round(ln.x1) for ln in body_lines).most_common(1)[0][0]
+    if not edges or not edges[0]:
+        edges = Counter(round(ln.x0) for ln in body_lines), Counter(round(ln.x1) for ln in body_lines)
+    left, right = edges[0].most_common(1)[0][0], edges[1].most_common(1)[0][0]
     if right - left < 10 * body:  # no dominant measure (short page): use the extremes
         left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     steps = sorted(

@@ -191,7 +191,8 @@ def _table_rows(lines: list[Line], frame: PageFrame, display: set[int]) -> set[i
     for line in lines:
         cells.setdefault(line.row, []).append(line)
     display_rows = {lines[i].row for i in display}
-    tabular = [row for row, parts in cells.items() if len(parts) >= 2 and row not in display_rows]
+    tabular = [row for row, parts in cells.items()
+               if len(parts) >= 2 and row not in display_rows and not is_marker(parts[0])]
     rows = sorted(cells)
     keep: set[int] = set()
     for row in tabular:
@@ -200,6 +201,12 @@ def _table_rows(lines: list[Line], frame: PageFrame, display: set[int]) -> set[i
         if neighbours & set(tabular):
             keep.add(row)
     return keep
+
+
+def is_marker(line: Line) -> bool:
+    """A line that is only an item's number or list marker ("3.", "(a)", "•"), set apart from its text."""
+    text = line.text.strip()
+    return bool(NUMBER_LEAD.match(text) or LIST_MARKER.match(text + " ")) and len(text) <= 6
 
 
 def _is_tag(line: Line) -> bool:
@@ -230,8 +237,8 @@ def _continues(draft: _Draft, line: Line, frame: PageFrame) -> bool:
         return False
     prev = draft.last
     em = frame.body
-    if line.row == prev.row:  # another segment of the same row: a table cell or a column
-        return draft.kind == "table"
+    if line.row == prev.row:  # another segment of the same row: a table cell, a column, or
+        return draft.kind == "table" or (len(draft.lines) == 1 and is_marker(prev))  # an item's text
     spaced = line.y0 - prev.y1 > 0.6 * line.size and line.baseline - prev.baseline > frame.pitch + 0.45 * em
     if spaced or abs(line.size - prev.size) > 0.15 * prev.size:
         return False  # extra space (not just a tall formula in the line) or another size
@@ -245,6 +252,8 @@ def _continues(draft: _Draft, line: Line, frame: PageFrame) -> bool:
         return False
     if draft.kind == "list_item":
         return abs(line.x0 - (draft.hang or prev.x0)) < em
+    if len(draft.lines) == 1 and _centred(prev, frame) and not _centred(line, frame):
+        return False  # a centred title ("Preview Activity", "Chapter Review") over its text
     if len(draft.lines) == 1 and draft.lead and _all_lead(prev):
         return True  # "Example 4.2" alone on its line: the text below belongs to it
     if line.x0 > prev.x0 + 0.8 * em:
@@ -253,6 +262,12 @@ def _continues(draft: _Draft, line: Line, frame: PageFrame) -> bool:
         return False  # an outdented line ends an indented run (a quotation, a list)
     ended = frame.right - prev.x1 > 3 * em and SENTENCE_END.search(prev.text)
     return not ended  # a short line closing a sentence ends its paragraph
+
+
+def _centred(line: Line, frame: PageFrame) -> bool:
+    """Set in the middle of the column, well in from both edges."""
+    before, after = line.x0 - frame.left, frame.right - line.x1
+    return min(before, after) > 2 * frame.body and abs(before - after) < frame.body
 
 
 def _all_lead(line: Line) -> bool:
