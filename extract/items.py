@@ -75,7 +75,7 @@ _APPENDIX_TITLE = re.compile(
 # A heading inside an answer appendix that names one of the book's sections: "1.2 · Implications".
 _RELISTED = re.compile(r"\s*\d+(?:\.\d+)*\s*[·•:]?\s")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*$|\$\$$")
-_MULTI_ANSWER = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.)?\d+(?:\.\d+)*)[.:)]\s")
+_MULTI_ANSWER = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.)?\d+(?:\.\d+)*)[.:)](?:\s|$)")  # "5." may end a line
 # In a display the reader took for math, "2.a=8,b=15" hides exercise 2: no space after the dot.
 # Side-by-side exercises run together: "... and4. Find A" holds exercise 4.
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])(\d+)\.\s|(?<=[a-z])(\d+)\.\s(?=[A-Z])")
@@ -347,7 +347,8 @@ class _Delimiter:
         self.item = target
         self.groups.add(block.group)
         if start.lead and block.text.lstrip().startswith(start.lead):
-            block = Block(**{**block.__dict__, "text": block.text.lstrip()[len(start.lead) :]})
+            text = block.text.lstrip()[len(start.lead) :].lstrip(" .:")  # "Solution" + ". ..."
+            block = Block(**{**block.__dict__, "text": text})
             self.answer[0] = block
         if target.kind == "example":
             target.blocks.append(block)
