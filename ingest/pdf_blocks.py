@@ -30,7 +30,7 @@ LIST_MARKER = re.compile(r"^(?:[•∙◦▪‣–—\-*]|\(?(?:[0-9]{1,2}|[a-z]
 CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Listing)\s+[\dA-Z][\w.\-]*[.:]?", re.IGNORECASE)
 EQUATION_TAG = re.compile(r"^\(\s*[\w.\-′']{1,12}\s*\)$")
 SENTENCE_END = re.compile(r"[.!?:]['’”)]*$")
-NUMBER_LEAD = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?\s*$")  # "1.", "1.1.2.", "(3)"
+NUMBER_LEAD = re.compile(r"^\(?[A-Z]{0,3}\d+(?:\.\d+)*[.)]?\s*$")  # "1.", "1.1.2.", "(3)", "C20."
 # Function names set upright in the text font, followed by their argument: "cos(kx)", "ln 2".
 FUNCTION_NAME = re.compile(r"\b(?:(?:arc)?(?:sin|cos|tan|sec|csc|cot)h?|ln|log|exp|lim)(?=[\s(])")
 
@@ -71,7 +71,7 @@ class _Draft:
     kind: str
     lines: list[Line] = field(default_factory=list)
     lead: list[Glyph] = field(default_factory=list)
-    hang: float | None = None  # x where a list item's continuation lines start
+    hang: float | None = None  # x where the continuation lines of a list item (or numbered item) start
     section: str | None = None
 
     @property
@@ -89,7 +89,7 @@ def math_share(line: Line) -> float:
 
 def is_display_line(line: Line, frame: PageFrame) -> bool:
     """A line set apart from the column, made mostly of math (or holding a display-size operator)."""
-    if not any(is_math_glyph(g) for g in line.glyphs) or NUMBER_LEAD.match(plain_text(lead_glyphs(line))):
+    if not any(is_math_glyph(g) for g in line.glyphs) or opens_with_label(line):
         return False  # no math, or an exercise or answer opening with its bold number: prose
     if LIST_MARKER.match(line.text) and not is_math_glyph(line.glyphs[0]):
         return False  # "a) F(2)   b) F(-2)": items of an exercise, each formula inline
@@ -98,6 +98,11 @@ def is_display_line(line: Line, frame: PageFrame) -> bool:
     inset = line.x0 - frame.left > 1.5 * frame.body
     short = frame.right - line.x1 > 1.5 * frame.body
     return math_share(line) >= 0.75 and (inset or big) and (short or big)
+
+
+def opens_with_label(line: Line) -> bool:
+    """Whether the line opens with an item's bold number ("3.", "C20."), which no display holds."""
+    return bool(NUMBER_LEAD.match(plain_text(lead_glyphs(line))))
 
 
 def lead_glyphs(line: Line) -> list[Glyph]:
@@ -126,6 +131,7 @@ def build_blocks(
     the title of; ``section`` says which outline id a line falls under.
     """
     drafts: list[_Draft] = []
+    lines, headings = _cut_labels(lines, headings, frame)
     display = _display_lines(lines, frame, set(headings))
     table_rows = _table_rows(lines, frame, display)
     for index, line in enumerate(lines):
@@ -142,6 +148,10 @@ def build_blocks(
             else:
                 drafts.append(_Draft("display_math", [line]))
             continue
+        beside = index + 1 in display and lines[index + 1].row == line.row and opens_with_label(line)
+        if beside and current and current.kind == "display_math":
+            drafts.insert(-1, _start(line))  # "C20." beside a matrix whose top row came first
+            continue
         if line.row in table_rows:
             if current and current.kind == "table" and _near(current, line, 1.5 * frame.body):
                 current.lines.append(line)
@@ -149,10 +159,38 @@ def build_blocks(
                 drafts.append(_Draft("table", [line]))
             continue
         if current and _continues(current, line, frame):
+            if current.kind == "paragraph" and line.row == current.last.row:
+                current.hang = line.x0  # "3." then its text: the text's lines hang from here
             current.lines.append(line)
             continue
         drafts.append(_start(line))
     return [_finish(d, rules, page, section) for d in drafts if d.lines]
+
+
+def _cut_labels(lines: list[Line], headings: dict[int, str], frame: PageFrame
+                ) -> tuple[list[Line], dict[int, str]]:
+    """Lines that open with an item's bold number and go on with the middle row of a display
+    ("C20." then a column of vectors) cut in two: the number opens the item, the math joins
+    the display. ``headings`` follows the lines' new indices."""
+    out: list[Line] = []
+    moved: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        lead = lead_glyphs(line) if index not in headings else []
+        rest = line.glyphs[len(lead):]
+        if index in headings:
+            moved[len(out)] = headings[index]
+        if lead and rest and opens_with_label(line) and _in_display(Line(rest), lines, frame):
+            out += [Line(lead, row=line.row), Line(rest, row=line.row)]
+        else:
+            out.append(line)
+    return out, moved
+
+
+def _in_display(part: Line, lines: list[Line], frame: PageFrame) -> bool:
+    """Math stacked between rows of a display (a matrix's middle row)."""
+    return math_share(part) >= 0.75 and any(
+        other.row != part.row and _touches(part, other, 0.6 * frame.body) and is_display_line(other, frame)
+        for other in lines)
 
 
 def _display_lines(lines: list[Line], frame: PageFrame, headings: set[int]) -> set[int]:
@@ -168,7 +206,7 @@ def _display_lines(lines: list[Line], frame: PageFrame, headings: set[int]) -> s
     while grown:
         grown = False
         for i, line in enumerate(lines):
-            if i in display or i in headings:
+            if i in display or i in headings or opens_with_label(line):
                 continue
             mathy = math_share(line) >= 0.75
             on_display_row = any(lines[j].row == line.row for j in display)
@@ -258,8 +296,9 @@ def _continues(draft: _Draft, line: Line, frame: PageFrame) -> bool:
         return True  # "Example 4.2" alone on its line: the text below belongs to it
     if line.x0 > prev.x0 + 0.8 * em:
         return False  # an indented line opens a paragraph
-    if len(draft.lines) > 1 and line.x0 < min(ln.x0 for ln in draft.lines) - 0.8 * em:
-        return False  # an outdented line ends an indented run (a quotation, a list)
+    left = draft.hang if draft.hang is not None else min(ln.x0 for ln in draft.lines)
+    if (len(draft.lines) > 1 or draft.hang is not None) and line.x0 < left - 0.8 * em:
+        return False  # an outdented line ends an indented run (a quotation, a list, an item's text)
     ended = frame.right - prev.x1 > 3 * em and SENTENCE_END.search(prev.text)
     return not ended  # a short line closing a sentence ends its paragraph
 
