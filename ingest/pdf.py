@@ -184,13 +184,19 @@ class _Reader:
         ]
         rows = [line.row for line in page.lines]
         edge_rows = {min(rows), max(rows)}
+        furniture = {
+            index for index, line in enumerate(page.lines) if index not in headings
+            and is_furniture(line, page.height, page.label, neighbours, line.row in edge_rows)
+            and stands_alone(line, page.lines)
+        }
+        # a row goes as a whole: "3." opening a page beside its exercise's text is no running head
+        text_rows = {line.row for index, line in enumerate(page.lines) if index not in furniture}
         kept: list[Line] = []
         kept_headings: dict[int, str] = {}
         for index, line in enumerate(page.lines):
             if index in headings:
                 kept_headings[len(kept)] = headings[index]
-            elif is_furniture(line, page.height, page.label, neighbours, line.row in edge_rows) \
-                    and stands_alone(line, page.lines):
+            elif index in furniture and line.row not in text_rows:
                 continue
             kept.append(line)
         if self.finder is not None:

@@ -288,6 +288,8 @@ def _continues(draft: _Draft, line: Line, frame: PageFrame) -> bool:
         return False  # "Theorem 2.3." opening a line after a finished one starts a block
     if LIST_MARKER.match(line.text) and (draft.kind == "list_item" or line.x0 > frame.left + em):
         return False
+    if opens_with_label(line) and line.x0 < prev.x0 - 0.8 * em:
+        return False  # "7." set out left of the line above: the next item
     if draft.kind == "list_item":
         return abs(line.x0 - (draft.hang or prev.x0)) < em
     if len(draft.lines) == 1 and _centred(prev, frame) and not _centred(line, frame):
