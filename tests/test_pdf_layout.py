@@ -54,16 +54,17 @@ def test_terms_beside_definitions_stay_row_by_row(tmp_path: Path) -> None:
     assert text.index("Term00") < text.index("Meaning00") < text.index("Term01") < text.index("Meaning01")
 
 
-def _paged_book(path: Path, pages: int, extra: dict[int, list[tuple[float, str, str]]],
+def _paged_book(path: Path, pages: int, extra: dict[int, list[tuple[float, float, str, str]]],
                 toc: list[list]) -> Path:
-    """Pages with a running head, a page number and a body paragraph, plus ``extra`` lines."""
+    """Pages with a running head, a page number and a body paragraph, plus ``extra`` (x, y, text,
+    font) lines."""
     doc = pymupdf.open()
     for n in range(1, pages + 1):
         page = doc.new_page(width=500, height=700)
         page.insert_text((60, 40), "A BOOK OF EXERCISES", fontsize=9, fontname="helv")
         page.insert_text((245, 670), str(n), fontsize=10, fontname="helv")
-        for y, text, font in extra.get(n, []):
-            page.insert_text((60, y), text, fontsize=14 if font == "hebo" else 10, fontname=font)
+        for x, y, text, font in extra.get(n, []):
+            page.insert_text((x, y), text, fontsize=14 if font == "hebo" else 10, fontname=font)
         for k in range(20):
             page.insert_text((60, 250 + 13 * k), f"Body text of page {n} line {k} goes on here.",
                              fontsize=10, fontname="helv")
@@ -73,17 +74,21 @@ def _paged_book(path: Path, pages: int, extra: dict[int, list[tuple[float, str, 
 
 
 def test_labels_opening_nearby_pages_are_no_running_heads(tmp_path: Path) -> None:
-    """ "C14." heading page 2 and "C22." heading page 3 repeat once by chance: both are kept."""
-    extra = {2: [(62, "C14.", "hebo")], 3: [(62, "C22.", "hebo")]}
-    path = _paged_book(tmp_path / "labels.pdf", 6, extra, [[1, "Exercises", 1]])
+    """ "C14." opening pages 2, 3 and 4 (repeated on two nearby pages) stays, as its exercise's
+    text sits beside it; "C15." and "C16." alone opening pages 9 and 10 repeat once, by chance."""
+    extra = {n: [(60, 62, "C14.", "hebo"), (120, 62, f"Invert matrix {WORDS[n]}.", "helv")]
+             for n in (2, 3, 4)}
+    extra |= {9: [(60, 62, "C15.", "hebo")], 10: [(60, 62, "C16.", "hebo")]}
+    path = _paged_book(tmp_path / "labels.pdf", 10, extra, [[1, "Exercises", 1]])
     texts = [b.text for b in read_pdf(path).blocks]
-    assert "C14." in texts and "C22." in texts
+    assert sum(t.startswith("C14. Invert matrix") for t in texts) == 3
+    assert "C15." in texts and "C16." in texts
     assert not any("A BOOK OF EXERCISES" in t for t in texts)
 
 
 def test_heading_bookmarked_many_pages_early_is_found_where_printed(tmp_path: Path) -> None:
     """A bookmark 13 pages before its heading (as PreTeXt books place them) still finds it."""
-    extra = {1: [(100, "1 Lines", "hebo")], 15: [(100, "2 Circles", "hebo")]}
+    extra = {1: [(60, 100, "1 Lines", "hebo")], 15: [(60, 100, "2 Circles", "hebo")]}
     path = _paged_book(tmp_path / "early.pdf", 16, extra, [[1, "1 Lines", 1], [1, "2 Circles", 2]])
     document = read_pdf(path)
     circles = next(h for h in document.outline if h.title == "Circles")
@@ -91,3 +96,20 @@ def test_heading_bookmarked_many_pages_early_is_found_where_printed(tmp_path: Pa
     assert circles.page == 15
     sections = {b.page: b.section for b in document.blocks if b.kind == "paragraph"}
     assert sections[14] == lines.id and sections[15] == circles.id
+
+
+def test_numbered_items_set_apart_from_their_text(tmp_path: Path) -> None:
+    """ "2." in the margin, its text hanging 2 em in: one block per item, not a table."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=500, height=700)
+    y = 100
+    for n in (1, 2, 3):
+        page.insert_text((54, y), f"{n}.", fontsize=10, fontname="hebo")
+        for k in range(2):
+            page.insert_text((79, y + 13 * k), f"Item {WORDS[n]} line {WORDS[k]} tells what to "
+                             "prove about the sum of two odd numbers", fontsize=10, fontname="helv")
+        y += 32
+    doc.save(tmp_path / "items.pdf")
+    blocks = [b for b in read_pdf(tmp_path / "items.pdf").blocks if b.text]
+    assert [(b.kind, b.lead) for b in blocks] == [("paragraph", f"{n}.") for n in (1, 2, 3)]
+    assert blocks[1].text.startswith("2. Item gamma line alpha") and "line beta" in blocks[1].text
