@@ -179,8 +179,9 @@ def _cut_labels(lines: list[Line], headings: dict[int, str], frame: PageFrame
         rest = line.glyphs[len(lead):]
         if index in headings:
             moved[len(out)] = headings[index]
-        if lead and rest and opens_with_label(line) and _in_display(Line(rest), lines, frame):
-            out += [Line(lead, row=line.row), Line(rest, row=line.row)]
+        part = Line(rest, row=line.row) if lead and rest and opens_with_label(line) else None
+        if part is not None and _in_display(part, lines, frame):
+            out += [Line(lead, row=line.row), part]
         else:
             out.append(line)
     return out, moved
