@@ -11,6 +11,7 @@ short line ending a sentence, or a line that opens with a bold run (the block's
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -132,7 +133,8 @@ def build_blocks(
     """
     drafts: list[_Draft] = []
     lines, headings = _cut_labels(lines, headings, frame)
-    display = _display_lines(lines, frame, set(headings))
+    alone = _lone_labels(lines)
+    display = _display_lines(lines, frame, set(headings) | alone)
     table_rows = _table_rows(lines, frame, display)
     for index, line in enumerate(lines):
         current = drafts[-1] if drafts else None
@@ -148,7 +150,7 @@ def build_blocks(
             else:
                 drafts.append(_Draft("display_math", [line]))
             continue
-        beside = index + 1 in display and lines[index + 1].row == line.row and opens_with_label(line)
+        beside = index in alone and index + 1 in display and lines[index + 1].row == line.row
         if beside and current and current.kind == "display_math":
             drafts.insert(-1, _start(line))  # "C20." beside a matrix whose top row came first
             continue
@@ -174,17 +176,28 @@ def _cut_labels(lines: list[Line], headings: dict[int, str], frame: PageFrame
     the display. ``headings`` follows the lines' new indices."""
     out: list[Line] = []
     moved: dict[int, str] = {}
+    # a row of several numbered items ("6. ...  7. ...", fractions each) stays whole
+    labels = Counter(line.row for line in lines if opens_with_label(line))
     for index, line in enumerate(lines):
-        lead = lead_glyphs(line) if index not in headings else []
+        lead = lead_glyphs(line) if index not in headings and labels[line.row] == 1 else []
         rest = line.glyphs[len(lead):]
         if index in headings:
             moved[len(out)] = headings[index]
+        numbered = any(is_lead_glyph(g) and g.c.isdigit() for g in rest)  # "8. ... 9. ..."
         part = Line(rest, row=line.row) if lead and rest and opens_with_label(line) else None
-        if part is not None and _in_display(part, lines, frame):
+        if part is not None and not numbered and _in_display(part, lines, frame):
             out += [Line(lead, row=line.row), part]
         else:
             out.append(line)
     return out, moved
+
+
+def _lone_labels(lines: list[Line]) -> set[int]:
+    """Lines that are only an item's bold number ("C20."), the one on their row: kept out of
+    displays. A row of several ("8." and "9." beside their fractions) joins its display whole."""
+    labels = Counter(line.row for line in lines if opens_with_label(line))
+    return {i for i, line in enumerate(lines)
+            if opens_with_label(line) and _all_lead(line) and labels[line.row] == 1}
 
 
 def _in_display(part: Line, lines: list[Line], frame: PageFrame) -> bool:
@@ -194,20 +207,21 @@ def _in_display(part: Line, lines: list[Line], frame: PageFrame) -> bool:
         for other in lines)
 
 
-def _display_lines(lines: list[Line], frame: PageFrame, headings: set[int]) -> set[int]:
+def _display_lines(lines: list[Line], frame: PageFrame, apart: set[int]) -> set[int]:
     """Indices of lines that belong to displays.
 
     Display lines are found by :func:`is_display_line`; then lines made of math
     and digits that sit right above or below one (a fraction's numerator row, a
     matrix row, a big operator's limits) join them, and so does the equation
-    number or a math cell on a display's row.
+    number or a math cell on a display's row. Lines in ``apart`` (headings, lone item
+    numbers) never do.
     """
-    display = {i for i, ln in enumerate(lines) if i not in headings and is_display_line(ln, frame)}
+    display = {i for i, ln in enumerate(lines) if i not in apart and is_display_line(ln, frame)}
     grown = True
     while grown:
         grown = False
         for i, line in enumerate(lines):
-            if i in display or i in headings or opens_with_label(line):
+            if i in display or i in apart:
                 continue
             mathy = math_share(line) >= 0.75
             on_display_row = any(lines[j].row == line.row for j in display)
