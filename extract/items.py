@@ -75,7 +75,7 @@ _APPENDIX_TITLE = re.compile(
 # A heading inside an answer appendix that names one of the book's sections: "1.2 · Implications".
 _RELISTED = re.compile(r"\s*\d+(?:\.\d+)*\s*[·•:]?\s")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*$|\$\$$")
-_MULTI_ANSWER = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.)?\d+(?:\.\d+)*)[.:)]\s")
+_MULTI_ANSWER = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.)?\d+(?:\.\d+)*)[.:)](?:\s|$)")  # "5." may end a line
 # In a display the reader took for math, "2.a=8,b=15" hides exercise 2: no space after the dot.
 # Side-by-side exercises run together: "... and4. Find A" holds exercise 4.
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])(\d+)\.\s|(?<=[a-z])(\d+)\.\s(?=[A-Z])")
@@ -363,7 +363,8 @@ class _Delimiter:
         self.item = target
         self.groups.add(block.group)
         if start.lead and block.text.lstrip().startswith(start.lead):
-            block = Block(**{**block.__dict__, "text": block.text.lstrip()[len(start.lead) :]})
+            text = block.text.lstrip()[len(start.lead) :].lstrip(" .:")  # "Solution" + ". ..."
+            block = Block(**{**block.__dict__, "text": text})
             self.answer[0] = block
         if target.kind == "example":
             target.blocks.append(block)
@@ -435,6 +436,8 @@ class _Delimiter:
             return None  # "Exercise Group. For problems C30-C33, ...": the group's instruction
         if kind and match:
             number, title, punct = match.group("number"), match.group("title"), match.group("punct")
+            if not strong and kind == "proof" and self.item and self.item.kind in ("exercise", "example"):
+                return None  # "Proof: ..." set in plain type: a proof the exercise quotes, or its answer
             if not strong:
                 after = head[match.end() :]
                 numbered_needed = kind not in ("proof", "solution", "hint")
@@ -540,7 +543,8 @@ def _follows(number: str, previous: str, strict: bool) -> bool:
 
 _BOLD_RUN = r"(\\mathbf\{[\dA-Z]\}(?:\.?\\mathbf\{\d\})+|\\mathbf\{\d\})"  # "A.1.101", "7"
 _BOLD_NUMBER = re.compile(_BOLD_RUN + r"([.:])")
-_BOLD_NUMBER_INLINE = re.compile(_BOLD_RUN + r"([)\]]*)\$(?=[.:])")
+# A bold number swallowed by the end of a formula, closing brackets before, after or inside it.
+_BOLD_NUMBER_INLINE = re.compile(r"((?:\\mathbf\{\d\}|[)\]])*\\mathbf\{\d\}[)\]]*)\$(?=[.:])")
 
 
 def _unbold_numbers(text: str) -> str:
@@ -551,10 +555,16 @@ def _unbold_numbers(text: str) -> str:
     an inline formula ("$x+1\\mathbf{2}$. $x-1$"); spaced out, their numbers cut the
     text like prose numbers.
     """
-    text = _BOLD_NUMBER_INLINE.sub(r"\2$\1", text)  # "$(x+1\mathbf{2})$." -> "$(x+1)$\mathbf{2}."
+    text = _BOLD_NUMBER_INLINE.sub(_brackets_first, text)  # "$(x+1\mathbf{2})$." -> "$(x+1)$\mathbf{2}."
     return _BOLD_NUMBER.sub(
         lambda m: " " + re.sub(r"\\mathbf\{(\w)\}", r"\1", m.group(1)) + m.group(2) + " ", text
     )
+
+
+def _brackets_first(match: re.Match[str]) -> str:
+    """The brackets of a swallowed number's run close the formula; its digits follow it."""
+    run = match.group(1)
+    return re.sub(r"\\mathbf\{\d\}", "", run) + "$" + "".join(re.findall(r"\\mathbf\{\d\}", run))
 
 
 def _flat(block: Block) -> str:

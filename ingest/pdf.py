@@ -20,8 +20,9 @@ import pymupdf
 
 from ingest.document import Block, Document, Heading
 from ingest.glyphs import page_glyphs, page_rules
-from ingest.pdf_blocks import PageFrame, build_blocks
-from ingest.pdf_lines import Line, page_lines, reading_order
+from ingest.pdf_blocks import PageFrame, build_blocks, opens_with_label
+from ingest.pdf_columns import reading_order
+from ingest.pdf_lines import Line, page_lines
 from ingest.pdf_margins import WINDOW, is_furniture, margin_signatures, stands_alone
 from ingest.pdf_outline import (
     HeadingFinder,
@@ -38,7 +39,10 @@ from syllabus.errors import UserError
 from syllabus.files import sha256_file
 from syllabus.progress import Advance
 
-LOOK_AHEAD = 8  # pages after its bookmark's page where a heading is still looked for
+# Pages after its bookmark's page where a heading is still looked for: PreTeXt books put
+# anchors up to 13 pages early. A heading not found by then, or by the time a later
+# bookmark's heading is found, is assumed at the top of that page.
+LOOK_AHEAD = 24
 
 
 @dataclass
@@ -101,7 +105,7 @@ def read_outline(path: str | Path) -> list[Heading]:
             if reader.carry or number in reader.by_page:
                 item = reader.read(doc[number - 1])
                 if item.lines:
-                    reader.match(item, page_frame(item.lines, reader.body))
+                    reader.match(item, reader.frame(item))
         return finish_outline(reader.nodes)
     finally:
         doc.close()
@@ -123,6 +127,9 @@ class _Reader:
         # on the page before the heading, or (PreTeXt books) several pages early.
         self.carry: list[tuple[Node, int]] = []
         self.sizes: Counter[float] = Counter()
+        # Where body lines start and end, on odd and on even pages: the book's text column.
+        self.edges: dict[int, tuple[Counter[int], Counter[int]]] = {0: (Counter(), Counter()),
+                                                                    1: (Counter(), Counter())}
         self.signatures: dict[int, set] = {}
         self.section: str | None = None
         self.blocks: list[Block] = []
@@ -135,8 +142,11 @@ class _Reader:
         for node, _ in carried:
             if node.id in ids:
                 node.page = page.number
-        self.carry = [(node, left - 1) for node, left in carried if node.id not in ids and left > 0]
-        return found, [node for node, left in carried if node.id not in ids and left == 0]
+        # carried is in book order: a heading found here passes every one still unfound before it
+        passed = max((k for k, (node, _) in enumerate(carried) if node.id in ids), default=-1)
+        unfound = [(k, node, left) for k, (node, left) in enumerate(carried) if node.id not in ids]
+        self.carry = [(node, left - 1) for k, node, left in unfound if left > 0 and k > passed]
+        return found, [node for k, node, left in unfound if left == 0 or k < passed]
 
     @property
     def body(self) -> float:
@@ -148,30 +158,47 @@ class _Reader:
         rules = page_rules(page) if glyphs else []
         lines = page_lines(glyphs, self.body, rules) if glyphs else []
         if lines:
-            lines = reading_order(lines, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines))
+            lines = reading_order(lines, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines), self.body)
+        lefts, rights = self.edges[page.number % 2]
+        for line in lines:
+            if abs(line.size - self.body) <= 0.5:
+                lefts[round(line.x0)] += 1
+                rights[round(line.x1)] += 1
         height = page.rect.height
         self.signatures[page.number + 1] = margin_signatures(lines, height)
         return _Page(page.number + 1, lines, rules, height, self.labels[page.number])
+
+    def frame(self, page: _Page) -> PageFrame:
+        """The page's frame, its column the book's: a page full of matrices has no measure of its own."""
+        return page_frame(page.lines, self.body, self.edges[(page.number - 1) % 2])
 
     def finish(self, page: _Page) -> None:
         """Turn a pending page into blocks, now that its neighbours' margins are known."""
         self.signatures.pop(page.number - WINDOW - 1, None)
         if not page.lines:
             return
-        frame = page_frame(page.lines, self.body)
+        frame = self.frame(page)
         headings, missing = self.match(page, frame)
         neighbours = [
             sig for n, sig in self.signatures.items() if n != page.number and abs(n - page.number) <= WINDOW
         ]
         rows = [line.row for line in page.lines]
         edge_rows = {min(rows), max(rows)}
+        furniture = {
+            index for index, line in enumerate(page.lines) if index not in headings
+            and is_furniture(line, page.height, page.label, neighbours, line.row in edge_rows)
+            and stands_alone(line, page.lines)
+        }
+        # "3." opening a page beside its exercise's text is no running head (a mark beside text is)
+        text_rows = {line.row for index, line in enumerate(page.lines) if index not in furniture}
+        furniture = {i for i in furniture if page.lines[i].row not in text_rows
+                     or not opens_with_label(page.lines[i])}
         kept: list[Line] = []
         kept_headings: dict[int, str] = {}
         for index, line in enumerate(page.lines):
             if index in headings:
                 kept_headings[len(kept)] = headings[index]
-            elif is_furniture(line, page.height, page.label, neighbours, line.row in edge_rows) \
-                    and stands_alone(line, page.lines):
+            elif index in furniture:
                 continue
             kept.append(line)
         if self.finder is not None:
@@ -246,11 +273,14 @@ def _label_number(value: int, style: str) -> str:
     return ""
 
 
-def page_frame(lines: list[Line], body: float) -> PageFrame:
-    """The text column: where most body-size lines start and end."""
+def page_frame(lines: list[Line], body: float,
+               edges: tuple[Counter[int], Counter[int]] | None = None) -> PageFrame:
+    """The text column: where most body-size lines start and end, in the book (``edges``,
+    counts of where they start and end) or else on this page."""
     body_lines = [ln for ln in lines if abs(ln.size - body) <= 0.5] or lines
-    left = Counter(round(ln.x0) for ln in body_lines).most_common(1)[0][0]
-    right = Counter(round(ln.x1) for ln in body_lines).most_common(1)[0][0]
+    if not edges or not edges[0]:
+        edges = Counter(round(ln.x0) for ln in body_lines), Counter(round(ln.x1) for ln in body_lines)
+    left, right = edges[0].most_common(1)[0][0], edges[1].most_common(1)[0][0]
     if right - left < 10 * body:  # no dominant measure (short page): use the extremes
         left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     steps = sorted(

@@ -11,6 +11,7 @@ short line ending a sentence, or a line that opens with a bold run (the block's
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,7 +31,7 @@ LIST_MARKER = re.compile(r"^(?:[•∙◦▪‣–—\-*]|\(?(?:[0-9]{1,2}|[a-z]
 CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Listing)\s+[\dA-Z][\w.\-]*[.:]?", re.IGNORECASE)
 EQUATION_TAG = re.compile(r"^\(\s*[\w.\-′']{1,12}\s*\)$")
 SENTENCE_END = re.compile(r"[.!?:]['’”)]*$")
-NUMBER_LEAD = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?\s*$")  # "1.", "1.1.2.", "(3)"
+NUMBER_LEAD = re.compile(r"^\(?[A-Z]{0,3}\d+(?:\.\d+)*[.)]?\s*$")  # "1.", "1.1.2.", "(3)", "C20."
 # Function names set upright in the text font, followed by their argument: "cos(kx)", "ln 2".
 FUNCTION_NAME = re.compile(r"\b(?:(?:arc)?(?:sin|cos|tan|sec|csc|cot)h?|ln|log|exp|lim)(?=[\s(])")
 
@@ -71,7 +72,7 @@ class _Draft:
     kind: str
     lines: list[Line] = field(default_factory=list)
     lead: list[Glyph] = field(default_factory=list)
-    hang: float | None = None  # x where a list item's continuation lines start
+    hang: float | None = None  # x where the continuation lines of a list item (or numbered item) start
     section: str | None = None
 
     @property
@@ -89,7 +90,7 @@ def math_share(line: Line) -> float:
 
 def is_display_line(line: Line, frame: PageFrame) -> bool:
     """A line set apart from the column, made mostly of math (or holding a display-size operator)."""
-    if not any(is_math_glyph(g) for g in line.glyphs) or NUMBER_LEAD.match(plain_text(lead_glyphs(line))):
+    if not any(is_math_glyph(g) for g in line.glyphs) or opens_with_label(line):
         return False  # no math, or an exercise or answer opening with its bold number: prose
     if LIST_MARKER.match(line.text) and not is_math_glyph(line.glyphs[0]):
         return False  # "a) F(2)   b) F(-2)": items of an exercise, each formula inline
@@ -98,6 +99,11 @@ def is_display_line(line: Line, frame: PageFrame) -> bool:
     inset = line.x0 - frame.left > 1.5 * frame.body
     short = frame.right - line.x1 > 1.5 * frame.body
     return math_share(line) >= 0.75 and (inset or big) and (short or big)
+
+
+def opens_with_label(line: Line) -> bool:
+    """Whether the line opens with an item's bold number ("3.", "C20."), which no display holds."""
+    return bool(NUMBER_LEAD.match(plain_text(lead_glyphs(line))))
 
 
 def lead_glyphs(line: Line) -> list[Glyph]:
@@ -126,7 +132,9 @@ def build_blocks(
     the title of; ``section`` says which outline id a line falls under.
     """
     drafts: list[_Draft] = []
-    display = _display_lines(lines, frame, set(headings))
+    lines, headings = _cut_labels(lines, headings, frame)
+    alone = _lone_labels(lines)
+    display = _display_lines(lines, frame, set(headings) | alone)
     table_rows = _table_rows(lines, frame, display)
     for index, line in enumerate(lines):
         current = drafts[-1] if drafts else None
@@ -142,6 +150,10 @@ def build_blocks(
             else:
                 drafts.append(_Draft("display_math", [line]))
             continue
+        beside = index in alone and index + 1 in display and lines[index + 1].row == line.row
+        if beside and current and current.kind == "display_math":
+            drafts.insert(-1, _start(line))  # "C20." beside a matrix whose top row came first
+            continue
         if line.row in table_rows:
             if current and current.kind == "table" and _near(current, line, 1.5 * frame.body):
                 current.lines.append(line)
@@ -149,26 +161,67 @@ def build_blocks(
                 drafts.append(_Draft("table", [line]))
             continue
         if current and _continues(current, line, frame):
+            if current.kind == "paragraph" and line.row == current.last.row:
+                current.hang = line.x0  # "3." then its text: the text's lines hang from here
             current.lines.append(line)
             continue
         drafts.append(_start(line))
     return [_finish(d, rules, page, section) for d in drafts if d.lines]
 
 
-def _display_lines(lines: list[Line], frame: PageFrame, headings: set[int]) -> set[int]:
+def _cut_labels(lines: list[Line], headings: dict[int, str], frame: PageFrame
+                ) -> tuple[list[Line], dict[int, str]]:
+    """Lines that open with an item's bold number and go on with the middle row of a display
+    ("C20." then a column of vectors) cut in two: the number opens the item, the math joins
+    the display. ``headings`` follows the lines' new indices."""
+    out: list[Line] = []
+    moved: dict[int, str] = {}
+    # a row of several numbered items ("6. ...  7. ...", fractions each) stays whole
+    labels = Counter(line.row for line in lines if opens_with_label(line))
+    for index, line in enumerate(lines):
+        lead = lead_glyphs(line) if index not in headings and labels[line.row] == 1 else []
+        rest = line.glyphs[len(lead):]
+        if index in headings:
+            moved[len(out)] = headings[index]
+        numbered = any(is_lead_glyph(g) and g.c.isdigit() for g in rest)  # "8. ... 9. ..."
+        part = Line(rest, row=line.row) if lead and rest and opens_with_label(line) else None
+        if part is not None and not numbered and _in_display(part, lines, frame):
+            out += [Line(lead, row=line.row), part]
+        else:
+            out.append(line)
+    return out, moved
+
+
+def _lone_labels(lines: list[Line]) -> set[int]:
+    """Lines that are only an item's bold number ("C20."), the one on their row: kept out of
+    displays. A row of several ("8." and "9." beside their fractions) joins its display whole."""
+    labels = Counter(line.row for line in lines if opens_with_label(line))
+    return {i for i, line in enumerate(lines)
+            if opens_with_label(line) and _all_lead(line) and labels[line.row] == 1}
+
+
+def _in_display(part: Line, lines: list[Line], frame: PageFrame) -> bool:
+    """Math stacked between rows of a display (a matrix's middle row)."""
+    return math_share(part) >= 0.75 and any(
+        other.row != part.row and _touches(part, other, 0.6 * frame.body) and is_display_line(other, frame)
+        for other in lines)
+
+
+def _display_lines(lines: list[Line], frame: PageFrame, apart: set[int]) -> set[int]:
     """Indices of lines that belong to displays.
 
     Display lines are found by :func:`is_display_line`; then lines made of math
     and digits that sit right above or below one (a fraction's numerator row, a
     matrix row, a big operator's limits) join them, and so does the equation
-    number or a math cell on a display's row.
+    number or a math cell on a display's row. Lines in ``apart`` (headings, lone item
+    numbers) never do.
     """
-    display = {i for i, ln in enumerate(lines) if i not in headings and is_display_line(ln, frame)}
+    display = {i for i, ln in enumerate(lines) if i not in apart and is_display_line(ln, frame)}
     grown = True
     while grown:
         grown = False
         for i, line in enumerate(lines):
-            if i in display or i in headings:
+            if i in display or i in apart:
                 continue
             mathy = math_share(line) >= 0.75
             on_display_row = any(lines[j].row == line.row for j in display)
@@ -191,7 +244,8 @@ def _table_rows(lines: list[Line], frame: PageFrame, display: set[int]) -> set[i
     for line in lines:
         cells.setdefault(line.row, []).append(line)
     display_rows = {lines[i].row for i in display}
-    tabular = [row for row, parts in cells.items() if len(parts) >= 2 and row not in display_rows]
+    tabular = [row for row, parts in cells.items()
+               if len(parts) >= 2 and row not in display_rows and not is_marker(parts[0])]
     rows = sorted(cells)
     keep: set[int] = set()
     for row in tabular:
@@ -200,6 +254,12 @@ def _table_rows(lines: list[Line], frame: PageFrame, display: set[int]) -> set[i
         if neighbours & set(tabular):
             keep.add(row)
     return keep
+
+
+def is_marker(line: Line) -> bool:
+    """A line that is only an item's number or list marker ("3.", "(a)", "•"), set apart from its text."""
+    text = line.text.strip()
+    return bool(NUMBER_LEAD.match(text) or LIST_MARKER.match(text + " ")) and len(text) <= 6
 
 
 def _is_tag(line: Line) -> bool:
@@ -230,8 +290,8 @@ def _continues(draft: _Draft, line: Line, frame: PageFrame) -> bool:
         return False
     prev = draft.last
     em = frame.body
-    if line.row == prev.row:  # another segment of the same row: a table cell or a column
-        return draft.kind == "table"
+    if line.row == prev.row:  # another segment of the same row: a table cell, a column, or
+        return draft.kind == "table" or (len(draft.lines) == 1 and is_marker(prev))  # an item's text
     spaced = line.y0 - prev.y1 > 0.6 * line.size and line.baseline - prev.baseline > frame.pitch + 0.45 * em
     if spaced or abs(line.size - prev.size) > 0.15 * prev.size:
         return False  # extra space (not just a tall formula in the line) or another size
@@ -243,16 +303,27 @@ def _continues(draft: _Draft, line: Line, frame: PageFrame) -> bool:
         return False  # "Theorem 2.3." opening a line after a finished one starts a block
     if LIST_MARKER.match(line.text) and (draft.kind == "list_item" or line.x0 > frame.left + em):
         return False
+    if opens_with_label(line) and line.x0 < prev.x0 - 0.8 * em:
+        return False  # "7." set out left of the line above: the next item
     if draft.kind == "list_item":
         return abs(line.x0 - (draft.hang or prev.x0)) < em
+    if len(draft.lines) == 1 and _centred(prev, frame) and not _centred(line, frame):
+        return False  # a centred title ("Preview Activity", "Chapter Review") over its text
     if len(draft.lines) == 1 and draft.lead and _all_lead(prev):
         return True  # "Example 4.2" alone on its line: the text below belongs to it
     if line.x0 > prev.x0 + 0.8 * em:
         return False  # an indented line opens a paragraph
-    if len(draft.lines) > 1 and line.x0 < min(ln.x0 for ln in draft.lines) - 0.8 * em:
-        return False  # an outdented line ends an indented run (a quotation, a list)
+    left = draft.hang if draft.hang is not None else min(ln.x0 for ln in draft.lines)
+    if (len(draft.lines) > 1 or draft.hang is not None) and line.x0 < left - 0.8 * em:
+        return False  # an outdented line ends an indented run (a quotation, a list, an item's text)
     ended = frame.right - prev.x1 > 3 * em and SENTENCE_END.search(prev.text)
     return not ended  # a short line closing a sentence ends its paragraph
+
+
+def _centred(line: Line, frame: PageFrame) -> bool:
+    """Set in the middle of the column, well in from both edges."""
+    before, after = line.x0 - frame.left, frame.right - line.x1
+    return min(before, after) > 2 * frame.body and abs(before - after) < frame.body
 
 
 def _all_lead(line: Line) -> bool:

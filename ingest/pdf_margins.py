@@ -38,7 +38,9 @@ def is_furniture(
     """Whether a line is a running head, page number or footer.
 
     ``edge`` says the line is in the page's top-most or bottom-most row, the only
-    place where a lone number is taken for a page number.
+    place where a lone number is taken for a page number. A line further in must
+    repeat on two nearby pages: an exercise label ("C14.") opening two nearby pages
+    repeats once by chance, a running head on every page or every other one.
     """
     if not in_margin(line, height):
         return False
@@ -46,7 +48,8 @@ def is_furniture(
     if edge and (PAGE_NUMBER.match(text) or (label and text == label)):
         return True
     text_sig, y = signature(line)
-    return any((text_sig, y + dy) in other for other in neighbours for dy in (-1, 0, 1))
+    pages = sum(any((text_sig, y + dy) in other for dy in (-1, 0, 1)) for other in neighbours)
+    return pages >= (1 if edge else 2)
 
 
 def stands_alone(line: Line, lines: list[Line]) -> bool:
