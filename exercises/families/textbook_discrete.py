@@ -1,0 +1,459 @@
+"""Posed families for a discrete mathematics book: recurrences, congruences, logic, counting.
+
+The formalize stage (:mod:`formalize.discrete`) reads "Solve the recurrence relation
+$a_n = 7a_{n-1} - 10a_{n-2}$ with $a_0 = 2$ and $a_1 = 3$", "Solve $5x + 8 \\equiv 11
+\\pmod{22}$", "Are $P \\rightarrow Q$ and $\\neg Q \\rightarrow \\neg P$ logically
+equivalent?" or "How many functions $f:\\{1,\\dots,5\\} \\to \\{a,b,c\\}$ are surjective?"
+into these families' parameters. SymPy finds each answer (``rsolve``,
+``polynomial_congruence``, ``satisfiable``, closed counting formulas); each verifier
+uses another way that needs no algebra: iterate the recurrence in exact fractions, try
+every residue, walk every row of the truth table, enumerate the functions or subsets
+(or, when there are too many, count them by a recurrence over the elements).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from fractions import Fraction
+from typing import Any
+
+import sympy as sp
+
+from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.family import Check, Problem, family
+
+N = sp.Symbol("n")
+K = sp.Symbol("k")
+# The terms a recurrence's rule may use: a1 is a_{n-1}, a2 is a_{n-2}, a3 is a_{n-3}.
+PREVIOUS = sp.symbols("a1 a2 a3")
+TERMS_CHECKED = 12  # a closed formula must reproduce this many terms of the recurrence
+
+
+def _parse(text: str) -> sp.Expr:
+    return sp.sympify(text, locals={"n": N, **{str(s): s for s in PREVIOUS}})
+
+
+# ---------------------------------------------------------------- recurrences and closed formulas
+
+
+def _initial(params: dict[str, Any]) -> dict[int, sp.Rational]:
+    return {int(i): sp.Rational(v) for i, v in params.get("initial", [])}
+
+
+def _order(rule: sp.Expr) -> int:
+    return max((i + 1 for i, s in enumerate(PREVIOUS) if s in rule.free_symbols), default=0)
+
+
+def _iterate(params: dict[str, Any], upto: int) -> dict[int, Fraction]:
+    """The terms up to index ``upto`` in exact fractions: the rule applied step by step (or the
+    closed formula evaluated), with no SymPy algebra: the independent way to the terms."""
+    rule = _parse(params["expr"])
+    if params.get("given") == "closed":
+        return {i: Fraction(str(rule.subs(N, i))) for i in range(upto + 1)}
+    terms = {i: Fraction(str(v)) for i, v in _initial(params).items()}
+    order = _order(rule)
+    for i in range(max(terms) + 1, upto + 1):  # one exact substitution per step
+        step = rule.subs({N: i, **{PREVIOUS[j - 1]: sp.Rational(str(terms[i - j]))
+                                   for j in range(1, order + 1)}})
+        terms[i] = Fraction(str(step))
+    return terms
+
+
+def _closed(params: dict[str, Any]) -> sp.Expr:
+    """The closed formula: given, or found by ``rsolve`` from the rule and initial terms."""
+    rule = _parse(params["expr"])
+    if params.get("given") == "closed":
+        return rule
+    a = sp.Function("a")
+    recurrence = a(N) - rule.subs({s: a(N - i) for i, s in enumerate(PREVIOUS, 1)})
+    initial = {a(i): v for i, v in _initial(params).items()}
+    if len(initial) != _order(rule):
+        raise ValueError("a recurrence needs as many initial terms as its order")
+    solution = sp.rsolve(recurrence, a(N), initial)
+    if solution is None:
+        raise ValueError("rsolve finds no closed formula")
+    return sp.simplify(solution)
+
+
+def _pose_recurrence(params: dict[str, Any]) -> Problem:
+    """``params``: ``expr`` (the rule in n, a1 = a_{n-1}, a2 = a_{n-2}; or with ``given: closed``
+    a closed formula in n), ``initial`` ([[index, value], ...]), ``want`` ("closed" or indices)."""
+    rule, closed = _parse(params["expr"]), _closed(params)
+    want = params["want"]
+    shown = rule.subs({s: sp.Symbol(f"a_{{n-{i}}}") for i, s in enumerate(PREVIOUS, 1)})
+    given = "" if params.get("given") == "closed" else " with " + ", ".join(
+        f"a_{{{i}}} = {latex(v)}" for i, v in _initial(params).items())
+    tex = f"a_n = {latex(shown)}{given}"
+    if want == "closed":
+        answer: sp.Basic = closed
+        what, what_tex = "a closed formula for a_n", "a closed formula for $a_n$"
+        steps = [f"Solve ${tex}$ (characteristic roots, then the initial terms).",
+                 f"$a_n = {latex(closed)}$."]
+    else:
+        values = [sp.nsimplify(sp.simplify(closed.subs(N, i))) for i in want]
+        answer = values[0] if len(values) == 1 else sp.Tuple(*values)
+        names = ", ".join(f"a_{{{i}}}" for i in want)
+        what, what_tex = f"the terms {want}", f"${names}$"
+        steps = [f"A closed formula: $a_n = {latex(closed)}$."] + [
+            f"$a_{{{i}}} = {latex(v)}$." for i, v in zip(want, values, strict=True)]
+    plain, statement = worded(params, [
+        ("Find {w} for the sequence a_n = {p}.", "Find {wt} for the sequence ${t}$."),
+        ("The sequence a_n = {p}: what is {w}?", "For the sequence ${t}$, what is {wt}?"),
+        ("Compute {w} where a_n = {p}.", "Compute {wt} where ${t}$."),
+    ], w=what, wt=what_tex, p=sp.sstr(shown) + given, t=tex)
+    return Problem(
+        statement=plain,
+        statement_latex=statement,
+        answer=answer,
+        steps=steps,
+        code=(
+            "import sympy\n\n\ndef solve():\n"
+            "    n = sympy.Symbol('n')\n"
+            "    a = sympy.Function('a')\n"
+            f"    rule = sympy.sympify({params['expr']!r})\n"
+            + (
+                "    closed = rule\n" if params.get("given") == "closed" else
+                "    previous = {sympy.Symbol(f'a{i}'): a(n - i) for i in (1, 2, 3)}\n"
+                f"    initial = {{a(int(i)): sympy.Rational(v) for i, v in {params['initial']!r}}}\n"
+                "    closed = sympy.simplify(sympy.rsolve(a(n) - rule.subs(previous), a(n), initial))\n"
+            )
+            + (
+                "    return closed\n" if want == "closed" else
+                f"    values = [sympy.nsimplify(sympy.simplify(closed.subs(n, i))) for i in {want!r}]\n"
+                "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n"
+            )
+        ),
+        params=params,
+    )
+
+
+def _verify_recurrence(problem: Problem) -> list[Check]:
+    params, answer = problem.params, problem.answer
+    if params["want"] == "closed":
+        first = min(i for i, _ in params.get("initial", [[0, 0]]))
+        terms = _iterate(params, first + TERMS_CHECKED)
+        ok = all(sp.nsimplify(sp.simplify(answer.subs(N, i))) == sp.Rational(terms[i].numerator,
+                 terms[i].denominator) for i in range(first, first + TERMS_CHECKED))
+        return [Check(f"the formula gives the first {TERMS_CHECKED} terms of the recurrence, "
+                      "iterated in exact fractions", ok)]
+    terms = _iterate(params, max(params["want"]))
+    values = list(answer) if isinstance(answer, sp.Tuple) else [answer]
+    ok = all(v == sp.Rational(terms[i].numerator, terms[i].denominator)
+             for i, v in zip(params["want"], values, strict=True))
+    return [Check("the terms iterated from the rule in exact fractions", ok,
+                  str({i: str(terms[i]) for i in params["want"]}))]
+
+
+@family("sequences.solve_recurrence", verify=_verify_recurrence, pose=_pose_recurrence)
+def solve_recurrence(rng: random.Random, difficulty: int) -> Problem:
+    """Terms or a closed formula of a linear recurrence with integer roots, from its first terms."""
+    roots = [rng.choice([r for r in range(-4, 6) if r not in (0, 1)])
+             for _ in range(1 + (difficulty >= 2))]
+    c1, c2 = sum(roots), -math.prod(roots) if len(roots) == 2 else 0
+    rule = c1 * PREVIOUS[0] + c2 * PREVIOUS[1]
+    initial = [[i, str(rng.randint(-3, 6))] for i in range(len(roots))]
+    want: Any = "closed" if rng.random() < 0.5 else [rng.randint(3, 6 + difficulty)]
+    return _pose_recurrence({"expr": sp.sstr(rule), "initial": initial, "want": want,
+                             "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- congruences
+
+
+def residue_classes(answer: sp.Set) -> list[tuple[int, int]]:
+    """``[(r, m), ...]`` for a union of classes r + m k (k an integer), as the answer is built."""
+    parts = answer.args if isinstance(answer, sp.Union) else (
+        [] if answer is sp.S.EmptySet else [answer])
+    classes = []
+    for part in parts:
+        expr = part.lamda.expr
+        variable = part.lamda.variables[0]
+        classes.append((int(expr.subs(variable, 0)), int(expr.coeff(variable))))
+    return classes
+
+
+def _classes_set(residues: list[int], modulus: int) -> sp.Set:
+    if not residues:
+        return sp.S.EmptySet
+    return sp.Union(*[sp.ImageSet(sp.Lambda(K, modulus * K + r), sp.S.Integers) for r in residues])
+
+
+def _pose_congruence(params: dict[str, Any]) -> Problem:
+    """``params``: ``lhs``, ``rhs`` (polynomials in x with integer coefficients), ``modulus``."""
+    from sympy.ntheory.residue_ntheory import polynomial_congruence
+
+    x = sp.Symbol("x")
+    lhs, rhs, modulus = sp.sympify(params["lhs"]), sp.sympify(params["rhs"]), int(params["modulus"])
+    difference = sp.expand(lhs - rhs)
+    if modulus < 2 or not sp.Poly(difference, x).is_univariate or not all(
+            c.is_integer for c in sp.Poly(difference, x).all_coeffs()):
+        raise ValueError("a congruence needs integer coefficients and a modulus of at least 2")
+    residues = sorted(int(r) for r in polynomial_congruence(difference, modulus))
+    answer = _classes_set(residues, modulus)
+    shown = ", ".join(f"x \\equiv {r}" for r in residues) or "no solution"
+    plain, tex = worded(params, [
+        ("Solve {p} (mod {m}).", "Solve ${l} \\pmod{{{m}}}$."),
+        ("Find every integer x with {p} (mod {m}).", "Find every integer $x$ with ${l} \\pmod{{{m}}}$."),
+        ("Which integers x satisfy {p} (mod {m})?", "Which integers $x$ satisfy ${l} \\pmod{{{m}}}$?"),
+    ], p=f"{sp.sstr(lhs)} = {sp.sstr(rhs)}", l=f"{latex(lhs)} \\equiv {latex(rhs)}", m=modulus)
+    return Problem(
+        statement=plain,
+        statement_latex=tex,
+        answer=answer,
+        steps=[f"Reduce modulo ${modulus}$: ${latex(difference)} \\equiv 0$.",
+               f"The solutions modulo ${modulus}$: ${shown}$.", f"As integers: ${latex(answer)}$."],
+        code=(
+            "import sympy\nfrom sympy.ntheory.residue_ntheory import polynomial_congruence\n\n\n"
+            "def solve():\n"
+            "    x, k = sympy.Symbol('x'), sympy.Symbol('k')\n"
+            f"    difference = sympy.expand(sympy.sympify({params['lhs']!r}) - sympy.sympify({params['rhs']!r}))\n"
+            f"    residues = sorted(int(r) for r in polynomial_congruence(difference, {modulus}))\n"
+            "    if not residues:\n"
+            "        return sympy.S.EmptySet\n"
+            f"    return sympy.Union(*[sympy.ImageSet(sympy.Lambda(k, {modulus} * k + r), sympy.S.Integers)\n"
+            "                         for r in residues])\n"
+        ),
+        params=params,
+        answer_text=" or ".join(f"x = {r} + {modulus}k" for r in residues) or "no solution",
+    )
+
+
+def _verify_congruence(problem: Problem) -> list[Check]:
+    x = sp.Symbol("x")
+    modulus = int(problem.params["modulus"])
+    difference = sp.Poly(sp.expand(sp.sympify(problem.params["lhs"]) - sp.sympify(problem.params["rhs"])), x)
+    coefficients = [int(c) for c in difference.all_coeffs()]
+
+    def value(v: int) -> int:  # Horner's rule modulo m, in Python integers
+        total = 0
+        for c in coefficients:
+            total = (total * v + c) % modulus
+        return total
+
+    classes = residue_classes(problem.answer)
+    claimed = {r for r, m in classes} if all(m == modulus for _, m in classes) else None
+    solutions = {v for v in range(modulus) if value(v) == 0}
+    return [Check(f"try every residue 0..{modulus - 1}", claimed == solutions, str(sorted(solutions)))]
+
+
+@family("number_theory.solve_congruence", verify=_verify_congruence, pose=_pose_congruence)
+def solve_congruence(rng: random.Random, difficulty: int) -> Problem:
+    """Solve a linear (or, harder, quadratic) congruence modulo a small number."""
+    modulus = rng.randint(5, 10 + 8 * difficulty)
+    lhs = f"{rng.randint(2, modulus - 1)}*x + {rng.randint(0, modulus - 1)}"
+    if difficulty >= 4:
+        lhs = "x**2 + " + lhs
+    return _pose_congruence({"lhs": lhs, "rhs": str(rng.randint(0, modulus - 1)),
+                             "modulus": modulus, "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- propositional logic
+
+LOGIC_OPERATIONS = ("equivalent", "valid", "tautology", "table")
+# Capital letters are statements (SymPy would read Q, S, E, I, N, O as its own objects).
+LETTERS = {chr(c): sp.Symbol(chr(c)) for c in range(ord("A"), ord("Z") + 1)}
+
+
+def statement(text: str) -> sp.Basic:
+    """A propositional formula stored in a problem's parameters (``sstr`` of And, Or, ...)."""
+    return sp.sympify(text, locals=LETTERS)
+
+
+def _truth(expr: sp.Basic, values: dict[sp.Symbol, bool]) -> bool:
+    """Evaluate a propositional formula by its connectives' truth tables: no SymPy logic."""
+    if isinstance(expr, sp.Symbol):
+        return values[expr]
+    args = [_truth(a, values) for a in expr.args]
+    if isinstance(expr, sp.Not):
+        return not args[0]
+    if isinstance(expr, sp.And):
+        return all(args)
+    if isinstance(expr, sp.Or):
+        return any(args)
+    if isinstance(expr, sp.Implies):
+        return (not args[0]) or args[1]
+    if isinstance(expr, sp.Equivalent):
+        return len(set(args)) == 1
+    if expr in (sp.true, sp.false):
+        return bool(expr)
+    raise ValueError(f"not a propositional connective: {expr.func}")
+
+
+def _rows(formulas: list[sp.Basic]) -> list[dict[sp.Symbol, bool]]:
+    """Every assignment, in the books' order: first letter slowest, T before F."""
+    letters = sorted(set().union(*[f.free_symbols for f in formulas]), key=str)
+    return [dict(zip(letters, row, strict=True))
+            for row in itertools.product([True, False], repeat=len(letters))]
+
+
+def _boolean(value: bool) -> sp.Basic:
+    return sp.true if value else sp.false
+
+
+def _pose_logic(params: dict[str, Any]) -> Problem:
+    """``params``: ``op`` (equivalent: two formulas; valid: premises then the conclusion;
+    tautology: one; table: one, its column), ``formulas`` (SymPy strings with And, Or, Not,
+    Implies, Equivalent over capital letters)."""
+    formulas = [statement(f) for f in params["formulas"]]
+    op = params["op"]
+    shown = [f"${latex(f)}$" for f in formulas]
+    if op == "equivalent":
+        answer: sp.Basic = _boolean(not sp.satisfiable(sp.Xor(*formulas)))
+        ask = f"Are {shown[0]} and {shown[1]} logically equivalent?"
+    elif op == "valid":
+        *premises, conclusion = formulas
+        answer = _boolean(not sp.satisfiable(sp.And(*premises, sp.Not(conclusion))))
+        ask = f"Is the deduction from {', '.join(shown[:-1])} to {shown[-1]} valid?"
+    elif op == "tautology":
+        answer = _boolean(not sp.satisfiable(sp.Not(formulas[0])))
+        ask = f"Is {shown[0]} true for every assignment (a tautology)?"
+    else:
+        answer = sp.Tuple(*[formulas[0].subs(row) for row in _rows(formulas)])
+        ask = f"Give the truth table column of {shown[0]} (rows T before F, first letter slowest)."
+    return Problem(
+        statement=ask.replace("$", ""),
+        statement_latex=ask,
+        answer=answer,
+        steps=[f"Search for an assignment that makes the claim fail (SymPy satisfiable); "
+               f"the answer is ${latex(answer)}$."],
+        code=(
+            "import sympy\n\n\ndef solve():\n"
+            "    letters = {chr(c): sympy.Symbol(chr(c)) for c in range(65, 91)}\n"
+            f"    f = [sympy.sympify(s, locals=letters) for s in {params['formulas']!r}]\n"
+            + {
+                "equivalent": "    return sympy.true if not sympy.satisfiable(sympy.Xor(*f)) else sympy.false\n",
+                "valid": "    claim = sympy.And(*f[:-1], sympy.Not(f[-1]))\n"
+                         "    return sympy.true if not sympy.satisfiable(claim) else sympy.false\n",
+                "tautology": "    return sympy.true if not sympy.satisfiable(sympy.Not(f[0])) else sympy.false\n",
+                "table": "    letters = sorted(f[0].free_symbols, key=str)\n"
+                         "    import itertools\n"
+                         "    rows = itertools.product([True, False], repeat=len(letters))\n"
+                         "    return sympy.Tuple(*[f[0].subs(dict(zip(letters, r))) for r in rows])\n",
+            }[op]
+        ),
+        params=params,
+    )
+
+
+def _verify_logic(problem: Problem) -> list[Check]:
+    formulas = [statement(f) for f in problem.params["formulas"]]
+    rows = _rows(formulas)
+    op = problem.params["op"]
+    if op == "equivalent":
+        expected: Any = all(_truth(formulas[0], r) == _truth(formulas[1], r) for r in rows)
+    elif op == "valid":
+        expected = all(_truth(formulas[-1], r) for r in rows
+                       if all(_truth(p, r) for p in formulas[:-1]))
+    elif op == "tautology":
+        expected = all(_truth(formulas[0], r) for r in rows)
+    else:
+        expected = [_truth(formulas[0], r) for r in rows]
+        return [Check(f"walk all {len(rows)} rows of the truth table",
+                      [bool(v) for v in problem.answer] == expected)]
+    return [Check(f"walk all {len(rows)} rows of the truth table", bool(problem.answer) == expected)]
+
+
+@family("logic.propositional", verify=_verify_logic, pose=_pose_logic)
+def propositional(rng: random.Random, difficulty: int) -> Problem:
+    """Equivalence, validity, tautology or the truth table of formulas in P, Q, R."""
+    letters = sp.symbols("P Q R")[: 2 + (difficulty >= 3)]
+
+    def formula(depth: int) -> sp.Basic:
+        if depth == 0:
+            letter = rng.choice(letters)
+            return sp.Not(letter) if rng.random() < 0.3 else letter
+        op = rng.choice([sp.And, sp.Or, sp.Implies, sp.Implies])
+        return op(formula(depth - 1), formula(rng.randint(0, depth - 1)), evaluate=False)
+
+    op = rng.choice(LOGIC_OPERATIONS)
+    count = {"equivalent": 2, "valid": 3, "tautology": 1, "table": 1}[op]
+    formulas = [sp.sstr(formula(1 + difficulty // 2)) for _ in range(count)]
+    return _pose_logic({"op": op, "formulas": formulas})
+
+
+# ---------------------------------------------------------------- counting functions and subsets
+
+COUNTS = {
+    # kind: (what is counted, the closed formula SymPy evaluates)
+    "functions": ("functions from an n-set to an m-set", lambda n, m: sp.Integer(m) ** n),
+    "injective": ("injective functions from an n-set to an m-set", lambda n, m: sp.ff(m, n)),
+    "surjective": ("surjective functions from an n-set to an m-set",
+                   lambda n, m: sp.factorial(m) * sp.functions.combinatorial.numbers.stirling(n, m)),
+    "bijective": ("bijections from an n-set to an m-set",
+                  lambda n, m: sp.factorial(n) if n == m else sp.Integer(0)),
+    "subsets": ("subsets of an n-set", lambda n, m: sp.Integer(2) ** n),
+    "subsets_of_size": ("m-element subsets of an n-set", lambda n, m: sp.binomial(n, m)),
+}
+ENUMERATE_UP_TO = 50_000  # enumerate when there are at most this many candidates, else recount
+
+
+def _pose_count(params: dict[str, Any]) -> Problem:
+    """``params``: ``kind`` (a key of COUNTS), ``n`` (the domain's or the set's size), ``m``
+    (the codomain's size, or the subsets' size)."""
+    kind, n, m = params["kind"], int(params["n"]), int(params.get("m", 0))
+    what, formula = COUNTS[kind]
+    answer = sp.Integer(formula(n, m))
+    phrase = what.replace("n-set", f"{n}-element set").replace("m-set", f"{m}-element set").replace(
+        "m-element subsets", f"{m}-element subsets")
+    return Problem(
+        statement=f"How many {phrase} are there?",
+        statement_latex=f"How many {phrase} are there?",
+        answer=answer,
+        steps=[f"Count the {what} with n = {n}" + (f", m = {m}" if kind != "subsets" else "")
+               + f": ${answer}$."],
+        code=(
+            "import sympy\nfrom sympy.functions.combinatorial.numbers import stirling\n\n\n"
+            "def solve():\n"
+            f"    n, m = {n}, {m}\n"
+            "    return sympy.Integer(" + {
+                "functions": "m ** n", "injective": "sympy.ff(m, n)",
+                "surjective": "sympy.factorial(m) * stirling(n, m)",
+                "bijective": "sympy.factorial(n) if n == m else 0",
+                "subsets": "2 ** n", "subsets_of_size": "sympy.binomial(n, m)"}[kind] + ")\n"
+        ),
+        params=params,
+    )
+
+
+def _recount(kind: str, n: int, m: int) -> int:
+    """The count by brute force when small; otherwise by a recurrence over the elements
+    (ways[j] = functions of the first i elements whose image has j elements)."""
+    if kind in ("subsets", "subsets_of_size"):
+        if 2 ** n <= ENUMERATE_UP_TO:
+            subsets = itertools.chain.from_iterable(
+                itertools.combinations(range(n), size) for size in range(n + 1))
+            return sum(1 for s in subsets if kind == "subsets" or len(s) == m)
+        row = [1]  # Pascal's rule, row by row
+        for _ in range(n):
+            row = [1] + [a + b for a, b in itertools.pairwise(row)] + [1]
+        return sum(row) if kind == "subsets" else (row[m] if m <= n else 0)
+    if m ** n <= ENUMERATE_UP_TO:
+        maps = list(itertools.product(range(m), repeat=n))
+        test = {"functions": lambda f: True, "injective": lambda f: len(set(f)) == n,
+                "surjective": lambda f: len(set(f)) == m,
+                "bijective": lambda f: len(set(f)) == n == m}[kind]
+        return sum(1 for f in maps if test(f))
+    ways = [1] + [0] * m
+    for _ in range(n):  # send the next element to a used value (j ways) or a new one (m - j)
+        ways = [ways[j] * j + (ways[j - 1] * (m - j + 1) if j else 0) for j in range(m + 1)]
+    return {"functions": sum(ways), "injective": ways[n] if n <= m else 0,
+            "surjective": ways[m], "bijective": ways[m] if n == m else 0}[kind]
+
+
+def _verify_count(problem: Problem) -> list[Check]:
+    kind, n, m = problem.params["kind"], int(problem.params["n"]), int(problem.params.get("m", 0))
+    count = _recount(kind, n, m)
+    small = (2 ** n if "subsets" in kind else m ** n) <= ENUMERATE_UP_TO
+    how = "enumerate every candidate" if small else "recount by a recurrence over the elements"
+    return [Check(how, problem.answer == count, str(count))]
+
+
+@family("combinatorics.count_functions_subsets", verify=_verify_count, pose=_pose_count)
+def count_functions_subsets(rng: random.Random, difficulty: int) -> Problem:
+    """How many functions (injective, surjective, bijective) or subsets of a given size there are."""
+    kind = rng.choice(sorted(COUNTS))
+    n = rng.randint(2, 3 + difficulty)
+    m = {"subsets_of_size": rng.randint(0, n), "bijective": n}.get(kind, rng.randint(2, 3 + difficulty))
+    return _pose_count({"kind": kind, "n": n, "m": m})
