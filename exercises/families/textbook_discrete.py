@@ -301,20 +301,24 @@ def _pose_logic(params: dict[str, Any]) -> Problem:
     shown = [f"${latex(f)}$" for f in formulas]
     if op == "equivalent":
         answer: sp.Basic = _boolean(not sp.satisfiable(sp.Xor(*formulas)))
-        ask = f"Are {shown[0]} and {shown[1]} logically equivalent?"
+        ask = "Are {0} and {1} logically equivalent?"
     elif op == "valid":
         *premises, conclusion = formulas
         answer = _boolean(not sp.satisfiable(sp.And(*premises, sp.Not(conclusion))))
-        ask = f"Is the deduction from {', '.join(shown[:-1])} to {shown[-1]} valid?"
+        ask = "Is the deduction from {premises} to {last} valid?"
     elif op == "tautology":
         answer = _boolean(not sp.satisfiable(sp.Not(formulas[0])))
-        ask = f"Is {shown[0]} true for every assignment (a tautology)?"
+        ask = "Is {0} true for every assignment (a tautology)?"
     else:
         answer = sp.Tuple(*[formulas[0].subs(row) for row in _rows(formulas)])
-        ask = f"Give the truth table column of {shown[0]} (rows T before F, first letter slowest)."
+        ask = "Give the truth table column of {0} (rows T before F, first letter slowest)."
+
+    def fill(texts: list[str]) -> str:
+        return ask.format(*texts, premises=", ".join(texts[:-1]), last=texts[-1])
+
     return Problem(
-        statement=ask.replace("$", ""),
-        statement_latex=ask,
+        statement=fill([sp.sstr(f) for f in formulas]),
+        statement_latex=fill(shown),
         answer=answer,
         steps=[f"Search for an assignment that makes the claim fail (SymPy satisfiable); "
                f"the answer is ${latex(answer)}$."],

@@ -1,0 +1,286 @@
+"""Read a discrete mathematics item: a recurrence, a congruence, a logic question, a count.
+
+Each reader takes an item's formulas and words and returns the posed family of
+:mod:`exercises.families.textbook_discrete` with its parameters, or None. They are
+strict: an item that asks two things (two sequences, two congruences, "how many ...
+that also ...") is left unread rather than read as half of itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+import sympy as sp
+
+from exercises.families.textbook_discrete import PREVIOUS
+from formalize.latex import to_sympy
+
+Task = tuple[str, dict[str, Any]]
+X = sp.Symbol("x")
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+# ---------------------------------------------------------------- recurrences and closed formulas
+
+_TERM = re.compile(r"^([a-zA-Z])_\{n(?: - (\d))?\}$")  # SymPy's name for a_{n}, a_{n-1}
+_INITIAL = re.compile(r"([a-zA-Z])_\{?(\d+)\}?\s*=\s*(-?\d+)(?![\d.^_])")
+_TARGET = re.compile(r"^\s*([a-zA-Z])_\{?(\d+)\}?\s*[.,]?\s*$")
+_FIRST_TERMS = re.compile(r"\b(?:find|write out|write down|give|list|compute) the first (\w+) terms\b")
+_CLOSED = re.compile(r"\bclosed formula\b|\bsolve the recurrence|\bsolution to the recurrence")
+
+
+def _definition(latex: str) -> tuple[str, sp.Expr, bool] | None:
+    """``(letter, rule, is_recurrence)`` for ``a_{n} = ...``; the rule uses n and a1, a2, a3."""
+    if "=" not in latex or "_" not in latex.split("=")[0]:
+        return None
+    parsed = to_sympy(latex, definition_rhs=False)
+    if not isinstance(parsed, sp.Eq) or not isinstance(parsed.lhs, sp.Symbol):
+        return None
+    head = _TERM.match(parsed.lhs.name)
+    if head is None or head.group(2):
+        return None
+    letter, rule, renames = head.group(1), parsed.rhs, {}
+    for symbol in rule.free_symbols:
+        if symbol.name == "n":
+            renames[symbol] = sp.Symbol("n")
+            continue
+        match = _TERM.match(symbol.name)
+        if match is None or match.group(1) != letter or not match.group(2) or int(match.group(2)) > 3:
+            return None
+        renames[symbol] = PREVIOUS[int(match.group(2)) - 1]
+    rule = rule.subs(renames)
+    return letter, rule, bool(rule.free_symbols & set(PREVIOUS))
+
+
+def read_recurrence(formulas: list[str], prose: str) -> Task | None:
+    """A sequence given by a recurrence (with its first terms) or a closed formula, and the terms
+    or the closed formula asked for."""
+    definitions = [d for d in map(_definition, formulas) if d is not None]
+    if len(definitions) != 1:
+        return None
+    letter, rule, recurrence = definitions[0]
+    initial = sorted({(int(i), v) for f in formulas for name, i, v in _INITIAL.findall(f)
+                      if name == letter})
+    targets = sorted({int(m.group(2)) for f in formulas if (m := _TARGET.match(f))
+                      and m.group(1) == letter})
+    first = _FIRST_TERMS.search(prose)
+    closed = _CLOSED.search(prose)
+    if closed and recurrence:  # asked with the terms too, the closed formula is the harder part
+        want: Any = "closed"
+    elif closed:
+        return None  # a closed formula given and another asked for: a second sequence
+    elif targets:
+        want = targets
+    elif first and first.group(1) in NUMBERS:
+        start = initial[0][0] if initial else 0
+        want = list(range(start, start + NUMBERS[first.group(1)]))
+    else:
+        return None
+    order = max((i + 1 for i, s in enumerate(PREVIOUS) if s in rule.free_symbols), default=0)
+    if recurrence and ([i for i, _ in initial] != list(range(initial[0][0], initial[0][0] + order))
+                       if initial else True):
+        return None  # the first terms must be consecutive, one per step of the recurrence
+    params: dict[str, Any] = {"expr": sp.sstr(rule), "want": want,
+                              "initial": [[i, v] for i, v in initial] if recurrence else []}
+    if not recurrence:
+        params["given"] = "closed"
+    return "sequences.solve_recurrence", params
+
+
+# ---------------------------------------------------------------- congruences
+
+_CONGRUENCE = re.compile(
+    r"^(?P<lhs>[^=]+?)\\equiv(?P<rhs>[^=]+?)\s*\(?\s*\\(?:p|b)?mod\s*\{?\s*(?P<m>\d+)\s*\}?\s*\)?\s*[.,]?$")
+
+
+def read_congruence(formulas: list[str], prose: str) -> Task | None:
+    """One polynomial congruence in one unknown to solve: ``5x + 8 \\equiv 11 \\pmod{22}``."""
+    found = [m for f in formulas if (m := _CONGRUENCE.match(f.strip()))]
+    if len(found) != 1 or re.search(r"\bsimplif", prose):
+        return None
+    match = found[0]
+    lhs, rhs = to_sympy(match.group("lhs")), to_sympy(match.group("rhs"))
+    if not isinstance(lhs, sp.Expr) or not isinstance(rhs, sp.Expr):
+        return None
+    symbols = (lhs - rhs).free_symbols
+    if len(symbols) != 1:
+        return None
+    unknown = symbols.pop()
+    lhs, rhs = lhs.subs(unknown, X), rhs.subs(unknown, X)
+    if not (lhs - rhs).is_polynomial(X) or not all(
+            c.is_integer for c in sp.Poly(lhs - rhs, X).all_coeffs()):
+        return None
+    return "number_theory.solve_congruence", {"lhs": sp.sstr(lhs), "rhs": sp.sstr(rhs),
+                                              "modulus": int(match.group("m"))}
+
+
+# ---------------------------------------------------------------- propositional logic
+
+_CONNECTIVES = [
+    ("not", r"\\neg|\\lnot|\\sim(?![a-z])"),
+    ("and", r"\\wedge|\\land"),
+    ("or", r"\\vee|\\lor"),
+    ("iff", r"\\leftrightarrow|\\Leftrightarrow|\\iff|\\biconditional"),
+    ("implies", r"\\rightarrow|\\Rightarrow|\\imp(?![a-z])|\\to(?![a-z])"),
+    ("letter", r"[A-Z]"),
+    ("(", r"\(|\\left\("),
+    (")", r"\)|\\right\)"),
+]
+_TOKEN = re.compile("|".join(f"(?P<{'p' + str(i)}>{p})" for i, (_, p) in enumerate(_CONNECTIVES)))
+_BINARY = [("iff", sp.Equivalent), ("implies", sp.Implies), ("or", sp.Or), ("and", sp.And)]
+
+
+def proposition(latex: str) -> sp.Basic | None:
+    """A propositional formula in capital letters as SymPy logic, or None (predicates, quantifiers,
+    anything else). Precedence: not, and, or, implies (to the right), iff."""
+    text = re.sub(r"\\[,;:! ]|\\(?:big|Big)[lr]?|\s+", "", latex).rstrip(".,")
+    tokens: list[tuple[str, str]] = []
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None:
+            return None
+        kind = _CONNECTIVES[int(match.lastgroup[1:])][0]
+        tokens.append((kind, match.group()))
+        position = match.end()
+    if not any(kind in ("not", "and", "or", "iff", "implies") for kind, _ in tokens):
+        return None
+    parsed, rest = _binary(tokens, 0)
+    return parsed if parsed is not None and not rest else None
+
+
+def _binary(tokens: list[tuple[str, str]], level: int) -> tuple[sp.Basic | None, list]:
+    if level == len(_BINARY):
+        return _unary(tokens)
+    name, connective = _BINARY[level]
+    left, rest = _binary(tokens, level + 1)
+    while left is not None and rest and rest[0][0] == name:
+        right, rest = _binary(rest[1:], level if name == "implies" else level + 1)
+        if right is None:
+            return None, rest
+        left = connective(left, right, evaluate=False) if name != "and" and name != "or" \
+            else connective(left, right)
+        if name == "implies":
+            break
+    return left, rest
+
+
+def _unary(tokens: list[tuple[str, str]]) -> tuple[sp.Basic | None, list]:
+    if not tokens:
+        return None, tokens
+    kind, text = tokens[0]
+    if kind == "not":
+        inner, rest = _unary(tokens[1:])
+        return (None if inner is None else sp.Not(inner)), rest
+    if kind == "letter":
+        return sp.Symbol(text), tokens[1:]
+    if kind == "(":
+        inner, rest = _binary(tokens[1:], 0)
+        if inner is None or not rest or rest[0][0] != ")":
+            return None, rest
+        return inner, rest[1:]
+    return None, tokens
+
+
+def read_logic(formulas: list[str], prose: str) -> Task | None:
+    """Equivalence of two statements, validity of a deduction rule, a truth table, a tautology."""
+    premises, conclusion, seen_therefore = [], [], False
+    for latex in formulas:
+        if "\\therefore" in latex:
+            seen_therefore = True
+            latex = latex.replace("\\therefore", "")
+            if not latex.strip():
+                continue
+        parsed = proposition(latex)
+        if parsed is None and latex.strip():
+            if any(re.search(p, latex) for _, p in _CONNECTIVES[:5]):
+                return None  # a formula with connectives we cannot read: do not guess
+            continue
+        (conclusion if seen_therefore else premises).append(parsed)
+    statements = [sp.sstr(f) for f in premises + conclusion]
+    if seen_therefore and len(conclusion) == 1 and premises:
+        return "logic.propositional", {"op": "valid", "formulas": statements}
+    if conclusion or not statements:
+        return None
+    if re.search(r"\blogically equivalent\b", prose) and len(statements) == 2:
+        return "logic.propositional", {"op": "equivalent", "formulas": statements}
+    if re.search(r"\btruth table\b", prose) and len(statements) == 1 \
+            and not re.search(r"\bequivalent|\bvalid\b", prose):
+        return "logic.propositional", {"op": "table", "formulas": statements}
+    if re.search(r"\btautology\b", prose) and len(statements) == 1:
+        return "logic.propositional", {"op": "tautology", "formulas": statements}
+    return None
+
+
+# ---------------------------------------------------------------- counting functions and subsets
+
+_SET = re.compile(r"\\\{(.*?)\\\}")
+_FUNCTION = re.compile(r"^\s*[a-z]\s*:\s*\\\{(.*?)\\\}\s*\\to\s*\\\{(.*?)\\\}\s*[.?,]?\s*$")
+_KINDS = [("injective", r"\binjective|\bone-to-one"), ("surjective", r"\bsurjective|\bonto\b"),
+          ("bijective", r"\bbijecti")]
+# Words that add a condition these counts do not model.
+_CONDITION = re.compile(r"\b(?:property|such that|increasing|decreasing|fixed|contain|at least|"
+                        r"at most|or more|or fewer|odd|even|both|not|only|exactly one|where|with)\b")
+
+
+def _size(elements: str) -> int | None:
+    """The number of elements of a listed set: ``1,2,3``, ``a,b,c``, ``1,2,\\dots,8``."""
+    items = [e.strip() for e in re.split(r",", elements) if e.strip()]
+    dots = [i for i, e in enumerate(items) if re.fullmatch(r"\\[lc]?dots|\\ldots|\.\.\.", e)]
+    if not dots:
+        return len(items) if len(set(items)) == len(items) else None
+    if len(dots) != 1 or dots[0] == 0 or dots[0] == len(items) - 1:
+        return None
+    try:
+        before, after = int(items[dots[0] - 1]), int(items[dots[0] + 1])
+        first = int(items[0])
+    except ValueError:
+        return None
+    step = int(items[1]) - first if dots[0] > 1 else 1
+    if step != 1 or before >= after:
+        return None
+    return after - first + 1
+
+
+def read_count(formulas: list[str], prose: str) -> Task | None:
+    """How many functions from one listed set to another (injective, surjective, bijective), or
+    how many subsets of a listed set (of a given size)."""
+    prose = unicodedata.normalize("NFKC", prose)  # the PDF's ligatures: bĳective
+    if "how many" not in prose:
+        return None
+    asked = prose.split("how many", 1)[1].split("?", 1)[0]  # the first question only
+    if _CONDITION.search(asked):
+        return None
+    functions = [m for f in formulas if (m := _FUNCTION.match(f))]
+    if re.match(r"\s*(?:\w+ )?functions\b", asked) and len(functions) == 1 and len(formulas) == 1:
+        n, m = _size(functions[0].group(1)), _size(functions[0].group(2))
+        kinds = [k for k, words in _KINDS if re.search(words, asked)]
+        if n is None or m is None or len(kinds) > 1:
+            return None
+        return "combinatorics.count_functions_subsets", {
+            "kind": kinds[0] if kinds else "functions", "n": n, "m": m}
+    sets = [s for f in formulas for s in _SET.findall(f)]
+    if re.match(r"\s*subsets\b", asked) and len(sets) == 1:
+        n = _size(sets[0])
+        sizes = [int(f) for f in formulas if f.strip().isdigit()]
+        words = re.search(r"\b(\d+|" + "|".join(NUMBERS) + r") elements\b", asked)
+        if n is None or len(sizes) + bool(words) > 1:
+            return None
+        if sizes or words:
+            if not re.search(r"\belements?\b|\bcardinality\b|\bsize\b", asked):
+                return None
+            k = sizes[0] if sizes else int(NUMBERS.get(words.group(1), words.group(1)))
+            return "combinatorics.count_functions_subsets", {"kind": "subsets_of_size", "n": n, "m": k}
+        return "combinatorics.count_functions_subsets", {"kind": "subsets", "n": n, "m": 0}
+    return None
+
+
+def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
+    """The task reader for :data:`formalize.tasks.READERS`."""
+    for reader in (read_congruence, read_recurrence, read_logic, read_count):
+        found = reader(formulas, prose)
+        if found is not None:
+            return found
+    return None
