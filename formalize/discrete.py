@@ -8,6 +8,7 @@ that also ...") is left unread rather than read as half of itself.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import Any
@@ -19,8 +20,8 @@ from formalize.latex import to_sympy
 
 Task = tuple[str, dict[str, Any]]
 X = sp.Symbol("x")
-NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBERS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve"])}
 
 # ---------------------------------------------------------------- recurrences and closed formulas
 
@@ -277,9 +278,61 @@ def read_count(formulas: list[str], prose: str) -> Task | None:
     return None
 
 
+# ---------------------------------------------------------------- sums and coefficients
+
+_DOTS = re.compile(r"\\[lc]?dots|\.\.\.")
+N = sp.Symbol("n")
+
+
+def read_sum(formulas: list[str], prose: str) -> Task | None:
+    r"""An arithmetic or geometric progression's sum written out: ``2 + 5 + 8 + \dots + 470``,
+    ``6 + 10 + 14 + \dots + (4n - 2)``."""
+    sums = [f for f in formulas if len(_DOTS.findall(f)) == 1 and "+" in f and "," not in f]
+    if len(sums) != 1 or re.search(r"\bnotation|\brewrite|\bhow many terms|\bprove", prose):
+        return None
+    sides = sums[0].split("=")
+    named = len(sides) == 2 and re.fullmatch(r"\s*[A-Za-z](?:\(\s*n\s*\))?\s*", sides[0])
+    if len(sides) > 2 or (len(sides) == 2 and not named):
+        return None  # an identity to prove, or an equation: not a sum to evaluate
+    head, tail = _DOTS.split(sides[-1])
+    terms = [to_sympy(t) for t in head.split("+") if t.strip()]
+    last = to_sympy(tail.strip().lstrip("+").strip().rstrip(".?"))
+    if len(terms) < 3 or last is None or not all(isinstance(t, sp.Expr) and t.is_Rational
+                                                 for t in terms):
+        return None
+    if not isinstance(last, sp.Expr) or not last.free_symbols <= {N}:
+        return None
+    differences = {b - a for a, b in itertools.pairwise(terms)}
+    ratios = {b / a for a, b in itertools.pairwise(terms) if a != 0}
+    if len(differences) == 1 and differences != {0}:
+        kind, rate = "arithmetic", differences.pop()
+    elif len(ratios) == 1 and 0 not in terms and ratios != {1}:
+        kind, rate = "geometric", ratios.pop()
+    else:
+        return None
+    return "sequences.progression_sum", {"kind": kind, "first": sp.sstr(terms[0]),
+                                         "rate": sp.sstr(rate), "last": sp.sstr(last)}
+
+
+_POWER = re.compile(r"^\s*x\s*\^\s*\{?\s*(\d+)\s*\}?\s*$")
+
+
+def read_coefficient(formulas: list[str], prose: str) -> Task | None:
+    """The coefficient of ``x^k`` in a polynomial written unexpanded: ``(x + 3)^{16}``."""
+    if "coefficient of" not in prose or len(formulas) != 2:
+        return None
+    power = _POWER.match(formulas[0])
+    expr = to_sympy(formulas[1])
+    if power is None or not isinstance(expr, sp.Expr) or expr.free_symbols != {X} \
+            or not expr.is_polynomial(X):
+        return None
+    return "algebra.coefficient_of_power", {"expr": sp.sstr(expr), "power": int(power.group(1))}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
-    for reader in (read_congruence, read_recurrence, read_logic, read_count):
+    for reader in (read_congruence, read_recurrence, read_logic, read_count, read_sum,
+                   read_coefficient):
         found = reader(formulas, prose)
         if found is not None:
             return found

@@ -320,8 +320,8 @@ def _pose_logic(params: dict[str, Any]) -> Problem:
         statement=fill([sp.sstr(f) for f in formulas]),
         statement_latex=fill(shown),
         answer=answer,
-        steps=[f"Search for an assignment that makes the claim fail (SymPy satisfiable); "
-               f"the answer is ${latex(answer)}$."],
+        steps=[(f"Search for an assignment that makes the claim fail (SymPy satisfiable); "
+               f"the answer is ${latex(answer)}$.")],
         code=(
             "import sympy\n\n\ndef solve():\n"
             "    letters = {chr(c): sympy.Symbol(chr(c)) for c in range(65, 91)}\n"
@@ -461,3 +461,171 @@ def count_functions_subsets(rng: random.Random, difficulty: int) -> Problem:
     n = rng.randint(2, 3 + difficulty)
     m = {"subsets_of_size": rng.randint(0, n), "bijective": n}.get(kind, rng.randint(2, 3 + difficulty))
     return _pose_count({"kind": kind, "n": n, "m": m})
+
+
+# ---------------------------------------------------------------- sums of progressions
+
+
+def _sum_parts(params: dict[str, Any]) -> tuple[sp.Expr, sp.Expr, sp.Expr, sp.Expr]:
+    """(first term, step or ratio, last term, index of the last term) of a progression's sum."""
+    first, rate, last = (_parse(params[k]) for k in ("first", "rate", "last"))
+    if params["kind"] == "arithmetic":
+        count = sp.simplify((last - first) / rate)
+    else:
+        count = sp.simplify(sp.expand_log(sp.log(last / first, rate), force=True))
+    if count.is_number and not (count.is_integer and count >= 0):
+        raise ValueError("the last term is not a term of the progression")
+    return first, rate, last, count
+
+
+def _pose_sum(params: dict[str, Any]) -> Problem:
+    """``params``: ``kind`` (arithmetic or geometric), ``first``, ``rate`` (the common difference
+    or ratio), ``last`` (the last term: a number, or an expression in n)."""
+    first, rate, last, count = _sum_parts(params)
+    term = first + rate * K if params["kind"] == "arithmetic" else first * rate ** K
+    answer = sp.factor(sp.simplify(sp.summation(term, (K, 0, count))))
+    if answer.is_number:
+        answer = sp.Integer(answer) if answer.is_integer else answer
+    shown = [term.subs(K, i) for i in range(3)]
+    tex = " + ".join(latex(t) for t in shown) + f" + \\dots + {latex(last)}"
+    plain_sum = " + ".join(sp.sstr(t) for t in shown) + f" + ... + {sp.sstr(last)}"
+    plain, statement = worded(params, [
+        ("Find the sum {p}.", "Find the sum ${l}$."),
+        ("What is {p}?", "What is ${l}$?"),
+        ("Compute {p}.", "Compute ${l}$."),
+    ], p=plain_sum, l=tex)
+    what = "difference" if params["kind"] == "arithmetic" else "ratio"
+    return Problem(
+        statement=plain,
+        statement_latex=statement,
+        answer=answer,
+        steps=[(f"The terms are ${latex(term)}$ for $k = 0, \\dots, {latex(count)}$ (common {what} "
+               f"${latex(rate)}$)."), f"Their sum is ${latex(answer)}$."],
+        code=(
+            "import sympy\n\n\ndef solve():\n"
+            "    n, k = sympy.Symbol('n'), sympy.Symbol('k')\n"
+            f"    first, rate, last = (sympy.sympify(s) for s in ({params['first']!r}, "
+            f"{params['rate']!r}, {params['last']!r}))\n"
+            + ("    count = sympy.simplify((last - first) / rate)\n"
+               "    term = first + rate * k\n" if params["kind"] == "arithmetic" else
+               "    count = sympy.simplify(sympy.expand_log(sympy.log(last / first, rate), force=True))\n"
+               "    term = first * rate ** k\n")
+            + "    answer = sympy.factor(sympy.simplify(sympy.summation(term, (k, 0, count))))\n"
+            "    return sympy.Integer(answer) if answer.is_number and answer.is_integer else answer\n"
+        ),
+        params=params,
+    )
+
+
+def _add_up(first: Fraction, rate: Fraction, last: Fraction, arithmetic: bool) -> Fraction | None:
+    """The terms added one by one up to ``last``; None when ``last`` is not a term."""
+    total, term = Fraction(0), first
+    for _ in range(100_000):
+        total += term
+        if term == last:
+            return total
+        term = term + rate if arithmetic else term * rate
+        if (arithmetic and (term - last) * rate > 0) or (not arithmetic and abs(term) > abs(last)):
+            return None
+    return None
+
+
+def _verify_sum(problem: Problem) -> list[Check]:
+    """Add the terms one by one (exact fractions) up to the last; for a last term in n, at every
+    n = 1..12 where the last term is a term (at least four of them)."""
+    params = problem.params
+    symbolic = bool(_parse(params["last"]).free_symbols)
+    checked, ok = 0, True
+    for at in ([{N: v} for v in range(1, 13)] if symbolic else [{}]):
+        first, rate, last = (Fraction(str(_parse(params[k]).subs(at))) for k in ("first", "rate", "last"))
+        total = _add_up(first, rate, last, params["kind"] == "arithmetic")
+        if total is None:
+            ok = ok and symbolic  # a number that is not a term: the problem is wrong
+            continue
+        checked += 1
+        ok = ok and sp.Rational(str(total)) == problem.answer.subs(at)
+    return [Check("add the terms one by one" + (f" at {checked} values of n" if symbolic else ""),
+                  ok and checked >= (4 if symbolic else 1))]
+
+
+@family("sequences.progression_sum", verify=_verify_sum, pose=_pose_sum)
+def progression_sum(rng: random.Random, difficulty: int) -> Problem:
+    """The sum of an arithmetic or geometric progression written out with its last term."""
+    kind = rng.choice(["arithmetic", "geometric"])
+    first = rng.randint(1, 9)
+    if kind == "arithmetic":
+        rate = rng.randint(2, 9)
+        last = first + rate * rng.randint(5, 20 * difficulty)
+    else:
+        rate = rng.randint(2, 5)
+        last = first * rate ** rng.randint(3, 4 + difficulty)
+    return _pose_sum({"kind": kind, "first": str(first), "rate": str(rate), "last": str(last),
+                      "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- coefficients of expansions
+
+
+def _pose_coefficient(params: dict[str, Any]) -> Problem:
+    """``params``: ``expr`` (a polynomial in x, unexpanded), ``power``."""
+    x = sp.Symbol("x")
+    expr, power = sp.sympify(params["expr"], locals={"x": x}), int(params["power"])
+    if not expr.is_polynomial(x) or expr.free_symbols - {x}:
+        raise ValueError("the expression is not a polynomial in x")
+    answer = sp.Integer(sp.Poly(sp.expand(expr), x).coeff_monomial(x ** power))
+    plain, tex = worded(params, [
+        ("What is the coefficient of x**{k} in {p}?", "What is the coefficient of $x^{{{k}}}$ in ${l}$?"),
+        ("Find the coefficient of x**{k} in the expansion of {p}.",
+         "Find the coefficient of $x^{{{k}}}$ in the expansion of ${l}$."),
+        ("Expand {p}: what is the coefficient of x**{k}?",
+         "Expand ${l}$: what is the coefficient of $x^{{{k}}}$?"),
+    ], k=power, p=sp.sstr(expr), l=latex(expr))
+    return Problem(
+        statement=plain,
+        statement_latex=tex,
+        answer=answer,
+        steps=[f"By the binomial theorem, expand ${latex(expr)}$ and collect the $x^{{{power}}}$ terms.",
+               f"The coefficient is ${answer}$."],
+        code=(
+            "import sympy\n\n\ndef solve():\n"
+            "    x = sympy.Symbol('x')\n"
+            f"    f = sympy.expand(sympy.sympify({params['expr']!r}, locals={{'x': x}}))\n"
+            f"    return sympy.Integer(sympy.Poly(f, x).coeff_monomial(x ** {power}))\n"
+        ),
+        params=params,
+    )
+
+
+def _verify_coefficient(problem: Problem) -> list[Check]:
+    """Interpolate: the values at x = 0..d (Python integers) fix every coefficient (Newton's
+    divided differences in exact fractions)."""
+    x = sp.Symbol("x")
+    expr = sp.sympify(problem.params["expr"], locals={"x": x})
+    degree = sp.degree(expr, x)
+    code = compile(sp.sstr(expr), "<expr>", "eval")
+    values = [Fraction(eval(code, {"x": v})) for v in range(degree + 1)]
+    table, coefficients = list(values), [values[0]]
+    for order in range(1, degree + 1):  # divided differences at the points 0..degree
+        table = [(table[i + 1] - table[i]) / order for i in range(len(table) - 1)]
+        coefficients.append(table[0])
+    polynomial = [Fraction(0)] * (degree + 1)  # Newton form to power form
+    basis = [Fraction(1)]
+    for order, c in enumerate(coefficients):
+        for i, b in enumerate(basis):
+            polynomial[i] += c * b
+        basis = [Fraction(0)] + basis  # times (x - order)
+        for i in range(len(basis) - 1):
+            basis[i] -= order * basis[i + 1]
+    power = int(problem.params["power"])
+    found = polynomial[power] if power <= degree else Fraction(0)
+    return [Check("interpolate the polynomial from its values at 0..degree", found == problem.answer,
+                  str(found))]
+
+
+@family("algebra.coefficient_of_power", verify=_verify_coefficient, pose=_pose_coefficient)
+def coefficient_of_power(rng: random.Random, difficulty: int) -> Problem:
+    """The coefficient of a power of x in a binomial power (binomial theorem)."""
+    exponent = rng.randint(3, 5 + 3 * difficulty)
+    expr = f"(x + {rng.randint(1, 5)})**{exponent}"
+    return _pose_coefficient({"expr": expr, "power": rng.randint(1, exponent - 1),
+                              "template": rng.randrange(WORDINGS)})
