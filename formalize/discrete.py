@@ -329,10 +329,39 @@ def read_coefficient(formulas: list[str], prose: str) -> Task | None:
     return "algebra.coefficient_of_power", {"expr": sp.sstr(expr), "power": int(power.group(1))}
 
 
+# ---------------------------------------------------------------- a sequence from its first terms
+
+_LISTED = re.compile(r"^\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?){3,})\s*,?\s*(?:\\[lc]?dots|\.\.\.)")
+_START = re.compile(r"_\{?n\s*\\(?:geq?|ge)\s*(\d)\}?|^\s*[a-z]_\{?(\d)\}?\s*=")
+_NEXT = re.compile(r"\bnext (?:(\w+) )?terms?\b")
+
+
+def read_listed(formulas: list[str], prose: str) -> Task | None:
+    """The closed formula or the next terms of a sequence given by its first terms."""
+    lists = [m.group(1) for f in formulas if (m := _LISTED.match(f))]
+    if len(lists) != 1 or re.search(r"\bgenerating|\bpartial sums? of", prose):
+        return None
+    terms = [t.strip() for t in lists[0].split(",")]
+    starts = {int(a or b) for f in formulas for a, b in _START.findall(f)}
+    following = _NEXT.search(prose)
+    closed = re.search(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b", prose)
+    if closed and len(starts) == 1:
+        want: Any = "closed"
+    elif following and not closed:
+        count = following.group(1) or "one"
+        if count not in NUMBERS:
+            return None
+        want = NUMBERS[count]
+    else:
+        return None
+    return "sequences.listed_sequence", {"terms": terms, "start": starts.pop() if starts else 0,
+                                         "want": want}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
     for reader in (read_congruence, read_recurrence, read_logic, read_count, read_sum,
-                   read_coefficient):
+                   read_coefficient, read_listed):
         found = reader(formulas, prose)
         if found is not None:
             return found

@@ -13,6 +13,7 @@ every residue, walk every row of the truth table, enumerate the functions or sub
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import math
 import random
@@ -629,3 +630,106 @@ def coefficient_of_power(rng: random.Random, difficulty: int) -> Problem:
     expr = f"(x + {rng.randint(1, 5)})**{exponent}"
     return _pose_coefficient({"expr": expr, "power": rng.randint(1, exponent - 1),
                               "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- a sequence from its first terms
+
+
+def _fit(terms: list[sp.Rational], start: int) -> sp.Expr:
+    """The simplest closed formula through the listed terms, with at least two terms to spare:
+    a polynomial (least degree), then c r^n + d, then a_n = p a_{n-1} + q a_{n-2}."""
+    points = [(start + i, t) for i, t in enumerate(terms)]
+    polynomial = sp.expand(sp.interpolate(points, N))
+    if sp.degree(polynomial, N) <= len(terms) - 3:
+        return polynomial
+    differences = [b - a for a, b in itertools.pairwise(terms)]
+    candidates = []
+    if len(terms) >= 5 and 0 not in differences:  # c r^n + d: the differences grow by r
+        r = differences[1] / differences[0]
+        c = differences[0] / (r ** start * (r - 1)) if r not in (0, 1) else None
+        if c is not None:
+            candidates.append(c * r ** N + terms[0] - c * r ** start)
+    p, q = sp.symbols("p q")
+    found = sp.solve([terms[i + 2] - p * terms[i + 1] - q * terms[i] for i in range(2)], (p, q),
+                     dict=True)
+    if len(terms) >= 6 and found and {p, q} <= found[0].keys():
+        a = sp.Function("a")
+        closed = sp.rsolve(a(N) - found[0][p] * a(N - 1) - found[0][q] * a(N - 2), a(N),
+                           {a(start): terms[0], a(start + 1): terms[1]})
+        candidates += [sp.simplify(closed)] if closed is not None else []
+    if sp.degree(polynomial, N) <= len(terms) - 2:
+        candidates.append(polynomial)  # last: a polynomial with only one term to spare
+    for candidate in candidates:
+        if all(sp.simplify(candidate.subs(N, n) - t) == 0 for n, t in points):
+            return sp.simplify(candidate)
+    raise ValueError("no polynomial, c r^n + d or second-order recurrence fits with terms to spare")
+
+
+def _pose_listed(params: dict[str, Any]) -> Problem:
+    """``params``: ``terms`` (the listed terms, as strings), ``start`` (the first term's index),
+    ``want`` ("closed", or the number of next terms)."""
+    terms = [sp.Rational(t) for t in params["terms"]]
+    start, want = int(params["start"]), params["want"]
+    closed = _fit(terms, start)
+    listed = ", ".join(sp.sstr(t) for t in terms)
+    if want == "closed":
+        answer: sp.Basic = closed
+        ask = ("Find a closed formula for the sequence {p}, ... (the first term is a_{s}).",
+               "Find a closed formula for the sequence ${p}, \\dots$ (the first term is $a_{{{s}}}$).")
+    else:
+        after = [sp.simplify(closed.subs(N, start + len(terms) + i)) for i in range(int(want))]
+        answer = after[0] if len(after) == 1 else sp.Tuple(*after)
+        ask = (f"Find the next {want} term(s) of the sequence {{p}}, ...",
+               f"Find the next {want} term(s) of the sequence ${{p}}, \\dots$")
+    return Problem(
+        statement=ask[0].format(p=listed, s=start),
+        statement_latex=ask[1].format(p=listed, s=start),
+        answer=answer,
+        steps=[f"The terms fit $a_n = {latex(closed)}$ (with terms to spare).",
+               f"The answer is ${latex(answer)}$."],
+        code=(
+            "import itertools\n\nimport sympy\nimport sympy as sp\n\nN = sp.Symbol('n')\n\n\n"
+            + inspect.getsource(_fit)
+            + "\n\ndef solve():\n"
+            "    n = sympy.Symbol('n')\n"
+            f"    closed = _fit([sympy.Rational(t) for t in {params['terms']!r}], {start})\n"
+            + ("    return closed\n" if want == "closed" else
+               f"    after = [sympy.simplify(closed.subs(n, {start + len(terms)} + i)) for i in range({int(want)})]\n"
+               "    return after[0] if len(after) == 1 else sympy.Tuple(*after)\n")
+        ),
+        params=params,
+    )
+
+
+def _verify_listed(problem: Problem) -> list[Check]:
+    """The rule reproduces every listed term (each evaluated on its own, not fitted)."""
+    params = problem.params
+    terms = [Fraction(t) for t in params["terms"]]
+    start = int(params["start"])
+    closed = problem.answer if params["want"] == "closed" else _fit(
+        [sp.Rational(t) for t in params["terms"]], start)
+
+    def value(n: int) -> Fraction:
+        return Fraction(str(sp.expand(closed.subs(N, n))))
+
+    ok = all(value(start + i) == t for i, t in enumerate(terms))
+    checks = [Check("the formula gives every listed term (exact)", ok)]
+    if params["want"] != "closed":
+        after = list(problem.answer) if isinstance(problem.answer, sp.Tuple) else [problem.answer]
+        checks.append(Check("the next terms are the formula's next values", all(
+            value(start + len(terms) + i) == Fraction(str(v)) for i, v in enumerate(after))))
+    return checks
+
+
+@family("sequences.listed_sequence", verify=_verify_listed, pose=_pose_listed)
+def listed_sequence(rng: random.Random, difficulty: int) -> Problem:
+    """A closed formula or the next terms of a sequence given by its first terms."""
+    kind = rng.choice(["polynomial", "exponential"])
+    a, b, c = (rng.randint(-4, 6) for _ in range(3))
+    formula = a * N**2 + b * N + c if kind == "polynomial" else a * rng.randint(2, 4) ** N + b
+    if formula.is_number:
+        formula = formula + N
+    start = rng.choice([0, 1])
+    terms = [sp.sstr(formula.subs(N, start + i)) for i in range(6)]
+    want: Any = "closed" if rng.random() < 0.5 else rng.randint(1, 2)
+    return _pose_listed({"terms": terms, "start": start, "want": want})
