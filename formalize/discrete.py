@@ -23,6 +23,9 @@ X = sp.Symbol("x")
 NUMBERS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six",
                                        "seven", "eight", "nine", "ten", "eleven", "twelve"])}
 
+# A sequence listed by its first terms: 3, 5, 11, 21, \dots
+_LISTED = re.compile(r"^\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?){3,})\s*,?\s*(?:\\[lc]?dots|\.\.\.)")
+
 # ---------------------------------------------------------------- recurrences and closed formulas
 
 _TERM = re.compile(r"^([a-zA-Z])_\{n(?: - (\d))?\}$")  # SymPy's name for a_{n}, a_{n-1}
@@ -70,8 +73,8 @@ def read_recurrence(formulas: list[str], prose: str) -> Task | None:
     closed = _CLOSED.search(prose)
     if closed and recurrence:  # asked with the terms too, the closed formula is the harder part
         want: Any = "closed"
-    elif closed:
-        return None  # a closed formula given and another asked for: a second sequence
+    elif closed and any(_LISTED.match(f) for f in formulas):
+        return None  # a closed formula given and another asked for a listed sequence
     elif targets:
         want = targets
     elif first and first.group(1) in NUMBERS:
@@ -146,8 +149,6 @@ def proposition(latex: str) -> sp.Basic | None:
         kind = _CONNECTIVES[int(match.lastgroup[1:])][0]
         tokens.append((kind, match.group()))
         position = match.end()
-    if not any(kind in ("not", "and", "or", "iff", "implies") for kind, _ in tokens):
-        return None
     parsed, rest = _binary(tokens, 0)
     return parsed if parsed is not None and not rest else None
 
@@ -200,6 +201,8 @@ def read_logic(formulas: list[str], prose: str) -> Task | None:
                 return None  # a formula with connectives we cannot read: do not guess
             continue
         (conclusion if seen_therefore else premises).append(parsed)
+    if all(isinstance(f, sp.Symbol) for f in premises + conclusion):
+        return None  # no connective anywhere: letters are not a logic question
     statements = [sp.sstr(f) for f in premises + conclusion]
     if seen_therefore and len(conclusion) == 1 and premises:
         return "logic.propositional", {"op": "valid", "formulas": statements}
@@ -331,7 +334,6 @@ def read_coefficient(formulas: list[str], prose: str) -> Task | None:
 
 # ---------------------------------------------------------------- a sequence from its first terms
 
-_LISTED = re.compile(r"^\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?){3,})\s*,?\s*(?:\\[lc]?dots|\.\.\.)")
 _START = re.compile(r"_\{?n\s*\\(?:geq?|ge)\s*(\d)\}?|^\s*[a-z]_\{?(\d)\}?\s*=")
 _NEXT = re.compile(r"\bnext (?:(\w+) )?terms?\b")
 

@@ -175,7 +175,17 @@ def residue_classes(answer: sp.Set) -> list[tuple[int, int]]:
     return classes
 
 
+def _period(residues: list[int], modulus: int) -> tuple[list[int], int]:
+    """The same solutions with their least period: {4, 9} modulo 10 is 4 modulo 5."""
+    for period in sp.divisors(modulus):
+        reduced = sorted({r % period for r in residues})
+        if [r for r in range(modulus) if r % period in reduced] == residues:
+            return reduced, period
+    return residues, modulus
+
+
 def _classes_set(residues: list[int], modulus: int) -> sp.Set:
+    residues, modulus = _period(residues, modulus)
     if not residues:
         return sp.S.EmptySet
     return sp.Union(*[sp.ImageSet(sp.Lambda(K, modulus * K + r), sp.S.Integers) for r in residues])
@@ -193,6 +203,7 @@ def _pose_congruence(params: dict[str, Any]) -> Problem:
         raise ValueError("a congruence needs integer coefficients and a modulus of at least 2")
     residues = sorted(int(r) for r in polynomial_congruence(difference, modulus))
     answer = _classes_set(residues, modulus)
+    least, period = _period(residues, modulus)
     shown = ", ".join(f"x \\equiv {r}" for r in residues) or "no solution"
     plain, tex = worded(params, [
         ("Solve {p} (mod {m}).", "Solve ${l} \\pmod{{{m}}}$."),
@@ -211,13 +222,17 @@ def _pose_congruence(params: dict[str, Any]) -> Problem:
             "    x, k = sympy.Symbol('x'), sympy.Symbol('k')\n"
             f"    difference = sympy.expand(sympy.sympify({params['lhs']!r}) - sympy.sympify({params['rhs']!r}))\n"
             f"    residues = sorted(int(r) for r in polynomial_congruence(difference, {modulus}))\n"
+            f"    for period in sympy.divisors({modulus}):  # the least period of the solutions\n"
+            "        reduced = sorted({r % period for r in residues})\n"
+            f"        if [r for r in range({modulus}) if r % period in reduced] == residues:\n"
+            "            break\n"
             "    if not residues:\n"
             "        return sympy.S.EmptySet\n"
-            f"    return sympy.Union(*[sympy.ImageSet(sympy.Lambda(k, {modulus} * k + r), sympy.S.Integers)\n"
-            "                         for r in residues])\n"
+            "    return sympy.Union(*[sympy.ImageSet(sympy.Lambda(k, period * k + r), sympy.S.Integers)\n"
+            "                         for r in reduced])\n"
         ),
         params=params,
-        answer_text=" or ".join(f"x = {r} + {modulus}k" for r in residues) or "no solution",
+        answer_text=" or ".join(f"x = {r} + {period}k" for r in least) or "no solution",
     )
 
 
@@ -234,7 +249,7 @@ def _verify_congruence(problem: Problem) -> list[Check]:
         return total
 
     classes = residue_classes(problem.answer)
-    claimed = {r for r, m in classes} if all(m == modulus for _, m in classes) else None
+    claimed = {v for v in range(modulus) if any((v - r) % m == 0 for r, m in classes)}
     solutions = {v for v in range(modulus) if value(v) == 0}
     return [Check(f"try every residue 0..{modulus - 1}", claimed == solutions, str(sorted(solutions)))]
 
