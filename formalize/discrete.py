@@ -9,6 +9,8 @@ that also ...") is left unread rather than read as half of itself.
 from __future__ import annotations
 
 import itertools
+import math
+import random
 import re
 import unicodedata
 from typing import Any
@@ -16,6 +18,7 @@ from typing import Any
 import sympy as sp
 
 from exercises.families.textbook_discrete import PREVIOUS
+from exercises.families.textbook_discrete import statement as proposition_text
 from formalize.latex import to_sympy
 
 Task = tuple[str, dict[str, Any]]
@@ -358,6 +361,79 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
         return None
     return "sequences.listed_sequence", {"terms": terms, "start": starts.pop() if starts else 0,
                                          "want": want}
+
+
+# ---------------------------------------------------------------- variants
+
+def _nearby(rng: random.Random, value: int, least: int = 1) -> int:
+    return max(least, value + rng.choice([-2, -1, 1, 2]))
+
+
+def _vary_sum(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """As many terms (or the same count in n), a new first term and difference or ratio."""
+    first, rate, last = (sp.sympify(params[k], locals={"n": N}) for k in ("first", "rate", "last"))
+    arithmetic = params["kind"] == "arithmetic"
+    count = sp.simplify((last - first) / rate) if arithmetic else \
+        sp.simplify(sp.expand_log(sp.log(last / first, rate), force=True))
+    first, rate = sp.Integer(_nearby(rng, int(first))), sp.Integer(_nearby(rng, int(rate), 2))
+    last = first + rate * count if arithmetic else first * rate ** count
+    return {**params, "first": sp.sstr(first), "rate": sp.sstr(rate), "last": sp.sstr(last)}
+
+
+def _vary_listed(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The fitted rule scaled (and a polynomial shifted): the same kind of rule, integer terms
+    kept, listed at the same indices."""
+    from exercises.families.textbook_discrete import _fit
+
+    start = int(params["start"])
+    rule = _fit([sp.Rational(t) for t in params["terms"]], start)
+    shift = rng.randint(-5, 5) if rule.is_polynomial(N) else 0  # a_n = p a_{n-1} + q a_{n-2} has none
+    rule = rng.randint(2, 4) * rule + shift
+    terms = [sp.sstr(sp.expand(rule.subs(N, start + i))) for i in range(len(params["terms"]))]
+    return {**params, "terms": terms}
+
+
+def _vary_congruence(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A linear congruence with as many solutions: the coefficient keeps its gcd with the modulus
+    and the right side stays reachable; another polynomial gets a new constant term."""
+    modulus = int(params["modulus"])
+    difference = sp.Poly(sp.sympify(params["lhs"]) - sp.sympify(params["rhs"]), X)
+    if difference.degree() != 1:
+        lhs = sp.sympify(params["lhs"]) + rng.randint(1, modulus - 1)
+        return {**params, "lhs": sp.sstr(lhs)}
+    common = math.gcd(int(difference.coeff_monomial(X)), modulus)
+    coefficient = rng.choice([c for c in range(1, modulus) if math.gcd(c, modulus) == common])
+    constant = rng.randint(0, modulus - 1)
+    rhs = (constant + common * rng.randint(0, modulus // common)) % modulus
+    return {**params, "lhs": f"{coefficient}*x + {constant}", "rhs": str(rhs)}
+
+
+def _vary_logic(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same connectives; the letters permuted and some of them negated."""
+    formulas = [proposition_text(f) for f in params["formulas"]]
+    letters = sorted(set().union(*[f.free_symbols for f in formulas]), key=str)
+    shuffled = rng.sample(letters, len(letters))
+    swap = {a: (sp.Not(b) if rng.random() < 0.3 else b) for a, b in zip(letters, shuffled, strict=True)}
+    return {**params, "formulas": [sp.sstr(f.xreplace(swap)) for f in formulas]}
+
+
+def _vary_count(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Sets of nearby sizes (a bijection keeps its two sizes equal, a subset fits in its set)."""
+    n = _nearby(rng, int(params["n"]))
+    m = {"bijective": n, "subsets": 0,
+         "subsets_of_size": min(n, _nearby(rng, int(params["m"]), 0))}.get(
+        params["kind"], _nearby(rng, int(params["m"])))
+    return {**params, "n": n, "m": m}
+
+
+# Families whose parameters formalize.variants cannot re-draw by their constants alone.
+REDRAW = {
+    "number_theory.solve_congruence": _vary_congruence,
+    "sequences.progression_sum": _vary_sum,
+    "sequences.listed_sequence": _vary_listed,
+    "logic.propositional": _vary_logic,
+    "combinatorics.count_functions_subsets": _vary_count,
+}
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:

@@ -14,6 +14,8 @@ from typing import Any
 
 import sympy as sp
 
+from formalize import discrete
+
 X = sp.Symbol("x")
 
 
@@ -85,6 +87,8 @@ def _scale_variable(expr: sp.Expr, factor: int) -> sp.Expr:
 
 def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """New parameters for ``family`` with the same shape as ``params``."""
+    if family in discrete.REDRAW:  # discrete families re-draw their own (sizes, terms, letters)
+        return discrete.REDRAW[family](params, rng)
     if family == "algebra.factor_expression":
         new = redraw_roots(sp.sympify(params["expr"]), rng)
         if new is not None:

@@ -415,8 +415,8 @@ def _pose_count(params: dict[str, Any]) -> Problem:
     kind, n, m = params["kind"], int(params["n"]), int(params.get("m", 0))
     what, formula = COUNTS[kind]
     answer = sp.Integer(formula(n, m))
-    phrase = what.replace("n-set", f"{n}-element set").replace("m-set", f"{m}-element set").replace(
-        "m-element subsets", f"{m}-element subsets")
+    phrase = what.replace("an n-set", f"a set of {n} elements").replace(
+        "an m-set", f"a set of {m} elements").replace("m-element subsets", f"{m}-element subsets")
     return Problem(
         statement=f"How many {phrase} are there?",
         statement_latex=f"How many {phrase} are there?",
