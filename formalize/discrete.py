@@ -344,7 +344,8 @@ _NEXT = re.compile(r"\bnext (?:(\w+) )?terms?\b")
 def read_listed(formulas: list[str], prose: str) -> Task | None:
     """The closed formula or the next terms of a sequence given by its first terms."""
     lists = [m.group(1) for f in formulas if (m := _LISTED.match(f))]
-    if len(lists) != 1 or re.search(r"\bgenerating|\bpartial sums? of", prose):
+    listed = [f for f in formulas if f.count(",") >= 3 and _DOTS.search(f)]
+    if len(lists) != 1 or len(listed) != 1 or re.search(r"\bgenerating|\bpartial sums? of", prose):
         return None
     terms = [t.strip() for t in lists[0].split(",")]
     starts = {int(a or b) for f in formulas for a, b in _START.findall(f)}
