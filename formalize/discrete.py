@@ -364,6 +364,18 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
                                          "want": want}
 
 
+def read_divisors(formulas: list[str], prose: str) -> Task | None:
+    """How many divisors a number has (the number written out or as its factorisation)."""
+    if not re.search(r"\bhow many (?:positive )?divisors\b|\bnumber of (?:positive )?divisors of\b",
+                     prose):
+        return None
+    values = {to_sympy(f) for f in formulas} - {None}
+    numbers = {int(v) for v in values if isinstance(v, sp.Expr) and v.is_Integer and v > 1}
+    if len(numbers) != 1:  # "6 = 2 \cdot 3" is one number; two numbers ask something else
+        return None
+    return "number_theory.count_divisors", {"number": str(numbers.pop())}
+
+
 # ---------------------------------------------------------------- variants
 
 def _nearby(rng: random.Random, value: int, least: int = 1) -> int:
@@ -440,7 +452,7 @@ REDRAW = {
 def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
     for reader in (read_congruence, read_recurrence, read_logic, read_count, read_sum,
-                   read_coefficient, read_listed):
+                   read_coefficient, read_listed, read_divisors):
         found = reader(formulas, prose)
         if found is not None:
             return found

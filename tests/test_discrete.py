@@ -46,6 +46,8 @@ ITEMS = [
      r"$a_{0}=3$."), "sequences.listed_sequence", 3 * 9**n),
     (r"Find the next two terms of the sequence $1,4,9,16,25,\dots$.", "sequences.listed_sequence",
      sp.Tuple(36, 49)),
+    ((r"The number $735000$ factors as $2^{3}\cdot3\cdot5^{4}\cdot7^{2}$. How many divisors does it "
+     "have?"), "number_theory.count_divisors", sp.Integer(4 * 2 * 5 * 3)),
 ]
 
 

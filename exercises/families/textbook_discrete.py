@@ -748,3 +748,47 @@ def listed_sequence(rng: random.Random, difficulty: int) -> Problem:
     terms = [sp.sstr(formula.subs(N, start + i)) for i in range(6)]
     want: Any = "closed" if rng.random() < 0.5 else rng.randint(1, 2)
     return _pose_listed({"terms": terms, "start": start, "want": want})
+
+
+# ---------------------------------------------------------------- divisors
+
+DIVIDE_UP_TO = 10**12  # trial division to the square root stays under a second
+
+
+def _pose_divisors(params: dict[str, Any]) -> Problem:
+    """``params``: ``number`` (a positive integer, as a string)."""
+    number = int(params["number"])
+    if not 0 < number <= DIVIDE_UP_TO:
+        raise ValueError("the number must be positive and at most 10^12")
+    factors = sp.factorint(number)
+    answer = sp.Integer(sp.divisor_count(number))
+    product = " \\cdot ".join(f"{p}^{{{e}}}" for p, e in factors.items()) or "1"
+    plain, tex = worded(params, [
+        ("How many positive divisors does {n} have?", "How many positive divisors does ${n}$ have?"),
+        ("Count the divisors of {n}.", "Count the divisors of ${n}$."),
+        ("What is the number of divisors of {n}?", "What is the number of divisors of ${n}$?"),
+    ], n=number)
+    return Problem(
+        statement=plain,
+        statement_latex=tex,
+        answer=answer,
+        steps=[f"${number} = {product}$.",
+               ("A divisor picks each prime's exponent from 0 up to its own: multiply the "
+               f"(exponent + 1)s: ${answer}$.")],
+        code=f"import sympy\n\n\ndef solve():\n    return sympy.Integer(sympy.divisor_count({number}))\n",
+        params=params,
+    )
+
+
+def _verify_divisors(problem: Problem) -> list[Check]:
+    number = int(problem.params["number"])
+    count = sum(2 - (d * d == number) for d in range(1, math.isqrt(number) + 1) if number % d == 0)
+    return [Check("trial division up to the square root, pairing d with n/d",
+                  problem.answer == count, str(count))]
+
+
+@family("number_theory.count_divisors", verify=_verify_divisors, pose=_pose_divisors)
+def count_divisors(rng: random.Random, difficulty: int) -> Problem:
+    """The number of divisors of a number given by (or built from) its prime factorisation."""
+    number = math.prod(p ** rng.randint(0, 1 + difficulty) for p in (2, 3, 5, 7, 11)[:2 + difficulty // 2])
+    return _pose_divisors({"number": str(max(number, 2)), "template": rng.randrange(WORDINGS)})
