@@ -290,6 +290,18 @@ _DOTS = re.compile(r"\\[lc]?dots|\.\.\.")
 N = sp.Symbol("n")
 
 
+def _summands(latex: str) -> list[str]:
+    """The terms of a written-out sum, each with its sign: split at + and - outside brackets."""
+    terms, depth, start = [], 0, 0
+    for i, char in enumerate(latex):
+        depth += (char in "({[") - (char in ")}]")
+        if char in "+-" and depth == 0 and latex[start:i].strip():
+            terms.append(latex[start:i])
+            start = i + (char == "+")
+    terms.append(latex[start:])
+    return [t for t in terms if t.strip() not in ("", "-")]  # "- \dots": the sign of elided terms
+
+
 def read_sum(formulas: list[str], prose: str) -> Task | None:
     r"""An arithmetic or geometric progression's sum written out: ``2 + 5 + 8 + \dots + 470``,
     ``6 + 10 + 14 + \dots + (4n - 2)``."""
@@ -300,12 +312,13 @@ def read_sum(formulas: list[str], prose: str) -> Task | None:
     named = len(sides) == 2 and re.fullmatch(r"\s*[A-Za-z](?:\(\s*n\s*\))?\s*", sides[0])
     if len(sides) > 2 or (len(sides) == 2 and not named):
         return None  # an identity to prove, or an equation: not a sum to evaluate
-    head, tail = _DOTS.split(sides[-1])
-    terms = [to_sympy(t) for t in head.split("+") if t.strip()]
+    head, tail = _DOTS.split(re.sub(r"^\s*\\text\{[^}]*\}", "", sides[-1]))
+    terms = [to_sympy(t) for t in _summands(head)]
     last = to_sympy(tail.strip().lstrip("+").strip().rstrip(".?"))
-    if len(terms) < 3 or last is None or not all(isinstance(t, sp.Expr) and t.is_Rational
-                                                 for t in terms):
+    if len(terms) < 3 or last is None or not all(isinstance(t, sp.Expr) and t.is_number
+                                                 and t.is_rational for t in terms):
         return None
+    terms = [sp.Rational(sp.simplify(t)) for t in terms]  # -\frac{7}{4} parses as -1 * 7/4
     if not isinstance(last, sp.Expr) or not last.free_symbols <= {N}:
         return None
     differences = {b - a for a, b in itertools.pairwise(terms)}

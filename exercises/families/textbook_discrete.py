@@ -487,6 +487,8 @@ def _sum_parts(params: dict[str, Any]) -> tuple[sp.Expr, sp.Expr, sp.Expr, sp.Ex
     first, rate, last = (_parse(params[k]) for k in ("first", "rate", "last"))
     if params["kind"] == "arithmetic":
         count = sp.simplify((last - first) / rate)
+    elif (last / first).is_number:  # a negative ratio alternates: count by the sizes
+        count = sp.simplify(sp.log(abs(last / first), abs(rate)))
     else:
         count = sp.simplify(sp.expand_log(sp.log(last / first, rate), force=True))
     if count.is_number and not (count.is_integer and count >= 0):
