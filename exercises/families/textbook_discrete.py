@@ -109,25 +109,33 @@ def _pose_recurrence(params: dict[str, Any]) -> Problem:
         statement_latex=statement,
         answer=answer,
         steps=steps,
-        code=(
-            "import sympy\n\n\ndef solve():\n"
-            "    n = sympy.Symbol('n')\n"
-            "    a = sympy.Function('a')\n"
-            f"    rule = sympy.sympify({params['expr']!r})\n"
-            + (
-                "    closed = rule\n" if params.get("given") == "closed" else
-                "    previous = {sympy.Symbol(f'a{i}'): a(n - i) for i in (1, 2, 3)}\n"
-                f"    initial = {{a(int(i)): sympy.Rational(v) for i, v in {params['initial']!r}}}\n"
-                "    closed = sympy.simplify(sympy.rsolve(a(n) - rule.subs(previous), a(n), initial))\n"
-            )
-            + (
-                "    return closed\n" if want == "closed" else
-                f"    values = [sympy.nsimplify(sympy.simplify(closed.subs(n, i))) for i in {want!r}]\n"
-                "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n"
-            )
-        ),
+        code=_recurrence_code(params),
         params=params,
     )
+
+
+def _recurrence_code(params: dict[str, Any]) -> str:
+    """``solve()``: rsolve for a closed formula; the terms by stepping the rule (cheap, exact)."""
+    head = ("import sympy\n\n\ndef solve():\n"
+            "    n = sympy.Symbol('n')\n"
+            f"    rule = sympy.sympify({params['expr']!r})\n")
+    if params["want"] == "closed":
+        return head + (
+            "    a = sympy.Function('a')\n"
+            "    previous = {sympy.Symbol(f'a{i}'): a(n - i) for i in (1, 2, 3)}\n"
+            f"    initial = {{a(int(i)): sympy.Rational(v) for i, v in {params['initial']!r}}}\n"
+            "    return sympy.rsolve(a(n) - rule.subs(previous), a(n), initial)\n")
+    if params.get("given") == "closed":
+        values = f"[rule.subs(n, i) for i in {params['want']!r}]"
+    else:
+        head += (
+            f"    terms = {{int(i): sympy.Rational(v) for i, v in {params['initial']!r}}}\n"
+            f"    for i in range(max(terms) + 1, {max(params['want'])} + 1):\n"
+            "        terms[i] = rule.subs({n: i, **{sympy.Symbol(f'a{j}'): terms.get(i - j, 0)\n"
+            "                                        for j in (1, 2, 3)}})\n")
+        values = f"[terms[i] for i in {params['want']!r}]"
+    return head + (f"    values = {values}\n"
+                   "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n")
 
 
 def _verify_recurrence(problem: Problem) -> list[Check]:
@@ -496,14 +504,20 @@ def _sum_parts(params: dict[str, Any]) -> tuple[sp.Expr, sp.Expr, sp.Expr, sp.Ex
     return first, rate, last, count
 
 
+def _progression_total(kind: str, first: sp.Expr, rate: sp.Expr, last: sp.Expr,
+                       count: sp.Expr) -> sp.Expr:
+    """The sum of count + 1 terms: (terms) (first + last) / 2, or (last r - first) / (r - 1)."""
+    if kind == "arithmetic":
+        return (count + 1) * (first + last) / 2
+    return (last * rate - first) / (rate - 1)
+
+
 def _pose_sum(params: dict[str, Any]) -> Problem:
     """``params``: ``kind`` (arithmetic or geometric), ``first``, ``rate`` (the common difference
     or ratio), ``last`` (the last term: a number, or an expression in n)."""
     first, rate, last, count = _sum_parts(params)
     term = first + rate * K if params["kind"] == "arithmetic" else first * rate ** K
-    answer = sp.factor(sp.simplify(sp.summation(term, (K, 0, count))))
-    if answer.is_number:
-        answer = sp.Integer(answer) if answer.is_integer else answer
+    answer = sp.factor(_progression_total(params["kind"], first, rate, last, count))
     shown = [term.subs(K, i) for i in range(3)]
     tex = " + ".join(latex(t) for t in shown) + f" + \\dots + {latex(last)}"
     plain_sum = " + ".join(sp.sstr(t) for t in shown) + f" + ... + {sp.sstr(last)}"
@@ -524,12 +538,9 @@ def _pose_sum(params: dict[str, Any]) -> Problem:
             "    n, k = sympy.Symbol('n'), sympy.Symbol('k')\n"
             f"    first, rate, last = (sympy.sympify(s) for s in ({params['first']!r}, "
             f"{params['rate']!r}, {params['last']!r}))\n"
-            + ("    count = sympy.simplify((last - first) / rate)\n"
-               "    term = first + rate * k\n" if params["kind"] == "arithmetic" else
-               "    count = sympy.simplify(sympy.expand_log(sympy.log(last / first, rate), force=True))\n"
-               "    term = first * rate ** k\n")
-            + "    answer = sympy.factor(sympy.simplify(sympy.summation(term, (k, 0, count))))\n"
-            "    return sympy.Integer(answer) if answer.is_number and answer.is_integer else answer\n"
+            + ("    return sympy.factor(((last - first) / rate + 1) * (first + last) / 2)\n"
+               if params["kind"] == "arithmetic" else
+               "    return sympy.factor((last * rate - first) / (rate - 1))\n")
         ),
         params=params,
     )
@@ -673,12 +684,12 @@ def _fit(terms: list[sp.Rational], start: int) -> sp.Expr:
         a = sp.Function("a")
         closed = sp.rsolve(a(N) - found[0][p] * a(N - 1) - found[0][q] * a(N - 2), a(N),
                            {a(start): terms[0], a(start + 1): terms[1]})
-        candidates += [sp.simplify(closed)] if closed is not None else []
+        candidates += [closed] if closed is not None else []
     if sp.degree(polynomial, N) <= len(terms) - 2:
         candidates.append(polynomial)  # last: a polynomial with only one term to spare
     for candidate in candidates:
-        if all(sp.simplify(candidate.subs(N, n) - t) == 0 for n, t in points):
-            return sp.simplify(candidate)
+        if all(sp.expand(candidate.subs(N, n)) == t for n, t in points):
+            return candidate
     raise ValueError("no polynomial, c r^n + d or second-order recurrence fits with terms to spare")
 
 
@@ -727,7 +738,8 @@ def _verify_listed(problem: Problem) -> list[Check]:
         [sp.Rational(t) for t in params["terms"]], start)
 
     def value(n: int) -> Fraction:
-        return Fraction(str(sp.nsimplify(sp.simplify(closed.subs(N, n)))))  # a book's unevaluated sums
+        value = sp.expand(closed.subs(N, n))  # also evaluates a book's unevaluated sums
+        return Fraction(str(value if value.is_Rational else sp.nsimplify(sp.simplify(value))))
 
     ok = all(value(start + i) == t for i, t in enumerate(terms))
     checks = [Check("the formula gives every listed term (exact)", ok)]
