@@ -235,7 +235,8 @@ def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | No
         return "algebra.expand_expression", {"expr": sp.sstr(expr)}
     if intent == "factor":
         return "algebra.factor_expression", {"expr": sp.sstr(sp.expand(expr))}
-    if intent == "solve" and expr.is_polynomial(X):
+    if intent == "solve" and expr.is_polynomial(X) and not (expr / X).is_number:
+        # (not a bare multiple of x: "$1 \times n$ tiles ... solve the recurrence" has no equation)
         return "algebra.solve_polynomial_equation", {"lhs": sp.sstr(expr), "rhs": "0"}
     return None, {}
 
