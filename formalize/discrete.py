@@ -383,7 +383,8 @@ def read_divisors(formulas: list[str], prose: str) -> Task | None:
                      prose):
         return None
     values = {to_sympy(f) for f in formulas} - {None}
-    numbers = {int(v) for v in values if isinstance(v, sp.Expr) and v.is_Integer and v > 1}
+    numbers = {int(sp.simplify(v)) for v in values  # 2^3 \cdot 3: parsed unevaluated
+               if isinstance(v, sp.Expr) and v.is_number and v.is_integer and v > 1}
     if len(numbers) != 1:  # "6 = 2 \cdot 3" is one number; two numbers ask something else
         return None
     return "number_theory.count_divisors", {"number": str(numbers.pop())}
