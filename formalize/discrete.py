@@ -206,6 +206,8 @@ def read_logic(formulas: list[str], prose: str) -> Task | None:
         (conclusion if seen_therefore else premises).append(parsed)
     if all(isinstance(f, sp.Symbol) for f in premises + conclusion):
         return None  # no connective anywhere: letters are not a logic question
+    if re.search(r"\bsimplif", prose):
+        return None  # a statement to simplify, not a question of truth
     statements = [sp.sstr(f) for f in premises + conclusion]
     if seen_therefore and len(conclusion) == 1 and premises:
         return "logic.propositional", {"op": "valid", "formulas": statements}
