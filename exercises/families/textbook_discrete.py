@@ -423,11 +423,18 @@ def _pose_count(params: dict[str, Any]) -> Problem:
     kind, n, m = params["kind"], int(params["n"]), int(params.get("m", 0))
     what, formula = COUNTS[kind]
     answer = sp.Integer(formula(n, m))
-    phrase = what.replace("an n-set", f"a set of {n} elements").replace(
-        "an m-set", f"a set of {m} elements").replace("m-element subsets", f"{m}-element subsets")
+    def phrase(number: str) -> str:
+        return what.replace("an n-set", f"a set of {number.format(n)} elements").replace(
+            "an m-set", f"a set of {number.format(m)} elements").replace(
+            "m-element subsets", f"{number.format(m)}-element subsets")
+
+    plain, tex = worded(params, [("How many {p} are there?", "How many {l} are there?"),
+                                 ("Count the {p}.", "Count the {l}."),
+                                 ("Find the number of {p}.", "Find the number of {l}.")],
+                        p=phrase("{}"), l=phrase("${}$"))
     return Problem(
-        statement=f"How many {phrase} are there?",
-        statement_latex=f"How many {phrase} are there?",
+        statement=plain,
+        statement_latex=tex,
         answer=answer,
         steps=[f"Count the {what} with n = {n}" + (f", m = {m}" if kind != "subsets" else "")
                + f": ${answer}$."],
@@ -484,7 +491,7 @@ def count_functions_subsets(rng: random.Random, difficulty: int) -> Problem:
     kind = rng.choice(sorted(COUNTS))
     n = rng.randint(2, 3 + difficulty)
     m = {"subsets_of_size": rng.randint(0, n), "bijective": n}.get(kind, rng.randint(2, 3 + difficulty))
-    return _pose_count({"kind": kind, "n": n, "m": m})
+    return _pose_count({"kind": kind, "n": n, "m": m, "template": rng.randrange(WORDINGS)})
 
 
 # ---------------------------------------------------------------- sums of progressions
