@@ -222,17 +222,20 @@ def tag(text: str, formulas: list[str]) -> list[dict[str, object]]:
 
 _ASKS = re.compile(
     r"\b(find|compute|calculate|evaluate|solve|determine|simplify|express|write down|give|list"
-    r"|differentiate|integrate|plot|draw"
-    r"|how many|how much|what is|what are|which|convert|expand|factor|sketch|graph|approximate"
+    r"|differentiate|integrate"
+    r"|how many|how much|what is(?! wrong)|what are|which|convert|expand|factor|approximate"
     r"|estimate|count|construct|row[- ]reduce|differentiate|integrate|factori[sz]e|multiply out"
     r"|invert|diagonali[sz]e|rewrite|reduce|classify|identify|decide|put|state|name|check whether)\b",
     re.IGNORECASE,
 )
 _PROVES = re.compile(
     r"\b(prove|show that|explain why|justify|verify that|demonstrate|disprove|suppose .{0,40} show"
-    r"|deduce|conclude that|is it true|why)\b",
+    r"|deduce|conclude that|is it true|why|explain|what is wrong)\b",
     re.IGNORECASE,
 )
+# A figure to draw is not a value to check: "Draw a graph with ...", "Graph the function ...".
+# "graph" only as an imperative, since as a noun it is the subject of a whole graph theory book.
+_DRAWS = re.compile(r"\b(?:draw|sketch|plot)\b|(?:^|[.?!:]\s+)graph\b", re.IGNORECASE)
 
 
 # "For Exercises 11-18, find ...", "In Problems C30–C33 determine ...": one instruction, many items.
@@ -273,11 +276,12 @@ def group_instructions(text: str) -> list[Instruction]:
 
 
 def _verdict(prose: str) -> bool | None:
-    """True when the words ask for a value, False when they ask for a proof, None when silent."""
+    """True when the words ask for a value, False when they ask for a proof or only a figure,
+    None when silent."""
     asks, proves = _ASKS.search(prose), _PROVES.search(prose)
     if asks and proves:
         return asks.start() < proves.start()
-    return True if asks else (False if proves else None)
+    return True if asks else (False if proves or _DRAWS.search(prose) else None)
 
 
 def is_computational(kind: str, text: str, instruction: bool | None = None) -> bool:

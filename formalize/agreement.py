@@ -18,6 +18,7 @@ agreement was decided.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections.abc import Callable
@@ -30,7 +31,7 @@ from formalize.agreement_linear import compare_linear
 from formalize.latex import to_sympy
 from formalize.matrices import MATRIX, matrices_of
 from formalize.notation import expand
-from ingest.document import formulas_in
+from ingest.document import formulas_in, prose_of
 
 X = sp.Symbol("x")
 _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
@@ -88,6 +89,13 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
 def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, worked: bool,
                        interval: sp.Interval | None, passes: Callable[[sp.Expr], bool] | None,
                        variable: sp.Symbol) -> Agreement:
+    if answer in (sp.true, sp.false):  # yes/no: the linear algebra words first, then logic's
+        verdict = compare_linear(answer, expand(book_text), worked)
+        if verdict is not None and verdict[0] != "unreadable":
+            return Agreement(*verdict)
+        return _same_verdict(bool(answer), book_text)
+    if isinstance(answer, sp.Tuple) and answer and all(v in (sp.true, sp.false) for v in answer):
+        return _same_truth_column([bool(v) for v in answer], book_text)
     damaged = bool(_DAMAGED.search(book_text))
     book_text = expand(book_text)  # a PreTeXt book's notation macros (\colvector, \set ...)
     linear = compare_linear(answer, book_text, worked)
@@ -125,6 +133,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         same = {sp.sstr(v.value) for v in named} == {sp.sstr(a) for a in answer}
         return Agreement("match" if same else ("unreadable" if worked else "differs"),
                          "the same set of eigenvalues", sp.sstr({v.value for v in named}))
+    if isinstance(answer, (sp.ImageSet, sp.Union)):
+        return _same_residues(answer, values)
     if worked:
         return _in_solution(answer, values, up_to_constant)
     if isinstance(answer, sp.FiniteSet):
@@ -177,6 +187,70 @@ def _eigenvalues(text: str) -> list[_BookValue]:
             if isinstance(value, sp.Expr) and value.is_number:
                 found.append(_BookValue(value, None))
     return found
+
+
+# What a book says about a logic question: "The statements are logically equivalent", "is not valid".
+_VERDICT_NO = re.compile(r"\b(?:are|is) not (?:logically equivalent|equivalent|a valid|valid|a tautology)"
+                         r"|\bnot a valid\b|\binvalid\b")
+_VERDICT_YES = re.compile(r"\b(?:are|is) (?:logically equivalent|equivalent|a valid|valid|a tautology)")
+_TRUTH_VALUE = re.compile(r"(?<![A-Za-z\\])[TF](?![A-Za-z])")
+
+
+def _same_verdict(answer: bool, book_text: str) -> Agreement:
+    """A yes/no answer (equivalent? valid? a tautology?) against the book's words."""
+    words = prose_of(book_text).lower()
+    said = False if _VERDICT_NO.search(words) else (True if _VERDICT_YES.search(words) else None)
+    if said is None:
+        return Agreement("unreadable", "the book's words say neither yes nor no")
+    return Agreement("match" if said == answer else "differs", "the book's yes/no in words",
+                     str(said))
+
+
+def _same_truth_column(answer: list[bool], book_text: str) -> Agreement:
+    """A truth table column against the book's table: its T/F entries in rows of equal width,
+    the statement asked about in the last column."""
+    entries = _TRUTH_VALUE.findall(book_text)
+    if not entries or len(entries) % len(answer):
+        return Agreement("unreadable", "the book's truth table does not split into the rows")
+    width = len(entries) // len(answer)
+    column = [e == "T" for e in entries[width - 1::width]]
+    return Agreement("match" if column == answer else "differs",
+                     "the last column of the book's truth table", "".join(entries[width - 1::width]))
+
+
+def _classes(value: sp.Basic) -> list[tuple[int, int]] | None:
+    """``[(r, m)]`` for integers r + m k: a book's ``5 + 22k`` or a computed union of ImageSets."""
+    if isinstance(value, (sp.ImageSet, sp.Union)):
+        parts = value.args if isinstance(value, sp.Union) else (value,)
+        if not all(isinstance(p, sp.ImageSet) for p in parts):
+            return None
+        return [c for p in parts for c in _classes(p.lamda.expr.subs(p.lamda.variables[0], _INTEGERS[0]))
+                or []]
+    if not isinstance(value, sp.Expr) or len(value.free_symbols) != 1 \
+            or not value.free_symbols <= set(_INTEGERS) or not value.is_polynomial():
+        return None
+    k = value.free_symbols.pop()
+    start, step = value.subs(k, 0), sp.expand(value).coeff(k)
+    if sp.degree(value, k) != 1 or not start.is_integer or not step.is_integer:
+        return None
+    return [(int(start), abs(int(step)))]
+
+
+def _same_residues(answer: sp.Basic, values: list[_BookValue]) -> Agreement:
+    """The same set of integers: the book's classes r + m k against the computed ones, compared on
+    one full period (the lcm of all the moduli)."""
+    computed = _classes(answer) or []
+    book = [c for v in values for c in (_classes(v.value) or [])]
+    if not book:
+        return Agreement("unreadable", "no class r + mk in the book's answer")
+    period = math.lcm(*[m for _, m in computed + book])
+
+    def members(classes: list[tuple[int, int]]) -> set[int]:
+        return {x for x in range(period) if any((x - r) % m == 0 for r, m in classes)}
+
+    same = members(computed) == members(book)
+    return Agreement("match" if same else "differs",
+                     f"the same integers (residues modulo {period})", sp.sstr(book))
 
 
 def _is_number(value: sp.Basic) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 
 import sympy as sp
 
-from formalize import linear_systems, matrices, odes
+from formalize import discrete, linear_systems, matrices, odes
 from formalize.latex import to_sympy
 from ingest.document import formulas_in, prose_of
 from syllabus.errors import UserError
@@ -61,7 +61,7 @@ class FormalTask:
 # its words name; it returns (posed family, parameters) or None. Tried in order, before the
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
-READERS: list[Reader] = [matrices.read, odes.read, linear_systems.read]
+READERS: list[Reader] = [matrices.read, odes.read, linear_systems.read, discrete.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [
@@ -235,7 +235,8 @@ def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | No
         return "algebra.expand_expression", {"expr": sp.sstr(expr)}
     if intent == "factor":
         return "algebra.factor_expression", {"expr": sp.sstr(sp.expand(expr))}
-    if intent == "solve" and expr.is_polynomial(X):
+    if intent == "solve" and expr.is_polynomial(X) and not (expr / X).is_number:
+        # (not a bare multiple of x: "$1 \times n$ tiles ... solve the recurrence" has no equation)
         return "algebra.solve_polynomial_equation", {"lhs": sp.sstr(expr), "rhs": "0"}
     return None, {}
 

@@ -15,6 +15,7 @@ from typing import Any
 import sympy as sp
 
 from exercises.families import textbook_linear_algebra
+from formalize import discrete
 
 X = sp.Symbol("x")
 
@@ -91,6 +92,8 @@ def _scale_variable(expr: sp.Expr, factor: int) -> sp.Expr:
 
 def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """New parameters for ``family`` with the same shape as ``params``."""
+    if family in discrete.REDRAW:  # discrete families re-draw their own (sizes, terms, letters)
+        return discrete.REDRAW[family](params, rng)
     if family == "algebra.factor_expression":
         new = redraw_roots(sp.sympify(params["expr"]), rng)
         if new is not None:

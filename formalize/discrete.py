@@ -1,0 +1,475 @@
+"""Read a discrete mathematics item: a recurrence, a congruence, a logic question, a count.
+
+Each reader takes an item's formulas and words and returns the posed family of
+:mod:`exercises.families.textbook_discrete` with its parameters, or None. They are
+strict: an item that asks two things (two sequences, two congruences, "how many ...
+that also ...") is left unread rather than read as half of itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+import re
+import unicodedata
+from typing import Any
+
+import sympy as sp
+
+from exercises.families.textbook_discrete import PREVIOUS
+from exercises.families.textbook_discrete import statement as proposition_text
+from formalize.latex import to_sympy
+
+Task = tuple[str, dict[str, Any]]
+X = sp.Symbol("x")
+NUMBERS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve"])}
+
+# A sequence listed by its first terms: 3, 5, 11, 21, \dots
+_LISTED = re.compile(r"^\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?){3,})\s*,?\s*(?:\\[lc]?dots|\.\.\.)")
+
+# ---------------------------------------------------------------- recurrences and closed formulas
+
+_TERM = re.compile(r"^([a-zA-Z])_\{n(?: - (\d))?\}$")  # SymPy's name for a_{n}, a_{n-1}
+_INITIAL = re.compile(r"([a-zA-Z])_\{?(\d+)\}?\s*=\s*(-?\d+)(?![\d.^_])")
+_TARGET = re.compile(r"^\s*([a-zA-Z])_\{?(\d+)\}?\s*[.,]?\s*$")
+_FIRST_TERMS = re.compile(r"\b(?:find|write out|write down|give|list|compute) the first (\w+) terms\b")
+_CLOSED = re.compile(r"\bclosed formula\b|\bsolve the recurrence|\bsolution to the recurrence")
+
+
+def _definition(latex: str) -> tuple[str, sp.Expr, bool] | None:
+    """``(letter, rule, is_recurrence)`` for ``a_{n} = ...``; the rule uses n and a1, a2, a3."""
+    if "=" not in latex or "_" not in latex.split("=")[0]:
+        return None
+    parsed = to_sympy(latex, definition_rhs=False)
+    if not isinstance(parsed, sp.Eq) or not isinstance(parsed.lhs, sp.Symbol):
+        return None
+    head = _TERM.match(parsed.lhs.name)
+    if head is None or head.group(2):
+        return None
+    letter, rule, renames = head.group(1), parsed.rhs, {}
+    for symbol in rule.free_symbols:
+        if symbol.name == "n":
+            renames[symbol] = sp.Symbol("n")
+            continue
+        match = _TERM.match(symbol.name)
+        if match is None or match.group(1) != letter or not match.group(2) or int(match.group(2)) > 3:
+            return None
+        renames[symbol] = PREVIOUS[int(match.group(2)) - 1]
+    rule = rule.subs(renames)
+    return letter, rule, bool(rule.free_symbols & set(PREVIOUS))
+
+
+def read_recurrence(formulas: list[str], prose: str) -> Task | None:
+    """A sequence given by a recurrence (with its first terms) or a closed formula, and the terms
+    or the closed formula asked for."""
+    definitions = [d for d in map(_definition, formulas) if d is not None]
+    if len(definitions) != 1:
+        return None
+    letter, rule, recurrence = definitions[0]
+    initial = sorted({(int(i), v) for f in formulas for name, i, v in _INITIAL.findall(f)
+                      if name == letter})
+    targets = sorted({int(m.group(2)) for f in formulas if (m := _TARGET.match(f))
+                      and m.group(1) == letter})
+    first = _FIRST_TERMS.search(prose)
+    closed = _CLOSED.search(prose)
+    if closed and recurrence:  # asked with the terms too, the closed formula is the harder part
+        want: Any = "closed"
+    elif closed and any(_LISTED.match(f) for f in formulas):
+        return None  # a closed formula given and another asked for a listed sequence
+    elif targets:
+        want = targets
+    elif first and first.group(1) in NUMBERS:
+        start = initial[0][0] if initial else 0
+        want = list(range(start, start + NUMBERS[first.group(1)]))
+    else:
+        return None
+    order = max((i + 1 for i, s in enumerate(PREVIOUS) if s in rule.free_symbols), default=0)
+    if recurrence and ([i for i, _ in initial] != list(range(initial[0][0], initial[0][0] + order))
+                       if initial else True):
+        return None  # the first terms must be consecutive, one per step of the recurrence
+    params: dict[str, Any] = {"expr": sp.sstr(rule), "want": want,
+                              "initial": [[i, v] for i, v in initial] if recurrence else []}
+    if not recurrence:
+        params["given"] = "closed"
+    return "sequences.solve_recurrence", params
+
+
+# ---------------------------------------------------------------- congruences
+
+_CONGRUENCE = re.compile(
+    r"^(?P<lhs>[^=]+?)\\equiv(?P<rhs>[^=]+?)\s*\(?\s*\\(?:p|b)?mod\s*\{?\s*(?P<m>\d+)\s*\}?\s*\)?\s*[.,]?$")
+
+
+def read_congruence(formulas: list[str], prose: str) -> Task | None:
+    """One polynomial congruence in one unknown to solve: ``5x + 8 \\equiv 11 \\pmod{22}``."""
+    found = [m for f in formulas if (m := _CONGRUENCE.match(f.strip()))]
+    if len(found) != 1 or re.search(r"\bsimplif", prose):
+        return None
+    match = found[0]
+    lhs, rhs = to_sympy(match.group("lhs")), to_sympy(match.group("rhs"))
+    if not isinstance(lhs, sp.Expr) or not isinstance(rhs, sp.Expr):
+        return None
+    symbols = (lhs - rhs).free_symbols
+    if len(symbols) != 1:
+        return None
+    unknown = symbols.pop()
+    lhs, rhs = lhs.subs(unknown, X), rhs.subs(unknown, X)
+    if not (lhs - rhs).is_polynomial(X) or not all(
+            c.is_integer for c in sp.Poly(lhs - rhs, X).all_coeffs()):
+        return None
+    return "number_theory.solve_congruence", {"lhs": sp.sstr(lhs), "rhs": sp.sstr(rhs),
+                                              "modulus": int(match.group("m"))}
+
+
+# ---------------------------------------------------------------- propositional logic
+
+_CONNECTIVES = [
+    ("not", r"\\neg|\\lnot|\\sim(?![a-z])"),
+    ("and", r"\\wedge|\\land"),
+    ("or", r"\\vee|\\lor"),
+    ("iff", r"\\leftrightarrow|\\Leftrightarrow|\\iff|\\biconditional"),
+    ("implies", r"\\rightarrow|\\Rightarrow|\\imp(?![a-z])|\\to(?![a-z])"),
+    ("letter", r"[A-Z]"),
+    ("(", r"\(|\\left\("),
+    (")", r"\)|\\right\)"),
+]
+_TOKEN = re.compile("|".join(f"(?P<{'p' + str(i)}>{p})" for i, (_, p) in enumerate(_CONNECTIVES)))
+_BINARY = [("iff", sp.Equivalent), ("implies", sp.Implies), ("or", sp.Or), ("and", sp.And)]
+
+
+def proposition(latex: str) -> sp.Basic | None:
+    """A propositional formula in capital letters as SymPy logic, or None (predicates, quantifiers,
+    anything else). Precedence: not, and, or, implies (to the right), iff."""
+    text = re.sub(r"\\[,;:! ]|\\(?:big|Big)[lr]?|\s+", "", latex).rstrip(".,")
+    tokens: list[tuple[str, str]] = []
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None:
+            return None
+        kind = _CONNECTIVES[int(match.lastgroup[1:])][0]
+        tokens.append((kind, match.group()))
+        position = match.end()
+    parsed, rest = _binary(tokens, 0)
+    return parsed if parsed is not None and not rest else None
+
+
+def _binary(tokens: list[tuple[str, str]], level: int) -> tuple[sp.Basic | None, list]:
+    if level == len(_BINARY):
+        return _unary(tokens)
+    name, connective = _BINARY[level]
+    left, rest = _binary(tokens, level + 1)
+    while left is not None and rest and rest[0][0] == name:
+        right, rest = _binary(rest[1:], level if name == "implies" else level + 1)
+        if right is None:
+            return None, rest
+        left = connective(left, right, evaluate=False) if name != "and" and name != "or" \
+            else connective(left, right)
+        if name == "implies":
+            break
+    return left, rest
+
+
+def _unary(tokens: list[tuple[str, str]]) -> tuple[sp.Basic | None, list]:
+    if not tokens:
+        return None, tokens
+    kind, text = tokens[0]
+    if kind == "not":
+        inner, rest = _unary(tokens[1:])
+        return (None if inner is None else sp.Not(inner)), rest
+    if kind == "letter":
+        return sp.Symbol(text), tokens[1:]
+    if kind == "(":
+        inner, rest = _binary(tokens[1:], 0)
+        if inner is None or not rest or rest[0][0] != ")":
+            return None, rest
+        return inner, rest[1:]
+    return None, tokens
+
+
+def read_logic(formulas: list[str], prose: str) -> Task | None:
+    """Equivalence of two statements, validity of a deduction rule, a truth table, a tautology."""
+    premises, conclusion, seen_therefore = [], [], False
+    for latex in formulas:
+        if "\\therefore" in latex:
+            seen_therefore = True
+            latex = latex.replace("\\therefore", "")
+            if not latex.strip():
+                continue
+        parsed = proposition(latex)
+        if parsed is None and latex.strip():
+            if any(re.search(p, latex) for _, p in _CONNECTIVES[:5]):
+                return None  # a formula with connectives we cannot read: do not guess
+            continue
+        (conclusion if seen_therefore else premises).append(parsed)
+    if all(isinstance(f, sp.Symbol) for f in premises + conclusion):
+        return None  # no connective anywhere: letters are not a logic question
+    if re.search(r"\bsimplif", prose):
+        return None  # a statement to simplify, not a question of truth
+    statements = [sp.sstr(f) for f in premises + conclusion]
+    if seen_therefore and len(conclusion) == 1 and premises:
+        return "logic.propositional", {"op": "valid", "formulas": statements}
+    if conclusion or not statements:
+        return None
+    if re.search(r"\blogically equivalent\b", prose) and len(statements) == 2:
+        return "logic.propositional", {"op": "equivalent", "formulas": statements}
+    if re.search(r"\btruth table\b", prose) and len(statements) == 1 \
+            and not re.search(r"\bequivalent|\bvalid\b", prose):
+        return "logic.propositional", {"op": "table", "formulas": statements}
+    if re.search(r"\btautology\b", prose) and len(statements) == 1:
+        return "logic.propositional", {"op": "tautology", "formulas": statements}
+    return None
+
+
+# ---------------------------------------------------------------- counting functions and subsets
+
+_SET = re.compile(r"\\\{(.*?)\\\}")
+_FUNCTION = re.compile(r"^\s*[a-z]\s*:\s*\\\{(.*?)\\\}\s*\\to\s*\\\{(.*?)\\\}\s*[.?,]?\s*$")
+_KINDS = [("injective", r"\binjective|\bone-to-one"), ("surjective", r"\bsurjective|\bonto\b"),
+          ("bijective", r"\bbijecti")]
+# Words that add a condition these counts do not model.
+_CONDITION = re.compile(r"\b(?:property|such that|increasing|decreasing|fixed|contain|at least|"
+                        r"at most|or more|or fewer|odd|even|both|not|only|exactly one|where|with)\b")
+
+
+def _size(elements: str) -> int | None:
+    """The number of elements of a listed set: ``1,2,3``, ``a,b,c``, ``1,2,\\dots,8``."""
+    items = [e.strip() for e in re.split(r",", elements) if e.strip()]
+    dots = [i for i, e in enumerate(items) if re.fullmatch(r"\\[lc]?dots|\\ldots|\.\.\.", e)]
+    if not dots:
+        return len(items) if len(set(items)) == len(items) else None
+    if len(dots) != 1 or dots[0] == 0 or dots[0] == len(items) - 1:
+        return None
+    try:
+        before, after = int(items[dots[0] - 1]), int(items[dots[0] + 1])
+        first = int(items[0])
+    except ValueError:
+        return None
+    step = int(items[1]) - first if dots[0] > 1 else 1
+    if step != 1 or before >= after:
+        return None
+    return after - first + 1
+
+
+def read_count(formulas: list[str], prose: str) -> Task | None:
+    """How many functions from one listed set to another (injective, surjective, bijective), or
+    how many subsets of a listed set (of a given size)."""
+    prose = unicodedata.normalize("NFKC", prose)  # the PDF's ligatures: bĳective
+    if "how many" not in prose:
+        return None
+    asked = prose.split("how many", 1)[1].split("?", 1)[0]  # the first question only
+    if _CONDITION.search(asked):
+        return None
+    functions = [m for f in formulas if (m := _FUNCTION.match(f))]
+    if re.match(r"\s*(?:\w+ )?functions\b", asked) and len(functions) == 1 and len(formulas) == 1:
+        n, m = _size(functions[0].group(1)), _size(functions[0].group(2))
+        kinds = [k for k, words in _KINDS if re.search(words, asked)]
+        if n is None or m is None or len(kinds) > 1:
+            return None
+        return "combinatorics.count_functions_subsets", {
+            "kind": kinds[0] if kinds else "functions", "n": n, "m": m}
+    sets = [s for f in formulas for s in _SET.findall(f)]
+    if re.match(r"\s*subsets\b", asked) and len(sets) == 1:
+        n = _size(sets[0])
+        sizes = [int(f) for f in formulas if f.strip().isdigit()]
+        words = re.search(r"\b(\d+|" + "|".join(NUMBERS) + r") elements\b", asked)
+        if n is None or len(sizes) + bool(words) > 1:
+            return None
+        if sizes or words:
+            if not re.search(r"\belements?\b|\bcardinality\b|\bsize\b", asked):
+                return None
+            k = sizes[0] if sizes else int(NUMBERS.get(words.group(1), words.group(1)))
+            return "combinatorics.count_functions_subsets", {"kind": "subsets_of_size", "n": n, "m": k}
+        return "combinatorics.count_functions_subsets", {"kind": "subsets", "n": n, "m": 0}
+    return None
+
+
+# ---------------------------------------------------------------- sums and coefficients
+
+_DOTS = re.compile(r"\\[lc]?dots|\.\.\.")
+N = sp.Symbol("n")
+
+
+def _summands(latex: str) -> list[str]:
+    """The terms of a written-out sum, each with its sign: split at + and - outside brackets."""
+    terms, depth, start = [], 0, 0
+    for i, char in enumerate(latex):
+        depth += (char in "({[") - (char in ")}]")
+        if char in "+-" and depth == 0 and latex[start:i].strip():
+            terms.append(latex[start:i])
+            start = i + (char == "+")
+    terms.append(latex[start:])
+    return [t for t in terms if t.strip() not in ("", "-")]  # "- \dots": the sign of elided terms
+
+
+def read_sum(formulas: list[str], prose: str) -> Task | None:
+    r"""An arithmetic or geometric progression's sum written out: ``2 + 5 + 8 + \dots + 470``,
+    ``6 + 10 + 14 + \dots + (4n - 2)``."""
+    sums = [f for f in formulas if len(_DOTS.findall(f)) == 1 and "+" in f and "," not in f]
+    if len(sums) != 1 or re.search(r"\bnotation|\brewrite|\bhow many terms|\bprove", prose):
+        return None
+    sides = sums[0].split("=")
+    named = len(sides) == 2 and re.fullmatch(r"\s*[A-Za-z](?:\(\s*n\s*\))?\s*", sides[0])
+    if len(sides) > 2 or (len(sides) == 2 and not named):
+        return None  # an identity to prove, or an equation: not a sum to evaluate
+    head, tail = _DOTS.split(re.sub(r"^\s*\\text\{[^}]*\}", "", sides[-1]))
+    terms = [to_sympy(t) for t in _summands(head)]
+    last = to_sympy(tail.strip().lstrip("+").strip().rstrip(".?"))
+    if len(terms) < 3 or last is None or not all(isinstance(t, sp.Expr) and t.is_number
+                                                 and t.is_rational for t in terms):
+        return None
+    terms = [sp.Rational(sp.simplify(t)) for t in terms]  # -\frac{7}{4} parses as -1 * 7/4
+    if not isinstance(last, sp.Expr) or not last.free_symbols <= {N}:
+        return None
+    differences = {b - a for a, b in itertools.pairwise(terms)}
+    ratios = {b / a for a, b in itertools.pairwise(terms) if a != 0}
+    if len(differences) == 1 and differences != {0}:
+        kind, rate = "arithmetic", differences.pop()
+    elif len(ratios) == 1 and 0 not in terms and ratios != {1}:
+        kind, rate = "geometric", ratios.pop()
+    else:
+        return None
+    return "sequences.progression_sum", {"kind": kind, "first": sp.sstr(terms[0]),
+                                         "rate": sp.sstr(rate), "last": sp.sstr(last)}
+
+
+_POWER = re.compile(r"^\s*x\s*\^\s*\{?\s*(\d+)\s*\}?\s*$")
+
+
+def read_coefficient(formulas: list[str], prose: str) -> Task | None:
+    """The coefficient of ``x^k`` in a polynomial written unexpanded: ``(x + 3)^{16}``."""
+    if "coefficient of" not in prose or len(formulas) != 2:
+        return None
+    power = _POWER.match(formulas[0])
+    expr = to_sympy(formulas[1])
+    if power is None or not isinstance(expr, sp.Expr) or expr.free_symbols != {X} \
+            or not expr.is_polynomial(X):
+        return None
+    return "algebra.coefficient_of_power", {"expr": sp.sstr(expr), "power": int(power.group(1))}
+
+
+# ---------------------------------------------------------------- a sequence from its first terms
+
+_START = re.compile(r"_\{?n\s*\\(?:geq?|ge)\s*(\d)\}?|^\s*[a-z]_\{?(\d)\}?\s*=")
+_NEXT = re.compile(r"\bnext (?:(\w+) )?terms?\b")
+
+
+def read_listed(formulas: list[str], prose: str) -> Task | None:
+    """The closed formula or the next terms of a sequence given by its first terms."""
+    lists = [m.group(1) for f in formulas if (m := _LISTED.match(f))]
+    listed = [f for f in formulas if f.count(",") >= 3 and _DOTS.search(f)]
+    if len(lists) != 1 or len(listed) != 1 or re.search(r"\bgenerating|\bpartial sums? of", prose):
+        return None
+    terms = [t.strip() for t in lists[0].split(",")]
+    starts = {int(a or b) for f in formulas for a, b in _START.findall(f)}
+    following = _NEXT.search(prose)
+    closed = re.search(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b", prose)
+    if closed and len(starts) == 1:
+        want: Any = "closed"
+    elif following and not closed:
+        count = following.group(1) or "one"
+        if count not in NUMBERS:
+            return None
+        want = NUMBERS[count]
+    else:
+        return None
+    return "sequences.listed_sequence", {"terms": terms, "start": starts.pop() if starts else 0,
+                                         "want": want}
+
+
+def read_divisors(formulas: list[str], prose: str) -> Task | None:
+    """How many divisors a number has (the number written out or as its factorisation)."""
+    if not re.search(r"\bhow many (?:positive )?divisors\b|\bnumber of (?:positive )?divisors of\b",
+                     prose):
+        return None
+    values = {to_sympy(f) for f in formulas} - {None}
+    numbers = {int(sp.simplify(v)) for v in values  # 2^3 \cdot 3: parsed unevaluated
+               if isinstance(v, sp.Expr) and v.is_number and v.is_integer and v > 1}
+    if len(numbers) != 1:  # "6 = 2 \cdot 3" is one number; two numbers ask something else
+        return None
+    return "number_theory.count_divisors", {"number": str(numbers.pop())}
+
+
+# ---------------------------------------------------------------- variants
+
+def _nearby(rng: random.Random, value: int, least: int = 1) -> int:
+    return max(least, value + rng.choice([-2, -1, 1, 2]))
+
+
+def _vary_sum(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """As many terms (or the same count in n), a new first term and difference or ratio."""
+    first, rate, last = (sp.sympify(params[k], locals={"n": N}) for k in ("first", "rate", "last"))
+    arithmetic = params["kind"] == "arithmetic"
+    count = sp.simplify((last - first) / rate) if arithmetic else \
+        sp.simplify(sp.expand_log(sp.log(last / first, rate), force=True))
+    first, rate = sp.Integer(_nearby(rng, int(first))), sp.Integer(_nearby(rng, int(rate), 2))
+    last = first + rate * count if arithmetic else first * rate ** count
+    return {**params, "first": sp.sstr(first), "rate": sp.sstr(rate), "last": sp.sstr(last)}
+
+
+def _vary_listed(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The fitted rule scaled (and a polynomial shifted): the same kind of rule, integer terms
+    kept, listed at the same indices."""
+    from exercises.families.textbook_discrete import _fit
+
+    start = int(params["start"])
+    rule = _fit([sp.Rational(t) for t in params["terms"]], start)
+    shift = rng.randint(-5, 5) if rule.is_polynomial(N) else 0  # a_n = p a_{n-1} + q a_{n-2} has none
+    rule = rng.randint(2, 4) * rule + shift
+    terms = [sp.sstr(sp.expand(rule.subs(N, start + i))) for i in range(len(params["terms"]))]
+    return {**params, "terms": terms}
+
+
+def _vary_congruence(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A linear congruence with as many solutions: the coefficient keeps its gcd with the modulus
+    and the right side stays reachable; another polynomial gets a new constant term."""
+    modulus = int(params["modulus"])
+    difference = sp.Poly(sp.sympify(params["lhs"]) - sp.sympify(params["rhs"]), X)
+    if difference.degree() != 1:
+        lhs = sp.sympify(params["lhs"]) + rng.randint(1, modulus - 1)
+        return {**params, "lhs": sp.sstr(lhs)}
+    common = math.gcd(int(difference.coeff_monomial(X)), modulus)
+    coefficient = rng.choice([c for c in range(1, modulus) if math.gcd(c, modulus) == common])
+    constant = rng.randint(0, modulus - 1)
+    rhs = (constant + common * rng.randint(0, modulus // common)) % modulus
+    return {**params, "lhs": f"{coefficient}*x + {constant}", "rhs": str(rhs)}
+
+
+def _vary_logic(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same connectives; the letters permuted and some of them negated."""
+    formulas = [proposition_text(f) for f in params["formulas"]]
+    letters = sorted(set().union(*[f.free_symbols for f in formulas]), key=str)
+    shuffled = rng.sample(letters, len(letters))
+    swap = {a: (sp.Not(b) if rng.random() < 0.3 else b) for a, b in zip(letters, shuffled, strict=True)}
+    return {**params, "formulas": [sp.sstr(f.xreplace(swap)) for f in formulas]}
+
+
+def _vary_count(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Sets of nearby sizes (a bijection keeps its two sizes equal, a subset fits in its set)."""
+    n = _nearby(rng, int(params["n"]))
+    m = {"bijective": n, "subsets": 0,
+         "subsets_of_size": min(n, _nearby(rng, int(params["m"]), 0))}.get(
+        params["kind"], _nearby(rng, int(params["m"])))
+    return {**params, "n": n, "m": m}
+
+
+# Families whose parameters formalize.variants cannot re-draw by their constants alone.
+REDRAW = {
+    "number_theory.solve_congruence": _vary_congruence,
+    "sequences.progression_sum": _vary_sum,
+    "sequences.listed_sequence": _vary_listed,
+    "logic.propositional": _vary_logic,
+    "combinatorics.count_functions_subsets": _vary_count,
+}
+
+
+def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
+    """The task reader for :data:`formalize.tasks.READERS`."""
+    for reader in (read_congruence, read_recurrence, read_logic, read_count, read_sum,
+                   read_coefficient, read_listed, read_divisors):
+        found = reader(formulas, prose)
+        if found is not None:
+            return found
+    return None
