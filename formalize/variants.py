@@ -10,6 +10,7 @@ exercise's degree, so a variant is as hard as its original.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import Any
 
 import sympy as sp
@@ -18,6 +19,10 @@ from exercises.families import textbook_linear_algebra
 from formalize import discrete
 
 X = sp.Symbol("x")
+# Families whose domain module re-draws them itself (sizes, terms, letters, row operations),
+# keeping what makes the item what it is: a system's rank, a congruence's solvability.
+OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
+    **discrete.REDRAW, **textbook_linear_algebra.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
@@ -92,8 +97,8 @@ def _scale_variable(expr: sp.Expr, factor: int) -> sp.Expr:
 
 def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """New parameters for ``family`` with the same shape as ``params``."""
-    if family in discrete.REDRAW:  # discrete families re-draw their own (sizes, terms, letters)
-        return discrete.REDRAW[family](params, rng)
+    if family in OWN_REDRAW:
+        return OWN_REDRAW[family](params, rng)
     if family == "algebra.factor_expression":
         new = redraw_roots(sp.sympify(params["expr"]), rng)
         if new is not None:
@@ -106,8 +111,6 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
             return {**params, "lhs": sp.sstr(sp.expand(new + shift)), "rhs": sp.sstr(shift)}
     if family == "calculus.limit_expression":
         return _vary_limit(params, rng)
-    if family in textbook_linear_algebra.VARIED:  # the linear algebra families vary themselves
-        return textbook_linear_algebra.vary(family, params, rng)
     if family == "linear_algebra.matrix_operation":  # same size and zero pattern, new entries
         return {**params, "matrix": [[sp.sstr(redraw_constants(sp.Rational(v), rng)) for v in row]
                                      for row in params["matrix"]]}

@@ -20,6 +20,7 @@ every entry as a sum of products in Python Fractions.
 
 from __future__ import annotations
 
+import functools
 import random
 from fractions import Fraction
 from typing import Any
@@ -357,5 +358,6 @@ def vary(family_name: str, params: dict[str, Any], rng: random.Random) -> dict[s
     raise ValueError(f"{family_name}: no variants here")
 
 
-VARIED = ("linear_algebra.solve_linear_system", "linear_algebra.vector_set",
-          "linear_algebra.matrix_product")
+# Each family's own re-draw, for formalize.variants.
+REDRAW = {name: functools.partial(vary, name) for name in (
+    "linear_algebra.solve_linear_system", "linear_algebra.vector_set", "linear_algebra.matrix_product")}
