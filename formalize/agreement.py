@@ -28,6 +28,7 @@ import sympy as sp
 
 from formalize.latex import to_sympy
 from formalize.matrices import matrices_of
+from formalize.named import compare_named, is_named
 from ingest.document import formulas_in
 
 X = sp.Symbol("x")
@@ -88,6 +89,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if _DAMAGED.search(book_text):
         return Agreement("unreadable", "the book's answer lost math in the PDF text layer "
                          "(an empty root, a radical's bar, a script with no base)")
+    if is_named(answer):  # "$b = 7.4$, $C = 120^\\circ$": values by name, maybe two triangles
+        return Agreement(*compare_named(answer, book_text, worked))
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]

@@ -103,7 +103,7 @@ def _tasks(concepts: ConceptSet, path: Path) -> list[FormalTask]:
     tasks = [
         read_task(c.id, _question(c), label=c.label, page=c.page_first,
                   book_answer=c.answer.text if c.answer else None,
-                  context=texts.get(c.parent) if c.parent else None, worked=_worked(c))
+                  context=texts.get(c.parent) if c.parent else c.instruction, worked=_worked(c))
         for c in concepts.concepts
         if c.kind in TASK_KINDS and c.computational
     ]

@@ -1,0 +1,244 @@
+"""Posed families for a trigonometry book: triangles, the six functions, graphs, angles, circles.
+
+The formalize stage (:mod:`formalize.trig`) reads "$a = 10$, $A = 35^\\circ$, $B = 25^\\circ$"
+under "solve the triangle" into ``{"given": {"a": "10", "A": "35", "B": "25"}}`` (angles in
+degrees, as books print them); these families solve it and say what they found as named
+values (``{b: 7.4, c: 15.1, C: 120}``), which is how the book prints its answers.
+
+Each solver is a pure SymPy function whose source is also the exercise's ``solve()``
+program, so the program and the family cannot drift apart. Each verifier works another
+way: a triangle is rebuilt from coordinates (its sides measured as distances, its angles
+from dot products) and its area found by Heron's formula; function values are checked
+against 30-digit mpmath at the angle itself; a period is checked by shifting the graph.
+"""
+
+from __future__ import annotations
+
+import inspect
+import random
+from collections.abc import Callable
+from typing import Any
+
+import mpmath
+import sympy as sp
+
+from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.family import Check, Problem, family
+
+SIDES, ANGLES = "abc", "ABC"
+TOLERANCE = mpmath.mpf("1e-10")
+
+
+def _program(functions: list[Callable[..., Any]], call: str) -> str:
+    """A ``solve()`` program: the pure solvers' own source, then ``return call``."""
+    sources = "\n\n".join(inspect.getsource(f) for f in functions)
+    return (f"import sympy as sp\nfrom typing import Any\n\n\n{sources}\n\n"
+            f"def solve():\n    return {call}\n")
+
+
+# ---------------------------------------------------------------- triangles
+
+
+def triangles(given: dict[str, str]) -> list[dict[str, Any]]:
+    """Every triangle with the ``given`` parts (sides; angles in degrees), exactly, by the laws
+    of sines and cosines: all six parts, angles in radians; none, one, or two (SSA)."""
+    parts = {k: sp.nsimplify(v) for k, v in given.items()}
+    side = {k: parts[k] for k in "abc" if k in parts}
+    angle = {k: parts[k] * sp.pi / 180 for k in "ABC" if k in parts}
+    opposite = {"a": "A", "b": "B", "c": "C", "A": "a", "B": "b", "C": "c"}
+    if len(angle) >= 2 and side:  # two angles and a side: the third angle, then the law of sines
+        for name in "ABC":
+            angle.setdefault(name, sp.pi - sum(angle.values()))
+        if not all(angle[k].is_positive for k in "ABC"):
+            return []
+        known = next(iter(side))
+        ratio = side[known] / sp.sin(angle[opposite[known]])
+        return [{**{k: ratio * sp.sin(angle[opposite[k]]) for k in "abc"}, **angle}]
+    if len(side) == 2 and len(angle) == 1 and opposite[next(iter(angle))] not in side:
+        (name, value), = angle.items()  # two sides and the angle between them
+        p, q = side.values()
+        side[opposite[name]] = sp.sqrt(p**2 + q**2 - 2 * p * q * sp.cos(value))
+    if len(side) == 3:  # three sides: the law of cosines
+        a, b, c = side["a"], side["b"], side["c"]
+        if not (a + b > c and b + c > a and a + c > b):
+            return []
+        big_a = sp.acos((b**2 + c**2 - a**2) / (2 * b * c))
+        big_b = sp.acos((a**2 + c**2 - b**2) / (2 * a * c))
+        return [{**side, "A": big_a, "B": big_b, "C": sp.pi - big_a - big_b}]
+    if len(side) != 2 or len(angle) != 1:
+        raise ValueError("these parts do not determine a triangle")
+    (name, value), = angle.items()  # two sides and an angle opposite one: 0, 1 or 2 triangles
+    s = side[opposite[name]]
+    t = next(k for k in side if k != opposite[name])
+    ratio = side[t] * sp.sin(value) / s
+    if ratio > 1:
+        return []
+    found = []
+    for t_angle in sorted({sp.asin(ratio), sp.pi - sp.asin(ratio)}, key=float):
+        rest = next(k for k in "ABC" if k not in (name, opposite[t]))
+        third = sp.pi - value - t_angle
+        if third.is_positive:
+            found.append({**side, name: value, opposite[t]: t_angle, rest: third,
+                          opposite[rest]: s * sp.sin(third) / sp.sin(value)})
+    return found
+
+
+def report_triangles(found: list[dict[str, Any]], given: dict[str, str], wanted: str) -> Any:
+    """The triangles as the item asks: "parts" (the unknown parts, angles in degrees; a tuple
+    of those when there are two triangles, an empty one when none), "area" or "radii"."""
+    def number(name: str, value: Any) -> Any:
+        return sp.Float(sp.N(value * 180 / sp.pi if name in "ABC" else value, 30), 15)
+
+    if wanted in ("area", "radii"):
+        if len(found) != 1:
+            raise ValueError(f"{len(found)} triangles have these parts; no single {wanted}")
+        t = found[0]
+        area = t["b"] * t["c"] * sp.sin(t["A"]) / 2
+        if wanted == "area":
+            return number("K", area)
+        half = (t["a"] + t["b"] + t["c"]) / 2
+        return sp.Dict({sp.Symbol("R"): number("R", t["a"] / (2 * sp.sin(t["A"]))),
+                        sp.Symbol("r"): number("r", area / half)})
+    answers = [sp.Dict({sp.Symbol(k): number(k, t[k]) for k in "abcABC" if k not in given})
+               for t in found]
+    return answers[0] if len(answers) == 1 else sp.Tuple(*answers)
+
+
+def _parts_text(given: dict[str, str]) -> str:
+    return ", ".join(f"{k} = {v}" + ("°" if k in ANGLES else "") for k, v in given.items())
+
+
+def _parts_latex(given: dict[str, str]) -> str:
+    return ", ".join(f"${k} = {v}" + ("^\\circ" if k in ANGLES else "") + "$"
+                     for k, v in given.items())
+
+
+def _pose_triangle(params: dict[str, Any]) -> Problem:
+    """``params``: ``given`` (name -> number; angles in degrees), ``wanted`` ("parts", "area",
+    "radii"). A right triangle is one whose given parts include ``C = 90``."""
+    given, wanted = params["given"], params.get("wanted", "parts")
+    found = triangles(given)
+    answer = report_triangles(found, given, wanted)
+    asked = {"parts": "Solve the triangle ABC", "area": "Find the area of the triangle ABC",
+             "radii": "Find the radii R and r of the circumscribed and inscribed circles of "
+                      "the triangle ABC"}[wanted]
+    plain, tex = worded(params, [
+        ("{a} given {p}.", "{a} given {l}."),
+        ("In the triangle ABC, {p}. {a2}.", "In the triangle $ABC$, {l}. {a2}."),
+        ("{a} with {p}.", "{a} with {l}."),
+    ], a=asked, a2=asked.replace(" of the triangle ABC", "").replace(" the triangle ABC", " it"),
+        p=_parts_text(given), l=_parts_latex(given))
+    law = ("the Law of Sines" if sum(k in given for k in ANGLES) >= 2
+           else "the Law of Cosines" if all(k in given for k in SIDES)
+           or any(k.lower() not in given for k in ANGLES if k in given)
+           else "the Law of Sines (two sides and an opposite angle: 0, 1 or 2 triangles)")
+    steps = [f"The given parts are {_parts_latex(given)}; use {law}.",
+             f"{len(found)} triangle{'s' if len(found) != 1 else ''} "
+             f"{'has' if len(found) == 1 else 'have'} these parts."]
+    if found:
+        steps.append(f"Result: ${latex(answer)}$ (angles in degrees).")
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_program([triangles, report_triangles],
+                                 f"report_triangles(triangles({given!r}), {given!r}, {wanted!r})"), params=params,
+                   answer_text=str(answer) if found else "no triangle has these parts")
+
+
+def _full(given: dict[str, str], part: Any) -> dict[str, mpmath.mpf]:
+    """A solution's six parts in mpmath: the given ones and the computed ones (angles in rad)."""
+    values = {k: mpmath.mpf(sp.N(sp.nsimplify(v), 30)) for k, v in given.items()}
+    values.update({str(k): mpmath.mpf(sp.N(v, 30)) for k, v in part.items()})
+    return {k: v * mpmath.pi / 180 if k in ANGLES else v for k, v in values.items()}
+
+
+def _rebuilt(t: dict[str, mpmath.mpf]) -> bool:
+    """Place A at the origin, C at (b, 0), B at distance c on the ray at angle A: the distance
+    BC must be a, and the angles at B and C (from dot products) must be B and C."""
+    ax, ay, bx, by, cx, cy = 0, 0, t["c"] * mpmath.cos(t["A"]), t["c"] * mpmath.sin(t["A"]), t["b"], 0
+
+    def angle(px: Any, py: Any, qx: Any, qy: Any, rx: Any, ry: Any) -> Any:
+        u, v = (qx - px, qy - py), (rx - px, ry - py)
+        return mpmath.acos((u[0] * v[0] + u[1] * v[1]) / (mpmath.hypot(*u) * mpmath.hypot(*v)))
+
+    return all(abs(x - y) < TOLERANCE * max(1, abs(y)) for x, y in [
+        (mpmath.hypot(bx - cx, by - cy), t["a"]),
+        (angle(bx, by, ax, ay, cx, cy), t["B"]), (angle(cx, cy, ax, ay, bx, by), t["C"])])
+
+
+def _count(given: dict[str, str]) -> int:
+    """How many triangles the parts allow, by congruence cases; SSA by the positive roots of
+    the quadratic for the unknown side next to the given angle (coordinates, not sines)."""
+    value = {k: mpmath.mpf(sp.N(sp.nsimplify(v), 30)) for k, v in given.items()}
+    angles = [value[k] * mpmath.pi / 180 for k in ANGLES if k in value]
+    sides = [value[k] for k in SIDES if k in value]
+    if len(angles) >= 2:
+        return int(sum(angles[:2]) < mpmath.pi - TOLERANCE if len(angles) == 2
+                   else abs(sum(angles) - mpmath.pi) < TOLERANCE)
+    if len(sides) == 3:
+        a, b, c = sorted(sides)
+        return int(a + b > c)
+    name = next(k for k in ANGLES if k in value)
+    if name.lower() not in value:
+        return 1  # SAS
+    s, t = value[name.lower()], next(value[k] for k in SIDES if k in value and k != name.lower())
+    g = value[name] * mpmath.pi / 180  # u^2 - 2 t cos(g) u + t^2 - s^2 = 0, u > 0
+    roots = mpmath.polyroots([1, -2 * t * mpmath.cos(g), t**2 - s**2])
+    real = {mpmath.nstr(mpmath.re(r), 12) for r in roots
+            if abs(mpmath.im(r)) < TOLERANCE and mpmath.re(r) > TOLERANCE}
+    return len(real)
+
+
+def _solutions(answer: Any) -> list[Any]:
+    return list(answer) if isinstance(answer, sp.Tuple) else [answer]
+
+
+def _verify_triangle(problem: Problem) -> list[Check]:
+    given, wanted = problem.params["given"], problem.params.get("wanted", "parts")
+    with mpmath.workdps(30):
+        if wanted != "parts":
+            return _verify_measure(given, wanted, problem.answer)
+        found = [_full(given, part) for part in _solutions(problem.answer)]
+        return [
+            Check("rebuild each triangle from coordinates: side a as a distance, angles B and C "
+                  "from dot products (30 digits)", all(_rebuilt(t) for t in found)),
+            Check("count the triangles by congruence case (SSA: positive roots of the side's "
+                  "quadratic)", len(found) == _count(given), f"{_count(given)} expected"),
+        ]
+
+
+def _verify_measure(given: dict[str, str], wanted: str, answer: Any) -> list[Check]:
+    """Area by Heron's formula; R = abc/(4K) and r = (s - a) tan(A/2), from the rebuilt sides."""
+    (t,) = [_full(given, {sp.Symbol(k): v for k, v in whole.items()})
+            for whole in _exact_parts(given)]
+    half = (t["a"] + t["b"] + t["c"]) / 2
+    heron = mpmath.sqrt(half * (half - t["a"]) * (half - t["b"]) * (half - t["c"]))
+    if wanted == "area":
+        return [Check("Heron's formula from the three sides", _near(heron, answer))]
+    radius_r = (half - t["a"]) * mpmath.tan(t["A"] / 2)
+    big_r = t["a"] * t["b"] * t["c"] / (4 * heron)
+    return [Check("R = abc / (4K) with Heron's area", _near(big_r, answer[sp.Symbol("R")])),
+            Check("r = (s - a) tan(A/2)", _near(radius_r, answer[sp.Symbol("r")]))]
+
+
+def _exact_parts(given: dict[str, str]) -> list[dict[str, Any]]:
+    """The whole triangles (angles back in degrees), for checks that need every side."""
+    return [{k: v * 180 / sp.pi if k in ANGLES else v for k, v in t.items() if k not in given}
+            for t in triangles(given)]
+
+
+def _near(expected: Any, claimed: Any) -> bool:
+    return abs(expected - mpmath.mpf(sp.N(claimed, 30))) < mpmath.mpf("1e-9") * max(1, abs(expected))
+
+
+@family("trigonometry.solve_triangle", verify=_verify_triangle, pose=_pose_triangle)
+def solve_triangle(rng: random.Random, difficulty: int) -> Problem:
+    """Solve a triangle from three parts (ASA, AAS, SAS, SSS, SSA), or find its area or radii."""
+    a_deg, b_deg = rng.randint(20, 80), rng.randint(20, 80)
+    sides = [rng.randint(3, 9 + 3 * difficulty) for _ in range(2)]
+    case = rng.choice(["AAS", "SAS", "SSS", "SSA"][: 2 + min(difficulty, 2)])
+    given = {"AAS": {"a": str(sides[0]), "A": str(a_deg), "B": str(b_deg)},
+             "SAS": {"a": str(sides[0]), "b": str(sides[1]), "C": str(a_deg + b_deg)},
+             "SSS": {"a": str(sides[0]), "b": str(sides[1]),
+                     "c": str(rng.randint(abs(sides[0] - sides[1]) + 1, sum(sides) - 1))},
+             "SSA": {"a": str(sides[0]), "A": str(a_deg), "b": str(sides[1])}}[case]
+    wanted = rng.choice(["parts", "parts", "area", "radii"]) if case != "SSA" else "parts"
+    return _pose_triangle({"given": given, "wanted": wanted, "template": rng.randrange(WORDINGS)})
