@@ -58,8 +58,8 @@ def compare_named(answer: Any, text: str, worked: bool) -> tuple[str, str]:
             return "differs", "a group of the book's values matches no computed solution"
         unmatched.remove(match)
     same = not unmatched
-    return ("match" if same else "differs"), "the same named values (degrees and decimals " \
-        "to the book's printed digits)"
+    return ("match" if same else "differs"), ("the same named values (degrees and decimals " \
+        "to the book's printed digits)")
 
 
 def _group_agrees(solution: sp.Dict, group: list[tuple[Any, ...]]) -> bool:
@@ -99,14 +99,22 @@ def _pairs(text: str) -> list[tuple[Any, ...]]:
             name: Any = sp.Symbol(words.group(1).strip().split(",")[-1].strip().replace(" ", "_"))
         else:
             name = to_sympy(name_text, definition_rhs=False)
-        value = to_sympy(chain[-1])
-        if name is None or not isinstance(value, sp.Expr) or not value.is_number:
+        if name is not None:
+            found += _values(name, chain[-1])
+    return found
+
+
+def _values(name: Any, latex: str) -> list[tuple[Any, ...]]:
+    """One (name, value, tolerance) per value ``latex`` gives: two for "\\pm 1"."""
+    signs = ("+", "-") if "\\pm" in latex else ("",)
+    found = []
+    for sign in signs:
+        value = to_sympy(latex.replace("\\pm", sign, 1) if sign else latex)
+        if not isinstance(value, sp.Expr) or not value.is_number:
             continue
-        tolerance = None
-        digits = _DECIMAL.findall(chain[-1])
-        if digits:
-            tolerance = sp.Rational(5, 10 ** (max(len(d) for d in digits) + 1))
-        if _DEGREE.search(chain[-1]):
+        digits = _DECIMAL.findall(latex)
+        tolerance = sp.Rational(5, 10 ** (max(len(d) for d in digits) + 1)) if digits else None
+        if _DEGREE.search(latex):
             value = value * 180 / sp.pi
         found.append((name, value, tolerance))
     return found

@@ -17,6 +17,7 @@ import sympy as sp
 from formalize.latex import to_sympy
 
 PARTS = {sp.Symbol(name): name for name in "abcABC"}
+_FUNCTIONS = (sp.sin, sp.cos, sp.tan, sp.csc, sp.sec, sp.cot)
 # Words that ask something else of a triangle's parts than its unknown parts.
 _NOT_SOLVING = ("possible", "trigonometric functions", "draw", "prove", "show")
 
@@ -47,8 +48,42 @@ def _wanted(prose: str) -> str | None:
     return "parts"
 
 
+def function_value(formulas: list[str]) -> tuple[str, str, str] | None:
+    """``("cos", "-1/2", "theta")`` from the one formula that gives a function's value."""
+    found = [expr for expr in (to_sympy(f, definition_rhs=False) for f in formulas)
+             if isinstance(expr, sp.Eq) and isinstance(expr.lhs, _FUNCTIONS)
+             and isinstance(expr.lhs.args[0], sp.Symbol) and expr.rhs.is_number
+             and expr.rhs.is_real]
+    if len(found) != 1:
+        return None
+    (expr,) = found
+    return type(expr.lhs).__name__, sp.sstr(expr.rhs), str(expr.lhs.args[0])
+
+
+def _functions(formulas: list[str], prose: str, intent: str | None
+               ) -> tuple[str, dict[str, Any]] | None:
+    """"$\\cos\\theta = -\\frac12$" under "find the exact values of ... when": the others."""
+    if intent == "solve" or "all angles" in prose or "equation" in prose:
+        return None
+    if "trigonometric functions" not in prose and "exact values of" not in prose:
+        return None
+    parts = given_parts(formulas)
+    if parts and all(name.islower() for name in parts) and "six" in prose:
+        return "trigonometry.right_triangle_functions", {"given": parts}
+    found = function_value(formulas)
+    if found is None:
+        return None
+    function, value, angle = found
+    return "trigonometry.other_functions", {"function": function, "value": value,
+                                            "angle": angle, "acute": "acute" in prose}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
-    """The task reader for :data:`formalize.tasks.READERS`: a triangle given by its parts."""
+    """The task reader for :data:`formalize.tasks.READERS`: a triangle given by its parts, or
+    the values of the trigonometric functions asked from a triangle's sides or one value."""
+    functions = _functions(formulas, prose, intent)
+    if functions is not None:
+        return functions
     parts = given_parts(formulas)
     sides = sum(name.islower() for name in parts)
     wanted = _wanted(prose)

@@ -128,13 +128,12 @@ def _pose_triangle(params: dict[str, Any]) -> Problem:
         ("{a} with {p}.", "{a} with {l}."),
     ], a=asked, a2=asked.replace(" of the triangle ABC", "").replace(" the triangle ABC", " it"),
         p=_parts_text(given), l=_parts_latex(given))
-    law = ("the Law of Sines" if sum(k in given for k in ANGLES) >= 2
-           else "the Law of Cosines" if all(k in given for k in SIDES)
-           or any(k.lower() not in given for k in ANGLES if k in given)
+    angles = [k for k in ANGLES if k in given]
+    law = ("the Law of Sines" if len(angles) >= 2
+           else "the Law of Cosines" if len(angles) == 0 or angles[0].lower() not in given
            else "the Law of Sines (two sides and an opposite angle: 0, 1 or 2 triangles)")
     steps = [f"The given parts are {_parts_latex(given)}; use {law}.",
-             f"{len(found)} triangle{'s' if len(found) != 1 else ''} "
-             f"{'has' if len(found) == 1 else 'have'} these parts."]
+             f"{len(found)} {'triangle has' if len(found) == 1 else 'triangles have'} these parts."]
     if found:
         steps.append(f"Result: ${latex(answer)}$ (angles in degrees).")
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
@@ -242,3 +241,186 @@ def solve_triangle(rng: random.Random, difficulty: int) -> Problem:
              "SSA": {"a": str(sides[0]), "A": str(a_deg), "b": str(sides[1])}}[case]
     wanted = rng.choice(["parts", "parts", "area", "radii"]) if case != "SSA" else "parts"
     return _pose_triangle({"given": given, "wanted": wanted, "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- the six functions
+
+FUNCTIONS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "csc": sp.csc, "sec": sp.sec,
+             "cot": sp.cot}
+MP_FUNCTIONS = {"sin": mpmath.sin, "cos": mpmath.cos, "tan": mpmath.tan, "csc": mpmath.csc,
+                "sec": mpmath.sec, "cot": mpmath.cot}
+
+
+def other_functions(function: str, value: str, angle: str, acute: bool) -> Any:
+    """The other five functions' exact values at every angle in [0, 2 pi) (only the acute one
+    when ``acute``) where ``function`` has ``value``: one Dict per distinct set of values."""
+    v = sp.nsimplify(value)
+    reciprocal = {"csc": "sin", "sec": "cos", "cot": "tan"}
+    base = reciprocal.get(function, function)
+    w = (1 / v if v != 0 else sp.oo) if function in reciprocal else v
+    if w == sp.oo:  # cot = 0: tan is infinite
+        candidates = [sp.pi / 2, 3 * sp.pi / 2]
+    else:
+        first = {"sin": sp.asin, "cos": sp.acos, "tan": sp.atan}[base](w)
+        candidates = {"sin": [first, sp.pi - first], "cos": [first, 2 * sp.pi - first],
+                      "tan": [first, first + sp.pi]}[base]
+    x = sp.Symbol(angle)
+    found: list[Any] = []
+    for t in candidates:
+        if not t.is_real or (acute and not 0 < t < sp.pi / 2):
+            continue
+        values = {}
+        for name, g in {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "csc": sp.csc,
+                        "sec": sp.sec, "cot": sp.cot}.items():
+            exact = sp.radsimp(sp.simplify(g(t)))
+            if name != function and exact.is_finite:
+                values[g(x)] = exact
+        if sp.Dict(values) not in found:
+            found.append(sp.Dict(values))
+    return found[0] if len(found) == 1 else sp.Tuple(*found)
+
+
+def _pose_other(params: dict[str, Any]) -> Problem:
+    """``params``: ``function`` (sin ... cot), ``value``, ``angle`` (its letter), ``acute``."""
+    f, value, angle = params["function"], params["value"], params["angle"]
+    answer = other_functions(f, value, angle, params.get("acute", False))
+    given = f"{f} {angle} = {value}"
+    where = "the acute angle" if params.get("acute") else "an angle"
+    plain, tex = worded(params, [
+        ("Find the values of the other trigonometric functions of {w} {a} if {g}.",
+         "Find the values of the other trigonometric functions of {w} ${a}$ if ${t}$."),
+        ("If {g} for {w} {a}, what are the other five trigonometric functions of {a}?",
+         "If ${t}$ for {w} ${a}$, what are the other five trigonometric functions of ${a}$?"),
+        ("Given {g} ({w} {a}), find its other trigonometric function values.",
+         "Given ${t}$ ({w} ${a}$), find its other trigonometric function values."),
+    ], w=where, a=angle, g=given, t=latex(sp.Eq(FUNCTIONS[f](sp.Symbol(angle)),
+                                                 sp.nsimplify(value), evaluate=False)))
+    count = len(answer) if isinstance(answer, sp.Tuple) else 1
+    return Problem(
+        statement=plain, statement_latex=tex, answer=answer,
+        steps=[(f"Draw the reference triangle for ${tex.split('$')[-2]}$ and use the Pythagorean "
+               "identity for the missing side."),
+               (f"{count} angle{'s' if count != 1 else ''} in $[0, 2\\pi)$ fit; the values: "
+               f"${latex(answer)}$.")],
+        code=_program([other_functions],
+                      f"other_functions({f!r}, {value!r}, {angle!r}, {params.get('acute', False)!r})"),
+        params=params)
+
+
+def _verify_other(problem: Problem) -> list[Check]:
+    """Scan [0, 2 pi) for the angles where the function has the value (sign changes, refined);
+    the other functions at those angles, in 30-digit mpmath, must be the claimed solutions."""
+    from exercises.families.textbook_values import _numeric_roots
+
+    p = problem.params
+    v = mpmath.mpf(sp.N(sp.nsimplify(p["value"]), 30))
+    smooth = {"sin": lambda t: mpmath.sin(t) - v, "cos": lambda t: mpmath.cos(t) - v,
+              "tan": lambda t: mpmath.sin(t) - v * mpmath.cos(t),
+              "cot": lambda t: mpmath.cos(t) - v * mpmath.sin(t),
+              "csc": lambda t: v * mpmath.sin(t) - 1, "sec": lambda t: v * mpmath.cos(t) - 1}
+    equation = smooth[p["function"]]
+    if p["function"] in ("sin", "csc", "cos", "sec") and abs(v) == 1:
+        # sin = +-1 is a double root; the same angles are where cos = 0 with sin of that sign
+        other, same = (mpmath.cos, mpmath.sin) if p["function"] in ("sin", "csc") else \
+            (mpmath.sin, mpmath.cos)
+        equation = other
+    x = sp.Symbol(p["angle"])
+    with mpmath.workdps(30):
+        start = mpmath.mpf("-0.01")  # a period, with 0 inside the scanned interval
+        scanned = [t for t in _numeric_roots(equation, start, 2 * mpmath.pi + start)
+                   if not p.get("acute") or 0 < t < mpmath.pi / 2]
+        if equation is not smooth[p["function"]]:
+            scanned = [t for t in scanned if same(t) * v > 0]
+        claimed = _solutions(problem.answer)
+        matched = all(any(all(abs(MP_FUNCTIONS[str(k.func)](t) - mpmath.mpf(sp.N(val, 30)))
+                              < 1e-6 * (1 + abs(val)) for k, val in s.items() if k.args == (x,))
+                          for t in scanned) for s in claimed)
+        # (a double root, as of sin = 1, is found to about 1e-8 only: compare to 1e-6)
+        distinct = {tuple(mpmath.nstr(MP_FUNCTIONS[n](t), 6) for n in ("sin", "cos"))
+                    for t in scanned}
+    return [Check("each solution's values are the functions at an angle found by scanning "
+                  "[0, 2 pi) (30-digit mpmath)", matched),
+            Check("as many solutions as distinct angles found", len(claimed) == len(distinct),
+                  f"{len(distinct)} angles")]
+
+
+@family("trigonometry.other_functions", verify=_verify_other, pose=_pose_other)
+def other_trig_functions(rng: random.Random, difficulty: int) -> Problem:
+    """From one trigonometric function's value, the other five (acute angle, or any angle)."""
+    a, b = rng.randint(1, 6 + difficulty), rng.randint(1, 6 + difficulty)
+    function = rng.choice(list(FUNCTIONS))
+    value = sp.Rational(a, a + b) if function in ("sin", "cos") else \
+        sp.Rational(a + b, a) if function in ("csc", "sec") else sp.Rational(a, b)
+    if difficulty > 2 and rng.random() < 0.5:
+        value = -value
+    return _pose_other({"function": function, "value": sp.sstr(value), "angle": "A",
+                        "acute": difficulty <= 2 and value > 0, "template": rng.randrange(WORDINGS)})
+
+
+def triangle_functions(given: dict[str, str]) -> Any:
+    """All six functions of the acute angles A and B of a right triangle (right angle at C)
+    from two or three of its sides: sin A = a/c, cos A = b/c, ..., the third side by Pythagoras."""
+    side = {k: sp.nsimplify(v) for k, v in given.items()}
+    if "c" not in side:
+        side["c"] = sp.sqrt(side["a"] ** 2 + side["b"] ** 2)
+    for leg, other in (("a", "b"), ("b", "a")):
+        if leg not in side:
+            side[leg] = sp.sqrt(side["c"] ** 2 - side[other] ** 2)
+    values = {}
+    for angle, near, far in (("A", "a", "b"), ("B", "b", "a")):
+        x, o, h, n = sp.Symbol(angle), side[near], side["c"], side[far]
+        for g, ratio in ((sp.sin, o / h), (sp.cos, n / h), (sp.tan, o / n), (sp.csc, h / o),
+                         (sp.sec, h / n), (sp.cot, n / o)):
+            values[g(x)] = sp.radsimp(ratio)
+    return sp.Dict(values)
+
+
+def _pose_triangle_functions(params: dict[str, Any]) -> Problem:
+    """``params``: ``given``, two or three of the sides a, b, c of a right triangle."""
+    given = params["given"]
+    answer = triangle_functions(given)
+    plain, tex = worded(params, [
+        (("Find all six trigonometric functions of the angles A and B of the right triangle ABC "
+         "(right angle at C) with {p}."), ("Find all six trigonometric functions of the angles $A$ "
+         "and $B$ of the right triangle $ABC$ (right angle at $C$) with {l}.")),
+        (("In the right triangle ABC, C = 90° and {p}. Find sin, cos, tan, csc, sec and cot of A "
+         "and B."), ("In the right triangle $ABC$, $C = 90^\\circ$ and {l}. Find the six "
+         "trigonometric functions of $A$ and $B$.")),
+        (("A right triangle ABC (C = 90°) has {p}. What are the six trigonometric functions of "
+         "its acute angles?"), ("A right triangle $ABC$ ($C = 90^\\circ$) has {l}. What are the "
+         "six trigonometric functions of its acute angles?")),
+    ], p=_parts_text(given), l=_parts_latex(given))
+    return Problem(
+        statement=plain, statement_latex=tex, answer=answer,
+        steps=["Find any missing side by the Pythagorean Theorem $a^2 + b^2 = c^2$.",
+               ("Opposite over hypotenuse, adjacent over hypotenuse, opposite over adjacent, and "
+               f"their reciprocals: ${latex(answer)}$.")],
+        code=_program([triangle_functions], f"triangle_functions({given!r})"), params=params)
+
+
+def _verify_triangle_functions(problem: Problem) -> list[Check]:
+    """The angle A as atan2(a, b) from the legs, B = 90° - A, every function in mpmath."""
+    side = {k: mpmath.mpf(sp.N(sp.nsimplify(v), 30)) for k, v in problem.params["given"].items()}
+    with mpmath.workdps(30):
+        if "a" not in side:
+            side["a"] = mpmath.sqrt(side["c"] ** 2 - side["b"] ** 2)
+        if "b" not in side:
+            side["b"] = mpmath.sqrt(side["c"] ** 2 - side["a"] ** 2)
+        angle_a = mpmath.atan2(side["a"], side["b"])
+        at = {"A": angle_a, "B": mpmath.pi / 2 - angle_a}
+        same = all(_near(MP_FUNCTIONS[str(k.func)](at[str(k.args[0])]), v)
+                   for k, v in problem.answer.items())
+        right = "c" not in side or _near(mpmath.hypot(side["a"], side["b"]), side["c"])
+    return [Check("each function at A = atan2(a, b) and B = pi/2 - A (30-digit mpmath)", same),
+            Check("the sides satisfy a^2 + b^2 = c^2", right)]
+
+
+@family("trigonometry.right_triangle_functions", verify=_verify_triangle_functions,
+        pose=_pose_triangle_functions)
+def right_triangle_functions(rng: random.Random, difficulty: int) -> Problem:
+    """The six trigonometric functions of a right triangle's acute angles from its sides."""
+    m, n = sorted(rng.sample(range(1, 4 + difficulty), 2), reverse=True)
+    a, b, c = m * m - n * n, 2 * m * n, m * m + n * n  # a Pythagorean triple
+    given = rng.choice([{"a": a, "b": b, "c": c}, {"a": a, "b": b}, {"a": a, "c": c}])
+    return _pose_triangle_functions({"given": {k: str(v) for k, v in given.items()},
+                                     "template": rng.randrange(WORDINGS)})
