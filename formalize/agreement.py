@@ -42,6 +42,9 @@ _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\
 # \overline{2}, a script with nothing under it (y=^{...}).
 _DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{")
 _DECIMAL = re.compile(r"\d*\.(\d+)")
+# A unit printed inside the math: 1.512~\text{cm}^2.
+_UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*[a-zA-Z/. ]+\}(?:\s*\^\s*\{?\d\}?)?\s*$")
+_DEGREES = re.compile(r"\^\s*\{?\s*\\circ|\\Degrees|\\degree|°")
 # The integer parameter of a general solution: x = pi/6 + 2 pi k.
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
@@ -60,6 +63,7 @@ class Agreement:
 class _BookValue:
     value: sp.Basic
     tolerance: sp.Rational | None  # set when the book printed a decimal
+    degrees: bool = False  # printed with a degree mark (value in radians)
 
 
 def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool = False,
@@ -173,16 +177,18 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     for formula in formulas:
         values += [_BookValue(sp.ImmutableMatrix(rows).applyfunc(sp.Rational), None)
                    for rows in matrices_of(formula)]
-    for formula in [part for f in formulas if "\\begin" not in f for part in _SEPARATOR.split(f)]:
-        last = _EQUALS.split(formula)[-1]
+    for formula in [piece for f in formulas if "\\begin" not in f
+                    for part in _SEPARATOR.split(f) for piece in _listed(part)]:
+        last = _UNIT.sub("", _EQUALS.split(formula)[-1])
         last = _CONSTANT.sub("", last) if strip_constant else last
         value = to_sympy(last)
         if value is None:
             continue
         tolerance = None
         decimals = _DECIMAL.findall(last)
-        if decimals:
-            tolerance = sp.Rational(5, 10 ** (max(len(d) for d in decimals) + 1))
+        if decimals or _DEGREES.search(last):  # half a unit in the last digit (of a degree)
+            tolerance = sp.Rational(5, 10 ** (max((len(d) for d in decimals), default=0) + 1))
+            tolerance = tolerance * sp.pi / 180 if _DEGREES.search(last) else tolerance
         parameters = set(_INTEGERS) & getattr(value, "free_symbols", set())
         if parameters and interval is not None and len(parameters) == 1:
             k = parameters.pop()
@@ -191,8 +197,27 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
                 if instance.is_number and interval.contains(instance) == sp.true:
                     values.append(_BookValue(instance, tolerance))
             continue
-        values.append(_BookValue(value, tolerance))
+        values.append(_BookValue(value, tolerance, bool(_DEGREES.search(last))))
     return values
+
+
+def _in_degrees(answer: sp.Basic, radians: sp.Basic) -> bool:
+    """Is ``answer`` nearer the book's angle counted in degrees than in radians?"""
+    if not (_is_number(answer) and _is_number(radians)) or not answer.is_real:
+        return False
+    return bool(abs(sp.N(answer - radians * 180 / sp.pi)) < abs(sp.N(answer - radians)))
+
+
+def _listed(formula: str) -> list[str]:
+    """The values of a list "25^\\circ, 155^\\circ" (commas outside brackets; a point
+    (1, 2) stays whole): SymPy's parser would read the first and drop the rest."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(formula):
+        depth += char in "([{" and 1 or (char in ")]}" and -1 or 0)
+        if char == "," and depth == 0:
+            parts.append(formula[start:at])
+            start = at + 1
+    return [p for p in [*parts, formula[start:]] if p.strip()]
 
 
 def _same(answer: sp.Basic, book: _BookValue) -> tuple[bool, str]:
@@ -200,6 +225,9 @@ def _same(answer: sp.Basic, book: _BookValue) -> tuple[bool, str]:
     value = book.value
     if isinstance(value, sp.MatrixBase) or isinstance(answer, sp.MatrixBase):
         return _equal(value, answer)
+    if book.degrees and _in_degrees(answer, value):  # a family that answers in degrees
+        book = _BookValue(value * 180 / sp.pi, book.tolerance and book.tolerance * 180 / sp.pi)
+        value = book.value
     decimal = book.tolerance is not None or (isinstance(answer, sp.Basic) and answer.has(sp.Float))
     if decimal and isinstance(value, sp.Expr) and isinstance(answer, sp.Expr) \
             and value.is_number and answer.is_number:

@@ -10,6 +10,7 @@ two is about a right triangle, with the right angle at C as the book draws it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import sympy as sp
@@ -17,6 +18,7 @@ import sympy as sp
 from formalize.latex import to_sympy
 
 PARTS = {sp.Symbol(name): name for name in "abcABC"}
+_DEGREE = re.compile(r"\^\s*\{?\s*\\circ|\\Degrees|\\degree|°")
 _FUNCTIONS = (sp.sin, sp.cos, sp.tan, sp.csc, sp.sec, sp.cot)
 # Words that ask something else of a triangle's parts than its unknown parts.
 _NOT_SOLVING = ("possible", "trigonometric functions", "draw", "prove", "show")
@@ -79,11 +81,14 @@ def _functions(formulas: list[str], prose: str, intent: str | None
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
-    """The task reader for :data:`formalize.tasks.READERS`: a triangle given by its parts, or
-    the values of the trigonometric functions asked from a triangle's sides or one value."""
-    functions = _functions(formulas, prose, intent)
-    if functions is not None:
-        return functions
+    """The task reader for :data:`formalize.tasks.READERS`: a triangle given by its parts,
+    the trigonometric functions asked from a triangle's sides or from one value, or the
+    amplitude, period and phase shift of a graph, an angle to convert, or an arc, a sector or
+    a speed on a circle."""
+    found = (_functions(formulas, prose, intent) or _graph(formulas, prose)
+             or _convert(formulas, prose) or _circle(formulas, prose))
+    if found is not None:
+        return found
     parts = given_parts(formulas)
     sides = sum(name.islower() for name in parts)
     wanted = _wanted(prose)
@@ -94,3 +99,57 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     if len(parts) < 3:
         return None
     return "trigonometry.solve_triangle", {"given": parts, "wanted": wanted}
+
+
+_GRAPH_WORDS = (("amplitude", "amplitude"), ("period", "period"), ("phase shift", "phase_shift"))
+
+
+def _graph(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """"$y = 2 + \\cos(5x + \\pi)$" under "find the amplitude, period, and phase shift"."""
+    wanted = [name for words, name in _GRAPH_WORDS if words in prose]
+    if not wanted or "draw" in prose or "graph the" in prose:
+        return None
+    for latex in formulas:
+        expr = to_sympy(latex, evaluate=False)
+        if isinstance(expr, sp.Expr) and expr.free_symbols == {sp.Symbol("x")} \
+                and expr.has(*_FUNCTIONS):
+            return "trigonometry.graph_properties", {"expr": sp.sstr(expr), "wanted": wanted}
+    return None
+
+
+def _convert(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """"$275^\\circ$" under "convert the given angle to radians", or back to degrees."""
+    to = "radians" if "to radians" in prose else "degrees" if "to degrees" in prose else None
+    values = [to_sympy(f) for f in formulas]
+    if to is None or "convert" not in prose or len(values) != 1:
+        return None
+    (value,) = values
+    if not isinstance(value, sp.Expr) or not value.is_number:
+        return None
+    degrees = _DEGREE.search(formulas[0]) is not None
+    if degrees != (to == "radians"):
+        return None
+    shown = value * 180 / sp.pi if degrees else value
+    return "trigonometry.convert_angle", {"value": sp.sstr(sp.nsimplify(shown)), "to": to}
+
+
+_CIRCLE = {sp.Symbol(name): name for name in ("r", "s", "t")} | {sp.Symbol("theta"): "theta"}
+_LENGTHS = re.compile(r"\b(?:m|cm|mm|km|ft|in|mi|yd)\b")
+
+
+def _circle(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """"$\\theta = 0.8$ rad, $r = 12$ cm" under "find the length of the arc", "the area of the
+    sector", or "the linear and angular speed"."""
+    wanted = ("arc" if "arc" in prose and "length" in prose and "sector" not in prose
+              else "sector" if "sector" in prose and "segment" not in prose
+              else "speed" if "angular speed" in prose else None)
+    given = {}
+    for latex in formulas:
+        expr = to_sympy(latex, definition_rhs=False)
+        if isinstance(expr, sp.Eq) and expr.lhs in _CIRCLE and expr.rhs.is_number:
+            given[_CIRCLE[expr.lhs]] = sp.sstr(sp.nsimplify(expr.rhs))
+    if wanted is None or "r" not in given or not ({"theta", "s"} & set(given)):
+        return None
+    if len(set(_LENGTHS.findall(prose))) > 1 or (wanted == "speed" and "t" not in given):
+        return None  # lengths in two units ("$r = 1.5$ ft, $s = 4$ in"): not converted here
+    return "trigonometry.circle_measure", {"given": given, "wanted": wanted}

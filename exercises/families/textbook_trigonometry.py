@@ -22,7 +22,7 @@ from typing import Any
 import mpmath
 import sympy as sp
 
-from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.families.textbook import WORDINGS, X, latex, worded
 from exercises.family import Check, Problem, family
 
 SIDES, ANGLES = "abc", "ABC"
@@ -424,3 +424,235 @@ def right_triangle_functions(rng: random.Random, difficulty: int) -> Problem:
     given = rng.choice([{"a": a, "b": b, "c": c}, {"a": a, "b": b}, {"a": a, "c": c}])
     return _pose_triangle_functions({"given": {k: str(v) for k, v in given.items()},
                                      "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- graphs
+
+
+def graph_properties(expr: str, wanted: list[str]) -> Any:
+    """Amplitude, period and phase shift of D + sum of A f(Bx + C), f one of the six functions,
+    read from the expression *as written* (1 - cos(3 pi - 2x) has phase shift 3 pi / 2)."""
+    x = sp.Symbol("x")
+    written = sp.sympify(expr, locals={"x": x}, evaluate=False)
+    nodes = sorted(written.atoms(sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc), key=sp.srepr)
+    marks = [sp.Dummy() for _ in nodes]
+    linear = sp.expand(written.xreplace(dict(zip(nodes, marks, strict=True))).doit())
+    terms = []
+    for node, mark in zip(nodes, marks, strict=True):
+        a, (arg,) = sp.simplify(linear.diff(mark)), node.args
+        b, c = sp.simplify(arg.diff(x)), sp.simplify(arg.subs(x, 0))
+        if a.free_symbols or b.free_symbols or b == 0 or arg.diff(x, 2) != 0:
+            raise ValueError("not a sum of A f(Bx + C) terms")
+        terms.append((type(node).__name__, a, b, c))
+    if not terms or any(linear.diff(m, 2) != 0 for m in marks):
+        raise ValueError("not a sum of A f(Bx + C) terms")
+    periods = [(sp.pi if f in ("tan", "cot") else 2 * sp.pi) / abs(b) for f, _, b, _ in terms]
+    ratios = [sp.nsimplify(p / periods[0]) for p in periods]
+    if not all(r.is_Rational for r in ratios):
+        raise ValueError("the terms' periods have no common multiple")
+    period = periods[0] * sp.ilcm(1, *[r.p for r in ratios]) / sp.igcd(0, *[r.q for r in ratios])
+    found = {"period": sp.simplify(period)}
+    if len(terms) == 1:
+        f, a, b, c = terms[0]
+        found["phase_shift"] = sp.simplify(-c / b)
+        if f in ("sin", "cos"):
+            found["amplitude"] = abs(a)
+    elif all(f in ("sin", "cos") for f, *_ in terms) and len({abs(t[2]) for t in terms}) == 1:
+        alpha = beta = sp.Integer(0)  # every term as alpha sin(|B| x) + beta cos(|B| x)
+        for f, a, b, c in terms:
+            sign, c = (1, c) if b > 0 else ((-1 if f == "sin" else 1), -c)
+            alpha += sign * a * (sp.cos(c) if f == "sin" else -sp.sin(c))
+            beta += sign * a * (sp.sin(c) if f == "sin" else sp.cos(c))
+        found["amplitude"] = sp.sqrt(sp.simplify(alpha**2 + beta**2))
+    answer = {sp.Symbol(k): found[k] for k in wanted if k in found}
+    if not answer:
+        raise ValueError(f"none of {wanted} is defined for this function")
+    return answer[sp.Symbol(wanted[0])] if wanted == list(map(str, answer)) and len(answer) == 1 \
+        else sp.Dict(answer)
+
+
+def _pose_graph(params: dict[str, Any]) -> Problem:
+    """``params``: ``expr`` (y as written, in x), ``wanted`` (amplitude, period, phase_shift)."""
+    wanted = params["wanted"]
+    answer = graph_properties(params["expr"], wanted)
+    written = sp.sympify(params["expr"], locals={"x": sp.Symbol("x")}, evaluate=False)
+    names = ", ".join(w.replace("_", " ") for w in wanted)
+    plain, tex = worded(params, [
+        ("Find the {n} of y = {p}.", "Find the {n} of $y = {l}$."),
+        ("What are the {n} of the graph of y = {p}?", "What are the {n} of the graph of $y = {l}$?"),
+        ("For y = {p}, give the {n}.", "For $y = {l}$, give the {n}."),
+    ], n=names, p=sp.sstr(written), l=latex(written))
+    return Problem(
+        statement=plain, statement_latex=tex, answer=answer,
+        steps=[("Write each term as $A f(Bx + C)$: $f$ repeats every $2\\pi/|B|$ ($\\pi/|B|$ for "
+               "tangent and cotangent) and is shifted by $-C/B$; sine and cosine swing by $|A|$."),
+               f"${latex(answer)}$."],
+        code=_program([graph_properties], f"graph_properties({params['expr']!r}, {wanted!r})"),
+        params=params)
+
+
+def _verify_graph(problem: Problem) -> list[Check]:
+    """The period shifts the graph onto itself and no fraction P/k (k = 2..6) does; the
+    amplitude is half of max - min sampled over a period; the phase shift zeroes the argument."""
+    x = sp.Symbol("x")
+    written = sp.sympify(problem.params["expr"], locals={"x": x}, evaluate=False)
+    answer = problem.answer if isinstance(problem.answer, sp.Dict) else \
+        {sp.Symbol(problem.params["wanted"][0]): problem.answer}
+    f = sp.lambdify(x, written, modules="mpmath")
+    rng = random.Random(problem.params["expr"])
+    points = [mpmath.mpf(rng.randint(100, 3000)) / 1000 for _ in range(5)]
+    checks = []
+    with mpmath.workdps(30):
+        if sp.Symbol("period") in answer:
+            p = mpmath.mpf(sp.N(answer[sp.Symbol("period")], 30))
+            repeats = all(abs(f(t + p) - f(t)) < TOLERANCE * (1 + abs(f(t))) for t in points)
+            shorter = any(all(abs(f(t + p / k) - f(t)) < TOLERANCE * (1 + abs(f(t)))
+                              for t in points) for k in range(2, 7))
+            checks.append(Check("f(x + P) = f(x) at 5 random points, and no P/k with k = 2..6 "
+                                "does that", repeats and not shorter))
+        if sp.Symbol("amplitude") in answer:
+            p = mpmath.mpf(sp.N(graph_properties(problem.params["expr"], ["period"]), 30))
+            with mpmath.workdps(15):  # sampling error ~ A (2 pi / 1000)^2 / 8 = 5e-6 A
+                values = [f(p * k / 1000) for k in range(1000)]
+            half = (max(values) - min(values)) / 2
+            claimed = mpmath.mpf(sp.N(answer[sp.Symbol("amplitude")], 30))
+            checks.append(Check("half of max - min over a period (1000 samples)",
+                                abs(half - claimed) < mpmath.mpf("1e-4") * (1 + claimed)))
+        if sp.Symbol("phase_shift") in answer:
+            (node,) = written.atoms(sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
+            at = node.args[0].subs(x, answer[sp.Symbol("phase_shift")])
+            checks.append(Check("the argument of the function is 0 at the phase shift",
+                                abs(sp.N(at, 30)) < 1e-20))
+    return checks
+
+
+@family("trigonometry.graph_properties", verify=_verify_graph, pose=_pose_graph)
+def graph_properties_family(rng: random.Random, difficulty: int) -> Problem:
+    """Amplitude, period and phase shift of y = D + A f(Bx + C)."""
+    f = rng.choice([sp.sin, sp.cos] * 2 + [sp.tan, sp.sec])
+    a, b = rng.choice([-1, 1]) * rng.randint(1, 5), rng.randint(1, 2 + difficulty)
+    c = rng.choice([0, rng.randint(-4, 4), rng.choice([-1, 1]) * sp.pi / rng.randint(1, 4)])
+    with sp.evaluate(False):
+        expr = rng.randint(-3, 3) + a * f(b * X + c)
+    wanted = ["amplitude", "period", "phase_shift"]
+    return _pose_graph({"expr": sp.sstr(expr), "wanted": wanted, "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- angles and circles
+
+
+def convert_angle(value: str, to: str) -> Any:
+    """An angle in degrees to exact radians (``to="radians"``), or radians to degrees."""
+    v = sp.nsimplify(value)
+    return sp.nsimplify(v * sp.pi / 180) if to == "radians" else sp.simplify(v * 180 / sp.pi)
+
+
+def _pose_convert(params: dict[str, Any]) -> Problem:
+    """``params``: ``value`` (degrees when converting to radians, else radians), ``to``."""
+    value, to = params["value"], params["to"]
+    answer = convert_angle(value, to)
+    shown = f"{value}°" if to == "radians" else f"{value} rad"
+    tex = f"{value}^\\circ" if to == "radians" else f"{latex(sp.nsimplify(value))}\\text{{ rad}}"
+    plain, tex_statement = worded(params, [
+        ("Convert {p} to {t}.", "Convert ${l}$ to {t}."),
+        ("Express {p} in {t}.", "Express ${l}$ in {t}."),
+        ("What is {p} in {t}?", "What is ${l}$ in {t}?"),
+    ], p=shown, l=tex, t=to)
+    factor = "\\frac{\\pi}{180}" if to == "radians" else "\\frac{180}{\\pi}"
+    return Problem(statement=plain, statement_latex=tex_statement, answer=answer,
+                   steps=[f"Multiply by ${factor}$: ${latex(answer)}$"
+                          + ("" if to == "radians" else "$^\\circ$") + "."],
+                   code=_program([convert_angle], f"convert_angle({value!r}, {to!r})"),
+                   params=params,
+                   answer_text=f"{answer} degrees" if to == "degrees" else None)
+
+
+def _verify_convert(problem: Problem) -> list[Check]:
+    """The sine and cosine of the angle agree in both units (mpmath's sin of degrees is
+    sin(x pi / 180)), and a full turn is 360 degrees = 2 pi."""
+    v, answer = sp.nsimplify(problem.params["value"]), problem.answer
+    degrees, radians = (v, answer) if problem.params["to"] == "radians" else (answer, v)
+    with mpmath.workdps(30):
+        d, r = mpmath.mpf(sp.N(degrees, 30)), mpmath.mpf(sp.N(radians, 30))
+        same = all(_near(g(mpmath.radians(d)), g(r)) for g in (mpmath.sin, mpmath.cos))
+        ratio = _near(d / 360, r / (2 * mpmath.pi)) if d else abs(r) < TOLERANCE
+    return [Check("sin and cos of the angle agree in degrees and radians (30 digits)", same),
+            Check("the same fraction of a full turn (360 degrees, 2 pi)", ratio)]
+
+
+@family("trigonometry.convert_angle", verify=_verify_convert, pose=_pose_convert)
+def convert_angle_family(rng: random.Random, difficulty: int) -> Problem:
+    """Convert between degrees and radians."""
+    if rng.random() < 0.5:
+        params = {"value": str(rng.choice([-1, 1]) * rng.randint(1, 36 * difficulty) * 5),
+                  "to": "radians"}
+    else:
+        params = {"value": sp.sstr(sp.Rational(rng.randint(1, 12 * difficulty), rng.choice(
+            [2, 3, 4, 5, 6, 9, 12, 18])) * sp.pi), "to": "degrees"}
+    return _pose_convert({**params, "template": rng.randrange(WORDINGS)})
+
+
+def circle_measure(given: dict[str, str], wanted: str) -> Any:
+    """Arc length s = r theta, sector area r^2 theta / 2 (= r s / 2), or the linear and angular
+    speeds s/t and theta/t, from the given r, theta (radians), s, t."""
+    v = {k: sp.nsimplify(x) for k, x in given.items()}
+    if "theta" not in v:
+        v["theta"] = v["s"] / v["r"]
+    if wanted == "arc":
+        return sp.nsimplify(v["r"] * v["theta"])
+    if wanted == "sector":
+        return sp.nsimplify(v["r"] ** 2 * v["theta"] / 2)
+    return sp.Dict({sp.Symbol("nu"): sp.nsimplify(v["r"] * v["theta"] / v["t"]),
+                    sp.Symbol("omega"): sp.nsimplify(v["theta"] / v["t"])})
+
+
+def _pose_circle(params: dict[str, Any]) -> Problem:
+    """``params``: ``given`` (r, theta in radians, s, t), ``wanted`` ("arc", "sector", "speed")."""
+    given, wanted = params["given"], params["wanted"]
+    answer = circle_measure(given, wanted)
+    asked = {"arc": "the length of the arc cut off by the central angle",
+             "sector": "the area of the sector", "speed": "the linear and angular speed"}[wanted]
+    shown = ", ".join(f"{k} = {v}" for k, v in given.items())
+    plain, tex = worded(params, [
+        ("In a circle, {p} (theta in radians). Find {a}.",
+         "In a circle, ${l}$ ($\\theta$ in radians). Find {a}."),
+        ("Find {a} given {p} (theta in radians).", "Find {a} given ${l}$ ($\\theta$ in radians)."),
+        ("With {p} (theta in radians), what is {a}?",
+         "With ${l}$ ($\\theta$ in radians), what is {a}?"),
+    ], a=asked, p=shown, l=shown.replace("theta", "\\theta"))
+    formula = {"arc": "s = r\\theta", "sector": "K = \\tfrac{1}{2} r^2 \\theta",
+               "speed": "\\nu = s/t,\\ \\omega = \\theta/t"}[wanted]
+    return Problem(statement=plain, statement_latex=tex, answer=answer,
+                   steps=[f"With the angle in radians, ${formula}$: ${latex(answer)}$."],
+                   code=_program([circle_measure], f"circle_measure({given!r}, {wanted!r})"),
+                   params=params)
+
+
+def _verify_circle(problem: Problem) -> list[Check]:
+    """Integrate instead of multiplying: the arc as the integral of r d(theta), the sector as
+    the double integral of rho d(rho) d(theta); speeds as distance and angle over time."""
+    v = {k: mpmath.mpf(sp.N(sp.nsimplify(x), 30)) for k, x in problem.params["given"].items()}
+    with mpmath.workdps(30):
+        theta = v["theta"] if "theta" in v else v["s"] / v["r"]
+        arc = mpmath.quad(lambda t: v["r"], [0, theta])
+        wanted = problem.params["wanted"]
+        if wanted == "arc":
+            return [Check("the integral of r d(theta) (mpmath quad)", _near(arc, problem.answer))]
+        if wanted == "sector":
+            area = mpmath.quad(lambda t, rho: rho, [0, theta], [0, v["r"]])
+            return [Check("the double integral of rho over the sector", _near(area, problem.answer))]
+        ok = _near(arc / v["t"], problem.answer[sp.Symbol("nu")]) and \
+            _near(theta / v["t"], problem.answer[sp.Symbol("omega")])
+        return [Check("distance (integrated) and angle over the time", ok)]
+
+
+@family("trigonometry.circle_measure", verify=_verify_circle, pose=_pose_circle)
+def circle_measure_family(rng: random.Random, difficulty: int) -> Problem:
+    """Arc length, sector area, or linear and angular speed on a circle."""
+    given = {"r": str(rng.randint(1, 5 * difficulty)),
+             "theta": sp.sstr(rng.choice([sp.Rational(rng.randint(1, 30), 10),
+                                          sp.pi * sp.Rational(rng.randint(1, 11), 6)]))}
+    wanted = rng.choice(["arc", "sector", "speed"])
+    if wanted == "speed":
+        given["t"] = str(rng.randint(1, 10))
+    return _pose_circle({"given": given, "wanted": wanted, "template": rng.randrange(WORDINGS)})
