@@ -44,6 +44,9 @@ _DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|
 _DECIMAL = re.compile(r"\d*\.(\d+)")
 # A unit printed inside the math: 1.512~\text{cm}^2.
 _UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*[a-zA-Z/. ]+\}(?:\s*\^\s*\{?\d\}?)?\s*$")
+# r cis t, the book's short form of r (cos t + i sin t).
+_CIS = re.compile(r"\\(?:text|mathrm)\s*\{\s*cis\s*\}\s*(?:\\[;,:!]\s*)*"
+                  r"(-?[\d.]+\s*(?:\^\s*\{?\s*\\circ\s*\}?|\\Degrees)?)")
 _DEGREES = re.compile(r"\^\s*\{?\s*\\circ|\\Degrees|\\degree|°")
 # The integer parameter of a general solution: x = pi/6 + 2 pi k.
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
@@ -98,6 +101,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
+    if isinstance(answer, sp.Basic) and answer.has(sp.I):  # the book's i is the imaginary unit
+        values = [_BookValue(v.value.subs(sp.Symbol("i"), sp.I), v.tolerance, v.degrees)
+                  for v in values]
     if not values:
         return Agreement("unreadable", "no formula in the book's answer parses")
     if passes is not None:
@@ -179,7 +185,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
                    for rows in matrices_of(formula)]
     for formula in [piece for f in formulas if "\\begin" not in f
                     for part in _SEPARATOR.split(f) for piece in _listed(part)]:
-        last = _UNIT.sub("", _EQUALS.split(formula)[-1])
+        last = _CIS.sub(r"(\\cos \1 + i\\sin \1)", _UNIT.sub("", _EQUALS.split(formula)[-1]))
         last = _CONSTANT.sub("", last) if strip_constant else last
         value = to_sympy(last)
         if value is None:
@@ -214,7 +220,7 @@ def _listed(formula: str) -> list[str]:
     parts, depth, start = [], 0, 0
     for at, char in enumerate(formula):
         depth += char in "([{" and 1 or (char in ")]}" and -1 or 0)
-        if char == "," and depth == 0:
+        if char == "," and depth == 0 and formula[at - 1:at] != "\\":  # not the space \,
             parts.append(formula[start:at])
             start = at + 1
     return [p for p in [*parts, formula[start:]] if p.strip()]

@@ -84,9 +84,10 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     """The task reader for :data:`formalize.tasks.READERS`: a triangle given by its parts,
     the trigonometric functions asked from a triangle's sides or from one value, or the
     amplitude, period and phase shift of a graph, an angle to convert, or an arc, a sector or
-    a speed on a circle."""
+    a speed on a circle, or a complex number to calculate or take the roots of."""
     found = (_functions(formulas, prose, intent) or _graph(formulas, prose)
-             or _convert(formulas, prose) or _circle(formulas, prose))
+             or _convert(formulas, prose) or _circle(formulas, prose) or _roots(formulas, prose)
+             or _complex(formulas, prose))
     if found is not None:
         return found
     parts = given_parts(formulas)
@@ -153,3 +154,41 @@ def _circle(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | Non
     if len(set(_LENGTHS.findall(prose))) > 1 or (wanted == "speed" and "t" not in given):
         return None  # lengths in two units ("$r = 1.5$ ft, $s = 4$ in"): not converted here
     return "trigonometry.circle_measure", {"given": given, "wanted": wanted}
+
+
+# What SymPy's parser does not know in a complex number: \abs{z}, \lbrack ... \rbrack.
+_ABS = re.compile(r"\\abs\s*\{([^{}]*)\}")
+_COMPLEX_WORDS = ("calculate", "find", "compute", "evaluate", "simplify", "given number")
+_NOT_COMPLEX_WORDS = ("trigonometric form", "root", "polar", "prove", "show")
+
+
+def _complex(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """"$(2+3i)/(-3-2i)$" under "calculate the given expression": its value a + bi."""
+    if not any(w in prose for w in _COMPLEX_WORDS) or any(w in prose for w in _NOT_COMPLEX_WORDS):
+        return None
+    i = sp.Symbol("i")
+    found = []
+    for latex in formulas:
+        latex = _ABS.sub(r"|\1|", latex).replace("\\lbrack", "(").replace("\\rbrack", ")")
+        expr = to_sympy(re.sub(r"\\phantom\s*\{.*\}", "", latex), evaluate=False)
+        if isinstance(expr, sp.Expr) and expr.free_symbols == {i}:
+            found.append(expr.xreplace({i: sp.I}))
+    if len(found) != 1:
+        return None
+    return "trigonometry.complex_number", {"expr": sp.sstr(found[0])}
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ROOTS = re.compile(r"\b(two|three|four|five|six) (?:square|cube|fourth|fifth|sixth) roots of")
+
+
+def _roots(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """"Find the three cube roots of $1+i$": De Moivre's n roots."""
+    count = _ROOTS.search(prose)
+    values = [to_sympy(f) for f in formulas]
+    if count is None or len(values) != 1 or not isinstance(values[0], sp.Expr):
+        return None
+    number = values[0].xreplace({sp.Symbol("i"): sp.I})
+    if not number.is_number:
+        return None
+    return "trigonometry.complex_roots", {"number": sp.sstr(number), "n": _COUNTS[count.group(1)]}

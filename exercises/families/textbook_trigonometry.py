@@ -656,3 +656,113 @@ def circle_measure_family(rng: random.Random, difficulty: int) -> Problem:
     if wanted == "speed":
         given["t"] = str(rng.randint(1, 10))
     return _pose_circle({"given": given, "wanted": wanted, "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- complex numbers
+
+
+def complex_value(expr: str) -> Any:
+    """A complex expression's value as a + b i: exact, or to 15 digits when it holds angles
+    (3 (cos 14 + i sin 14)^4 = 81 cis 56 has no tidy exact form)."""
+    value = sp.sympify(expr, evaluate=False).doit()
+    if value.has(sp.sin, sp.cos, sp.tan, sp.exp):
+        re_part, im_part = (sp.N(part, 30) for part in sp.expand_complex(value).as_real_imag())
+        return sp.Float(re_part, 15) + sp.Float(im_part, 15) * sp.I
+    return sp.expand(sp.radsimp(sp.expand_complex(value)))
+
+
+def _pose_complex(params: dict[str, Any]) -> Problem:
+    """``params``: ``expr``, a complex expression with I (as written: conjugates, powers, moduli)."""
+    written = sp.sympify(params["expr"], evaluate=False)
+    answer = complex_value(params["expr"])
+    plain, tex = worded(params, [
+        ("Calculate {p}.", "Calculate ${l}$."),
+        ("Write {p} in the form a + bi.", "Write ${l}$ in the form $a + bi$."),
+        ("What is {p}?", "What is ${l}$?"),
+    ], p=sp.sstr(written), l=latex(written))
+    return Problem(statement=plain, statement_latex=tex, answer=answer,
+                   steps=[("Use $i^2 = -1$; divide by multiplying by the conjugate of the "
+                          "denominator; multiply trigonometric forms by multiplying moduli and "
+                          f"adding arguments: ${latex(answer)}$.")],
+                   code=_program([complex_value], f"complex_value({params['expr']!r})"),
+                   params=params)
+
+
+def _verify_complex(problem: Problem) -> list[Check]:
+    """Evaluate the expression as written in 30-digit complex mpmath, i as mpc(0, 1)."""
+    j = sp.Dummy("j")
+    written = sp.sympify(problem.params["expr"], evaluate=False).xreplace({sp.I: j})
+    written = written.xreplace({r: sp.Float(r, 30) for r in written.atoms(sp.Rational)})
+    with mpmath.workdps(30):
+        direct = sp.lambdify([j], written, modules="mpmath")(mpmath.mpc(0, 1))
+        claimed = mpmath.mpc(*(sp.N(part, 30) for part in problem.answer.as_real_imag()))
+        tolerance = mpmath.mpf("1e-12") if problem.answer.has(sp.Float) else mpmath.mpf("1e-25")
+        ok = abs(direct - claimed) <= tolerance * max(1, abs(direct))
+    return [Check("evaluate the expression as written in 30-digit complex mpmath", ok,
+                  f"mpmath {mpmath.nstr(direct, 15)}")]
+
+
+@family("trigonometry.complex_number", verify=_verify_complex, pose=_pose_complex)
+def complex_number(rng: random.Random, difficulty: int) -> Problem:
+    """Arithmetic with complex numbers: sums, products, quotients, conjugates, powers of i."""
+    def number() -> sp.Expr:
+        return rng.randint(-6, 6) + rng.choice([-1, 1]) * rng.randint(1, 6) * sp.I
+
+    with sp.evaluate(False):
+        p, q = number(), number()
+        expr = rng.choice([p + q, p - q, p * q, p / q, sp.I ** rng.randint(3, 40 * difficulty),
+                           sp.conjugate(p) * q])
+    return _pose_complex({"expr": sp.sstr(expr), "template": rng.randrange(WORDINGS)})
+
+
+def complex_roots(number: str, n: int) -> Any:
+    """The n n-th roots of a complex number by De Moivre: |z|^(1/n) cis((arg z + 360 k)/n),
+    to 15 digits."""
+    z = sp.sympify(number)
+    modulus, angle = sp.Abs(z), sp.arg(z)
+    roots = []
+    for k in range(n):
+        root = modulus ** sp.Rational(1, n) * sp.exp(sp.I * (angle + 2 * sp.pi * k) / n)
+        re_part, im_part = (sp.N(part, 30) for part in sp.expand_complex(root).as_real_imag())
+        roots.append(sp.Float(re_part, 15) + sp.Float(im_part, 15) * sp.I)
+    return sp.FiniteSet(*roots)
+
+
+def _pose_roots(params: dict[str, Any]) -> Problem:
+    """``params``: ``number`` (with I), ``n``."""
+    z, n = sp.sympify(params["number"]), int(params["n"])
+    answer = complex_roots(params["number"], n)
+    plain, tex = worded(params, [
+        ("Find the {n} roots of {p} of order {n}.", "Find the ${n}$ roots of order ${n}$ of ${l}$."),
+        ("What are the complex solutions of w^{n} = {p}?",
+         "What are the complex solutions of $w^{{{n}}} = {l}$?"),
+        ("Solve w^{n} = {p} over the complex numbers.",
+         "Solve $w^{{{n}}} = {l}$ over the complex numbers."),
+    ], n=n, p=sp.sstr(z), l=latex(z))
+    return Problem(statement=plain, statement_latex=tex, answer=answer,
+                   steps=[f"Write ${latex(z)}$ in trigonometric form $r\\,\\text{{cis}}\\,\\theta$.",
+                          (f"By De Moivre, the roots are $\\sqrt[{n}]{{r}}\\,\\text{{cis}}"
+                          f"\\frac{{\\theta + 360^\\circ k}}{{{n}}}$, $k = 0, \\dots, {n - 1}$.")],
+                   code=_program([complex_roots], f"complex_roots({params['number']!r}, {n})"),
+                   params=params)
+
+
+def _verify_roots(problem: Problem) -> list[Check]:
+    """Each root to the n-th power is the number (30-digit mpmath), and the roots are n
+    different numbers; mpmath's own polyroots of w^n - z finds the same ones."""
+    z, n = complex(sp.N(sp.sympify(problem.params["number"]), 30)), int(problem.params["n"])
+    with mpmath.workdps(30):
+        roots = [mpmath.mpc(*(sp.N(p, 30) for p in r.as_real_imag())) for r in problem.answer]
+        powered = all(abs(r**n - z) < 1e-10 * max(1, abs(z)) for r in roots)
+        found = mpmath.polyroots([1] + [0] * (n - 1) + [-mpmath.mpc(z)], maxsteps=200)
+        same = len(roots) == n and all(min(abs(r - f) for f in found) < 1e-10 for r in roots)
+    return [Check("each root to the n-th power gives the number", powered),
+            Check("the same n roots as mpmath's polyroots of w^n - z", same)]
+
+
+@family("trigonometry.complex_roots", verify=_verify_roots, pose=_pose_roots)
+def complex_roots_family(rng: random.Random, difficulty: int) -> Problem:
+    """The n-th roots of a complex number (De Moivre)."""
+    number = rng.choice([1, -1, sp.I, -sp.I, 1 + sp.I, rng.randint(-4, 4) + rng.randint(1, 4) * sp.I])
+    return _pose_roots({"number": sp.sstr(number), "n": rng.randint(2, 2 + difficulty),
+                        "template": rng.randrange(WORDINGS)})
