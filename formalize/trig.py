@@ -95,7 +95,8 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     wanted = _wanted(prose)
     if not sides or wanted is None or len(parts) < 2:
         return None
-    if len(parts) == 2 and "C" not in parts and ("right" in prose or not prose.strip()):
+    wordless = not re.search(r"[a-z]{3,}", prose)
+    if len(parts) == 2 and "C" not in parts and ("right" in prose or wordless):
         parts["C"] = "90"  # two parts: a right triangle, right-angled at C
     if len(parts) < 3:
         return None
