@@ -28,7 +28,7 @@ import sympy as sp
 
 from formalize.latex import to_sympy
 from formalize.matrices import matrices_of
-from formalize.named import compare_named, is_named
+from formalize.named import compare_named, compare_point, is_named
 from ingest.document import formulas_in
 
 X = sp.Symbol("x")
@@ -98,6 +98,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
                          "(an empty root, a radical's bar, a script with no base)")
     if is_named(answer):  # "$b = 7.4$, $C = 120^\\circ$": values by name, maybe two triangles
         return Agreement(*compare_named(answer, book_text, worked))
+    if isinstance(answer, sp.Tuple) and len(answer) == 2 and all(map(_is_number, answer)):
+        return Agreement(*compare_point(answer, book_text))  # "(\\sqrt{10}, 251.6^\\circ)"
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]

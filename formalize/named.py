@@ -62,6 +62,22 @@ def compare_named(answer: Any, text: str, worked: bool) -> tuple[str, str]:
         "to the book's printed digits)")
 
 
+def compare_point(answer: sp.Tuple, text: str) -> tuple[str, str]:
+    """A point "(x, y)" or "(r, theta)" against the book's last point, coordinate by coordinate
+    (an angle printed in degrees compared in degrees)."""
+    points = []
+    for formula in formulas_in(text):
+        inner = formula.strip().rstrip(".,;")
+        if inner.startswith("(") and inner.endswith(")") and inner.count(",") == 1:
+            coordinates = [_values(None, part) for part in inner[1:-1].split(",")]
+            if all(len(c) == 1 for c in coordinates):
+                points.append([c[0] for c in coordinates])
+    if not points:
+        return "unreadable", "no point in the book's answer"
+    same = len(answer) == 2 and all(_agree(a, p) for a, p in zip(answer, points[-1], strict=True))
+    return ("match" if same else "differs"), "the same point, coordinate by coordinate"
+
+
 def _group_agrees(solution: sp.Dict, group: list[tuple[Any, ...]]) -> bool:
     shared = [p for p in group if p[0] in solution]
     return bool(shared) and all(_agree(solution[p[0]], p) for p in shared)

@@ -84,10 +84,11 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     """The task reader for :data:`formalize.tasks.READERS`: a triangle given by its parts,
     the trigonometric functions asked from a triangle's sides or from one value, or the
     amplitude, period and phase shift of a graph, an angle to convert, or an arc, a sector or
-    a speed on a circle, or a complex number to calculate or take the roots of."""
+    a speed on a circle, a complex number to calculate or take the roots of, or a point to
+    convert between polar and Cartesian coordinates."""
     found = (_functions(formulas, prose, intent) or _graph(formulas, prose)
              or _convert(formulas, prose) or _circle(formulas, prose) or _roots(formulas, prose)
-             or _complex(formulas, prose))
+             or _complex(formulas, prose) or _point(formulas, prose))
     if found is not None:
         return found
     parts = given_parts(formulas)
@@ -193,3 +194,24 @@ def _roots(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None
     if not number.is_number:
         return None
     return "trigonometry.complex_roots", {"number": sp.sstr(number), "n": _COUNTS[count.group(1)]}
+
+
+def point_of(latex: str) -> list[str] | None:
+    """``["6", "7*pi/6"]`` from "(6,210^\\circ)": a point's two numbers (angles in radians)."""
+    text = latex.strip().rstrip(".,;")
+    if not (text.startswith("(") and text.endswith(")")) or text.count(",") != 1:
+        return None
+    values = [to_sympy(part) for part in text[1:-1].split(",")]
+    if not all(isinstance(v, sp.Expr) and v.is_number and v.is_real for v in values):
+        return None
+    return [sp.sstr(v) for v in values]
+
+
+def _point(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """"$(-1,405^\\circ)$" under "convert the given point from polar coordinates to Cartesian"."""
+    to = ("cartesian" if re.search(r"from polar coordinates to cartesian", prose)
+          else "polar" if re.search(r"from cartesian coordinates to polar", prose) else None)
+    points = [p for p in map(point_of, formulas) if p is not None]
+    if to is None or len(points) != 1:
+        return None
+    return "trigonometry.convert_point", {"point": points[0], "to": to}

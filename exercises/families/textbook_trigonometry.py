@@ -766,3 +766,69 @@ def complex_roots_family(rng: random.Random, difficulty: int) -> Problem:
     number = rng.choice([1, -1, sp.I, -sp.I, 1 + sp.I, rng.randint(-4, 4) + rng.randint(1, 4) * sp.I])
     return _pose_roots({"number": sp.sstr(number), "n": rng.randint(2, 2 + difficulty),
                         "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- polar coordinates
+
+
+def convert_point(point: list[str], to: str) -> Any:
+    """(r, theta) with theta in radians to exact (x, y), or (x, y) to (r, theta) with
+    r >= 0 and theta in degrees in [0, 360), 15 digits."""
+    p, q = (sp.nsimplify(v) for v in point)
+    if to == "cartesian":
+        return sp.Tuple(sp.radsimp(p * sp.cos(q)), sp.radsimp(p * sp.sin(q)))
+    angle = sp.atan2(q, p) * 180 / sp.pi
+    angle = angle + 360 if angle < 0 else angle
+    exact = sp.nsimplify(angle)
+    return sp.Tuple(sp.sqrt(p**2 + q**2),
+                    exact if exact.is_Rational else sp.Float(sp.N(angle, 30), 15))
+
+
+def _pose_point(params: dict[str, Any]) -> Problem:
+    """``params``: ``point`` (two numbers; a polar angle in radians), ``to`` ("cartesian",
+    "polar")."""
+    point, to = params["point"], params["to"]
+    answer = convert_point(point, to)
+    shown = f"({point[0]}, {point[1]})"
+    plain, tex = worded(params, [
+        ("Convert the point {p} from {f} to {t} coordinates.",
+         "Convert the point ${l}$ from {f} to {t} coordinates."),
+        ("Write the {f} point {p} in {t} coordinates.", "Write the {f} point ${l}$ in {t} coordinates."),
+        ("What are the {t} coordinates of the {f} point {p}?",
+         "What are the {t} coordinates of the {f} point ${l}$?"),
+    ], p=shown, l=latex(sp.Tuple(*(sp.nsimplify(v) for v in point))),
+        f="polar" if to == "cartesian" else "Cartesian", t="Cartesian" if to == "cartesian" else "polar")
+    formula = "x = r\\cos\\theta,\\ y = r\\sin\\theta" if to == "cartesian" else \
+        "r = \\sqrt{x^2 + y^2},\\ \\theta = \\operatorname{atan2}(y, x)"
+    return Problem(statement=plain, statement_latex=tex, answer=answer,
+                   steps=[f"${formula}$: ${latex(answer)}$"
+                          + ("" if to == "cartesian" else " (the angle in degrees)") + "."],
+                   code=_program([convert_point], f"convert_point({point!r}, {to!r})"),
+                   params=params)
+
+
+def _verify_point(problem: Problem) -> list[Check]:
+    """Go back the other way: the Cartesian point seen from the origin has the polar point's
+    distance and direction (same unit vector), in 30-digit mpmath."""
+    point = [mpmath.mpf(sp.N(sp.nsimplify(v), 30)) for v in problem.params["point"]]
+    answer = [mpmath.mpf(sp.N(v, 30)) for v in problem.answer]
+    with mpmath.workdps(30):
+        if problem.params["to"] == "cartesian":
+            (r, t), (x, y) = point, answer
+        else:
+            (x, y), (r, t) = point, answer
+            t = mpmath.radians(t)
+        same = _near(mpmath.hypot(x, y), abs(r)) and (
+            abs(r) < TOLERANCE or (_near(x, r * mpmath.cos(t)) and _near(y, r * mpmath.sin(t))))
+    return [Check("the same distance from the origin and the same direction (30 digits)", same)]
+
+
+@family("trigonometry.convert_point", verify=_verify_point, pose=_pose_point)
+def convert_point_family(rng: random.Random, difficulty: int) -> Problem:
+    """Convert a point between polar and Cartesian coordinates."""
+    if rng.random() < 0.5:
+        point = [str(rng.choice([-1, 1]) * rng.randint(1, 6)),
+                 sp.sstr(sp.pi * sp.Rational(rng.randint(0, 23), rng.choice([4, 6])))]
+        return _pose_point({"point": point, "to": "cartesian", "template": rng.randrange(WORDINGS)})
+    point = [str(rng.randint(-6, 6)), str(rng.choice([-1, 1]) * rng.randint(1, 6))]
+    return _pose_point({"point": point, "to": "polar", "template": rng.randrange(WORDINGS)})
