@@ -443,7 +443,7 @@ def graph_properties(expr: str, wanted: list[str]) -> Any:
         b, c = sp.simplify(arg.diff(x)), sp.simplify(arg.subs(x, 0))
         if a.free_symbols or b.free_symbols or b == 0 or arg.diff(x, 2) != 0:
             raise ValueError("not a sum of A f(Bx + C) terms")
-        terms.append((type(node).__name__, a, b, c))
+        terms.append((str(node.func), a, b, c))
     if not terms or any(linear.diff(m, 2) != 0 for m in marks):
         raise ValueError("not a sum of A f(Bx + C) terms")
     periods = [(sp.pi if f in ("tan", "cot") else 2 * sp.pi) / abs(b) for f, _, b, _ in terms]
