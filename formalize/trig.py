@@ -10,6 +10,7 @@ two is about a right triangle, with the right angle at C as the book draws it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -85,10 +86,10 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     the trigonometric functions asked from a triangle's sides or from one value, or the
     amplitude, period and phase shift of a graph, an angle to convert, or an arc, a sector or
     a speed on a circle, a complex number to calculate or take the roots of, or a point to
-    convert between polar and Cartesian coordinates."""
+    convert between polar and Cartesian coordinates, or the angles of a triangle."""
     found = (_functions(formulas, prose, intent) or _graph(formulas, prose)
              or _convert(formulas, prose) or _circle(formulas, prose) or _roots(formulas, prose)
-             or _complex(formulas, prose) or _point(formulas, prose))
+             or _complex(formulas, prose) or _point(formulas, prose) or _angles(formulas, prose))
     if found is not None:
         return found
     parts = given_parts(formulas)
@@ -215,3 +216,24 @@ def _point(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None
     if to is None or len(points) != 1:
         return None
     return "trigonometry.convert_point", {"point": points[0], "to": to}
+
+
+def _angles(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """"Find $B$ if $A = 15^\\circ$ and $C = 50^\\circ$" under "find the indicated angle(s)"."""
+    if "indicated angle" not in prose:
+        return None
+    wanted, equations = [], []
+    for latex in formulas:
+        sides = [to_sympy(part, definition_rhs=False) for part in latex.split("=")]
+        if any(not isinstance(s, sp.Expr) for s in sides):
+            return None
+        if len(sides) == 1:
+            if sides[0] in PARTS and PARTS[sides[0]].isupper():
+                wanted.append(PARTS[sides[0]])
+            continue
+        sides = [s * 180 / sp.pi if s.is_number else s for s in sides]  # degrees, as printed
+        equations += [f"{sp.sstr(p)} = {sp.sstr(q)}" for p, q in itertools.pairwise(sides)]
+    if not wanted or not equations:
+        return None
+    return "trigonometry.triangle_angles", {"equations": equations, "wanted": wanted,
+                                            "right": "right triangle" in prose}

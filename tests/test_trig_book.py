@@ -136,6 +136,15 @@ def test_graph_properties_as_written(text: str, context: str, book: str) -> None
     (r"$(2+3i)/(-3-2i)$", "calculate the given expression", r"$-\frac{12}{13} - \frac{5}{13}i$"),
     (r"$\lbrack 3\,(\cos\;14\Degrees \;+\; i\,\sin\;14\Degrees )\rbrack^4$",
      "calculate the given expression", r"$81\,\text{cis}\;56\Degrees$"),
+    (r"$(-1,405\Degrees)$", "convert the given point from polar coordinates to Cartesian",
+     r"$(-1/\sqrt{2},-1/\sqrt{2})$"),
+    (r"$(-1,-3)$", "convert the given point from Cartesian coordinates to polar",
+     r"$(\sqrt{10},251.6\Degrees)$"),
+    (r"Find $A$ and $B$ if $C = 24\Degrees$, $A = \alpha$, and $B = 2\alpha$.",
+     "find the numeric value of the indicated angle(s) for the triangle",
+     r"$A=52\Degrees$, $B=104\Degrees$"),
+    (r"Find $B$ if $A = 45\Degrees$.", "find the numeric value of the indicated angle(s) for "
+     "the right triangle", r"$45\Degrees$"),
     ("Find the three cube roots of $i$.", None,
      r"$\text{cis}\;30\Degrees$, $\text{cis}\;150\Degrees$, $\text{cis}\;270\Degrees$"),
 ])

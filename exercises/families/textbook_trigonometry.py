@@ -832,3 +832,83 @@ def convert_point_family(rng: random.Random, difficulty: int) -> Problem:
         return _pose_point({"point": point, "to": "cartesian", "template": rng.randrange(WORDINGS)})
     point = [str(rng.randint(-6, 6)), str(rng.choice([-1, 1]) * rng.randint(1, 6))]
     return _pose_point({"point": point, "to": "polar", "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- the angles of a triangle
+
+
+def triangle_angles(equations: list[str], right: bool, wanted: list[str]) -> Any:
+    """The wanted angles (degrees) from equations among A, B, C and other unknowns, with
+    A + B + C = 180 (and C = 90 in a right triangle): by name, or the number when one is
+    wanted; a tuple when several solutions fit."""
+    names = {k: sp.Symbol(k) for k in ("A", "B", "C", "alpha", "beta", "gamma", "theta", "phi")}
+    system = [sp.sympify(e.replace("=", "-(", 1) + ")", locals=names) for e in equations]
+    system.append(names["A"] + names["B"] + names["C"] - 180)
+    if right:
+        system.append(names["C"] - 90)
+    unknowns = sorted(set().union(*(e.free_symbols for e in system)), key=str)
+    found = []
+    for solution in sp.solve(system, unknowns, dict=True):
+        angles = {k: sp.nsimplify(solution.get(names[k], names[k])) for k in "ABC"}
+        if all(v.is_number and v.is_positive for v in angles.values()):
+            found.append(sp.Dict({names[k]: angles[k] if angles[k].is_Rational
+                                  else sp.Float(sp.N(angles[k], 30), 15) for k in wanted}))
+    if not found:
+        raise ValueError("no triangle has these angles")
+    if len(found) == 1:
+        return found[0][names[wanted[0]]] if len(wanted) == 1 else found[0]
+    return sp.Tuple(*found)
+
+
+def _pose_angles(params: dict[str, Any]) -> Problem:
+    """``params``: ``equations`` ("B = 2*alpha", "C = 24"; degrees), ``right``, ``wanted``."""
+    equations, right, wanted = params["equations"], params.get("right", False), params["wanted"]
+    answer = triangle_angles(equations, right, wanted)
+    kind = "right triangle ABC (right angle C)" if right else "triangle ABC"
+    plain, tex = worded(params, [
+        ("In the {k}, {e} (degrees). Find {w}.", "In the {k}, ${l}$ (degrees). Find ${w}$."),
+        ("Find {w} in the {k} if {e} (degrees).", "Find ${w}$ in the {k} if ${l}$ (degrees)."),
+        ("What is {w} in the {k} when {e} (degrees)?", "What is ${w}$ in the {k} when ${l}$ (degrees)?"),
+    ], k=kind, e=", ".join(equations), l=",\\ ".join(equations), w=" and ".join(wanted))
+    return Problem(statement=plain, statement_latex=tex, answer=answer,
+                   steps=["The angles of a triangle add up to $180^\\circ$"
+                          + (", and $C = 90^\\circ$" if right else "") + ".",
+                          f"Solve the equations together: ${latex(answer)}$ (degrees)."],
+                   code=_program([triangle_angles], f"triangle_angles({equations!r}, {right!r}, "
+                                                    f"{wanted!r})"),
+                   params=params)
+
+
+def _verify_angles(problem: Problem) -> list[Check]:
+    """Put each solution back: with the other unknowns solved from the item's equations, every
+    equation holds, and the three angles are positive and add to 180 (C = 90 if right)."""
+    p = problem.params
+    names = {k: sp.Symbol(k) for k in ("A", "B", "C", "alpha", "beta", "gamma", "theta", "phi")}
+    ok = True
+    answers = [{names[p["wanted"][0]]: problem.answer}] if len(p["wanted"]) == 1 and not \
+        isinstance(problem.answer, sp.Tuple) else _solutions(problem.answer)
+    for solution in answers:
+        system = [sp.sympify(e.replace("=", "-(", 1) + ")", locals=names).subs(solution)
+                  for e in p["equations"]]
+        rest = sp.solve(system, sorted(set().union(*(e.free_symbols for e in system)), key=str),
+                        dict=True) or [{}]
+        angles = {k: sp.sympify(solution.get(names[k], names[k])).subs(rest[0]) for k in "ABC"}
+        if p.get("right"):
+            angles["C"] = angles["C"].subs(names["C"], 90)
+        total = sum(angles.values())
+        ok &= all(abs(sp.N(e.subs(rest[0]).subs(angles), 30)) < 1e-9 for e in system if
+                  e.subs(rest[0]).subs(angles).is_number) and total.is_number and \
+            abs(sp.N(total, 30) - 180) < 1e-9 and all(sp.N(v) > 0 for v in angles.values())
+    return [Check("substitute back: every equation holds, angles positive, sum 180", bool(ok))]
+
+
+@family("trigonometry.triangle_angles", verify=_verify_angles, pose=_pose_angles)
+def triangle_angles_family(rng: random.Random, difficulty: int) -> Problem:
+    """The angles of a triangle from relations between them (A = alpha, B = 2 alpha, ...)."""
+    k, c = rng.randint(2, 2 + difficulty), rng.randint(10, 80)
+    if rng.random() < 0.5:
+        a = rng.randint(10, 170 - c - 5)
+        return _pose_angles({"equations": [f"A = {a}", f"C = {c}"], "wanted": ["B"],
+                             "template": rng.randrange(WORDINGS)})
+    return _pose_angles({"equations": ["A = alpha", f"B = {k}*alpha", f"C = {c}"],
+                         "wanted": ["A", "B"], "template": rng.randrange(WORDINGS)})
