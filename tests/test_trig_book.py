@@ -143,8 +143,8 @@ def test_graph_properties_as_written(text: str, context: str, book: str) -> None
     (r"Find $A$ and $B$ if $C = 24\Degrees$, $A = \alpha$, and $B = 2\alpha$.",
      "find the numeric value of the indicated angle(s) for the triangle",
      r"$A=52\Degrees$, $B=104\Degrees$"),
-    (r"Find $B$ if $A = 45\Degrees$.", "find the numeric value of the indicated angle(s) for "
-     "the right triangle", r"$45\Degrees$"),
+    (r"Find $B$ if $A = 45\Degrees$.", ("find the numeric value of the indicated angle(s) for "
+     "the right triangle"), r"$45\Degrees$"),
     ("Find the three cube roots of $i$.", None,
      r"$\text{cis}\;30\Degrees$, $\text{cis}\;150\Degrees$, $\text{cis}\;270\Degrees$"),
 ])
