@@ -522,7 +522,7 @@ def _verify_graph(problem: Problem) -> list[Check]:
             (node,) = written.atoms(sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
             at = node.args[0].subs(x, answer[sp.Symbol("phase_shift")])
             checks.append(Check("the argument of the function is 0 at the phase shift",
-                                abs(sp.N(at, 30)) < 1e-20))
+                                bool(abs(sp.N(at, 30)) < 1e-20)))
     return checks
 
 
