@@ -39,8 +39,10 @@ _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
 # What separates the values of one printed answer: "or"/"and" as text, wide spaces, line breaks.
 _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\\")
 # Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
-# \overline{2}, a script with nothing under it (y=^{...}).
-_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{")
+# \overline{2}, a script with nothing under it (y=^{...}), a formula that opens with a plus
+# sign (its first term, a fraction, was lost: "$+i$, $-1$, $-i$" for 1/2 + (sqrt 3/2) i, ...).
+_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{"
+                      r"|(?:^|[\s,])\$\s*\+")
 _DECIMAL = re.compile(r"\d*\.(\d+)")
 # A unit printed inside the math: 1.512~\text{cm}^2.
 _UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*[a-zA-Z/. ]+\}(?:\s*\^\s*\{?\d\}?)?\s*$")

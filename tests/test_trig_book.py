@@ -170,3 +170,11 @@ def test_wrong_values_are_caught_by_the_verification() -> None:
     problem = complex_family.pose({"expr": "(2 + 3*I)/(-3 - 2*I)"})
     problem.answer = -sp.Rational(12, 13) + 5 * I / 13
     assert not all(check.passed for check in complex_family.verify(problem))
+
+
+def test_a_pdf_answer_that_lost_its_fractions_is_unreadable_not_differing() -> None:
+    # Exercise 6.3.39 in the PDF's text layer: the book prints 1/2 + (sqrt 3 / 2) i, -1, ...
+    _, problem = _solved("Find the three cube roots of $-1$.")
+    assert compare_with_book(problem.answer, r"$+i$, $-1$, $-i$").status == "unreadable"
+    book = r"$\frac{1}{2} + \frac{\sqrt{3}}{2}\,i$, $-1$, $\frac{1}{2} - \frac{\sqrt{3}}{2}\,i$"
+    assert compare_with_book(problem.answer, book).status == "match"
