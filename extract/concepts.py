@@ -68,6 +68,9 @@ class Concept:
     topics: list[dict[str, Any]] = field(default_factory=list)  # [{"topic", "family", "score"}]
     computational: bool = False  # asks for a value, an expression, a set, a matrix
     source_label: str | None = None  # the source's own label (\label, xml:id) when known
+    # The words of its group's instruction ("For Exercises 1-10, find ..."): what a bare
+    # "$a = 5$, $b = 12$" asks.
+    instruction: str | None = None
 
     @classmethod
     def from_dict(cls, obj: dict[str, Any]) -> Concept:

@@ -203,6 +203,7 @@ def extract_concepts(document: Document) -> ConceptSet:
         given = [i for i in instructions.get(item.section, []) if i.covers(concept.number)]
         if given and concept.kind == "exercise" and not concept.parent:
             instructed[concept.id] = given[-1].computational
+            concept.instruction = given[-1].text or None
     warnings = list(delimited.warnings)
     _link_appendix(concepts, sections, delimited.answers, warnings)
     concepts += _formula_concepts(document, ids, outline)

@@ -254,6 +254,7 @@ class Instruction:
     first: int
     last: int
     computational: bool
+    text: str = ""  # what it asks ("find the amplitude ..."): the words its exercises lack
 
     def covers(self, number: str | None) -> bool:
         match = re.fullmatch(r"(?:.*\.)?([A-Z]?)(\d+)[a-z]?", number or "")
@@ -271,7 +272,8 @@ def group_instructions(text: str) -> list[Instruction]:
             continue
         prefix = lo[0] if lo[:1].isalpha() else ""
         verdict = _verdict(match.group("rest"))
-        found.append(Instruction(prefix, int(lo.lstrip(prefix)), int(hi.lstrip(prefix)), bool(verdict)))
+        found.append(Instruction(prefix, int(lo.lstrip(prefix)), int(hi.lstrip(prefix)),
+                                 bool(verdict), match.group("rest").strip(" ,:")))
     return found
 
 

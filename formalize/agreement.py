@@ -30,6 +30,7 @@ import sympy as sp
 from formalize.agreement_linear import compare_linear
 from formalize.latex import to_sympy
 from formalize.matrices import MATRIX, matrices_of
+from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
 from ingest.document import formulas_in, prose_of
 
@@ -41,10 +42,18 @@ _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
 # What separates the values of one printed answer: "or"/"and" as text, wide spaces, line breaks.
 _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\\")
 # Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
-# \overline{2}, a script with nothing under it (y=^{...}), determinant bars with no entries.
+# \overline{2}, a script with nothing under it (y=^{...}), determinant bars with no entries, a
+# formula that opens with a plus sign (its first term, a fraction, was lost: "$+i$, $-1$, $-i$").
 _DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{"
-                      r"|(?<!\\)\|\s*\|\s*\|")  # |||: a determinant's bars without its matrix
+                      r"|(?<!\\)\|\s*\|\s*\|"  # |||: a determinant's bars without its matrix
+                      r"|(?:^|[\s,])\$\s*\+")
 _DECIMAL = re.compile(r"\d*\.(\d+)")
+# A unit printed inside the math: 1.512~\text{cm}^2.
+_UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*[a-zA-Z/. ]+\}(?:\s*\^\s*\{?\d\}?)?\s*$")
+# r cis t, the book's short form of r (cos t + i sin t).
+_CIS = re.compile(r"\\(?:text|mathrm)\s*\{\s*cis\s*\}\s*(?:\\[;,:!]\s*)*"
+                  r"(-?[\d.]+\s*(?:\^\s*\{?\s*\\circ\s*\}?|\\Degrees)?)")
+_DEGREES = re.compile(r"\^\s*\{?\s*\\circ|\\Degrees|\\degree|°")
 # The integer parameter of a general solution: x = pi/6 + 2 pi k.
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
@@ -63,6 +72,7 @@ class Agreement:
 class _BookValue:
     value: sp.Basic
     tolerance: sp.Rational | None  # set when the book printed a decimal
+    degrees: bool = False  # printed with a degree mark (value in radians)
 
 
 def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool = False,
@@ -106,9 +116,16 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
                          "(an empty root, a radical's bar, a script with no base)")
     if linear is not None:
         return Agreement(*linear)
+    if is_named(answer):  # "$b = 7.4$, $C = 120^\\circ$": values by name, maybe two triangles
+        return Agreement(*compare_named(answer, book_text, worked))
+    if isinstance(answer, sp.Tuple) and len(answer) == 2 and all(map(_is_number, answer)):
+        return Agreement(*compare_point(answer, book_text))  # "(\\sqrt{10}, 251.6^\\circ)"
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
+    if isinstance(answer, sp.Basic) and answer.has(sp.I):  # the book's i is the imaginary unit
+        values = [_BookValue(v.value.subs(sp.Symbol("i"), sp.I), v.tolerance, v.degrees)
+                  for v in values]
     if not values:
         return Agreement("unreadable", "no formula in the book's answer parses")
     if passes is not None:
@@ -283,8 +300,8 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
                    for rows in matrices_of(formula)]
     # A matrix is one token here, so |A| = 1 \cdot 2 - 6 \cdot 3 = -16 still gives its -16.
     flat = [MATRIX.sub(r"\\begin{}", f) for f in formulas]
-    for formula in [part for f in flat for part in _SEPARATOR.split(f)]:
-        last = _EQUALS.split(formula)[-1]
+    for formula in [piece for f in flat for part in _SEPARATOR.split(f) for piece in _listed(part)]:
+        last = _CIS.sub(r"(\\cos \1 + i\\sin \1)", _UNIT.sub("", _EQUALS.split(formula)[-1]))
         if "\\begin" in last:
             continue
         last = _CONSTANT.sub("", last) if strip_constant else last
@@ -293,8 +310,9 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
             continue
         tolerance = None
         decimals = _DECIMAL.findall(last)
-        if decimals:
-            tolerance = sp.Rational(5, 10 ** (max(len(d) for d in decimals) + 1))
+        if decimals or _DEGREES.search(last):  # half a unit in the last digit (of a degree)
+            tolerance = sp.Rational(5, 10 ** (max((len(d) for d in decimals), default=0) + 1))
+            tolerance = tolerance * sp.pi / 180 if _DEGREES.search(last) else tolerance
         parameters = set(_INTEGERS) & getattr(value, "free_symbols", set())
         if parameters and interval is not None and len(parameters) == 1:
             k = parameters.pop()
@@ -303,8 +321,27 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
                 if instance.is_number and interval.contains(instance) == sp.true:
                     values.append(_BookValue(instance, tolerance))
             continue
-        values.append(_BookValue(value, tolerance))
+        values.append(_BookValue(value, tolerance, bool(_DEGREES.search(last))))
     return values
+
+
+def _in_degrees(answer: sp.Basic, radians: sp.Basic) -> bool:
+    """Is ``answer`` nearer the book's angle counted in degrees than in radians?"""
+    if not (_is_number(answer) and _is_number(radians)) or not answer.is_real:
+        return False
+    return bool(abs(sp.N(answer - radians * 180 / sp.pi)) < abs(sp.N(answer - radians)))
+
+
+def _listed(formula: str) -> list[str]:
+    """The values of a list "25^\\circ, 155^\\circ" (commas outside brackets; a point
+    (1, 2) stays whole): SymPy's parser would read the first and drop the rest."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(formula):
+        depth += char in "([{" and 1 or (char in ")]}" and -1 or 0)
+        if char == "," and depth == 0 and formula[at - 1:at] != "\\":  # not the space \,
+            parts.append(formula[start:at])
+            start = at + 1
+    return [p for p in [*parts, formula[start:]] if p.strip()]
 
 
 def _same(answer: sp.Basic, book: _BookValue) -> tuple[bool, str]:
@@ -312,6 +349,9 @@ def _same(answer: sp.Basic, book: _BookValue) -> tuple[bool, str]:
     value = book.value
     if isinstance(value, sp.MatrixBase) or isinstance(answer, sp.MatrixBase):
         return _equal(value, answer)
+    if book.degrees and _in_degrees(answer, value):  # a family that answers in degrees
+        book = _BookValue(value * 180 / sp.pi, book.tolerance and book.tolerance * 180 / sp.pi)
+        value = book.value
     decimal = book.tolerance is not None or (isinstance(answer, sp.Basic) and answer.has(sp.Float))
     if decimal and isinstance(value, sp.Expr) and isinstance(answer, sp.Expr) \
             and value.is_number and answer.is_number:

@@ -22,7 +22,7 @@ from typing import Any
 
 import sympy as sp
 
-from formalize import discrete, linear_systems, matrices, odes
+from formalize import discrete, linear_systems, matrices, odes, trig
 from formalize.latex import to_sympy
 from ingest.document import formulas_in, prose_of
 from syllabus.errors import UserError
@@ -38,6 +38,8 @@ _OPERATION = re.compile(
     r"|[\d)}]\s*\^|\d\s*!")
 _DEGREE_MARK = re.compile(r"\^\s*\{?\s*\\circ\s*\}?")
 # An interval for the unknown: 0 \le x < 2\pi, 0^\circ \leq \theta < 360^\circ.
+# Where a worked example's solution starts: what follows is the book's answer, not the question.
+_SOLUTION = re.compile(r"(?:^|\n)\s*Solution\s*:")
 _RANGE = re.compile(r"^\s*(.+?)\s*(\\leq?|<)\s*(?:x|t|\\theta|\\phi|\\alpha)\s*(\\leq?|<)\s*(.+?)\s*$")
 
 
@@ -61,7 +63,7 @@ class FormalTask:
 # its words name; it returns (posed family, parameters) or None. Tried in order, before the
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
-READERS: list[Reader] = [matrices.read, odes.read, linear_systems.read, discrete.read]
+READERS: list[Reader] = [matrices.read, odes.read, linear_systems.read, discrete.read, trig.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [
@@ -146,7 +148,7 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
 
 
 def _read(task: FormalTask, context: str | None) -> FormalTask:
-    text = task.statement
+    text = _SOLUTION.split(task.statement, 1)[0]
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     formulas, prose = formulas_in(text), _prose(text) + " " + _prose(context or "")
     for reader in READERS:

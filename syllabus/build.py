@@ -141,7 +141,7 @@ def _tasks(concepts: ConceptSet, path: Path, workers: int, stages: Stages) -> li
     if path.exists():
         return load_tasks(path)
     texts = {c.id: c.text for c in concepts.concepts}
-    items = [(c, texts.get(c.parent) if c.parent else None) for c in concepts.concepts
+    items = [(c, texts.get(c.parent) if c.parent else c.instruction) for c in concepts.concepts
              if c.kind in TASK_KINDS and c.computational]
     tasks = []
     with stages("formalize") as advance:

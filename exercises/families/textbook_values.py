@@ -66,7 +66,9 @@ def _pose_value(params: dict[str, Any]) -> Problem:
 def _verify_value(problem: Problem) -> list[Check]:
     given = _unevaluated(problem.params["expr"])
     with mpmath.workdps(30):
-        direct = sp.lambdify([], given, modules="mpmath")()
+        # Rationals as 30-digit Floats first: lambdify would print 5/13 as a double's division.
+        digits = given.xreplace({r: sp.Float(r, 30) for r in given.atoms(sp.Rational)})
+        direct = sp.lambdify([], digits, modules="mpmath")()
         claimed = sp.N(problem.answer, 30)
         tolerance = mpmath.mpf("1e-12") if problem.answer.has(sp.Float) else mpmath.mpf("1e-25")
         ok = close(direct, complex(claimed) if not claimed.is_real else claimed, tolerance)
