@@ -1,6 +1,7 @@
 """Book to pack: every stage in order, each stage's output cached next to the pack.
 
-    book --ingest--> document.json --extract--> concepts.jsonl --formalize--> tasks-<code>.jsonl
+    book --ingest--> document-<code>.json --extract--> concepts-<code>.jsonl
+         --formalize--> tasks-<code>.jsonl
          --solve + verify (the book's items and their variants)--> outcomes.jsonl --> PACK/
 
 The cache lives in ``PACK.cache/<book sha256 prefix>/``. Each stage reads its
@@ -10,8 +11,8 @@ every (item, variant) is kept in ``outcomes.jsonl``, appended as it is made,
 under a fingerprint of everything that decides it (the syllabus version, the
 code of its family and of the variant and verification engines, the family,
 its parameters, the seed, the book's answer), so that changed code is never
-silently reused. The tasks file is named after a digest of the formalize code for
-the same reason.
+silently reused. For the same reason each stage's file is named after a digest of
+the code that made it and of the stages before it (``<code>``).
 
 Cost is bounded per item, whatever the family: an item is the unit of work (so
 both cores stay busy and an item's variants share one sandbox run); an item
@@ -40,11 +41,14 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import sympy
 
+import extract
 import formalize
+import ingest
 import syllabus
 from exercises.answers import parse_srepr
 from exercises.families.textbook_values import interval_of
@@ -103,9 +107,10 @@ def build(book: str | Path, output: str | Path, *, variants: int = 10, workers: 
             yield advance
         seconds[name] = round(time.monotonic() - start, 1)
 
-    document = _document(book, cache / "document.json", timed)
-    concepts = _concepts(document, cache / "concepts.jsonl", timed)
-    tasks = _tasks(concepts, cache / f"tasks-{_formalize_digest()}.jsonl", workers, timed)
+    document = _document(book, cache / f"document-{_code_of(ingest)}.json", timed)
+    concepts = _concepts(document, cache / f"concepts-{_code_of(ingest, extract)}.jsonl", timed)
+    tasks = _tasks(concepts, cache / f"tasks-{_code_of(ingest, extract, formalize)}.jsonl",
+                   workers, timed)
     outcomes = _outcomes(tasks, variants, seed, workers, cache / "outcomes.jsonl", timed)
     start = time.monotonic()
     manifest = _write(output, document, concepts, tasks, outcomes, variants, seed)
@@ -188,11 +193,13 @@ def _difficulty(params: dict[str, Any]) -> int:
     return max(1, min(5, 1 + size // 6))
 
 
-def _formalize_digest() -> str:
-    """A digest of the formalize code (and the syllabus version): what decides the tasks."""
+@functools.cache
+def _code_of(*packages: ModuleType) -> str:
+    """A digest of the packages' code (and the syllabus version): what decides a stage's file."""
     digest = hashlib.sha256(syllabus.__version__.encode())
-    for path in sorted(Path(formalize.__file__).parent.glob("*.py")):
-        digest.update(path.read_bytes())
+    for package in packages:
+        for path in sorted(Path(package.__file__).parent.glob("*.py")):
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
