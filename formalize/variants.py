@@ -122,9 +122,10 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
             if new == old:  # nothing to re-draw, as in x e^x: scale the variable instead
                 new = _scale_variable(old, rng.randint(2, 4))
             varied[key] = sp.sstr(new)
-    if isinstance(params.get("ics"), dict):  # new initial values at the same points
-        varied["ics"] = {at: sp.sstr(redraw_constants(sp.sympify(value), rng))
-                         for at, value in params["ics"].items()}
+    for key in ("given", "ics"):  # a triangle's given parts; an ODE's values at the same points
+        if isinstance(params.get(key), dict):
+            varied[key] = {name: sp.sstr(redraw_constants(sp.sympify(value), rng))
+                           for name, value in params[key].items()}
     for key in ("lower", "upper", "point"):
         if key in params and sp.sympify(params[key]).is_Integer:
             varied[key] = str(int(sp.sympify(params[key])) + rng.choice([-1, 1]) * rng.randint(0, 2))

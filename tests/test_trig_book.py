@@ -9,6 +9,7 @@ printed answers are quoted from its appendix.
 from __future__ import annotations
 
 import math
+import random
 
 import pytest
 import sympy as sp
@@ -17,6 +18,7 @@ import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
 from formalize.tasks import read_task
+from formalize.variants import vary
 
 SOLVE = "solve the triangle $\\triangle\\,ABC$"
 I = sp.I
@@ -178,3 +180,15 @@ def test_a_pdf_answer_that_lost_its_fractions_is_unreadable_not_differing() -> N
     assert compare_with_book(problem.answer, r"$+i$, $-1$, $-i$").status == "unreadable"
     book = r"$\frac{1}{2} + \frac{\sqrt{3}}{2}\,i$, $-1$, $\frac{1}{2} - \frac{\sqrt{3}}{2}\,i$"
     assert compare_with_book(problem.answer, book).status == "match"
+
+
+def test_a_triangle_variant_gives_new_parts_of_the_same_names_and_is_solved() -> None:
+    given = {"a": "10", "A": "35", "B": "25"}
+    rng = random.Random(3)
+    variants = [vary("trigonometry.solve_triangle", {"given": given}, rng) for _ in range(5)]
+    assert all(v["given"].keys() == given.keys() for v in variants)
+    assert any(v["given"] != given for v in variants)
+    family = FAMILIES["trigonometry.solve_triangle"]
+    for variant in variants:
+        problem = family.pose(variant)
+        assert all(check.passed for check in family.verify(problem))
