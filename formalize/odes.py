@@ -37,6 +37,7 @@ _NOT_SOLVE = re.compile(r"\bsketch|\bis it possible|\bclassify|\bverify|\bcheck\
                         r"|\beuler'?s? method|\bpower series|\bfrobenius|\beigenfunction"
                         r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite")
 _SOLVE = re.compile(r"\bsolve|\bsolution")
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
 X = sp.Symbol("x")
 T = sp.Symbol("t")
 Y = sp.Function("y")
@@ -64,10 +65,11 @@ def read_ode(formulas: list[str]) -> dict[str, Any] | None:
         if parameters is None:
             return None
         ics = {}
-        for other in formulas:
+        for other in _conditions(formulas, latex):
             for name, primes, point, value in _CONDITION.findall(_normal(other)):
                 parsed = to_sympy(value)
-                if name != unknown or parsed is None or _parameters(parsed) is None:
+                if name != unknown or not isinstance(parsed, sp.Expr) \
+                        or _parameters(parsed) is None:
                     continue
                 parameters |= parsed.free_symbols
                 key = f"y({point})" if not primes else \
@@ -78,6 +80,19 @@ def read_ode(formulas: list[str]) -> dict[str, Any] | None:
             task["parameters"] = sorted(s.name for s in parameters)
         return task
     return None
+
+
+def _conditions(formulas: list[str], equation: str) -> list[str]:
+    """The equation's formula and the run of condition formulas right after it ("for $y(0) = 1$,
+    $y'(0) = 2$"): conditions further on belong to a worked solution's discussion."""
+    start = formulas.index(equation)
+    run = [equation]
+    for latex in formulas[start + 1:]:
+        if not _CONDITION.search(_normal(latex)) or _PRIMED.sub("", _CONDITION.sub("", _normal(
+                latex))).strip(" ,;.") not in ("", "and"):
+            break
+        run.append(latex)
+    return run
 
 
 def _equation(latex: str) -> tuple[str | None, str | None, sp.Expr | None]:
@@ -203,8 +218,8 @@ def read_system(formulas: list[str]) -> dict[str, Any] | None:
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`: an ODE or system the item asks
     to solve ("Solve ...", "Find the general solution ...", "Find an explicit solution ...")."""
-    if intent not in ("solve", "evaluate", None) or not _SOLVE.search(prose) \
-            or _NOT_SOLVE.search(prose):
+    lead = " ".join(_SENTENCE.split(prose.strip())[:2])  # an example goes on to solve it
+    if not _SOLVE.search(lead) or _NOT_SOLVE.search(lead):
         return None
     system = read_system(formulas)
     if system is not None:

@@ -36,6 +36,13 @@ def _locals(params: dict[str, Any]) -> dict[str, Any]:
                          for name in params.get("parameters", [])}}
 
 
+def named_constants(expr: sp.Expr, params: dict[str, Any], positive: bool) -> sp.Expr:
+    """``expr`` with the item's named constants as positive symbols (to solve and check) or as
+    plain ones (the answer, as the book and a solve() program write it)."""
+    plain = {sp.Symbol(n): sp.Symbol(n, positive=True) for n in params.get("parameters", [])}
+    return expr.subs(plain if positive else {v: k for k, v in plain.items()})
+
+
 def read_ode(params: dict[str, Any]) -> tuple[sp.Expr, dict[sp.Expr, sp.Expr]]:
     """The equation (an expression equal to zero) and the initial conditions from ``params``."""
     names = _locals(params)
@@ -171,6 +178,7 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
         if isinstance(solution, list) or solution.lhs != Y(X) or solution.rhs.has(sp.Integral):
             raise ValueError("no single explicit solution y(x)")
         answer = solution.rhs
+    answer = named_constants(answer, params, positive=False)
     equation = f"{latex(ode)} = 0"
     conditions = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in ics.items())
     given = f"{sp.sstr(ode)} = 0" + (f", {', '.join(_condition_text(k, v) for k, v in ics.items())}"
@@ -209,7 +217,9 @@ def _ode_code(params: dict[str, Any], direct: bool) -> str:
         f"    ode = sympy.sympify({params['ode']!r}, locals=names)\n"
         f"    ics = {{sympy.sympify(k, locals={{**names, 'Subs': sympy.Subs}}): "
         f"sympy.sympify(v, locals=names) for k, v in {params.get('ics', {})!r}.items()}}\n"
-        f"    return {call}\n"
+        f"    result = {call}\n"
+        "    return result.subs({n: sympy.Symbol(n.name) for n in result.free_symbols "
+        "if n.is_positive})\n"
     )
 
 
@@ -245,16 +255,17 @@ def _condition_values(ics: dict[sp.Expr, sp.Expr], answer: sp.Expr) -> dict[sp.E
 
 def _verify_ode(problem: Problem) -> list[Check]:
     ode, ics = read_ode(problem.params)
-    values = _condition_values(ics, problem.answer)
+    answer = named_constants(problem.answer, problem.params, positive=True)
+    values = _condition_values(ics, answer)
     named = sorted(set().union(*[sp.sympify(k - v).free_symbols for k, v in values.items()]) - {X},
                    key=str) if values else []
     at = {c: sp.Rational(7 + 3 * i, 5) for i, c in enumerate(named)}  # the named constants
     conditions = all(abs(sp.N((k - v).subs(at), 30)) < 1e-15 for k, v in values.items())
     wanted = 0 if ics else _order(ode)
-    free = constants(problem.answer)
+    free = constants(answer)
     return [
         Check("substitute the solution into the equation (30 digits, random constants)",
-              satisfies(ode, problem.answer, problem.params["ode"])),
+              satisfies(ode, answer, problem.params["ode"])),
         Check("the initial conditions hold", conditions),
         Check(f"as many arbitrary constants as the order needs ({wanted})", len(free) == wanted,
               f"found {sorted(map(str, free))}"),
