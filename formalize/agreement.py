@@ -44,6 +44,7 @@ _DECIMAL = re.compile(r"\d*\.(\d+)")
 # The integer parameter of a general solution: x = pi/6 + 2 pi k.
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
+_RESTRICTED_SUM = re.compile(r"\b(?:odd|even)\b")
 
 
 @dataclass
@@ -93,6 +94,11 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
     if not values:
         return Agreement("unreadable", "no formula in the book's answer parses")
+    if isinstance(answer, sp.MatrixBase) and answer.free_symbols:
+        return Agreement("unreadable", "a vector of functions (a system's solution): the book's "
+                         "vector formulas are not read")
+    if isinstance(answer, sp.Expr) and answer.has(sp.Sum):
+        return _series_agreement(answer, values, worked or bool(_RESTRICTED_SUM.search(book_text)))
     if passes is not None:
         # The family's checks are strict (the equation holds, the constants are counted), so
         # any of the book's formulas may be the solution: "$y = Ax^3 + ...$, so $4$ constants".
@@ -126,6 +132,43 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
                          sp.sstr(book.value))
     same, how = _compare(answer, book, up_to_constant)
     return Agreement("match" if same else "differs", how, sp.sstr(book.value))
+
+
+def _split_series(expr: sp.Expr) -> tuple[sp.Expr, sp.Sum] | None:
+    """(the terms outside, the one infinite sum) of a series such as a_0/2 + sum_n (...)."""
+    sums = [term for term in sp.Add.make_args(expr) if isinstance(term, sp.Sum)]
+    if len(sums) != 1 or sums[0].limits[0][1:] != (1, sp.oo):
+        return None
+    return expr - sums[0], sums[0]
+
+
+def _series_agreement(answer: sp.Expr, values: list[_BookValue], lenient: bool) -> Agreement:
+    """A series agrees when the terms outside the sum are equal and the summands are equal for
+    n = 1..6 at two points. A book sum over odd (or even) n only, or a worked solution, makes
+    a mismatch "unreadable": the summands are then not comparable term by term."""
+    ours = _split_series(answer)
+    theirs = [split for v in values if isinstance(v.value, sp.Expr)
+              for split in [_split_series(v.value)] if split is not None]
+    if ours is None or not theirs:
+        return Agreement("unreadable", "no series over n = 1..oo in the book's answer "
+                         "(the PDF text layer often loses the sum's limits)")
+    outside, total = ours
+    index = total.limits[0][0]
+    points = [{s: sp.Rational(37 + 76 * k, 100) for s in answer.free_symbols - {index}}
+              for k in range(2)]
+    for book_outside, book_total in theirs:
+        book_term = book_total.function.subs(book_total.limits[0][0], index)
+        same = _equal(outside, book_outside)[0] and all(
+            abs(sp.N((total.function - book_term).subs(point).subs(index, k), 25)) < 1e-15
+            for point in points for k in range(1, 7))
+        if same:
+            return Agreement("match", "the same terms outside the sum, and the same summands for "
+                             "n = 1..6 at two points")
+    if lenient:
+        return Agreement("unreadable", "the book sums over odd or even n only, or the series is "
+                         "inside a worked solution: not compared term by term")
+    return Agreement("differs", "the summands differ for some n = 1..6",
+                     sp.sstr(values[-1].value))
 
 
 def _in_solution(answer: sp.Basic, values: list[_BookValue], up_to_constant: bool) -> Agreement:

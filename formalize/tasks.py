@@ -22,7 +22,7 @@ from typing import Any
 
 import sympy as sp
 
-from formalize import laplace, matrices, odes
+from formalize import fourier, laplace, matrices, odes
 from formalize.latex import to_sympy
 from ingest.document import formulas_in, prose_of
 from syllabus.errors import UserError
@@ -61,7 +61,7 @@ class FormalTask:
 # its words name; it returns (posed family, parameters) or None. Tried in order, before the
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
-READERS: list[Reader] = [matrices.read, odes.read, laplace.read]
+READERS: list[Reader] = [matrices.read, odes.read, laplace.read, fourier.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [
@@ -149,11 +149,13 @@ def _read(task: FormalTask, context: str | None) -> FormalTask:
     text = task.statement
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     formulas, prose = formulas_in(text), _prose(text) + " " + _prose(context or "")
-    for reader in READERS:
-        found = reader(formulas, prose, intent)
-        if found is not None:
-            task.family, task.params = found
-            return task
+    # A part ("a) Compute the Fourier series for $f(t)$.") may need its exercise's formulas.
+    for seen in [formulas] + ([formulas + formulas_in(context)] if context else []):
+        for reader in READERS:
+            found = reader(seen, prose, intent)
+            if found is not None:
+                task.family, task.params = found
+                return task
     expr = _subject(formulas)
     if expr is None:
         task.reason = "no formula SymPy can parse"
