@@ -39,7 +39,9 @@ _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
 _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\\")
 # Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
 # \overline{2}, a script with nothing under it (y=^{...}).
-_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{")
+# A fraction whose numerator fell to its own line after the denominator: "(s+1)^{2} \\ 1".
+_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{"
+                      r"|\\\\\s*-?\d+\s*\$")
 _DECIMAL = re.compile(r"\d*\.(\d+)")
 # The integer parameter of a general solution: x = pi/6 + 2 pi k.
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))

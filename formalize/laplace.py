@@ -17,7 +17,7 @@ from formalize.odes import PARAMETERS
 
 _LAPLACE = re.compile(r"\blaplace transform")
 _INVERSE = re.compile(r"\binverse laplace")
-_NOT_ASKED = re.compile(r"\bverify|\bshow\b|\bderive|\bjustify|\bprove|\bsketch")
+_NOT_ASKED = re.compile(r"\bverify|\bshow\b|\bderive|\bjustify|\bprove|\bsketch|\bsolve")
 T, S = sp.Symbol("t"), sp.Symbol("s")
 
 

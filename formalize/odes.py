@@ -27,16 +27,18 @@ _LEIBNIZ = re.compile(
     r"(?:\^\s*\{?\s*\d\s*\}?)?\s*\}")
 _NTH = re.compile(r"([a-zA-Z])\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}")  # y^{(4)} -> y''''
 _PRIMED = re.compile(r"([a-zA-Z])('+)")
-_CONDITION = re.compile(r"([a-zA-Z])('*)\s*\(\s*([-+]?\d+(?:\.\d+)?)\s*\)\s*=\s*([^,;]+)")
+_CONDITION = re.compile(r"([a-zA-Z])('*)\s*\(\s*([-+]?\d+(?:\.\d+)?|[^()=,;]*\\pi[^()=,;]*)\s*\)"
+                        r"\s*=\s*([^,;]+)")
 # Constants a book keeps as letters; anything else (f, g, u, F: functions the item defines
 # elsewhere, lambda: an eigenvalue problem) is not an ODE this reader can pose.
 PARAMETERS = frozenset({"a", "b", "c", "k", "m", "n", "p", "q", "r", "A", "B", "M", "L",
                         "alpha", "beta", "gamma", "omega", "mu"})
 # Items with an ODE whose words ask for something other than its solution.
-_NOT_SOLVE = re.compile(r"\bsketch|\bis it possible|\bclassify|\bverify|\bcheck\b|\bshow\b"
+_NOT_SOLVE = re.compile(r"\bsketch|\bis it possible|\bclassify|\bverify|\bcheck\b|\bshow\b|^\W*write"
                         r"|\beuler'?s? method|\bpower series|\bfrobenius|\beigenfunction"
-                        r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite")
+                        r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite down|\btry\b")
 _SOLVE = re.compile(r"\bsolve|\bsolution")
+_PARTICULAR = re.compile(r"\ba particular solution")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 X = sp.Symbol("x")
 T = sp.Symbol("t")
@@ -67,15 +69,18 @@ def read_ode(formulas: list[str]) -> dict[str, Any] | None:
         ics = {}
         for other in _conditions(formulas, latex):
             for name, primes, point, value in _CONDITION.findall(_normal(other)):
-                parsed = to_sympy(value)
+                parsed, at = to_sympy(value), to_sympy(point)
                 if name != unknown or not isinstance(parsed, sp.Expr) \
-                        or _parameters(parsed) is None:
+                        or _parameters(parsed) is None or not isinstance(at, sp.Expr) \
+                        or not at.is_number:
                     continue
                 parameters |= parsed.free_symbols
-                key = f"y({point})" if not primes else \
-                    f"Subs(Derivative(y(x), (x, {len(primes)})), x, {point})"
+                at = sp.sstr(at)
+                key = f"y({at})" if not primes else \
+                    f"Subs(Derivative(y(x), (x, {len(primes)})), x, {at})"
                 ics[key] = sp.sstr(parsed)
-        task = {"ode": sp.sstr(equation), "ics": ics, "variable": variable, "unknown": unknown}
+        task: dict[str, Any] = {"ode": sp.sstr(equation), "ics": ics, "variable": variable,
+                                "unknown": unknown}
         if parameters:
             task["parameters"] = sorted(s.name for s in parameters)
         return task
@@ -140,8 +145,9 @@ def _name(symbol: str) -> str:
     return symbol.replace("{", "").replace("}", "").replace(" ", "")
 
 
-def _components(formulas: list[str]) -> tuple[list[str], list[sp.Expr]] | None:
-    """The unknowns' names and right-hand sides of ``x_1' = ...`` equations, in book order."""
+def components(formulas: list[str], least: int = 2) -> tuple[list[str], list[sp.Expr]] | None:
+    """The unknowns' names and right-hand sides of ``x_1' = ...`` equations, in book order
+    (None with fewer than ``least`` of them)."""
     names, sides = [], []
     for latex in formulas:
         for piece in _SPLIT.split(tidy(latex).replace("&", "")):
@@ -149,11 +155,13 @@ def _components(formulas: list[str]) -> tuple[list[str], list[sp.Expr]] | None:
             if not match:
                 continue
             rhs = to_sympy(match.group(2))
+            if names and ("_" in names[0]) != ("_" in _name(match.group(1))):
+                continue  # x' = Ax beside x_1' = ...: the same system written another way
             if rhs is None or _name(match.group(1)) in names:
                 return None
             names.append(_name(match.group(1)))
             sides.append(rhs)
-    return (names, sides) if len(names) >= 2 else None
+    return (names, sides) if len(names) >= least else None
 
 
 def _system_matrix(names: list[str], sides: list[sp.Expr]) -> list[list[str]] | None:
@@ -185,10 +193,10 @@ def read_system(formulas: list[str]) -> dict[str, Any] | None:
             matrix = found[0]
             break
     if matrix is None:
-        components = _components(formulas)
-        if components is None:
+        found = components(formulas)
+        if found is None:
             return None
-        names, sides = components
+        names, sides = found
         matrix = _system_matrix(names, sides)
         if matrix is None:
             return None
@@ -225,4 +233,8 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     if system is not None:
         return "differential_equations.solve_linear_system", system
     task = read_ode(formulas)
-    return None if task is None else ("differential_equations.solve_ode", task)
+    if task is None:
+        return None
+    if _PARTICULAR.search(lead) and not task["ics"]:
+        task["particular"] = True  # "find a particular solution": the constants taken as 0
+    return "differential_equations.solve_ode", task

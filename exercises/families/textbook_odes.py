@@ -178,6 +178,8 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
         if isinstance(solution, list) or solution.lhs != Y(X) or solution.rhs.has(sp.Integral):
             raise ValueError("no single explicit solution y(x)")
         answer = solution.rhs
+    if params.get("particular"):  # "a particular solution": every arbitrary constant is 0
+        answer = answer.subs({c: 0 for c in constants(answer)})
     answer = named_constants(answer, params, positive=False)
     equation = f"{latex(ode)} = 0"
     conditions = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in ics.items())
@@ -218,6 +220,8 @@ def _ode_code(params: dict[str, Any], direct: bool) -> str:
         f"    ics = {{sympy.sympify(k, locals={{**names, 'Subs': sympy.Subs}}): "
         f"sympy.sympify(v, locals=names) for k, v in {params.get('ics', {})!r}.items()}}\n"
         f"    result = {call}\n"
+        + ("    result = result.subs({c: 0 for c in result.free_symbols "
+           "if c.name.startswith('C')})\n" if params.get("particular") else "") +
         "    return result.subs({n: sympy.Symbol(n.name) for n in result.free_symbols "
         "if n.is_positive})\n"
     )
@@ -261,7 +265,7 @@ def _verify_ode(problem: Problem) -> list[Check]:
                    key=str) if values else []
     at = {c: sp.Rational(7 + 3 * i, 5) for i, c in enumerate(named)}  # the named constants
     conditions = all(abs(sp.N((k - v).subs(at), 30)) < 1e-15 for k, v in values.items())
-    wanted = 0 if ics else _order(ode)
+    wanted = 0 if ics or problem.params.get("particular") else _order(ode)
     free = constants(answer)
     return [
         Check("substitute the solution into the equation (30 digits, random constants)",
