@@ -35,7 +35,7 @@ PARAMETERS = frozenset({"a", "b", "c", "k", "m", "n", "p", "q", "r", "A", "B", "
                         "alpha", "beta", "gamma", "omega", "mu"})
 # Items with an ODE whose words ask for something other than its solution.
 _NOT_SOLVE = re.compile(r"\bsketch|\bis it possible|\bclassify|\bverify|\bcheck\b|\bshow\b|^\W*write"
-                        r"|\beuler'?s? method|\bpower series|\bfrobenius|\beigenfunction"
+                        r"|\beuler['’]?s? method|\bpower series|\bfrobenius|\beigenfunction"
                         r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite down|\btry\b")
 _SOLVE = re.compile(r"\bsolve|\bsolution")
 _PARTICULAR = re.compile(r"\ba particular solution")

@@ -22,7 +22,7 @@ from typing import Any
 
 import sympy as sp
 
-from formalize import equilibria, fourier, laplace, matrices, odes
+from formalize import equilibria, euler, fourier, laplace, matrices, odes
 from formalize.latex import to_sympy
 from ingest.document import formulas_in, prose_of
 from syllabus.errors import UserError
@@ -62,7 +62,7 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [matrices.read, odes.read, laplace.read, fourier.read,
-                         equilibria.read]
+                         equilibria.read, euler.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [
