@@ -19,6 +19,9 @@ _LAPLACE = re.compile(r"\blaplace transform")
 _INVERSE = re.compile(r"\binverse laplace")
 _NOT_ASKED = re.compile(r"\bverify|\bshow\b|\bderive|\bjustify|\bprove|\bsketch|\bsolve")
 T, S = sp.Symbol("t"), sp.Symbol("s")
+# The whole formula is \mathcal{L}^{-1}\{ F(s) \} (or \mathcal{L}\{ f(t) \}).
+_WRITTEN = re.compile(r"^\s*\\mathcal\s*\{\s*L\s*\}\s*(\^\s*\{\s*-\s*1\s*\})?\s*\\\{(.*)\\\}\s*[.,]?\s*$",
+                      re.DOTALL)
 
 
 def _function(latex: str, variable: sp.Symbol) -> sp.Expr | None:
@@ -40,13 +43,22 @@ def _function(latex: str, variable: sp.Symbol) -> sp.Expr | None:
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    written = [m for m in (_WRITTEN.search(f) for f in formulas) if m]
+    if written and not _NOT_ASKED.search(prose):  # Compute $\mathcal{L}^{-1}\{F(s)\}$.
+        inverse = bool(written[0].group(1))
+        expr = _function(written[0].group(2), S if inverse else T)
+        return None if expr is None else _task(expr, inverse)
     if not _LAPLACE.search(prose) or _NOT_ASKED.search(prose):
         return None
     inverse = bool(_INVERSE.search(prose))
     for latex in formulas:
         expr = _function(latex, S if inverse else T)
         if expr is not None:
-            return "differential_equations.laplace_transform", {
-                "expr": sp.sstr(expr), "inverse": inverse,
-                "parameters": sorted(s.name for s in expr.free_symbols - {S, T})}
+            return _task(expr, inverse)
     return None
+
+
+def _task(expr: sp.Expr, inverse: bool) -> tuple[str, dict[str, Any]]:
+    return "differential_equations.laplace_transform", {
+        "expr": sp.sstr(expr), "inverse": inverse,
+        "parameters": sorted(s.name for s in expr.free_symbols - {S, T})}

@@ -36,10 +36,11 @@ PARAMETERS = frozenset({"a", "b", "c", "k", "m", "n", "p", "q", "r", "A", "B", "
 # Items with an ODE whose words ask for something other than its solution.
 _NOT_SOLVE = re.compile(r"\bsketch|\bis it possible|\bclassify|\bverify|\bcheck\b|\bshow\b|^\W*write"
                         r"|\beuler['’]?s? method|\bpower series|\bfrobenius|\beigenfunction"
-                        r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite down|\btry\b")
+                        r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite down|\btry a solution")
 _SOLVE = re.compile(r"\bsolve|\bsolution")
 _PARTICULAR = re.compile(r"\ba particular solution")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
+LEAD = 160  # characters of an item's opening words that say what it asks
 X = sp.Symbol("x")
 T = sp.Symbol("t")
 Y = sp.Function("y")
@@ -226,7 +227,7 @@ def read_system(formulas: list[str]) -> dict[str, Any] | None:
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`: an ODE or system the item asks
     to solve ("Solve ...", "Find the general solution ...", "Find an explicit solution ...")."""
-    lead = " ".join(_SENTENCE.split(prose.strip())[:2])  # an example goes on to solve it
+    lead = " ".join(_SENTENCE.split(prose.strip())[:2])[:LEAD]  # an example goes on to solve it
     if not _SOLVE.search(lead) or _NOT_SOLVE.search(lead):
         return None
     system = read_system(formulas)

@@ -136,3 +136,14 @@ def test_series_agreement_with_the_book() -> None:
     assert compare_with_book(ours, damaged).status == "unreadable"
     vector = sp.ImmutableMatrix([sp.exp(t), sp.exp(-t)])
     assert compare_with_book(vector, r"$x = e^{t}$, $y = e^{-t}$").status == "unreadable"
+
+
+def test_euler_method_with_several_step_sizes() -> None:
+    family, params = _read(
+        r"Approximate $x(4)$ using Euler’s method with step sizes $4$, $2$, and $1$.",
+        context=r"Let $x'=2t$, and $x(0)=0$.  a) Approximate $x(4)$ using Euler’s method.")
+    assert family == "differential_equations.euler_method"
+    assert params["steps"] == ["4", "2", "1"]
+    assert FAMILIES[family].pose(params).answer == sp.FiniteSet(0, 8, 12)
+    assert not _passes(family, params, sp.FiniteSet(0, 8, 16))
+    assert compare_with_book(sp.FiniteSet(0, 8, 12), r"a) $0$, $8$, $12$").status == "match"
