@@ -29,7 +29,8 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     unknowns = {sp.Symbol(n) for n in names}
     sides = [side.subs({s: sp.Symbol(s.name.replace("{", "").replace("}", ""))
                         for s in side.free_symbols}) for side in sides]
-    if len(names) > 3 or any(side.free_symbols - unknowns for side in sides):
+    if len(names) > 3 or any(side.free_symbols - unknowns or side.atoms(sp.core.function.AppliedUndef)
+                             for side in sides):  # f(x): a function the item does not give
         return None
     return "differential_equations.critical_points", {
         "names": names, "sides": [sp.sstr(side) for side in sides]}

@@ -60,11 +60,12 @@ def _split_at_zero(f, a, b, t):
     return [(f.subs(sympy.Abs(t), -t), a, 0), (f.subs(sympy.Abs(t), t), 0, b)]
 
 
-def series(pieces, kind, t, n):
-    """The Fourier series as a SymPy expression (an unevaluated sum over n >= 1)."""
+def series(pieces, kind, t, n, coefficients=None):
+    """The Fourier series as a SymPy expression (an unevaluated sum over n >= 1), from the
+    ``coefficients`` (a_0, a_n, b_n, L) when they are already computed."""
     import sympy
 
-    a0, an, bn, half = fourier_coefficients(pieces, kind, t, n)
+    a0, an, bn, half = coefficients or fourier_coefficients(pieces, kind, t, n)
     if any(c.has(sympy.Piecewise) for c in (a0, an, bn)):
         raise ValueError("the coefficients depend on n case by case (a finite trigonometric sum)")
     angle = n * sympy.pi * t / half
@@ -74,7 +75,8 @@ def series(pieces, kind, t, n):
 
 def _pose(params: dict[str, Any]) -> Problem:
     pieces, kind = params["pieces"], params.get("kind", "full")
-    answer = series(pieces, kind, T, N)
+    a0, an, bn, half = coefficients = fourier_coefficients(pieces, kind, T, N)
+    answer = series(pieces, kind, T, N, coefficients)
     f = sp.Piecewise(*[(sp.sympify(e, locals={"t": T}), (T > sp.sympify(a)) & (T <= sp.sympify(b)))
                        for e, a, b in pieces])
     low, high = sp.sympify(pieces[0][1]), sp.sympify(pieces[-1][2])
@@ -87,7 +89,6 @@ def _pose(params: dict[str, Any]) -> Problem:
         ("What is {what} f(t) = {p} on [{a}, {b}]?", "What is {what} $f(t) = {l}$ on $[{la}, {lb}]$?"),
     ], what=what, p=sp.sstr(f), l=latex(f), a=sp.sstr(low), b=sp.sstr(high), la=latex(low),
         lb=latex(high))
-    a0, an, bn, half = fourier_coefficients(pieces, kind, T, N)
     steps = [(f"The half period is $L = {latex(half)}$; integrate against $\\cos(n\\pi t/L)$ and "
              f"$\\sin(n\\pi t/L)$ with $n$ a positive integer."),
              f"$a_0 = {latex(a0)}$, $a_n = {latex(an)}$, $b_n = {latex(bn)}$.",
