@@ -36,7 +36,9 @@ _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
 _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
 # "$\\theta = 223^\\circ \\text{ and } 317^\\circ$": several values in one formula.
 # What separates the values of one printed answer: "or"/"and" as text, wide spaces, line breaks.
-_SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\\")
+# Also the part labels of a multi-part answer written in one formula: "a)y=... b)y=...".
+_SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\\"
+                        r"|(?:^|(?<=[\s}]))[a-h]\)")
 # Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
 # \overline{2}, a script with nothing under it (y=^{...}).
 # A fraction whose numerator fell to its own line after the denominator: "(s+1)^{2} \\ 1".
@@ -47,6 +49,7 @@ _DECIMAL = re.compile(r"\d*\.(\d+)")
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
 _RESTRICTED_SUM = re.compile(r"\b(?:odd|even)\b")
+_PARTS = re.compile(r"(?:^|[\s$])a\)[\s\S]*\bb\)")
 
 
 @dataclass
@@ -128,6 +131,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             any(_same(a, b)[0] for b in book) for a in answer)
         shown = sp.sstr(sp.FiniteSet(*[b.value for b in book]))
         return Agreement("match" if same else "differs", "the same set of values", shown)
+    if _PARTS.search(book_text) and len(values) > 1:
+        found = _part_agreement(answer, values, up_to_constant)
+        if found is not None:
+            return found
     book = values[-1]
     if _is_number(answer) and not _is_number(book.value):
         return Agreement("unreadable", "the book's last formula is not a number",
@@ -171,6 +178,17 @@ def _series_agreement(answer: sp.Expr, values: list[_BookValue], lenient: bool) 
                          "inside a worked solution: not compared term by term")
     return Agreement("differs", "the summands differ for some n = 1..6",
                      sp.sstr(values[-1].value))
+
+
+def _part_agreement(answer: sp.Basic, values: list[_BookValue], up_to_constant: bool
+                    ) -> Agreement | None:
+    """An exercise's answer printed part by part ("a) ... b) ..."): the computed answer is one
+    part's, so it agrees when it equals any of them (None: fall back to the last value)."""
+    for value in values:
+        if _compare(answer, value, up_to_constant)[0]:
+            return Agreement("match", "equal to one part of the book's answer (a), b), ...)",
+                             sp.sstr(value.value))
+    return None
 
 
 def _in_solution(answer: sp.Basic, values: list[_BookValue], up_to_constant: bool) -> Agreement:
