@@ -26,11 +26,19 @@ _BRACKETS = re.compile(r"^\s*[\[(](.+),(.+)[\])]\s*$")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.DOTALL)
 _DEFINITION = re.compile(r"^\s*f\s*\(\s*t\s*\)\s*=\s*")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
+_APART = re.compile(r"\\q?quad(?![a-zA-Z])|\\text\s*\{\s*(?:for|on)\b[^}]*\}")
 T = sp.Symbol("t")
 
 
+def _clean(latex: str) -> str:
+    """The LaTeX source's spacing and macros around a piece: \\phantom{-}, \\text{if }, |t|."""
+    text = re.sub(r"\\phantom\s*\{[^}]*\}|\\text\s*\{[^}]*\}", " ", latex)
+    text = re.sub(r"\\[lr]vert", "|", text).replace("\\nicefrac", "\\frac")
+    return tidy(text)
+
+
 def _bounds(latex: str) -> tuple[sp.Expr, sp.Expr] | None:
-    text = tidy(latex).replace("\\text{if}", "").replace("if", "")
+    text = _clean(latex).replace("if", "")
     match = _BETWEEN.match(text) or _BRACKETS.match(text)
     if not match:
         return None
@@ -42,7 +50,7 @@ def _bounds(latex: str) -> tuple[sp.Expr, sp.Expr] | None:
 
 def _function(latex: str) -> sp.Expr | None:
     """The formula as a function of t; a bare $t$ ("for $t$ in ...") only after "f(t) ="."""
-    text = tidy(latex)
+    text = _clean(latex)
     expr = to_sympy(_DEFINITION.sub("", text))
     if not isinstance(expr, sp.Expr) or not expr.free_symbols <= {T} or expr.has(sp.Function("f")):
         return None
@@ -60,13 +68,15 @@ def _pieces(formulas: list[str]) -> list[list[str]] | None:
             if not row.strip():
                 continue
             value, _, where = row.partition("&")
-            expr, bounds = to_sympy(value), _bounds(where)
+            expr, bounds = to_sympy(_clean(value)), _bounds(where)
             if not isinstance(expr, sp.Expr) or not expr.free_symbols <= {T} or bounds is None:
                 return None
             pieces.append([sp.sstr(expr), sp.sstr(bounds[0]), sp.sstr(bounds[1])])
         return pieces or None
-    functions = [f for f in (_function(latex) for latex in formulas) if f is not None]
-    intervals = [b for b in (_bounds(latex) for latex in formulas) if b is not None]
+    # "f(t) = e^t \\qquad \\text{for } -1 < t \\leq 1": a function and its interval in one formula.
+    parts = [part for latex in formulas for part in _APART.split(latex) if part.strip()]
+    functions = [f for f in (_function(part) for part in parts) if f is not None]
+    intervals = [b for b in (_bounds(part) for part in parts) if b is not None]
     if not functions or not intervals:
         return None
     low, high = intervals[0]
