@@ -106,6 +106,19 @@ def test_fourier_series_of_a_piecewise_function() -> None:
     assert not _passes(family, params, sp.Sum(4 * sp.sin(n * t) / (sp.pi * n), (n, 1, sp.oo)))
 
 
+def test_fourier_reads_the_latex_sources_forms() -> None:
+    family, params = _read(
+        r"Let $$f(t) = \lvert t \rvert \qquad \text{for } \; {-1} < t \leq 1,$$ extended "
+        r"periodically. Compute the Fourier series of $f(t)$.")
+    assert family == "differential_equations.fourier_series"
+    assert params["pieces"] == [["Abs(t)", "-1", "1"]]
+    _, params = _read(
+        r"Let $$f(t) = \begin{cases} 0 & \text{if } \; {-1} < t \leq 0 , \\ t & \text{if } "
+        r"\; \phantom{-}0 < t \leq  1 , \end{cases}$$ extended periodically. Compute the "
+        r"Fourier series for $f(t)$.")
+    assert params["pieces"] == [["0", "-1", "0"], ["t", "0", "1"]]
+
+
 def test_fourier_part_reads_its_exercise_and_its_extension() -> None:
     context = (r"Let $f(t)=t/3$ on $0\leq t<3$.  a) Find the Fourier series of the even periodic "
                r"extension.  b) Find the Fourier series of the odd periodic extension.")
