@@ -49,7 +49,8 @@ _DECIMAL = re.compile(r"\d*\.(\d+)")
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
 _RESTRICTED_SUM = re.compile(r"\b(?:odd|even)\b")
-_PARTS = re.compile(r"(?:^|[\s$])a\)[\s\S]*\bb\)")
+_PART_LABEL = re.compile(r"(?:^|(?<=\s))[a-h]\)(?=\s)")  # "a) $0$, $8$ b) ..." in the text
+_LABEL_IN_MATH = re.compile(r"[${}]\s*[a-h]\)")  # "$$a)y=... b)y=...$$": parts in one formula
 
 
 @dataclass
@@ -94,6 +95,14 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if _DAMAGED.search(book_text):
         return Agreement("unreadable", "the book's answer lost math in the PDF text layer "
                          "(an empty root, a radical's bar, a script with no base)")
+    parts = [part for part in _PART_LABEL.split(book_text) if part.strip()]
+    if len(parts) > 1:  # "a) ... b) ...": the computed answer is one part's
+        for part in parts:
+            found = _compare_with_book(answer, part, up_to_constant, worked, interval, passes,
+                                       variable)
+            if found.status == "match":
+                return Agreement("match", f"one part of the book's answer: {found.method}",
+                                 found.book_value)
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
@@ -107,6 +116,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if passes is not None:
         # The family's checks are strict (the equation holds, the constants are counted), so
         # any of the book's formulas may be the solution: "$y = Ax^3 + ...$, so $4$ constants".
+        values = [v for v in values if not _stray_subscript(v.value)]
+        if not values:
+            return Agreement("unreadable", "the book's formulas carry subscripts the PDF text "
+                             "layer made up (t_{1} for t)")
         found = any(isinstance(v.value, sp.Expr) and passes(v.value) for v in values)
         how = "the book's solution passes the family's verification (substitution, constants)"
         if found or not worked:
@@ -131,16 +144,23 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             any(_same(a, b)[0] for b in book) for a in answer)
         shown = sp.sstr(sp.FiniteSet(*[b.value for b in book]))
         return Agreement("match" if same else "differs", "the same set of values", shown)
-    if _PARTS.search(book_text) and len(values) > 1:
-        found = _part_agreement(answer, values, up_to_constant)
-        if found is not None:
-            return found
+    if _LABEL_IN_MATH.search(book_text):
+        for value in values:
+            if _compare(answer, value, up_to_constant)[0]:
+                return Agreement("match", "equal to one part of the book's answer",
+                                 sp.sstr(value.value))
     book = values[-1]
     if _is_number(answer) and not _is_number(book.value):
         return Agreement("unreadable", "the book's last formula is not a number",
                          sp.sstr(book.value))
     same, how = _compare(answer, book, up_to_constant)
     return Agreement("match" if same else "differs", how, sp.sstr(book.value))
+
+
+def _stray_subscript(value: sp.Basic) -> bool:
+    """A symbol such as t_{1} where the answer has t: not an arbitrary constant C_{1}."""
+    return any("_" in s.name and s.name[0] not in "CcKk"
+               for s in getattr(value, "free_symbols", ()))
 
 
 def _split_series(expr: sp.Expr) -> tuple[sp.Expr, sp.Sum] | None:
@@ -178,17 +198,6 @@ def _series_agreement(answer: sp.Expr, values: list[_BookValue], lenient: bool) 
                          "inside a worked solution: not compared term by term")
     return Agreement("differs", "the summands differ for some n = 1..6",
                      sp.sstr(values[-1].value))
-
-
-def _part_agreement(answer: sp.Basic, values: list[_BookValue], up_to_constant: bool
-                    ) -> Agreement | None:
-    """An exercise's answer printed part by part ("a) ... b) ..."): the computed answer is one
-    part's, so it agrees when it equals any of them (None: fall back to the last value)."""
-    for value in values:
-        if _compare(answer, value, up_to_constant)[0]:
-            return Agreement("match", "equal to one part of the book's answer (a), b), ...)",
-                             sp.sstr(value.value))
-    return None
 
 
 def _in_solution(answer: sp.Basic, values: list[_BookValue], up_to_constant: bool) -> Agreement:

@@ -160,3 +160,14 @@ def test_euler_method_with_several_step_sizes() -> None:
     assert FAMILIES[family].pose(params).answer == sp.FiniteSet(0, 8, 12)
     assert not _passes(family, params, sp.FiniteSet(0, 8, 16))
     assert compare_with_book(sp.FiniteSet(0, 8, 12), r"a) $0$, $8$, $12$").status == "match"
+
+
+def test_agreement_with_an_answer_printed_part_by_part() -> None:
+    x = sp.Symbol("x")
+    book = (r"a) $0$, $8$, $12$ b) $x(4)=16$, so errors are: $16$, $8$, $4$. "
+            r"c) Factors are $0.5$ and $0.5$.")
+    assert compare_with_book(sp.FiniteSet(0, 8, 12), book).status == "match"
+    assert compare_with_book(sp.FiniteSet(0, 8, 16), book).status == "differs"
+    one_formula = r"$$a)y=\frac{2e^{x}+3x^{3}-9x}{6}b)y=C_{1}\cos(x)+\frac{2e^{x}+3x^{3}-9x}{6}$$"
+    assert compare_with_book(x**3 / 2 - 3 * x / 2 + sp.exp(x) / 3, one_formula).status == "match"
+    assert compare_with_book(x**3 / 2, one_formula).status == "differs"
