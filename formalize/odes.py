@@ -236,6 +236,7 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     task = read_ode(formulas)
     if task is None:
         return None
-    if _PARTICULAR.search(lead) and not task["ics"]:
+    homogeneous = sp.sympify(task["ode"], locals={"y": Y, "x": X}).subs(Y(X), 0).doit() == 0
+    if _PARTICULAR.search(lead) and not task["ics"] and not homogeneous:
         task["particular"] = True  # "find a particular solution": the constants taken as 0
     return "differential_equations.solve_ode", task

@@ -41,6 +41,8 @@ def test_ode_reader_reads_the_books_notations() -> None:
     assert params["parameters"] == ["k"]
     assert _read(r"Find a particular solution to $y''-y'+y=2\sin(3x)$.")[1]["particular"]
     assert _read(r"Sketch the slope field for $y'=y^{2}$.")[0] is None
+    # A homogeneous equation's "particular solution" is not y = 0: not read as particular.
+    assert "particular" not in _read(r"Find a particular solution of $xy''-y=0$.")[1]
 
 
 def test_ode_with_named_constant_is_solved_by_characteristic_roots() -> None:
