@@ -40,13 +40,17 @@ _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
 _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
 # "$\\theta = 223^\\circ \\text{ and } 317^\\circ$": several values in one formula.
 # What separates the values of one printed answer: "or"/"and" as text, wide spaces, line breaks.
-_SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\\")
+# Also the part labels of a multi-part answer written in one formula: "a)y=... b)y=...".
+_SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\\"
+                        r"|(?:^|(?<=[\s}]))[a-h]\)")
 # Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
 # \overline{2}, a script with nothing under it (y=^{...}), determinant bars with no entries, a
-# formula that opens with a plus sign (its first term, a fraction, was lost: "$+i$, $-1$, $-i$").
+# formula that opens with a plus sign (its first term, a fraction, was lost: "$+i$, $-1$, $-i$"),
+# a fraction whose numerator fell to its own line after the denominator: "(s+1)^{2} \\ 1".
 _DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{"
                       r"|(?<!\\)\|\s*\|\s*\|"  # |||: a determinant's bars without its matrix
-                      r"|(?:^|[\s,])\$\s*\+")
+                      r"|(?:^|[\s,])\$\s*\+"
+                      r"|\\\\\s*-?\d+\s*\$")
 _DECIMAL = re.compile(r"\d*\.(\d+)")
 # A unit printed inside the math: 1.512~\text{cm}^2.
 _UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*[a-zA-Z/. ]+\}(?:\s*\^\s*\{?\d\}?)?\s*$")
@@ -57,6 +61,9 @@ _DEGREES = re.compile(r"\^\s*\{?\s*\\circ|\\Degrees|\\degree|°")
 # The integer parameter of a general solution: x = pi/6 + 2 pi k.
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
+_RESTRICTED_SUM = re.compile(r"\b(?:odd|even)\b")
+_PART_LABEL = re.compile(r"(?:^|(?<=\s))[a-h]\)(?=\s)")  # "a) $0$, $8$ b) ..." in the text
+_LABEL_IN_MATH = re.compile(r"[${}]\s*[a-h]\)")  # "$$a)y=... b)y=...$$": parts in one formula
 
 
 @dataclass
@@ -120,6 +127,14 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement(*compare_named(answer, book_text, worked))
     if isinstance(answer, sp.Tuple) and len(answer) == 2 and all(map(_is_number, answer)):
         return Agreement(*compare_point(answer, book_text))  # "(\\sqrt{10}, 251.6^\\circ)"
+    parts = [part for part in _PART_LABEL.split(book_text) if part.strip()]
+    if len(parts) > 1:  # "a) ... b) ...": the computed answer is one part's
+        for part in parts:
+            found = _compare_with_book(answer, part, up_to_constant, worked, interval, passes,
+                                       variable)
+            if found.status == "match":
+                return Agreement("match", f"one part of the book's answer: {found.method}",
+                                 found.book_value)
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
@@ -128,9 +143,18 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
                   for v in values]
     if not values:
         return Agreement("unreadable", "no formula in the book's answer parses")
+    if isinstance(answer, sp.MatrixBase) and answer.free_symbols:
+        return Agreement("unreadable", "a vector of functions (a system's solution): the book's "
+                         "vector formulas are not read")
+    if isinstance(answer, sp.Expr) and answer.has(sp.Sum):
+        return _series_agreement(answer, values, worked or bool(_RESTRICTED_SUM.search(book_text)))
     if passes is not None:
         # The family's checks are strict (the equation holds, the constants are counted), so
         # any of the book's formulas may be the solution: "$y = Ax^3 + ...$, so $4$ constants".
+        values = [v for v in values if not _stray_subscript(v.value)]
+        if not values:
+            return Agreement("unreadable", "the book's formulas carry subscripts the PDF text "
+                             "layer made up (t_{1} for t)")
         found = any(isinstance(v.value, sp.Expr) and passes(v.value) for v in values)
         how = "the book's solution passes the family's verification (substitution, constants)"
         if found or not worked:
@@ -168,6 +192,11 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         if not values:
             return Agreement("unreadable", f"no {answer.rows}x{answer.cols} matrix in the book's "
                              "answer")
+    if _LABEL_IN_MATH.search(book_text):
+        for value in values:
+            if _compare(answer, value, up_to_constant)[0]:
+                return Agreement("match", "equal to one part of the book's answer",
+                                 sp.sstr(value.value))
     book = values[-1]
     if _is_number(answer) and not _is_number(book.value):
         return Agreement("unreadable", "the book's last formula is not a number",
@@ -178,6 +207,49 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement("unreadable", "the answer is among the book's values but not the last",
                          sp.sstr(book.value))
     return Agreement("match" if same else "differs", how, sp.sstr(book.value))
+
+
+def _stray_subscript(value: sp.Basic) -> bool:
+    """A symbol such as t_{1} where the answer has t: not an arbitrary constant C_{1}."""
+    return any("_" in s.name and s.name[0] not in "CcKk"
+               for s in getattr(value, "free_symbols", ()))
+
+
+def _split_series(expr: sp.Expr) -> tuple[sp.Expr, sp.Sum] | None:
+    """(the terms outside, the one infinite sum) of a series such as a_0/2 + sum_n (...)."""
+    sums = [term for term in sp.Add.make_args(expr) if isinstance(term, sp.Sum)]
+    if len(sums) != 1 or sums[0].limits[0][1:] != (1, sp.oo):
+        return None
+    return expr - sums[0], sums[0]
+
+
+def _series_agreement(answer: sp.Expr, values: list[_BookValue], lenient: bool) -> Agreement:
+    """A series agrees when the terms outside the sum are equal and the summands are equal for
+    n = 1..6 at two points. A book sum over odd (or even) n only, or a worked solution, makes
+    a mismatch "unreadable": the summands are then not comparable term by term."""
+    ours = _split_series(answer)
+    theirs = [split for v in values if isinstance(v.value, sp.Expr)
+              for split in [_split_series(v.value)] if split is not None]
+    if ours is None or not theirs:
+        return Agreement("unreadable", "no series over n = 1..oo in the book's answer "
+                         "(the PDF text layer often loses the sum's limits)")
+    outside, total = ours
+    index = total.limits[0][0]
+    points = [{s: sp.Rational(37 + 76 * k, 100) for s in answer.free_symbols - {index}}
+              for k in range(2)]
+    for book_outside, book_total in theirs:
+        book_term = book_total.function.subs(book_total.limits[0][0], index)
+        same = _equal(outside, book_outside)[0] and all(
+            abs(sp.N((total.function - book_term).subs(point).subs(index, k), 25)) < 1e-15
+            for point in points for k in range(1, 7))
+        if same:
+            return Agreement("match", "the same terms outside the sum, and the same summands for "
+                             "n = 1..6 at two points")
+    if lenient:
+        return Agreement("unreadable", "the book sums over odd or even n only, or the series is "
+                         "inside a worked solution: not compared term by term")
+    return Agreement("differs", "the summands differ for some n = 1..6",
+                     sp.sstr(values[-1].value))
 
 
 def _in_solution(answer: sp.Basic, values: list[_BookValue], up_to_constant: bool) -> Agreement:

@@ -15,8 +15,9 @@ from functools import lru_cache
 import sympy as sp
 from sympy.parsing.latex import parse_latex
 
-_DROP = re.compile(r"~|\\boxed(?![a-zA-Z])|\\[,;:!]|\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg)(?![a-zA-Z])")
-_RENAME = {r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\le ": r"\leq ", r"\ge ": r"\geq "}
+_DROP = re.compile(r"~|\\boxed(?![a-zA-Z])|\\[,;:!]|\\(?:displaystyle|textstyle|left|right|[bB]igg?[lr]?)(?![a-zA-Z])")
+_RENAME = {r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\nicefrac": r"\frac", r"\le ": r"\leq ",
+           r"\ge ": r"\geq "}
 # Unbraced, a LaTeX script is one token: x^23 is x^{2}3, \int_1^3 2x is \int_{1}^{3} 2x.
 _SCRIPT = re.compile(r"([_^])\s*(\\[a-zA-Z]+|[A-Za-z0-9])")
 # Degrees become radians, so the exact value of sin 30 degrees is 1/2: 30^\circ -> (30\pi/180).

@@ -1,10 +1,14 @@
-"""Read a differential equation and its initial conditions from a book item's formulas.
+"""Read a differential equation (or a linear system) and its initial conditions from a book item.
 
-Books write ``y' = 3x^2``, ``\\frac{dy}{dx} = x^2 + x``, ``x'' + 4x = 0``, ``\\frac{dx}{dt} = kx``,
-with conditions ``y(0) = 1``, ``y'(0) = 2`` in the same or another formula. The
-unknown function (the letter with primes or on top of ``d/d``) and the variable
-(below ``d/d``, or t when the unknown is x, else x) are renamed to the
-posed family's ``y(x)``, so ``P' = kP`` is the same exercise as ``y' = ky``.
+Books write ``y' = 3x^2``, ``\\frac{dy}{dx} = x^2 + x``, ``x'' + 4x = 0``, ``y^{(4)} = 0``,
+``\\frac{dx}{dt} = kx``, with conditions ``y(0) = 1``, ``y'(0) = 2`` in the same or another
+formula. The unknown function (the letter with primes or on top of ``d/d``) and the
+variable (below ``d/d``, or t when the unknown is x, else x) are renamed to the posed
+family's ``y(x)``, so ``P' = kP`` is the same exercise as ``y' = ky``. Named constants
+the book keeps symbolic (``k``, ``\\omega``, ``a``) stay symbols: ``parameters``.
+
+Systems ``x_1' = 3x_1 - x_2``, ``x_2' = x_1`` or ``\\vec{x}' = A\\vec{x}`` with constant
+coefficients are read into their matrix (and ``\\vec{x}(0)`` or ``x_1(0) = ...``).
 """
 
 from __future__ import annotations
@@ -14,63 +18,225 @@ from typing import Any
 
 import sympy as sp
 
-from formalize.latex import to_sympy
+from formalize.latex import tidy, to_sympy
+from formalize.matrices import matrices_of
 
 # \frac{d^{2}y}{dx^{2}} -> y'' and \frac{dy}{dx} -> y' (the variable is kept aside).
 _LEIBNIZ = re.compile(
     r"\\frac\s*\{\s*d\s*(?:\^\s*\{?\s*(\d)\s*\}?)?\s*([a-zA-Z])\s*\}\s*\{\s*d\s*([a-zA-Z])\s*"
     r"(?:\^\s*\{?\s*\d\s*\}?)?\s*\}")
+_NTH = re.compile(r"([a-zA-Z])\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}")  # y^{(4)} -> y''''
 _PRIMED = re.compile(r"([a-zA-Z])('+)")
-_CONDITION = re.compile(r"([a-zA-Z])('*)\s*\(\s*([-+]?\d+(?:\.\d+)?)\s*\)\s*=\s*([^,;]+)")
+_CONDITION = re.compile(r"([a-zA-Z])('*)\s*\(\s*([-+]?\d+(?:\.\d+)?|[^()=,;]*\\pi[^()=,;]*)\s*\)"
+                        r"\s*=\s*([^,;]+)")
+# Constants a book keeps as letters; anything else (f, g, u, F: functions the item defines
+# elsewhere, lambda: an eigenvalue problem) is not an ODE this reader can pose.
+PARAMETERS = frozenset({"a", "b", "c", "k", "m", "n", "p", "q", "r", "A", "B", "M", "L",
+                        "alpha", "beta", "gamma", "omega", "mu"})
+# Items with an ODE whose words ask for something other than its solution.
+_NOT_SOLVE = re.compile(r"\bsketch|\bis it possible|\bclassify|\bverify|\bcheck\b|\bshow\b|^\W*write"
+                        r"|\beuler['’]?s? method|\bpower series|\bfrobenius|\beigenfunction"
+                        r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite down|\btry a solution")
+_SOLVE = re.compile(r"\bsolve|\bsolution")
+_PARTICULAR = re.compile(r"\ba particular solution")
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+LEAD = 160  # characters of an item's opening words that say what it asks
 X = sp.Symbol("x")
+T = sp.Symbol("t")
 Y = sp.Function("y")
 
 
+def _normal(latex: str) -> str:
+    """Leibniz and y^{(n)} notation as primes, the book's spacing and \\dfrac tidied away."""
+    text = _LEIBNIZ.sub(lambda m: m.group(2) + "'" * int(m.group(1) or 1), tidy(latex))
+    return _NTH.sub(lambda m: m.group(1) + "'" * int(m.group(2)), text)
+
+
+def _parameters(expr: sp.Basic) -> set[sp.Symbol] | None:
+    """The named constants in ``expr`` (beside x), or None when a symbol is not one."""
+    symbols = expr.free_symbols - {X}
+    return symbols if all(s.name in PARAMETERS for s in symbols) else None
+
+
 def read_ode(formulas: list[str]) -> dict[str, Any] | None:
-    """``{"ode": ..., "ics": {...}}`` for the posed ODE family, or None when there is no ODE."""
+    """``{"ode": ..., "ics": {...}, "parameters": [...]}`` for the posed ODE family, or None."""
     for latex in formulas:
         unknown, variable, equation = _equation(latex)
         if equation is None:
             continue
+        parameters = _parameters(equation)
+        if parameters is None:
+            return None
         ics = {}
-        for other in formulas:
-            for name, primes, point, value in _CONDITION.findall(other):
-                parsed = to_sympy(value)
-                if name != unknown or parsed is None or parsed.free_symbols:
+        for other in _conditions(formulas, latex):
+            for name, primes, point, value in _CONDITION.findall(_normal(other)):
+                parsed, at = to_sympy(value), to_sympy(point)
+                if name != unknown or not isinstance(parsed, sp.Expr) \
+                        or _parameters(parsed) is None or not isinstance(at, sp.Expr) \
+                        or not at.is_number:
                     continue
-                key = f"y({point})" if not primes else \
-                    f"Subs(Derivative(y(x), (x, {len(primes)})), x, {point})"
+                parameters |= parsed.free_symbols
+                at = sp.sstr(at)
+                key = f"y({at})" if not primes else \
+                    f"Subs(Derivative(y(x), (x, {len(primes)})), x, {at})"
                 ics[key] = sp.sstr(parsed)
-        return {"ode": sp.sstr(equation), "ics": ics, "variable": variable, "unknown": unknown}
+        task: dict[str, Any] = {"ode": sp.sstr(equation), "ics": ics, "variable": variable,
+                                "unknown": unknown}
+        if parameters:
+            task["parameters"] = sorted(s.name for s in parameters)
+        return task
     return None
+
+
+def _conditions(formulas: list[str], equation: str) -> list[str]:
+    """The equation's formula and the run of condition formulas right after it ("for $y(0) = 1$,
+    $y'(0) = 2$"): conditions further on belong to a worked solution's discussion."""
+    start = formulas.index(equation)
+    run = [equation]
+    for latex in formulas[start + 1:]:
+        if not _CONDITION.search(_normal(latex)) or _PRIMED.sub("", _CONDITION.sub("", _normal(
+                latex))).strip(" ,;.") not in ("", "and"):
+            break
+        run.append(latex)
+    return run
 
 
 def _equation(latex: str) -> tuple[str | None, str | None, sp.Expr | None]:
     """The unknown's letter, the variable's letter, and ``lhs - rhs`` in y(x), or Nones."""
-    text = _CONDITION.sub("", latex).strip().rstrip(",;.")
-    variable = None
-    leibniz = _LEIBNIZ.search(text)
-    if leibniz:
-        variable = leibniz.group(3)
-        text = _LEIBNIZ.sub(lambda m: m.group(2) + "'" * int(m.group(1) or 1), text)
+    leibniz = _LEIBNIZ.search(tidy(latex))
+    text = _CONDITION.sub("", _normal(latex)).strip().rstrip(",;.")
     primed = _PRIMED.search(text)
     if not primed or "=" not in text:
         return None, None, None
     unknown = primed.group(1)
-    variable = variable or ("t" if unknown == "x" else "x")
+    variable = leibniz.group(3) if leibniz else ("t" if unknown == "x" else "x")
     parsed = to_sympy(text, definition_rhs=False)  # SymPy reads y'' as one symbol named y
     if not isinstance(parsed, sp.Eq):
         return None, None, None
     t = sp.Symbol(variable)
-    replacements = {sp.Symbol(unknown + "'" * k): Y(t).diff(t, k) for k in range(1, 5)}
+    replacements = {sp.Symbol(unknown + "'" * k): Y(t).diff(t, k) for k in range(1, 6)}
     replacements[sp.Symbol(unknown)] = Y(t)
     expr = (parsed.lhs - parsed.rhs).subs(replacements).subs(t, X)
-    if expr.free_symbols - {X} or not expr.has(sp.Derivative):
+    # Another function (g(x, y), u(t - 1)), y at another point, or a bar the PDF lost: not read.
+    if not expr.has(sp.Derivative) or expr.has(sp.conjugate) or any(
+            f != Y(X) for f in expr.atoms(sp.core.function.AppliedUndef)):
         return None, None, None
     return unknown, variable, expr
 
 
+# ---------------------------------------------------------------- systems x' = Ax
+
+# x_1' = ..., x' = ..., y_{2}' = ... (one equation of a system, in one formula or several).
+_COMPONENT = re.compile(r"^\s*([a-zA-Z](?:_\{?\d\}?)?)\s*'\s*=\s*(.+?)\s*$")
+_VECTOR_ODE = re.compile(r"^\s*\{?\s*(?:\\vec\s*\{\s*x\s*\}|\\mathbf\s*\{\s*x\s*\}|x)\s*\}?\s*'"
+                         r"\s*=\s*(\\begin\{bmatrix\}.*?\\end\{bmatrix\})\s*"
+                         r"(?:\\vec\s*\{\s*x\s*\}|\\mathbf\s*\{\s*x\s*\}|x)\s*$", re.DOTALL)
+_VECTOR_IC = re.compile(r"(?:\\vec\s*\{\s*x\s*\}|x)\s*\(\s*0\s*\)\s*=\s*(\\begin\{bmatrix\}.*?"
+                        r"\\end\{bmatrix\})", re.DOTALL)
+_SPLIT = re.compile(r",|\\\\|\\q?quad(?![a-zA-Z])|\\text\s*\{[^}]*\}")
+
+
+def _bmatrix(latex: str) -> str:
+    """Matrices as \\begin{bmatrix}, whatever the book's brackets (smallmatrix in \\left[ ])."""
+    text = re.sub(r"\\left\s*[\[(]|\\right\s*[\])]", "", latex)
+    return re.sub(r"\\(begin|end)\{(?:small|p|b)?matrix\}", r"\\\1{bmatrix}", text)
+
+
+def _name(symbol: str) -> str:
+    return symbol.replace("{", "").replace("}", "").replace(" ", "")
+
+
+def components(formulas: list[str], least: int = 2) -> tuple[list[str], list[sp.Expr]] | None:
+    """The unknowns' names and right-hand sides of ``x_1' = ...`` equations, in book order
+    (None with fewer than ``least`` of them)."""
+    names, sides = [], []
+    for latex in formulas:
+        for piece in _SPLIT.split(tidy(latex).replace("&", "")):
+            match = _COMPONENT.match(piece)
+            if not match:
+                continue
+            rhs = to_sympy(match.group(2))
+            if names and ("_" in names[0]) != ("_" in _name(match.group(1))):
+                continue  # x' = Ax beside x_1' = ...: the same system written another way
+            if rhs is None or _name(match.group(1)) in names:
+                return None
+            names.append(_name(match.group(1)))
+            sides.append(rhs)
+    return (names, sides) if len(names) >= least else None
+
+
+def _system_matrix(names: list[str], sides: list[sp.Expr]) -> list[list[str]] | None:
+    """The constant coefficient matrix of a homogeneous linear system, or None."""
+    unknowns = [sp.Symbol(n) for n in names]
+    rows = []
+    for side in sides:
+        side = side.subs({s: sp.Symbol(_name(s.name)) for s in side.free_symbols})
+        if side.free_symbols - set(unknowns):  # t, a forcing term, a parameter: not this family
+            return None
+        poly = sp.Poly(side, *unknowns) if side != 0 else None
+        if poly is not None and (poly.total_degree() > 1 or poly.coeff_monomial(1) != 0):
+            return None
+        row = [sp.Rational(side.coeff(u)) if side.coeff(u).is_rational else None for u in unknowns]
+        if None in row:
+            return None
+        rows.append([sp.sstr(v) for v in row])
+    return rows
+
+
+def read_system(formulas: list[str]) -> dict[str, Any] | None:
+    """``{"matrix": rows, "ics": [...]}`` for x' = Ax (ics only when every component has one)."""
+    texts = [_bmatrix(f) for f in formulas]
+    matrix, names, ics = None, None, None
+    for text in texts:
+        match = _VECTOR_ODE.match(tidy(text).rstrip(".,"))
+        found = matrices_of(match.group(1)) if match else []
+        if found and len(found[0]) == len(found[0][0]):
+            matrix = found[0]
+            break
+    if matrix is None:
+        found = components(formulas)
+        if found is None:
+            return None
+        names, sides = found
+        matrix = _system_matrix(names, sides)
+        if matrix is None:
+            return None
+    for text in texts:
+        vector = _VECTOR_IC.search(text)
+        found = matrices_of(vector.group(0)) if vector else []
+        if found and len(found[0]) == len(matrix) and len(found[0][0]) == 1:
+            ics = [row[0] for row in found[0]]
+    if ics is None and names:
+        values = {}
+        for text in texts:
+            for piece in _SPLIT.split(tidy(text)):
+                match = re.match(r"^\s*([a-zA-Z](?:_\{?\d\}?)?)\s*\(\s*0\s*\)\s*=\s*(.+?)\s*$", piece)
+                value = to_sympy(match.group(2)) if match else None
+                if value is not None and value.is_number:
+                    values[_name(match.group(1))] = sp.sstr(value)
+        if all(n in values for n in names):
+            ics = [values[n] for n in names]
+    task: dict[str, Any] = {"matrix": matrix}
+    if ics is not None:
+        task["ics"] = ics
+    if names:
+        task["names"] = names
+    return task
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
-    """The task reader for :data:`formalize.tasks.READERS`: an ODE the item asks to solve."""
-    task = read_ode(formulas) if intent == "solve" else None
-    return None if task is None else ("differential_equations.solve_ode", task)
+    """The task reader for :data:`formalize.tasks.READERS`: an ODE or system the item asks
+    to solve ("Solve ...", "Find the general solution ...", "Find an explicit solution ...")."""
+    lead = " ".join(_SENTENCE.split(prose.strip())[:2])[:LEAD]  # an example goes on to solve it
+    if not _SOLVE.search(lead) or _NOT_SOLVE.search(lead):
+        return None
+    system = read_system(formulas)
+    if system is not None:
+        return "differential_equations.solve_linear_system", system
+    task = read_ode(formulas)
+    if task is None:
+        return None
+    homogeneous = sp.sympify(task["ode"], locals={"y": Y, "x": X}).subs(Y(X), 0).doit() == 0
+    if _PARTICULAR.search(lead) and not task["ics"] and not homogeneous:
+        task["particular"] = True  # "find a particular solution": the constants taken as 0
+    return "differential_equations.solve_ode", task

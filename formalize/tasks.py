@@ -22,7 +22,17 @@ from typing import Any
 
 import sympy as sp
 
-from formalize import discrete, linear_systems, matrices, odes, trig
+from formalize import (
+    discrete,
+    equilibria,
+    euler,
+    fourier,
+    laplace,
+    linear_systems,
+    matrices,
+    odes,
+    trig,
+)
 from formalize.latex import to_sympy
 from ingest.document import formulas_in, prose_of
 from syllabus.errors import UserError
@@ -63,7 +73,8 @@ class FormalTask:
 # its words name; it returns (posed family, parameters) or None. Tried in order, before the
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
-READERS: list[Reader] = [matrices.read, odes.read, linear_systems.read, discrete.read, trig.read]
+READERS: list[Reader] = [matrices.read, odes.read, laplace.read, fourier.read, equilibria.read,
+                         euler.read, linear_systems.read, discrete.read, trig.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [
@@ -151,11 +162,13 @@ def _read(task: FormalTask, context: str | None) -> FormalTask:
     text = _SOLUTION.split(task.statement, 1)[0]
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     formulas, prose = formulas_in(text), _prose(text) + " " + _prose(context or "")
-    for reader in READERS:
-        found = reader(formulas, prose, intent)
-        if found is not None:
-            task.family, task.params = found
-            return task
+    # A part ("a) Compute the Fourier series for $f(t)$.") may need its exercise's formulas.
+    for seen in [formulas] + ([formulas + formulas_in(context)] if context else []):
+        for reader in READERS:
+            found = reader(seen, prose, intent)
+            if found is not None:
+                task.family, task.params = found
+                return task
     expr = _subject(formulas)
     if expr is None:
         task.reason = "no formula SymPy can parse"

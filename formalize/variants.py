@@ -111,7 +111,8 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
             return {**params, "lhs": sp.sstr(sp.expand(new + shift)), "rhs": sp.sstr(shift)}
     if family == "calculus.limit_expression":
         return _vary_limit(params, rng)
-    if family == "linear_algebra.matrix_operation":  # same size and zero pattern, new entries
+    if family in ("linear_algebra.matrix_operation",  # same size and zero pattern, new entries
+                  "differential_equations.solve_linear_system"):
         return {**params, "matrix": [[sp.sstr(redraw_constants(sp.Rational(v), rng)) for v in row]
                                      for row in params["matrix"]]}
     varied = dict(params)

@@ -7,10 +7,17 @@ that write ``x(t)`` or ``P(t)`` are renamed to ``y(x)`` when read. SymPy's
 equation numerically at random points with random values of the arbitrary
 constants, checks the initial conditions, and checks that a general solution
 has as many arbitrary constants as the equation's order.
+
+A linear equation with constant coefficients is solved directly, by the roots of its
+characteristic polynomial (fast, and in the basis the book uses); anything else goes
+to ``dsolve``. Named constants the book keeps (``k`` in ``y'' + k^2 y = 0``,
+``params["parameters"]``) are positive symbols: not arbitrary constants, and given
+random positive values when the solution is substituted back.
 """
 
 from __future__ import annotations
 
+import inspect
 import random
 from typing import Any
 
@@ -23,10 +30,24 @@ Y = sp.Function("y")
 LOCALS = {"x": X, "y": Y, "E": sp.E, "e": sp.E}
 
 
+def _locals(params: dict[str, Any]) -> dict[str, Any]:
+    """Names for sympify: x, y, and the item's named constants as positive symbols."""
+    return {**LOCALS, **{name: sp.Symbol(name, positive=True)
+                         for name in params.get("parameters", [])}}
+
+
+def named_constants(expr: sp.Expr, params: dict[str, Any], positive: bool) -> sp.Expr:
+    """``expr`` with the item's named constants as positive symbols (to solve and check) or as
+    plain ones (the answer, as the book and a solve() program write it)."""
+    plain = {sp.Symbol(n): sp.Symbol(n, positive=True) for n in params.get("parameters", [])}
+    return expr.subs(plain if positive else {v: k for k, v in plain.items()})
+
+
 def read_ode(params: dict[str, Any]) -> tuple[sp.Expr, dict[sp.Expr, sp.Expr]]:
     """The equation (an expression equal to zero) and the initial conditions from ``params``."""
-    ode = sp.sympify(params["ode"], locals=LOCALS)
-    ics = {sp.sympify(k, locals={**LOCALS, "Subs": sp.Subs}): sp.sympify(v, locals=LOCALS)
+    names = _locals(params)
+    ode = sp.sympify(params["ode"], locals=names)
+    ics = {sp.sympify(k, locals={**names, "Subs": sp.Subs}): sp.sympify(v, locals=names)
            for k, v in params.get("ics", {}).items()}
     return ode, ics
 
@@ -36,8 +57,105 @@ def _order(ode: sp.Expr) -> int:
 
 
 def constants(expr: sp.Expr) -> set[sp.Symbol]:
-    """The arbitrary constants of a solution: every symbol other than x."""
-    return {s for s in expr.free_symbols if s != X}
+    """The arbitrary constants of a solution: every symbol other than x and the named
+    (positive) constants of the equation."""
+    return {s for s in expr.free_symbols if s != X and not s.is_positive}
+
+
+def _fix_constants(general, cs, x, ics):
+    """``general`` with its constants ``cs`` fixed by the conditions ``ics`` (None if they
+    do not fix them uniquely)."""
+    import sympy
+
+    if not ics:
+        return general
+    equations = []
+    for key, value in ics.items():
+        if isinstance(key, sympy.Subs):
+            derivative, _, point = key.args
+            equations.append(general.diff(x, derivative.derivative_count).subs(x, point[0]) - value)
+        else:
+            equations.append(general.subs(x, key.args[0]) - value)
+    found = sympy.solve(equations, cs, dict=True)
+    return sympy.expand(general.subs(found[0])) if len(found) == 1 else None
+
+
+def integrating_factor_solution(ode, y, x, ics):
+    """y^(n) = f(x) by integrating n times, and a first-order linear y' + p(x) y = g(x) by
+    the integrating factor e^{int p}; None for any other equation or an integral SymPy
+    leaves unevaluated."""
+    import sympy
+
+    order = max((d.derivative_count for d in ode.atoms(sympy.Derivative)), default=0)
+    top, u = y(x).diff(x, order), sympy.Dummy("u")
+    v = sympy.Dummy("v")
+    linear = sympy.expand(ode.subs(top, u).subs(y(x), v))
+    lead = linear.coeff(u)
+    if order == 0 or lead == 0 or linear.has(sympy.Derivative):
+        return None
+    p = sympy.simplify(linear.coeff(v) / lead)
+    g = sympy.simplify(-(linear - lead * u - linear.coeff(v) * v) / lead)
+    if g.has(u, v) or p.has(u, v) or (order > 1 and p != 0):
+        return None
+    cs = sympy.symbols(f"C1:{order + 1}")
+    if p == 0:  # integrate n times
+        general = g
+        for c in cs:
+            general = sympy.integrate(general, x) + c
+    else:
+        factor = sympy.exp(sympy.integrate(p, x))
+        general = (sympy.integrate(sympy.expand(factor * g), x) + cs[0]) / factor
+    if general.has(sympy.Integral):
+        return None
+    return _fix_constants(sympy.expand(general), cs, x, ics)
+
+
+def constant_coefficient_solution(ode, y, x, ics):
+    """The solution of a linear ODE with constant coefficients (homogeneous) by the roots of
+    its characteristic polynomial, constants C1, C2, ... fixed by ``ics`` when given; None
+    when the equation is not of that kind or its roots cannot be found."""
+    import sympy
+
+    order = max((d.derivative_count for d in ode.atoms(sympy.Derivative)), default=0)
+    r = sympy.Dummy("r")
+    derivatives = [y(x)] + [y(x).diff(x, k) for k in range(1, order + 1)]
+    names = [sympy.Dummy() for _ in derivatives]
+    linear = sympy.expand(ode.subs(dict(zip(reversed(derivatives), reversed(names)))))
+    coefficients = [linear.coeff(n) for n in names]
+    if order == 0 or x in linear.free_symbols or any(c.has(x) for c in coefficients) \
+            or sympy.expand(linear - sum(c * n for c, n in zip(coefficients, names))) != 0:
+        return None
+    roots = sympy.roots(sum(c * r**k for k, c in enumerate(coefficients)), r)
+    if sum(roots.values()) != order:
+        return None
+    basis = []
+    for root, multiplicity in sorted(roots.items(), key=lambda item: sympy.default_sort_key(item[0])):
+        real, imaginary = sympy.re(root), sympy.im(root)
+        if imaginary.is_negative:
+            continue  # its conjugate gives the cosine and the sine
+        for power in range(multiplicity):
+            if imaginary == 0:
+                basis.append(x**power * sympy.exp(root * x))
+            else:
+                basis += [x**power * sympy.exp(real * x) * sympy.cos(imaginary * x),
+                          x**power * sympy.exp(real * x) * sympy.sin(imaginary * x)]
+    if len(basis) != order:
+        return None
+    cs = sympy.symbols(f"C1:{order + 1}")
+    return _fix_constants(sum(c * b for c, b in zip(cs, basis)), cs, x, ics)
+
+
+def direct_solution(ode, y, x, ics):
+    """The first direct method that applies (characteristic roots, integrating factor)."""
+    for method in (constant_coefficient_solution, integrating_factor_solution):
+        answer = method(ode, y, x, ics)
+        if answer is not None:
+            return answer
+    return None
+
+
+DIRECT_METHODS = (_fix_constants, integrating_factor_solution, constant_coefficient_solution,
+                  direct_solution)
 
 
 def _condition_text(key: sp.Expr, value: sp.Expr) -> str:
@@ -53,10 +171,16 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
     order = _order(ode)
     if order == 0:
         raise ValueError("no derivative of y in the equation")
-    solution = sp.dsolve(ode, Y(X), ics=ics or None)
-    if isinstance(solution, list) or solution.lhs != Y(X) or solution.rhs.has(sp.Integral):
-        raise ValueError("no single explicit solution y(x)")
-    answer = solution.rhs
+    answer = direct_solution(ode, Y, X, ics)
+    direct = answer is not None
+    if not direct:
+        solution = sp.dsolve(ode, Y(X), ics=ics or None)
+        if isinstance(solution, list) or solution.lhs != Y(X) or solution.rhs.has(sp.Integral):
+            raise ValueError("no single explicit solution y(x)")
+        answer = solution.rhs
+    if params.get("particular"):  # "a particular solution": every arbitrary constant is 0
+        answer = answer.subs({c: 0 for c in constants(answer)})
+    answer = named_constants(answer, params, positive=False)
     equation = f"{latex(ode)} = 0"
     conditions = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in ics.items())
     given = f"{sp.sstr(ode)} = 0" + (f", {', '.join(_condition_text(k, v) for k, v in ics.items())}"
@@ -67,7 +191,8 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
         ("What function y(x) satisfies {p}?", "What function $y(x)$ satisfies ${e}${c}?"),
     ], p=given, e=equation, c=f" with ${conditions}$" if ics else "",
         kind="the solution" if ics else "the general solution")
-    steps = [f"The equation has order {order}; solve it for $y(x)$: $y = {latex(answer)}$."]
+    how = "directly (characteristic roots or integrating factor)" if direct else "for $y(x)$"
+    steps = [f"The equation has order {order}; solve it {how}: $y = {latex(answer)}$."]
     if ics:
         steps.append(f"The initial conditions ${conditions}$ fix the constants.")
     return Problem(
@@ -75,15 +200,30 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
         statement_latex=tex,
         answer=answer,
         steps=steps,
-        code=(
-            "import sympy\n\n\ndef solve():\n"
-            "    x, y = sympy.Symbol('x'), sympy.Function('y')\n"
-            f"    ode = sympy.sympify({params['ode']!r}, locals={{'x': x, 'y': y}})\n"
-            f"    ics = {{sympy.sympify(k, locals={{'x': x, 'y': y}}): sympy.sympify(v) "
-            f"for k, v in {params.get('ics', {})!r}.items()}}\n"
-            "    return sympy.dsolve(ode, y(x), ics=ics or None).rhs\n"
-        ),
+        code=_ode_code(params, direct),
         params=params,
+    )
+
+
+def _ode_code(params: dict[str, Any], direct: bool) -> str:
+    """The solve() program: the same characteristic-root method, or dsolve."""
+    names = ", ".join(repr(n) for n in params.get("parameters", []))
+    method = "".join(inspect.getsource(m) + "\n\n" for m in DIRECT_METHODS) if direct else ""
+    call = ("direct_solution(ode, y, x, ics)" if direct
+            else "sympy.dsolve(ode, y(x), ics=ics or None).rhs")
+    return (
+        "import sympy\n\n\n" + method +
+        "def solve():\n"
+        "    x, y = sympy.Symbol('x'), sympy.Function('y')\n"
+        f"    names = {{'x': x, 'y': y, **{{n: sympy.Symbol(n, positive=True) for n in [{names}]}}}}\n"
+        f"    ode = sympy.sympify({params['ode']!r}, locals=names)\n"
+        f"    ics = {{sympy.sympify(k, locals={{**names, 'Subs': sympy.Subs}}): "
+        f"sympy.sympify(v, locals=names) for k, v in {params.get('ics', {})!r}.items()}}\n"
+        f"    result = {call}\n"
+        + ("    result = result.subs({c: 0 for c in result.free_symbols "
+           "if c.name.startswith('C')})\n" if params.get("particular") else "") +
+        "    return result.subs({n: sympy.Symbol(n.name) for n in result.free_symbols "
+        "if n.is_positive})\n"
     )
 
 
@@ -92,9 +232,11 @@ def satisfies(ode: sp.Expr, answer: sp.Expr, seed: str) -> bool:
     (30 digits): substitution, not the method that found it."""
     rng = random.Random(seed)
     free = sorted(constants(answer), key=str)
+    named = sorted((answer.free_symbols | ode.free_symbols) - set(free) - {X}, key=str)
     substituted = ode.subs(Y(X), answer).doit()
     for _ in range(3):
         values = {c: sp.Rational(rng.randint(-20, 20), rng.randint(1, 5)) for c in free}
+        values.update({c: sp.Rational(rng.randint(1, 30), rng.randint(1, 7)) for c in named})
         point = sp.Rational(rng.randint(300, 2300), 1000)
         value = sp.N(substituted.subs(values).subs(X, point), 30)
         scale = 1 + abs(sp.N(answer.subs(values).subs(X, point), 30))
@@ -117,13 +259,17 @@ def _condition_values(ics: dict[sp.Expr, sp.Expr], answer: sp.Expr) -> dict[sp.E
 
 def _verify_ode(problem: Problem) -> list[Check]:
     ode, ics = read_ode(problem.params)
-    values = _condition_values(ics, problem.answer)
-    conditions = all(abs(sp.N(k - v, 30)) < 1e-15 for k, v in values.items())
-    wanted = 0 if ics else _order(ode)
-    free = constants(problem.answer)
+    answer = named_constants(problem.answer, problem.params, positive=True)
+    values = _condition_values(ics, answer)
+    named = sorted(set().union(*[sp.sympify(k - v).free_symbols for k, v in values.items()]) - {X},
+                   key=str) if values else []
+    at = {c: sp.Rational(7 + 3 * i, 5) for i, c in enumerate(named)}  # the named constants
+    conditions = all(abs(sp.N((k - v).subs(at), 30)) < 1e-15 for k, v in values.items())
+    wanted = 0 if ics or problem.params.get("particular") else _order(ode)
+    free = constants(answer)
     return [
         Check("substitute the solution into the equation (30 digits, random constants)",
-              satisfies(ode, problem.answer, problem.params["ode"])),
+              satisfies(ode, answer, problem.params["ode"])),
         Check("the initial conditions hold", conditions),
         Check(f"as many arbitrary constants as the order needs ({wanted})", len(free) == wanted,
               f"found {sorted(map(str, free))}"),

@@ -1,0 +1,49 @@
+"""Read "approximate y(1) by Euler's method with step sizes h = 1, 1/2" from a book item.
+
+The equation and its initial condition come from :func:`formalize.odes.read_ode`
+(first order, y' = f(x, y)); the point to approximate is a formula such as
+``x(4)`` naming the unknown; the step sizes are the item's number formulas
+(``h = 1, 1/2`` or ``$4$, $2$, and $1$``) that divide the interval into whole steps.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+
+from formalize.latex import to_sympy
+from formalize.odes import read_ode
+
+_ASKED = re.compile(r"\beuler['’]?s? method")
+_NOT_ASKED = re.compile(r"\bimproved|\brunge|\bcomputer|\bplot|\bsoftware")
+_TARGET = re.compile(r"^\s*([a-zA-Z])\s*\(\s*([-+]?[\d./]+)\s*\)\s*\.?$")
+MAX_STEPS = 1000
+
+
+def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
+    """The task reader for :data:`formalize.tasks.READERS`."""
+    if not _ASKED.search(prose) or _NOT_ASKED.search(prose):
+        return None
+    ode = read_ode(formulas)
+    if ode is None or len(ode["ics"]) != 1 or ode.get("parameters"):
+        return None
+    (start, value), = ode["ics"].items()
+    targets = [m for m in (_TARGET.match(f) for f in formulas) if m and m.group(1) == ode["unknown"]]
+    if not targets or not start.startswith("y("):
+        return None
+    x0, end = sp.sympify(start[2:-1]), to_sympy(targets[0].group(2))
+    steps = []
+    for latex in formulas:
+        for part in re.sub(r"^\s*h\s*=", "", latex).split(","):
+            h = to_sympy(part.strip(" .")) if not _TARGET.match(latex) else None
+            if isinstance(h, sp.Expr) and h.is_number and h > 0 and h not in steps:
+                count = (end - x0) / sp.nsimplify(h)
+                if count.is_integer and 0 < count <= MAX_STEPS:
+                    steps.append(sp.nsimplify(h))
+    if not steps:
+        return None
+    return "differential_equations.euler_method", {
+        "ode": ode["ode"], "start": sp.sstr(x0), "value": value, "end": sp.sstr(end),
+        "steps": [sp.sstr(h) for h in steps]}

@@ -1,0 +1,98 @@
+"""Read "compute the Fourier series of f(t) on (-L, L]" (or its sine/cosine series) from a book item.
+
+The function is a formula in t, or a ``cases`` block whose rows say where each
+piece holds (``t & \\text{if } 0 < t \\leq 1``); the interval comes from a formula such
+as ``-1 < t \\leq 1`` or ``[-\\pi, \\pi]``. The words choose the series: the even periodic
+extension (cosine series), the odd one (sine series), or the plain periodic extension.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+
+from formalize.latex import tidy, to_sympy
+
+_SERIES = re.compile(r"\bfourier series|\bsine series|\bcosine series")
+_NOT_ASKED = re.compile(r"\bwithout computing|\bverify|\bsteady periodic|\bderivative|\bplot"
+                        r"|\bboth the odd and even|\beigenfunction|\bsolve")
+_EVEN = re.compile(r"\beven periodic extension|\bcosine series")
+_ODD = re.compile(r"\bodd periodic extension|\bsine series")
+# a < t <= b (either inequality), and [a, b], (a, b], [a, b).
+_BETWEEN = re.compile(r"^(.*?)(?:<|\\leq?)\s*t\s*(?:<|\\leq?)(.*)$")
+_BRACKETS = re.compile(r"^\s*[\[(](.+),(.+)[\])]\s*$")
+_CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.DOTALL)
+_DEFINITION = re.compile(r"^\s*f\s*\(\s*t\s*\)\s*=\s*")
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+_APART = re.compile(r"\\q?quad(?![a-zA-Z])|\\text\s*\{\s*(?:for|on)\b[^}]*\}")
+T = sp.Symbol("t")
+
+
+def _clean(latex: str) -> str:
+    """The LaTeX source's spacing and macros around a piece: \\phantom{-}, \\text{if }, |t|."""
+    text = re.sub(r"\\phantom\s*\{[^}]*\}|\\text\s*\{[^}]*\}", " ", latex)
+    text = re.sub(r"\\[lr]vert", "|", text).replace("\\nicefrac", "\\frac")
+    return tidy(text)
+
+
+def _bounds(latex: str) -> tuple[sp.Expr, sp.Expr] | None:
+    text = _clean(latex).replace("if", "")
+    match = _BETWEEN.match(text) or _BRACKETS.match(text)
+    if not match:
+        return None
+    low, high = to_sympy(match.group(1).strip(" ,&")), to_sympy(match.group(2).strip(" ,.&"))
+    if not all(isinstance(v, sp.Expr) and v.is_number for v in (low, high)) or low >= high:
+        return None
+    return low, high
+
+
+def _function(latex: str) -> sp.Expr | None:
+    """The formula as a function of t; a bare $t$ ("for $t$ in ...") only after "f(t) ="."""
+    text = _clean(latex)
+    expr = to_sympy(_DEFINITION.sub("", text))
+    if not isinstance(expr, sp.Expr) or not expr.free_symbols <= {T} or expr.has(sp.Function("f")):
+        return None
+    return expr if expr != T or _DEFINITION.match(text) else None
+
+
+def _pieces(formulas: list[str]) -> list[list[str]] | None:
+    """[[f, low, high], ...] from a cases block, or one function and one interval."""
+    for latex in formulas:
+        cases = _CASES.search(latex)
+        if not cases:
+            continue
+        pieces = []
+        for row in re.split(r"\\\\", cases.group(1)):
+            if not row.strip():
+                continue
+            value, _, where = row.partition("&")
+            expr, bounds = to_sympy(_clean(value)), _bounds(where)
+            if not isinstance(expr, sp.Expr) or not expr.free_symbols <= {T} or bounds is None:
+                return None
+            pieces.append([sp.sstr(expr), sp.sstr(bounds[0]), sp.sstr(bounds[1])])
+        return pieces or None
+    # "f(t) = e^t \\qquad \\text{for } -1 < t \\leq 1": a function and its interval in one formula.
+    parts = [part for latex in formulas for part in _APART.split(latex) if part.strip()]
+    functions = [f for f in (_function(part) for part in parts) if f is not None]
+    intervals = [b for b in (_bounds(part) for part in parts) if b is not None]
+    if not functions or not intervals:
+        return None
+    low, high = intervals[0]
+    return [[sp.sstr(functions[0]), sp.sstr(low), sp.sstr(high)]]
+
+
+def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
+    """The task reader for :data:`formalize.tasks.READERS`."""
+    if not _SERIES.search(prose) or _NOT_ASKED.search(prose):
+        return None
+    pieces = _pieces(formulas)
+    if pieces is None:
+        return None
+    first = _SENTENCE.split(prose.strip())[0]  # a part's own words name its extension
+    words = first if _EVEN.search(first) or _ODD.search(first) else prose
+    kind = "cosine" if _EVEN.search(words) else "sine" if _ODD.search(words) else "full"
+    if kind != "full" and sp.sympify(pieces[0][1]) != 0:
+        return None
+    return "differential_equations.fourier_series", {"pieces": pieces, "kind": kind}

@@ -1,0 +1,64 @@
+"""Read "Find the (inverse) Laplace transform of $f$" from a book item.
+
+The function is the item's first formula in t (in s for an inverse transform),
+with the book's named constants (``a``, ``\\omega``) kept as symbols and ``u(t - a)``
+read as the Heaviside step, as differential equations books write it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+
+from formalize.latex import to_sympy
+from formalize.odes import PARAMETERS
+
+_LAPLACE = re.compile(r"\blaplace transform")
+_INVERSE = re.compile(r"\binverse laplace")
+_NOT_ASKED = re.compile(r"\bverify|\bshow\b|\bderive|\bjustify|\bprove|\bsketch|\bsolve")
+T, S = sp.Symbol("t"), sp.Symbol("s")
+# The whole formula is \mathcal{L}^{-1}\{ F(s) \} (or \mathcal{L}\{ f(t) \}).
+_WRITTEN = re.compile(r"^\s*\\mathcal\s*\{\s*L\s*\}\s*(\^\s*\{\s*-\s*1\s*\})?\s*\\\{(.*)\\\}\s*[.,]?\s*$",
+                      re.DOTALL)
+
+
+def _function(latex: str, variable: sp.Symbol) -> sp.Expr | None:
+    """The formula as a function of ``variable`` (named constants allowed), or None."""
+    if "\\begin" in latex or "\\mathcal" in latex:
+        return None
+    expr = to_sympy(latex)
+    if not isinstance(expr, sp.Expr) or variable not in expr.free_symbols:
+        return None
+    steps = {f: sp.Heaviside(*f.args) for f in expr.atoms(sp.core.function.AppliedUndef)
+             if f.func.__name__ == "u" and len(f.args) == 1}
+    expr = expr.subs(steps)
+    if expr.atoms(sp.core.function.AppliedUndef):
+        return None
+    if any(s != variable and s.name not in PARAMETERS for s in expr.free_symbols):
+        return None
+    return expr
+
+
+def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
+    """The task reader for :data:`formalize.tasks.READERS`."""
+    written = [m for m in (_WRITTEN.search(f) for f in formulas) if m]
+    if written and not _NOT_ASKED.search(prose):  # Compute $\mathcal{L}^{-1}\{F(s)\}$.
+        inverse = bool(written[0].group(1))
+        expr = _function(written[0].group(2), S if inverse else T)
+        return None if expr is None else _task(expr, inverse)
+    if not _LAPLACE.search(prose) or _NOT_ASKED.search(prose):
+        return None
+    inverse = bool(_INVERSE.search(prose))
+    for latex in formulas:
+        expr = _function(latex, S if inverse else T)
+        if expr is not None:
+            return _task(expr, inverse)
+    return None
+
+
+def _task(expr: sp.Expr, inverse: bool) -> tuple[str, dict[str, Any]]:
+    return "differential_equations.laplace_transform", {
+        "expr": sp.sstr(expr), "inverse": inverse,
+        "parameters": sorted(s.name for s in expr.free_symbols - {S, T})}
