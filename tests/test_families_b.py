@@ -68,7 +68,7 @@ def wrong(answer: sp.Basic, name: str) -> sp.Basic:
         return sp.ImmutableMatrix(changed)
     if isinstance(answer, sp.FiniteSet):
         values = sorted(answer)
-        return sp.FiniteSet(values[0] + 1, *values[1:])
+        return sp.FiniteSet(wrong(values[0], name), *values[1:])
     if isinstance(answer, sp.Tuple):
         return sp.Tuple(wrong(answer[0], name), *answer[1:])
     return answer + X**3 + 1 if answer.free_symbols else answer + 1
