@@ -21,6 +21,7 @@ import argparse
 import json
 import re
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,7 +100,8 @@ def true_pages(pdf: Path, truth: list[Truth], marks: list[tuple[str, int]]) -> l
 
     Bookmarks are taken in order so repeated titles pair up (a bookmark may carry
     the number or acronym before the title, or not). hyperref anchors can land a
-    page or more before the heading (PreTeXt books), so the truth is the first page,
+    page or more before the heading (PreTeXt books; in FCLA up to 13 pages),
+    so the truth is the first page,
     from the bookmark's on, with a PyMuPDF line that ends with the title in a font
     larger than the page's body text.
     """
@@ -114,20 +116,21 @@ def true_pages(pdf: Path, truth: list[Truth], marks: list[tuple[str, int]]) -> l
                 continue
             at = hit + 1
             start = marks[hit][1]
-            printed = (p for p in range(start, min(start + 9, len(doc) + 1)) if _prints(doc[p - 1], title))
+            printed = (p for p in range(start, min(start + 30, len(doc) + 1)) if _prints(doc[p - 1], title))
             pages.append(next(printed, start))
     return pages
 
 
 def _prints(page: pymupdf.Page, title: str) -> bool:
+    """A line, or two lines of a title wrapped (and hyphenated), in a font larger than the
+    body text, ends with ``title``."""
     lines = [line for block in page.get_text("dict")["blocks"] for line in block.get("lines", [])]
     sizes = sorted(span["size"] for line in lines for span in line["spans"])
     body = sizes[len(sizes) // 2] if sizes else 0
-    for line in lines:
-        text = normalize("".join(span["text"] for span in line["spans"]))
-        if text.endswith(normalize(title)) and max(s["size"] for s in line["spans"]) > 1.1 * body:
-            return True
-    return False
+    large = ["".join(span["text"] for span in line["spans"]).strip() for line in lines
+             if line["spans"] and max(s["size"] for s in line["spans"]) > 1.1 * body]
+    wrapped = [a[:-1] + b if a.endswith("-") else f"{a} {b}" for a, b in pairwise(large)]
+    return any(normalize(text).endswith(normalize(title)) for text in large + wrapped)
 
 
 def truth_for(book: str) -> list[Truth]:
@@ -153,7 +156,7 @@ def check(book: str) -> dict:
             got = f"got number {near[0].number!r}" if near else "not in outline"
             misses.append(f"{kind} {number} {title!r}: {got}")
         elif page is None or heading.page != page:
-            misses.append(f"{kind} {number} {title!r}: page {heading.page}, bookmark says {page}")
+            misses.append(f"{kind} {number} {title!r}: page {heading.page}, printed on {page}")
     return {"book": book, "total": len(truth), "found": len(truth) - len(misses), "misses": misses}
 
 
