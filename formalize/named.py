@@ -28,6 +28,9 @@ _NONE = re.compile(r"\bno (?:solution|triangle|such triangle)", re.IGNORECASE)
 # "phase shift = $-3/5$": a name in words just before an equals sign.
 _WORD_NAME = re.compile(r"([a-z][a-z ]*?)\s*=?\s*$")
 RELATIVE = sp.Rational(5, 1000)
+# Assignments run together in one formula (a PDF display: "A=9^{\circ},B=81^{\circ}") part at a
+# comma or a row break before the next name; any other row break is a stray line break.
+_NEXT_NAME = re.compile(r"(?:,|\\\\)(?=[^,=\\]*=)")
 
 
 def is_named(answer: Any) -> bool:
@@ -106,18 +109,23 @@ def _pairs(text: str) -> list[tuple[Any, ...]]:
     for formula in formulas_in(text):
         at = text.find(formula, cursor)
         before, cursor = text[cursor:max(at, cursor)], max(at, cursor) + len(formula)
-        chain = _EQUALS.split(formula)
-        name_text = chain[0] if len(chain) > 1 else ""
-        if not name_text.strip():  # "amplitude $= 1$" or "period = $\pi$": the name is words
-            words = _WORD_NAME.search(before.replace("$", "").rstrip())
-            if not words or (len(chain) == 1 and not before.rstrip(" $").endswith("=")):
-                continue
-            name: Any = sp.Symbol(words.group(1).strip().split(",")[-1].strip().replace(" ", "_"))
-        else:
-            name = to_sympy(name_text, definition_rhs=False)
-        if name is not None:
-            found += _values(name, chain[-1])
+        for piece in _NEXT_NAME.split(formula):
+            found += _named_values(piece.replace("\\\\", " "), before)
     return found
+
+
+def _named_values(formula: str, before: str) -> list[tuple[Any, ...]]:
+    """The values of one ``name = value`` formula; the name may be the words ``before`` it."""
+    chain = _EQUALS.split(formula)
+    name_text = chain[0] if len(chain) > 1 else ""
+    if not name_text.strip():  # "amplitude $= 1$" or "period = $\pi$": the name is words
+        words = _WORD_NAME.search(before.replace("$", "").rstrip())
+        if not words or (len(chain) == 1 and not before.rstrip(" $").endswith("=")):
+            return []
+        name: Any = sp.Symbol(words.group(1).strip().split(",")[-1].strip().replace(" ", "_"))
+    else:
+        name = to_sympy(name_text, definition_rhs=False)
+    return [] if name is None else _values(name, chain[-1])
 
 
 def _values(name: Any, latex: str) -> list[tuple[Any, ...]]:

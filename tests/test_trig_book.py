@@ -192,3 +192,14 @@ def test_a_triangle_variant_gives_new_parts_of_the_same_names_and_is_solved() ->
     for variant in variants:
         problem = family.pose(variant)
         assert all(check.passed for check in family.verify(problem))
+
+
+def test_a_pdf_answer_of_named_values_in_one_display_agrees_and_a_changed_one_does_not() -> None:
+    """The PDF sets "b=7.4, c=15.1, C=120°" as one display with commas (and stray row breaks)."""
+    problem = FAMILIES["trigonometry.solve_triangle"].pose({"given": {"a": "10", "A": "35", "B": "25"}})
+    parts = {str(name): float(value) for name, value in problem.answer.items()}
+    def display(values: dict[str, float]) -> str:
+        return "$$" + r", \\ ".join(f"{k}={v:.1f}" for k, v in sorted(values.items())) + "$$"
+    assert compare_with_book(problem.answer, display(parts)).status == "match"
+    wrong = {**parts, "b": parts["b"] + 1}
+    assert compare_with_book(problem.answer, display(wrong)).status == "differs"
