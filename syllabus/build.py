@@ -205,11 +205,13 @@ def _code_of(*packages: ModuleType) -> str:
 
 @functools.cache
 def _code_digest(family: str) -> str:
-    """A digest of the code that decides a family's outcomes: its modules, the exercises and
-    formalize modules they import from, and the variant and verification engines."""
+    """A digest of the code that decides a family's outcomes: its modules, the exercises
+    modules they import from, the variant and verification engines, and formalize (variants,
+    and the comparison with the book's answer)."""
     fam = FAMILIES[family]
     owners = {f.__module__ for f in (fam.generate, fam.verify, fam.pose) if f is not None}
-    names = {"formalize.variants", "exercises.verify", "exercises.answers", *owners}
+    names = {"exercises.verify", "exercises.answers", *owners,
+             *(name for name in sys.modules if name.startswith("formalize."))}
     for owner in owners:
         for value in vars(sys.modules[owner]).values():
             names.add(getattr(value, "__module__", None) or getattr(value, "__name__", ""))
