@@ -30,8 +30,10 @@ from syllabus.files import read_versioned_json, write_json
 SCHEMA = "syllabus.document"
 VERSION = 1
 
-# Math inside text: ``$$display$$`` (group 1) or ``$inline$`` (group 2); ``\$`` is a literal dollar.
-MATH_SPAN = re.compile(r"(?<!\\)\$\$(.+?)(?<!\\)\$\$|(?<!\\)\$(.+?)(?<!\\)\$", re.DOTALL)
+# Math inside text: ``$$display$$`` (group 1) or ``$inline$`` (group 2). ``\$`` is a literal
+# dollar, but ``\\$$`` is a row break that ends a display.
+_DOLLAR = r"(?<!(?<!\\)\\)\$"
+MATH_SPAN = re.compile(f"{_DOLLAR}{_DOLLAR}(.+?){_DOLLAR}{_DOLLAR}|{_DOLLAR}(.+?){_DOLLAR}", re.DOTALL)
 
 
 def formulas_in(text: str) -> list[str]:

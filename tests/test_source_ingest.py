@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from ingest.book import ingest_book
-from ingest.document import Document, load_document
+from ingest.document import Document, formulas_in, load_document, prose_of
 from ingest.latex import read_latex
 from ingest.markdown import read_markdown
 from ingest.pretext import read_pretext
@@ -500,3 +500,10 @@ def test_cli_ingests_latex_source(tmp_path) -> None:
     assert result.exit_code == 1 and "broken.tex:" in result.output
     assert result.output.strip().count("\n") == 0
     assert not (tmp_path / "b.json").exists()
+
+
+def test_math_spans_in_text_keep_literal_dollars_and_row_breaks() -> None:
+    """``\\$`` is a dollar sign, not math; ``\\\\$$`` ends a display whose last row broke."""
+    text = r"It costs \$5: $x^2$ and $$25^{\circ},155^{\circ} \\$$ then $$a$$."
+    assert formulas_in(text) == ["x^2", r"25^{\circ},155^{\circ} \\", "a"]
+    assert "costs \\$5" in prose_of(text) and "x^2" not in prose_of(text)
