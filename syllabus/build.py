@@ -207,16 +207,16 @@ def _code_of(*packages: ModuleType) -> str:
 def _code_digest(family: str) -> str:
     """A digest of the code that decides a family's outcomes: its modules, the exercises
     modules they import from, the variant and verification engines, and formalize (variants,
-    and the comparison with the book's answer)."""
+    and the comparison with the book's answer, which reads math spans as ingest.document does)."""
     fam = FAMILIES[family]
     owners = {f.__module__ for f in (fam.generate, fam.verify, fam.pose) if f is not None}
-    names = {"exercises.verify", "exercises.answers", *owners,
+    names = {"exercises.verify", "exercises.answers", "ingest.document", *owners,
              *(name for name in sys.modules if name.startswith("formalize."))}
     for owner in owners:
         for value in vars(sys.modules[owner]).values():
             names.add(getattr(value, "__module__", None) or getattr(value, "__name__", ""))
     digest = hashlib.sha256(syllabus.__version__.encode())
-    for name in sorted(n for n in names if n.split(".")[0] in ("exercises", "formalize")):
+    for name in sorted(n for n in names if n.split(".")[0] in ("exercises", "formalize", "ingest")):
         module = sys.modules.get(name)
         if module is not None and getattr(module, "__file__", None):
             digest.update(Path(module.__file__).read_bytes())
