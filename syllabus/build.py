@@ -39,7 +39,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -193,34 +193,38 @@ def _difficulty(params: dict[str, Any]) -> int:
     return max(1, min(5, 1 + size // 6))
 
 
+def _digest(paths: Iterable[Path]) -> str:
+    """A digest of these files and the syllabus version: the code that decided a result."""
+    digest = hashlib.sha256(syllabus.__version__.encode())
+    for path in sorted(set(paths)):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _package_files(package: ModuleType) -> list[Path]:
+    return list(Path(package.__file__).parent.glob("*.py"))
+
+
 @functools.cache
 def _code_of(*packages: ModuleType) -> str:
-    """A digest of the packages' code (and the syllabus version): what decides a stage's file."""
-    digest = hashlib.sha256(syllabus.__version__.encode())
-    for package in packages:
-        for path in sorted(Path(package.__file__).parent.glob("*.py")):
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    """A digest of the packages' code: what decides a stage's file."""
+    return _digest(path for package in packages for path in _package_files(package))
 
 
 @functools.cache
 def _code_digest(family: str) -> str:
     """A digest of the code that decides a family's outcomes: its modules, the exercises
-    modules they import from, the variant and verification engines, and formalize (variants,
-    and the comparison with the book's answer, which reads math spans as ingest.document does)."""
+    modules they import from, the verification engine, and all of formalize (variants, and the
+    comparison with the book's answer, which reads math spans as ingest.document does)."""
     fam = FAMILIES[family]
     owners = {f.__module__ for f in (fam.generate, fam.verify, fam.pose) if f is not None}
-    names = {"exercises.verify", "exercises.answers", "ingest.document", *owners,
-             *(name for name in sys.modules if name.startswith("formalize."))}
+    names = {"exercises.verify", "exercises.answers", "ingest.document", *owners}
     for owner in owners:
         for value in vars(sys.modules[owner]).values():
             names.add(getattr(value, "__module__", None) or getattr(value, "__name__", ""))
-    digest = hashlib.sha256(syllabus.__version__.encode())
-    for name in sorted(n for n in names if n.split(".")[0] in ("exercises", "formalize", "ingest")):
-        module = sys.modules.get(name)
-        if module is not None and getattr(module, "__file__", None):
-            digest.update(Path(module.__file__).read_bytes())
-    return digest.hexdigest()[:16]
+    modules = [sys.modules.get(name) for name in names if name.split(".")[0] in ("exercises", "ingest")]
+    files = [Path(m.__file__) for m in modules if m is not None and getattr(m, "__file__", None)]
+    return _digest([*files, *_package_files(formalize)])
 
 
 def _fingerprint(task: FormalTask, variant: int, seed: int) -> str:
