@@ -20,7 +20,6 @@ every entry as a sum of products in Python Fractions.
 
 from __future__ import annotations
 
-import functools
 import random
 from fractions import Fraction
 from typing import Any
@@ -327,37 +326,43 @@ def _row_operations(rng: random.Random, n: int) -> sp.Matrix:
     return e
 
 
-def vary(family_name: str, params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """A variant with the same structure: a system keeps its rank and its kind of solution set
-    (the solution shifts, row operations reshuffle the equations); a set of vectors keeps its
-    (in)dependence and membership (an invertible map is applied to every vector); a product
-    keeps its sizes."""
-    def strings(matrix: sp.MatrixBase) -> list[list[str]]:
-        return [[sp.sstr(v) for v in row] for row in matrix.tolist()]
+# Variants keep the structure that makes each item what it is.
+def _strings(matrix: sp.MatrixBase) -> list[list[str]]:
+    return [[sp.sstr(v) for v in row] for row in matrix.tolist()]
 
-    if family_name == "linear_algebra.solve_linear_system":
-        augmented, unknowns = _system(params)
-        a, b = augmented[:, :-1], augmented[:, -1]
-        shift = sp.Matrix([rng.randint(-4, 4) for _ in unknowns])
-        e = _row_operations(rng, a.rows)
-        return {**params, "augmented": strings((e * a).row_join(e * (b + a * shift)))}
-    if family_name == "linear_algebra.vector_set":
-        size = len(params["vectors"][0])
-        e = _row_operations(rng, size).T * _row_operations(rng, size)
-        def mapped(vector: list[str]) -> list[str]:
-            return [sp.sstr(x) for x in e * sp.Matrix([sp.Rational(x) for x in vector])]
 
-        varied = {**params, "vectors": [mapped(v) for v in params["vectors"]]}
-        if "target" in params:
-            varied["target"] = mapped(params["target"])
-        return varied
-    if family_name == "linear_algebra.matrix_product":
-        def redraw(rows: list[list[str]]) -> list[list[str]]:
-            return [[str(rng.randint(-6, 6)) for _ in row] for row in rows]
-        return {**params, "left": redraw(params["left"]), "right": redraw(params["right"])}
-    raise ValueError(f"{family_name}: no variants here")
+def _vary_system(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Same rank and kind of solution set: the solution shifts, row operations reshuffle the
+    equations."""
+    augmented, unknowns = _system(params)
+    a, b = augmented[:, :-1], augmented[:, -1]
+    shift = sp.Matrix([rng.randint(-4, 4) for _ in unknowns])
+    e = _row_operations(rng, a.rows)
+    return {**params, "augmented": _strings((e * a).row_join(e * (b + a * shift)))}
+
+
+def _vary_vectors(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Same (in)dependence and membership: an invertible map is applied to every vector."""
+    size = len(params["vectors"][0])
+    e = _row_operations(rng, size).T * _row_operations(rng, size)
+
+    def mapped(vector: list[str]) -> list[str]:
+        return [sp.sstr(x) for x in e * sp.Matrix([sp.Rational(x) for x in vector])]
+
+    varied = {**params, "vectors": [mapped(v) for v in params["vectors"]]}
+    if "target" in params:
+        varied["target"] = mapped(params["target"])
+    return varied
+
+
+def _vary_product(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Same sizes, new entries."""
+    def redraw(rows: list[list[str]]) -> list[list[str]]:
+        return [[str(rng.randint(-6, 6)) for _ in row] for row in rows]
+    return {**params, "left": redraw(params["left"]), "right": redraw(params["right"])}
 
 
 # Each family's own re-draw, for formalize.variants.
-REDRAW = {name: functools.partial(vary, name) for name in (
-    "linear_algebra.solve_linear_system", "linear_algebra.vector_set", "linear_algebra.matrix_product")}
+REDRAW = {"linear_algebra.solve_linear_system": _vary_system,
+          "linear_algebra.vector_set": _vary_vectors,
+          "linear_algebra.matrix_product": _vary_product}
