@@ -28,7 +28,7 @@ import mpmath
 import sympy as sp
 
 from formalize.agreement_linear import compare_linear
-from formalize.latex import to_sympy
+from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
@@ -51,13 +51,11 @@ _DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|
                       r"|(?<!\\)\|\s*\|\s*\|"  # |||: a determinant's bars without its matrix
                       r"|(?:^|[\s,])\$\s*\+"
                       r"|\\\\\s*-?\d+\s*\$")
-_DECIMAL = re.compile(r"\d*\.(\d+)")
 # A unit printed inside the math: 1.512~\text{cm}^2.
 _UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*[a-zA-Z/. ]+\}(?:\s*\^\s*\{?\d\}?)?\s*$")
 # r cis t, the book's short form of r (cos t + i sin t).
 _CIS = re.compile(r"\\(?:text|mathrm)\s*\{\s*cis\s*\}\s*(?:\\[;,:!]\s*)*"
                   r"(-?[\d.]+\s*(?:\^\s*\{?\s*\\circ\s*\}?|\\Degrees)?)")
-_DEGREES = re.compile(r"\^\s*\{?\s*\\circ|\\Degrees|\\degree|°")
 # The integer parameter of a general solution: x = pi/6 + 2 pi k.
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
@@ -381,10 +379,10 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
         if value is None:
             continue
         tolerance = None
-        decimals = _DECIMAL.findall(last)
-        if decimals or _DEGREES.search(last):  # half a unit in the last digit (of a degree)
+        decimals = DECIMALS.findall(last)
+        if decimals or DEGREE_MARK.search(last):  # half a unit in the last digit (of a degree)
             tolerance = sp.Rational(5, 10 ** (max((len(d) for d in decimals), default=0) + 1))
-            tolerance = tolerance * sp.pi / 180 if _DEGREES.search(last) else tolerance
+            tolerance = tolerance * sp.pi / 180 if DEGREE_MARK.search(last) else tolerance
         parameters = set(_INTEGERS) & getattr(value, "free_symbols", set())
         if parameters and interval is not None and len(parameters) == 1:
             k = parameters.pop()
@@ -393,7 +391,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
                 if instance.is_number and interval.contains(instance) == sp.true:
                     values.append(_BookValue(instance, tolerance))
             continue
-        values.append(_BookValue(value, tolerance, bool(_DEGREES.search(last))))
+        values.append(_BookValue(value, tolerance, bool(DEGREE_MARK.search(last))))
     return values
 
 

@@ -23,6 +23,10 @@ _SCRIPT = re.compile(r"([_^])\s*(\\[a-zA-Z]+|[A-Za-z0-9])")
 # Degrees become radians, so the exact value of sin 30 degrees is 1/2: 30^\circ -> (30\pi/180).
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\(?:degree|Degrees)\b)")
 _DEFINITION = re.compile(r"^\s*(?:[a-zA-Z](?:\s*\(\s*[a-z]\s*\))?|[a-z]'\(\s*[a-z]\s*\))\s*=\s*(?=.)")
+# What a book prints: a degree mark after a number, and the digits after a decimal point (the
+# printed precision of a rounded answer).
+DEGREE_MARK = re.compile(r"\^\s*\{?\s*\\circ|\\Degrees|\\degree|°")
+DECIMALS = re.compile(r"\d*\.(\d+)")
 # SymPy's parser reads e and \pi as plain symbols; books mean the constants.
 CONSTANTS = {sp.Symbol("e"): sp.E, sp.Symbol("pi"): sp.pi}
 

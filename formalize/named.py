@@ -18,12 +18,10 @@ from typing import Any
 
 import sympy as sp
 
-from formalize.latex import to_sympy
+from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from ingest.document import formulas_in
 
 _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
-_DEGREE = re.compile(r"\^\s*\{?\s*\\circ|\\Degrees|\\degree|°")
-_DECIMAL = re.compile(r"\d*\.(\d+)")
 _NONE = re.compile(r"\bno (?:solution|triangle|such triangle)", re.IGNORECASE)
 # "phase shift = $-3/5$": a name in words just before an equals sign.
 _WORD_NAME = re.compile(r"([a-z][a-z ]*?)\s*=?\s*$")
@@ -136,9 +134,9 @@ def _values(name: Any, latex: str) -> list[tuple[Any, ...]]:
         value = to_sympy(latex.replace("\\pm", sign, 1) if sign else latex)
         if not isinstance(value, sp.Expr) or not value.is_number:
             continue
-        digits = _DECIMAL.findall(latex)
+        digits = DECIMALS.findall(latex)
         tolerance = sp.Rational(5, 10 ** (max(len(d) for d in digits) + 1)) if digits else None
-        if _DEGREE.search(latex):
+        if DEGREE_MARK.search(latex):
             value = value * 180 / sp.pi
         found.append((name, value, tolerance))
     return found

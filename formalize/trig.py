@@ -16,10 +16,9 @@ from typing import Any
 
 import sympy as sp
 
-from formalize.latex import to_sympy
+from formalize.latex import DEGREE_MARK, to_sympy
 
 PARTS = {sp.Symbol(name): name for name in "abcABC"}
-_DEGREE = re.compile(r"\^\s*\{?\s*\\circ|\\Degrees|\\degree|°")
 _FUNCTIONS = (sp.sin, sp.cos, sp.tan, sp.csc, sp.sec, sp.cot)
 # Words that ask something else of a triangle's parts than its unknown parts.
 _NOT_SOLVING = ("possible", "trigonometric functions", "draw", "prove", "show")
@@ -130,7 +129,7 @@ def _convert(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | No
     (value,) = values
     if not isinstance(value, sp.Expr) or not value.is_number:
         return None
-    degrees = _DEGREE.search(formulas[0]) is not None
+    degrees = DEGREE_MARK.search(formulas[0]) is not None
     if degrees != (to == "radians"):
         return None
     shown = value * 180 / sp.pi if degrees else value
