@@ -1,0 +1,763 @@
+"""Posed families for counting word problems: paths, bit strings, selections, anagrams, ...
+
+The formalize stage (:mod:`formalize.counting`) reads "How many lattice paths from
+$(0,0)$ to $(10,10)$ pass through $(4,7)$?", "How many 7-bit strings of weight $4$
+start with $11$ or end with $00$, or both?", "How many anagrams are there of
+“goggles”?" or "What is the probability that when flipping a coin twice you get
+tails both times?" into these families' parameters. Each answer is an exact count
+(or a ratio of counts) from the textbook formula (binomial coefficients, inclusion and
+exclusion, the multinomial coefficient); each verifier counts the objects themselves:
+it lists every path, string, selection or outcome with :mod:`itertools` when there are
+few enough, and otherwise counts the real instance by a recurrence that uses no closed
+formula and checks the formula against a listing on a shrunken instance of the same shape.
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+import math
+import random
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Any
+
+import sympy
+
+from exercises.families.textbook import WORDINGS, worded
+from exercises.family import Check, Problem, family
+
+LISTED_UP_TO = 200_000  # list the objects when there are at most this many
+
+
+def _listed(objects: Iterable[Any], test: Callable[[Any], bool]) -> int | None:
+    """How many of ``objects`` pass ``test``; None when there are too many to list."""
+    count = 0
+    for seen, item in enumerate(objects):
+        if seen >= LISTED_UP_TO:
+            return None
+        count += bool(test(item))
+    return count
+
+
+def _code(formula: Callable[..., Any], params: dict[str, Any], *helpers: Callable[..., Any]) -> str:
+    """``solve()``: the family's formula, applied to the item's parameters."""
+    sources = "\n\n".join(inspect.getsource(f) for f in (*helpers, formula))
+    arguments = {k: v for k, v in params.items() if k in inspect.signature(formula).parameters}
+    return ("import itertools\nimport math\n\nimport sympy\n\n\n" + sources
+            + f"\n\ndef solve():\n    return {formula.__name__}(**{arguments!r})\n")
+
+
+def _agree(answer: sympy.Basic, counted: int | sympy.Rational | None, how: str) -> Check:
+    return Check(how, counted is not None and answer == counted, str(counted))
+
+
+# ---------------------------------------------------------------- lattice paths
+
+
+def paths_formula(start: list[int], end: list[int], through: list = (), avoid: list = (),
+                  either: list = ()) -> sympy.Integer:
+    """Paths of unit steps right and up from start to end that pass through every point of
+    ``through``, through none of ``avoid`` and through at least one of ``either``:
+    a product of binomial coefficients along each chain of points, by inclusion-exclusion."""
+    def chain(points):
+        points = sorted({tuple(p) for p in points} | {tuple(start), tuple(end)})
+        total = sympy.Integer(1)
+        for (x0, y0), (x1, y1) in itertools.pairwise(points):
+            if x1 < x0 or y1 < y0:
+                return sympy.Integer(0)
+            total *= sympy.binomial(x1 - x0 + y1 - y0, x1 - x0)
+        return total
+
+    def missing(excluded):
+        return sum((-1) ** len(subset) * chain(list(through) + list(subset))
+                   for size in range(len(excluded) + 1)
+                   for subset in itertools.combinations(excluded, size))
+
+    avoid, either = [tuple(p) for p in avoid], [tuple(p) for p in either]
+    return missing(avoid) - (missing(avoid + either) if either else 0)
+
+
+def _path_points(start: list[int], end: list[int], x_steps: tuple[int, ...]) -> set[tuple[int, int]]:
+    x, y = start
+    points = {(x, y)}
+    moves = set(x_steps)
+    for step in range(end[0] - start[0] + end[1] - start[1]):
+        x, y = (x + 1, y) if step in moves else (x, y + 1)
+        points.add((x, y))
+    return points
+
+
+def _paths_by_grid(params: dict[str, Any]) -> int:
+    """Walk the grid once, point by point: ways[point][hit] = paths from the start to the point
+    that passed the required points in ``hit`` (a bit mask), never stepping on an avoided one."""
+    (x0, y0), (x1, y1) = params["start"], params["end"]
+    marked = [tuple(p) for p in params.get("through", []) + params.get("either", [])]
+    avoid = {tuple(p) for p in params.get("avoid", [])}
+    ways: dict[tuple[int, int], Counter] = {}
+    for x in range(x0, x1 + 1):
+        for y in range(y0, y1 + 1):
+            here: Counter = Counter()
+            if (x, y) not in avoid:
+                if (x, y) == (x0, y0):
+                    here[0] = 1
+                for previous in ((x - 1, y), (x, y - 1)):
+                    here.update(ways.get(previous, Counter()))
+                bits = sum(1 << i for i, p in enumerate(marked) if p == (x, y))
+                here = Counter({mask | bits: n for mask, n in here.items()})
+            ways[(x, y)] = here
+    needed = (1 << len(params.get("through", []))) - 1
+    either = sum(1 << (i + len(params.get("through", []))) for i in range(len(params.get("either", []))))
+    return sum(n for mask, n in ways.get((x1, y1), Counter()).items()
+               if mask & needed == needed and (not either or mask & either))
+
+
+def _verify_paths(problem: Problem) -> list[Check]:
+    p = problem.params
+    through = [tuple(q) for q in p.get("through", [])]
+    avoid = [tuple(q) for q in p.get("avoid", [])]
+    either = [tuple(q) for q in p.get("either", [])]
+    length = p["end"][0] - p["start"][0] + p["end"][1] - p["start"][1]
+
+    def passes(x_steps: tuple[int, ...]) -> bool:
+        points = _path_points(p["start"], p["end"], x_steps)
+        return (all(q in points for q in through) and not any(q in points for q in avoid)
+                and (not either or any(q in points for q in either)))
+
+    checks = [_agree(problem.answer, _paths_by_grid(p),
+                     "walk the grid point by point, counting paths by the points they passed")]
+    listed = _listed(itertools.combinations(range(length), p["end"][0] - p["start"][0]), passes)
+    if listed is not None:
+        checks.append(_agree(problem.answer, listed, "list every path (its x-steps) and test it"))
+    return checks
+
+
+def _point(p: list[int]) -> str:
+    return f"({p[0]},{p[1]})"
+
+
+def _pose_paths(params: dict[str, Any]) -> Problem:
+    """``params``: ``start``, ``end`` ([x, y]); ``through`` (points every path passes), ``avoid``
+    (points none passes), ``either`` (points of which each path passes at least one)."""
+    start, end = params["start"], params["end"]
+    through, avoid, either = (params.get(k, []) for k in ("through", "avoid", "either"))
+    answer = paths_formula(start, end, through, avoid, either)
+    conditions = [f"pass through {' and then '.join(map(_point, through))}"] if through else []
+    conditions += [f"avoid {' and '.join(map(_point, avoid))}"] if avoid else []
+    conditions += [f"pass through either {' or '.join(map(_point, either))}"] if either else []
+    that = (" that " + " and ".join(conditions)) if conditions else ""
+    what = f"lattice paths from {_point(start)} to {_point(end)}{that}"
+    plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
+                                 ("Count the {p}.", "Count the {p}."),
+                                 ("Find the number of {p}.", "Find the number of {p}.")], p=what)
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    steps = [(f"A path is a string of ${dx}$ steps right and ${dy}$ up: choose where the right "
+             f"steps go, $\\binom{{{dx + dy}}}{{{dx}}}$ ways.")]
+    if through:
+        steps.append("A path through given points is a path to the first, then on to the next: "
+                     "multiply the counts of the legs.")
+    if avoid or either:
+        steps.append("Subtract the paths through the avoided points, and (for 'either') count the "
+                     "complement: inclusion-exclusion over the points.")
+    steps.append(f"There are ${answer}$ paths.")
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_code(paths_formula, params), params=params)
+
+
+@family("counting.lattice_paths", verify=_verify_paths, pose=_pose_paths)
+def lattice_paths(rng: random.Random, difficulty: int) -> Problem:
+    """Lattice paths between two points, perhaps through one point or avoiding it."""
+    end = [rng.randint(2, 4 + difficulty), rng.randint(2, 4 + difficulty)]
+    params: dict[str, Any] = {"start": [0, 0], "end": end, "template": rng.randrange(WORDINGS)}
+    middle = [rng.randint(1, end[0] - 1), rng.randint(1, end[1] - 1)]
+    if difficulty >= 2:
+        params[rng.choice(["through", "avoid"])] = [middle]
+    return _pose_paths(params)
+
+
+# ---------------------------------------------------------------- bit strings
+
+
+def bits_formula(length: int, weight: list | None = None, starts: list = (), ends: list = (),
+                 join: str = "or") -> sympy.Integer:
+    """Bit strings of the length (of weight ``weight`` = [relation, k] when given) that start
+    with one of ``starts`` and/or end with one of ``ends``: a binomial coefficient for the free
+    middle of each prefix-suffix pair, inclusion-exclusion for 'or'."""
+    def free(fixed_length, fixed_ones):
+        middle = length - fixed_length
+        if middle < 0:
+            return sympy.Integer(0)
+        if weight is None:
+            return sympy.Integer(2) ** middle
+        relation, k = weight
+        wanted = {"=": [k], ">=": range(k, length + 1), "<=": range(k + 1)}[relation]
+        return sum((sympy.binomial(middle, w - fixed_ones) for w in wanted if w >= fixed_ones),
+                   sympy.Integer(0))
+
+    def count(prefixes, suffixes):
+        return sum(free(len(a) + len(b), a.count("1") + b.count("1"))
+                   for a in prefixes or [""] for b in suffixes or [""])
+
+    if starts and ends and join == "or":
+        return count(starts, []) + count([], ends) - count(starts, ends)
+    return count(starts, ends)
+
+
+def _verify_bits(problem: Problem) -> list[Check]:
+    p = problem.params
+    starts, ends, weight = p.get("starts", []), p.get("ends", []), p.get("weight")
+
+    def passes(bits: tuple[str, ...], length: int, weight: list | None) -> bool:
+        text = "".join(bits)
+        ones = text.count("1")
+        heavy = weight is None or {"=": ones == weight[1], ">=": ones >= weight[1],
+                                   "<=": ones <= weight[1]}[weight[0]]
+        head = any(text.startswith(s) for s in starts)
+        tail = any(text.endswith(e) for e in ends)
+        if starts and ends:
+            placed = head or tail if p.get("join", "or") == "or" else head and tail
+        else:
+            placed = head if starts else (tail if ends else True)
+        return heavy and placed
+
+    length = p["length"]
+    listed = _listed(itertools.product("01", repeat=length), lambda b: passes(b, length, weight))
+    if listed is not None:
+        return [_agree(problem.answer, listed, "list every bit string of the length and test it")]
+    small = max(len(s) for s in starts + ends + [""]) * 2 + 4  # a shrunken instance, same shape
+    small_weight = None if weight is None else [weight[0], min(weight[1], small)]
+    expected = bits_formula(small, small_weight, starts, ends, p.get("join", "or"))
+    listed = _listed(itertools.product("01", repeat=small), lambda b: passes(b, small, small_weight))
+    return [Check(f"the formula against a listing of all {small}-bit strings (a shrunken "
+                  "instance)", expected == listed, f"{expected} vs {listed}")]
+
+
+def _bits_phrase(params: dict[str, Any]) -> str:
+    weight = params.get("weight")
+    what = f"{params['length']}-bit strings"
+    if weight:
+        what += {"=": " of weight {}", ">=": " with {} or more 1s", "<=": " with at most {} 1s"}[
+            weight[0]].format(weight[1])
+    starts = " or ".join(params.get("starts", []))
+    ends = " or ".join(params.get("ends", []))
+    if starts and ends:
+        joined = " or both" if params.get("join", "or") == "or" else ""
+        return f"{what} that start with {starts} {params.get('join', 'or')} end with {ends}{joined}"
+    return what + (f" that start with {starts}" if starts else "") + (
+        f" that end with {ends}" if ends else "")
+
+
+def _pose_bits(params: dict[str, Any]) -> Problem:
+    """``params``: ``length``; ``weight`` ([relation, k], relation one of = >= <=, or absent);
+    ``starts``/``ends`` (prefixes/suffixes of one length each, any of which will do); ``join``
+    ("or": start or end or both; "and")."""
+    starts, ends = params.get("starts", []), params.get("ends", [])
+    answer = bits_formula(params["length"], params.get("weight"), starts, ends,
+                          params.get("join", "or"))
+    what = _bits_phrase(params)
+    plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
+                                 ("Count the {p}.", "Count the {p}."),
+                                 ("Find the number of {p}.", "Find the number of {p}.")], p=what)
+    steps = [("Fix the given first and last bits; the rest is a free string whose 1s are chosen: "
+             "a binomial coefficient for each weight allowed.")]
+    if starts and ends and params.get("join", "or") == "or":
+        steps.append("Start or end: $|A \\cup B| = |A| + |B| - |A \\cap B|$.")
+    steps.append(f"There are ${answer}$ such strings.")
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_code(bits_formula, params), params=params)
+
+
+@family("counting.bit_strings", verify=_verify_bits, pose=_pose_bits)
+def bit_strings(rng: random.Random, difficulty: int) -> Problem:
+    """Bit strings of a length and weight, perhaps starting or ending with given bits."""
+    length = rng.randint(5, 7 + 2 * difficulty)
+    params: dict[str, Any] = {"length": length, "weight": ["=", rng.randint(1, length - 1)],
+                              "template": rng.randrange(WORDINGS)}
+    if difficulty >= 2:
+        params["starts"] = ["".join(rng.choice("01") for _ in range(2))]
+    if difficulty >= 3:
+        params["ends"] = ["".join(rng.choice("01") for _ in range(2))]
+    return _pose_bits(params)
+
+
+# ---------------------------------------------------------------- selections
+
+
+def selections_formula(n: int, k: int | None, ordered: bool, repetition: bool) -> sympy.Integer:
+    """Ways to pick k of n things: C(n, k), P(n, k), n^k or the multisets C(n + k - 1, k);
+    with k = None any number of them (2^n subsets)."""
+    if k is None:
+        return sympy.Integer(2) ** n
+    if ordered:
+        return sympy.Integer(n) ** k if repetition else sympy.ff(n, k)
+    return sympy.binomial(n + k - 1, k) if repetition else sympy.binomial(n, k)
+
+
+_PICKS = {(False, False): itertools.combinations, (True, False): itertools.permutations,
+          (True, True): lambda items, k: itertools.product(items, repeat=k),
+          (False, True): itertools.combinations_with_replacement}
+
+
+def _selections_by_rule(n: int, k: int | None, ordered: bool, repetition: bool) -> int:
+    """The count built item by item (no closed formula): ways[j] = picks of j from the items so
+    far; a new item is left out, or taken (once, or any number of times), in any position."""
+    if k is None:
+        return sum(_selections_by_rule(n, j, False, False) for j in range(n + 1))
+    if ordered and repetition:
+        total = 1
+        for _ in range(k):
+            total *= n
+        return total
+    ways = [1] + [0] * k
+    for _ in range(n):
+        new = ways[:]
+        for j in range(1, k + 1):
+            if repetition:  # unordered, repeats allowed: take this item once more
+                new[j] = ways[j] + new[j - 1]
+            else:  # the new item is one of the j chosen, in any of j places when ordered
+                new[j] = ways[j] + ways[j - 1] * (j if ordered else 1)
+        ways = new
+    return ways[k]
+
+
+def _verify_selections(problem: Problem) -> list[Check]:
+    p = problem.params
+    n, k, ordered, repetition = p["n"], p.get("k"), p["ordered"], p["repetition"]
+    checks = [_agree(problem.answer, _selections_by_rule(n, k, ordered, repetition),
+                     "build the count item by item (leave out or take each item)")]
+    if k is None:
+        picks: Iterable[Any] = itertools.product([False, True], repeat=n)
+    else:
+        picks = _PICKS[(ordered, repetition)](range(n), k)
+    listed = _listed(picks, lambda _: True)
+    if listed is not None:
+        checks.append(_agree(problem.answer, listed, "list every selection with itertools"))
+        return checks
+    small_n, small_k = min(n, 7), None if k is None else min(k, 4, n if not repetition else k)
+    expected = selections_formula(small_n, small_k, ordered, repetition)
+    picks = (itertools.product([False, True], repeat=small_n) if k is None
+             else _PICKS[(ordered, repetition)](range(small_n), small_k))
+    listed = _listed(picks, lambda _: True)
+    checks.append(Check(f"the formula against a listing for {small_n} things (a shrunken instance)",
+                        expected == listed, f"{expected} vs {listed}"))
+    return checks
+
+
+def _pose_selections(params: dict[str, Any]) -> Problem:
+    """``params``: ``n`` things, ``k`` picked (None: any number), ``ordered``, ``repetition``;
+    ``things`` names them (default "items")."""
+    n, k, ordered, repetition = params["n"], params.get("k"), params["ordered"], params["repetition"]
+    answer = selections_formula(n, k, ordered, repetition)
+    things = params.get("things", "items")
+    if k is None:
+        what, rule = f"sets of any number of {n} {things}", f"$2^{{{n}}}$"
+    else:
+        how = ("in order" if ordered else "in any order") + (
+            ", repeats allowed" if repetition else ", no repeats")
+        what = f"ways to pick {k} of {n} {things} ({how})"
+        rule = {(False, False): f"$\\binom{{{n}}}{{{k}}}$", (True, False): f"$P({n},{k})$",
+                (True, True): f"${n}^{{{k}}}$",
+                (False, True): f"$\\binom{{{n + k - 1}}}{{{k}}}$ (stars and bars)"}[
+            (ordered, repetition)]
+    plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
+                                 ("Count the {p}.", "Count the {p}."),
+                                 ("Find the number of {p}.", "Find the number of {p}.")], p=what)
+    steps = [("Each thing is in or out" if k is None else
+              "Order " + ("matters" if ordered else "does not matter") + "; repeats are "
+              + ("allowed" if repetition else "not allowed")) + f": {rule}.",
+             f"That is ${answer}$."]
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_code(selections_formula, params), params=params)
+
+
+@family("counting.selections", verify=_verify_selections, pose=_pose_selections)
+def selections(rng: random.Random, difficulty: int) -> Problem:
+    """Ways to pick k of n things, with or without order and repeats."""
+    n = rng.randint(4, 6 + 2 * difficulty)
+    return _pose_selections({"n": n, "k": rng.randint(2, min(n, 2 + difficulty)),
+                             "ordered": rng.random() < 0.5, "repetition": rng.random() < 0.5,
+                             "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- anagrams
+
+
+def anagrams_formula(word: str, first: str | None = None) -> sympy.Integer:
+    """Distinct arrangements of the word's letters (starting with ``first`` when given): the
+    multinomial coefficient n! / (n_a! n_b! ...)."""
+    letters = list(word)
+    if first is not None:
+        if first not in letters:
+            return sympy.Integer(0)
+        letters.remove(first)
+    total = sympy.factorial(len(letters))
+    for letter in set(letters):
+        total /= sympy.factorial(letters.count(letter))
+    return total
+
+
+@cache
+def _arrangements(counts: tuple[int, ...]) -> int:
+    """Arrangements of a multiset by its first letter, recursively (no factorials)."""
+    if not any(counts):
+        return 1
+    return sum(_arrangements(counts[:i] + (c - 1,) + counts[i + 1:])
+               for i, c in enumerate(counts) if c)
+
+
+def _verify_anagrams(problem: Problem) -> list[Check]:
+    word, first = problem.params["word"], problem.params.get("first")
+    rest = list(word)
+    if first is not None and first in rest:
+        rest.remove(first)
+    counts = tuple(sorted(Counter(rest).values()))
+    recount = 0 if first is not None and first not in word else _arrangements(counts)
+    checks = [_agree(problem.answer, recount, "count arrangements by their first letter, "
+                     "recursively")]
+    if len(word) <= 9:
+        listed = len({p for p in itertools.permutations(word) if first is None or p[0] == first})
+        checks.append(_agree(problem.answer, listed, "list every permutation of the letters and "
+                             "keep the distinct ones"))
+    return checks
+
+
+def _pose_anagrams(params: dict[str, Any]) -> Problem:
+    """``params``: ``word``; ``first`` (the letter every anagram starts with, or absent)."""
+    word, first = params["word"], params.get("first")
+    answer = anagrams_formula(word, first)
+    what = f"anagrams of “{word}”" + (f" that start with “{first}”" if first else "")
+    plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
+                                 ("Count the {p}.", "Count the {p}."),
+                                 ("Find the number of {p}.", "Find the number of {p}.")], p=what)
+    rest = list(word)
+    if first and first in rest:
+        rest.remove(first)
+    repeats = "".join(f"{c}!" for c in sorted(Counter(rest).values()) if c > 1) or "1"
+    steps = ([f"Fix the first letter “{first}”; arrange the other {len(rest)} letters."] if first
+             else []) + [(f"Arrange {len(rest)} letters, dividing by the orders of repeated "
+                         f"letters: ${len(rest)}!/({repeats}) = {answer}$.")]
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_code(anagrams_formula, params), params=params)
+
+
+@family("counting.anagrams", verify=_verify_anagrams, pose=_pose_anagrams)
+def anagrams(rng: random.Random, difficulty: int) -> Problem:
+    """Anagrams of a word with repeated letters."""
+    word = "".join(rng.choice("aabeelnorsst") for _ in range(4 + difficulty))
+    return _pose_anagrams({"word": word, "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- distributions
+
+
+def distributions_formula(total: int, parts: int, lower: list[int], upper: list[int | None]
+                          ) -> sympy.Integer:
+    """Ways to share ``total`` identical things among ``parts`` recipients, recipient i getting
+    between lower[i] and upper[i] (None: no upper bound): stars and bars after giving each its
+    least, inclusion-exclusion over the recipients that get too many."""
+    spare = total - sum(lower)
+    count = sympy.Integer(0)
+    capped = [i for i in range(parts) if upper[i] is not None]
+    for size in range(len(capped) + 1):
+        for over in itertools.combinations(capped, size):
+            left = spare - sum(upper[i] - lower[i] + 1 for i in over)
+            if left >= 0:
+                count += (-1) ** size * sympy.binomial(left + parts - 1, parts - 1)
+    return count
+
+
+def _distributions_by_rule(total: int, lower: list[int], upper: list[int | None]) -> int:
+    """Recipient by recipient: ways[t] = ways to hand out t things to the recipients so far."""
+    ways = [1] + [0] * total
+    for low, high in zip(lower, upper, strict=True):
+        top = total if high is None else min(high, total)
+        ways = [sum(ways[t - g] for g in range(low, min(top, t) + 1)) for t in range(total + 1)]
+    return ways[total]
+
+
+def _verify_distributions(problem: Problem) -> list[Check]:
+    p = problem.params
+    total, lower, upper = p["total"], p["lower"], p["upper"]
+    checks = [_agree(problem.answer, _distributions_by_rule(total, lower, upper),
+                     "hand out the things recipient by recipient (a recurrence)")]
+    ranges = [range(low, (total if high is None else min(high, total)) + 1)
+              for low, high in zip(lower, upper, strict=True)]
+    if math.prod(len(r) for r in ranges[:-1]) <= LISTED_UP_TO:
+        listed = _listed(itertools.product(*ranges[:-1]),
+                         lambda shares: total - sum(shares) in ranges[-1])
+        checks.append(_agree(problem.answer, listed, "list every share of the first recipients; "
+                             "the last takes the rest"))
+    return checks
+
+
+def _pose_distributions(params: dict[str, Any]) -> Problem:
+    """``params``: ``total`` identical things, ``parts`` recipients, ``lower`` and ``upper``
+    (per recipient; upper None when unbounded); or the same as the integer solutions of
+    x_1 + ... + x_parts = total with those bounds."""
+    total, parts, lower, upper = params["total"], params["parts"], params["lower"], params["upper"]
+    answer = distributions_formula(total, parts, lower, upper)
+    bounds = [f"{low} \\le x_{{{i + 1}}}" + (f" \\le {high}" if high is not None else "")
+              for i, (low, high) in enumerate(zip(lower, upper, strict=True))]
+    equation = " + ".join(f"x_{{{i + 1}}}" for i in range(parts)) + f" = {total}"
+    plain, tex = worded(params, [
+        ("How many integer solutions has {e} with {b}?", ("How many integer solutions has ${e}$ "
+         "with ${b}$?")),
+        ("Count the integer solutions of {e} with {b}.", ("Count the integer solutions of ${e}$ "
+         "with ${b}$.")),
+        (("In how many ways can {t} identical things be shared among {n} people, person i getting "
+         "between the bounds {b}?"), ("In how many ways can ${t}$ identical things be shared among "
+         "${n}$ people with ${b}$?"))], e=equation, b=", ".join(bounds), t=total, n=parts)
+    spare = total - sum(lower)
+    steps = [(f"Give each its least first: ${spare}$ things remain for ${parts}$ recipients, "
+             f"$\\binom{{{spare + parts - 1}}}{{{parts - 1}}}$ ways (stars and bars).")]
+    if any(high is not None for high in upper):
+        steps.append("Subtract the ways in which some recipients get more than allowed "
+                     "(inclusion-exclusion: give each such recipient one more than its bound).")
+    steps.append(f"There are ${answer}$ ways.")
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_code(distributions_formula, params), params=params)
+
+
+@family("counting.distributions", verify=_verify_distributions, pose=_pose_distributions)
+def distributions(rng: random.Random, difficulty: int) -> Problem:
+    """Identical things shared among recipients with lower and upper bounds (stars and bars)."""
+    parts = rng.randint(2, 3 + difficulty // 2)
+    total = rng.randint(parts + 2, 6 + 3 * difficulty)
+    high = rng.randint(total // parts + 1, total) if difficulty >= 3 else None
+    return _pose_distributions({"total": total, "parts": parts, "lower": [rng.randint(0, 1)] * parts,
+                                "upper": [high] * parts, "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- derangements
+
+
+def fixed_points_formula(n: int, fixed: int) -> sympy.Integer:
+    """Permutations of n things with exactly ``fixed`` of them in place: choose those, derange
+    the rest, D(m) = m! (1 - 1/1! + 1/2! - ... + (-1)^m/m!)."""
+    m = n - fixed
+    derangements = sum((-1) ** i * sympy.factorial(m) / sympy.factorial(i) for i in range(m + 1))
+    return sympy.binomial(n, fixed) * derangements
+
+
+def _verify_fixed_points(problem: Problem) -> list[Check]:
+    n, fixed = problem.params["n"], problem.params["fixed"]
+    deranged = [1, 0]  # D(0), D(1); D(m) = (m - 1)(D(m - 1) + D(m - 2))
+    for m in range(2, n - fixed + 1):
+        deranged.append((m - 1) * (deranged[-1] + deranged[-2]))
+    chosen = _selections_by_rule(n, fixed, False, False)
+    checks = [_agree(problem.answer, chosen * deranged[n - fixed],
+                     "choose the fixed things (item by item) and derange the rest by the "
+                     "recurrence D(m) = (m-1)(D(m-1) + D(m-2))")]
+    listed = _listed(itertools.permutations(range(n)),
+                     lambda p: sum(i == v for i, v in enumerate(p)) == fixed)
+    if listed is not None:
+        checks.append(_agree(problem.answer, listed, "list every permutation and count its fixed "
+                             "points"))
+    return checks
+
+
+def _pose_fixed_points(params: dict[str, Any]) -> Problem:
+    """``params``: ``n`` things permuted, ``fixed`` of them exactly in their own place (0: a
+    derangement)."""
+    n, fixed = params["n"], params["fixed"]
+    answer = fixed_points_formula(n, fixed)
+    what = (f"derangements of {n} elements" if fixed == 0 else
+            f"permutations of {n} elements with exactly {fixed} fixed points")
+    plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
+                                 ("Count the {p}.", "Count the {p}."),
+                                 ("Find the number of {p}.", "Find the number of {p}.")], p=what)
+    m = n - fixed
+    steps = ([f"Choose the ${fixed}$ fixed elements: $\\binom{{{n}}}{{{fixed}}}$ ways."] if fixed
+             else []) + [(f"Derange the other ${m}$ (inclusion-exclusion): "
+                         f"$D_{{{m}}} = {m}!\\sum_{{i=0}}^{{{m}}} (-1)^i/i!$."),
+                         f"There are ${answer}$."]
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_code(fixed_points_formula, params), params=params)
+
+
+@family("counting.fixed_points", verify=_verify_fixed_points, pose=_pose_fixed_points)
+def fixed_points(rng: random.Random, difficulty: int) -> Problem:
+    """Derangements, or permutations with exactly k fixed points."""
+    n = rng.randint(3, 4 + difficulty)
+    return _pose_fixed_points({"n": n, "fixed": rng.randint(0, min(2, n - 2)),
+                               "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- product principle
+
+
+def product_formula(sizes: list[int]) -> sympy.Integer:
+    """Independent choices one after another: the product of the numbers of options."""
+    return sympy.Mul(*[sympy.Integer(s) for s in sizes])
+
+
+def _verify_product(problem: Problem) -> list[Check]:
+    sizes = problem.params["sizes"]
+    listed = _listed(itertools.product(*[range(s) for s in sizes]), lambda _: True)
+    if listed is not None:
+        return [_agree(problem.answer, listed, "list every sequence of choices")]
+    added = 1  # the count by repeated addition: each option of a choice adds a copy of the rest
+    for size in reversed(sizes):
+        added = sum(added for _ in range(size))
+    return [_agree(problem.answer, added, "add up the ways choice by choice (the sum principle)")]
+
+
+def _pose_product(params: dict[str, Any]) -> Problem:
+    """``params``: ``sizes`` (the number of options of each choice), ``names`` (what each
+    choice picks, optional)."""
+    sizes = params["sizes"]
+    answer = product_formula(sizes)
+    names = params.get("names") or [f"choice {i + 1}" for i in range(len(sizes))]
+    options = ", ".join(f"{s} options for {n}" for s, n in zip(sizes, names, strict=True))
+    plain, tex = worded(params, [
+        ("With {o}, how many ways are there to make every choice?",
+         "With {o}, how many ways are there to make every choice?"),
+        ("Count the ways to choose, given {o}.", "Count the ways to choose, given {o}."),
+        ("Find the number of outcomes when there are {o}.",
+         "Find the number of outcomes when there are {o}.")], o=options)
+    product = " \\cdot ".join(map(str, sizes))
+    steps = [f"Product principle: ${product} = {answer}$."]
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_code(product_formula, params), params=params)
+
+
+@family("counting.product", verify=_verify_product, pose=_pose_product)
+def product(rng: random.Random, difficulty: int) -> Problem:
+    """Independent choices combined by the product principle."""
+    sizes = [rng.randint(2, 6 + 2 * difficulty) for _ in range(2 + difficulty // 2)]
+    return _pose_product({"sizes": sizes, "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- equally likely outcomes
+
+
+def cards_formula(size: int, name: str, ranks: int = 13) -> sympy.Rational:
+    """A hand of ``size`` cards from a deck of ``ranks`` ranks in 4 suits (half of them red):
+    all red, or four of a kind (the rank, then the other cards from the rest of the deck)."""
+    hands = sympy.binomial(4 * ranks, size)
+    if name == "all_red":
+        return sympy.binomial(2 * ranks, size) / hands
+    return ranks * sympy.binomial(4 * ranks - 4, size - 4) / hands
+
+
+def probability_formula(experiment: list, event: list) -> sympy.Rational:
+    """The probability of the event when every outcome is equally likely: favourable / total,
+    each counted by a formula (binomial coefficients, products)."""
+    kind, size = experiment
+    name, value = event
+    if kind == "coins":
+        total = sympy.Integer(2) ** size
+        wanted = {"heads": [value], "heads_at_least": range(value, size + 1),
+                  "more_heads": range(size // 2 + 1, size + 1)}[name]
+        return sum(sympy.binomial(size, k) for k in wanted) / total
+    if kind == "cards":
+        return cards_formula(size, name)
+    dice = size  # the numbers of sides of the dice rolled
+    total = sympy.Mul(*dice)
+    if name == "faces":
+        return sympy.Rational(len(value), dice[0])
+    if name == "all_same":
+        return sympy.Integer(min(dice)) / total
+    if name == "all_different":
+        if len(set(dice)) != 1:
+            raise ValueError("all different is counted for dice of one size")
+        return sympy.ff(dice[0], len(dice)) / total
+    x = sympy.Symbol("x")  # "sum": the coefficient in a product of generating polynomials
+    poly = sympy.Mul(*[sum(x ** face for face in range(1, sides + 1)) for sides in dice])
+    return sympy.Poly(poly, x).coeff_monomial(x ** value) / total
+
+
+def _outcomes(experiment: list[Any]) -> Iterable[tuple[Any, ...]]:
+    kind, size = experiment
+    if kind == "coins":
+        return itertools.product("HT", repeat=size)
+    if kind == "cards":
+        deck = [(rank, suit) for rank in range(13) for suit in "SHDC"]
+        return itertools.combinations(deck, size)
+    return itertools.product(*[range(1, sides + 1) for sides in size])
+
+
+def _happens(experiment: list[Any], event: list[Any], outcome: tuple[Any, ...]) -> bool:
+    kind, size = experiment
+    name, value = event
+    if kind == "coins":
+        heads = outcome.count("H")
+        return {"heads": heads == value, "heads_at_least": heads >= value,
+                "more_heads": heads > size - heads}[name]
+    if kind == "cards":
+        if name == "all_red":
+            return all(suit in "HD" for _, suit in outcome)
+        return max(Counter(rank for rank, _ in outcome).values()) == 4
+    return {"faces": lambda: outcome[0] in value, "all_same": lambda: len(set(outcome)) == 1,
+            "all_different": lambda: len(set(outcome)) == len(outcome),
+            "sum": lambda: sum(outcome) == value}[name]()
+
+
+def _verify_probability(problem: Problem) -> list[Check]:
+    experiment, event = problem.params["experiment"], problem.params["event"]
+    outcomes = list(itertools.islice(_outcomes(experiment), LISTED_UP_TO + 1))
+    if len(outcomes) <= LISTED_UP_TO:
+        favourable = sum(_happens(experiment, event, o) for o in outcomes)
+        return [_agree(problem.answer, sympy.Rational(favourable, len(outcomes)),
+                       f"list all {len(outcomes)} equally likely outcomes and count the event's")]
+    # Too many hands to list: the formula against a listing for a deck of 6 ranks.
+    small = [(rank, suit) for rank in range(6) for suit in "SHDC"]
+    size = experiment[1]
+    hands = list(itertools.combinations(small, size))
+    favourable = sum(_happens(experiment, event, h) for h in hands)
+    expected = cards_formula(size, event[0], ranks=6)
+    return [Check("the formula's count against a listing of every hand from a deck of 6 ranks "
+                  "(a shrunken instance)", expected == sympy.Rational(favourable, len(hands)),
+                  f"{expected} vs {favourable}/{len(hands)}")]
+
+
+def _experiment_phrase(experiment: list[Any]) -> str:
+    kind, size = experiment
+    if kind == "coins":
+        return f"you flip a fair coin {size} times"
+    if kind == "cards":
+        return f"you are dealt {size} cards from a standard deck of 52"
+    return "you roll " + ", ".join(f"a fair {s}-sided die" for s in size)
+
+
+def _event_phrase(event: list[Any]) -> str:
+    name, value = event
+    return {"heads": f"exactly {value} heads", "heads_at_least": f"at least {value} heads",
+            "more_heads": "more heads than tails", "all_red": "all the cards are red",
+            "four_of_a_kind": "four cards of the same rank",
+            "faces": f"the die shows one of {value}", "all_same": "all the dice show the same number",
+            "all_different": "all the dice show different numbers",
+            "sum": f"the sum of the dice is {value}"}[name]
+
+
+def _pose_probability(params: dict[str, Any]) -> Problem:
+    """``params``: ``experiment`` (["coins", flips], ["dice", [sides, ...]] or ["cards", hand
+    size]) and ``event`` ([name, value]: heads k, heads_at_least k, more_heads, all_red,
+    four_of_a_kind, faces [values], all_same, all_different, sum s)."""
+    experiment, event = params["experiment"], params["event"]
+    answer = probability_formula(experiment, event)
+    plain, tex = worded(params, [
+        ("Suppose {x}. What is the probability that {e}?", ("Suppose {x}. What is the probability "
+         "that {e}?")),
+        ("If {x}, find the probability that {e}.", "If {x}, find the probability that {e}."),
+        ("Compute the probability that {e} when {x}.", ("Compute the probability that {e} when "
+         "{x}."))], x=_experiment_phrase(experiment), e=_event_phrase(event))
+    steps = [("Every outcome is equally likely: the probability is the number of outcomes in the "
+             "event over the number of outcomes."), f"That is ${sympy.latex(answer)}$."]
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_code(probability_formula, params, cards_formula), params=params)
+
+
+@family("probability.equally_likely", verify=_verify_probability, pose=_pose_probability)
+def equally_likely(rng: random.Random, difficulty: int) -> Problem:
+    """The probability of an event among equally likely outcomes (coins, dice, cards)."""
+    kind = rng.choice(["coins", "dice"])
+    if kind == "coins":
+        flips = rng.randint(2, 4 + 2 * difficulty)
+        experiment, event = ["coins", flips], ["heads", rng.randint(0, flips)]
+    else:
+        dice = [6] * rng.randint(2, 2 + difficulty // 2)
+        experiment, event = ["dice", dice], ["sum", rng.randint(len(dice), 6 * len(dice))]
+    return _pose_probability({"experiment": experiment, "event": event,
+                              "template": rng.randrange(WORDINGS)})
