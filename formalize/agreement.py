@@ -28,6 +28,7 @@ import mpmath
 import sympy as sp
 
 from formalize.agreement_linear import compare_linear
+from formalize.counting import notation as counting_notation
 from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
@@ -112,7 +113,7 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if isinstance(answer, sp.Tuple) and answer and all(v in (sp.true, sp.false) for v in answer):
         return _same_truth_column([bool(v) for v in answer], book_text)
     damaged = bool(_DAMAGED.search(book_text))
-    book_text = expand(book_text)  # a PreTeXt book's notation macros (\colvector, \set ...)
+    book_text = counting_notation(expand(book_text))  # notation macros, {n \choose k}
     linear = compare_linear(answer, book_text, worked)
     if linear is not None and (linear[0] == "match" or not damaged):
         return Agreement(*linear)  # an exact vector match survives damage elsewhere in the text

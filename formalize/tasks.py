@@ -23,6 +23,7 @@ from typing import Any
 import sympy as sp
 
 from formalize import (
+    counting,
     discrete,
     equilibria,
     euler,
@@ -162,6 +163,11 @@ def _read(task: FormalTask, context: str | None) -> FormalTask:
     text = _SOLUTION.split(task.statement, 1)[0]
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     formulas, prose = formulas_in(text), _prose(text) + " " + _prose(context or "")
+    # A counting word problem keeps its numbers in its sentences: read from the text itself.
+    counted = counting.read(text, context)
+    if counted is not None:
+        task.family, task.params = counted
+        return task
     # A part ("a) Compute the Fourier series for $f(t)$.") may need its exercise's formulas.
     for seen in [formulas] + ([formulas + formulas_in(context)] if context else []):
         for reader in READERS:

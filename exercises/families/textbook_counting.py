@@ -14,6 +14,7 @@ formula and checks the formula against a listing on a shrunken instance of the s
 
 from __future__ import annotations
 
+import bisect
 import inspect
 import itertools
 import math
@@ -79,14 +80,11 @@ def paths_formula(start: list[int], end: list[int], through: list = (), avoid: l
     return missing(avoid) - (missing(avoid + either) if either else 0)
 
 
-def _path_points(start: list[int], end: list[int], x_steps: tuple[int, ...]) -> set[tuple[int, int]]:
-    x, y = start
-    points = {(x, y)}
-    moves = set(x_steps)
-    for step in range(end[0] - start[0] + end[1] - start[1]):
-        x, y = (x + 1, y) if step in moves else (x, y + 1)
-        points.add((x, y))
-    return points
+def _passes(start: list[int], x_steps: tuple[int, ...], point: tuple[int, int]) -> bool:
+    """Does the path (the sorted positions of its x-steps) go through ``point``? It does when
+    exactly dx of its first dx + dy steps are x-steps."""
+    dx, dy = point[0] - start[0], point[1] - start[1]
+    return dx >= 0 and dy >= 0 and bisect.bisect_left(x_steps, dx + dy) == dx
 
 
 def _paths_by_grid(params: dict[str, Any]) -> int:
@@ -121,9 +119,10 @@ def _verify_paths(problem: Problem) -> list[Check]:
     length = p["end"][0] - p["start"][0] + p["end"][1] - p["start"][1]
 
     def passes(x_steps: tuple[int, ...]) -> bool:
-        points = _path_points(p["start"], p["end"], x_steps)
-        return (all(q in points for q in through) and not any(q in points for q in avoid)
-                and (not either or any(q in points for q in either)))
+        def on(q: tuple[int, int]) -> bool:
+            return _passes(p["start"], x_steps, q)
+        return (all(map(on, through)) and not any(map(on, avoid))
+                and (not either or any(map(on, either))))
 
     checks = [_agree(problem.answer, _paths_by_grid(p),
                      "walk the grid point by point, counting paths by the points they passed")]

@@ -1,0 +1,695 @@
+"""Read a counting or probability word problem into a posed family of exact counts.
+
+"How many anagrams are there of “goggles”?", "How many lattice paths from $(0,0)$ to
+$(10,10)$ pass through the point $(4,7)$?", "Your band goes on tour. There are $10$
+cities within driving distance, but only enough time to play $4$ of them. How many
+choices do you have for the cities on your tour?": the numbers sit in the sentence, so
+this reader reads the item's own text with its math in place (``$10$`` becomes ``10``)
+rather than formulas and prose apart, and a part ("Exercise 4(b)") may take the objects
+it counts from its exercise's text.
+
+Precision first: each template is one phrasing of one kind of count, written out
+whole. An item is read only when its one question matches a template and every
+number, point and condition in it is accounted for; an item that asks two things, or
+adds a condition no template models ("... that also start with 1"), stays unread.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+from formalize.discrete import NUMBERS
+from formalize.discrete import _size as set_size
+from ingest.document import MATH_SPAN, formulas_in
+
+Task = tuple[str, dict[str, Any]]
+
+_WORDS = {**NUMBERS, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20,
+          "a dozen": 12, "twice": 2, "thrice": 3}
+N = r"(\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"  # a number, in digits or words
+P = r"\((\d+),(\d+)\)"  # a lattice point
+BITS = r"([01]+)"
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+# Words that ask for more than the count, or add what no template reads.
+_DEMANDS = re.compile(r"\b(?:explain|prove|list|why|describe|give|justify|show|write|illustrate"
+                      r"|state|expression|identity|sample space|generali[sz]e|formula|in terms of"
+                      r"|given that|binomial coefficient|recurrence|table)\b")
+_PART_LABELS = re.compile(r"(?:^|\s)(?:\(?[a-h1-4]\)|[a-h1-4]\.|i{1,3}\.)\s")
+
+
+def number(word: str) -> int:
+    """``"12"``, ``"twelve"``, ``"a dozen"``, ``"twice"`` as an integer."""
+    return int(word) if word.isdigit() else _WORDS[word]
+
+
+def _inline(latex: str) -> str:
+    """A formula as the words around it read it: $10$ -> 10, $(0,0)$ -> (0,0), $y$ -> y; a set
+    keeps its braces ({1,2,...,8}); anything else stays marked as math."""
+    text = re.sub(r"\\text\s*\{([^}]*)\}", r"\1", latex)
+    text = re.sub(r"\\[,;:! ]|\\left|\\right|\s+", "", text).replace("\\{", "{").replace("\\}", "}")
+    text = re.sub(r"\\[lc]?dots", "...", text)
+    if re.fullmatch(r"\{?\d+\}?|\(\d+,\d+\)|[a-zA-Z]|[xy]-direction|\{[^{}]*\}", text):
+        return text.strip("{}") if re.fullmatch(r"\{\d+\}", text) else text
+    return f"${latex}$"
+
+
+def plain(text: str) -> str:
+    """The text in lower case with its simple formulas inlined, quotes and spaces normalised."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = MATH_SPAN.sub(lambda m: _inline(m.group(1) or m.group(2)), text)
+    text = re.sub(r"\bi\.e\.,?|\be\.g\.,?", "ie", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def split(text: str) -> tuple[str, list[str]] | None:
+    """(the one question, the other sentences), or None when there is not exactly one question
+    or the item asks for more (an explanation, a list, a second count, parts a. b. c.)."""
+    if _PART_LABELS.search(" " + text) or _DEMANDS.search(text):
+        return None
+    sentences = re.split(r"(?<=[.?!])\s+(?=[a-z0-9(\"'$])", text)
+    # "Use Theorem 3.3.4 and compare to Example 3.3.2.": how to count, not what.
+    sentences = [s for s in sentences if not re.match(r"(?:this time )?use\b", s)]
+    asked = [i for i, s in enumerate(sentences) if "?" in s or "how many" in s
+             or s.startswith(("what is the probability", "find the number"))]
+    if len(asked) != 1:
+        return None
+    i = asked[0]
+    question = sentences[i]
+    # "Now count just those 7-bit strings of weight 3 that start with a 1. How many are there?"
+    if re.fullmatch(r"how many are there\?", question) and i and sentences[i - 1].startswith(
+            ("now count just those", "count just those", "count those")):
+        i, question = i - 1, sentences[i - 1] + " " + question
+        return question, sentences[:i]
+    return question, sentences[:i] + sentences[i + 1:]
+
+
+def _leftover(text: str, filler: set[str]) -> bool:
+    """Is anything left of ``text`` (after the parts a template read are cut out) other than
+    the filler words of the template's phrasing?"""
+    words = re.findall(r"[a-z0-9'$\\{}()-]+", text)
+    return any(w not in filler for w in words)
+
+
+# ---------------------------------------------------------------- lattice paths
+
+_PATH_FILLER = {"how", "many", "lattice", "shortest", "paths", "are", "there", "is", "that", "which",
+                "and", "the", "you", "can", "take"}
+
+
+def read_paths(question: str, setup: list[str], context: str) -> Task | None:
+    """Lattice paths between two points, through or avoiding given points."""
+    if setup or "paths" not in question or "lattice" not in question + " " + context:
+        return None
+    ends = re.search(rf"\bfrom {P} to {P}", question)
+    if ends is None:
+        return None
+    start, end = [int(ends[1]), int(ends[2])], [int(ends[3]), int(ends[4])]
+    rest = question[:ends.start()] + question[ends.end():]
+    through: list[list[int]] = []
+    avoid: list[list[int]] = []
+    either: list[list[int]] = []
+    direction = {"x": [1, 0], "y": [0, 1]}
+
+    def step(point: list[int], axis: str) -> list[int]:
+        return [point[0] + direction[axis][0], point[1] + direction[axis][1]]
+
+    readings: list[tuple[str, Callable[[re.Match], None]]] = [
+        (rf"pass(?:es)? through either {P} or {P}",
+         lambda m: either.extend([[int(m[1]), int(m[2])], [int(m[3]), int(m[4])]])),
+        ((rf"\(?(?:ie,? )?(?:so )?(?:paths that |they )?pass(?:es)? through (?:the )?(?:points? )?{P}"
+         rf"(?: and then {P})?\)?"),
+         lambda m: through.extend([[int(m[1]), int(m[2])]] + ([[int(m[3]), int(m[4])]] if m[3]
+                                                                 else []))),
+        (rf"(?:avoid|do not pass through) (?:the )?(?:point )?{P}",
+         lambda m: avoid.append([int(m[1]), int(m[2])])),
+        (r"where the first step is in the ([xy])-direction",
+         lambda m: through.append(step(start, m[1]))),
+        (r"that first move one step in the ([xy])-direction, then one step in the ([xy])-direction",
+         lambda m: through.extend([step(start, m[1]), step(step(start, m[1]), m[2])])),
+    ]
+    for pattern, take in readings:
+        for match in list(re.finditer(pattern, rest)):
+            take(match)
+        rest = re.sub(pattern, " ", rest)
+    if _leftover(rest.replace("?", " ").replace(",", " "), _PATH_FILLER):
+        return None
+    through = [list(p) for p in dict.fromkeys(map(tuple, through))]  # said twice: "(ie ...)"
+    named = {tuple(start), tuple(end)} | {tuple(p) for p in through + avoid + either}
+    if {(int(a), int(b)) for a, b in re.findall(P, question)} - named:
+        return None
+    params: dict[str, Any] = {"start": start, "end": end}
+    for key, points in (("through", through), ("avoid", avoid), ("either", either)):
+        if points:
+            params[key] = points
+    return "counting.lattice_paths", params
+
+
+# ---------------------------------------------------------------- bit strings
+
+_BITS_FILLER = {"how", "many", "are", "there", "that", "do", "the", "of", "those", "just", "now",
+                "count"}
+_ONES = r"(?:1s|1's|ones)"
+
+
+def read_bits(question: str, setup: list[str], context: str) -> Task | None:
+    """Bit strings of a length (and weight) that start and/or end with given bits."""
+    if setup:
+        return None
+    arranged = re.search(rf"in how many ways can you arrange exactly {N} ones in a string of {N} "
+                         r"binary digits\?", question)
+    if arranged:
+        return "counting.bit_strings", {"length": number(arranged[2]),
+                                        "weight": ["=", number(arranged[1])]}
+    lengths = re.findall(rf"\b{N}-bit strings?|\bbit strings? of length {N}", question)
+    rest = re.sub(rf"\b{N}-bit strings?|\bbit strings? of length {N}", " ", question)
+    if not lengths and re.search(r"\bthose bit strings\b", question):
+        defined = re.findall(rf"bit strings of length {N} and weight {N}", context)
+        if len(set(defined)) != 1:
+            return None
+        lengths, rest = [(defined[0][0], "")], rest.replace("those bit strings", " ")
+        rest += f" of weight {defined[0][1]}"
+    if len(lengths) != 1:
+        return None
+    params: dict[str, Any] = {"length": number(next(x for x in lengths[0] if x))}
+    weights = [(r"(?:of|have|has|with) weight " + N, "="),
+               (rf"(?:contain|have|with) exactly {N} {_ONES}", "="),
+               (rf"(?:contain|have|with) {N} or more {_ONES}", ">="),
+               (rf"(?:contain|have|with) at least {N} {_ONES}", ">="),
+               (rf"(?:contain|have|with) at most {N} {_ONES}", "<=")]
+    for pattern, relation in weights:
+        found = re.findall(pattern, rest)
+        if found:
+            if "weight" in params or len(found) > 1:
+                return None
+            params["weight"] = [relation, number(found[0])]
+            rest = re.sub(pattern, " ", rest)
+    first = re.search(rf"(?:that )?have at least one 1 in their first {N} bits", rest)
+    if first:
+        size = number(first[1])
+        params["starts"] = [format(i, f"0{size}b") for i in range(1, 2 ** size)]
+        rest = rest.replace(first[0], " ")
+    starts = re.search(rf"(?:that )?starts? with (?:either |a )?{BITS}(?: or {BITS}\b)?", rest)
+    ends = re.search(rf"(?:,? (or|and) )?(?:that )?ends? with (?:either |a )?{BITS}"
+                     rf"(?: or {BITS}\b)?(,? or both)?", rest)
+    for found, key in ((starts, "starts"), (ends, "ends")):
+        if found:
+            if key in params:
+                return None
+            bits = [b for b in found.groups() if b and set(b) <= {"0", "1"}]
+            if len({len(b) for b in bits}) != 1 or len(set(bits)) != len(bits):
+                return None
+            params[key] = bits
+            rest = rest.replace(found[0], " ")
+    if starts and ends:
+        params["join"] = ends[1] or "or"
+        if ends[1] == "and" and ends[4]:
+            return None
+    elif ends and ends[1]:
+        return None
+    if sum(len(params.get(k, [""])[0]) for k in ("starts", "ends")) > params["length"]:
+        return None
+    if _leftover(rest.replace("?", " ").replace(",", " ").replace(".", " "), _BITS_FILLER):
+        return None
+    return "counting.bit_strings", params
+
+
+# ---------------------------------------------------------------- anagrams
+
+def read_anagrams(question: str, setup: list[str], context: str) -> Task | None:
+    """Anagrams of a quoted word, perhaps starting with a given letter."""
+    if any(s != "an anagram of a word is just a rearrangement of its letters." for s in setup):
+        return None
+    found = re.fullmatch(r'how many (?:different )?anagrams (?:are there )?of (?:the word )?"([a-z]+)"'
+                         r'(?: are there)?(?: that start with the letter "([a-z])")?\?', question)
+    if found is None:
+        return None
+    params: dict[str, Any] = {"word": found[1]}
+    if found[2]:
+        params["first"] = found[2]
+    return "counting.anagrams", params
+
+
+# ---------------------------------------------------------------- fixed points
+
+
+def read_fixed_points(question: str, setup: list[str], context: str) -> Task | None:
+    """Derangements, permutations with exactly k fixed points, hats handed back at random."""
+    text = " ".join(setup)
+    found = re.fullmatch(rf"how many derangements are there of {N} elements\?", question)
+    if found and not setup:
+        return "counting.fixed_points", {"n": number(found[1]), "fixed": 0}
+    found = re.fullmatch(r"how many permutations of (\{[^}]*\}) leave exactly " + N
+                         + r" elements? fixed\?", question)
+    if found and not setup:
+        size = set_size(found[1].strip("{}"))
+        return None if size is None else ("counting.fixed_points",
+                                          {"n": size, "fixed": number(found[2])})
+    people = re.match(rf"{N} (gentlemen|ladies|people|guests) ", text)
+    if people is None or not re.search(r"\bhats?\b", text) or len(setup) > 2:
+        return None
+    n = number(people[1])
+    if re.fullmatch(rf"how many different ways could this happen so that none of the {people[2]} "
+                    r"leaves with (?:his|her|their) own hat\?", question):
+        return "counting.fixed_points", {"n": n, "fixed": 0}
+    found = re.fullmatch(rf"in how many ways can exactly {N} of the {people[2]} receive their own "
+                         rf"hat \(and the other {N} not\)\?", question)
+    if found and number(found[1]) + number(found[2]) == n:
+        return "counting.fixed_points", {"n": n, "fixed": number(found[1])}
+    return None
+
+
+# ---------------------------------------------------------------- distributions
+
+_EQUATION = re.compile(r"^((?:x_\{?\d+\}?|[xyzw])(?:\s*\+\s*(?:x_\{?\d+\}?|\\[lc]?dots|[xyzw]))+)"
+                       r"\s*=\s*(\d+)\s*[.,]?$")
+
+
+def _unknowns(sum_latex: str) -> int | None:
+    """How many unknowns ``x_{1}+x_{2}+\\dots+x_{5}`` or ``x+y+z`` has."""
+    indices = [int(i) for i in re.findall(r"x_\{?(\d+)\}?", sum_latex)]
+    letters = re.findall(r"(?<![_\\a-z])[xyzw](?![_a-z])", sum_latex)
+    if indices and not letters:
+        return indices[-1] if indices[0] == 1 and indices == sorted(indices) else None
+    return len(letters) if not indices and "dots" not in sum_latex else None
+
+
+def read_equation(question: str, setup: list[str], text: str, context: str) -> Task | None:
+    """Integer solutions of x_1 + ... + x_k = n, non-negative or between given bounds."""
+    if not re.search(r"\bhow many (?:integer |non-negative integer )?solutions\b"
+                     r"|\bhow many of those solutions\b", question):
+        return None
+    formulas = formulas_in(text)
+    equations = [m for f in formulas if (m := _EQUATION.match(f.strip()))]
+    if len(equations) != 1:
+        return None
+    parts, total = _unknowns(equations[0][1]), int(equations[0][2])
+    if parts is None:
+        return None
+    lower: list[int | None] = [None] * parts
+    upper: list[int | None] = [None] * parts
+    for latex in formulas:
+        if _EQUATION.match(latex.strip()):
+            continue
+        latex = re.sub(r"\\text\{[^}]*\}|\\[,;:!]|\s+", "", latex).replace("\\ge", "\\geq")
+        latex = latex.replace("\\geqq", "\\geq").replace("\\le", "\\leq").replace("\\leqq", "\\leq")
+        both = re.fullmatch(r"(\d+)\\leq+x_\{?i\}?\\leq+(\d+)[.,]?", latex)
+        bounds = re.findall(r"x_\{?(\d+|i)\}?\\geq+(\d+)", latex)
+        if both:
+            lower, upper = [int(both[1])] * parts, [int(both[2])] * parts
+        elif bounds and re.fullmatch(r"(?:(?:,|and)?x_\{?(?:\d+|i)\}?\\geq+\d+)+[.,?]?", latex):
+            for index, value in bounds:
+                for i in range(parts) if index == "i" else [int(index) - 1]:
+                    if not 0 <= i < parts:
+                        return None
+                    lower[i] = int(value)
+        elif not re.fullmatch(r"x_\{?i\}?", latex):
+            return None  # a formula the template does not read
+    words = re.sub(r"\$[^$]*\$", " ", " ".join([*setup, question]))
+    if re.search(r"non-negative|nonnegative", words + " " + context) or "sticks and stones" in context:
+        lower = [0 if low is None else low for low in lower]
+    if None in lower or re.search(r"\b(?:positive|odd|even|distinct|less|more|greater|fewer|at "
+                                  r"least|at most|not)\b", words.replace("non-negative", "")):
+        return None
+    return "counting.distributions", {"total": total, "parts": parts, "lower": lower,
+                                      "upper": upper}
+
+
+_THINGS = r"(?:identical )?(cookies|apples|lollipops|dodgeballs|balls)"
+_PEOPLE = r"(kids|children|bins|people|students)"
+
+
+def read_sharing(question: str, setup: list[str], context: str) -> Task | None:
+    """Identical things shared among recipients, with at most or at least so many each."""
+    text = " ".join([*setup, question])
+    if re.search(r"\b(?:different|distinct|unique|named|each of the|order)\b", text):
+        return None
+    found = (re.search(rf"distribute {N} {_THINGS} (?:to|among) {N} {_PEOPLE}", text)
+             or re.search(rf"putting the {N} {_THINGS} away into {N} {_PEOPLE}", text))
+    given = re.search(rf"^suppose we have {N} (cookies) to give away to {N} (children), ", context)
+    if found:
+        total, recipients = number(found[1]), number(found[3])
+    elif given and re.search(r"\bdistribute the cookies\b", question) and not setup:
+        total, recipients = number(given[1]), number(given[3])  # a part of the exercise
+    else:
+        shared = re.search(rf"^{N} (kids|children), [a-z, ]+, decide to share {N} (cookies)", text)
+        if shared is None:
+            return None
+        total, recipients = number(shared[3]), number(shared[1])
+    low, high = 0, None
+    text = text.replace("with no restrictions", " ")
+    at_most = re.findall(rf"no (?:kid|child|bin) (?:gets|can hold|receives) more than {N}"
+                         rf"|none of them receives? more than {N}", text)
+    at_least = re.findall(rf"each (?:kid|child) (?:must )?gets? at least {N}", text)
+    if len(at_most) > 1 or len(at_least) > 1:
+        return None
+    if at_most:
+        high = number(next(x for x in at_most[0] if x))
+    if at_least:
+        low = number(at_least[0])
+    numbers = {number(x) for x in re.findall(rf"\b{N}\b", text)}
+    if numbers - {total, recipients, high, low} or not re.search(
+            r"how many (?:different )?ways|in how many ways", question):
+        return None
+    return "counting.distributions", {"total": total, "parts": recipients, "lower": [low] * recipients,
+                                      "upper": [high] * recipients}
+
+
+# ---------------------------------------------------------------- functions
+
+
+def read_functions(question: str, setup: list[str], context: str) -> Task | None:
+    """Functions between two listed sets (onto, one-to-one), as counted in the discrete family."""
+    kinds = {"onto": "surjective", "surjective": "surjective", "1-1": "injective",
+             "one-to-one": "injective", "injective": "injective"}
+    found = re.fullmatch(r"how many functions map (\{[^}]*\}) onto (\{[^}]*\}) \(ie,? how many "
+                         r"surjections are there\)\?", question)
+    if found and not setup:
+        kind, domain, codomain = "surjective", found[1], found[2]
+    else:
+        found = re.fullmatch(r"how many (1-1|one-to-one|injective|surjective|onto) functions are "
+                             r"there from (\{[^}]*\}) to (\{[^}]*\})\?", question)
+        sized = re.fullmatch(r"how many functions \$f:a\\to b\$ are (surjective|injective)\?", question)
+        sizes = re.fullmatch(r"consider sets a and b with \$\|a\|=(\d+)\$ and \$\|b\|=(\d+)\$\.",
+                             " ".join(setup))
+        if sized and sizes:
+            return "combinatorics.count_functions_subsets", {
+                "kind": kinds[sized[1]], "n": int(sizes[1]), "m": int(sizes[2])}
+        if found is None or setup:
+            return None
+        kind, domain, codomain = kinds[found[1]], found[2], found[3]
+    n, m = set_size(domain.strip("{}")), set_size(codomain.strip("{}"))
+    if n is None or m is None:
+        return None
+    return "combinatorics.count_functions_subsets", {"kind": kind, "n": n, "m": m}
+
+
+# ---------------------------------------------------------------- probability
+
+_SIDES = r"(?:fair |regular )?(\d+|six)-sided"
+
+
+def _experiment(text: str) -> list[Any] | None:
+    """The one random experiment the text describes: coins flipped, dice rolled, cards dealt."""
+    found = []
+    for m in re.finditer(rf"flip(?:ping)? (?:a|one) (?:fair )?coin {N}(?: times)?"
+                         rf"|flip (two|three) fair coins", text):
+        found.append(["coins", number(m[1] or m[2])])
+    for m in re.finditer(rf"roll(?:ing)? (?:a|one) {_SIDES} die", text):
+        found.append(["dice", [number(m[1])]])
+    for m in re.finditer(rf"roll(?:ing)? {N} (?:{_SIDES} )?dice\b(?!:)", text):
+        found.append(["dice", [number(m[2]) if m[2] else 6] * number(m[1])])
+    for m in re.finditer(r"(\w+) dice: ((?:(?:, | and |, and )?an? \d+-sided die)+)", text):
+        sides = [int(s) for s in re.findall(r"(\d+)-sided", m[2])]
+        if len(sides) == number(m[1]):
+            found.append(["dice", sides])
+    for m in re.finditer(rf"(?:draw|are dealt) {N} cards from a (?:standard|regular) deck"
+                         r"(?: of 52 cards)?", text):
+        found.append(["cards", number(m[1])])
+    return found[0] if len(found) == 1 else None
+
+
+def _event(question: str, experiment: list[Any]) -> list[Any] | None:
+    kind, size = experiment
+    if kind == "coins":
+        if re.search(rf"\b(?:get|getting) exactly {N} heads\b", question):
+            return ["heads", number(re.search(rf"exactly {N} heads", question)[1])]
+        if re.search(r"\bat least one heads?\b", question):
+            return ["heads_at_least", 1]
+        if re.search(r"\bgetting more heads than tails\b", question):
+            return ["more_heads", 0]
+        if size == 2 and re.search(r"\byou get tails both times\b", question):
+            return ["heads", 0]
+        return None
+    if kind == "cards":
+        if size == 2 and re.search(r"\bboth cards are red\b", question):
+            return ["all_red", 0]
+        if size == 5 and re.search(r"\bdraw 4-of-a-kind\b", question):
+            return ["four_of_a_kind", 0]
+        return None
+    if len(size) == 1:
+        sides = size[0]
+        if re.search(r"\broll an even number\?", question):
+            return ["faces", list(range(2, sides + 1, 2))]
+        found = re.search(rf"\brolling a number that is even or less than {N}\?", question)
+        if found:
+            return ["faces", [f for f in range(1, sides + 1) if f % 2 == 0 or f < number(found[1])]]
+        return None
+    count = rf"(?:all {N}|{N}|all the|the) dice"
+    found = re.search(rf"\bthe sum of the dice is {N}\?", question)
+    if found:
+        return ["sum", number(found[1])]
+    found = re.search(rf"\b{count} have the same number when rolled\?", question)
+    if found and (number(found[1] or found[2]) if found[1] or found[2] else len(size)) == len(size):
+        return ["all_same", 0]
+    found = re.search(rf"\b{count} will show different numbers\?|\bget {N} different numbers when "
+                      rf"rolling {N} dice\?", question)
+    if found and len(set(size)) == 1:
+        said = [number(x) for x in found.groups() if x]
+        if all(s == len(size) for s in said):
+            return ["all_different", 0]
+    return None
+
+
+def read_probability(question: str, setup: list[str], context: str) -> Task | None:
+    """The probability of an event when flipping coins, rolling dice or dealing cards."""
+    if "probability" not in question or re.search(r"\b(?:given|replacement|friend|if you guess|and a "
+                                                  r"heads)\b", question + " ".join(setup)):
+        return None
+    own = " ".join([*setup, question])
+    experiment = _experiment(own)
+    if experiment is None and not re.search(r"\b(?:flip|roll|draw|dealt|deal)", own):
+        experiment = _experiment(context)  # a part: "(c) What is the probability of ...?"
+    if experiment is None:
+        return None
+    event = _event(question, experiment)
+    if event is None:
+        return None
+    return "probability.equally_likely", {"experiment": experiment, "event": event}
+
+
+# ---------------------------------------------------------------- selections and products
+
+# One phrasing per row: its pattern over the whole text, and the (n, k, ordered, repetition) it
+# says; None for k is "any number of them".
+_SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, bool]]]] = [
+    ((rf"^your basketball team has {N} players\. assuming everyone can play every position, how "
+     rf"many ways can you choose {N} players to be on the court at the same time\?$"),
+     lambda m: (number(m[1]), number(m[2]), False, False)),
+    ((rf"^you decide to have a dinner party\. even though you are incredibly popular and have {N} "
+     rf"different friends, you only have enough chairs to invite {N} of them\. how many choices do "
+     rf"you have for which {N} friends to invite\?$"),
+     lambda m: (number(m[1]), number(m[2]) if m[2] == m[3] else -1, False, False)),
+    ((rf"^if you have {N} bow ties, and you want to select {N} of them for next week, how many "
+     r"choices do you have\?$"), lambda m: (number(m[1]), number(m[2]), False, False)),
+    ((rf"^suppose you have {N} bow ties and you will wear a different one on each of the next {N} "
+     r"days\. how many choices do you have\?$"), lambda m: (number(m[1]), number(m[2]), True, False)),
+    (rf"^out of a group of {N} classmates, how many ways can you rank your top {N} friends\?$",
+     lambda m: (number(m[1]), number(m[2]), True, False)),
+    ((rf"^if {N} students come to their professor's office but only {N} can fit at a time, how many "
+     rf"different combinations of {N} students can see the prof first\?$"),
+     lambda m: (number(m[1]), number(m[2]) if m[2] == m[3] else -1, False, False)),
+    (rf"^how many {N}-letter words can be made from the first {N} letters of the alphabet\?$",
+     lambda m: (number(m[2]), number(m[1]), True, True)),
+    ((rf"^your band goes on tour\. there are {N} cities within driving distance, but only enough "
+     rf"time to play {N} of them\. how many choices do you have for the cities on your tour\?$"),
+     lambda m: (number(m[1]), number(m[2]), False, False)),
+    ((rf"^there are {N} types of cookies available\. you want to make a {N} cookie stack\. how many "
+     r"different stacks can you make\?$"), lambda m: (number(m[1]), number(m[2]), True, True)),
+    ((rf"^after the party, the {N} kids each choose one of {N} party-favors\. how many outcomes are "
+     r"there\?$"), lambda m: (number(m[2]), number(m[1]), True, True)),
+    ((rf"^suppose you roll a {N}-sided die {N} times, recording the number that appears after each "
+     rf"roll\. how many sequences of {N} rolls are possible\?$"),
+     lambda m: (number(m[1]), number(m[2]) if m[2] == m[3] else -1, True, True)),
+    ((rf"^how many different pizzas can you make if you can choose from {N} toppings and you can "
+     r"have any number of toppings on your pizza\?$"), lambda m: (number(m[1]), None, False, False)),
+    ((rf"^your favorite mathematical ice cream parlor offers {N} flavors\. how many milkshakes could "
+     rf"you create using exactly {N}, not necessarily distinct scoops\? ?the ?order ?you ?add ?the "
+     r" ?flavors ?does ?not ?matter"),
+     lambda m: (number(m[1]), number(m[2]), False, True)),
+    ((rf"^how many ways are there to select a handful of {N} jellybeans from a jar that contains {N} "
+     r"different flavors\?$"), lambda m: (number(m[2]), number(m[1]), False, True)),
+    ((rf"^how many different packs of {N} crayons can you make using crayons that come in red, blue, "
+     r"and yellow\?$"), lambda m: (3, number(m[1]), False, True)),
+    (r"^how many sequences \(permutations\) are there of the letters ([a-z](?:, [a-z])+)\?$",
+     lambda m: (len(set(m[1].split(", "))), len(m[1].split(", ")), True, False)),
+    ((r'^how many (four|three|two|five)-letter "?words"? can you make from the letters ([a-z]) '
+     r"through ([a-z]), with no repeated letters\?$"),
+     lambda m: (ord(m[3]) - ord(m[2]) + 1, number(m[1]), True, False)),
+    ((r"^how many 7 digit phone numbers are there in which the digits are non-?increasing\?"
+     r" that is, every digit is less than or equal to the previous one\.$"),
+     lambda m: (10, 7, False, True)),
+]
+
+_PRODUCTS: list[tuple[str, Callable[[re.Match], tuple[list[int], list[str]]]]] = [
+    ((rf"^your wardrobe consists of {N} shirts, {N} pairs of pants, and {N} bow ties\. how many "
+     r"different outfits can you make\?$"),
+     lambda m: ([number(m[1]), number(m[2]), number(m[3])], ["shirt", "pants", "bow tie"])),
+    ((rf"^each of your {N} bow ties matches {N} pairs of suspenders\. how many outfits can you "
+     r"make\?$"), lambda m: ([number(m[1]), number(m[2])], ["bow tie", "suspenders"])),
+    (rf"^how many license plates can you make out of {N} letters followed by {N} numerical digits\?$",
+     lambda m: ([26] * number(m[1]) + [10] * number(m[2]),
+                [f"letter {i + 1}" for i in range(number(m[1]))]
+                + [f"digit {i + 1}" for i in range(number(m[2]))])),
+    ((rf"^how many two-letter words start with one of the {N} vowels\?(?: this time use the product "
+     r"principle to answer the question\.)?$"),
+     lambda m: ([number(m[1]), 26], ["the vowel", "the second letter"])),
+    ((r'^how many two-letter "words" start with either a or b\? \(a word is just a sequence of '
+     r"letters; it doesn't have to be english, or even pronounceable\.\)$"),
+     lambda m: ([2, 26], ["the first letter (a or b)", "the second letter"])),
+]
+
+
+def read_selection(text: str) -> Task | None:
+    """Picks of k from n (in order or not, repeats or not) and products of independent choices,
+    each in one phrasing the book uses, read whole."""
+    for pattern, meaning in _SELECTIONS:
+        found = re.search(pattern, text)
+        if found:
+            n, k, ordered, repetition = meaning(found)
+            if k is not None and (k < 0 or (k > n and not repetition)):
+                return None
+            return "counting.selections", {"n": n, "k": k, "ordered": ordered,
+                                           "repetition": repetition}
+    for pattern, meaning in _PRODUCTS:
+        found = re.search(pattern, text)
+        if found:
+            sizes, names = meaning(found)
+            return "counting.product", {"sizes": sizes, "names": names}
+    return None
+
+
+# ---------------------------------------------------------------- the book's notation
+
+_CHOOSE = re.compile(r"\{\s*([^{}]+?)\s*\\choose\s*([^{}]+?)\s*\}")
+
+
+def notation(text: str) -> str:
+    """A book's ``{n \\choose k}`` as the ``\\binom{n}{k}`` SymPy's parser reads. (Not P(n,k):
+    in other books that is a point.)"""
+    return _CHOOSE.sub(r"\\binom{\1}{\2}", text)
+
+
+# ---------------------------------------------------------------- the reader
+
+
+def read(text: str, context: str | None) -> Task | None:
+    """The counting reader: the item's text (its worked solution already cut off) and the text
+    of the exercise it is a part of, or None."""
+    own = plain(text)
+    around = plain(context or "")
+    if read_selection(own):  # whole-text phrasings come first: they name every sentence
+        return read_selection(own)
+    parts = split(own)
+    if parts is None:
+        return None
+    question, setup = parts
+    for reader in (read_paths, read_bits, read_anagrams, read_fixed_points, read_sharing,
+                   read_functions, read_probability):
+        found = reader(question, setup, around)
+        if found is not None:
+            return found
+    return read_equation(question, setup, text, around)
+
+
+# ---------------------------------------------------------------- variants
+
+
+def _near(rng: random.Random, value: int, least: int = 1) -> int:
+    return max(least, value + rng.choice([-2, -1, 1, 2]))
+
+
+def _vary_paths(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The end moved a little; the points in between moved with it, kept inside the box."""
+    start = params["start"]
+    end = [max(start[i] + 2, _near(rng, params["end"][i])) for i in range(2)]
+
+    def inside(point: list[int]) -> list[int]:
+        return [min(max(point[i], start[i] + 1), end[i] - 1) for i in range(2)]
+
+    varied = {**params, "end": end}
+    for key in ("through", "avoid", "either"):
+        if key in params:
+            varied[key] = [inside(p) for p in params[key]]
+    if varied.get("through") and any(p in varied["through"] for p in varied.get("avoid", [])):
+        varied.pop("avoid")
+    return varied
+
+
+def _vary_bits(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A nearby length and weight; the same prefixes and suffixes."""
+    fixed = sum(len(params.get(k, [""])[0]) for k in ("starts", "ends"))
+    length = max(fixed + 1, _near(rng, params["length"], 2))
+    varied = {**params, "length": length}
+    if params.get("weight"):
+        varied["weight"] = [params["weight"][0], min(length, _near(rng, params["weight"][1], 0))]
+    return varied
+
+
+def _vary_selection(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    n = _near(rng, params["n"], 2)
+    k = params.get("k")
+    if k == params["n"] and not params["repetition"]:  # all of them, in order: n!
+        k = n
+    elif k is not None:
+        k = _near(rng, k, 1)
+        k = k if params["repetition"] else min(k, n)
+    return {**params, "n": n, "k": k}
+
+
+def _vary_anagrams(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same letters in another order, one letter swapped for another of the word's."""
+    letters = list(params["word"])
+    letters[rng.randrange(len(letters))] = rng.choice(letters)
+    rng.shuffle(letters)
+    varied = {**params, "word": "".join(letters)}
+    if params.get("first") and params["first"] not in letters:
+        varied["first"] = letters[0]
+    return varied
+
+
+def _vary_distributions(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A nearby total with the same recipients and bounds, so some share is still possible."""
+    least = sum(params["lower"])
+    most = None if None in params["upper"] else sum(params["upper"])
+    total = max(least, _near(rng, params["total"], least))
+    return {**params, "total": total if most is None else min(total, most)}
+
+
+def _vary_fixed_points(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    n = _near(rng, params["n"], params["fixed"] + 2)
+    return {**params, "n": n}
+
+
+def _vary_product(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    return {**params, "sizes": [_near(rng, s, 2) for s in params["sizes"]]}
+
+
+def _vary_probability(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Coins: another number of flips (and heads); dice: another target sum; the rest as is."""
+    (kind, size), (name, value) = params["experiment"], params["event"]
+    if kind == "coins":
+        flips = _near(rng, size, 2)
+        value = min(flips, value) if name != "heads" else rng.randint(0, flips)
+        return {**params, "experiment": [kind, flips], "event": [name, value]}
+    if kind == "dice" and name == "sum":
+        return {**params, "event": [name, rng.randint(len(size), sum(size))]}
+    if kind == "dice" and name in ("all_same", "all_different") and len(set(size)) == 1:
+        return {**params, "experiment": [kind, [_near(rng, size[0], len(size))] * len(size)]}
+    raise ValueError("this event has no variant of the same shape")
+
+
+# Families whose parameters formalize.variants cannot re-draw by their constants alone.
+REDRAW = {
+    "counting.lattice_paths": _vary_paths,
+    "counting.bit_strings": _vary_bits,
+    "counting.selections": _vary_selection,
+    "counting.anagrams": _vary_anagrams,
+    "counting.distributions": _vary_distributions,
+    "counting.fixed_points": _vary_fixed_points,
+    "counting.product": _vary_product,
+    "probability.equally_likely": _vary_probability,
+}
