@@ -54,6 +54,9 @@ def _inline(latex: str) -> str:
     text = re.sub(r"\\[lc]?dots", "...", text)
     if re.fullmatch(r"\{?\d+\}?|\(\d+,\d+\)|[a-zA-Z]|[xy]-direction|\{[^{}]*\}", text):
         return text.strip("{}") if re.fullmatch(r"\{\d+\}", text) else text
+    named = re.fullmatch(r"(let)?([a-zA-Z])(=|\\in)(\{[^{}]*\})\.?", text, re.IGNORECASE)
+    if named:  # "Let $A = \{1,2,3\}$", "$n \in \{1,\dots,9\}$"
+        return f"{named[1] or ''} {named[2]} {'=' if named[3] == '=' else 'in'} {named[4]}".strip()
     return f"${latex}$"
 
 
@@ -62,7 +65,8 @@ def plain(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = MATH_SPAN.sub(lambda m: _inline(m.group(1) or m.group(2)), text)
     text = re.sub(r"\bi\.e\.,?|\be\.g\.,?", "ie", text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    text = re.sub(r'(?:(?<=\s)|^)"\s+(?=\w[^"]*")', '"', text)  # the source's “ words”
+    return re.sub(r"\s+([?.,;])", r"\1", re.sub(r"\s+", " ", text)).strip().lower()
 
 
 def split(text: str) -> tuple[str, list[str]] | None:
@@ -262,6 +266,84 @@ def read_fixed_points(question: str, setup: list[str], context: str) -> Task | N
     return None
 
 
+# ---------------------------------------------------------------- subsets and multiples
+
+SET = r"\{([^{}]*)\}"
+
+
+def _elements(listed: str) -> list[int] | None:
+    """The integers of a listed set ``1,2,...,10`` or ``0,1,...,9`` (None if not integers)."""
+    items = [e.strip() for e in listed.split(",") if e.strip()]
+    if not all(re.fullmatch(r"-?\d+|\.\.\.", e) for e in items) or "..." in items[:1] + items[-1:]:
+        return None
+    if "..." not in items:
+        return [int(e) for e in items] if len(set(items)) == len(items) else None
+    dots = items.index("...")
+    head, last = [int(e) for e in items[:dots]], int(items[dots + 1])
+    step = head[1] - head[0] if len(head) > 1 else 1
+    if items.count("...") > 1 or dots + 2 != len(items) or step != 1 or head != list(
+            range(head[0], head[0] + len(head))) or last < head[-1]:
+        return None
+    return list(range(head[0], last + 1))
+
+
+def read_subsets(question: str, setup: list[str], context: str) -> Task | None:
+    """Subsets of a listed set: all, of one size, of at least a size, of even numbers only, of
+    even size. (Plain counts and sizes are the discrete family's kinds.)"""
+    if setup:
+        return None
+    named = re.search(rf"\blet ([a-z]) = {SET}", context)
+    where = rf"(?:{SET}|the set {SET}|{named[1]})" if named else rf"(?:{SET}|the set {SET})"
+    asked = [
+        (rf"how many subsets of {where} are there\?", "subsets"),
+        (rf"how many subsets of {where} contain exactly {N} elements\?", "subsets_of_size"),
+        (rf"how many {N}-elements? subsets are there of {where}\??", "subsets_of_size"),
+        (rf"how many subsets of {where} contain only even numbers\?", "only_even"),
+        (rf"how many subsets of {where} contain an even number of elements\?", "even_size"),
+        (rf"how many subsets of {where} have cardinality {N} or more\?", "size_at_least"),
+    ]
+    for pattern, kind in asked:
+        found = re.fullmatch(pattern, question)
+        if found is None:
+            continue
+        listed = next((g for g in found.groups() if g and "," in g), None)
+        elements = _elements(listed if listed else named[2] if named else "")
+        sizes = [number(g) for g in found.groups() if g and (g.isdigit() or g in _WORDS)]
+        if elements is None:
+            return None
+        if kind in ("subsets", "subsets_of_size"):  # the discrete family's own kinds
+            return "combinatorics.count_functions_subsets", {
+                "kind": kind, "n": len(elements), "m": sizes[0] if sizes else 0}
+        params: dict[str, Any] = {"elements": elements, "condition": kind}
+        if sizes:
+            params["k"] = sizes[0]
+        return "counting.subsets", params
+    return None
+
+
+def read_multiples(question: str, setup: list[str], context: str) -> Task | None:
+    """How many of 1..N are multiples of at least one of a few numbers (inclusion-exclusion)."""
+    divisors = rf"{N}, {N},? or {N}\?"
+    found = (re.fullmatch(rf"how many of the numbers in {SET} are multiples of {divisors}", question)
+             or re.fullmatch(rf"for how many n in {SET} is n a multiple of one or more of {divisors}",
+                             question))
+    if found and not setup:
+        elements = _elements(found[1])
+        if elements is None or elements[0] != 1:
+            return None
+        last = elements[-1]
+    else:
+        found = re.fullmatch(rf"how many positive integers less than {N} are multiples of {divisors}",
+                             question)
+        if found is None or setup:
+            return None
+        last = number(found[1]) - 1
+    chosen = sorted({number(d) for d in found.groups()[1:]})
+    if len(chosen) != 3 or min(chosen) < 2:
+        return None
+    return "counting.multiples", {"last": last, "divisors": chosen}
+
+
 # ---------------------------------------------------------------- distributions
 
 _EQUATION = re.compile(r"^((?:x_\{?\d+\}?|[xyzw])(?:\s*\+\s*(?:x_\{?\d+\}?|\\[lc]?dots|[xyzw]))+)"
@@ -306,7 +388,10 @@ def read_equation(question: str, setup: list[str], text: str, context: str) -> T
                     if not 0 <= i < parts:
                         return None
                     lower[i] = int(value)
-        elif not re.fullmatch(r"x_\{?i\}?", latex):
+        elif not re.fullmatch(r"x_\{?i\}?", latex) and not (
+                re.fullmatch(r"i\\in\\\{(.*)\\\}", latex)
+                and _elements(re.fullmatch(r"i\\in\\\{(.*)\\\}", latex)[1]
+                              .replace("\\dots", "...")) == list(range(1, parts + 1))):
             return None  # a formula the template does not read
     words = re.sub(r"\$[^$]*\$", " ", " ".join([*setup, question]))
     if re.search(r"non-negative|nonnegative", words + " " + context) or "sticks and stones" in context:
@@ -461,7 +546,7 @@ def read_probability(question: str, setup: list[str], context: str) -> Task | No
         return None
     own = " ".join([*setup, question])
     experiment = _experiment(own)
-    if experiment is None and not re.search(r"\b(?:flip|roll|draw|dealt|deal)", own):
+    if experiment is None and not re.search(r"\b(?:flip|roll|draw|deal)(?:s|ing)?\b|\bdealt\b", own):
         experiment = _experiment(context)  # a part: "(c) What is the probability of ...?"
     if experiment is None:
         return None
@@ -588,7 +673,7 @@ def read(text: str, context: str | None) -> Task | None:
         return None
     question, setup = parts
     for reader in (read_paths, read_bits, read_anagrams, read_fixed_points, read_sharing,
-                   read_functions, read_probability):
+                   read_functions, read_probability, read_subsets, read_multiples):
         found = reader(question, setup, around)
         if found is not None:
             return found
@@ -682,6 +767,22 @@ def _vary_probability(params: dict[str, Any], rng: random.Random) -> dict[str, A
     raise ValueError("this event has no variant of the same shape")
 
 
+def _vary_subsets(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A set of consecutive integers of a nearby size (the size bound kept inside it)."""
+    size = _near(rng, len(params["elements"]), 2)
+    start = params["elements"][0]
+    varied = {**params, "elements": list(range(start, start + size))}
+    if "k" in params:
+        varied["k"] = min(size, _near(rng, params["k"], 1))
+    return varied
+
+
+def _vary_multiples(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A nearby range and three new divisors."""
+    last = max(10, params["last"] + rng.randint(-params["last"] // 3, params["last"] // 3))
+    return {**params, "last": last, "divisors": sorted(rng.sample(range(2, 12), 3))}
+
+
 # Families whose parameters formalize.variants cannot re-draw by their constants alone.
 REDRAW = {
     "counting.lattice_paths": _vary_paths,
@@ -692,4 +793,6 @@ REDRAW = {
     "counting.fixed_points": _vary_fixed_points,
     "counting.product": _vary_product,
     "probability.equally_likely": _vary_probability,
+    "counting.subsets": _vary_subsets,
+    "counting.multiples": _vary_multiples,
 }

@@ -760,3 +760,124 @@ def equally_likely(rng: random.Random, difficulty: int) -> Problem:
         experiment, event = ["dice", dice], ["sum", rng.randint(len(dice), 6 * len(dice))]
     return _pose_probability({"experiment": experiment, "event": event,
                               "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- subsets with a condition
+
+
+def subsets_formula(n: int, evens: int, condition: str, k: int = 0) -> sympy.Integer:
+    """Subsets of an n-element set (``evens`` of its elements even) that: have at least k
+    elements ("size_at_least": a sum of binomial coefficients), hold only even numbers
+    ("only_even": the subsets of the evens, 2^evens), or have an even number of elements
+    ("even_size": half of all, 2^(n-1))."""
+    if condition == "size_at_least":
+        return sum((sympy.binomial(n, j) for j in range(k, n + 1)), sympy.Integer(0))
+    if condition == "only_even":
+        return sympy.Integer(2) ** evens
+    return sympy.Integer(2) ** (n - 1) if n else sympy.Integer(1)
+
+
+def _subset_passes(subset: tuple[int, ...], condition: str, k: int) -> bool:
+    if condition == "size_at_least":
+        return len(subset) >= k
+    if condition == "only_even":
+        return all(e % 2 == 0 for e in subset)
+    return len(subset) % 2 == 0
+
+
+def _verify_subsets(problem: Problem) -> list[Check]:
+    p = problem.params
+    elements, condition, k = p["elements"], p["condition"], p.get("k", 0)
+    subsets = itertools.chain.from_iterable(itertools.combinations(elements, size)
+                                            for size in range(len(elements) + 1))
+    listed = _listed(subsets, lambda s: _subset_passes(s, condition, k))
+    if listed is not None:
+        return [_agree(problem.answer, listed, "list every subset and test it")]
+    small = elements[:12]
+    expected = subsets_formula(len(small), sum(e % 2 == 0 for e in small), condition, min(k, 12))
+    subsets = itertools.chain.from_iterable(itertools.combinations(small, size)
+                                            for size in range(len(small) + 1))
+    counted = _listed(subsets, lambda s: _subset_passes(s, condition, min(k, 12)))
+    return [Check("the formula against a listing of the subsets of 12 of the elements (a shrunken "
+                  "instance)", expected == counted, f"{expected} vs {counted}")]
+
+
+def _pose_subsets(params: dict[str, Any]) -> Problem:
+    """``params``: ``elements`` (the set, integers), ``condition`` (size_at_least, only_even,
+    even_size), ``k`` (for size_at_least)."""
+    elements, condition, k = params["elements"], params["condition"], params.get("k", 0)
+    evens = sum(e % 2 == 0 for e in elements)
+    answer = subsets_formula(len(elements), evens, condition, k)
+    shown = "\\{" + ",".join(map(str, elements)) + "\\}"
+    what = {"size_at_least": f"subsets with {k} or more elements", "only_even":
+            "subsets that contain only even numbers", "even_size":
+            "subsets with an even number of elements"}[condition]
+    plain, tex = worded(params, [("How many {w} has the set {s}?", "How many {w} has ${t}$?"),
+                                 ("Count the {w} of {s}.", "Count the {w} of ${t}$."),
+                                 ("Find the number of {w} of {s}.", ("Find the number of {w} of "
+                                  "${t}$."))], w=what, s=shown.replace("\\", ""), t=shown)
+    step = {"size_at_least": f"Add the subsets of each size from {k} to {len(elements)}: "
+            f"$\\sum_{{j={k}}}^{{{len(elements)}}} \\binom{{{len(elements)}}}{{j}}$.",
+            "only_even": f"Such a subset is a subset of the {evens} even elements: $2^{{{evens}}}$.",
+            "even_size": "Pair each subset with the one that toggles a fixed element: exactly half "
+                         f"the $2^{{{len(elements)}}}$ subsets have even size."}[condition]
+    return Problem(statement=plain, statement_latex=tex, answer=answer,
+                   steps=[step, f"There are ${answer}$."],
+                   code=_code(subsets_formula, {"n": len(elements), "evens": evens,
+                                                "condition": condition, "k": k}), params=params)
+
+
+@family("counting.subsets", verify=_verify_subsets, pose=_pose_subsets)
+def subsets(rng: random.Random, difficulty: int) -> Problem:
+    """Subsets of a set that are large enough, hold only even numbers, or have even size."""
+    elements = list(range(1, rng.randint(4, 6 + 2 * difficulty) + 1))
+    condition = rng.choice(["size_at_least", "only_even", "even_size"])
+    return _pose_subsets({"elements": elements, "condition": condition,
+                          "k": rng.randint(1, len(elements)), "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- multiples (inclusion-exclusion)
+
+
+def multiples_formula(last: int, divisors: list[int]) -> sympy.Integer:
+    """The numbers 1..last that are multiples of at least one of the divisors: inclusion-exclusion,
+    floor(last / lcm) for each set of divisors, with alternating signs."""
+    total = sympy.Integer(0)
+    for size in range(1, len(divisors) + 1):
+        for chosen in itertools.combinations(divisors, size):
+            total += (-1) ** (size + 1) * (last // math.lcm(*chosen))
+    return total
+
+
+def _verify_multiples(problem: Problem) -> list[Check]:
+    last, divisors = problem.params["last"], problem.params["divisors"]
+    listed = _listed(range(1, last + 1), lambda m: any(m % d == 0 for d in divisors))
+    return [_agree(problem.answer, listed, f"test each of the numbers 1 to {last}")]
+
+
+def _pose_multiples(params: dict[str, Any]) -> Problem:
+    """``params``: ``last`` (the numbers are 1..last), ``divisors``."""
+    last, divisors = params["last"], params["divisors"]
+    answer = multiples_formula(last, divisors)
+    named = ", ".join(map(str, divisors[:-1])) + f" or {divisors[-1]}"
+    plain, tex = worded(params, [
+        ("How many of the numbers 1 to {n} are multiples of {d}?",
+         "How many of the numbers in $\\{{1, 2, \\dots, {n}\\}}$ are multiples of {d}?"),
+        ("Count the numbers from 1 to {n} divisible by {d}.",
+         "Count the numbers from $1$ to ${n}$ divisible by {d}."),
+        ("Find how many integers 1 to {n} are multiples of {d}.",
+         "Find how many integers $1$ to ${n}$ are multiples of {d}.")], n=last, d=named)
+    steps = [(f"The multiples of $d$ up to ${last}$ number $\\lfloor {last}/d \\rfloor$; those of "
+             "several divisors are the multiples of their lcm."),
+             "Inclusion-exclusion: add the single divisors, subtract the pairs, add the triples.",
+             f"There are ${answer}$."]
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_code(multiples_formula, params), params=params)
+
+
+@family("counting.multiples", verify=_verify_multiples, pose=_pose_multiples)
+def multiples(rng: random.Random, difficulty: int) -> Problem:
+    """How many numbers up to N are multiples of one of two or three given numbers."""
+    divisors = sorted(rng.sample(range(2, 10), 2 + (difficulty >= 3)))
+    return _pose_multiples({"last": rng.randint(30, 100 * difficulty), "divisors": divisors,
+                            "template": rng.randrange(WORDINGS)})
