@@ -29,17 +29,14 @@ import sympy
 from exercises.families.textbook import WORDINGS, worded
 from exercises.family import Check, Problem, family
 
-LISTED_UP_TO = 200_000  # list the objects when there are at most this many
+LISTED_UP_TO = 60_000  # list the objects when there are at most this many
 
 
-def _listed(objects: Iterable[Any], test: Callable[[Any], bool]) -> int | None:
-    """How many of ``objects`` pass ``test``; None when there are too many to list."""
-    count = 0
-    for seen, item in enumerate(objects):
-        if seen >= LISTED_UP_TO:
-            return None
-        count += bool(test(item))
-    return count
+def _listed(objects: Iterable[Any], test: Callable[[Any], bool], size: int) -> int | None:
+    """How many of the ``size`` ``objects`` pass ``test``; None when there are too many to list."""
+    if size > LISTED_UP_TO:
+        return None
+    return sum(1 for item in objects if test(item))
 
 
 def _code(formula: Callable[..., Any], params: dict[str, Any], *helpers: Callable[..., Any]) -> str:
@@ -126,7 +123,8 @@ def _verify_paths(problem: Problem) -> list[Check]:
 
     checks = [_agree(problem.answer, _paths_by_grid(p),
                      "walk the grid point by point, counting paths by the points they passed")]
-    listed = _listed(itertools.combinations(range(length), p["end"][0] - p["start"][0]), passes)
+    listed = _listed(itertools.combinations(range(length), p["end"][0] - p["start"][0]), passes,
+                     math.comb(length, p["end"][0] - p["start"][0]))
     if listed is not None:
         checks.append(_agree(problem.answer, listed, "list every path (its x-steps) and test it"))
     return checks
@@ -221,15 +219,44 @@ def _verify_bits(problem: Problem) -> list[Check]:
         return heavy and placed
 
     length = p["length"]
-    listed = _listed(itertools.product("01", repeat=length), lambda b: passes(b, length, weight))
+    listed = _listed(itertools.product("01", repeat=length), lambda b: passes(b, length, weight),
+                     2 ** length)
     if listed is not None:
         return [_agree(problem.answer, listed, "list every bit string of the length and test it")]
+    checks = [_agree(problem.answer, _bits_by_automaton(p), "read the strings bit by bit, keeping "
+                     "their first and last bits and their weight (a finite automaton)")]
     small = max(len(s) for s in starts + ends + [""]) * 2 + 4  # a shrunken instance, same shape
     small_weight = None if weight is None else [weight[0], min(weight[1], small)]
     expected = bits_formula(small, small_weight, starts, ends, p.get("join", "or"))
-    listed = _listed(itertools.product("01", repeat=small), lambda b: passes(b, small, small_weight))
-    return [Check(f"the formula against a listing of all {small}-bit strings (a shrunken "
-                  "instance)", expected == listed, f"{expected} vs {listed}")]
+    listed = _listed(itertools.product("01", repeat=small), lambda b: passes(b, small, small_weight),
+                     2 ** small)
+    checks.append(Check(f"the formula against a listing of all {small}-bit strings (a shrunken "
+                        "instance)", expected == listed, f"{expected} vs {listed}"))
+    return checks
+
+
+def _bits_by_automaton(p: dict[str, Any]) -> int:
+    """Count the strings bit by bit: a state is (the first bits, the last bits, the weight)."""
+    starts, ends, weight = p.get("starts", []), p.get("ends", []), p.get("weight")
+    head_size = max(map(len, starts), default=0)
+    tail_size = max(map(len, ends), default=0)
+    states = Counter({("", "", 0): 1})
+    for _ in range(p["length"]):
+        grown: Counter = Counter()
+        for (head, tail, ones), ways in states.items():
+            for bit in "01":
+                grown[((head + bit)[:head_size], (tail + bit)[len(tail + bit) - tail_size:]
+                       if tail_size else "", ones + (bit == "1"))] += ways
+        states = grown
+    total = 0
+    for (head, tail, ones), ways in states.items():
+        heavy = weight is None or {"=": ones == weight[1], ">=": ones >= weight[1],
+                                   "<=": ones <= weight[1]}[weight[0]]
+        first, last = head in starts, tail in ends
+        placed = ((first or last) if p.get("join", "or") == "or" else (first and last)) \
+            if starts and ends else (first if starts else (last if ends else True))
+        total += ways * (heavy and placed)
+    return total
 
 
 def _bits_phrase(params: dict[str, Any]) -> str:
@@ -323,13 +350,14 @@ def _selections_by_rule(n: int, k: int | None, ordered: bool, repetition: bool) 
 def _verify_selections(problem: Problem) -> list[Check]:
     p = problem.params
     n, k, ordered, repetition = p["n"], p.get("k"), p["ordered"], p["repetition"]
-    checks = [_agree(problem.answer, _selections_by_rule(n, k, ordered, repetition),
+    ruled = _selections_by_rule(n, k, ordered, repetition)
+    checks = [_agree(problem.answer, ruled,
                      "build the count item by item (leave out or take each item)")]
     if k is None:
         picks: Iterable[Any] = itertools.product([False, True], repeat=n)
     else:
         picks = _PICKS[(ordered, repetition)](range(n), k)
-    listed = _listed(picks, lambda _: True)
+    listed = _listed(picks, lambda _: True, ruled)
     if listed is not None:
         checks.append(_agree(problem.answer, listed, "list every selection with itertools"))
         return checks
@@ -337,7 +365,7 @@ def _verify_selections(problem: Problem) -> list[Check]:
     expected = selections_formula(small_n, small_k, ordered, repetition)
     picks = (itertools.product([False, True], repeat=small_n) if k is None
              else _PICKS[(ordered, repetition)](range(small_n), small_k))
-    listed = _listed(picks, lambda _: True)
+    listed = _listed(picks, lambda _: True, int(expected))
     checks.append(Check(f"the formula against a listing for {small_n} things (a shrunken instance)",
                         expected == listed, f"{expected} vs {listed}"))
     return checks
@@ -482,9 +510,9 @@ def _verify_distributions(problem: Problem) -> list[Check]:
                      "hand out the things recipient by recipient (a recurrence)")]
     ranges = [range(low, (total if high is None else min(high, total)) + 1)
               for low, high in zip(lower, upper, strict=True)]
-    if math.prod(len(r) for r in ranges[:-1]) <= LISTED_UP_TO:
-        listed = _listed(itertools.product(*ranges[:-1]),
-                         lambda shares: total - sum(shares) in ranges[-1])
+    listed = _listed(itertools.product(*ranges[:-1]), lambda shares: total - sum(shares) in ranges[-1],
+                     math.prod(len(r) for r in ranges[:-1]))
+    if listed is not None:
         checks.append(_agree(problem.answer, listed, "list every share of the first recipients; "
                              "the last takes the rest"))
     return checks
@@ -549,7 +577,7 @@ def _verify_fixed_points(problem: Problem) -> list[Check]:
                      "choose the fixed things (item by item) and derange the rest by the "
                      "recurrence D(m) = (m-1)(D(m-1) + D(m-2))")]
     listed = _listed(itertools.permutations(range(n)),
-                     lambda p: sum(i == v for i, v in enumerate(p)) == fixed)
+                     lambda p: sum(i == v for i, v in enumerate(p)) == fixed, math.factorial(n))
     if listed is not None:
         checks.append(_agree(problem.answer, listed, "list every permutation and count its fixed "
                              "points"))
@@ -593,7 +621,7 @@ def product_formula(sizes: list[int]) -> sympy.Integer:
 
 def _verify_product(problem: Problem) -> list[Check]:
     sizes = problem.params["sizes"]
-    listed = _listed(itertools.product(*[range(s) for s in sizes]), lambda _: True)
+    listed = _listed(itertools.product(*[range(s) for s in sizes]), lambda _: True, math.prod(sizes))
     if listed is not None:
         return [_agree(problem.answer, listed, "list every sequence of choices")]
     added = 1  # the count by repeated addition: each option of a choice adds a copy of the rest
@@ -695,20 +723,53 @@ def _happens(experiment: list[Any], event: list[Any], outcome: tuple[Any, ...]) 
 
 def _verify_probability(problem: Problem) -> list[Check]:
     experiment, event = problem.params["experiment"], problem.params["event"]
-    outcomes = list(itertools.islice(_outcomes(experiment), LISTED_UP_TO + 1))
-    if len(outcomes) <= LISTED_UP_TO:
-        favourable = sum(_happens(experiment, event, o) for o in outcomes)
-        return [_agree(problem.answer, sympy.Rational(favourable, len(outcomes)),
-                       f"list all {len(outcomes)} equally likely outcomes and count the event's")]
-    # Too many hands to list: the formula against a listing for a deck of 6 ranks.
-    small = [(rank, suit) for rank in range(6) for suit in "SHDC"]
+    kind, size = experiment
+    total = {"coins": lambda: 2 ** size, "dice": lambda: math.prod(size),
+             "cards": lambda: math.comb(52, size)}[kind]()
+    favourable = _listed(_outcomes(experiment), lambda o: _happens(experiment, event, o), total)
+    if favourable is not None:
+        return [_agree(problem.answer, sympy.Rational(favourable, total),
+                       f"list all {total} equally likely outcomes and count the event's")]
+    if kind != "cards":
+        return [Check("list the outcomes", False, f"{total} outcomes: too many to list")]
+    # Too many hands to list: a count rank by rank, and the formula against a listing for a
+    # deck of 5 ranks.
+    checks = [_agree(problem.answer, _hands_by_rank(experiment[1], event[0]),
+                     "count the hands rank by rank (which suits of each rank are held)")]
+    small = [(rank, suit) for rank in range(5) for suit in "SHDC"]
     size = experiment[1]
     hands = list(itertools.combinations(small, size))
     favourable = sum(_happens(experiment, event, h) for h in hands)
-    expected = cards_formula(size, event[0], ranks=6)
-    return [Check("the formula's count against a listing of every hand from a deck of 6 ranks "
-                  "(a shrunken instance)", expected == sympy.Rational(favourable, len(hands)),
-                  f"{expected} vs {favourable}/{len(hands)}")]
+    expected = cards_formula(size, event[0], ranks=5)
+    checks.append(Check("the formula's count against a listing of every hand from a deck of 5 "
+                        "ranks (a shrunken instance)", expected == sympy.Rational(favourable,
+                                                                                  len(hands)),
+                        f"{expected} vs {favourable}/{len(hands)}"))
+    return checks
+
+
+def _hands_by_rank(size: int, name: str, ranks: int = 13) -> sympy.Rational:
+    """The event's share of the hands, counted rank by rank: a state is (cards held so far,
+    whether the event still can or already does hold)."""
+    held = {suits: len(suits) for n in range(5) for suits in itertools.combinations("SHDC", n)}
+    states = Counter({(0, name == "all_red"): 1})
+    hands = Counter({0: 1})
+    for _ in range(ranks):
+        grown: Counter = Counter()
+        counted: Counter = Counter()
+        for (cards, flag), ways in states.items():
+            for suits, n in held.items():
+                if cards + n <= size:
+                    if name == "all_red":
+                        grown[(cards + n, flag and set(suits) <= {"H", "D"})] += ways
+                    else:
+                        grown[(cards + n, flag or n == 4)] += ways
+        for cards, ways in hands.items():
+            for n in held.values():
+                if cards + n <= size:
+                    counted[cards + n] += ways
+        states, hands = grown, counted
+    return sympy.Rational(states[(size, True)], hands[size])
 
 
 def _experiment_phrase(experiment: list[Any]) -> str:
@@ -790,14 +851,14 @@ def _verify_subsets(problem: Problem) -> list[Check]:
     elements, condition, k = p["elements"], p["condition"], p.get("k", 0)
     subsets = itertools.chain.from_iterable(itertools.combinations(elements, size)
                                             for size in range(len(elements) + 1))
-    listed = _listed(subsets, lambda s: _subset_passes(s, condition, k))
+    listed = _listed(subsets, lambda s: _subset_passes(s, condition, k), 2 ** len(elements))
     if listed is not None:
         return [_agree(problem.answer, listed, "list every subset and test it")]
     small = elements[:12]
     expected = subsets_formula(len(small), sum(e % 2 == 0 for e in small), condition, min(k, 12))
     subsets = itertools.chain.from_iterable(itertools.combinations(small, size)
                                             for size in range(len(small) + 1))
-    counted = _listed(subsets, lambda s: _subset_passes(s, condition, min(k, 12)))
+    counted = _listed(subsets, lambda s: _subset_passes(s, condition, min(k, 12)), 2 ** len(small))
     return [Check("the formula against a listing of the subsets of 12 of the elements (a shrunken "
                   "instance)", expected == counted, f"{expected} vs {counted}")]
 
@@ -851,7 +912,7 @@ def multiples_formula(last: int, divisors: list[int]) -> sympy.Integer:
 
 def _verify_multiples(problem: Problem) -> list[Check]:
     last, divisors = problem.params["last"], problem.params["divisors"]
-    listed = _listed(range(1, last + 1), lambda m: any(m % d == 0 for d in divisors))
+    listed = _listed(range(1, last + 1), lambda m: any(m % d == 0 for d in divisors), last)
     return [_agree(problem.answer, listed, f"test each of the numbers 1 to {last}")]
 
 
