@@ -684,23 +684,29 @@ def read(text: str, context: str | None) -> Task | None:
 
 
 def _near(rng: random.Random, value: int, least: int = 1) -> int:
-    return max(least, value + rng.choice([-2, -1, 1, 2]))
+    """A new value within 3 of ``value`` (never below ``least``)."""
+    return max(least, value + rng.choice([-3, -2, -1, 1, 2, 3]))
 
 
 def _vary_paths(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """The end moved a little; the points in between moved with it, kept inside the box."""
+    """The end moved a little; each point in between nudged, kept inside the box (and a chain of
+    points kept in order)."""
     start = params["start"]
     end = [max(start[i] + 2, _near(rng, params["end"][i])) for i in range(2)]
 
     def inside(point: list[int]) -> list[int]:
-        return [min(max(point[i], start[i] + 1), end[i] - 1) for i in range(2)]
+        return [min(max(point[i] + rng.choice([-1, 0, 1]), start[i] + 1), end[i] - 1)
+                for i in range(2)]
 
     varied = {**params, "end": end}
     for key in ("through", "avoid", "either"):
         if key in params:
             varied[key] = [inside(p) for p in params[key]]
-    if varied.get("through") and any(p in varied["through"] for p in varied.get("avoid", [])):
-        varied.pop("avoid")
+    if "through" in varied:
+        varied["through"] = sorted(varied["through"])
+    if len({tuple(p) for p in varied.get("either", [])}) == 1 or any(
+            p in varied.get("through", []) for p in varied.get("avoid", []) + varied.get("either", [])):
+        raise ValueError("the nudged points coincide")  # the build draws again
     return varied
 
 
@@ -715,6 +721,7 @@ def _vary_bits(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
 
 def _vary_selection(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Nearby n and k (k never above n without repeats; all n in order stays all n)."""
     n = _near(rng, params["n"], 2)
     k = params.get("k")
     if k == params["n"] and not params["repetition"]:  # all of them, in order: n!
@@ -737,33 +744,50 @@ def _vary_anagrams(params: dict[str, Any], rng: random.Random) -> dict[str, Any]
 
 
 def _vary_distributions(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """A nearby total with the same recipients and bounds, so some share is still possible."""
-    least = sum(params["lower"])
-    most = None if None in params["upper"] else sum(params["upper"])
+    """A nearby total, and (when every recipient has the same bounds) a nearby number of
+    recipients; some share always possible."""
+    lower, upper = params["lower"], params["upper"]
+    parts = params["parts"]
+    if len(set(lower)) == 1 and len(set(upper)) == 1:
+        parts = _near(rng, parts, 2)
+        lower, upper = [lower[0]] * parts, [upper[0]] * parts
+    least = sum(lower)
+    most = None if None in upper else sum(upper)
     total = max(least, _near(rng, params["total"], least))
-    return {**params, "total": total if most is None else min(total, most)}
+    return {**params, "parts": parts, "lower": lower, "upper": upper,
+            "total": total if most is None else min(total, most)}
 
 
 def _vary_fixed_points(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    n = _near(rng, params["n"], params["fixed"] + 2)
-    return {**params, "n": n}
+    """A nearby number of things, and of fixed ones (none stays none: a derangement)."""
+    fixed = params["fixed"] and _near(rng, params["fixed"], 1)
+    n = rng.choice([m for m in range(max(fixed + 2, 3), params["n"] + 6) if m != params["n"]])
+    return {**params, "n": n, "fixed": fixed}
 
 
 def _vary_product(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Nearby numbers of options for each choice."""
     return {**params, "sizes": [_near(rng, s, 2) for s in params["sizes"]]}
 
 
 def _vary_probability(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """Coins: another number of flips (and heads); dice: another target sum; the rest as is."""
+    """Coins: another number of flips (and heads); one die: other sides and faces, as many; dice:
+    another target sum, or dice of another size; cards: another hand size for all red."""
     (kind, size), (name, value) = params["experiment"], params["event"]
     if kind == "coins":
         flips = _near(rng, size, 2)
         value = min(flips, value) if name != "heads" else rng.randint(0, flips)
         return {**params, "experiment": [kind, flips], "event": [name, value]}
+    if kind == "dice" and name == "faces":
+        sides = _near(rng, size[0], len(value) + 1)
+        faces = sorted(rng.sample(range(1, sides + 1), len(value)))
+        return {**params, "experiment": [kind, [sides]], "event": [name, faces]}
     if kind == "dice" and name == "sum":
         return {**params, "event": [name, rng.randint(len(size), sum(size))]}
-    if kind == "dice" and name in ("all_same", "all_different") and len(set(size)) == 1:
+    if kind == "dice" and len(set(size)) == 1:  # all the same, all different
         return {**params, "experiment": [kind, [_near(rng, size[0], len(size))] * len(size)]}
+    if kind == "cards" and name == "all_red":
+        return {**params, "experiment": [kind, rng.choice([h for h in (2, 3, 4, 5) if h != size])]}
     raise ValueError("this event has no variant of the same shape")
 
 
