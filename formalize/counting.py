@@ -81,14 +81,12 @@ def split(text: str) -> tuple[str, list[str]] | None:
              or s.startswith(("what is the probability", "find the number"))]
     if len(asked) != 1:
         return None
-    i = asked[0]
-    question = sentences[i]
+    first = last = asked[0]
     # "Now count just those 7-bit strings of weight 3 that start with a 1. How many are there?"
-    if re.fullmatch(r"how many are there\?", question) and i and sentences[i - 1].startswith(
-            ("now count just those", "count just those", "count those")):
-        i, question = i - 1, sentences[i - 1] + " " + question
-        return question, sentences[:i]
-    return question, sentences[:i] + sentences[i + 1:]
+    if sentences[last] == "how many are there?" and last and sentences[last - 1].startswith(
+            ("now count just those", "count just those")):
+        first = last - 1
+    return " ".join(sentences[first:last + 1]), sentences[:first] + sentences[last + 1:]
 
 
 def _leftover(text: str, filler: set[str]) -> bool:
@@ -666,8 +664,9 @@ def read(text: str, context: str | None) -> Task | None:
     of the exercise it is a part of, or None."""
     own = plain(text)
     around = plain(context or "")
-    if read_selection(own):  # whole-text phrasings come first: they name every sentence
-        return read_selection(own)
+    whole = read_selection(own)  # whole-text phrasings first: they name every sentence
+    if whole is not None:
+        return whole
     parts = split(own)
     if parts is None:
         return None

@@ -19,6 +19,7 @@ import inspect
 import itertools
 import math
 import random
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -45,6 +46,15 @@ def _code(formula: Callable[..., Any], params: dict[str, Any], *helpers: Callabl
     arguments = {k: v for k, v in params.items() if k in inspect.signature(formula).parameters}
     return ("import itertools\nimport math\n\nimport sympy\n\n\n" + sources
             + f"\n\ndef solve():\n    return {formula.__name__}(**{arguments!r})\n")
+
+
+def _tex(text: str) -> str:
+    """The LaTeX statement: its points and numbers outside math set as math ("$(0,0)$", "$7$-bit")."""
+    pieces = re.split(r"(\$[^$]*\$)", text)
+    for i in range(0, len(pieces), 2):  # the even pieces lie outside $...$
+        pieces[i] = re.sub(r"\(\d+,\d+\)|(?<![\w.])\d+(?![\w.]*\d)", lambda m: f"${m[0]}$",
+                           pieces[i])
+    return "".join(pieces)
 
 
 def _agree(answer: sympy.Basic, counted: int | sympy.Rational | None, how: str) -> Check:
@@ -158,7 +168,7 @@ def _pose_paths(params: dict[str, Any]) -> Problem:
         steps.append("Subtract the paths through the avoided points, and (for 'either') count the "
                      "complement: inclusion-exclusion over the points.")
     steps.append(f"There are ${answer}$ paths.")
-    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(paths_formula, params), params=params)
 
 
@@ -290,7 +300,7 @@ def _pose_bits(params: dict[str, Any]) -> Problem:
     if starts and ends and params.get("join", "or") == "or":
         steps.append("Start or end: $|A \\cup B| = |A| + |B| - |A \\cap B|$.")
     steps.append(f"There are ${answer}$ such strings.")
-    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(bits_formula, params), params=params)
 
 
@@ -394,7 +404,7 @@ def _pose_selections(params: dict[str, Any]) -> Problem:
               "Order " + ("matters" if ordered else "does not matter") + "; repeats are "
               + ("allowed" if repetition else "not allowed")) + f": {rule}.",
              f"That is ${answer}$."]
-    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(selections_formula, params), params=params)
 
 
@@ -464,7 +474,7 @@ def _pose_anagrams(params: dict[str, Any]) -> Problem:
     steps = ([f"Fix the first letter “{first}”; arrange the other {len(rest)} letters."] if first
              else []) + [(f"Arrange {len(rest)} letters, dividing by the orders of repeated "
                          f"letters: ${len(rest)}!/({repeats}) = {answer}$.")]
-    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(anagrams_formula, params), params=params)
 
 
@@ -542,7 +552,7 @@ def _pose_distributions(params: dict[str, Any]) -> Problem:
         steps.append("Subtract the ways in which some recipients get more than allowed "
                      "(inclusion-exclusion: give each such recipient one more than its bound).")
     steps.append(f"There are ${answer}$ ways.")
-    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(distributions_formula, params), params=params)
 
 
@@ -599,7 +609,7 @@ def _pose_fixed_points(params: dict[str, Any]) -> Problem:
              else []) + [(f"Derange the other ${m}$ (inclusion-exclusion): "
                          f"$D_{{{m}}} = {m}!\\sum_{{i=0}}^{{{m}}} (-1)^i/i!$."),
                          f"There are ${answer}$."]
-    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(fixed_points_formula, params), params=params)
 
 
@@ -645,7 +655,7 @@ def _pose_product(params: dict[str, Any]) -> Problem:
          "Find the number of outcomes when there are {o}.")], o=options)
     product = " \\cdot ".join(map(str, sizes))
     steps = [f"Product principle: ${product} = {answer}$."]
-    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(product_formula, params), params=params)
 
 
@@ -783,9 +793,9 @@ def _experiment_phrase(experiment: list[Any]) -> str:
 
 def _event_phrase(event: list[Any]) -> str:
     name, value = event
-    return {"heads": f"exactly {value} heads", "heads_at_least": f"at least {value} heads",
-            "more_heads": "more heads than tails", "all_red": "all the cards are red",
-            "four_of_a_kind": "four cards of the same rank",
+    return {"heads": f"you get exactly {value} heads", "heads_at_least":
+            f"you get at least {value} heads", "more_heads": "you get more heads than tails", "all_red": "all the cards are red",
+            "four_of_a_kind": "you hold four cards of the same rank",
             "faces": f"the die shows one of {value}", "all_same": "all the dice show the same number",
             "all_different": "all the dice show different numbers",
             "sum": f"the sum of the dice is {value}"}[name]
@@ -805,7 +815,7 @@ def _pose_probability(params: dict[str, Any]) -> Problem:
          "{x}."))], x=_experiment_phrase(experiment), e=_event_phrase(event))
     steps = [("Every outcome is equally likely: the probability is the number of outcomes in the "
              "event over the number of outcomes."), f"That is ${sympy.latex(answer)}$."]
-    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(probability_formula, params, cards_formula), params=params)
 
 
@@ -870,19 +880,20 @@ def _pose_subsets(params: dict[str, Any]) -> Problem:
     evens = sum(e % 2 == 0 for e in elements)
     answer = subsets_formula(len(elements), evens, condition, k)
     shown = "\\{" + ",".join(map(str, elements)) + "\\}"
-    what = {"size_at_least": f"subsets with {k} or more elements", "only_even":
-            "subsets that contain only even numbers", "even_size":
-            "subsets with an even number of elements"}[condition]
-    plain, tex = worded(params, [("How many {w} has the set {s}?", "How many {w} has ${t}$?"),
-                                 ("Count the {w} of {s}.", "Count the {w} of ${t}$."),
-                                 ("Find the number of {w} of {s}.", ("Find the number of {w} of "
-                                  "${t}$."))], w=what, s=shown.replace("\\", ""), t=shown)
+    what = {"size_at_least": f"have {k} or more elements", "only_even":
+            "contain only even numbers", "even_size": "have an even number of elements"}[condition]
+    plain, tex = worded(params, [("How many subsets of {s} {w}?", "How many subsets of ${t}$ {w}?"),
+                                 ("Count the subsets of {s} that {w}.", ("Count the subsets of ${t}$ "
+                                  "that {w}.")),
+                                 ("Find the number of subsets of {s} that {w}.", ("Find the number of "
+                                  "subsets of ${t}$ that {w}."))], w=what, s=shown.replace("\\", ""),
+                        t=shown)
     step = {"size_at_least": f"Add the subsets of each size from {k} to {len(elements)}: "
             f"$\\sum_{{j={k}}}^{{{len(elements)}}} \\binom{{{len(elements)}}}{{j}}$.",
             "only_even": f"Such a subset is a subset of the {evens} even elements: $2^{{{evens}}}$.",
             "even_size": "Pair each subset with the one that toggles a fixed element: exactly half "
                          f"the $2^{{{len(elements)}}}$ subsets have even size."}[condition]
-    return Problem(statement=plain, statement_latex=tex, answer=answer,
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer,
                    steps=[step, f"There are ${answer}$."],
                    code=_code(subsets_formula, {"n": len(elements), "evens": evens,
                                                 "condition": condition, "k": k}), params=params)
@@ -932,7 +943,7 @@ def _pose_multiples(params: dict[str, Any]) -> Problem:
              "several divisors are the multiples of their lcm."),
              "Inclusion-exclusion: add the single divisors, subtract the pairs, add the triples.",
              f"There are ${answer}$."]
-    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(multiples_formula, params), params=params)
 
 
