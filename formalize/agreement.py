@@ -32,6 +32,7 @@ from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
+from formalize.sets import compare_sets, is_set_answer
 from ingest.document import formulas_in, prose_of
 
 X = sp.Symbol("x")
@@ -111,6 +112,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return _same_verdict(bool(answer), book_text)
     if isinstance(answer, sp.Tuple) and answer and all(v in (sp.true, sp.false) for v in answer):
         return _same_truth_column([bool(v) for v in answer], book_text)
+    if is_set_answer(answer) and re.search(r"\\\{|\\emptyset", book_text):
+        return Agreement(*compare_sets(answer, expand(book_text), worked))  # listed sets
     damaged = bool(_DAMAGED.search(book_text))
     book_text = expand(book_text)  # a PreTeXt book's notation macros (\colvector, \set ...)
     linear = compare_linear(answer, book_text, worked)
@@ -159,6 +162,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             return Agreement("match" if found else "differs", how, sp.sstr(values[-1].value))
         return Agreement("unreadable", "no result of the worked solution passes; "
                          "which step is final is not marked")
+    if isinstance(answer, sp.Tuple) and not any(isinstance(a, sp.MatrixBase) for a in answer):
+        return _same_list(answer, values, worked)  # one value per part, in the book's order
     if isinstance(answer, sp.Tuple):  # a basis: the book's vectors must span the same space
         vectors = [v.value for v in values if isinstance(v.value, sp.MatrixBase)
                    and v.value.cols == 1 and answer and v.value.rows == answer[0].rows]
@@ -205,6 +210,17 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement("unreadable", "the answer is among the book's values but not the last",
                          sp.sstr(book.value))
     return Agreement("match" if same else "differs", how, sp.sstr(book.value))
+
+
+def _same_list(answer: sp.Tuple, values: list[_BookValue], worked: bool) -> Agreement:
+    """A multi-part answer against the book's values part by part; a different count of values
+    leaves the parts unmatched (unreadable)."""
+    if len(values) != len(answer):
+        return Agreement("unreadable", f"the book gives {len(values)} values for {len(answer)} parts")
+    same = all(_same(a, v)[0] for a, v in zip(answer, values, strict=True))
+    return Agreement("match" if same else ("unreadable" if worked else "differs"),
+                     "each part equal to the book's, in order",
+                     sp.sstr(sp.Tuple(*[v.value for v in values])))
 
 
 def _stray_subscript(value: sp.Basic) -> bool:

@@ -1,0 +1,115 @@
+"""A posed family for generating functions of sequences a book lists by their first terms.
+
+"Find the generating function for $1, -2, 4, -8, 16, \\ldots$" is read (by
+:mod:`formalize.discrete`) into the listed terms; several sequences in one item become one
+task whose answer is a tuple. SymPy's Padé approximants give the simplest rational function
+P(x)/Q(x) whose power series starts with the terms, taken only when it leaves at least one
+listed term unused, so the terms decide it rather than the fit. The check expands P/Q as a
+power series by long division in exact fractions and compares every listed term.
+"""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+from typing import Any
+
+import sympy as sp
+from sympy.series.approximants import approximants
+
+from exercises.families.textbook import latex
+from exercises.family import Check, Problem, family
+
+X = sp.Symbol("x")
+
+
+def generating_function(terms: list[sp.Rational]) -> sp.Expr:
+    """The first Padé approximant whose series gives every listed term, with a term to spare:
+    deg P + deg Q + 2 <= the number of terms."""
+    for candidate in approximants(terms, X):
+        numerator, denominator = sp.fraction(sp.cancel(candidate))
+        degrees = sp.degree(numerator, X) + sp.degree(denominator, X)
+        series = sp.series(candidate, X, 0, len(terms)).removeO()
+        if all(series.coeff(X, i) == t for i, t in enumerate(terms)):
+            if degrees + 2 > len(terms):
+                break
+            return sp.factor(candidate)
+    raise ValueError("no rational generating function fits the terms with a term to spare")
+
+
+def _answers(params: dict[str, Any]) -> list[sp.Expr]:
+    return [generating_function([sp.Rational(t) for t in terms]) for terms in params["sequences"]]
+
+
+def _pose_generating(params: dict[str, Any]) -> Problem:
+    """``params``: ``sequences`` (each a list of the listed terms, as strings, from a_0)."""
+    answers = _answers(params)
+    shown = [", ".join(terms) + ", \\dots" for terms in params["sequences"]]
+    answer = answers[0] if len(answers) == 1 else sp.Tuple(*answers)
+    statement = "Find the generating function for " + "; ".join(f"${s}$" for s in shown) + "."
+    return Problem(
+        statement=statement.replace("$", "").replace("\\dots", "..."),
+        statement_latex=statement,
+        answer=answer,
+        steps=[f"The terms ${s}$ are the series of ${latex(a)}$: the simplest rational function "
+               "(Padé approximant) whose expansion starts with them, with terms to spare."
+               for s, a in zip(shown, answers, strict=True)],
+        code=("import sympy\nfrom sympy.series.approximants import approximants\n\n\n"
+              "def solve():\n"
+              "    x = sympy.Symbol('x')\n"
+              "    found = []\n"
+              f"    for terms in {params['sequences']!r}:\n"
+              "        terms = [sympy.Rational(t) for t in terms]\n"
+              "        for f in approximants(terms, x):\n"
+              "            p, q = sympy.fraction(sympy.cancel(f))\n"
+              "            s = sympy.series(f, x, 0, len(terms)).removeO()\n"
+              "            if all(s.coeff(x, i) == t for i, t in enumerate(terms)):\n"
+              "                found.append(sympy.factor(f))\n"
+              "                break\n"
+              "    return found[0] if len(found) == 1 else sympy.Tuple(*found)\n"),
+        params=params,
+    )
+
+
+def series_terms(function: sp.Expr, count: int) -> list[Fraction]:
+    """The first ``count`` coefficients of a rational function's power series, by long
+    division of the numerator's by the denominator's coefficients (exact fractions)."""
+    numerator, denominator = (sp.Poly(part, X) for part in sp.fraction(sp.together(function)))
+    top = [Fraction(str(c)) for c in reversed(numerator.all_coeffs())]
+    bottom = [Fraction(str(c)) for c in reversed(denominator.all_coeffs())]
+    terms: list[Fraction] = []
+    for n in range(count):
+        total = top[n] if n < len(top) else Fraction(0)
+        total -= sum(bottom[i] * terms[n - i] for i in range(1, min(n, len(bottom) - 1) + 1))
+        terms.append(total / bottom[0])
+    return terms
+
+
+def _verify_generating(problem: Problem) -> list[Check]:
+    sequences = problem.params["sequences"]
+    answers = list(problem.answer) if len(sequences) > 1 else [problem.answer]
+    ok = all(series_terms(a, len(s)) == [Fraction(t) for t in s]
+             for a, s in zip(answers, sequences, strict=True))
+    return [Check("long division of P(x) by Q(x) gives every listed term", ok)]
+
+
+@family("sequences.generating_function", verify=_verify_generating, pose=_pose_generating)
+def generating_function_family(rng: random.Random, difficulty: int) -> Problem:
+    """The generating function of an arithmetic, geometric or quadratic sequence's first terms."""
+    n = sp.Symbol("n")
+    a, b = rng.randint(1, 5), rng.choice([-3, -2, 2, 3, 4])
+    rule = rng.choice([a + b * n, a * b ** n, a + b * n ** 2][: 1 + min(difficulty, 2)])
+    return _pose_generating({"sequences": [[sp.sstr(rule.subs(n, i)) for i in range(7)]]})
+
+
+def vary_generating(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Each sequence's function with its numerator scaled and its denominator's roots moved by
+    a small integer factor: the same shape of answer, new terms."""
+    sequences = []
+    for terms in params["sequences"]:
+        function = generating_function([sp.Rational(t) for t in terms])
+        numerator, denominator = sp.fraction(sp.together(function))
+        factor = rng.choice([-2, 2, 3])
+        new = rng.randint(2, 4) * numerator.subs(X, factor * X) / denominator.subs(X, factor * X)
+        sequences.append([sp.sstr(sp.Rational(str(t))) for t in series_terms(new, len(terms))])
+    return {**params, "sequences": sequences}
