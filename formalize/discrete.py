@@ -19,10 +19,11 @@ import sympy as sp
 
 from exercises.families.textbook_discrete import PREVIOUS
 from exercises.families.textbook_discrete import statement as proposition_text
-from exercises.families.textbook_sequences import vary_generating
+from exercises.families.textbook_sequences import vary_degrees, vary_generating
 from exercises.families.textbook_sets import vary_sets
+from formalize import OWN_END
 from formalize.latex import to_sympy
-from formalize.sets import read_sets
+from formalize.sets import own_formulas, read_sets
 
 Task = tuple[str, dict[str, Any]]
 X = sp.Symbol("x")
@@ -35,7 +36,7 @@ _LISTED = re.compile(r"^\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?){3,})\s*,?\s*
 # ---------------------------------------------------------------- recurrences and closed formulas
 
 _TERM = re.compile(r"^([a-zA-Z])_\{n(?: - (\d))?\}$")  # SymPy's name for a_{n}, a_{n-1}
-_INITIAL = re.compile(r"([a-zA-Z])_\{?(\d+)\}?\s*=\s*(-?\d+)(?![\d.^_])")
+_INITIAL = re.compile(r"([a-zA-Z])_\{?(\d+)\}?\s*=\s*(-?\d+)(?![\d^_]|\.\d)")  # not 17.5
 _TARGET = re.compile(r"^\s*([a-zA-Z])_\{?(\d+)\}?\s*[.,]?\s*$")
 _FIRST_TERMS = re.compile(r"\b(?:find|write out|write down|give|list|compute) the first (\w+) terms\b")
 _CLOSED = re.compile(r"\bclosed formula\b|\bsolve the recurrence|\bsolution to the recurrence")
@@ -71,9 +72,15 @@ def read_recurrence(formulas: list[str], prose: str) -> Task | None:
     if len(definitions) != 1:
         return None
     letter, rule, recurrence = definitions[0]
-    initial = sorted({(int(i), v) for f in formulas for name, i, v in _INITIAL.findall(f)
-                      if name == letter})
-    targets = sorted({int(m.group(2)) for f in formulas if (m := _TARGET.match(f))
+    # A part asks with its own words and values: "(c) ... this time with $a_0 = 1$".
+    own, prose = formulas[:own_formulas(formulas)], prose.split(OWN_END)[0]
+
+    def values(among: list[str]) -> list[tuple[int, str]]:
+        return sorted({(int(i), v) for f in among for name, i, v in _INITIAL.findall(f)
+                       if name == letter})
+
+    initial = values(own) or values(formulas)
+    targets = sorted({int(m.group(2)) for f in own if (m := _TARGET.match(f))
                       and m.group(1) == letter})
     first = _FIRST_TERMS.search(prose)
     closed = _CLOSED.search(prose)
@@ -407,6 +414,22 @@ def read_generating(formulas: list[str], prose: str) -> Task | None:
     return "sequences.generating_function", {"sequences": sequences}
 
 
+_DEGREES = re.compile(r"^\s*\(\s*(\d+(?:\s*,\s*\d+)+)\s*\)\s*[.?,]?\s*$")
+
+
+def read_degrees(formulas: list[str], prose: str) -> Task | None:
+    """How many edges (and vertices) a graph with a given degree sequence has."""
+    own = prose.split(OWN_END)[0]
+    asked = re.search(r"\bhow many (vertices and edges|edges)\b", own)
+    sequences = [m.group(1) for f in formulas[:own_formulas(formulas)] if (m := _DEGREES.match(f))]
+    if asked is None or "degree sequence" not in own or len(sequences) != 1 or re.search(
+            r"\btree\b|\bplanar|\beuler|\bhamilton|\bfaces?\b|\bbipartite|\bcould\b", prose):
+        return None
+    degrees = [d.strip() for d in sequences[0].split(",")]
+    return "graphs.degree_sequence", {"degrees": degrees,
+                                      "want": "edges" if asked.group(1) == "edges" else "both"}
+
+
 def read_divisors(formulas: list[str], prose: str) -> Task | None:
     """How many divisors a number has (the number written out or as its factorisation)."""
     if not re.search(r"\bhow many (?:positive )?divisors\b|\bnumber of (?:positive )?divisors of\b",
@@ -492,13 +515,14 @@ REDRAW = {
     "combinatorics.count_functions_subsets": _vary_count,
     "sets.set_operations": vary_sets,
     "sequences.generating_function": vary_generating,
+    "graphs.degree_sequence": vary_degrees,
 }
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
     for reader in (read_congruence, read_recurrence, read_logic, read_count, read_sum,
-                   read_coefficient, read_listed, read_divisors, read_sets, read_generating):
+                   read_coefficient, read_listed, read_divisors, read_sets, read_generating, read_degrees):
         found = reader(formulas, prose)
         if found is not None:
             return found

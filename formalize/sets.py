@@ -231,7 +231,7 @@ def _operations(tree: Any) -> set[str]:
     return {tree[0]}.union(*[_operations(a) for a in tree[1:] if tree[0] != "set"])
 
 
-def _own(formulas: list[str]) -> int:
+def own_formulas(formulas: list[str]) -> int:
     """How many of ``formulas`` are the item's own: a part is read with its exercise's formulas
     after its own, and its own recur among them, so the longest prefix that recurs later."""
     for size in range(len(formulas) // 2, 0, -1):
@@ -245,7 +245,7 @@ def read_sets(formulas: list[str], prose: str) -> Task | None:
     """Listed sets and the set expressions (or cardinalities) asked about them."""
     if _OTHER.search(prose) or not _ASKING.search(prose):
         return None
-    own = _own(formulas)
+    own = own_formulas(formulas)
     sets: dict[str, list[str] | None] = {}
     asked: list[str] = []
     for at, formula in enumerate(formulas):

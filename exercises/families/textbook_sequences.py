@@ -113,3 +113,81 @@ def vary_generating(params: dict[str, Any], rng: random.Random) -> dict[str, Any
         new = rng.randint(2, 4) * numerator.subs(X, factor * X) / denominator.subs(X, factor * X)
         sequences.append([sp.sstr(sp.Rational(str(t))) for t in series_terms(new, len(terms))])
     return {**params, "sequences": sequences}
+
+
+# ---------------------------------------------------------------- a graph's degree sequence
+
+
+def _havel_hakimi(degrees: list[int]) -> list[tuple[int, int]] | None:
+    """A simple graph with these degrees (its edge list), or None when there is none: join the
+    vertex of largest remaining degree to the next largest ones, repeatedly."""
+    remaining = dict(enumerate(degrees))
+    edges = []
+    while any(remaining.values()):
+        vertex = max(remaining, key=lambda v: (remaining[v], -v))
+        need = remaining.pop(vertex)
+        others = sorted(remaining, key=lambda v: (-remaining[v], v))[:need]
+        if len(others) < need or any(remaining[v] == 0 for v in others):
+            return None
+        for other in others:
+            remaining[other] -= 1
+            edges.append((vertex, other))
+    return edges
+
+
+def _pose_degrees(params: dict[str, Any]) -> Problem:
+    """``params``: ``degrees`` (the degree sequence), ``want`` ("edges" or "both": the
+    number of vertices and of edges)."""
+    degrees = [int(d) for d in params["degrees"]]
+    total = sp.Integer(sum(degrees))
+    if total % 2:
+        raise ValueError("an odd degree sum: no graph has this degree sequence")
+    edges = total / 2
+    answer = edges if params["want"] == "edges" else sp.Tuple(len(degrees), edges)
+    shown = "(" + ", ".join(map(str, degrees)) + ")"
+    ask = "edges" if params["want"] == "edges" else "vertices and edges"
+    return Problem(
+        statement=f"How many {ask} does a graph with degree sequence {shown} have?",
+        statement_latex=f"How many {ask} does a graph with degree sequence ${shown}$ have?",
+        answer=answer,
+        steps=[f"There are {len(degrees)} vertices, one per degree.",
+               (f"Each edge adds 2 to the degree sum {' + '.join(map(str, degrees))} = {total}, "
+                f"so there are {total}/2 = {edges} edges.")],
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    degrees = {degrees!r}\n"
+              "    edges = sympy.Integer(sum(degrees)) / 2\n"
+              + ("    return edges\n" if params["want"] == "edges" else
+                 "    return sympy.Tuple(len(degrees), edges)\n")),
+        params=params,
+    )
+
+
+def _verify_degrees(problem: Problem) -> list[Check]:
+    degrees = [int(d) for d in problem.params["degrees"]]
+    graph = _havel_hakimi(degrees)
+    counted = None if graph is None else (len(degrees), len(graph))
+    claimed = (problem.answer if problem.params["want"] == "both"
+               else (len(degrees), problem.answer))
+    ok = counted is not None and tuple(int(v) for v in claimed) == counted
+    return [Check("build a graph with these degrees (Havel-Hakimi) and count its edges", ok,
+                  "no simple graph has these degrees" if graph is None else str(counted))]
+
+
+@family("graphs.degree_sequence", verify=_verify_degrees, pose=_pose_degrees)
+def degree_sequence(rng: random.Random, difficulty: int) -> Problem:
+    """The number of edges (and vertices) of a graph given by its degree sequence."""
+    while True:
+        size = rng.randint(4, 5 + 2 * difficulty)
+        degrees = sorted((rng.randint(1, size - 1) for _ in range(size)), reverse=True)
+        if sum(degrees) % 2 == 0 and _havel_hakimi(degrees) is not None:
+            return _pose_degrees({"degrees": [str(d) for d in degrees],
+                                  "want": rng.choice(["edges", "both"])})
+
+
+def vary_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new graphical sequence of the same length, non-increasing like the book's."""
+    size = len(params["degrees"])
+    while True:
+        degrees = sorted((rng.randint(1, size - 1) for _ in range(size)), reverse=True)
+        if sum(degrees) % 2 == 0 and _havel_hakimi(degrees) is not None:
+            return {**params, "degrees": [str(d) for d in degrees]}
