@@ -19,7 +19,11 @@ import sympy as sp
 
 from exercises.families.textbook_discrete import PREVIOUS
 from exercises.families.textbook_discrete import statement as proposition_text
-from exercises.families.textbook_sequences import vary_degrees, vary_generating
+from exercises.families.textbook_sequences import (
+    generating_function,
+    vary_degrees,
+    vary_generating,
+)
 from exercises.families.textbook_sets import vary_sets
 from formalize import OWN_END
 from formalize.latex import to_sympy
@@ -409,9 +413,12 @@ def read_generating(formulas: list[str], prose: str) -> Task | None:
         if len(terms) < 4 or not all(_TERM_TEXT.match(t) for t in terms):
             return None
         sequences.append(terms)
-    if not sequences:
+    try:  # a sequence no rational function fits with a term to spare is not read as one
+        for terms in sequences:
+            generating_function([sp.Rational(t) for t in terms])
+    except ValueError:
         return None
-    return "sequences.generating_function", {"sequences": sequences}
+    return ("sequences.generating_function", {"sequences": sequences}) if sequences else None
 
 
 _DEGREES = re.compile(r"^\s*\(\s*(\d+(?:\s*,\s*\d+)+)\s*\)\s*[.?,]?\s*$")

@@ -26,11 +26,14 @@ X = sp.Symbol("x")
 def generating_function(terms: list[sp.Rational]) -> sp.Expr:
     """The first Padé approximant whose series gives every listed term, with a term to spare:
     deg P + deg Q + 2 <= the number of terms."""
+    listed = sp.Poly(list(reversed(terms)), X)
     for candidate in approximants(terms, X):
         numerator, denominator = sp.fraction(sp.cancel(candidate))
         degrees = sp.degree(numerator, X) + sp.degree(denominator, X)
-        series = sp.series(candidate, X, 0, len(terms)).removeO()
-        if all(series.coeff(X, i) == t for i, t in enumerate(terms)):
+        # P/Q starts with the terms when Q times their polynomial is P up to x^(N-1)
+        product = sp.Poly(denominator, X) * listed
+        product = sp.Poly([product.coeff_monomial(X**i) for i in reversed(range(len(terms)))], X)
+        if (product - sp.Poly(numerator, X)).is_zero:
             if degrees + 2 > len(terms):
                 break
             return sp.factor(candidate)
@@ -60,10 +63,12 @@ def _pose_generating(params: dict[str, Any]) -> Problem:
               "    found = []\n"
               f"    for terms in {params['sequences']!r}:\n"
               "        terms = [sympy.Rational(t) for t in terms]\n"
+              "        listed = sum(t * x**i for i, t in enumerate(terms))\n"
               "        for f in approximants(terms, x):\n"
               "            p, q = sympy.fraction(sympy.cancel(f))\n"
-              "            s = sympy.series(f, x, 0, len(terms)).removeO()\n"
-              "            if all(s.coeff(x, i) == t for i, t in enumerate(terms)):\n"
+              "            product = sympy.expand(q * listed)\n"
+              "            if sympy.expand(sum(product.coeff(x, i) * x**i\n"
+              "                                for i in range(len(terms))) - p) == 0:\n"
               "                found.append(sympy.factor(f))\n"
               "                break\n"
               "    return found[0] if len(found) == 1 else sympy.Tuple(*found)\n"),
