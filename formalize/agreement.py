@@ -61,6 +61,9 @@ _CIS = re.compile(r"\\(?:text|mathrm)\s*\{\s*cis\s*\}\s*(?:\\[;,:!]\s*)*"
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
 _RESTRICTED_SUM = re.compile(r"\b(?:odd|even)\b")
+# A hint printed where the answer goes: "For a simpler example, there are 4 divisors of 6",
+# "What is happening in general?".
+_HINT = re.compile(r"\?|\bfor a simpler example\b|\bhint\b", re.IGNORECASE)
 _PART_LABEL = re.compile(r"(?:^|(?<=\s))[a-h]\)(?=\s)")  # "a) $0$, $8$ b) ..." in the text
 _LABEL_IN_MATH = re.compile(r"[${}]\s*[a-h]\)")  # "$$a)y=... b)y=...$$": parts in one formula
 
@@ -96,8 +99,12 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
     ``variable``: the book's name for the task's x (t in ``x' = 1/x^2``, solved as y(x)).
     """
     try:
-        return _compare_with_book(answer, book_text, up_to_constant, worked, interval, passes,
-                                  variable)
+        found = _compare_with_book(answer, book_text, up_to_constant, worked, interval, passes,
+                                   variable)
+        if found.status == "differs" and _HINT.search(prose_of(book_text)):
+            return Agreement("unreadable", "the book's answer is a hint (it asks a question or "
+                             "works a simpler example), not the answer", found.book_value)
+        return found
     except Exception as exc:  # noqa: BLE001 - SymPy raises many types on half-read book math
         return Agreement("unreadable", f"SymPy failed on the book's answer ({type(exc).__name__})")
 

@@ -21,11 +21,11 @@ def finite(*elements) -> sp.FiniteSet:
 
 # (item text as the book prints it, family, the answer worked out by hand)
 ITEMS = [
-    (r"$A=\{2,4,5,6,7\}$ and $B=\{2,4,5,6,8\}$ Find each of the following sets. Your answers "
-     r"should include the curly braces a. $A\cup B$. b. $A\cap B$. c. $A\setminus B$. d. $B\setminus A$.",
+    ((r"$A=\{2,4,5,6,7\}$ and $B=\{2,4,5,6,8\}$ Find each of the following sets. Your answers "
+     r"should include the curly braces a. $A\cup B$. b. $A\cap B$. c. $A\setminus B$. d. $B\setminus A$."),
      "sets.set_operations", sp.Tuple(finite(2, 4, 5, 6, 7, 8), finite(2, 4, 5, 6), finite(7), finite(8))),
-    (r"$$\text{Let}A=\{2,3,4,5,6\},B=\{4,5,6,7,8\},\text{and}C=\{3,6,8\}.$$ a. Find $A\cap B$. "
-     r"b. Find $A\cup B$. c. Find $A\setminus B$. d. Find $A\cap\overline{(B\cup C)}$.",
+    ((r"$$\text{Let}A=\{2,3,4,5,6\},B=\{4,5,6,7,8\},\text{and}C=\{3,6,8\}.$$ a. Find $A\cap B$. "
+     r"b. Find $A\cup B$. c. Find $A\setminus B$. d. Find $A\cap\overline{(B\cup C)}$."),
      "sets.set_operations", sp.Tuple(finite(4, 5, 6), finite(2, 3, 4, 5, 6, 7, 8), finite(2, 3), finite(2))),
     (r"Let $A = \{1,2,3\}$. Find $\pow(A)$.", "sets.set_operations",
      finite(sp.S.EmptySet, finite(1), finite(2), finite(3), finite(1, 2), finite(1, 3), finite(2, 3),
@@ -42,10 +42,10 @@ ITEMS = [
      "graphs.degree_sequence", sp.Tuple(7, 10)),
     (r"Determine if the following is a valid deduction rule: $$P\to Q \\ P\wedge\neg Q \\ \therefore R$$",
      "logic.propositional", sp.true),
-    (r"Determine if the following is a valid deduction rule: $$(P\wedge Q)\to R \\ \neg P\vee\neg Q "
-     r"\\ \therefore\neg R$$", "logic.propositional", sp.false),
-    ("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms\n\n"
-     r"$$a_{0}=4\text{and}a_{1}=17. \\ a_{n}=$$", "sequences.solve_recurrence",
+    ((r"Determine if the following is a valid deduction rule: $$(P\wedge Q)\to R \\ \neg P\vee\neg Q "
+     r"\\ \therefore\neg R$$"), "logic.propositional", sp.false),
+    (("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms\n\n"
+     r"$$a_{0}=4\text{and}a_{1}=17. \\ a_{n}=$$"), "sequences.solve_recurrence",
      7 * 2**sp.Symbol("n") - 3 * (-1) ** sp.Symbol("n")),
 ]
 
@@ -125,6 +125,10 @@ def test_book_answers_are_compared_as_sets_and_parts() -> None:
     functions = sp.Tuple(4 / (1 - x), 2 / (1 - x) ** 2)
     assert compare_with_book(functions, r"$\dfrac{4}{1-x}$. $\dfrac{2}{(1-x)^2}$.").status == "match"
     assert compare_with_book(functions, r"$\dfrac{4}{1-x}$. $\dfrac{2}{1-x}$.").status == "differs"
+    # a hint where the answer goes is not the book's answer (Exercise 3.2.7.2)
+    hint = r"For a simpler example, there are $4$ divisors of $6=2\cdot3$."
+    assert compare_with_book(sp.Integer(120), hint).status == "unreadable"
+    assert compare_with_book(sp.Integer(28), "The graph must have $29$ edges.").status == "differs"
     # Levin's \d is \displaystyle: "\d\frac{4}{1-x}" is 4/(1-x), not d times it
     assert compare_with_book(4 / (1 - x), r"$\d\frac{4}{1-x}$").status == "match"
 
