@@ -77,7 +77,7 @@ def read_recurrence(formulas: list[str], prose: str) -> Task | None:
         return None
     letter, rule, recurrence = definitions[0]
     # A part asks with its own words and values: "(c) ... this time with $a_0 = 1$".
-    own, prose = formulas[:own_formulas(formulas)], prose.split(OWN_END)[0]
+    own, prose = formulas[:own_formulas(formulas)], asked(prose)
 
     def values(among: list[str]) -> list[tuple[int, str]]:
         return sorted({(int(i), v) for f in among for name, i, v in _INITIAL.findall(f)
@@ -322,8 +322,9 @@ def _summands(latex: str) -> list[str]:
 def read_sum(formulas: list[str], prose: str) -> Task | None:
     r"""An arithmetic or geometric progression's sum written out: ``2 + 5 + 8 + \dots + 470``,
     ``6 + 10 + 14 + \dots + (4n - 2)``."""
-    sums = [f for f in formulas if len(_DOTS.findall(f)) == 1 and "+" in f and "," not in f]
-    if len(sums) != 1 or re.search(r"\bnotation|\brewrite|\bhow many terms|\bprove", prose):
+    sums = [f for f in formulas[:own_formulas(formulas)]
+            if len(_DOTS.findall(f)) == 1 and "+" in f and "," not in f]
+    if len(sums) != 1 or re.search(r"\bnotation|\brewrite|\bhow many terms|\bprove", asked(prose)):
         return None
     sides = sums[0].split("=")
     named = len(sides) == 2 and re.fullmatch(r"\s*[A-Za-z](?:\(\s*n\s*\))?\s*", sides[0])
@@ -426,15 +427,15 @@ _DEGREES = re.compile(r"^\s*\(\s*(\d+(?:\s*,\s*\d+)+)\s*\)\s*[.?,]?\s*$")
 
 def read_degrees(formulas: list[str], prose: str) -> Task | None:
     """How many edges (and vertices) a graph with a given degree sequence has."""
-    own = prose.split(OWN_END)[0]
-    asked = re.search(r"\bhow many (vertices and edges|edges)\b", own)
+    own = asked(prose)
+    count = re.search(r"\bhow many (vertices and edges|edges)\b", own)
     sequences = [m.group(1) for f in formulas[:own_formulas(formulas)] if (m := _DEGREES.match(f))]
-    if asked is None or "degree sequence" not in own or len(sequences) != 1 or re.search(
+    if count is None or "degree sequence" not in own or len(sequences) != 1 or re.search(
             r"\btree\b|\bplanar|\beuler|\bhamilton|\bfaces?\b|\bbipartite|\bcould\b", prose):
         return None
     degrees = [d.strip() for d in sequences[0].split(",")]
     return "graphs.degree_sequence", {"degrees": degrees,
-                                      "want": "edges" if asked.group(1) == "edges" else "both"}
+                                      "want": "edges" if count.group(1) == "edges" else "both"}
 
 
 def read_divisors(formulas: list[str], prose: str) -> Task | None:
@@ -526,8 +527,21 @@ REDRAW = {
 }
 
 
+_FIRST_PART = re.compile(r"\(a\)|(?:^|\s)a\.\s|(?:^|\s)1\.\s")
+
+
+def asked(prose: str) -> str:
+    """The words that ask a part's question: its own and its exercise's instruction (the
+    exercise's words before its first part label), not its sibling parts'."""
+    own, _, context = prose.partition(OWN_END)
+    return own + " " + _FIRST_PART.split(context, 1)[0]
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    # one space for any run of whitespace (a PDF breaks lines mid-sentence), on each side of
+    # the mark where a part's own words end
+    prose = OWN_END.join(re.sub(r"\s+", " ", side) for side in prose.split(OWN_END, 1))
     for reader in (read_congruence, read_recurrence, read_logic, read_count, read_sum,
                    read_coefficient, read_listed, read_divisors, read_sets, read_generating, read_degrees):
         found = reader(formulas, prose)
