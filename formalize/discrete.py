@@ -69,9 +69,39 @@ def _definition(latex: str) -> tuple[str, sp.Expr, bool] | None:
     return letter, rule, bool(rule.free_symbols & set(PREVIOUS))
 
 
+_STEP = re.compile(r"^\s*([a-z])\s*\(\s*n\s*\+\s*1\s*\)\s*=(.+)$")
+_CALL = re.compile(r"\b([a-z])\s*\(\s*(n|\d+)\s*\)")
+
+
+def _as_sequence(formulas: list[str]) -> list[str]:
+    r"""A function given recursively, ``f(0)=1`` and ``f(n+1)=3\cdot f(n)``, written as the
+    sequence it is: ``f_{0}=1``, ``f_{n}=3\cdot f_{n-1}`` (n shifted by one); ``f(12)`` is
+    ``f_{12}``. Formulas without such a step are returned as they are."""
+    pieces = [p.strip() for f in formulas for p in re.split(r"\\text\s*\{\s*and\s*\}|;", f)]
+    steps = [m for p in pieces if (m := _STEP.match(p))]
+    if len(steps) != 1:
+        return formulas
+    letter = steps[0].group(1)
+    previous = rf"\b{letter}\s*\(\s*n\s*\)"  # f(n): the term before, held as @ while n shifts
+    rule = re.sub(r"(?<![a-zA-Z])n(?![a-zA-Z])", "(n-1)", re.sub(previous, "@", steps[0].group(2))).replace(
+        "@", f"{letter}_{{n-1}}")
+    if re.search(rf"\b{letter}\s*\(", rule):
+        return formulas  # f(n-1) or f(2n) on the right: not a first-order step
+    written = []
+    for piece in pieces:
+        if _STEP.match(piece):
+            written.append(f"{letter}_{{n}}={rule}")
+        else:
+            written.append(_CALL.sub(lambda m: f"{m.group(1)}_{{{m.group(2)}}}"
+                                     if m.group(1) == letter and m.group(2) != "n" else m.group(0),
+                                     piece))
+    return written
+
+
 def read_recurrence(formulas: list[str], prose: str) -> Task | None:
     """A sequence given by a recurrence (with its first terms) or a closed formula, and the terms
     or the closed formula asked for."""
+    formulas = _as_sequence(formulas)
     definitions = [d for d in map(_definition, formulas) if d is not None]
     if len(definitions) != 1:
         return None
