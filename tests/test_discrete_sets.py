@@ -47,10 +47,10 @@ ITEMS = [
     (("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms\n\n"
      r"$$a_{0}=4\text{and}a_{1}=17. \\ a_{n}=$$"), "sequences.solve_recurrence",
      7 * 2**sp.Symbol("n") - 3 * (-1) ** sp.Symbol("n")),
-    (r"Consider the function $f:\mathbb{N}\to\mathbb{N}$ given by $f(0)=0$ and $f(n+1)=f(n)+2n+1$. "
-     r"Find $f(6)$.", "sequences.solve_recurrence", sp.Integer(36)),
-    (r"Consider the function $f:\mathbb{N}\to\mathbb{N}$ given recursively by $$f(0)=1\text{and}"
-     r"f(n+1)=3\cdot f(n).$$ Find $f(12)$.", "sequences.solve_recurrence", sp.Integer(3**12)),
+    ((r"Consider the function $f:\mathbb{N}\to\mathbb{N}$ given by $f(0)=0$ and $f(n+1)=f(n)+2n+1$. "
+     r"Find $f(6)$."), "sequences.solve_recurrence", sp.Integer(36)),
+    ((r"Consider the function $f:\mathbb{N}\to\mathbb{N}$ given recursively by $$f(0)=1\text{and}"
+     r"f(n+1)=3\cdot f(n).$$ Find $f(12)$."), "sequences.solve_recurrence", sp.Integer(3**12)),
 ]
 
 
