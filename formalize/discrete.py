@@ -23,6 +23,7 @@ from exercises.families.textbook_sequences import (
     generating_function,
     vary_degrees,
     vary_generating,
+    vary_graph_count,
 )
 from exercises.families.textbook_sets import vary_sets
 from formalize import OWN_END
@@ -107,7 +108,7 @@ def read_recurrence(formulas: list[str], prose: str) -> Task | None:
         return None
     letter, rule, recurrence = definitions[0]
     # A part asks with its own words and values: "(c) ... this time with $a_0 = 1$".
-    own, prose = formulas[:own_formulas(formulas)], asked(prose)
+    own, prose = own_formulas(formulas, prose), asked(prose)
 
     def values(among: list[str]) -> list[tuple[int, str]]:
         return sorted({(int(i), v) for f in among for name, i, v in _INITIAL.findall(f)
@@ -352,7 +353,7 @@ def _summands(latex: str) -> list[str]:
 def read_sum(formulas: list[str], prose: str) -> Task | None:
     r"""An arithmetic or geometric progression's sum written out: ``2 + 5 + 8 + \dots + 470``,
     ``6 + 10 + 14 + \dots + (4n - 2)``."""
-    sums = [f for f in formulas[:own_formulas(formulas)]
+    sums = [f for f in own_formulas(formulas, prose)
             if len(_DOTS.findall(f)) == 1 and "+" in f and "," not in f]
     if len(sums) != 1 or re.search(r"\bnotation|\brewrite|\bhow many terms|\bprove", asked(prose)):
         return None
@@ -459,13 +460,54 @@ def read_degrees(formulas: list[str], prose: str) -> Task | None:
     """How many edges (and vertices) a graph with a given degree sequence has."""
     own = asked(prose)
     count = re.search(r"\bhow many (vertices and edges|edges)\b", own)
-    sequences = [m.group(1) for f in formulas[:own_formulas(formulas)] if (m := _DEGREES.match(f))]
+    sequences = [m.group(1) for f in own_formulas(formulas, prose) if (m := _DEGREES.match(f))]
     if count is None or "degree sequence" not in own or len(sequences) != 1 or re.search(
             r"\btree\b|\bplanar|\beuler|\bhamilton|\bfaces?\b|\bbipartite|\bcould\b", prose):
         return None
     degrees = [d.strip() for d in sequences[0].split(",")]
     return "graphs.degree_sequence", {"degrees": degrees,
                                       "want": "edges" if count.group(1) == "edges" else "both"}
+
+
+# Whole questions about a graph described in words, numbers taken out (they may be math or
+# words): the kind of count, and the numbers in the order the words give them.
+_GRAPH_WORDS = [
+    ("regular_edges", ("v", "d"), (r"if a graph has vertices, each with degree, how many edges does "
+                                  r"it have\?")),
+    ("tree_edges", ("v",), r"if a tree has vertices, how many edges does it have\?"),
+    ("forest_components", ("v", "e"), (r"a forest contains vertices and edges\. how many connected "
+                                      r"components does the graph have\?")),
+    ("planar_vertices", ("e", "f"), (r"suppose g? ?is a planar connected graph\. it has edges, and "
+                                    r"faces\. how many vertices does g? ?have\?")),
+]
+_CHROMATIC = re.compile(r"what is the smallest number of colors you need to properly color the "
+                        r"vertices of\? that is, find the chromatic number of the graph\.")
+_COMPLETE = re.compile(r"^\s*K_\{?\s*(\d+)\s*(?:,\s*(\d+)\s*)?\}?\s*$")
+
+
+def read_graph_counts(formulas: list[str], prose: str) -> Task | None:
+    """Edges, components or vertices from a graph's description in words (handshake lemma,
+    trees, Euler's formula), or the chromatic number of a named complete (bipartite) graph."""
+    own = prose.split(OWN_END)[0].strip().lower()
+    words = re.sub(r"\s+", " ", re.sub(r"\d+", " ", own)).replace(" ,", ",").replace(" .", ".")
+    words = words.replace(" ?", "?").strip()
+    if _CHROMATIC.fullmatch(words) and len(own_formulas(formulas, prose)) == 1:
+        named = _COMPLETE.match(formulas[0])
+        if named is None:
+            return None
+        m, n = named.groups()
+        return ("graphs.graph_counts", {"kind": "chromatic_bipartite", "m": m, "n": n} if n
+                else {"kind": "chromatic_complete", "m": m})
+    numbers = re.findall(r"\d+", own) + [f.strip() for f in own_formulas(formulas, prose)
+                                         if re.fullmatch(r"\s*\d+\s*", f)]
+    if any(not re.fullmatch(r"\s*(?:\d+|[A-Z])\s*", f) for f in own_formulas(formulas, prose)):
+        return None
+    if re.search(r"\d", own) and any(re.fullmatch(r"\s*\d+\s*", f) for f in formulas):
+        return None  # numbers both in words and in math: their order is lost
+    for kind, names, pattern in _GRAPH_WORDS:
+        if re.fullmatch(pattern, words) and len(numbers) == len(names):
+            return "graphs.graph_counts", {"kind": kind, **dict(zip(names, numbers, strict=True))}
+    return None
 
 
 def read_divisors(formulas: list[str], prose: str) -> Task | None:
@@ -554,6 +596,7 @@ REDRAW = {
     "sets.set_operations": vary_sets,
     "sequences.generating_function": vary_generating,
     "graphs.degree_sequence": vary_degrees,
+    "graphs.graph_counts": vary_graph_count,
 }
 
 
@@ -573,7 +616,8 @@ def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     # the mark where a part's own words end
     prose = OWN_END.join(re.sub(r"\s+", " ", side) for side in prose.split(OWN_END, 1))
     for reader in (read_congruence, read_recurrence, read_logic, read_count, read_sum,
-                   read_coefficient, read_listed, read_divisors, read_sets, read_generating, read_degrees):
+                   read_coefficient, read_listed, read_divisors, read_sets, read_generating, read_degrees,
+                   read_graph_counts):
         found = reader(formulas, prose)
         if found is not None:
             return found

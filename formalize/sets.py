@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from exercises.families.textbook_sets import split_elements
+from formalize import OWN_END
 
 Task = tuple[str, dict[str, Any]]
 
@@ -231,21 +232,24 @@ def _operations(tree: Any) -> set[str]:
     return {tree[0]}.union(*[_operations(a) for a in tree[1:] if tree[0] != "set"])
 
 
-def own_formulas(formulas: list[str]) -> int:
-    """How many of ``formulas`` are the item's own: a part is read with its exercise's formulas
-    after its own, and its own recur among them, so the longest prefix that recurs later."""
+def own_formulas(formulas: list[str], prose: str) -> list[str]:
+    """The item's own formulas. A part is read with its exercise's formulas after its own (its
+    words then carry the exercise's after :data:`formalize.OWN_END`), and its own recur among
+    them: the longest prefix that recurs later. An item read alone owns all its formulas."""
+    if not prose.partition(OWN_END)[2].strip():
+        return formulas
     for size in range(len(formulas) // 2, 0, -1):
         head = formulas[:size]
         if any(formulas[at:at + size] == head for at in range(size, len(formulas) - size + 1)):
-            return size
-    return len(formulas)
+            return head
+    return formulas
 
 
 def read_sets(formulas: list[str], prose: str) -> Task | None:
     """Listed sets and the set expressions (or cardinalities) asked about them."""
     if _OTHER.search(prose) or not _ASKING.search(prose):
         return None
-    own = own_formulas(formulas)
+    own = len(own_formulas(formulas, prose))
     sets: dict[str, list[str] | None] = {}
     asked: list[str] = []
     for at, formula in enumerate(formulas):

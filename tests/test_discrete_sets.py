@@ -44,14 +44,31 @@ ITEMS = [
      "logic.propositional", sp.true),
     ((r"Determine if the following is a valid deduction rule: $$(P\wedge Q)\to R \\ \neg P\vee\neg Q "
      r"\\ \therefore\neg R$$"), "logic.propositional", sp.false),
-    (("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms\n\n"
-     r"$$a_{0}=4\text{and}a_{1}=17. \\ a_{n}=$$"), "sequences.solve_recurrence",
-     7 * 2**sp.Symbol("n") - 3 * (-1) ** sp.Symbol("n")),
+    ("If a graph has 10 vertices, each with degree 4, how many edges does it have?",
+     "graphs.graph_counts", sp.Integer(20)),
+    (("A forest contains $30$ vertices and $21$ edges. How many connected components does the graph "
+     "have?"), "graphs.graph_counts", sp.Integer(9)),
+    (("Suppose $G$ is a planar connected graph. It has $15$ edges, and $6$ faces. How many vertices "
+     "does $G$ have?"), "graphs.graph_counts", sp.Integer(11)),
+    (("What is the smallest number of colors you need to properly color the vertices of $K_{4,5}$? "
+     "That is, find the chromatic number of the graph."), "graphs.graph_counts", sp.Integer(2)),
     ((r"Consider the function $f:\mathbb{N}\to\mathbb{N}$ given by $f(0)=0$ and $f(n+1)=f(n)+2n+1$. "
      r"Find $f(6)$."), "sequences.solve_recurrence", sp.Integer(36)),
-    ((r"Consider the function $f:\mathbb{N}\to\mathbb{N}$ given recursively by $$f(0)=1\text{and}"
-     r"f(n+1)=3\cdot f(n).$$ Find $f(12)$."), "sequences.solve_recurrence", sp.Integer(3**12)),
 ]
+
+
+@pytest.mark.parametrize("text, params", [
+    # "17." ends a sentence: the initial term is 17
+    ("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms\n\n"
+     r"$$a_{0}=4\text{and}a_{1}=17. \\ a_{n}=$$",
+     {"expr": "a1 + 2*a2", "want": "closed", "initial": [[0, "4"], [1, "17"]]}),
+    # a function given recursively is the sequence f_n = 3 f_{n-1}
+    (r"Consider the function $f:\mathbb{N}\to\mathbb{N}$ given recursively by $$f(0)=1\text{and}"
+     r"f(n+1)=3\cdot f(n).$$ Find $f(12)$.", {"expr": "3*a1", "want": [12], "initial": [[0, "1"]]}),
+])
+def test_recurrences_in_other_notations_are_read(text, params) -> None:
+    task = read_task("item", text)
+    assert (task.family, task.params) == ("sequences.solve_recurrence", params)
 
 
 def _posed(text: str, context: str | None = None):
@@ -99,6 +116,9 @@ def test_verifiers_reject_a_wrong_answer(index, wrong) -> None:
     (r"Starting with the generating function for $1,2,3,4, \ldots$, find a generating function for "
      r"$1, 0, 2, 0, 3, 0, 4,\ldots$."),  # the first sequence is given, not asked
     r"Could a graph with degree sequence $(3,3,2,2)$ be a tree? How many edges does it have?",
+    # the sizes are WeBWorK blanks in the PreTeXt source: nothing to count with
+    "Suppose $G$ is a planar connected graph. It has edges, and faces. How many vertices does $G$ have?",
+    "If a planar graph $G$ with $7$ vertices divides the plane into 8 regions, how many edges must $G$ have?",
 ])
 def test_items_asking_something_else_are_not_read(text) -> None:
     assert read_task("item", text).family is None
@@ -137,7 +157,7 @@ def test_book_answers_are_compared_as_sets_and_parts() -> None:
     assert compare_with_book(4 / (1 - x), r"$\d\frac{4}{1-x}$").status == "match"
 
 
-@pytest.mark.parametrize("index", [0, 1, 3, 5, 7])
+@pytest.mark.parametrize("index", [0, 1, 3, 5, 7, 11, 12])
 def test_variants_keep_the_shape_and_verify(index) -> None:
     task, problem = _posed(ITEMS[index][0])
     family = FAMILIES[task.family]
@@ -150,7 +170,7 @@ def test_variants_keep_the_shape_and_verify(index) -> None:
 
 
 @pytest.mark.parametrize("name", ["sets.set_operations", "sequences.generating_function",
-                                  "graphs.degree_sequence"])
+                                  "graphs.degree_sequence", "graphs.graph_counts"])
 def test_drawn_problems_verify(name) -> None:
     for difficulty in (1, 3, 5):
         problem = FAMILIES[name].make(11, difficulty)

@@ -11,6 +11,7 @@ power series by long division in exact fractions and compares every listed term.
 from __future__ import annotations
 
 import random
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -196,3 +197,179 @@ def vary_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         degrees = sorted((rng.randint(1, size - 1) for _ in range(size)), reverse=True)
         if sum(degrees) % 2 == 0 and _havel_hakimi(degrees) is not None:
             return {**params, "degrees": [str(d) for d in degrees]}
+
+
+# ---------------------------------------------------------------- counts from a graph's description
+
+# kind -> (what is asked, the numbers given, the answer from them by the counting law)
+GRAPH_LAWS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "regular_edges": ("edges of a graph with {v} vertices, each of degree {d}", ("v", "d")),
+    "tree_edges": ("edges of a tree with {v} vertices", ("v",)),
+    "forest_components": ("connected components of a forest with {v} vertices and {e} edges",
+                          ("v", "e")),
+    "planar_vertices": ("vertices of a connected planar graph with {e} edges and {f} faces",
+                        ("e", "f")),
+    "chromatic_complete": ("the chromatic number of K_{m}", ("m",)),
+    "chromatic_bipartite": ("the chromatic number of K_{m},{n}", ("m", "n")),
+}
+
+
+_COMPLETE = re.compile(r"K_(\S+)")
+
+
+def _graph_law(kind: str, n: dict[str, int]) -> sp.Integer:
+    """The counting law: handshake lemma, a tree's v - 1 edges, a forest's v - e trees, Euler's
+    formula v - e + f = 2, and the colours a complete (bipartite) graph needs."""
+    return sp.Integer({
+        "regular_edges": lambda: sp.Rational(n["v"] * n["d"], 2),
+        "tree_edges": lambda: n["v"] - 1,
+        "forest_components": lambda: n["v"] - n["e"],
+        "planar_vertices": lambda: 2 + n["e"] - n["f"],
+        "chromatic_complete": lambda: n["m"],
+        "chromatic_bipartite": lambda: 2,
+    }[kind]())
+
+
+def _pose_graph_count(params: dict[str, Any]) -> Problem:
+    """``params``: ``kind`` (a key of :data:`GRAPH_LAWS`) and its numbers (as strings)."""
+    kind = params["kind"]
+    what, names = GRAPH_LAWS[kind]
+    numbers = {k: int(params[k]) for k in names}
+    answer = _graph_law(kind, numbers)
+    if answer < 0 or not answer.is_integer:
+        raise ValueError("no graph fits these numbers")
+    ask = what.format(**numbers)
+    shown = ask if kind.startswith("chromatic") else f"the number of {ask}"
+    in_latex = _COMPLETE.sub(lambda k: f"$K_{{{k.group(1)}}}$", shown)
+    return Problem(
+        statement=f"Find {shown}.",
+        statement_latex=f"Find {in_latex}.",
+        answer=answer,
+        steps=[{"regular_edges": "Each edge adds 2 to the degree sum: v d / 2.",
+                "tree_edges": "A tree on v vertices has v - 1 edges.",
+                "forest_components": "Each tree of a forest has one edge fewer than vertices: "
+                                     "v - e trees.",
+                "planar_vertices": "Euler's formula v - e + f = 2 gives v = 2 + e - f.",
+                "chromatic_complete": "Every two vertices of K_m are adjacent: m colours.",
+                "chromatic_bipartite": "Two parts, no edges inside a part: 2 colours."}[kind],
+               f"The answer is {answer}."],
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    n = {numbers!r}\n"
+              f"    return sympy.Integer({_LAW_CODE[kind]})\n"),
+        params=params,
+    )
+
+
+_LAW_CODE = {"regular_edges": "n['v'] * n['d'] // 2", "tree_edges": "n['v'] - 1",
+             "forest_components": "n['v'] - n['e']", "planar_vertices": "2 + n['e'] - n['f']",
+             "chromatic_complete": "n['m']", "chromatic_bipartite": "2"}
+
+
+def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list[tuple[int, int]]]:
+    """A graph that fits the description, built explicitly: vertices 0..V-1 and an edge list."""
+    if kind == "regular_edges":  # a circulant graph: i joined to i +- 1, ..., i +- d/2 (and the
+        v, d = n["v"], n["d"]  # opposite vertex when d is odd)
+        edges = {tuple(sorted((i, (i + s) % v))) for i in range(v) for s in range(1, d // 2 + 1)}
+        if d % 2:
+            edges |= {(i, i + v // 2) for i in range(v // 2)}
+        return v, sorted(edges)
+    if kind == "tree_edges":
+        return n["v"], [(i, i + 1) for i in range(n["v"] - 1)]
+    if kind == "forest_components":  # one path holding all the edges, the rest alone
+        return n["v"], [(i, i + 1) for i in range(n["e"])]
+    if kind == "planar_vertices":  # a fan: the path 0..v-1 and chords 0-2, ..., 0-f; each
+        v = answer  # chord closes one triangle, so f - 1 bounded faces and the outer one
+        edges = [(i, i + 1) for i in range(v - 1)] + [(0, j) for j in range(2, n["f"] + 1)
+                                                        if j < v]
+        return v, edges
+    if kind == "chromatic_complete":
+        return n["m"], [(i, j) for i in range(n["m"]) for j in range(i + 1, n["m"])]
+    m = n["m"]  # complete bipartite
+    return m + n["n"], [(i, m + j) for i in range(m) for j in range(n["n"])]
+
+
+def _least_colours(v: int, edges: list[tuple[int, int]]) -> int:
+    """The fewest colours of a proper colouring, by trying k = 1, 2, ... with backtracking."""
+    neighbours: dict[int, set[int]] = {i: set() for i in range(v)}
+    for a, b in edges:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    for k in range(1, v + 1):
+        colour: dict[int, int] = {}
+
+        def place(i: int, k: int = k, colour: dict[int, int] = colour) -> bool:
+            if i == v:
+                return True
+            for c in range(k):
+                if all(colour.get(j) != c for j in neighbours[i]):
+                    colour[i] = c
+                    if place(i + 1):
+                        return True
+                    del colour[i]
+            return False
+
+        if place(0):
+            return k
+    return v
+
+
+def _components(v: int, edges: list[tuple[int, int]]) -> int:
+    parent = list(range(v))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a, b in edges:
+        parent[root(a)] = root(b)
+    return len({root(i) for i in range(v)})
+
+
+def _verify_graph_count(problem: Problem) -> list[Check]:
+    """Build a graph that fits the description and count on it: edges, components (union-find),
+    faces (v - e + f = 2 needs a drawing: a fan has e - v + 1 bounded faces), colours
+    (backtracking)."""
+    params, kind = problem.params, problem.params["kind"]
+    numbers = {k: int(params[k]) for k in GRAPH_LAWS[kind][1]}
+    answer = int(problem.answer)
+    v, edges = _example_graph(kind, numbers, answer)
+    degrees = [sum(i in e for e in edges) for i in range(v)]
+    if kind == "regular_edges":
+        found = set(degrees) == {numbers["d"]} and len(edges) == answer
+    elif kind == "tree_edges":
+        found = _components(v, edges) == 1 and len(edges) == answer
+    elif kind == "forest_components":
+        found = len(edges) == numbers["e"] and _components(v, edges) == answer
+    elif kind == "planar_vertices":  # the fan has f faces by construction: it is drawn so
+        found = len(set(edges)) == numbers["e"] and _components(v, edges) == 1
+    else:
+        found = _least_colours(v, edges) == answer
+    return [Check("a graph built to the description, counted directly", bool(found))]
+
+
+@family("graphs.graph_counts", verify=_verify_graph_count, pose=_pose_graph_count)
+def graph_counts(rng: random.Random, difficulty: int) -> Problem:
+    """Edges, components, vertices or colours from a graph's description (counting laws)."""
+    kind = rng.choice(list(GRAPH_LAWS))
+    v = rng.randint(5, 6 + 4 * difficulty)
+    numbers = {"regular_edges": {"v": 2 * v, "d": rng.randint(2, 5)}, "tree_edges": {"v": v},
+               "forest_components": {"v": v, "e": rng.randint(1, v - 2)},
+               "planar_vertices": {"e": v + rng.randint(1, 4), "f": rng.randint(2, 4)},
+               "chromatic_complete": {"m": rng.randint(3, 5)},
+               "chromatic_bipartite": {"m": rng.randint(2, 4), "n": rng.randint(2, 4)}}[kind]
+    return _pose_graph_count({"kind": kind, **{k: str(n) for k, n in numbers.items()}})
+
+
+def vary_graph_count(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New numbers of the same size (kept even where the handshake law needs it)."""
+    while True:
+        new = {k: str(max(1, int(params[k]) + rng.randint(-3, 3)))
+               for k in GRAPH_LAWS[params["kind"]][1]}
+        candidate = {**params, **new}
+        try:
+            problem = _pose_graph_count(candidate)
+        except ValueError:
+            continue
+        if candidate != params and all(c.passed for c in _verify_graph_count(problem)):
+            return candidate
