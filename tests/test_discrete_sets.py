@@ -59,12 +59,12 @@ ITEMS = [
 
 @pytest.mark.parametrize("text, params", [
     # "17." ends a sentence: the initial term is 17
-    ("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms\n\n"
-     r"$$a_{0}=4\text{and}a_{1}=17. \\ a_{n}=$$",
+    (("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms\n\n"
+     r"$$a_{0}=4\text{and}a_{1}=17. \\ a_{n}=$$"),
      {"expr": "a1 + 2*a2", "want": "closed", "initial": [[0, "4"], [1, "17"]]}),
     # a function given recursively is the sequence f_n = 3 f_{n-1}
-    (r"Consider the function $f:\mathbb{N}\to\mathbb{N}$ given recursively by $$f(0)=1\text{and}"
-     r"f(n+1)=3\cdot f(n).$$ Find $f(12)$.", {"expr": "3*a1", "want": [12], "initial": [[0, "1"]]}),
+    ((r"Consider the function $f:\mathbb{N}\to\mathbb{N}$ given recursively by $$f(0)=1\text{and}"
+     r"f(n+1)=3\cdot f(n).$$ Find $f(12)$."), {"expr": "3*a1", "want": [12], "initial": [[0, "1"]]}),
 ])
 def test_recurrences_in_other_notations_are_read(text, params) -> None:
     task = read_task("item", text)
