@@ -24,6 +24,7 @@ from exercises.families.textbook_sequences import (
     vary_degrees,
     vary_generating,
     vary_graph_count,
+    vary_progression,
 )
 from exercises.families.textbook_sets import vary_sets
 from formalize import OWN_END
@@ -412,7 +413,8 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
     terms = [t.strip() for t in lists[0].split(",")]
     starts = {int(a or b) for f in formulas for a, b in _START.findall(f)}
     following = _NEXT.search(prose)
-    closed = re.search(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b", prose)
+    closed = re.search(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b"
+                       r"|\bfind a formula for the sequence\b", prose)
     if closed and len(starts) == 1:
         want: Any = "closed"
     elif following and not closed:
@@ -467,6 +469,27 @@ def read_degrees(formulas: list[str], prose: str) -> Task | None:
     degrees = [d.strip() for d in sequences[0].split(",")]
     return "graphs.degree_sequence", {"degrees": degrees,
                                       "want": "edges" if count.group(1) == "edges" else "both"}
+
+
+_RUN = re.compile(r"^\s*(-?\d+|[a-z])(?:\s*,\s*(-?\d+|[a-z])){2,}\s*$")
+_BLANKS = re.compile(r"^\s*(?:[a-z]\s*=?\s*,?\s*)+$")  # x, y, or the blanks "x=,y=" to fill
+
+
+def read_progression(formulas: list[str], prose: str) -> Task | None:
+    """The missing terms that make a run of numbers an arithmetic (then a geometric) sequence:
+    "Find $x$ and $y$ such that $4,x,y,31$ is part of an arithmetic sequence"."""
+    words = asked(prose)
+    kinds = re.findall(r"\bpart of an? (arithmetic|geometric) sequence", words)
+    runs = [f for f in own_formulas(formulas, prose) if _RUN.match(f)]
+    if not kinds or len(runs) != 1 or not re.search(r"\bfind\b", words) or any(
+            not (_RUN.match(f) or _BLANKS.match(f)) for f in own_formulas(formulas, prose)):
+        return None
+    terms = [t.strip() for t in runs[0].split(",")]
+    letters = [t for t in terms if t.isalpha()]
+    if not letters or len(set(letters)) != len(letters) or not terms[0].lstrip("-").isdigit() \
+            or not terms[-1].lstrip("-").isdigit():
+        return None
+    return "sequences.fill_progression", {"terms": terms, "kinds": kinds}
 
 
 # Whole questions about a graph described in words, numbers taken out (they may be math or
@@ -597,6 +620,7 @@ REDRAW = {
     "sequences.generating_function": vary_generating,
     "graphs.degree_sequence": vary_degrees,
     "graphs.graph_counts": vary_graph_count,
+    "sequences.fill_progression": vary_progression,
 }
 
 
@@ -617,7 +641,7 @@ def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     prose = OWN_END.join(re.sub(r"\s+", " ", side) for side in prose.split(OWN_END, 1))
     for reader in (read_congruence, read_recurrence, read_logic, read_count, read_sum,
                    read_coefficient, read_listed, read_divisors, read_sets, read_generating, read_degrees,
-                   read_graph_counts):
+                   read_graph_counts, read_progression):
         found = reader(formulas, prose)
         if found is not None:
             return found

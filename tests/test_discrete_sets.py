@@ -44,6 +44,12 @@ ITEMS = [
      "logic.propositional", sp.true),
     ((r"Determine if the following is a valid deduction rule: $$(P\wedge Q)\to R \\ \neg P\vee\neg Q "
      r"\\ \therefore\neg R$$"), "logic.propositional", sp.false),
+    (("Find $x$ and $y$ such that $4,x,y,31$ is part of an arithmetic sequence.\n\n$$x=,y=$$\n\nThen "
+     "find $x$ and $y$ so that the sequence is part of a geometric sequence.\n\n$$x=,y=$$"),
+     "sequences.fill_progression", sp.Tuple(13, 22, 4 * sp.cbrt(sp.Rational(31, 4)),
+                                            4 * sp.cbrt(sp.Rational(31, 4)) ** 2)),
+    (r"Find a formula for the sequence $3,7,14,24,\dots$. Assume $a_{1}=3$.",
+     "sequences.listed_sequence", sp.Rational(3, 2) * sp.Symbol("n") ** 2 - sp.Symbol("n") / 2 + 2),
     ("If a graph has 10 vertices, each with degree 4, how many edges does it have?",
      "graphs.graph_counts", sp.Integer(20)),
     (("A forest contains $30$ vertices and $21$ edges. How many connected components does the graph "
@@ -98,6 +104,7 @@ def test_items_are_read_solved_and_verified(text, family, expected) -> None:
     (2, finite(finite(1), finite(2), finite(3))),
     (4, 1 / (1 - 2 * x)),
     (6, sp.Integer(29)),  # the book prints 29; the degrees add up to 56
+    (10, sp.Tuple(13, 22, 8, 16)),
 ])
 def test_verifiers_reject_a_wrong_answer(index, wrong) -> None:
     task, problem = _posed(ITEMS[index][0])

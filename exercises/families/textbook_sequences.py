@@ -10,6 +10,7 @@ power series by long division in exact fractions and compares every listed term.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from fractions import Fraction
@@ -373,3 +374,90 @@ def vary_graph_count(params: dict[str, Any], rng: random.Random) -> dict[str, An
             continue
         if candidate != params and all(c.passed for c in _verify_graph_count(problem)):
             return candidate
+
+
+# ---------------------------------------------------------------- missing terms of a progression
+
+
+def _filled(terms: list[str], kind: str) -> list[sp.Expr]:
+    """The unknowns' values (in order) that make the terms an arithmetic or geometric run: the
+    known ends fix the step, d = (last - first)/(k - 1) or the real r = (last/first)^(1/(k-1))."""
+    unknowns = [sp.Symbol(t) for t in terms if not re.fullmatch(r"-?\d+(?:/\d+)?", t)]
+    values = [sp.Rational(t) if re.fullmatch(r"-?\d+(?:/\d+)?", t) else sp.Symbol(t) for t in terms]
+    first, step = sp.Symbol("first"), sp.Symbol("step")
+    rule = [first + i * step if kind == "arithmetic" else first * step**i for i in range(len(terms))]
+    found = sp.solve([r - v for r, v in zip(rule, values, strict=True)], [first, step, *unknowns],
+                     dict=True)
+    real = [f for f in found if all(f[u].is_real for u in unknowns)]
+    if len(real) != 1:
+        raise ValueError(f"no single real {kind} progression through the terms")
+    return [sp.nsimplify(real[0][u]) for u in unknowns]
+
+
+def _pose_progression(params: dict[str, Any]) -> Problem:
+    """``params``: ``terms`` (numbers and letters, in order: ["4", "x", "y", "31"]), ``kinds``
+    (which progressions are asked, each of "arithmetic", "geometric")."""
+    terms, kinds = params["terms"], params["kinds"]
+    values = [v for kind in kinds for v in _filled(terms, kind)]
+    names = [t for t in terms if not re.fullmatch(r"-?\d+(?:/\d+)?", t)]
+    listed = ", ".join(terms)
+    steps = [f"{kind.capitalize()}: " + ", ".join(f"${n} = {latex(v)}$" for n, v in zip(
+        names, _filled(terms, kind), strict=True)) + "." for kind in kinds]
+    statement = (f"Find {' and '.join(names)} so that {listed} is part of "
+                 + " sequence, and then of ".join(("an " if k[0] == "a" else "a ") + k for k in kinds)
+                 + " sequence.")
+    return Problem(
+        statement=statement,
+        statement_latex=statement.replace(listed, f"${listed}$"),
+        answer=sp.Tuple(*values),
+        steps=steps,
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    terms, values = {terms!r}, []\n"
+              f"    for kind in {kinds!r}:\n"
+              "        first, step = sympy.symbols('first step')\n"
+              "        known = [t.lstrip('-').replace('/', '').isdigit() for t in terms]\n"
+              "        unknowns = [sympy.Symbol(t) for t, k in zip(terms, known) if not k]\n"
+              "        rule = [first + i * step if kind == 'arithmetic' else first * step**i\n"
+              "                for i in range(len(terms))]\n"
+              "        given = [sympy.Rational(t) if k else sympy.Symbol(t) for t, k in zip(terms, known)]\n"
+              "        found = sympy.solve([r - g for r, g in zip(rule, given)], [first, step, *unknowns],\n"
+              "                            dict=True)\n"
+              "        real = [f for f in found if all(f[u].is_real for u in unknowns)][0]\n"
+              "        values += [sympy.nsimplify(real[u]) for u in unknowns]\n"
+              "    return sympy.Tuple(*values)\n"),
+        params=params,
+    )
+
+
+def _verify_progression(problem: Problem) -> list[Check]:
+    """Put the values in their places and check, at 40 digits, that consecutive differences (or
+    ratios) are all equal."""
+    import mpmath
+
+    terms, answer = problem.params["terms"], list(problem.answer)
+    ok = True
+    with mpmath.workdps(40):
+        for kind in problem.params["kinds"]:
+            filled = [mpmath.mpf(sp.Rational(t).p) / sp.Rational(t).q
+                      if re.fullmatch(r"-?\d+(?:/\d+)?", t) else mpmath.mpf(str(sp.N(answer.pop(0), 50)))
+                      for t in terms]
+            steps = [b - a if kind == "arithmetic" else b / a for a, b in itertools.pairwise(filled)]
+            ok = ok and all(abs(s - steps[0]) < mpmath.mpf(10) ** -30 * (1 + abs(steps[0]))
+                            for s in steps)
+    return [Check("consecutive differences (ratios) equal at 40 digits", ok)]
+
+
+@family("sequences.fill_progression", verify=_verify_progression, pose=_pose_progression)
+def fill_progression(rng: random.Random, difficulty: int) -> Problem:
+    """The two missing middle terms of an arithmetic (and a geometric) progression."""
+    first, step = rng.randint(1, 9), rng.randint(2, 3 + difficulty)
+    kinds = ["arithmetic"] if difficulty < 3 else ["arithmetic", "geometric"]
+    return _pose_progression({"terms": [str(first), "x", "y", str(first * step**3)],
+                              "kinds": kinds})
+
+
+def vary_progression(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New known terms of about the same size, the unknowns in the same places."""
+    terms = [str(max(1, int(sp.Rational(t)) + rng.randint(-5, 5)))
+             if re.fullmatch(r"-?\d+(?:/\d+)?", t) else t for t in params["terms"]]
+    return {**params, "terms": terms}
