@@ -42,14 +42,43 @@ def generating_function(terms: list[sp.Rational]) -> sp.Expr:
     raise ValueError("no rational generating function fits the terms with a term to spare")
 
 
+DEFINED_TERMS = 12  # a sequence given by a rule: this many terms fix its generating function
+
+
+def _sequences(params: dict[str, Any]) -> list[list[str]]:
+    """The terms of each sequence: listed by the book, or the first :data:`DEFINED_TERMS` of one
+    given by a recurrence (``rule``, ``initial``) or a closed formula (``closed``), in exact
+    fractions by :func:`exercises.families.textbook_discrete.iterate`."""
+    from exercises.families.textbook_discrete import iterate
+
+    if "sequences" in params:
+        return params["sequences"]
+    given = ({"expr": params["closed"], "given": "closed"} if "closed" in params
+             else {"expr": params["rule"], "initial": params["initial"]})
+    terms = iterate(given, DEFINED_TERMS - 1)
+    return [[str(terms[i]) for i in range(DEFINED_TERMS)]]
+
+
 def _answers(params: dict[str, Any]) -> list[sp.Expr]:
-    return [generating_function([sp.Rational(t) for t in terms]) for terms in params["sequences"]]
+    return [generating_function([sp.Rational(t) for t in terms]) for terms in _sequences(params)]
+
+
+def _defined(params: dict[str, Any]) -> str:
+    """How the book gives a sequence that it does not list: its rule (and first terms)."""
+    if "closed" in params:
+        return f"a_n = {latex(sp.sympify(params['closed']))}"
+    rule = sp.sympify(params["rule"]).subs({sp.Symbol(f"a{i}"): sp.Symbol(f"a_{{n-{i}}}")
+                                            for i in (1, 2, 3)})
+    return f"a_n = {latex(rule)}, " + ", ".join(f"a_{{{i}}} = {v}" for i, v in params["initial"])
 
 
 def _pose_generating(params: dict[str, Any]) -> Problem:
-    """``params``: ``sequences`` (each a list of the listed terms, as strings, from a_0)."""
+    """``params``: ``sequences`` (each a list of the listed terms, as strings, from a_0); or a
+    sequence's ``rule`` (in n, a1 = a_{n-1}, a2 = a_{n-2}) and ``initial`` terms; or its
+    ``closed`` formula in n."""
     answers = _answers(params)
-    shown = [", ".join(terms) + ", \\dots" for terms in params["sequences"]]
+    shown = ([", ".join(terms) + ", \\dots" for terms in params["sequences"]]
+             if "sequences" in params else [_defined(params)])
     answer = answers[0] if len(answers) == 1 else sp.Tuple(*answers)
     statement = "Find the generating function for " + "; ".join(f"${s}$" for s in shown) + "."
     return Problem(
@@ -63,7 +92,7 @@ def _pose_generating(params: dict[str, Any]) -> Problem:
               "def solve():\n"
               "    x = sympy.Symbol('x')\n"
               "    found = []\n"
-              f"    for terms in {params['sequences']!r}:\n"
+              f"    for terms in {_sequences(params)!r}:\n"
               "        terms = [sympy.Rational(t) for t in terms]\n"
               "        listed = sum(t * x**i for i, t in enumerate(terms))\n"
               "        for f in approximants(terms, x):\n"
@@ -93,7 +122,7 @@ def series_terms(function: sp.Expr, count: int) -> list[Fraction]:
 
 
 def _verify_generating(problem: Problem) -> list[Check]:
-    sequences = problem.params["sequences"]
+    sequences = _sequences(problem.params)
     answers = list(problem.answer) if len(sequences) > 1 else [problem.answer]
     ok = all(series_terms(a, len(s)) == [Fraction(t) for t in s]
              for a, s in zip(answers, sequences, strict=True))
@@ -112,6 +141,12 @@ def generating_function_family(rng: random.Random, difficulty: int) -> Problem:
 def vary_generating(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """Each sequence's function with its numerator scaled and its denominator's roots moved by
     a small integer factor: the same shape of answer, new terms."""
+    if "sequences" not in params:  # a rule: new first terms (a closed formula: new constants)
+        if "closed" in params:
+            return {**params, "closed": sp.sstr(sp.sympify(params["closed"]) * rng.randint(2, 4)
+                                                 + rng.randint(-3, 3))}
+        return {**params, "initial": [[i, str(int(v) + rng.randint(1, 4))]
+                                      for i, v in params["initial"]]}
     sequences = []
     for terms in params["sequences"]:
         function = generating_function([sp.Rational(t) for t in terms])
