@@ -33,6 +33,7 @@ from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
 from formalize.sets import compare_sets, is_set_answer
+from formalize.terms import compare_terms, is_terms
 from ingest.document import formulas_in, prose_of
 
 X = sp.Symbol("x")
@@ -119,6 +120,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return _same_verdict(bool(answer), book_text)
     if isinstance(answer, sp.Tuple) and answer and all(v in (sp.true, sp.false) for v in answer):
         return _same_truth_column([bool(v) for v in answer], book_text)
+    if is_terms(answer) and (listed := compare_terms(answer, book_text)) is not None:
+        return Agreement(*listed)  # a sequence's first terms, listed with dots
     if is_set_answer(answer) and re.search(r"\\\{|\\emptyset", book_text):
         return Agreement(*compare_sets(answer, expand(book_text), worked))  # listed sets
     damaged = bool(_DAMAGED.search(book_text))
