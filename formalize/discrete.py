@@ -31,7 +31,8 @@ from exercises.families.textbook_sequences import (
 from exercises.families.textbook_sets import vary_sets
 from formalize import OWN_END
 from formalize.latex import to_sympy
-from formalize.sets import own_formulas, read_sets
+from formalize.parts import asked, own_formulas
+from formalize.sets import read_sets
 
 Task = tuple[str, dict[str, Any]]
 X = sp.Symbol("x")
@@ -668,16 +669,6 @@ REDRAW = {
     "sequences.fill_progression": vary_progression,
     "sequences.series_terms": vary_series,
 }
-
-
-_FIRST_PART = re.compile(r"\(a\)|(?:^|\s)a\.\s|(?:^|\s)1\.\s")
-
-
-def asked(prose: str) -> str:
-    """The words that ask a part's question: its own and its exercise's instruction (the
-    exercise's words before its first part label), not its sibling parts'."""
-    own, _, context = prose.partition(OWN_END)
-    return own + " " + _FIRST_PART.split(context, 1)[0]
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:

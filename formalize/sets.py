@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from exercises.families.textbook_sets import split_elements
-from formalize import OWN_END
+from formalize.parts import asked, own_formulas
 
 Task = tuple[str, dict[str, Any]]
 
@@ -232,43 +232,29 @@ def _operations(tree: Any) -> set[str]:
     return {tree[0]}.union(*[_operations(a) for a in tree[1:] if tree[0] != "set"])
 
 
-def own_formulas(formulas: list[str], prose: str) -> list[str]:
-    """The item's own formulas. A part is read with its exercise's formulas after its own (its
-    words then carry the exercise's after :data:`formalize.OWN_END`), and its own recur among
-    them: the longest prefix that recurs later. An item read alone owns all its formulas."""
-    if not prose.partition(OWN_END)[2].strip():
-        return formulas
-    for size in range(len(formulas) // 2, 0, -1):
-        head = formulas[:size]
-        if any(formulas[at:at + size] == head for at in range(size, len(formulas) - size + 1)):
-            return head
-    return formulas
-
-
 def read_sets(formulas: list[str], prose: str) -> Task | None:
     """Listed sets and the set expressions (or cardinalities) asked about them."""
-    if _OTHER.search(prose) or not _ASKING.search(prose):
+    words = asked(prose)
+    if _OTHER.search(words) or not _ASKING.search(words):
         return None
     own = len(own_formulas(formulas, prose))
     sets: dict[str, list[str] | None] = {}
-    asked: list[str] = []
+    questions: list[str] = []
     for at, formula in enumerate(formulas):
         found, leftover = _definitions(formula)
         for name, elements in found.items():
             if sets.get(name, elements) != elements:
                 return None  # one name, two sets: two items' worth of formulas
             sets[name] = elements
-        if leftover and at < own:
-            asked.append(formula)
-        elif leftover and at >= own and not found:
-            continue  # another part's question
+        if leftover and at < own:  # (another part's question, after the own ones, is not)
+            questions.append(formula)
     if not sets:
         return None
     names = {n for n, e in sets.items() if e is not None}
-    trees = [expression(a, names | {"U"} if "U" in names else names) for a in asked]
-    if not trees and "cardinality" in prose and len(sets) == 1 and len(formulas) == 1:
+    trees = [expression(q, names) for q in questions]
+    if not trees and "cardinality" in words and len(sets) == 1 and len(formulas) == 1:
         trees = [["card", next(iter(sets))]]
-    if "cardinalit" in prose and not all(t and t[0] == "card" for t in trees):
+    if "cardinalit" in words and not all(t and t[0] == "card" for t in trees):
         return None  # "Find the cardinality of $A = ...$" among other asks: not each one read
     if "U" not in names:
         trees = [None if t is None else _relative(t) for t in trees]
