@@ -17,14 +17,16 @@ _FIRST_PART = re.compile(r"\(a\)|(?:^|\s)a\.\s|(?:^|\s)1\.\s")
 
 def own_formulas(formulas: list[str], prose: str) -> list[str]:
     """The item's own formulas. A part's formulas come before its exercise's, and recur among
-    them: the longest prefix that recurs later. An item read alone owns all its formulas."""
+    them: the longest prefix that recurs later; none recurs when the part has none of its own
+    (or is read without its exercise's formulas: it is read again with them). An item that is
+    not a part owns all its formulas."""
     if not prose.partition(OWN_END)[2].strip():
         return formulas
     for size in range(len(formulas) // 2, 0, -1):
         head = formulas[:size]
         if any(formulas[at:at + size] == head for at in range(size, len(formulas) - size + 1)):
             return head
-    return formulas
+    return []
 
 
 def asked(prose: str) -> str:
