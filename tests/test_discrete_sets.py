@@ -180,7 +180,7 @@ def test_book_answers_are_compared_as_sets_and_parts() -> None:
 def test_variants_keep_the_shape_and_verify(index) -> None:
     task, problem = _posed(ITEMS[index][0])
     family = FAMILIES[task.family]
-    for seed in range(3):
+    for seed in range(2):
         params = vary(task.family, task.params, random.Random(seed))
         assert params != task.params
         varied = family.pose(params)
@@ -192,6 +192,6 @@ def test_variants_keep_the_shape_and_verify(index) -> None:
                                   "graphs.degree_sequence", "graphs.graph_counts",
                                   "sequences.fill_progression", "sequences.series_terms"])
 def test_drawn_problems_verify(name) -> None:
-    for difficulty in (1, 3, 5):
+    for difficulty in (1, 5):
         problem = FAMILIES[name].make(11, difficulty)
         assert all(check.passed for check in FAMILIES[name].verify(problem))
