@@ -33,6 +33,8 @@ from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
+from formalize.sets import compare_sets, is_set_answer
+from formalize.terms import compare_terms, is_terms
 from ingest.document import formulas_in, prose_of
 
 X = sp.Symbol("x")
@@ -61,6 +63,9 @@ _CIS = re.compile(r"\\(?:text|mathrm)\s*\{\s*cis\s*\}\s*(?:\\[;,:!]\s*)*"
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
 _RESTRICTED_SUM = re.compile(r"\b(?:odd|even)\b")
+# A hint printed where the answer goes: "For a simpler example, there are 4 divisors of 6",
+# "What is happening in general?".
+_HINT = re.compile(r"\?|\bfor a simpler example\b|\bhint\b", re.IGNORECASE)
 _PART_LABEL = re.compile(r"(?:^|(?<=\s))[a-h]\)(?=\s)")  # "a) $0$, $8$ b) ..." in the text
 _LABEL_IN_MATH = re.compile(r"[${}]\s*[a-h]\)")  # "$$a)y=... b)y=...$$": parts in one formula
 
@@ -96,8 +101,12 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
     ``variable``: the book's name for the task's x (t in ``x' = 1/x^2``, solved as y(x)).
     """
     try:
-        return _compare_with_book(answer, book_text, up_to_constant, worked, interval, passes,
-                                  variable)
+        found = _compare_with_book(answer, book_text, up_to_constant, worked, interval, passes,
+                                   variable)
+        if found.status == "differs" and _HINT.search(prose_of(book_text)):
+            return Agreement("unreadable", "the book's answer is a hint (it asks a question or "
+                             "works a simpler example), not the answer", found.book_value)
+        return found
     except Exception as exc:  # noqa: BLE001 - SymPy raises many types on half-read book math
         return Agreement("unreadable", f"SymPy failed on the book's answer ({type(exc).__name__})")
 
@@ -112,6 +121,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return _same_verdict(bool(answer), book_text)
     if isinstance(answer, sp.Tuple) and answer and all(v in (sp.true, sp.false) for v in answer):
         return _same_truth_column([bool(v) for v in answer], book_text)
+    if is_terms(answer) and (listed := compare_terms(answer, book_text)) is not None:
+        return Agreement(*listed)  # a sequence's first terms, listed with dots
+    if is_set_answer(answer) and re.search(r"\\\{|\\emptyset", book_text):
+        return Agreement(*compare_sets(answer, expand(book_text), worked))  # listed sets
     damaged = bool(_DAMAGED.search(book_text))
     book_text = counting_notation(expand(book_text))  # notation macros, {n \choose k}
     linear = compare_linear(answer, book_text, worked)
@@ -160,6 +173,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             return Agreement("match" if found else "differs", how, sp.sstr(values[-1].value))
         return Agreement("unreadable", "no result of the worked solution passes; "
                          "which step is final is not marked")
+    if isinstance(answer, sp.Tuple) and not any(isinstance(a, sp.MatrixBase) for a in answer):
+        return _same_list(answer, values, worked)  # one value per part, in the book's order
     if isinstance(answer, sp.Tuple):  # a basis: the book's vectors must span the same space
         vectors = [v.value for v in values if isinstance(v.value, sp.MatrixBase)
                    and v.value.cols == 1 and answer and v.value.rows == answer[0].rows]
@@ -206,6 +221,17 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement("unreadable", "the answer is among the book's values but not the last",
                          sp.sstr(book.value))
     return Agreement("match" if same else "differs", how, sp.sstr(book.value))
+
+
+def _same_list(answer: sp.Tuple, values: list[_BookValue], worked: bool) -> Agreement:
+    """A multi-part answer against the book's values part by part; a different count of values
+    leaves the parts unmatched (unreadable)."""
+    if len(values) != len(answer):
+        return Agreement("unreadable", f"the book gives {len(values)} values for {len(answer)} parts")
+    same = all(_same(a, v)[0] for a, v in zip(answer, values, strict=True))
+    return Agreement("match" if same else ("unreadable" if worked else "differs"),
+                     "each part equal to the book's, in order",
+                     sp.sstr(sp.Tuple(*[v.value for v in values])))
 
 
 def _stray_subscript(value: sp.Basic) -> bool:

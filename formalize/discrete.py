@@ -19,7 +19,20 @@ import sympy as sp
 
 from exercises.families.textbook_discrete import PREVIOUS
 from exercises.families.textbook_discrete import statement as proposition_text
+from exercises.families.textbook_sequences import (
+    SERIES_TERMS,
+    generating_function,
+    vary_degrees,
+    vary_generating,
+    vary_graph_count,
+    vary_progression,
+    vary_series,
+)
+from exercises.families.textbook_sets import vary_sets
+from formalize import OWN_END
 from formalize.latex import to_sympy
+from formalize.parts import asked, own_formulas
+from formalize.sets import read_sets
 
 Task = tuple[str, dict[str, Any]]
 X = sp.Symbol("x")
@@ -32,7 +45,7 @@ _LISTED = re.compile(r"^\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?){3,})\s*,?\s*
 # ---------------------------------------------------------------- recurrences and closed formulas
 
 _TERM = re.compile(r"^([a-zA-Z])_\{n(?: - (\d))?\}$")  # SymPy's name for a_{n}, a_{n-1}
-_INITIAL = re.compile(r"([a-zA-Z])_\{?(\d+)\}?\s*=\s*(-?\d+)(?![\d.^_])")
+_INITIAL = re.compile(r"([a-zA-Z])_\{?(\d+)\}?\s*=\s*(-?\d+)(?![\d^_]|\.\d)")  # not 17.5
 _TARGET = re.compile(r"^\s*([a-zA-Z])_\{?(\d+)\}?\s*[.,]?\s*$")
 _FIRST_TERMS = re.compile(r"\b(?:find|write out|write down|give|list|compute) the first (\w+) terms\b")
 _CLOSED = re.compile(r"\bclosed formula\b|\bsolve the recurrence|\bsolution to the recurrence")
@@ -61,16 +74,52 @@ def _definition(latex: str) -> tuple[str, sp.Expr, bool] | None:
     return letter, rule, bool(rule.free_symbols & set(PREVIOUS))
 
 
+_STEP = re.compile(r"^\s*([a-z])\s*\(\s*n\s*\+\s*1\s*\)\s*=(.+)$")
+_CALL = re.compile(r"\b([a-z])\s*\(\s*(n|\d+)\s*\)")
+
+
+def _as_sequence(formulas: list[str]) -> list[str]:
+    r"""A function given recursively, ``f(0)=1`` and ``f(n+1)=3\cdot f(n)``, written as the
+    sequence it is: ``f_{0}=1``, ``f_{n}=3\cdot f_{n-1}`` (n shifted by one); ``f(12)`` is
+    ``f_{12}``. Formulas without such a step are returned as they are."""
+    pieces = [p.strip() for f in formulas for p in re.split(r"\\text\s*\{\s*and\s*\}|;", f)]
+    steps = [m for p in pieces if (m := _STEP.match(p))]
+    if len(steps) != 1:
+        return formulas
+    letter = steps[0].group(1)
+    previous = rf"\b{letter}\s*\(\s*n\s*\)"  # f(n): the term before, held as @ while n shifts
+    rule = re.sub(r"(?<![a-zA-Z])n(?![a-zA-Z])", "(n-1)", re.sub(previous, "@", steps[0].group(2))).replace(
+        "@", f"{letter}_{{n-1}}")
+    if re.search(rf"\b{letter}\s*\(", rule):
+        return formulas  # f(n-1) or f(2n) on the right: not a first-order step
+    written = []
+    for piece in pieces:
+        if _STEP.match(piece):
+            written.append(f"{letter}_{{n}}={rule}")
+        else:
+            written.append(_CALL.sub(lambda m: f"{m.group(1)}_{{{m.group(2)}}}"
+                                     if m.group(1) == letter and m.group(2) != "n" else m.group(0),
+                                     piece))
+    return written
+
+
 def read_recurrence(formulas: list[str], prose: str) -> Task | None:
     """A sequence given by a recurrence (with its first terms) or a closed formula, and the terms
     or the closed formula asked for."""
+    formulas = _as_sequence(formulas)
     definitions = [d for d in map(_definition, formulas) if d is not None]
     if len(definitions) != 1:
         return None
     letter, rule, recurrence = definitions[0]
-    initial = sorted({(int(i), v) for f in formulas for name, i, v in _INITIAL.findall(f)
-                      if name == letter})
-    targets = sorted({int(m.group(2)) for f in formulas if (m := _TARGET.match(f))
+    # A part asks with its own words and values: "(c) ... this time with $a_0 = 1$".
+    own, prose = own_formulas(formulas, prose), asked(prose)
+
+    def values(among: list[str]) -> list[tuple[int, str]]:
+        return sorted({(int(i), v) for f in among for name, i, v in _INITIAL.findall(f)
+                       if name == letter})
+
+    initial = values(own) or values(formulas)
+    targets = sorted({int(m.group(2)) for f in own if (m := _TARGET.match(f))
                       and m.group(1) == letter})
     first = _FIRST_TERMS.search(prose)
     closed = _CLOSED.search(prose)
@@ -192,7 +241,8 @@ def _unary(tokens: list[tuple[str, str]]) -> tuple[sp.Basic | None, list]:
 def read_logic(formulas: list[str], prose: str) -> Task | None:
     """Equivalence of two statements, validity of a deduction rule, a truth table, a tautology."""
     premises, conclusion, seen_therefore = [], [], False
-    for latex in formulas:
+    # A PDF prints a deduction rule as one display, one line per statement: P \to Q \\ ...
+    for latex in [line for f in formulas for line in f.split("\\\\")]:
         if "\\therefore" in latex:
             seen_therefore = True
             latex = latex.replace("\\therefore", "")
@@ -307,8 +357,9 @@ def _summands(latex: str) -> list[str]:
 def read_sum(formulas: list[str], prose: str) -> Task | None:
     r"""An arithmetic or geometric progression's sum written out: ``2 + 5 + 8 + \dots + 470``,
     ``6 + 10 + 14 + \dots + (4n - 2)``."""
-    sums = [f for f in formulas if len(_DOTS.findall(f)) == 1 and "+" in f and "," not in f]
-    if len(sums) != 1 or re.search(r"\bnotation|\brewrite|\bhow many terms|\bprove", prose):
+    sums = [f for f in own_formulas(formulas, prose)
+            if len(_DOTS.findall(f)) == 1 and "+" in f and "," not in f]
+    if len(sums) != 1 or re.search(r"\bnotation|\brewrite|\bhow many terms|\bprove", asked(prose)):
         return None
     sides = sums[0].split("=")
     named = len(sides) == 2 and re.fullmatch(r"\s*[A-Za-z](?:\(\s*n\s*\))?\s*", sides[0])
@@ -365,7 +416,8 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
     terms = [t.strip() for t in lists[0].split(",")]
     starts = {int(a or b) for f in formulas for a, b in _START.findall(f)}
     following = _NEXT.search(prose)
-    closed = re.search(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b", prose)
+    closed = re.search(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b"
+                       r"|\bfind a formula for the sequence\b", prose)
     if closed and len(starts) == 1:
         want: Any = "closed"
     elif following and not closed:
@@ -377,6 +429,154 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
         return None
     return "sequences.listed_sequence", {"terms": terms, "start": starts.pop() if starts else 0,
                                          "want": want}
+
+
+_GIVEN = re.compile(r"\bstarting with\b|\bassume\b|\bsuppose\b|\bin terms of\b|\brecurrence|"
+                    r"\bclosed formula|\bgenerated by\b")
+_TERM_TEXT = re.compile(r"^\s*-?\d+(?:/\d+)?\s*$")
+
+
+def read_generating(formulas: list[str], prose: str) -> Task | None:
+    """The generating function of each sequence listed by its first terms (from a_0), or of a
+    sequence given by a recurrence with its first terms or by a closed formula."""
+    words = asked(prose)
+    if "generating function" not in words or not re.search(r"\bfind\b|\bwhat is\b|\bgive\b",
+                                                             words):
+        return None
+    formulas = own_formulas(formulas, prose)
+    sequences = [terms for f in formulas if (terms := _listed_terms(f)) is not None]
+    if sequences and len(sequences) == len(formulas) and not _GIVEN.search(words):
+        try:  # a sequence no rational function fits with a term to spare is not read as one
+            for terms in sequences:
+                generating_function([sp.Rational(t) for t in terms])
+        except ValueError:
+            return None
+        return "sequences.generating_function", {"sequences": sequences}
+    if re.search(r"\bstarting with\b|\bassume\b|\bin terms of\b|\bgenerated by\b", words):
+        return None
+    # "$a_{n}=$ $$2(5^{n})+7(-3)^{n}.$$": a definition the PDF broke after its equals sign
+    joined = [f + " " + g if f.rstrip().endswith("=") else g
+              for f, g in itertools.pairwise([""] + formulas)]
+    joined = [f for f, g in itertools.zip_longest(joined, joined[1:], fillvalue="")
+              if not f.rstrip().endswith("=") or not g.startswith(f)]
+    definitions = [d for d in map(_definition, joined) if d is not None]
+    if len(definitions) != 1 or len(sequences) > 1:
+        return None
+    letter, rule, recurrence = definitions[0]
+    if sequences:  # "1, 3, 7, 15, ... satisfies a_n = 3a_{n-1} - 2a_{n-2}": the listed terms,
+        terms = [sp.Rational(t) for t in sequences[0]]  # when they do satisfy it
+        fits = recurrence and all(rule.subs({N: n, **{s: terms[n - i] for i, s in
+                                                      enumerate(PREVIOUS, 1) if n - i >= 0}})
+                                  == terms[n] for n in range(3, len(terms)))
+        return ("sequences.generating_function", {"sequences": sequences}) if fits else None
+    if not recurrence:
+        return "sequences.generating_function", {"closed": sp.sstr(rule)}
+    initial = sorted({(int(i), v) for f in joined for name, i, v in _INITIAL.findall(f)
+                      if name == letter})
+    order = max(i + 1 for i, s in enumerate(PREVIOUS) if s in rule.free_symbols)
+    if [i for i, _ in initial] != list(range(order)) or N in rule.free_symbols:
+        return None  # the first terms a_0 .. a_{k-1}, and constant coefficients
+    return "sequences.generating_function", {"rule": sp.sstr(rule),
+                                             "initial": [[i, v] for i, v in initial]}
+
+
+def _listed_terms(formula: str) -> list[str] | None:
+    """``1, -2, 4, -8, 16, \\ldots`` as its terms, or None for any other formula."""
+    parts = [p.strip() for p in formula.rstrip(" .,").split(",")]
+    if not parts or not _DOTS.fullmatch(parts[-1]):
+        return None
+    terms = [re.sub(r"\s+", "", p) for p in parts[:-1]]
+    return terms if len(terms) >= 4 and all(_TERM_TEXT.match(t) for t in terms) else None
+
+
+def read_series(formulas: list[str], prose: str) -> Task | None:
+    """The sequence (its first terms) that each of the item's rational functions generates."""
+    if not re.search(r"\bsequences? generated by\b", asked(prose)):
+        return None
+    functions = [to_sympy(f.strip().rstrip(".,")) for f in own_formulas(formulas, prose)]
+    if not functions or any(not isinstance(f, sp.Expr) or f.free_symbols != {X}
+                            or not f.is_rational_function(X) for f in functions):
+        return None
+    return "sequences.series_terms", {"functions": [sp.sstr(f) for f in functions],
+                                      "count": SERIES_TERMS}
+
+
+_DEGREES = re.compile(r"^\s*\(\s*(\d+(?:\s*,\s*\d+)+)\s*\)\s*[.?,]?\s*$")
+
+
+def read_degrees(formulas: list[str], prose: str) -> Task | None:
+    """How many edges (and vertices) a graph with a given degree sequence has."""
+    own = asked(prose)
+    count = re.search(r"\bhow many (vertices and edges|edges)\b", own)
+    sequences = [m.group(1) for f in own_formulas(formulas, prose) if (m := _DEGREES.match(f))]
+    if count is None or "degree sequence" not in own or len(sequences) != 1 or re.search(
+            r"\btree\b|\bplanar|\beuler|\bhamilton|\bfaces?\b|\bbipartite|\bcould\b", prose):
+        return None
+    degrees = [d.strip() for d in sequences[0].split(",")]
+    return "graphs.degree_sequence", {"degrees": degrees,
+                                      "want": "edges" if count.group(1) == "edges" else "both"}
+
+
+_RUN = re.compile(r"^\s*(-?\d+|[a-z])(?:\s*,\s*(-?\d+|[a-z])){2,}\s*$")
+_BLANKS = re.compile(r"^\s*(?:[a-z]\s*=?\s*,?\s*)+$")  # x, y, or the blanks "x=,y=" to fill
+
+
+def read_progression(formulas: list[str], prose: str) -> Task | None:
+    """The missing terms that make a run of numbers an arithmetic (then a geometric) sequence:
+    "Find $x$ and $y$ such that $4,x,y,31$ is part of an arithmetic sequence"."""
+    words = asked(prose)
+    kinds = re.findall(r"\bpart of an? (arithmetic|geometric) sequence", words)
+    runs = [f for f in own_formulas(formulas, prose) if _RUN.match(f)]
+    if not kinds or len(runs) != 1 or not re.search(r"\bfind\b", words) or any(
+            not (_RUN.match(f) or _BLANKS.match(f)) for f in own_formulas(formulas, prose)):
+        return None
+    terms = [t.strip() for t in runs[0].split(",")]
+    letters = [t for t in terms if t.isalpha()]
+    if not letters or len(set(letters)) != len(letters) or not terms[0].lstrip("-").isdigit() \
+            or not terms[-1].lstrip("-").isdigit():
+        return None
+    return "sequences.fill_progression", {"terms": terms, "kinds": kinds}
+
+
+# Whole questions about a graph described in words, numbers taken out (they may be math or
+# words): the kind of count, and the numbers in the order the words give them.
+_GRAPH_WORDS = [
+    ("regular_edges", ("v", "d"), (r"if a graph has vertices, each with degree, how many edges does "
+                                  r"it have\?")),
+    ("tree_edges", ("v",), r"if a tree has vertices, how many edges does it have\?"),
+    ("forest_components", ("v", "e"), (r"a forest contains vertices and edges\. how many connected "
+                                      r"components does the graph have\?")),
+    ("planar_vertices", ("e", "f"), (r"suppose g? ?is a planar connected graph\. it has edges, and "
+                                    r"faces\. how many vertices does g? ?have\?")),
+]
+_CHROMATIC = re.compile(r"what is the smallest number of colors you need to properly color the "
+                        r"vertices of\? that is, find the chromatic number of the graph\.")
+_COMPLETE = re.compile(r"^\s*K_\{?\s*(\d+)\s*(?:,\s*(\d+)\s*)?\}?\s*$")
+
+
+def read_graph_counts(formulas: list[str], prose: str) -> Task | None:
+    """Edges, components or vertices from a graph's description in words (handshake lemma,
+    trees, Euler's formula), or the chromatic number of a named complete (bipartite) graph."""
+    own = prose.split(OWN_END)[0].strip().lower()
+    words = re.sub(r"\s+", " ", re.sub(r"\d+", " ", own)).replace(" ,", ",").replace(" .", ".")
+    words = words.replace(" ?", "?").strip()
+    if _CHROMATIC.fullmatch(words) and len(own_formulas(formulas, prose)) == 1:
+        named = _COMPLETE.match(formulas[0])
+        if named is None:
+            return None
+        m, n = named.groups()
+        return ("graphs.graph_counts", {"kind": "chromatic_bipartite", "m": m, "n": n} if n
+                else {"kind": "chromatic_complete", "m": m})
+    numbers = re.findall(r"\d+", own) + [f.strip() for f in own_formulas(formulas, prose)
+                                         if re.fullmatch(r"\s*\d+\s*", f)]
+    if any(not re.fullmatch(r"\s*(?:\d+|[A-Z])\s*", f) for f in own_formulas(formulas, prose)):
+        return None
+    if re.search(r"\d", own) and any(re.fullmatch(r"\s*\d+\s*", f) for f in formulas):
+        return None  # numbers both in words and in math: their order is lost
+    for kind, names, pattern in _GRAPH_WORDS:
+        if re.fullmatch(pattern, words) and len(numbers) == len(names):
+            return "graphs.graph_counts", {"kind": kind, **dict(zip(names, numbers, strict=True))}
+    return None
 
 
 def read_divisors(formulas: list[str], prose: str) -> Task | None:
@@ -462,13 +662,23 @@ REDRAW = {
     "sequences.listed_sequence": _vary_listed,
     "logic.propositional": _vary_logic,
     "combinatorics.count_functions_subsets": _vary_count,
+    "sets.set_operations": vary_sets,
+    "sequences.generating_function": vary_generating,
+    "graphs.degree_sequence": vary_degrees,
+    "graphs.graph_counts": vary_graph_count,
+    "sequences.fill_progression": vary_progression,
+    "sequences.series_terms": vary_series,
 }
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    # one space for any run of whitespace (a PDF breaks lines mid-sentence), on each side of
+    # the mark where a part's own words end
+    prose = OWN_END.join(re.sub(r"\s+", " ", side) for side in prose.split(OWN_END, 1))
     for reader in (read_congruence, read_recurrence, read_logic, read_count, read_sum,
-                   read_coefficient, read_listed, read_divisors):
+                   read_coefficient, read_listed, read_divisors, read_sets, read_generating, read_degrees,
+                   read_graph_counts, read_progression, read_series):
         found = reader(formulas, prose)
         if found is not None:
             return found

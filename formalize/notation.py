@@ -45,6 +45,9 @@ MACROS: dict[str, tuple[int, str]] = {
     "rref": (0, r"\xrightarrow{\text{RREF}}"),
     "lt": (0, "<"),
     "gt": (0, ">"),
+    "d": (0, r"\displaystyle"),  # Levin's discrete book: \d\frac{4}{1-x}, \pow(A), \card{A}
+    "pow": (0, r"\mathcal{P}"),
+    "card": (1, r"|#1|"),
 }
 _COMMAND = re.compile(r"\\([a-zA-Z]+)")
 

@@ -23,6 +23,7 @@ from typing import Any
 import sympy as sp
 
 from formalize import (
+    OWN_END,
     counting,
     discrete,
     equilibria,
@@ -162,7 +163,7 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
 def _read(task: FormalTask, context: str | None) -> FormalTask:
     text = _SOLUTION.split(task.statement, 1)[0]
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
-    formulas, prose = formulas_in(text), _prose(text) + " " + _prose(context or "")
+    formulas, prose = formulas_in(text), _prose(text) + OWN_END + _prose(context or "")
     # A counting word problem keeps its numbers in its sentences: read from the text itself.
     counted = counting.read(text, context)
     if counted is not None:

@@ -47,7 +47,7 @@ def _order(rule: sp.Expr) -> int:
     return max((i + 1 for i, s in enumerate(PREVIOUS) if s in rule.free_symbols), default=0)
 
 
-def _iterate(params: dict[str, Any], upto: int) -> dict[int, Fraction]:
+def iterate(params: dict[str, Any], upto: int) -> dict[int, Fraction]:
     """The terms up to index ``upto`` in exact fractions: the rule applied step by step (or the
     closed formula evaluated), with no SymPy algebra: the independent way to the terms."""
     rule = _parse(params["expr"])
@@ -142,12 +142,12 @@ def _verify_recurrence(problem: Problem) -> list[Check]:
     params, answer = problem.params, problem.answer
     if params["want"] == "closed":
         first = min(i for i, _ in params.get("initial", [[0, 0]]))
-        terms = _iterate(params, first + TERMS_CHECKED)
+        terms = iterate(params, first + TERMS_CHECKED)
         ok = all(sp.nsimplify(sp.simplify(answer.subs(N, i))) == sp.Rational(terms[i].numerator,
                  terms[i].denominator) for i in range(first, first + TERMS_CHECKED))
         return [Check(f"the formula gives the first {TERMS_CHECKED} terms of the recurrence, "
                       "iterated in exact fractions", ok)]
-    terms = _iterate(params, max(params["want"]))
+    terms = iterate(params, max(params["want"]))
     values = list(answer) if isinstance(answer, sp.Tuple) else [answer]
     ok = all(v == sp.Rational(terms[i].numerator, terms[i].denominator)
              for i, v in zip(params["want"], values, strict=True))

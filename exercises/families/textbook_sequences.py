@@ -1,0 +1,559 @@
+"""A posed family for generating functions of sequences a book lists by their first terms.
+
+"Find the generating function for $1, -2, 4, -8, 16, \\ldots$" is read (by
+:mod:`formalize.discrete`) into the listed terms; several sequences in one item become one
+task whose answer is a tuple. SymPy's Padé approximants give the simplest rational function
+P(x)/Q(x) whose power series starts with the terms, taken only when it leaves at least one
+listed term unused, so the terms decide it rather than the fit. The check expands P/Q as a
+power series by long division in exact fractions and compares every listed term.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+from fractions import Fraction
+from typing import Any
+
+import sympy as sp
+from sympy.series.approximants import approximants
+
+from exercises.families.textbook import latex
+from exercises.family import Check, Problem, family
+
+X = sp.Symbol("x")
+
+
+def generating_function(terms: list[sp.Rational]) -> sp.Expr:
+    """The first Padé approximant whose series gives every listed term, with a term to spare:
+    deg P + deg Q + 2 <= the number of terms."""
+    listed = sp.Poly(list(reversed(terms)), X)
+    for candidate in approximants(terms, X):
+        numerator, denominator = sp.fraction(sp.cancel(candidate))
+        degrees = sp.degree(numerator, X) + sp.degree(denominator, X)
+        # P/Q starts with the terms when Q times their polynomial is P up to x^(N-1)
+        product = sp.Poly(denominator, X) * listed
+        product = sp.Poly([product.coeff_monomial(X**i) for i in reversed(range(len(terms)))], X)
+        if (product - sp.Poly(numerator, X)).is_zero:
+            if degrees + 2 > len(terms):
+                break
+            return sp.factor(candidate)
+    raise ValueError("no rational generating function fits the terms with a term to spare")
+
+
+DEFINED_TERMS = 12  # a sequence given by a rule: this many terms fix its generating function
+
+
+def _sequences(params: dict[str, Any]) -> list[list[str]]:
+    """The terms of each sequence: listed by the book, or the first :data:`DEFINED_TERMS` of one
+    given by a recurrence (``rule``, ``initial``) or a closed formula (``closed``), in exact
+    fractions by :func:`exercises.families.textbook_discrete.iterate`."""
+    from exercises.families.textbook_discrete import iterate
+
+    if "sequences" in params:
+        return params["sequences"]
+    given = ({"expr": params["closed"], "given": "closed"} if "closed" in params
+             else {"expr": params["rule"], "initial": params["initial"]})
+    terms = iterate(given, DEFINED_TERMS - 1)
+    return [[str(terms[i]) for i in range(DEFINED_TERMS)]]
+
+
+def _answers(params: dict[str, Any]) -> list[sp.Expr]:
+    return [generating_function([sp.Rational(t) for t in terms]) for terms in _sequences(params)]
+
+
+def _defined(params: dict[str, Any]) -> str:
+    """How the book gives a sequence that it does not list: its rule (and first terms)."""
+    if "closed" in params:
+        return f"a_n = {latex(sp.sympify(params['closed']))}"
+    rule = sp.sympify(params["rule"]).subs({sp.Symbol(f"a{i}"): sp.Symbol(f"a_{{n-{i}}}")
+                                            for i in (1, 2, 3)})
+    return f"a_n = {latex(rule)}, " + ", ".join(f"a_{{{i}}} = {v}" for i, v in params["initial"])
+
+
+def _pose_generating(params: dict[str, Any]) -> Problem:
+    """``params``: ``sequences`` (each a list of the listed terms, as strings, from a_0); or a
+    sequence's ``rule`` (in n, a1 = a_{n-1}, a2 = a_{n-2}) and ``initial`` terms; or its
+    ``closed`` formula in n."""
+    answers = _answers(params)
+    shown = ([", ".join(terms) + ", \\dots" for terms in params["sequences"]]
+             if "sequences" in params else [_defined(params)])
+    answer = answers[0] if len(answers) == 1 else sp.Tuple(*answers)
+    statement = "Find the generating function for " + "; ".join(f"${s}$" for s in shown) + "."
+    return Problem(
+        statement=statement.replace("$", "").replace("\\dots", "..."),
+        statement_latex=statement,
+        answer=answer,
+        steps=[f"The terms ${s}$ are the series of ${latex(a)}$: the simplest rational function "
+               "(Padé approximant) whose expansion starts with them, with terms to spare."
+               for s, a in zip(shown, answers, strict=True)],
+        code=("import sympy\nfrom sympy.series.approximants import approximants\n\n\n"
+              "def solve():\n"
+              "    x = sympy.Symbol('x')\n"
+              "    found = []\n"
+              f"    for terms in {_sequences(params)!r}:\n"
+              "        terms = [sympy.Rational(t) for t in terms]\n"
+              "        listed = sum(t * x**i for i, t in enumerate(terms))\n"
+              "        for f in approximants(terms, x):\n"
+              "            p, q = sympy.fraction(sympy.cancel(f))\n"
+              "            product = sympy.expand(q * listed)\n"
+              "            if sympy.expand(sum(product.coeff(x, i) * x**i\n"
+              "                                for i in range(len(terms))) - p) == 0:\n"
+              "                found.append(sympy.factor(f))\n"
+              "                break\n"
+              "    return found[0] if len(found) == 1 else sympy.Tuple(*found)\n"),
+        params=params,
+    )
+
+
+def series_terms(function: sp.Expr, count: int) -> list[Fraction]:
+    """The first ``count`` coefficients of a rational function's power series, by long
+    division of the numerator's by the denominator's coefficients (exact fractions)."""
+    numerator, denominator = (sp.Poly(part, X) for part in sp.fraction(sp.together(function)))
+    top = [Fraction(str(c)) for c in reversed(numerator.all_coeffs())]
+    bottom = [Fraction(str(c)) for c in reversed(denominator.all_coeffs())]
+    terms: list[Fraction] = []
+    for n in range(count):
+        total = top[n] if n < len(top) else Fraction(0)
+        total -= sum(bottom[i] * terms[n - i] for i in range(1, min(n, len(bottom) - 1) + 1))
+        terms.append(total / bottom[0])
+    return terms
+
+
+def _verify_generating(problem: Problem) -> list[Check]:
+    sequences = _sequences(problem.params)
+    answers = list(problem.answer) if len(sequences) > 1 else [problem.answer]
+    ok = all(series_terms(a, len(s)) == [Fraction(t) for t in s]
+             for a, s in zip(answers, sequences, strict=True))
+    return [Check("long division of P(x) by Q(x) gives every listed term", ok)]
+
+
+@family("sequences.generating_function", verify=_verify_generating, pose=_pose_generating)
+def generating_function_family(rng: random.Random, difficulty: int) -> Problem:
+    """The generating function of an arithmetic, geometric or quadratic sequence's first terms."""
+    n = sp.Symbol("n")
+    a, b = rng.randint(1, 5), rng.choice([-3, -2, 2, 3, 4])
+    rule = rng.choice([a + b * n, a * b ** n, a + b * n ** 2][: 1 + min(difficulty, 2)])
+    return _pose_generating({"sequences": [[sp.sstr(rule.subs(n, i)) for i in range(7)]]})
+
+
+def vary_generating(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Each sequence's function with its numerator scaled and its denominator's roots moved by
+    a small integer factor: the same shape of answer, new terms."""
+    if "sequences" not in params:  # a rule: new first terms (a closed formula: new constants)
+        if "closed" in params:
+            return {**params, "closed": sp.sstr(sp.sympify(params["closed"]) * rng.randint(2, 4)
+                                                 + rng.randint(-3, 3))}
+        return {**params, "initial": [[i, str(int(v) + rng.randint(1, 4))]
+                                      for i, v in params["initial"]]}
+    sequences = []
+    for terms in params["sequences"]:
+        function = generating_function([sp.Rational(t) for t in terms])
+        numerator, denominator = sp.fraction(sp.together(function))
+        factor = rng.choice([-2, 2, 3])
+        new = rng.randint(2, 4) * numerator.subs(X, factor * X) / denominator.subs(X, factor * X)
+        sequences.append([sp.sstr(sp.Rational(str(t))) for t in series_terms(new, len(terms))])
+    return {**params, "sequences": sequences}
+
+
+# ---------------------------------------------------------------- a graph's degree sequence
+
+
+def _havel_hakimi(degrees: list[int]) -> list[tuple[int, int]] | None:
+    """A simple graph with these degrees (its edge list), or None when there is none: join the
+    vertex of largest remaining degree to the next largest ones, repeatedly."""
+    remaining = dict(enumerate(degrees))
+    edges = []
+    while any(remaining.values()):
+        vertex = max(remaining, key=lambda v: (remaining[v], -v))
+        need = remaining.pop(vertex)
+        others = sorted(remaining, key=lambda v: (-remaining[v], v))[:need]
+        if len(others) < need or any(remaining[v] == 0 for v in others):
+            return None
+        for other in others:
+            remaining[other] -= 1
+            edges.append((vertex, other))
+    return edges
+
+
+def _pose_degrees(params: dict[str, Any]) -> Problem:
+    """``params``: ``degrees`` (the degree sequence), ``want`` ("edges" or "both": the
+    number of vertices and of edges)."""
+    degrees = [int(d) for d in params["degrees"]]
+    total = sp.Integer(sum(degrees))
+    if total % 2:
+        raise ValueError("an odd degree sum: no graph has this degree sequence")
+    edges = total / 2
+    answer = edges if params["want"] == "edges" else sp.Tuple(len(degrees), edges)
+    shown = "(" + ", ".join(map(str, degrees)) + ")"
+    ask = "edges" if params["want"] == "edges" else "vertices and edges"
+    return Problem(
+        statement=f"How many {ask} does a graph with degree sequence {shown} have?",
+        statement_latex=f"How many {ask} does a graph with degree sequence ${shown}$ have?",
+        answer=answer,
+        steps=[f"There are {len(degrees)} vertices, one per degree.",
+               (f"Each edge adds 2 to the degree sum {' + '.join(map(str, degrees))} = {total}, "
+                f"so there are {total}/2 = {edges} edges.")],
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    degrees = {degrees!r}\n"
+              "    edges = sympy.Integer(sum(degrees)) / 2\n"
+              + ("    return edges\n" if params["want"] == "edges" else
+                 "    return sympy.Tuple(len(degrees), edges)\n")),
+        params=params,
+    )
+
+
+def _verify_degrees(problem: Problem) -> list[Check]:
+    degrees = [int(d) for d in problem.params["degrees"]]
+    graph = _havel_hakimi(degrees)
+    counted = None if graph is None else (len(degrees), len(graph))
+    claimed = (problem.answer if problem.params["want"] == "both"
+               else (len(degrees), problem.answer))
+    ok = counted is not None and tuple(int(v) for v in claimed) == counted
+    return [Check("build a graph with these degrees (Havel-Hakimi) and count its edges", ok,
+                  "no simple graph has these degrees" if graph is None else str(counted))]
+
+
+@family("graphs.degree_sequence", verify=_verify_degrees, pose=_pose_degrees)
+def degree_sequence(rng: random.Random, difficulty: int) -> Problem:
+    """The number of edges (and vertices) of a graph given by its degree sequence."""
+    while True:
+        size = rng.randint(4, 5 + 2 * difficulty)
+        degrees = sorted((rng.randint(1, size - 1) for _ in range(size)), reverse=True)
+        if sum(degrees) % 2 == 0 and _havel_hakimi(degrees) is not None:
+            return _pose_degrees({"degrees": [str(d) for d in degrees],
+                                  "want": rng.choice(["edges", "both"])})
+
+
+def vary_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new graphical sequence of the same length, non-increasing like the book's."""
+    size = len(params["degrees"])
+    while True:
+        degrees = sorted((rng.randint(1, size - 1) for _ in range(size)), reverse=True)
+        if sum(degrees) % 2 == 0 and _havel_hakimi(degrees) is not None:
+            return {**params, "degrees": [str(d) for d in degrees]}
+
+
+# ---------------------------------------------------------------- counts from a graph's description
+
+# kind -> (what is asked, the numbers given, the answer from them by the counting law)
+GRAPH_LAWS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "regular_edges": ("edges of a graph with {v} vertices, each of degree {d}", ("v", "d")),
+    "tree_edges": ("edges of a tree with {v} vertices", ("v",)),
+    "forest_components": ("connected components of a forest with {v} vertices and {e} edges",
+                          ("v", "e")),
+    "planar_vertices": ("vertices of a connected planar graph with {e} edges and {f} faces",
+                        ("e", "f")),
+    "chromatic_complete": ("the chromatic number of K_{m}", ("m",)),
+    "chromatic_bipartite": ("the chromatic number of K_{m},{n}", ("m", "n")),
+}
+
+
+_COMPLETE = re.compile(r"K_(\S+)")
+
+
+def _graph_law(kind: str, n: dict[str, int]) -> sp.Integer:
+    """The counting law: handshake lemma, a tree's v - 1 edges, a forest's v - e trees, Euler's
+    formula v - e + f = 2, and the colours a complete (bipartite) graph needs."""
+    return sp.Integer({
+        "regular_edges": lambda: sp.Rational(n["v"] * n["d"], 2),
+        "tree_edges": lambda: n["v"] - 1,
+        "forest_components": lambda: n["v"] - n["e"],
+        "planar_vertices": lambda: 2 + n["e"] - n["f"],
+        "chromatic_complete": lambda: n["m"],
+        "chromatic_bipartite": lambda: 2,
+    }[kind]())
+
+
+def _pose_graph_count(params: dict[str, Any]) -> Problem:
+    """``params``: ``kind`` (a key of :data:`GRAPH_LAWS`) and its numbers (as strings)."""
+    kind = params["kind"]
+    what, names = GRAPH_LAWS[kind]
+    numbers = {k: int(params[k]) for k in names}
+    answer = _graph_law(kind, numbers)
+    if answer < 0 or not answer.is_integer:
+        raise ValueError("no graph fits these numbers")
+    ask = what.format(**numbers)
+    shown = ask if kind.startswith("chromatic") else f"the number of {ask}"
+    in_latex = _COMPLETE.sub(lambda k: f"$K_{{{k.group(1)}}}$", shown)
+    return Problem(
+        statement=f"Find {shown}.",
+        statement_latex=f"Find {in_latex}.",
+        answer=answer,
+        steps=[{"regular_edges": "Each edge adds 2 to the degree sum: v d / 2.",
+                "tree_edges": "A tree on v vertices has v - 1 edges.",
+                "forest_components": "Each tree of a forest has one edge fewer than vertices: "
+                                     "v - e trees.",
+                "planar_vertices": "Euler's formula v - e + f = 2 gives v = 2 + e - f.",
+                "chromatic_complete": "Every two vertices of K_m are adjacent: m colours.",
+                "chromatic_bipartite": "Two parts, no edges inside a part: 2 colours."}[kind],
+               f"The answer is {answer}."],
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    n = {numbers!r}\n"
+              f"    return sympy.Integer({_LAW_CODE[kind]})\n"),
+        params=params,
+    )
+
+
+_LAW_CODE = {"regular_edges": "n['v'] * n['d'] // 2", "tree_edges": "n['v'] - 1",
+             "forest_components": "n['v'] - n['e']", "planar_vertices": "2 + n['e'] - n['f']",
+             "chromatic_complete": "n['m']", "chromatic_bipartite": "2"}
+
+
+def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list[tuple[int, int]]]:
+    """A graph that fits the description, built explicitly: vertices 0..V-1 and an edge list."""
+    if kind == "regular_edges":  # a circulant graph: i joined to i +- 1, ..., i +- d/2 (and the
+        v, d = n["v"], n["d"]  # opposite vertex when d is odd)
+        edges = {tuple(sorted((i, (i + s) % v))) for i in range(v) for s in range(1, d // 2 + 1)}
+        if d % 2:
+            edges |= {(i, i + v // 2) for i in range(v // 2)}
+        return v, sorted(edges)
+    if kind == "tree_edges":
+        return n["v"], [(i, i + 1) for i in range(n["v"] - 1)]
+    if kind == "forest_components":  # one path holding all the edges, the rest alone
+        return n["v"], [(i, i + 1) for i in range(n["e"])]
+    if kind == "planar_vertices":  # a fan: the path 0..v-1 and chords 0-2, ..., 0-f; each
+        v = answer  # chord closes one triangle, so f - 1 bounded faces and the outer one
+        edges = [(i, i + 1) for i in range(v - 1)] + [(0, j) for j in range(2, n["f"] + 1)
+                                                        if j < v]
+        return v, edges
+    if kind == "chromatic_complete":
+        return n["m"], [(i, j) for i in range(n["m"]) for j in range(i + 1, n["m"])]
+    m = n["m"]  # complete bipartite
+    return m + n["n"], [(i, m + j) for i in range(m) for j in range(n["n"])]
+
+
+def _least_colours(v: int, edges: list[tuple[int, int]]) -> int:
+    """The fewest colours of a proper colouring, by trying k = 1, 2, ... with backtracking."""
+    neighbours: dict[int, set[int]] = {i: set() for i in range(v)}
+    for a, b in edges:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    for k in range(1, v + 1):
+        colour: dict[int, int] = {}
+
+        def place(i: int, k: int = k, colour: dict[int, int] = colour) -> bool:
+            if i == v:
+                return True
+            for c in range(k):
+                if all(colour.get(j) != c for j in neighbours[i]):
+                    colour[i] = c
+                    if place(i + 1):
+                        return True
+                    del colour[i]
+            return False
+
+        if place(0):
+            return k
+    return v
+
+
+def _components(v: int, edges: list[tuple[int, int]]) -> int:
+    parent = list(range(v))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a, b in edges:
+        parent[root(a)] = root(b)
+    return len({root(i) for i in range(v)})
+
+
+def _verify_graph_count(problem: Problem) -> list[Check]:
+    """Build a graph that fits the description and count on it: edges, components (union-find),
+    faces (v - e + f = 2 needs a drawing: a fan has e - v + 1 bounded faces), colours
+    (backtracking)."""
+    params, kind = problem.params, problem.params["kind"]
+    numbers = {k: int(params[k]) for k in GRAPH_LAWS[kind][1]}
+    answer = int(problem.answer)
+    v, edges = _example_graph(kind, numbers, answer)
+    degrees = [sum(i in e for e in edges) for i in range(v)]
+    if kind == "regular_edges":
+        found = set(degrees) == {numbers["d"]} and len(edges) == answer
+    elif kind == "tree_edges":
+        found = _components(v, edges) == 1 and len(edges) == answer
+    elif kind == "forest_components":
+        found = len(edges) == numbers["e"] and _components(v, edges) == answer
+    elif kind == "planar_vertices":  # the fan has f faces by construction: it is drawn so
+        found = len(set(edges)) == numbers["e"] and _components(v, edges) == 1
+    else:
+        found = _least_colours(v, edges) == answer
+    return [Check("a graph built to the description, counted directly", bool(found))]
+
+
+@family("graphs.graph_counts", verify=_verify_graph_count, pose=_pose_graph_count)
+def graph_counts(rng: random.Random, difficulty: int) -> Problem:
+    """Edges, components, vertices or colours from a graph's description (counting laws)."""
+    kind = rng.choice(list(GRAPH_LAWS))
+    v = rng.randint(5, 6 + 4 * difficulty)
+    numbers = {"regular_edges": {"v": 2 * v, "d": rng.randint(2, 5)}, "tree_edges": {"v": v},
+               "forest_components": {"v": v, "e": rng.randint(1, v - 2)},
+               "planar_vertices": {"e": v + rng.randint(1, 4), "f": rng.randint(2, 4)},
+               "chromatic_complete": {"m": rng.randint(3, 5)},
+               "chromatic_bipartite": {"m": rng.randint(2, 4), "n": rng.randint(2, 4)}}[kind]
+    return _pose_graph_count({"kind": kind, **{k: str(n) for k, n in numbers.items()}})
+
+
+def vary_graph_count(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New numbers of the same size (kept even where the handshake law needs it)."""
+    while True:
+        new = {k: str(max(1, int(params[k]) + rng.randint(-3, 3)))
+               for k in GRAPH_LAWS[params["kind"]][1]}
+        candidate = {**params, **new}
+        try:
+            problem = _pose_graph_count(candidate)
+        except ValueError:
+            continue
+        if candidate != params and all(c.passed for c in _verify_graph_count(problem)):
+            return candidate
+
+
+# ---------------------------------------------------------------- missing terms of a progression
+
+
+def _filled(terms: list[str], kind: str) -> list[sp.Expr]:
+    """The unknowns' values (in order) that make the terms an arithmetic or geometric run: the
+    known ends fix the step, d = (last - first)/(k - 1) or the real r = (last/first)^(1/(k-1))."""
+    first, last, steps = sp.Rational(terms[0]), sp.Rational(terms[-1]), len(terms) - 1
+    if kind == "arithmetic":
+        return [first + i * (last - first) / steps for i, t in enumerate(terms) if t.isalpha()]
+    if first == 0 or (last / first < 0 and steps % 2 == 0):
+        raise ValueError("no real geometric progression through the terms")
+    ratio = sp.real_root(last / first, steps)
+    return [sp.simplify(first * ratio**i) for i, t in enumerate(terms) if t.isalpha()]
+
+
+def _pose_progression(params: dict[str, Any]) -> Problem:
+    """``params``: ``terms`` (numbers and letters, in order: ["4", "x", "y", "31"]), ``kinds``
+    (which progressions are asked, each of "arithmetic", "geometric")."""
+    terms, kinds = params["terms"], params["kinds"]
+    values = [v for kind in kinds for v in _filled(terms, kind)]
+    names = [t for t in terms if not re.fullmatch(r"-?\d+(?:/\d+)?", t)]
+    listed = ", ".join(terms)
+    steps = [f"{kind.capitalize()}: " + ", ".join(f"${n} = {latex(v)}$" for n, v in zip(
+        names, _filled(terms, kind), strict=True)) + "." for kind in kinds]
+    statement = (f"Find {' and '.join(names)} so that {listed} is part of "
+                 + " sequence, and then of ".join(("an " if k[0] == "a" else "a ") + k for k in kinds)
+                 + " sequence.")
+    return Problem(
+        statement=statement,
+        statement_latex=statement.replace(listed, f"${listed}$"),
+        answer=sp.Tuple(*values),
+        steps=steps,
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    terms, values = {terms!r}, []\n"
+              "    first, last, steps = sympy.Rational(terms[0]), sympy.Rational(terms[-1]), len(terms) - 1\n"
+              f"    for kind in {kinds!r}:\n"
+              "        if kind == 'arithmetic':\n"
+              "            values += [first + i * (last - first) / steps\n"
+              "                       for i, t in enumerate(terms) if t.isalpha()]\n"
+              "        else:\n"
+              "            ratio = sympy.real_root(last / first, steps)\n"
+              "            values += [sympy.simplify(first * ratio**i)\n"
+              "                       for i, t in enumerate(terms) if t.isalpha()]\n"
+              "    return sympy.Tuple(*values)\n"),
+        params=params,
+    )
+
+
+def _verify_progression(problem: Problem) -> list[Check]:
+    """Put the values in their places and check, at 40 digits, that consecutive differences (or
+    ratios) are all equal."""
+    import mpmath
+
+    terms, answer = problem.params["terms"], list(problem.answer)
+    ok = True
+    with mpmath.workdps(40):
+        for kind in problem.params["kinds"]:
+            filled = [mpmath.mpf(sp.Rational(t).p) / sp.Rational(t).q
+                      if re.fullmatch(r"-?\d+(?:/\d+)?", t) else mpmath.mpf(str(sp.N(answer.pop(0), 50)))
+                      for t in terms]
+            steps = [b - a if kind == "arithmetic" else b / a for a, b in itertools.pairwise(filled)]
+            ok = ok and all(abs(s - steps[0]) < mpmath.mpf(10) ** -30 * (1 + abs(steps[0]))
+                            for s in steps)
+    return [Check("consecutive differences (ratios) equal at 40 digits", ok)]
+
+
+@family("sequences.fill_progression", verify=_verify_progression, pose=_pose_progression)
+def fill_progression(rng: random.Random, difficulty: int) -> Problem:
+    """The two missing middle terms of an arithmetic (and a geometric) progression."""
+    first, step = rng.randint(1, 9), rng.randint(2, 3 + difficulty)
+    kinds = ["arithmetic"] if difficulty < 3 else ["arithmetic", "geometric"]
+    return _pose_progression({"terms": [str(first), "x", "y", str(first * step**3)],
+                              "kinds": kinds})
+
+
+def vary_progression(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New known terms of about the same size, the unknowns in the same places."""
+    terms = [str(max(1, int(sp.Rational(t)) + rng.randint(-5, 5)))
+             if re.fullmatch(r"-?\d+(?:/\d+)?", t) else t for t in params["terms"]]
+    return {**params, "terms": terms}
+
+
+# ---------------------------------------------------------------- the sequence a function generates
+
+SERIES_TERMS = 6  # "find the sequence generated by ...": its first terms
+
+
+def _first_terms(function: sp.Expr, count: int) -> sp.Tuple:
+    """The first coefficients of P/Q: P times the inverse of Q modulo x^count (SymPy)."""
+    numerator, denominator = sp.fraction(sp.together(function))
+    product = sp.expand(numerator * sp.invert(sp.expand(denominator), X**count))
+    return sp.Tuple(*[product.coeff(X, i) for i in range(count)])
+
+
+def _pose_series(params: dict[str, Any]) -> Problem:
+    """``params``: ``functions`` (rational functions of x, as SymPy text), ``count`` (how many
+    first terms)."""
+    functions = [sp.sympify(f, locals={"x": X}) for f in params["functions"]]
+    count = int(params["count"])
+    if any(not f.is_rational_function(X) or sp.fraction(sp.together(f))[1].subs(X, 0) == 0
+           for f in functions):
+        raise ValueError("a generating function here is a rational function defined at 0")
+    rows = [_first_terms(f, count) for f in functions]
+    answer = rows[0] if len(rows) == 1 else sp.Tuple(*rows)
+    shown = "; ".join(f"${latex(f)}$" for f in functions)
+    return Problem(
+        statement=f"Find the first {count} terms of the sequence generated by "
+                  + "; ".join(sp.sstr(f) for f in functions) + ".",
+        statement_latex=f"Find the first {count} terms of the sequence generated by {shown}.",
+        answer=answer,
+        steps=[f"Expand ${latex(f)}$ as a power series: its coefficients are "
+               f"${', '.join(map(latex, r))}, \\dots$" for f, r in zip(functions, rows, strict=True)],
+        code=("import sympy\n\n\ndef solve():\n"
+              "    x = sympy.Symbol('x')\n"
+              "    rows = []\n"
+              f"    for f in {params['functions']!r}:\n"
+              "        p, q = sympy.fraction(sympy.together(sympy.sympify(f)))\n"
+              f"        product = sympy.expand(p * sympy.invert(sympy.expand(q), x**{count}))\n"
+              f"        rows.append(sympy.Tuple(*[product.coeff(x, i) for i in range({count})]))\n"
+              "    return rows[0] if len(rows) == 1 else sympy.Tuple(*rows)\n"),
+        params=params,
+    )
+
+
+def _verify_series(problem: Problem) -> list[Check]:
+    functions = [sp.sympify(f, locals={"x": X}) for f in problem.params["functions"]]
+    rows = [problem.answer] if len(functions) == 1 else list(problem.answer)
+    ok = all(series_terms(f, len(r)) == [Fraction(str(v)) for v in r]
+             for f, r in zip(functions, rows, strict=True))
+    return [Check("long division of the numerator by the denominator, in exact fractions", ok)]
+
+
+@family("sequences.series_terms", verify=_verify_series, pose=_pose_series)
+def series_terms_family(rng: random.Random, difficulty: int) -> Problem:
+    """The first terms of the sequence a simple rational generating function generates."""
+    a, r = rng.randint(1, 5), rng.choice([-3, -2, 2, 3, 4])
+    function = rng.choice([a * X / (1 - X), a / (1 - r * X), a * X / (1 - r * X) ** 2,
+                           (1 + X) / (1 - X) ** (1 + difficulty // 2)])
+    return _pose_series({"functions": [sp.sstr(function)], "count": SERIES_TERMS})
+
+
+def vary_series(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Each function with x scaled by a small integer and a new constant factor."""
+    functions = [sp.sstr(rng.randint(2, 4) * sp.sympify(f, locals={"x": X}).subs(
+        X, rng.choice([-2, 2, 3]) * X)) for f in params["functions"]]
+    return {**params, "functions": functions}

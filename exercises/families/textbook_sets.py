@@ -1,0 +1,227 @@
+"""A posed family for finite sets: unions, intersections, differences, complements, products,
+power sets and cardinalities of sets a book lists ("Let $A = \\{1,2,3\\}$ ... Find $A \\cup B$").
+
+The formalize stage (:mod:`formalize.sets`) reads the book's sets and the expressions it asks
+about into parameters: each set as a list of element strings ("1", "a", "{2,3}" for a set that
+is an element), each asked expression as a small tree of JSON lists (``["union", "A", "B"]``,
+``["card", ["pow", "C"]]``). SymPy's set algebra finds the answer; the check walks the same trees
+with Python's frozensets, a second evaluator that shares nothing with SymPy's.
+"""
+
+from __future__ import annotations
+
+import inspect
+import random
+import re
+from itertools import product
+from typing import Any
+
+import sympy as sp
+
+from exercises.families.textbook import latex
+from exercises.family import Check, Problem, family
+
+# What each operation is called in a tree, and how it is written.
+OPERATIONS = {"union": "\\cup", "inter": "\\cap", "minus": "\\setminus", "prod": "\\times"}
+UNARY = ("comp", "pow", "card")
+
+
+def split_elements(text: str) -> list[str]:
+    """The elements of a listed set's inside, split at commas outside braces: "1,{2,3},4"."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char == "{") - (char == "}")
+        if char == "," and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def sympy_element(text: str) -> sp.Basic:
+    """An element string as SymPy: 3, the letter a, or the set {1,2} (nested as written)."""
+    if text.startswith("{"):
+        return sp.FiniteSet(*[sympy_element(e) for e in split_elements(text[1:-1])])
+    if re.fullmatch(r"-?\d+", text):
+        return sp.Integer(int(text))
+    return sp.Symbol(text)
+
+
+def _sympy_value(tree: Any, sets: dict[str, sp.Set], universe: str | None) -> sp.Basic:
+    """The SymPy value of an asked expression: set algebra, then FiniteSet of tuples for a
+    product and FiniteSet of FiniteSets for a power set."""
+    if isinstance(tree, str):
+        return sets[tree]
+    operation, *arguments = tree
+    if operation == "set":
+        return sp.FiniteSet(*[sympy_element(e) for e in arguments])
+    values = [_sympy_value(a, sets, universe) for a in arguments]
+    if operation == "union":
+        return sp.Union(*values)
+    if operation == "inter":
+        return sp.Intersection(*values)
+    if operation == "minus":
+        return sp.Complement(*values)
+    if operation == "comp":
+        return sp.Complement(sets[universe], values[0])
+    if operation == "prod":
+        return sp.FiniteSet(*[sp.Tuple(*p) for p in sp.ProductSet(*values)])
+    if operation == "pow":
+        return sp.PowerSet(values[0]).rewrite(sp.FiniteSet)
+    if operation == "card":
+        return sp.Integer(len(values[0]))
+    raise ValueError(f"unknown set operation {operation!r}")
+
+
+def evaluate(params: dict[str, Any]) -> sp.Basic:
+    """The answer: one value per asked expression (a Tuple when several are asked)."""
+    sets = {name: sp.FiniteSet(*[sympy_element(e) for e in elements])
+            for name, elements in params["sets"].items()}
+    values = [_sympy_value(t, sets, params.get("universe")) for t in params["asks"]]
+    return values[0] if len(values) == 1 else sp.Tuple(*values)
+
+
+def written(tree: Any, outer: bool = True) -> str:
+    """The LaTeX of an asked expression (brackets around any inner operation)."""
+    if isinstance(tree, str):
+        return tree
+    operation, *arguments = tree
+    if operation == "set":
+        return "\\{" + ", ".join(arguments) + "\\}" if arguments else "\\emptyset"
+    if operation == "comp":
+        return f"\\overline{{{written(arguments[0])}}}"
+    if operation == "pow":
+        return f"\\mathcal{{P}}({written(arguments[0])})"
+    if operation == "card":
+        return f"|{written(arguments[0])}|"
+    inner = f" {OPERATIONS[operation]} ".join(written(a, False) for a in arguments)
+    return inner if outer else f"({inner})"
+
+
+_PLAIN = [("\\cup", "∪"), ("\\cap", "∩"), ("\\setminus", "∖"), ("\\times", "×"),
+          ("\\mathcal{P}", "P"), ("\\emptyset", "∅"), ("\\{", "{"), ("\\}", "}"), ("$", "")]
+
+
+def _plain(text: str) -> str:
+    """The statement without LaTeX: set symbols as Unicode, a complement as X^c."""
+    text = re.sub(r"\\overline\{([^{}]*)\}", r"(\1)^c", text)
+    for command, symbol in _PLAIN:
+        text = text.replace(command, symbol)
+    return text
+
+
+def _listed(name: str, elements: list[str]) -> str:
+    return f"{name} = \\{{{', '.join(elements)}\\}}"
+
+
+def _pose_sets(params: dict[str, Any]) -> Problem:
+    """``params``: ``sets`` (name -> element strings), ``universe`` (the name of the universe, or
+    None), ``asks`` (expression trees)."""
+    if not params["asks"]:
+        raise ValueError("nothing is asked")
+    answer = evaluate(params)
+    given = ", ".join(_listed(n, e) for n, e in params["sets"].items())
+    asked = [written(t) for t in params["asks"]]
+    values = list(answer) if len(asked) > 1 else [answer]
+    statement = (f"Let ${given}$" + (f" (the universe is ${params['universe']}$)"
+                                     if params.get("universe") else "")
+                 + ". Find " + ", ".join(f"${a}$" for a in asked) + ".")
+    return Problem(
+        statement=_plain(statement),
+        statement_latex=statement,
+        answer=answer,
+        steps=[f"${a} = {latex(v)}$." for a, v in zip(asked, values, strict=True)],
+        code=("import re\nfrom typing import Any\n\nimport sympy\n\n"
+              + inspect.getsource(split_elements) + "\n\n" + inspect.getsource(sympy_element)
+              + "\n\n" + inspect.getsource(_sympy_value).replace("_sympy_value", "value")
+              + "\n\ndef solve():\n"
+              f"    sets = {{n: sympy.FiniteSet(*[sympy_element(e) for e in es]) "
+              f"for n, es in {params['sets']!r}.items()}}\n"
+              f"    values = [value(t, sets, {params.get('universe')!r}) for t in {params['asks']!r}]\n"
+              "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n"
+              ).replace("sp.", "sympy."),
+        params=params,
+    )
+
+
+def _python_element(text: str) -> Any:
+    if text.startswith("{"):
+        return frozenset(_python_element(e) for e in split_elements(text[1:-1]))
+    return int(text) if re.fullmatch(r"-?\d+", text) else text
+
+
+def _python_value(tree: Any, sets: dict[str, frozenset], universe: str | None) -> Any:
+    """The same expression walked with frozensets: the independent evaluator."""
+    if isinstance(tree, str):
+        return sets[tree]
+    operation, *arguments = tree
+    if operation == "set":
+        return frozenset(_python_element(e) for e in arguments)
+    values = [_python_value(a, sets, universe) for a in arguments]
+    first = values[0]
+    for other in values[1:]:
+        first = {"union": first | other, "inter": first & other, "minus": first - other,
+                 "prod": frozenset(product(first, other))}[operation]
+    if operation == "comp":
+        return sets[universe] - first
+    if operation == "pow":
+        items = list(first)  # every subset: one bit per element
+        return frozenset(frozenset(x for i, x in enumerate(items) if mask >> i & 1)
+                         for mask in range(2 ** len(items)))
+    if operation == "card":
+        return len(first)
+    return first
+
+
+def as_python(value: sp.Basic) -> Any:
+    """A SymPy answer as frozensets, tuples, ints and letters, to compare with the walk."""
+    if isinstance(value, sp.FiniteSet) or value is sp.S.EmptySet:
+        return frozenset(as_python(v) for v in value)
+    if isinstance(value, sp.Tuple):
+        return tuple(as_python(v) for v in value)
+    if isinstance(value, sp.Integer):
+        return int(value)
+    return str(value)
+
+
+def _verify_sets(problem: Problem) -> list[Check]:
+    params = problem.params
+    sets = {n: frozenset(_python_element(e) for e in es) for n, es in params["sets"].items()}
+    expected = [_python_value(t, sets, params.get("universe")) for t in params["asks"]]
+    found = as_python(problem.answer)
+    if len(expected) == 1:
+        found = (found,)
+    return [Check("the expressions walked with Python frozensets", tuple(expected) == found)]
+
+
+@family("sets.set_operations", verify=_verify_sets, pose=_pose_sets)
+def set_operations(rng: random.Random, difficulty: int) -> Problem:
+    """Unions, intersections, differences, complements and power sets of small listed sets."""
+    universe = [str(i) for i in range(1, 7 + difficulty)]
+    sets = {n: sorted(rng.sample(universe, rng.randint(2, 5)), key=int) for n in "AB"}
+    trees: list[Any] = [["union", "A", "B"], ["inter", "A", "B"], ["minus", "A", "B"],
+                        ["comp", ["union", "A", "B"]], ["card", ["prod", "A", "B"]]]
+    if difficulty <= 2:
+        trees.append(["pow", ["inter", "A", "B"]])
+    return _pose_sets({"sets": {**sets, "U": universe}, "universe": "U",
+                       "asks": rng.sample(trees, 1 + difficulty // 2)})
+
+
+def vary_sets(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same expressions over new sets of the same sizes: numbers re-drawn from a range twice
+    as wide, letters kept (a set of letters keeps its letters), nested sets kept."""
+    numbers = sorted({int(e) for es in params["sets"].values() for e in es
+                      if re.fullmatch(r"-?\d+", e)})
+    if not numbers:
+        return params
+    pool = list(range(min(numbers), min(numbers) + 2 * (max(numbers) - min(numbers)) + 3))
+    renamed = dict(zip(map(str, numbers), map(str, sorted(rng.sample(pool, len(numbers)))),
+                       strict=True))
+    # one renaming for every set, so overlaps and the universe's containment are kept
+
+    def new(element: str) -> str:
+        if element.startswith("{"):
+            return "{" + ",".join(new(e) for e in split_elements(element[1:-1])) + "}"
+        return renamed.get(element, element)
+
+    return {**params, "sets": {n: [new(e) for e in es] for n, es in params["sets"].items()}}

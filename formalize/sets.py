@@ -1,0 +1,333 @@
+r"""Read a finite-sets item: sets the book lists and the expressions it asks for.
+
+"Let $A=\{2,3,4,5,6\}$, $B=\{4,5,6,7,8\}$. Find $A\cap B$." becomes the parameters of
+:mod:`exercises.families.textbook_sets`. Sets are listed (``\{1,2,\dots,10\}`` too) or built
+from a range (``\{x\in\mathbb{N}:3\leq x\leq13\}``; the book's $\mathbb{N}$ starts at 0).
+Strict: an item with a formula that is neither a set it defines nor an expression in those
+sets, or that asks for an example, a truth value or a proof, is left unread.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from exercises.families.textbook_sets import split_elements
+from formalize.parts import asked, own_formulas
+
+Task = tuple[str, dict[str, Any]]
+
+_NAME = r"(?:[A-Z]|\\mathcal\{U\}|\\U)"
+_DEFINITION = re.compile(rf"({_NAME})\s*=\s*\\\{{")
+_ELEMENT = re.compile(r"-?\d+|[a-z]")
+_DOTS = re.compile(r"\\[lc]?dots|\.\.\.")
+_BUILDER = re.compile(r"^\s*([a-z])\s*\\in\s*\\(?:mathbb\{([NZ])\}|([NZ]))\s*(?::|\\st|\\mid|\|)(.*)$")
+_LESS = r"(<|\\lt|\\leq?|\\leqslant)"
+_RANGE = re.compile(rf"^\s*(?:(-?\d+)\s*{_LESS}\s*)?([a-z])\s*{_LESS}\s*(-?\d+)\s*$")
+# Words of items that ask something other than the sets themselves.
+_OTHER = re.compile(r"\btrue\b|\bfalse\b|\bexample|\bsubsets?\b|\bprove|\bexplain|\bdescribe"
+                    r"|\bpossible|\bsuch that|\bproperty|\bhow many\b|\bwhich\b|\bmeaningless"
+                    r"|\bdraw|\bvenn|\bleast\b|\bgreatest\b|\bf\(")
+_ASKING = re.compile(r"\bfind\b|\bwhat is\b|\bcompute\b|\blist\b|\bdetermine\b")
+
+
+def _braced(text: str, start: int) -> int | None:
+    """The index just past the ``\\}`` that closes the ``\\{`` ending at ``start``."""
+    depth, at = 1, start
+    while at < len(text):
+        if text.startswith("\\{", at):
+            depth, at = depth + 1, at + 2
+        elif text.startswith("\\}", at):
+            depth, at = depth - 1, at + 2
+            if depth == 0:
+                return at
+        else:
+            at += 1
+    return None
+
+
+def _element(text: str) -> str | None:
+    """A listed element as the family writes it: "3", "a", "{1,2}", "{}" (the empty set)."""
+    text = text.strip()
+    if re.fullmatch(r"\\emptyset|\\varnothing|\\\{\s*\\\}", text):
+        return "{}"
+    if text.startswith("\\{") and text.endswith("\\}"):
+        inner = [_element(e) for e in split_elements(text[2:-2].replace("\\{", "{")
+                                                     .replace("\\}", "}"))]
+        return None if None in inner else "{" + ",".join(inner) + "}"  # type: ignore[arg-type]
+    if text.startswith("{") and text.endswith("}"):  # already unescaped by split_elements
+        return _element("\\{" + text[1:-1] + "\\}")
+    return text if _ELEMENT.fullmatch(text) else None
+
+
+def listed(inside: str) -> list[str] | None:
+    """The elements of ``\\{inside\\}``: a list, a run ``23, 24, \\dots, 38``, or a range
+    ``x \\in \\mathbb{N} : 3 \\le x < 14``; None when it is anything else."""
+    builder = _BUILDER.match(inside)
+    if builder:
+        return _range(builder)
+    parts = split_elements(inside.replace("\\{", "{").replace("\\}", "}"))
+    dots = [i for i, p in enumerate(parts) if _DOTS.fullmatch(p)]
+    if dots:
+        if len(dots) != 1 or not 2 <= dots[0] < len(parts) - 1:
+            return None
+        try:
+            numbers = [int(p) for i, p in enumerate(parts) if i != dots[0]]
+        except ValueError:
+            return None
+        before, after = numbers[: dots[0]], numbers[dots[0]:]
+        step = before[1] - before[0]
+        run = list(range(before[0], after[-1] + 1, step)) if step > 0 else []
+        if not run or run[: len(before)] != before or run[-len(after):] != after:
+            return None
+        return [str(v) for v in run]
+    elements = [_element(p) for p in parts]
+    if None in elements or len(set(elements)) != len(elements):
+        return None
+    return elements  # type: ignore[return-value]
+
+
+def _range(builder: re.Match) -> list[str] | None:
+    variable, domain = builder.group(1), builder.group(2) or builder.group(3)
+    bounds = _RANGE.match(builder.group(4).strip().rstrip("."))
+    if bounds is None or bounds.group(3) != variable:
+        return None
+    low, low_op, _, high_op, high = bounds.groups()
+    if low is None:
+        if domain != "N":
+            return None  # {x in Z : x < 5} is infinite
+        first = 0
+    else:
+        first = max(int(low) + (low_op in ("<", "\\lt")), 0 if domain == "N" else int(low))
+    last = int(high) - (high_op in ("<", "\\lt"))
+    return [str(v) for v in range(first, last + 1)] if last >= first else None
+
+
+def _definitions(formula: str) -> tuple[dict[str, list[str] | None], str]:
+    """The sets a formula defines (None for one it defines in a way not read) and what is left
+    of it ("\\text{Let}", commas and "and" are nothing left)."""
+    found: dict[str, list[str] | None] = {}
+    rest, at = "", 0
+    for match in _DEFINITION.finditer(formula):
+        if match.start() < at:
+            continue
+        end = _braced(formula, match.end())
+        name = "U" if match.group(1) in ("\\mathcal{U}", "\\U") else match.group(1)
+        found[name] = listed(formula[match.end():end - 2]) if end else None
+        rest += formula[at:match.start()]
+        at = end or len(formula)
+    rest += formula[at:]
+    leftover = re.sub(r"\\text\s*\{\s*(?:let|and|if)?\s*\}|\\(?:quad|qquad)|[\s,.;~]|\\[,;: ]|\band\b",
+                      "", rest, flags=re.IGNORECASE)
+    return found, leftover
+
+
+# ---------------------------------------------------------------- asked expressions
+
+_TOKENS = re.compile(r"\\cup|\\cap|\\setminus|\\times|\\emptyset|\\varnothing|\\overline|\\bar"
+                     r"|\\mathcal\s*\{\s*P\s*\}|\\pow|\\card|\\left|\\right|\\\{|\\\}|[A-Z]|[()|{}]"
+                     r"|-?\d+|[a-z]|,|\s+")
+_BINARY = {"\\cup": "union", "\\cap": "inter", "\\setminus": "minus", "\\times": "prod"}
+
+
+def expression(latex: str, names: set[str]) -> Any | None:
+    """An asked expression as the family's tree, or None. Different operations in a row must be
+    bracketed (``A \\cup B \\cap C`` is ambiguous: not read)."""
+    tokens, at = [], 0
+    text = latex.strip().rstrip(".,?")
+    while at < len(text):
+        match = _TOKENS.match(text, at)
+        if match is None:
+            return None
+        if match.group().strip() and match.group() not in ("\\left", "\\right"):
+            tokens.append(match.group())
+        at = match.end()
+    tree, rest = _expression(tokens, names)
+    return None if tree is None or rest else tree
+
+
+def _relative(tree: Any) -> Any:
+    r"""``A \cap \overline{X}`` as ``A \setminus X``: the same set in any universe holding A,
+    so an item that names no universe can still ask it."""
+    if isinstance(tree, str) or tree[0] == "set":
+        return tree
+    operation, *arguments = tree
+    arguments = [_relative(a) for a in arguments]
+    if operation == "inter" and len(arguments) == 2:
+        left, right = arguments
+        if isinstance(right, list) and right[0] == "comp":
+            return ["minus", left, right[1]]
+        if isinstance(left, list) and left[0] == "comp":
+            return ["minus", right, left[1]]
+    return [operation, *arguments]
+
+
+def _expression(tokens: list[str], names: set[str]) -> tuple[Any | None, list[str]]:
+    left, rest = _term(tokens, names)
+    operation = None
+    while left is not None and rest and rest[0] in _BINARY:
+        if operation not in (None, _BINARY[rest[0]]):
+            return None, rest
+        operation = _BINARY[rest[0]]
+        right, rest = _term(rest[1:], names)
+        if right is None:
+            return None, rest
+        left = [operation, left, right]
+    return left, rest
+
+
+def _group(tokens: list[str], names: set[str], close: str) -> tuple[Any | None, list[str]]:
+    inner, rest = _expression(tokens, names)
+    if inner is None or not rest or rest[0] != close:
+        return None, rest
+    return inner, rest[1:]
+
+
+def _term(tokens: list[str], names: set[str]) -> tuple[Any | None, list[str]]:
+    if not tokens:
+        return None, tokens
+    head, rest = tokens[0], tokens[1:]
+    if head in names:
+        return head, rest
+    if head in ("\\emptyset", "\\varnothing"):
+        return ["set"], rest
+    if head == "(":
+        return _group(rest, names, ")")
+    if head == "|":
+        inner, rest = _group(rest, names, "|")
+        return (None if inner is None else ["card", inner]), rest
+    if head in ("\\overline", "\\bar", "\\card") or head.startswith("\\mathcal") or head == "\\pow":
+        if head.startswith("\\mathcal") or head == "\\pow":
+            operation, opening, closing = "pow", "(", ")"
+        else:
+            operation, opening, closing = ("card" if head == "\\card" else "comp"), "{", "}"
+        if rest and rest[0] == opening:
+            inner, rest = _group(rest[1:], names, closing)
+        elif operation == "comp" and rest and rest[0] in names:  # \bar C
+            inner, rest = rest[0], rest[1:]
+        else:
+            return None, rest
+        return (None if inner is None else [operation, inner]), rest
+    if head == "\\{":
+        end = rest.index("\\}") if "\\}" in rest else None
+        if end is None:
+            return None, rest
+        elements = [t for t in rest[:end] if t != ","]
+        if any(not _ELEMENT.fullmatch(e) for e in elements) or len(rest[:end]) != max(
+                0, 2 * len(elements) - 1):
+            return None, rest
+        return ["set", *elements], rest[end + 1:]
+    return None, tokens
+
+
+def _names(tree: Any) -> set[str]:
+    if isinstance(tree, str):
+        return {tree}
+    return set().union(*[_names(a) for a in tree[1:] if not isinstance(a, str) or tree[0] != "set"])
+
+
+def _operations(tree: Any) -> set[str]:
+    if isinstance(tree, str):
+        return set()
+    return {tree[0]}.union(*[_operations(a) for a in tree[1:] if tree[0] != "set"])
+
+
+def read_sets(formulas: list[str], prose: str) -> Task | None:
+    """Listed sets and the set expressions (or cardinalities) asked about them."""
+    words = asked(prose)
+    if _OTHER.search(words) or not _ASKING.search(words):
+        return None
+    own = len(own_formulas(formulas, prose))
+    sets: dict[str, list[str] | None] = {}
+    questions: list[str] = []
+    for at, formula in enumerate(formulas):
+        found, leftover = _definitions(formula)
+        for name, elements in found.items():
+            if sets.get(name, elements) != elements:
+                return None  # one name, two sets: two items' worth of formulas
+            sets[name] = elements
+        if leftover and at < own:  # (another part's question, after the own ones, is not)
+            questions.append(formula)
+    if not sets:
+        return None
+    names = {n for n, e in sets.items() if e is not None}
+    trees = [expression(q, names) for q in questions]
+    if not trees and "cardinality" in words and len(sets) == 1 and len(formulas) == 1:
+        trees = [["card", next(iter(sets))]]
+    if "cardinalit" in words and not all(t and t[0] == "card" for t in trees):
+        return None  # "Find the cardinality of $A = ...$" among other asks: not each one read
+    if "U" not in names:
+        trees = [None if t is None else _relative(t) for t in trees]
+    if not trees or None in trees or any(n not in names for t in trees for n in _names(t)):
+        return None
+    if not any(_operations(t) - {"set"} for t in trees):
+        return None  # a bare name asks nothing to compute
+    if any("comp" in _operations(t) for t in trees) and "U" not in names:
+        return None  # a complement needs the universe
+    used = set().union(*[_names(t) for t in trees]) | ({"U"} if "U" in names else set())
+    return "sets.set_operations", {
+        "sets": {n: sets[n] for n in sorted(used)},
+        "universe": "U" if "U" in used else None,
+        "asks": trees,
+    }
+
+
+# ---------------------------------------------------------------- the book's answer
+
+_EQUALS = re.compile(r"(?<![<>!\\])=")
+
+
+def _book_value(piece: str) -> Any | None:
+    """One side of a book formula's chain as a frozenset (or an int for a cardinality)."""
+    piece = re.sub(r"\\(?:amp|left|right)\b|&|\\\\", "", piece).strip().rstrip(".,")
+    if re.fullmatch(r"-?\d+", piece):
+        return int(piece)
+    element = _element(piece)
+    if element is None or not element.startswith("{"):
+        return None
+    from exercises.families.textbook_sets import _python_element
+
+    return _python_element(element)
+
+
+def book_sets(text: str) -> list[Any]:
+    """The last set (or number) of each of the book's formulas: "$A\\cup B=\\{1,2\\}=A$" gives
+    {1, 2}; a formula with no listed set or number gives nothing."""
+    from ingest.document import formulas_in
+
+    values = []
+    for formula in formulas_in(text):
+        found = [v for v in map(_book_value, _EQUALS.split(formula)) if v is not None]
+        if found:
+            values.append(found[-1])
+    return values
+
+
+def is_set_answer(answer: Any) -> bool:
+    """A set family's answer: a set, or a tuple of sets and cardinalities."""
+    import sympy as sp
+
+    parts = list(answer) if isinstance(answer, sp.Tuple) else [answer]
+    return any(isinstance(p, sp.FiniteSet) or p is sp.S.EmptySet for p in parts) and all(
+        isinstance(p, (sp.FiniteSet, sp.Integer)) or p is sp.S.EmptySet for p in parts)
+
+
+def compare_sets(answer: Any, text: str, worked: bool) -> tuple[str, str, str | None]:
+    """``(status, method, book value)``: the answer's sets against the sets the book lists, in
+    any order (a PDF's two-column list of parts is read out of order)."""
+    import sympy as sp
+
+    from exercises.families.textbook_sets import as_python
+
+    ours = [as_python(v) for v in (answer if isinstance(answer, sp.Tuple) else [answer])]
+    theirs = book_sets(text)
+    shown = repr(theirs)[:200]
+    method = "the same sets as the book lists (in any order)"
+    if not theirs:
+        return "unreadable", "no listed set in the book's answer", None
+    if sorted(map(repr, ours)) == sorted(map(repr, theirs)) or (
+            worked and all(v in theirs for v in ours)):
+        return "match", method, shown
+    if worked or len(theirs) != len(ours):
+        return "unreadable", "the book lists other sets or numbers besides the answer", shown
+    return "differs", method, shown
