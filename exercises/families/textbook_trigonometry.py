@@ -85,11 +85,12 @@ def triangles(given: dict[str, str]) -> list[dict[str, Any]]:
 
 def report_triangles(found: list[dict[str, Any]], given: dict[str, str], wanted: str) -> Any:
     """The triangles as the item asks: "parts" (the unknown parts, angles in degrees; a tuple
-    of those when there are two triangles, an empty one when none), "area" or "radii"."""
+    of those when there are two triangles, an empty one when none), "area", "radii", or one
+    radius: "R" (circumscribed circle) or "r" (inscribed circle)."""
     def number(name: str, value: Any) -> Any:
         return sp.Float(sp.N(value * 180 / sp.pi if name in "ABC" else value, 30), 15)
 
-    if wanted in ("area", "radii"):
+    if wanted in ("area", "radii", "R", "r"):
         if len(found) != 1:
             raise ValueError(f"{len(found)} triangles have these parts; no single {wanted}")
         t = found[0]
@@ -97,8 +98,10 @@ def report_triangles(found: list[dict[str, Any]], given: dict[str, str], wanted:
         if wanted == "area":
             return number("K", area)
         half = (t["a"] + t["b"] + t["c"]) / 2
-        return sp.Dict({sp.Symbol("R"): number("R", t["a"] / (2 * sp.sin(t["A"]))),
-                        sp.Symbol("r"): number("r", area / half)})
+        radii = {"R": number("R", t["a"] / (2 * sp.sin(t["A"]))), "r": number("r", area / half)}
+        if wanted in radii:
+            return radii[wanted]
+        return sp.Dict({sp.Symbol(k): v for k, v in radii.items()})
     answers = [sp.Dict({sp.Symbol(k): number(k, t[k]) for k in "abcABC" if k not in given})
                for t in found]
     return answers[0] if len(answers) == 1 else sp.Tuple(*answers)
@@ -115,13 +118,15 @@ def _parts_latex(given: dict[str, str]) -> str:
 
 def _pose_triangle(params: dict[str, Any]) -> Problem:
     """``params``: ``given`` (name -> number; angles in degrees), ``wanted`` ("parts", "area",
-    "radii"). A right triangle is one whose given parts include ``C = 90``."""
+    "radii", "R", "r"). A right triangle is one whose given parts include ``C = 90``."""
     given, wanted = params["given"], params.get("wanted", "parts")
     found = triangles(given)
     answer = report_triangles(found, given, wanted)
     asked = {"parts": "Solve the triangle ABC", "area": "Find the area of the triangle ABC",
              "radii": "Find the radii R and r of the circumscribed and inscribed circles of "
-                      "the triangle ABC"}[wanted]
+                      "the triangle ABC",
+             "R": "Find the radius R of the circumscribed circle of the triangle ABC",
+             "r": "Find the radius r of the inscribed circle of the triangle ABC"}[wanted]
     plain, tex = worded(params, [
         ("{a} given {p}.", "{a} given {l}."),
         ("In the triangle ABC, {p}. {a2}.", "In the triangle $ABC$, {l}. {a2}."),
@@ -214,6 +219,10 @@ def _verify_measure(given: dict[str, str], wanted: str, answer: Any) -> list[Che
         return [Check("Heron's formula from the three sides", _near(heron, answer))]
     radius_r = (half - t["a"]) * mpmath.tan(t["A"] / 2)
     big_r = t["a"] * t["b"] * t["c"] / (4 * heron)
+    if wanted in ("R", "r"):
+        expected, how = (big_r, "R = abc / (4K) with Heron's area") if wanted == "R" else \
+            (radius_r, "r = (s - a) tan(A/2)")
+        return [Check(how, _near(expected, answer))]
     return [Check("R = abc / (4K) with Heron's area", _near(big_r, answer[sp.Symbol("R")])),
             Check("r = (s - a) tan(A/2)", _near(radius_r, answer[sp.Symbol("r")]))]
 
@@ -593,35 +602,63 @@ def convert_angle_family(rng: random.Random, difficulty: int) -> Problem:
 
 
 def circle_measure(given: dict[str, str], wanted: str) -> Any:
-    """Arc length s = r theta, sector area r^2 theta / 2 (= r s / 2), or the linear and angular
-    speeds s/t and theta/t, from the given r, theta (radians), s, t."""
+    """Arc length s = r theta, sector area r^2 theta / 2 (= r s / 2), the linear and angular
+    speeds s/t and theta/t, the central angle theta = s / r (radians; with its degrees for
+    "angle_both"), or the linear speed r omega of a point turning at ``rpm`` revolutions a
+    minute (per second), from the given r, theta (radians), s, t, nu (linear speed), rpm."""
     v = {k: sp.nsimplify(x) for k, x in given.items()}
+    if "nu" in v:  # a linear speed over a time: the distance
+        v["s"] = v["nu"] * v["t"]
+    if "rpm" in v:  # revolutions a minute: the angle turned in one second
+        v["theta"], v["t"] = 2 * sp.pi * v["rpm"] / 60, sp.Integer(1)
     if "theta" not in v:
         v["theta"] = v["s"] / v["r"]
     if wanted == "arc":
         return sp.nsimplify(v["r"] * v["theta"])
     if wanted == "sector":
         return sp.nsimplify(v["r"] ** 2 * v["theta"] / 2)
+    if wanted == "angle":
+        return v["theta"]
+    if wanted == "angle_both":
+        return sp.Dict({sp.Symbol("radians"): v["theta"],
+                        sp.Symbol("degrees"): v["theta"] * 180 / sp.pi})
+    if wanted == "linear_speed":
+        return sp.nsimplify(v["r"] * v["theta"] / v["t"])
     return sp.Dict({sp.Symbol("nu"): sp.nsimplify(v["r"] * v["theta"] / v["t"]),
                     sp.Symbol("omega"): sp.nsimplify(v["theta"] / v["t"])})
 
 
+_CIRCLE_ASKED = {"arc": "the length of the arc cut off by the central angle",
+                 "sector": "the area of the sector", "speed": "the linear and angular speed",
+                 "angle": "the central angle in radians",
+                 "angle_both": "the central angle in radians and in degrees",
+                 "linear_speed": "the linear speed of a point on the circle (per second)"}
+# Each given's name in words and in LaTeX.
+_CIRCLE_NAMES = {"r": ("r", "r"), "theta": ("theta", "\\theta"), "s": ("s", "s"), "t": ("t", "t"),
+                 "nu": ("nu", "\\nu"), "rpm": ("revolutions per minute", "\\text{rpm}")}
+
+
 def _pose_circle(params: dict[str, Any]) -> Problem:
-    """``params``: ``given`` (r, theta in radians, s, t), ``wanted`` ("arc", "sector", "speed")."""
+    """``params``: ``given`` (r, theta in radians, s, t, nu, rpm), ``wanted`` (a key of
+    :data:`_CIRCLE_ASKED`)."""
     given, wanted = params["given"], params["wanted"]
     answer = circle_measure(given, wanted)
-    asked = {"arc": "the length of the arc cut off by the central angle",
-             "sector": "the area of the sector", "speed": "the linear and angular speed"}[wanted]
-    shown = ", ".join(f"{k} = {v}" for k, v in given.items())
+    shown = ", ".join(f"{_CIRCLE_NAMES[k][0]} = {v}" for k, v in given.items())
+    shown_latex = ", ".join(f"{_CIRCLE_NAMES[k][1]} = {latex(sp.nsimplify(v))}"
+                            for k, v in given.items())
     plain, tex = worded(params, [
         ("In a circle, {p} (theta in radians). Find {a}.",
          "In a circle, ${l}$ ($\\theta$ in radians). Find {a}."),
         ("Find {a} given {p} (theta in radians).", "Find {a} given ${l}$ ($\\theta$ in radians)."),
         ("With {p} (theta in radians), what is {a}?",
          "With ${l}$ ($\\theta$ in radians), what is {a}?"),
-    ], a=asked, p=shown, l=shown.replace("theta", "\\theta"))
+    ], a=_CIRCLE_ASKED[wanted], p=shown, l=shown_latex)
     formula = {"arc": "s = r\\theta", "sector": "K = \\tfrac{1}{2} r^2 \\theta",
-               "speed": "\\nu = s/t,\\ \\omega = \\theta/t"}[wanted]
+               "speed": "\\nu = s/t,\\ \\omega = \\theta/t", "angle": "\\theta = s/r",
+               "angle_both": "\\theta = s/r \\text{ rad} = \\tfrac{180}{\\pi}\\,s/r "
+                             "\\text{ degrees}",
+               "linear_speed": "\\nu = r\\omega,\\ \\omega = 2\\pi \\cdot "
+                               "\\text{rpm}/60"}[wanted]
     return Problem(statement=plain, statement_latex=tex, answer=answer,
                    steps=[f"With the angle in radians, ${formula}$: ${latex(answer)}$."],
                    code=_program([circle_measure], f"circle_measure({given!r}, {wanted!r})"),
@@ -630,19 +667,33 @@ def _pose_circle(params: dict[str, Any]) -> Problem:
 
 def _verify_circle(problem: Problem) -> list[Check]:
     """Integrate instead of multiplying: the arc as the integral of r d(theta), the sector as
-    the double integral of rho d(rho) d(theta); speeds as distance and angle over time."""
+    the double integral of rho d(rho) d(theta); speeds as distance and angle over time; an
+    angle by walking the arc: the angle at which the integral of r d(phi) reaches s."""
     v = {k: mpmath.mpf(sp.N(sp.nsimplify(x), 30)) for k, x in problem.params["given"].items()}
     with mpmath.workdps(30):
-        theta = v["theta"] if "theta" in v else v["s"] / v["r"]
-        arc = mpmath.quad(lambda t: v["r"], [0, theta])
-        wanted = problem.params["wanted"]
+        t = v.get("t", mpmath.mpf(1))
+        if "rpm" in v:  # one second of turning: rpm / 60 of a full turn
+            theta, t = mpmath.quad(lambda u: 2 * mpmath.pi, [0, v["rpm"] / 60]), mpmath.mpf(1)
+        elif "theta" in v:
+            theta = v["theta"]
+        else:
+            s = v["nu"] * t if "nu" in v else v["s"]
+            theta = mpmath.findroot(lambda a: mpmath.quad(lambda u: v["r"], [0, a]) - s, 1)
+        arc = mpmath.quad(lambda u: v["r"], [0, theta])
+        wanted, answer = problem.params["wanted"], problem.answer
         if wanted == "arc":
-            return [Check("the integral of r d(theta) (mpmath quad)", _near(arc, problem.answer))]
+            return [Check("the integral of r d(theta) (mpmath quad)", _near(arc, answer))]
         if wanted == "sector":
-            area = mpmath.quad(lambda t, rho: rho, [0, theta], [0, v["r"]])
-            return [Check("the double integral of rho over the sector", _near(area, problem.answer))]
-        ok = _near(arc / v["t"], problem.answer[sp.Symbol("nu")]) and \
-            _near(theta / v["t"], problem.answer[sp.Symbol("omega")])
+            area = mpmath.quad(lambda u, rho: rho, [0, theta], [0, v["r"]])
+            return [Check("the double integral of rho over the sector", _near(area, answer))]
+        if wanted in ("angle", "angle_both"):
+            radians = answer if wanted == "angle" else answer[sp.Symbol("radians")]
+            ok = _near(theta, radians) and (wanted == "angle" or _near(
+                mpmath.degrees(theta), answer[sp.Symbol("degrees")]))
+            return [Check("the angle at which the arc's integral reaches s (mpmath findroot)", ok)]
+        if wanted == "linear_speed":
+            return [Check("the distance (integrated) over the time", _near(arc / t, answer))]
+        ok = _near(arc / t, answer[sp.Symbol("nu")]) and _near(theta / t, answer[sp.Symbol("omega")])
         return [Check("distance (integrated) and angle over the time", ok)]
 
 
