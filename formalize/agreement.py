@@ -28,6 +28,7 @@ import mpmath
 import sympy as sp
 
 from formalize.agreement_linear import compare_linear
+from formalize.agreement_trig import compare_cis, compare_places, is_place
 from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
@@ -46,8 +47,10 @@ _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\
 # Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
 # \overline{2}, a script with nothing under it (y=^{...}), determinant bars with no entries, a
 # formula that opens with a plus sign (its first term, a fraction, was lost: "$+i$, $-1$, $-i$"),
-# a fraction whose numerator fell to its own line after the denominator: "(s+1)^{2} \\ 1".
-_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{"
+# a fraction whose numerator fell to its own line after the denominator: "(s+1)^{2} \\ 1", a
+# root with an index and nothing under it (\sqrt[6]{}), a subscript with no base (+_{\circ}).
+_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*(?:\[[^\]]*\])?\s*\{\s*\}"
+                      r"|\\overline\{[^}]*\d|[=(]\s*[_^]\{|[+,]\s*_\{"
                       r"|(?<!\\)\|\s*\|\s*\|"  # |||: a determinant's bars without its matrix
                       r"|(?:^|[\s,])\$\s*\+"
                       r"|\\\\\s*-?\d+\s*\$")
@@ -111,6 +114,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return _same_verdict(bool(answer), book_text)
     if isinstance(answer, sp.Tuple) and answer and all(v in (sp.true, sp.false) for v in answer):
         return _same_truth_column([bool(v) for v in answer], book_text)
+    if is_place(answer):  # "QII", "QI, QIII", "negative y-axis"
+        return Agreement(*compare_places(answer, book_text))
     damaged = bool(_DAMAGED.search(book_text))
     book_text = expand(book_text)  # a PreTeXt book's notation macros (\colvector, \set ...)
     linear = compare_linear(answer, book_text, worked)
@@ -124,7 +129,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if is_named(answer):  # "$b = 7.4$, $C = 120^\\circ$": values by name, maybe two triangles
         return Agreement(*compare_named(answer, book_text, worked))
     if isinstance(answer, sp.Tuple) and len(answer) == 2 and all(map(_is_number, answer)):
-        return Agreement(*compare_point(answer, book_text))  # "(\\sqrt{10}, 251.6^\\circ)"
+        cis = compare_cis(answer, book_text)  # "\\sqrt{13}\\,\\text{cis}\\,56.3^\\circ"
+        return Agreement(*(cis or compare_point(answer, book_text)))  # "(\\sqrt{10}, 251.6^\\circ)"
     parts = [part for part in _PART_LABEL.split(book_text) if part.strip()]
     if len(parts) > 1:  # "a) ... b) ...": the computed answer is one part's
         for part in parts:

@@ -304,3 +304,39 @@ def complex_trig_form_family(rng: random.Random, difficulty: int) -> Problem:
     if number == 0:
         number = sp.I
     return _pose_trig_form({"number": sp.sstr(number), "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- variants
+
+
+def _vary_position(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new angle of the same sign and about the same size; one on an axis stays on one."""
+    angle = int(sp.nsimplify(params["angle"]))
+    size = rng.randint(max(1, abs(angle) // 2), 2 * abs(angle) + 90)
+    if angle % 90 == 0:
+        size = 90 * max(1, round(size / 90))
+    elif size % 90 == 0:
+        size += 1
+    return {**params, "angle": str(size if angle >= 0 else -size)}
+
+
+def _vary_signs(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    return {**params, "functions": rng.sample(["sin", "cos", "tan"], 2),
+            "same": rng.random() < 0.5}
+
+
+def _vary_functions(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Another angle with exact values: a multiple of 15 degrees in [0, 360)."""
+    return {**params, "angle": str(15 * rng.randint(0, 23))}
+
+
+def _vary_trig_form(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New parts of the same signs (a real or imaginary number stays one)."""
+    z = sp.sympify(params["number"])
+    parts = [int(sp.sign(p)) * rng.randint(1, 6) for p in (sp.re(z), sp.im(z))]
+    return {**params, "number": sp.sstr(parts[0] + parts[1] * sp.I)}
+
+
+REDRAW = {"trigonometry.angle_position": _vary_position, "trigonometry.sign_quadrants": _vary_signs,
+          "trigonometry.angle_functions": _vary_functions,
+          "trigonometry.complex_trig_form": _vary_trig_form}

@@ -326,3 +326,41 @@ def pythagoras(rng: random.Random, difficulty: int) -> Problem:
                                  "unit": "miles" if story == "car" else ""})
     return _pose_third_side({"legs": [str(a)], "hypotenuse": str(c), "story": story,
                              "unit": "ft" if story != "triangle" else ""})
+
+
+# ---------------------------------------------------------------- variants
+
+
+def _near_int(value: str, rng: random.Random) -> int:
+    """A new whole number of about the size of ``value``."""
+    size = max(1, round(float(sp.nsimplify(value))))
+    return rng.randint(max(1, size // 2), 2 * size + 1)
+
+
+def _vary_belt(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    r1, r2 = _near_int(params["r1"], rng), _near_int(params["r2"], rng)
+    return {**params, "r1": str(r1), "r2": str(r2), "d": str(r1 + r2 + rng.randint(1, 10))}
+
+
+def _vary_chord(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    r = _near_int(params["r"], rng) + 1
+    return {**params, "r": str(r), "a": str(rng.randint(1, 2 * r - 1))}
+
+
+def _vary_overlap(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    r1, r2 = _near_int(params["r1"], rng) + 1, _near_int(params["r2"], rng) + 1
+    return {**params, "r1": str(r1), "r2": str(r2), "d": str(rng.randint(abs(r1 - r2) + 1,
+                                                                          r1 + r2 - 1))}
+
+
+def _vary_third_side(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New sides, the hypotenuse still the longest."""
+    legs = [str(_near_int(v, rng)) for v in params["legs"]]
+    if params.get("hypotenuse") is None:
+        return {**params, "legs": legs}
+    return {**params, "legs": legs, "hypotenuse": str(int(legs[0]) + _near_int(
+        str(sp.nsimplify(params["hypotenuse"]) - sp.nsimplify(params["legs"][0])), rng))}
+
+
+REDRAW = {"trigonometry.belt_pulley": _vary_belt, "trigonometry.chord": _vary_chord,
+          "trigonometry.circle_overlap": _vary_overlap, "trigonometry.pythagoras": _vary_third_side}
