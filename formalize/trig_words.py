@@ -27,6 +27,7 @@ _SOLUTION = re.compile(r"\bSolution\s*:.*", re.DOTALL)
 _PLAIN_NUMBER = re.compile(r"(?<![\w<>./^{])(\d+(?:\.\d+)?)(?![\w>]|\.\d)")
 _LENGTH_UNITS = r"(?:ft|feet|m|cm|mm|km|in|inches|miles|mi)"
 _N = r"<([^<>]+)>"  # a number, as :func:`plain` writes it
+_UNIT = {"feet": "ft", "inches": "in", "miles": "mi"}
 
 
 def plain(text: str) -> str:
@@ -49,6 +50,7 @@ def plain(text: str) -> str:
             return f" {name}<{sp.sstr(sp.nsimplify(value * 180 / sp.pi))}> deg "
         return f" {name}<{sp.sstr(sp.nsimplify(value))}> "
 
+    text = re.sub(r"^\s*(?:\[\w*\]\s*)+", "", text)  # a LaTeX source's "[][r]" (figure placement)
     words = _PLAIN_NUMBER.sub(r"<\1>", MATH_SPAN.sub(number, text))
     return re.sub(r"\s+([.,?;:])", r"\1", re.sub(r"\s+", " ", words)).strip().lower()
 
@@ -110,7 +112,7 @@ def _signs(own: str, context: str) -> Found | None:
 
 # "trigonometric func- $y$ $$(-1,\sqrt{3})$$ tions": a PDF line break with figure labels inside.
 _SIX = re.compile(rf"\bfind (?:the )?(?:exact )?(?:values of )?all six trigonometric "
-                  rf"func(?:tions|-[\s$<>\d]*tions) of {_N} deg\s*(?:[.?]|$)")
+                  rf"func(?:tions|-(?:\s|\$|<[^<>]*>|\b[a-z]\b)*tions) of {_N} deg\s*(?:[.?]|$)")
 _THREE = re.compile(rf"^find the sine, cosine, and tangent of {_N} deg\s*(?:[.?]|$)")
 
 
@@ -157,8 +159,10 @@ def _circle(own: str, context: str) -> Found | None:
     if re.search(r"\b(?:radii|pulley|gear|chord|segment|figure|shaded|two circles)\b", own) \
             or len(re.findall(r"\bradius\b", own)) + len(re.findall(r"\bdiameter\b", own)) != 1:
         return None
-    if len({unit for _, unit in re.findall(rf"{_N} ({_LENGTH_UNITS})\b", own)}) > 1:
-        return None  # lengths in two units: not converted here
+    units = {_UNIT.get(unit, unit) for _, unit in re.findall(rf"{_N} ({_LENGTH_UNITS})\b", own)}
+    asked = re.search(rf"\bin ({_LENGTH_UNITS})\b", own)
+    if len(units | ({_UNIT.get(asked.group(1), asked.group(1))} if asked else set())) > 1:
+        return None  # lengths in two units ("..., in inches?"): not converted here
     given: dict[str, str] = {}
     radius = _first(rf"\bradius (?:of )?(?:r = )?{_N}", own)
     diameter = _first(rf"\bdiameter (?:of )?{_N}", own)

@@ -134,17 +134,14 @@ def angle_position_family(rng: random.Random, difficulty: int) -> Problem:
 
 # ---------------------------------------------------------------- signs by quadrant
 
-# The sign of each function in QI ... QIV (ASTC: all, sine, tangent, cosine).
-_SIGNS = {"sin": (1, 1, -1, -1), "cos": (1, -1, -1, 1), "tan": (1, -1, 1, -1),
-          "csc": (1, 1, -1, -1), "sec": (1, -1, -1, 1), "cot": (1, -1, 1, -1)}
-
-
 def sign_quadrants(functions: list[str], same: bool) -> Any:
     """The quadrants where two functions have the same (or the opposite) sign, from the
-    table of signs by quadrant."""
+    table of signs by quadrant (all, sine, tangent, cosine positive in QI ... QIV)."""
+    signs = {"sin": (1, 1, -1, -1), "cos": (1, -1, -1, 1), "tan": (1, -1, 1, -1),
+             "csc": (1, 1, -1, -1), "sec": (1, -1, -1, 1), "cot": (1, -1, 1, -1)}
     f, g = functions
     return sp.FiniteSet(*[sp.Symbol(("QI", "QII", "QIII", "QIV")[k]) for k in range(4)
-                          if (_SIGNS[f][k] == _SIGNS[g][k]) == same])
+                          if (signs[f][k] == signs[g][k]) == same])
 
 
 def _pose_signs(params: dict[str, Any]) -> Problem:
