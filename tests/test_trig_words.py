@@ -54,7 +54,7 @@ def test_reference_and_coterminal_angles() -> None:
     text = ("Let $\\theta=928^{\\circ}$. $y$ (a) Which angle between $0^{\\circ}$ and $360^{\\circ}$ "
             "has the same terminal side (and hence the same trigonometric function values) as "
             "$\\theta?\\circ$ $208$ (b) What is the reference angle for $\\theta$? $0$ $x$")
-    task, problem = _solved(text)
+    _task, problem = _solved(text)
     assert problem.answer == sp.Dict({Q("coterminal"): 208, Q("reference"): 28})
 
 
@@ -123,12 +123,12 @@ def test_arcs_sectors_angles_and_speeds_in_words() -> None:
 
 @pytest.mark.parametrize("text", [
     "$\\theta=0.8$ rad, $r=12$ cm",  # its instruction lost: what it asks is unknown
-    "In a circle of radius $r = 1.5$ ft, what is the length of the arc intercepted by a central "
-    "angle of measure $\\theta = 2$ rad, in inches?",
-    "A gear with an outer radius of $r_{1}=5$ cm moves in the clockwise direction, causing an "
+    ("In a circle of radius $r = 1.5$ ft, what is the length of the arc intercepted by a central "
+    "angle of measure $\\theta = 2$ rad, in inches?"),
+    ("A gear with an outer radius of $r_{1}=5$ cm moves in the clockwise direction, causing an "
     "interlocking gear with an outer radius of $r_{2}=4$ cm to move in the counterclockwise "
     "direction at an angular speed of $\\omega_{2}=25$ rpm. What is the angular speed "
-    "$\\omega_{1}$ of the larger gear?",
+    "$\\omega_{1}$ of the larger gear?"),
     "Find the area of the shaded region in Figure 4.3.7. $7$ $4$ $3$ $9$ $5$ $5$",
 ])
 def test_circle_words_that_do_not_say_everything_are_not_read(text: str) -> None:
