@@ -48,9 +48,10 @@ _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\
 # \overline{2}, a script with nothing under it (y=^{...}), determinant bars with no entries, a
 # formula that opens with a plus sign (its first term, a fraction, was lost: "$+i$, $-1$, $-i$"),
 # a fraction whose numerator fell to its own line after the denominator: "(s+1)^{2} \\ 1", a
-# root with an index and nothing under it (\sqrt[6]{}), a subscript with no base (+_{\circ}).
+# root with an index and nothing under it (\sqrt[6]{}), a degree mark fallen below a sign or
+# into a number (+_{\circ}, cis3_{\circ}6^{\circ}).
 _DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*(?:\[[^\]]*\])?\s*\{\s*\}"
-                      r"|\\overline\{[^}]*\d|[=(]\s*[_^]\{|[+,]\s*_\{"
+                      r"|\\overline\{[^}]*\d|[=(]\s*[_^]\{|(?:[+,]\s*|\d)_\s*\{\s*\\circ\s*\}"
                       r"|(?<!\\)\|\s*\|\s*\|"  # |||: a determinant's bars without its matrix
                       r"|(?:^|[\s,])\$\s*\+"
                       r"|\\\\\s*-?\d+\s*\$")

@@ -150,19 +150,55 @@ def _first(pattern: str, text: str) -> str | None:
     return value(match.group(1)) if match else None
 
 
+# A list of givens: "theta = <4/5> rad, r = <12> cm", "a = <4> cm, r = <4> cm".
+_GIVEN = rf"\b(r|s|t|a|theta) = {_N}(?: (rad|radians|deg|sec|seconds|{_LENGTH_UNITS}))?"
+_GIVENS = re.compile(rf"(?:{_GIVEN}(?:,| and|, and)?\s*)+\.?")
+
+
+def _givens(own: str) -> dict[str, str] | None:
+    """The givens of an item that is nothing but a list of them (angles in radians)."""
+    if not _GIVENS.fullmatch(own):
+        return None
+    found = {}
+    for name, number, unit in re.findall(_GIVEN, own):
+        found[name] = value(number) if unit != "deg" else \
+            sp.sstr(sp.nsimplify(number) * sp.pi / 180)
+    return found
+
+
+def _one_unit(own: str) -> bool:
+    """Do all the lengths (and the unit a question asks for: "in inches?") share one unit?"""
+    units = {_UNIT.get(unit, unit) for _, unit in re.findall(rf"{_N} ({_LENGTH_UNITS})\b", own)}
+    asked = re.search(rf"\bin ({_LENGTH_UNITS})\b", own)
+    return len(units | ({_UNIT.get(asked.group(1), asked.group(1))} if asked else set())) <= 1
+
+
 def _circle(own: str, context: str) -> Found | None:
     """Arcs, sectors, angles and speeds on one circle, in the book's words: "In a circle of
     radius $r=10$ ft, what is the length $s$ of the arc intercepted by a central angle of
     measure $\\theta=41^\\circ$?", "Find the area of a sector whose arc is $6$ cm in a circle of
     radius $9$ cm", "An object travels a distance of $35$ ft in $2.7$ seconds as it moves
-    along a circle of radius $2$ ft. Find its linear and angular speed"."""
+    along a circle of radius $2$ ft. Find its linear and angular speed"; or a list of givens
+    ("$\\theta=171^\\circ$, $r=8$ m") under its group's instruction."""
+    if not _one_unit(own):
+        return None  # lengths in two units ("..., in inches?"): not converted here
+    listed = _givens(own)
+    if listed is not None:
+        given, asks = listed, context
+    else:
+        given, asks = _circle_words(own), own
+    wanted = _circle_wanted(asks, given) if given else None
+    if wanted is None or "r" not in given:
+        return None
+    return "trigonometry.circle_measure", {"given": given, "wanted": wanted}
+
+
+def _circle_words(own: str) -> dict[str, str]:
+    """The radius, angle, arc, time, speed given in words; none when the words speak of more
+    than one circle or of a figure."""
     if re.search(r"\b(?:radii|pulley|gear|chord|segment|figure|shaded|two circles)\b", own) \
             or len(re.findall(r"\bradius\b", own)) + len(re.findall(r"\bdiameter\b", own)) != 1:
-        return None
-    units = {_UNIT.get(unit, unit) for _, unit in re.findall(rf"{_N} ({_LENGTH_UNITS})\b", own)}
-    asked = re.search(rf"\bin ({_LENGTH_UNITS})\b", own)
-    if len(units | ({_UNIT.get(asked.group(1), asked.group(1))} if asked else set())) > 1:
-        return None  # lengths in two units ("..., in inches?"): not converted here
+        return {}
     given: dict[str, str] = {}
     radius = _first(rf"\bradius (?:of )?(?:r = )?{_N}", own)
     diameter = _first(rf"\bdiameter (?:of )?{_N}", own)
@@ -182,29 +218,26 @@ def _circle(own: str, context: str) -> Found | None:
         found = _first(pattern, own)
         if found and name not in given:
             given[name] = found
-    wanted = _circle_wanted(own, given)
-    if wanted is None or "r" not in given:
-        return None
-    return "trigonometry.circle_measure", {"given": given, "wanted": wanted}
+    return given
 
 
-def _circle_wanted(own: str, given: dict[str, str]) -> str | None:
-    """What the item asks, when its givens are the ones that answer it."""
+def _circle_wanted(asks: str, given: dict[str, str]) -> str | None:
+    """What the item (or its instruction) asks, when its givens are the ones that answer it."""
     known = set(given)
-    if re.search(r"\blength (?:s )?of the arc\b", own) and known == {"r", "theta"}:
+    if re.search(r"\blength (?:s )?of the arc\b", asks) and known == {"r", "theta"}:
         return "arc"
-    if re.search(r"\barea of (?:a|the) sector\b", own) and known in ({"r", "theta"}, {"r", "s"}):
+    if re.search(r"\barea of (?:a|the) sector\b", asks) and known in ({"r", "theta"}, {"r", "s"}):
         return "sector"
-    if re.search(r"\bmeasure of the angle in radians\b", own) and "degrees" in own \
+    if re.search(r"\bmeasure of the angle in radians\b", asks) and "degrees" in asks \
             and known == {"r", "s"}:
         return "angle_both"
-    if re.search(r"\bhow large (?:of )?a central angle\b", own) and known == {"r", "nu", "t"}:
+    if re.search(r"\bhow large (?:of )?a central angle\b", asks) and known == {"r", "nu", "t"}:
         return "angle"
-    if re.search(r"\blinear and angular speed\b", own) and known in (
+    if re.search(r"\blinear and angular speed\b", asks) and known in (
             {"r", "theta", "t"}, {"r", "s", "t"}):
         return "speed"
-    if re.search(r"\bwhat is the linear speed\b", own) and known == {"r", "rpm"} \
-            and "per second" in own:
+    if re.search(r"\bwhat is the linear speed\b", asks) and known == {"r", "rpm"} \
+            and "per second" in asks:
         return "linear_speed"
     return None
 
@@ -231,7 +264,14 @@ _CHORD = re.compile(rf"^find the (lengths of the two arcs cut off|area of the se
 
 def _chord(own: str, context: str) -> Found | None:
     """"Find the lengths of the two arcs cut off by a chord of length $3$ in a circle of
-    radius $2$.", "Find the area of the segment formed by a chord ..."."""
+    radius $2$.", "Find the area of the segment formed by a chord ..."; "$a = 4$ cm, $r = 4$
+    cm" under "find the area of the segment formed by a chord of length $a$ in a circle of
+    radius $r$"."""
+    listed = _givens(own)
+    if listed is not None and set(listed) == {"a", "r"} and _one_unit(own) and re.search(
+            r"\bfind the area of the segment formed by a chord of length a in a circle of "
+            r"radius r\b", context):
+        return "trigonometry.chord", {"a": listed["a"], "r": listed["r"], "wanted": "segment"}
     match = _CHORD.match(own)
     if match is None:
         return None

@@ -121,6 +121,24 @@ def test_arcs_sectors_angles_and_speeds_in_words() -> None:
     assert compare_with_book(record.answer, "$40.84$ in/sec").status == "match"
 
 
+ARC = "find the length of the arc cut off by the given central angle $\\theta$ in a circle of radius $r$"
+SEGMENT = "find the area of the segment formed by a chord of length $a$ in a circle of radius $r$"
+SPEED = ("assume that a particle moves along a circle of radius $r$ for a period of time $t$. Given "
+         "either the arc length $s$ or the central angle $\\theta$ swept out by the particle, find "
+         "the linear and angular speed of the particle")
+
+
+def test_lists_of_givens_under_their_instruction() -> None:
+    _, arc = _solved("$\\theta=171\\Degrees$, $r=8$ m", ARC)
+    assert arc.answer == sp.Rational(38, 5) * sp.pi  # 8 * 171 pi / 180
+    _, segment = _solved("$a = 4$ cm, $r = 4$ cm", SEGMENT)
+    assert segment.answer == sp.Rational(8, 3) * sp.pi - 4 * sp.sqrt(3)  # 60 degrees, r = 4
+    _, speed = _solved("$r=7$ m, $t=3.2$ sec, $\\theta=172\\Degrees$", SPEED)
+    assert float(speed.answer[Q("omega")]) == pytest.approx(math.radians(172) / 3.2)
+    # lengths in two units are not converted: not read
+    assert read_task("x", "$r=1.5$ ft, $t=0.3$ sec, $s=4$ in", context=SPEED).family is None
+
+
 @pytest.mark.parametrize("text", [
     "$\\theta=0.8$ rad, $r=12$ cm",  # its instruction lost: what it asks is unknown
     ("In a circle of radius $r = 1.5$ ft, what is the length of the arc intercepted by a central "
@@ -211,6 +229,9 @@ def test_damaged_book_answers_are_unreadable_not_different() -> None:
     assert compare_with_book(problem.answer, book).status == "unreadable"
     _, problem = _solved("Find the three cube roots of $-1$.")
     book = "$$\\frac{1}{2}+_{\\circ}\\frac{\\sqrt{3}}{2}i,-1,_{\\circ}\\frac{1}{2}-\\frac{\\sqrt{3}}{2}i_{\\circ}$$"
+    assert compare_with_book(problem.answer, book).status == "unreadable"
+    _, problem = _solved("Find the five fifth roots of $-1$.")
+    book = "$$\\text{cis}3_{\\circ}6^{\\circ},$$\n\ncis $108$, cis $180$, cis $252$, cis $324$"
     assert compare_with_book(problem.answer, book).status == "unreadable"
 
 
