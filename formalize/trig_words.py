@@ -325,8 +325,28 @@ def _pythagoras(own: str, context: str) -> Found | None:
     return None
 
 
+_TANGENT_CIRCLES = re.compile(
+    rf"^three circles with radii of {_N},? {_N},? and {_N} (\w+), respectively, are tangent to "
+    r"each other externally\. find the angles of the triangle whose vertexes are the centers of "
+    r"the circles\.$")
+
+
+def _tangent_circles(own: str, context: str) -> Found | None:
+    """"Three circles with radii of $4$, $5$, and $6$ cm, respectively, are tangent to each
+    other externally. Find the angles of the triangle whose vertexes are the centers": the
+    triangle's sides are the sums of two radii, its three angles are its unknown parts."""
+    match = _TANGENT_CIRCLES.match(own)
+    if match is None:
+        return None
+    p, q, r = (sp.nsimplify(value(match.group(k))) for k in (1, 2, 3))
+    return "trigonometry.solve_triangle", {
+        "given": {"a": sp.sstr(p + q), "b": sp.sstr(q + r), "c": sp.sstr(p + r)},
+        "wanted": "parts"}
+
+
 _READERS: list[Callable[[str, str], Found | None]] = [
-    _position, _signs, _functions, _circle, _belt, _chord, _overlap, _pythagoras]
+    _position, _signs, _functions, _circle, _belt, _chord, _overlap, _pythagoras,
+    _tangent_circles]
 
 
 def read(text: str, context: str | None) -> Found | None:

@@ -187,6 +187,14 @@ def test_right_triangles_in_words() -> None:
     assert ladder.answer == 15
 
 
+def test_three_tangent_circles_make_a_triangle_of_sums_of_radii() -> None:
+    task, problem = _solved("Three circles with radii of $4$, $5$, and $6$ cm, respectively, are "
+                            "tangent to each other externally. Find the angles of the triangle "
+                            "whose vertexes are the centers of the circles.")
+    assert task.params["given"] == {"a": "9", "b": "11", "c": "10"}
+    assert sorted(round(float(v), 1) for v in problem.answer.values()) == [50.5, 59.0, 70.5]
+
+
 def test_trigonometric_form_against_the_books_cis() -> None:
     task, problem = _solved("$2+3i$", "put the given number in trigonometric form")
     assert task.family == "trigonometry.complex_trig_form"
