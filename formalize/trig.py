@@ -96,7 +96,7 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     # A PDF's ligatures ("ﬁnd") as letters; another group's instruction that the item's text ran
     # into ("... $c=9$ For Exercises 4-6, check if it is possible ...") is not the item's.
     prose = _NEXT_GROUP.sub(" ", unicodedata.normalize("NFKC", prose))
-    found = (_functions(formulas, prose, intent) or _graph(formulas, prose)
+    found = (_sums(formulas, prose) or _functions(formulas, prose, intent) or _graph(formulas, prose)
              or _convert(formulas, prose) or _circle(formulas, prose) or _roots(formulas, prose)
              or _complex(formulas, prose) or _point(formulas, prose) or _angles(formulas, prose))
     if found is not None:
@@ -115,6 +115,25 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
 
 
 _GRAPH_WORDS = (("amplitude", "amplitude"), ("period", "period"), ("phase shift", "phase_shift"))
+
+
+_A, _B = sp.Symbol("A"), sp.Symbol("B")
+
+
+def _sums(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """"$\\sin A = \\frac{4}{5}$, $\\cos A = \\frac{3}{5}$, $\\sin B = ...$, $\\cos B = ...$" and
+    "find the exact values of $\\sin(A+B)$, $\\cos(A+B)$, and $\\tan(A+B)$"."""
+    given, wanted = {}, []
+    for latex in formulas:
+        expr = to_sympy(latex, definition_rhs=False)
+        if isinstance(expr, sp.Eq) and isinstance(expr.lhs, (sp.sin, sp.cos)) \
+                and expr.lhs.args[0] in (_A, _B) and expr.rhs.is_number:
+            given[sp.sstr(expr.lhs)] = sp.sstr(expr.rhs)
+        elif isinstance(expr, (sp.sin, sp.cos, sp.tan)) and expr.args[0] in (_A + _B, _A - _B):
+            wanted.append(sp.sstr(expr))
+    if len(given) != 4 or not wanted or "exact value" not in prose:
+        return None
+    return "trigonometry.sum_values", {"given": given, "wanted": list(dict.fromkeys(wanted))}
 
 
 def _graph(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:

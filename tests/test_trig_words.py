@@ -187,6 +187,19 @@ def test_right_triangles_in_words() -> None:
     assert ladder.answer == 15
 
 
+def test_sum_of_two_angles_from_their_sines_and_cosines() -> None:
+    items = "$\\sin\\;A = \\frac{40}{41}$, $\\cos\\;A = \\frac{9}{41}$, $\\sin\\;B = \\frac{20}{29}$, " \
+            "$\\cos\\;B = \\frac{21}{29}$"
+    asked = "find the exact values of $\\sin\\;(A+B)$, $\\cos\\;(A+B)$, and $\\tan\\;(A+B)$"
+    task, problem = _solved(items, asked)
+    assert task.family == "trigonometry.sum_values"
+    book = ("$\\sin\\;(A+B) = \\frac{1020}{1189}$, $\\cos\\;(A+B) = -\\frac{611}{1189}$, "
+            "$\\tan\\;(A+B) = -\\frac{1020}{611}$")
+    assert compare_with_book(problem.answer, book).status == "match"
+    wrong = book.replace("-\\frac{611}", "\\frac{611}")
+    assert compare_with_book(problem.answer, wrong).status == "differs"
+
+
 def test_three_tangent_circles_make_a_triangle_of_sums_of_radii() -> None:
     task, problem = _solved("Three circles with radii of $4$, $5$, and $6$ cm, respectively, are "
                             "tangent to each other externally. Find the angles of the triangle "
@@ -255,6 +268,8 @@ def test_damaged_book_answers_are_unreadable_not_different() -> None:
     ("trigonometry.pythagoras", {"legs": ["8"], "hypotenuse": "17", "story": "ladder",
                                  "unit": "ft"}),
     ("trigonometry.circle_measure", {"given": {"r": "5", "rpm": "78"}, "wanted": "linear_speed"}),
+    ("trigonometry.sum_values", {"given": {"sin(A)": "4/5", "cos(A)": "-3/5", "sin(B)": "12/13",
+                                           "cos(B)": "5/13"}, "wanted": ["sin(A - B)"]}),
 ])
 def test_variants_differ_and_verify(family: str, params: dict) -> None:
     rng = random.Random(7)
@@ -270,7 +285,8 @@ def test_variants_differ_and_verify(family: str, params: dict) -> None:
 @pytest.mark.parametrize("name", ["trigonometry.angle_position", "trigonometry.sign_quadrants",
                                   "trigonometry.angle_functions", "trigonometry.complex_trig_form",
                                   "trigonometry.belt_pulley", "trigonometry.chord",
-                                  "trigonometry.circle_overlap", "trigonometry.pythagoras"])
+                                  "trigonometry.circle_overlap", "trigonometry.pythagoras",
+                                  "trigonometry.sum_values"])
 def test_solve_program_gives_the_answer(name: str) -> None:
     problem = FAMILIES[name].make(3, 2)
     scope: dict = {}

@@ -337,3 +337,95 @@ def _vary_trig_form(params: dict[str, Any], rng: random.Random) -> dict[str, Any
 REDRAW = {"trigonometry.angle_position": _vary_position, "trigonometry.sign_quadrants": _vary_signs,
           "trigonometry.angle_functions": _vary_functions,
           "trigonometry.complex_trig_form": _vary_trig_form}
+
+
+# ---------------------------------------------------------------- sums of two angles
+
+
+def sum_values(given: dict[str, str], wanted: list[str]) -> Any:
+    """sin, cos, tan of A + B or A - B by the addition formulas, from sin A, cos A, sin B,
+    cos B: sin(A +- B) = sin A cos B +- cos A sin B, cos(A +- B) = cos A cos B -+ sin A sin B."""
+    a, b = sp.Symbol("A"), sp.Symbol("B")
+    v = {k: sp.nsimplify(x) for k, x in given.items()}
+    s_a, c_a, s_b, c_b = v["sin(A)"], v["cos(A)"], v["sin(B)"], v["cos(B)"]
+    found = {}
+    for name in wanted:
+        target = sp.sympify(name, locals={"A": a, "B": b})
+        sign = 1 if target.args[0] == a + b else -1
+        sine = s_a * c_b + sign * c_a * s_b
+        cosine = c_a * c_b - sign * s_a * s_b
+        found[target] = sp.radsimp({sp.sin: sine, sp.cos: cosine, sp.tan: sine / cosine}[
+            target.func])
+    return sp.Dict(found)
+
+
+def _pose_sum(params: dict[str, Any]) -> Problem:
+    """``params``: ``given`` ("sin(A)", "cos(A)", "sin(B)", "cos(B)" -> value), ``wanted``
+    (some of sin, cos, tan of A + B or A - B, as SymPy writes them)."""
+    given, wanted = params["given"], params["wanted"]
+    a, b = sp.Symbol("A"), sp.Symbol("B")
+    for angle in (a, b):
+        if sp.nsimplify(given[f"sin({angle})"]) ** 2 + sp.nsimplify(given[f"cos({angle})"]) ** 2 != 1:
+            raise ValueError(f"sin and cos of {angle} do not satisfy sin^2 + cos^2 = 1")
+    answer = sum_values(given, wanted)
+    names = {"A": a, "B": b}
+    shown = [sp.Eq(sp.sympify(k, locals=names), sp.nsimplify(x), evaluate=False)
+             for k, x in given.items()]
+    asks = [sp.sympify(w, locals=names) for w in wanted]
+    plain, tex = worded(params, [
+        ("Given angles A and B such that {p}, find the exact values of {w}.",
+         "Given angles $A$ and $B$ such that {l}, find the exact values of {t}."),
+        ("If {p}, what are {w}?", "If {l}, what are {t}?"),
+        ("Find {w} exactly when {p}.", "Find {t} exactly when {l}."),
+    ], p=", ".join(map(sp.sstr, shown)), l=", ".join(f"${latex(e)}$" for e in shown),
+        w=", ".join(map(sp.sstr, asks)), t=", ".join(f"${latex(e)}$" for e in asks))
+    return Problem(
+        statement=plain, statement_latex=tex, answer=answer,
+        steps=[("Use the addition formulas $\\sin(A \\pm B) = \\sin A\\cos B \\pm \\cos A\\sin B$ "
+               "and $\\cos(A \\pm B) = \\cos A\\cos B \\mp \\sin A\\sin B$; tangent is their ratio."),
+               f"${latex(answer)}$."],
+        code=_program([sum_values], f"sum_values({given!r}, {wanted!r})"), params=params)
+
+
+def _verify_sum(problem: Problem) -> list[Check]:
+    """Find the angles themselves (atan2 of sin and cos, 30-digit mpmath) and evaluate the
+    functions at their sum or difference directly."""
+    g = {k: mpmath.mpf(sp.N(sp.nsimplify(x), 30)) for k, x in problem.params["given"].items()}
+    a, b = sp.Symbol("A"), sp.Symbol("B")
+    ok = True
+    with mpmath.workdps(30):
+        angle_a, angle_b = mpmath.atan2(g["sin(A)"], g["cos(A)"]), mpmath.atan2(g["sin(B)"],
+                                                                               g["cos(B)"])
+        for key, claimed in problem.answer.items():
+            at = angle_a + angle_b if key.args[0] == a + b else angle_a - angle_b
+            ok &= _near(MP_FUNCTIONS[str(key.func)](at), claimed)
+    return [Check("the functions at A +- B, with A and B found by atan2 (30-digit mpmath)",
+                  bool(ok))]
+
+
+@family("trigonometry.sum_values", verify=_verify_sum, pose=_pose_sum)
+def sum_values_family(rng: random.Random, difficulty: int) -> Problem:
+    """sin, cos and tan of A + B (or A - B) from the sines and cosines of A and B."""
+    triples = [(3, 4, 5), (5, 12, 13), (8, 15, 17), (7, 24, 25), (20, 21, 29), (9, 40, 41)]
+    given = {}
+    for angle in ("A", "B"):
+        p, q, h = rng.choice(triples)
+        given[f"sin({angle})"], given[f"cos({angle})"] = f"{p}/{h}", f"{q}/{h}"
+    sign = "+" if rng.random() < 0.5 or difficulty < 3 else "-"
+    return _pose_sum({"given": given, "wanted": [f"{f}(A {sign} B)" for f in ("sin", "cos", "tan")],
+                      "template": rng.randrange(WORDINGS)})
+
+
+def _vary_sum(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New Pythagorean triples for A and B (signs kept), the same functions asked."""
+    triples = [(3, 4, 5), (5, 12, 13), (8, 15, 17), (7, 24, 25), (20, 21, 29), (9, 40, 41)]
+    given = {}
+    for angle in ("A", "B"):
+        p, q, h = rng.choice(triples)
+        for name, part in (("sin", p), ("cos", q)):
+            sign = -1 if sp.nsimplify(params["given"][f"{name}({angle})"]) < 0 else 1
+            given[f"{name}({angle})"] = sp.sstr(sp.Rational(sign * part, h))
+    return {**params, "given": given}
+
+
+REDRAW["trigonometry.sum_values"] = _vary_sum
