@@ -47,17 +47,22 @@ def plain(text: str) -> str:
         if not isinstance(value, sp.Expr) or not value.is_number or not value.is_real:
             return " $ "
         if DEGREE_MARK.search(latex):
-            return f" {name}<{sp.sstr(sp.nsimplify(value * 180 / sp.pi))}> deg "
-        return f" {name}<{sp.sstr(sp.nsimplify(value))}> "
+            return f" {name}<{sp.sstr(_rational(value * 180 / sp.pi))}> deg "
+        return f" {name}<{sp.sstr(_rational(value))}> "
 
     text = re.sub(r"^\s*(?:\[\w*\]\s*)+", "", text)  # a LaTeX source's "[][r]" (figure placement)
     words = _PLAIN_NUMBER.sub(r"<\1>", MATH_SPAN.sub(number, text))
     return re.sub(r"\s+([.,?;:])", r"\1", re.sub(r"\s+", " ", words)).strip().lower()
 
 
+def _rational(number: sp.Expr) -> sp.Expr:
+    """A printed decimal as the fraction it says (1.2 -> 6/5); an exact number as it is."""
+    return sp.nsimplify(number, rational=True) if number.has(sp.Float) else number
+
+
 def value(number: str) -> str:
     """A number as :func:`plain` wrote it, for a family's parameters: "1.5" -> "3/2"."""
-    return sp.sstr(sp.nsimplify(sp.sympify(number)))
+    return sp.sstr(sp.sympify(number, rational=True))
 
 
 # ---------------------------------------------------------------- where an angle lies
@@ -162,7 +167,7 @@ def _givens(own: str) -> dict[str, str] | None:
     found = {}
     for name, number, unit in re.findall(_GIVEN, own):
         found[name] = value(number) if unit != "deg" else \
-            sp.sstr(sp.nsimplify(number) * sp.pi / 180)
+            sp.sstr(sp.sympify(number, rational=True) * sp.pi / 180)
     return found
 
 
@@ -205,12 +210,12 @@ def _circle_words(own: str) -> dict[str, str]:
     if radius:
         given["r"] = radius
     elif diameter:
-        given["r"] = sp.sstr(sp.nsimplify(diameter) / 2)
+        given["r"] = sp.sstr(sp.sympify(diameter) / 2)
     angle = re.search(rf"\bangle (?:of |is )?(?:measure )?(?:theta = )?{_N} ?(rad|radians|deg)\b",
                       own)
     if angle:
         given["theta"] = value(angle.group(1)) if angle.group(2) != "deg" else \
-            sp.sstr(sp.nsimplify(angle.group(1)) * sp.pi / 180)
+            sp.sstr(sp.sympify(angle.group(1), rational=True) * sp.pi / 180)
     for name, pattern in (("s", rf"\barc (?:of length |is |length )?{_N}"),
                           ("s", rf"\btravels a distance of {_N}"),
                           ("t", rf"\bin {_N} (?:seconds|sec)\b"),
@@ -338,7 +343,7 @@ def _tangent_circles(own: str, context: str) -> Found | None:
     match = _TANGENT_CIRCLES.match(own)
     if match is None:
         return None
-    p, q, r = (sp.nsimplify(value(match.group(k))) for k in (1, 2, 3))
+    p, q, r = (sp.sympify(value(match.group(k))) for k in (1, 2, 3))
     return "trigonometry.solve_triangle", {
         "given": {"a": sp.sstr(p + q), "b": sp.sstr(q + r), "c": sp.sstr(p + r)},
         "wanted": "parts"}

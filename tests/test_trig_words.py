@@ -286,7 +286,7 @@ def test_variants_differ_and_verify(family: str, params: dict) -> None:
                                   "trigonometry.angle_functions", "trigonometry.complex_trig_form",
                                   "trigonometry.belt_pulley", "trigonometry.chord",
                                   "trigonometry.circle_overlap", "trigonometry.pythagoras",
-                                  "trigonometry.sum_values"])
+                                  "trigonometry.sum_values", "trigonometry.circle_measure"])
 def test_solve_program_gives_the_answer(name: str) -> None:
     problem = FAMILIES[name].make(3, 2)
     scope: dict = {}

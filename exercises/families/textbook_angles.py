@@ -18,7 +18,13 @@ import mpmath
 import sympy as sp
 
 from exercises.families.textbook import WORDINGS, latex, worded
-from exercises.families.textbook_trigonometry import FUNCTIONS, MP_FUNCTIONS, _near, _program
+from exercises.families.textbook_trigonometry import (
+    FUNCTIONS,
+    MP_FUNCTIONS,
+    _near,
+    _program,
+    exact,
+)
 from exercises.family import Check, Problem, family
 
 QUADRANTS = ("QI", "QII", "QIII", "QIV")
@@ -33,7 +39,7 @@ _ASKED = {"quadrant": "the quadrant (or axis) it lies in", "reference": "its ref
 
 def _mp_point(degrees: Any) -> tuple[mpmath.mpf, mpmath.mpf]:
     """The angle's point on the unit circle, 30 digits."""
-    t = mpmath.mpf(sp.N(sp.nsimplify(degrees) * sp.pi / 180, 40))
+    t = mpmath.mpf(sp.N(exact(degrees) * sp.pi / 180, 40))
     return mpmath.cos(t), mpmath.sin(t)
 
 
@@ -44,7 +50,7 @@ def angle_position(angle: str, wanted: list[str]) -> Any:
     """Where the angle (degrees) lies, by whole turns and quarter turns: its quadrant or axis
     (a name), its reference angle, the coterminal angle in [0, 360), or a reflection of it
     (degrees in [0, 360)); a Dict by name when several are wanted."""
-    turned = sp.nsimplify(angle) % 360  # the coterminal angle in [0, 360)
+    turned = exact(angle) % 360  # the coterminal angle in [0, 360)
     quarter, rest = divmod(turned, 90)
     found = {
         "quadrant": sp.Symbol(("positive x-axis", "positive y-axis", "negative x-axis",
@@ -71,7 +77,7 @@ def _pose_position(params: dict[str, Any]) -> Problem:
         ("Let theta = {a}°. What is {w}?", "Let $\\theta = {a}^\\circ$. What is {w}?"),
         ("Given the angle {a}°, determine {w}.", "Given the angle ${a}^\\circ$, determine {w}."),
     ], a=angle, w=asked)
-    turned = sp.nsimplify(angle) % 360
+    turned = exact(angle) % 360
     return Problem(
         statement=plain, statement_latex=tex, answer=answer,
         steps=[(f"Take away whole turns: ${angle}^\\circ$ has the terminal side of "
@@ -80,7 +86,7 @@ def _pose_position(params: dict[str, Any]) -> Problem:
                "the x-axis; a reflection around the x-axis, y-axis, origin is "
                "$-\\theta$, $180^\\circ - \\theta$, $\\theta + 180^\\circ$."),
                f"Result: ${latex(answer)}$."],
-        code=_program([angle_position], f"angle_position({angle!r}, {wanted!r})"), params=params)
+        code=_program([exact, angle_position], f"angle_position({angle!r}, {wanted!r})"), params=params)
 
 
 def _where(degrees: Any) -> str:
@@ -191,7 +197,7 @@ def sign_quadrants_family(rng: random.Random, difficulty: int) -> Problem:
 def angle_functions(angle: str, functions: list[str]) -> Any:
     """The exact values of the functions at the angle (degrees); a function undefined there
     (tan 90°) has the value ``undefined``."""
-    t = sp.nsimplify(angle) * sp.pi / 180
+    t = exact(angle) * sp.pi / 180
     theta = sp.Symbol("theta")
     named = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "csc": sp.csc, "sec": sp.sec,
              "cot": sp.cot}
@@ -220,7 +226,7 @@ def _pose_functions(params: dict[str, Any]) -> Problem:
         steps=[(f"Place ${angle}^\\circ$ in standard position and use its reference angle's "
                "special right triangle, with the signs of its quadrant."),
                f"${latex(answer)}$."],
-        code=_program([angle_functions], f"angle_functions({angle!r}, {functions!r})"),
+        code=_program([exact, angle_functions], f"angle_functions({angle!r}, {functions!r})"),
         params=params)
 
 
@@ -256,17 +262,17 @@ def angle_functions_family(rng: random.Random, difficulty: int) -> Problem:
 def trig_form(number: str) -> Any:
     """(r, theta) with z = r (cos theta + i sin theta), r = |z| and theta in degrees in
     [0, 360): exact when theta is a whole number of degrees, else to 15 digits."""
-    z = sp.sympify(number)
+    z = exact(number)
     x, y = sp.re(z), sp.im(z)
     angle = sp.atan2(y, x) * 180 / sp.pi
-    angle = sp.nsimplify(angle + 360 if angle < 0 else angle)
+    angle = sp.simplify(angle + 360 if angle < 0 else angle)
     return sp.Tuple(sp.sqrt(x**2 + y**2),
                     angle if angle.is_Rational else sp.Float(sp.N(angle, 30), 15))
 
 
 def _pose_trig_form(params: dict[str, Any]) -> Problem:
     """``params``: ``number``, a complex number with I."""
-    z = sp.sympify(params["number"])
+    z = exact(params["number"])
     answer = trig_form(params["number"])
     plain, tex = worded(params, [
         ("Put {p} in trigonometric form r (cos theta + i sin theta) (theta in degrees).",
@@ -280,13 +286,13 @@ def _pose_trig_form(params: dict[str, Any]) -> Problem:
         statement=plain, statement_latex=tex, answer=answer,
         steps=[("$r = |z| = \\sqrt{x^2 + y^2}$ and $\\theta$ is the angle of the point $(x, y)$, "
                "in the quadrant of its signs."), f"$(r, \\theta) = {latex(answer)}$."],
-        code=_program([trig_form], f"trig_form({params['number']!r})"), params=params,
+        code=_program([exact, trig_form], f"trig_form({params['number']!r})"), params=params,
         answer_text=f"{answer[0]} cis {answer[1]} degrees")
 
 
 def _verify_trig_form(problem: Problem) -> list[Check]:
     """Multiply back out: r (cos theta + i sin theta) in 30-digit mpmath is the number."""
-    z = complex(sp.N(sp.sympify(problem.params["number"]), 30))
+    z = complex(sp.N(exact(problem.params["number"]), 30))
     r, theta = (mpmath.mpf(sp.N(v, 30)) for v in problem.answer)
     with mpmath.workdps(30):
         back = r * mpmath.expj(mpmath.radians(theta))
@@ -308,7 +314,7 @@ def complex_trig_form_family(rng: random.Random, difficulty: int) -> Problem:
 
 def _vary_position(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """A new angle of the same sign and about the same size; one on an axis stays on one."""
-    angle = int(sp.nsimplify(params["angle"]))
+    angle = int(exact(params["angle"]))
     size = rng.randint(max(1, abs(angle) // 2), 2 * abs(angle) + 90)
     if angle % 90 == 0:
         size = 90 * max(1, round(size / 90))
@@ -329,7 +335,7 @@ def _vary_functions(params: dict[str, Any], rng: random.Random) -> dict[str, Any
 
 def _vary_trig_form(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """New parts of the same signs (a real or imaginary number stays one)."""
-    z = sp.sympify(params["number"])
+    z = exact(params["number"])
     parts = [int(sp.sign(p)) * rng.randint(1, 6) for p in (sp.re(z), sp.im(z))]
     return {**params, "number": sp.sstr(parts[0] + parts[1] * sp.I)}
 
@@ -346,7 +352,7 @@ def sum_values(given: dict[str, str], wanted: list[str]) -> Any:
     """sin, cos, tan of A + B or A - B by the addition formulas, from sin A, cos A, sin B,
     cos B: sin(A +- B) = sin A cos B +- cos A sin B, cos(A +- B) = cos A cos B -+ sin A sin B."""
     a, b = sp.Symbol("A"), sp.Symbol("B")
-    v = {k: sp.nsimplify(x) for k, x in given.items()}
+    v = {k: exact(x) for k, x in given.items()}
     s_a, c_a, s_b, c_b = v["sin(A)"], v["cos(A)"], v["sin(B)"], v["cos(B)"]
     found = {}
     for name in wanted:
@@ -365,11 +371,11 @@ def _pose_sum(params: dict[str, Any]) -> Problem:
     given, wanted = params["given"], params["wanted"]
     a, b = sp.Symbol("A"), sp.Symbol("B")
     for angle in (a, b):
-        if sp.nsimplify(given[f"sin({angle})"]) ** 2 + sp.nsimplify(given[f"cos({angle})"]) ** 2 != 1:
+        if exact(given[f"sin({angle})"]) ** 2 + exact(given[f"cos({angle})"]) ** 2 != 1:
             raise ValueError(f"sin and cos of {angle} do not satisfy sin^2 + cos^2 = 1")
     answer = sum_values(given, wanted)
     names = {"A": a, "B": b}
-    shown = [sp.Eq(sp.sympify(k, locals=names), sp.nsimplify(x), evaluate=False)
+    shown = [sp.Eq(sp.sympify(k, locals=names), exact(x), evaluate=False)
              for k, x in given.items()]
     asks = [sp.sympify(w, locals=names) for w in wanted]
     plain, tex = worded(params, [
@@ -384,13 +390,13 @@ def _pose_sum(params: dict[str, Any]) -> Problem:
         steps=[("Use the addition formulas $\\sin(A \\pm B) = \\sin A\\cos B \\pm \\cos A\\sin B$ "
                "and $\\cos(A \\pm B) = \\cos A\\cos B \\mp \\sin A\\sin B$; tangent is their ratio."),
                f"${latex(answer)}$."],
-        code=_program([sum_values], f"sum_values({given!r}, {wanted!r})"), params=params)
+        code=_program([exact, sum_values], f"sum_values({given!r}, {wanted!r})"), params=params)
 
 
 def _verify_sum(problem: Problem) -> list[Check]:
     """Find the angles themselves (atan2 of sin and cos, 30-digit mpmath) and evaluate the
     functions at their sum or difference directly."""
-    g = {k: mpmath.mpf(sp.N(sp.nsimplify(x), 30)) for k, x in problem.params["given"].items()}
+    g = {k: mpmath.mpf(sp.N(exact(x), 30)) for k, x in problem.params["given"].items()}
     a, b = sp.Symbol("A"), sp.Symbol("B")
     ok = True
     with mpmath.workdps(30):
@@ -423,7 +429,7 @@ def _vary_sum(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     for angle in ("A", "B"):
         p, q, h = rng.choice(triples)
         for name, part in (("sin", p), ("cos", q)):
-            sign = -1 if sp.nsimplify(params["given"][f"{name}({angle})"]) < 0 else 1
+            sign = -1 if exact(params["given"][f"{name}({angle})"]) < 0 else 1
             given[f"{name}({angle})"] = sp.sstr(sp.Rational(sign * part, h))
     return {**params, "given": given}
 

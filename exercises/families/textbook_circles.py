@@ -19,7 +19,7 @@ import mpmath
 import sympy as sp
 
 from exercises.families.textbook import WORDINGS, latex, worded
-from exercises.families.textbook_trigonometry import _near, _program
+from exercises.families.textbook_trigonometry import _near, _program, exact
 from exercises.family import Check, Problem, family
 
 _HULL_POINTS = 4000  # points on each circle: the hull's perimeter is then good to ~1e-7
@@ -33,11 +33,11 @@ def belt(r1: str, r2: str, d: str, wanted: str) -> Any:
     encloses: two tangent segments of length sqrt(d^2 - (r2 - r1)^2), the arcs beyond them
     (central angles pi -+ 2 beta, sin beta = (r2 - r1) / d), and for the area the two right
     trapezoids between the centers and the tangent segments plus the two sectors."""
-    small, big, apart = sorted([sp.nsimplify(r1), sp.nsimplify(r2)]) + [sp.nsimplify(d)]
+    small, big, apart = sorted([exact(r1), exact(r2)]) + [exact(d)]
     beta = sp.asin((big - small) / apart)
     straight = sp.sqrt(apart**2 - (big - small) ** 2)
     if wanted == "length":
-        return sp.nsimplify(2 * straight) + small * (sp.pi - 2 * beta) + big * (sp.pi + 2 * beta)
+        return 2 * straight + small * (sp.pi - 2 * beta) + big * (sp.pi + 2 * beta)
     return (small + big) * straight + small**2 * (sp.pi - 2 * beta) / 2 \
         + big**2 * (sp.pi + 2 * beta) / 2
 
@@ -67,7 +67,7 @@ def _pose_belt(params: dict[str, Any]) -> Problem:
                 "Add the two right trapezoids between the centers and the straight parts, and "
                 "the two sectors."),
                f"${latex(answer)} \\approx {sp.N(answer, 6)}$."],
-        code=_program([belt], f"belt({r1!r}, {r2!r}, {d!r}, {wanted!r})"), params=params)
+        code=_program([exact, belt], f"belt({r1!r}, {r2!r}, {d!r}, {wanted!r})"), params=params)
 
 
 def _hull(points: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
@@ -94,7 +94,7 @@ def _verify_belt(problem: Problem) -> list[Check]:
     import math
 
     p = problem.params
-    r1, r2, d = (float(sp.nsimplify(p[k])) for k in ("r1", "r2", "d"))
+    r1, r2, d = (float(exact(p[k])) for k in ("r1", "r2", "d"))
     n = _HULL_POINTS
     points = [(cx + r * math.cos(2 * math.pi * k / n), r * math.sin(2 * math.pi * k / n))
               for cx, r in ((0.0, r1), (d, r2)) for k in range(n)]
@@ -127,7 +127,7 @@ def chord(a: str, r: str, wanted: str) -> Any:
     """What a chord of length a cuts off a circle of radius r: the central angle is
     2 asin(a / 2r); the two arcs (r theta and r (2 pi - theta)) or the smaller segment's area
     r^2 (theta - sin theta) / 2."""
-    length, radius = sp.nsimplify(a), sp.nsimplify(r)
+    length, radius = exact(a), exact(r)
     theta = 2 * sp.asin(length / (2 * radius))
     if wanted == "arcs":
         return sp.FiniteSet(radius * theta, radius * (2 * sp.pi - theta))
@@ -138,7 +138,7 @@ def _pose_chord(params: dict[str, Any]) -> Problem:
     """``params``: ``a`` (the chord's length), ``r`` (the radius), ``wanted`` ("arcs" or
     "segment")."""
     a, r, wanted = params["a"], params["r"], params["wanted"]
-    if not 0 < sp.nsimplify(a) <= 2 * sp.nsimplify(r):
+    if not 0 < exact(a) <= 2 * exact(r):
         raise ValueError("a chord is at most a diameter long")
     answer = chord(a, r, wanted)
     asked = "the lengths of the two arcs cut off" if wanted == "arcs" else \
@@ -159,7 +159,7 @@ def _pose_chord(params: dict[str, Any]) -> Problem:
                 "The segment is the sector minus the triangle: "
                 "$\\tfrac{1}{2} r^2 (\\theta - \\sin\\theta)$."),
                f"${latex(answer)}$."],
-        code=_program([chord], f"chord({a!r}, {r!r}, {wanted!r})"), params=params)
+        code=_program([exact, chord], f"chord({a!r}, {r!r}, {wanted!r})"), params=params)
 
 
 def _verify_chord(problem: Problem) -> list[Check]:
@@ -167,7 +167,7 @@ def _verify_chord(problem: Problem) -> list[Check]:
     as the integral of the chord-to-circle height 2 sqrt(r^2 - x^2) from the chord's distance
     to r (mpmath quad)."""
     p = problem.params
-    a, r = (mpmath.mpf(sp.N(sp.nsimplify(p[k]), 30)) for k in ("a", "r"))
+    a, r = (mpmath.mpf(sp.N(exact(p[k]), 30)) for k in ("a", "r"))
     with mpmath.workdps(30):
         theta = mpmath.acos(1 - a**2 / (2 * r**2))
         if p["wanted"] == "arcs":
@@ -196,7 +196,7 @@ def chord_family(rng: random.Random, difficulty: int) -> Problem:
 def overlap(r1: str, r2: str, d: str) -> Any:
     """The area of the intersection of two circles (radii r1, r2, centers d apart): the two
     segments cut off by their common chord, with the central angles from the law of cosines."""
-    p, q, e = sp.nsimplify(r1), sp.nsimplify(r2), sp.nsimplify(d)
+    p, q, e = exact(r1), exact(r2), exact(d)
     alpha = 2 * sp.acos((p**2 + e**2 - q**2) / (2 * p * e))
     beta = 2 * sp.acos((q**2 + e**2 - p**2) / (2 * q * e))
     return p**2 * (alpha - sp.sin(alpha)) / 2 + q**2 * (beta - sp.sin(beta)) / 2
@@ -205,7 +205,7 @@ def overlap(r1: str, r2: str, d: str) -> Any:
 def _pose_overlap(params: dict[str, Any]) -> Problem:
     """``params``: ``r1``, ``r2`` (radii), ``d`` (distance between the centers)."""
     r1, r2, d = params["r1"], params["r2"], params["d"]
-    p, q, e = (sp.nsimplify(params[k]) for k in ("r1", "r2", "d"))
+    p, q, e = (exact(params[k]) for k in ("r1", "r2", "d"))
     if not abs(p - q) < e < p + q:
         raise ValueError("the circles do not cross at two points")
     answer = overlap(r1, r2, d)
@@ -226,14 +226,14 @@ def _pose_overlap(params: dict[str, Any]) -> Problem:
                "triangle of the centers and a crossing point gives each central angle."),
                ("Each segment is $\\tfrac{1}{2} r^2 (\\theta - \\sin\\theta)$; add them: "
                f"${latex(answer)} \\approx {sp.N(answer, 6)}$.")],
-        code=_program([overlap], f"overlap({r1!r}, {r2!r}, {d!r})"), params=params)
+        code=_program([exact, overlap], f"overlap({r1!r}, {r2!r}, {d!r})"), params=params)
 
 
 def _verify_overlap(problem: Problem) -> list[Check]:
     """Integrate across the line of centers: at each x the overlap's height is the shorter
     of the two circles' chords there (mpmath quad, split where the circles cross)."""
     p = problem.params
-    r1, r2, d = (mpmath.mpf(sp.N(sp.nsimplify(p[k]), 30)) for k in ("r1", "r2", "d"))
+    r1, r2, d = (mpmath.mpf(sp.N(exact(p[k]), 30)) for k in ("r1", "r2", "d"))
     with mpmath.workdps(30):
         crossing = (d**2 + r1**2 - r2**2) / (2 * d)
 
@@ -263,9 +263,9 @@ def third_side(legs: list[str], hypotenuse: str | None) -> Any:
     """The missing side of a right triangle by the Pythagorean theorem: the hypotenuse from
     the two legs, or a leg from the other leg and the hypotenuse."""
     if hypotenuse is None:
-        a, b = (sp.nsimplify(v) for v in legs)
+        a, b = (exact(v) for v in legs)
         return sp.sqrt(a**2 + b**2)
-    c, (a,) = sp.nsimplify(hypotenuse), [sp.nsimplify(v) for v in legs]
+    c, (a,) = exact(hypotenuse), [exact(v) for v in legs]
     return sp.sqrt(c**2 - a**2)
 
 
@@ -273,7 +273,7 @@ def _pose_third_side(params: dict[str, Any]) -> Problem:
     """``params``: ``legs`` (one or two), ``hypotenuse`` (or None), ``story`` (the book's
     words for the sides: "ladder", "car", "rope", or "triangle")."""
     legs, hypotenuse = params["legs"], params.get("hypotenuse")
-    if hypotenuse is not None and not sp.nsimplify(hypotenuse) > sp.nsimplify(legs[0]):
+    if hypotenuse is not None and not exact(hypotenuse) > exact(legs[0]):
         raise ValueError("the hypotenuse is the longest side")
     answer = third_side(legs, hypotenuse)
     unit = params.get("unit", "")
@@ -298,7 +298,7 @@ def _pose_third_side(params: dict[str, Any]) -> Problem:
         statement=plain, statement_latex=plain, answer=answer,
         steps=[("The sides meet at a right angle, so $a^2 + b^2 = c^2$ with $c$ the side "
                "opposite it."), f"The missing side is ${latex(answer)}$" + u + "."],
-        code=_program([third_side], f"third_side({legs!r}, {hypotenuse!r})"), params=params)
+        code=_program([exact, third_side], f"third_side({legs!r}, {hypotenuse!r})"), params=params)
 
 
 def _verify_third_side(problem: Problem) -> list[Check]:
@@ -306,12 +306,12 @@ def _verify_third_side(problem: Problem) -> list[Check]:
     legs' ends (mpmath hypot) must be the hypotenuse."""
     p = problem.params
     value = mpmath.mpf(sp.N(problem.answer, 30))
-    legs = [mpmath.mpf(sp.N(sp.nsimplify(v), 30)) for v in p["legs"]]
+    legs = [mpmath.mpf(sp.N(exact(v), 30)) for v in p["legs"]]
     with mpmath.workdps(30):
         if p.get("hypotenuse") is None:
             ok = _near(mpmath.hypot(*legs), value)
         else:
-            ok = _near(mpmath.hypot(legs[0], value), mpmath.mpf(sp.N(sp.nsimplify(p["hypotenuse"]), 30)))
+            ok = _near(mpmath.hypot(legs[0], value), mpmath.mpf(sp.N(exact(p["hypotenuse"]), 30)))
     return [Check("the distance between the ends of the legs placed on the axes", bool(ok))]
 
 
@@ -333,7 +333,7 @@ def pythagoras(rng: random.Random, difficulty: int) -> Problem:
 
 def _near_int(value: str, rng: random.Random) -> int:
     """A new whole number of about the size of ``value``."""
-    size = max(1, round(float(sp.nsimplify(value))))
+    size = max(1, round(float(exact(value))))
     return rng.randint(max(1, size // 2), 2 * size + 1)
 
 
@@ -359,7 +359,7 @@ def _vary_third_side(params: dict[str, Any], rng: random.Random) -> dict[str, An
     if params.get("hypotenuse") is None:
         return {**params, "legs": legs}
     return {**params, "legs": legs, "hypotenuse": str(int(legs[0]) + _near_int(
-        str(sp.nsimplify(params["hypotenuse"]) - sp.nsimplify(params["legs"][0])), rng))}
+        str(exact(params["hypotenuse"]) - exact(params["legs"][0])), rng))}
 
 
 REDRAW = {"trigonometry.belt_pulley": _vary_belt, "trigonometry.chord": _vary_chord,

@@ -36,6 +36,11 @@ def _program(functions: list[Callable[..., Any]], call: str) -> str:
             f"def solve():\n    return {call}\n")
 
 
+def exact(text: str) -> Any:
+    """A parameter as an exact number: "3.5" is 7/2, "13*pi/20" stays as it is."""
+    return sp.sympify(text, rational=True)
+
+
 # ---------------------------------------------------------------- triangles
 
 
@@ -606,7 +611,7 @@ def circle_measure(given: dict[str, str], wanted: str) -> Any:
     speeds s/t and theta/t, the central angle theta = s / r (radians; with its degrees for
     "angle_both"), or the linear speed r omega of a point turning at ``rpm`` revolutions a
     minute (per second), from the given r, theta (radians), s, t, nu (linear speed), rpm."""
-    v = {k: sp.nsimplify(x) for k, x in given.items()}
+    v = {k: exact(x) for k, x in given.items()}
     if "nu" in v:  # a linear speed over a time: the distance
         v["s"] = v["nu"] * v["t"]
     if "rpm" in v:  # revolutions a minute: the angle turned in one second
@@ -614,18 +619,18 @@ def circle_measure(given: dict[str, str], wanted: str) -> Any:
     if "theta" not in v:
         v["theta"] = v["s"] / v["r"]
     if wanted == "arc":
-        return sp.nsimplify(v["r"] * v["theta"])
+        return v["r"] * v["theta"]
     if wanted == "sector":
-        return sp.nsimplify(v["r"] ** 2 * v["theta"] / 2)
+        return v["r"] ** 2 * v["theta"] / 2
     if wanted == "angle":
         return v["theta"]
     if wanted == "angle_both":
         return sp.Dict({sp.Symbol("radians"): v["theta"],
                         sp.Symbol("degrees"): v["theta"] * 180 / sp.pi})
     if wanted == "linear_speed":
-        return sp.nsimplify(v["r"] * v["theta"] / v["t"])
-    return sp.Dict({sp.Symbol("nu"): sp.nsimplify(v["r"] * v["theta"] / v["t"]),
-                    sp.Symbol("omega"): sp.nsimplify(v["theta"] / v["t"])})
+        return v["r"] * v["theta"] / v["t"]
+    return sp.Dict({sp.Symbol("nu"): v["r"] * v["theta"] / v["t"],
+                    sp.Symbol("omega"): v["theta"] / v["t"]})
 
 
 _CIRCLE_ASKED = {"arc": "the length of the arc cut off by the central angle",
@@ -661,7 +666,7 @@ def _pose_circle(params: dict[str, Any]) -> Problem:
                                "\\text{rpm}/60"}[wanted]
     return Problem(statement=plain, statement_latex=tex, answer=answer,
                    steps=[f"With the angle in radians, ${formula}$: ${latex(answer)}$."],
-                   code=_program([circle_measure], f"circle_measure({given!r}, {wanted!r})"),
+                   code=_program([exact, circle_measure], f"circle_measure({given!r}, {wanted!r})"),
                    params=params)
 
 
