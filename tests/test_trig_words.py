@@ -303,3 +303,13 @@ def test_a_wrong_answer_fails_verification() -> None:
     problem = fam.pose({"r1": "3", "r2": "6", "d": "13", "wanted": "length"})
     problem.answer = problem.answer + sp.Rational(1, 10)
     assert not all(c.passed for c in fam.verify(problem))
+
+
+def test_exact_angles_stay_exact() -> None:
+    """SymPy's nsimplify turns 74 pi/180 and 637 pi/160 into products of odd powers; the
+    families keep the exact value."""
+    _, problem = _solved("$74\\Degrees$", "convert the given angle to radians")
+    assert problem.answer == sp.Rational(37, 90) * sp.pi
+    _, sector = _solved("Find the area of a sector whose angle is $117^{\\circ}$ in a circle of "
+                        "radius $3.5$ m.")
+    assert sector.answer == sp.Rational(637, 160) * sp.pi

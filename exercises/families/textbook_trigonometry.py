@@ -557,8 +557,8 @@ def graph_properties_family(rng: random.Random, difficulty: int) -> Problem:
 
 def convert_angle(value: str, to: str) -> Any:
     """An angle in degrees to exact radians (``to="radians"``), or radians to degrees."""
-    v = sp.nsimplify(value)
-    return sp.nsimplify(v * sp.pi / 180) if to == "radians" else sp.simplify(v * 180 / sp.pi)
+    v = sp.sympify(value, rational=True)
+    return v * sp.pi / 180 if to == "radians" else sp.simplify(v * 180 / sp.pi)
 
 
 def _pose_convert(params: dict[str, Any]) -> Problem:
@@ -566,7 +566,7 @@ def _pose_convert(params: dict[str, Any]) -> Problem:
     value, to = params["value"], params["to"]
     answer = convert_angle(value, to)
     shown = f"{value}°" if to == "radians" else f"{value} rad"
-    tex = f"{value}^\\circ" if to == "radians" else f"{latex(sp.nsimplify(value))}\\text{{ rad}}"
+    tex = f"{value}^\\circ" if to == "radians" else f"{latex(exact(value))}\\text{{ rad}}"
     plain, tex_statement = worded(params, [
         ("Convert {p} to {t}.", "Convert ${l}$ to {t}."),
         ("Express {p} in {t}.", "Express ${l}$ in {t}."),
@@ -584,7 +584,7 @@ def _pose_convert(params: dict[str, Any]) -> Problem:
 def _verify_convert(problem: Problem) -> list[Check]:
     """The sine and cosine of the angle agree in both units (mpmath's sin of degrees is
     sin(x pi / 180)), and a full turn is 360 degrees = 2 pi."""
-    v, answer = sp.nsimplify(problem.params["value"]), problem.answer
+    v, answer = exact(problem.params["value"]), problem.answer
     degrees, radians = (v, answer) if problem.params["to"] == "radians" else (answer, v)
     with mpmath.workdps(30):
         d, r = mpmath.mpf(sp.N(degrees, 30)), mpmath.mpf(sp.N(radians, 30))
@@ -649,7 +649,7 @@ def _pose_circle(params: dict[str, Any]) -> Problem:
     given, wanted = params["given"], params["wanted"]
     answer = circle_measure(given, wanted)
     shown = ", ".join(f"{_CIRCLE_NAMES[k][0]} = {v}" for k, v in given.items())
-    shown_latex = ", ".join(f"{_CIRCLE_NAMES[k][1]} = {latex(sp.nsimplify(v))}"
+    shown_latex = ", ".join(f"{_CIRCLE_NAMES[k][1]} = {latex(exact(v))}"
                             for k, v in given.items())
     plain, tex = worded(params, [
         ("In a circle, {p} (theta in radians). Find {a}.",
@@ -674,7 +674,7 @@ def _verify_circle(problem: Problem) -> list[Check]:
     """Integrate instead of multiplying: the arc as the integral of r d(theta), the sector as
     the double integral of rho d(rho) d(theta); speeds as distance and angle over time; an
     angle by walking the arc: the angle at which the integral of r d(phi) reaches s."""
-    v = {k: mpmath.mpf(sp.N(sp.nsimplify(x), 30)) for k, x in problem.params["given"].items()}
+    v = {k: mpmath.mpf(sp.N(exact(x), 30)) for k, x in problem.params["given"].items()}
     with mpmath.workdps(30):
         t = v.get("t", mpmath.mpf(1))
         if "rpm" in v:  # one second of turning: rpm / 60 of a full turn
@@ -830,12 +830,12 @@ def complex_roots_family(rng: random.Random, difficulty: int) -> Problem:
 def convert_point(point: list[str], to: str) -> Any:
     """(r, theta) with theta in radians to exact (x, y), or (x, y) to (r, theta) with
     r >= 0 and theta in degrees in [0, 360), 15 digits."""
-    p, q = (sp.nsimplify(v) for v in point)
+    p, q = (sp.sympify(v, rational=True) for v in point)
     if to == "cartesian":
         return sp.Tuple(sp.radsimp(p * sp.cos(q)), sp.radsimp(p * sp.sin(q)))
     angle = sp.atan2(q, p) * 180 / sp.pi
     angle = angle + 360 if angle < 0 else angle
-    exact = sp.nsimplify(angle)
+    exact = sp.simplify(angle)
     return sp.Tuple(sp.sqrt(p**2 + q**2),
                     exact if exact.is_Rational else sp.Float(sp.N(angle, 30), 15))
 
@@ -852,7 +852,7 @@ def _pose_point(params: dict[str, Any]) -> Problem:
         ("Write the {f} point {p} in {t} coordinates.", "Write the {f} point ${l}$ in {t} coordinates."),
         ("What are the {t} coordinates of the {f} point {p}?",
          "What are the {t} coordinates of the {f} point ${l}$?"),
-    ], p=shown, l=latex(sp.Tuple(*(sp.nsimplify(v) for v in point))),
+    ], p=shown, l=latex(sp.Tuple(*(exact(v) for v in point))),
         f="polar" if to == "cartesian" else "Cartesian", t="Cartesian" if to == "cartesian" else "polar")
     formula = "x = r\\cos\\theta,\\ y = r\\sin\\theta" if to == "cartesian" else \
         "r = \\sqrt{x^2 + y^2},\\ \\theta = \\operatorname{atan2}(y, x)"
@@ -866,7 +866,7 @@ def _pose_point(params: dict[str, Any]) -> Problem:
 def _verify_point(problem: Problem) -> list[Check]:
     """Go back the other way: the Cartesian point seen from the origin has the polar point's
     distance and direction (same unit vector), in 30-digit mpmath."""
-    point = [mpmath.mpf(sp.N(sp.nsimplify(v), 30)) for v in problem.params["point"]]
+    point = [mpmath.mpf(sp.N(exact(v), 30)) for v in problem.params["point"]]
     answer = [mpmath.mpf(sp.N(v, 30)) for v in problem.answer]
     with mpmath.workdps(30):
         if problem.params["to"] == "cartesian":
