@@ -270,6 +270,14 @@ def test_damaged_book_answers_are_unreadable_not_different() -> None:
     ("trigonometry.circle_measure", {"given": {"r": "5", "rpm": "78"}, "wanted": "linear_speed"}),
     ("trigonometry.sum_values", {"given": {"sin(A)": "4/5", "cos(A)": "-3/5", "sin(B)": "12/13",
                                            "cos(B)": "5/13"}, "wanted": ["sin(A - B)"]}),
+    ("trigonometry.convert_angle", {"value": "11*pi/9", "to": "degrees"}),
+    ("trigonometry.convert_point", {"point": ["6", "7*pi/6"], "to": "cartesian"}),
+    ("trigonometry.complex_roots", {"number": "1 + I", "n": 3}),
+    ("trigonometry.other_functions", {"function": "sec", "value": "7/3", "angle": "A",
+                                      "acute": True}),
+    ("trigonometry.triangle_angles", {"equations": ["A = 15", "C = 50"], "wanted": ["B"],
+                                      "right": False}),
+    ("trigonometry.right_triangle_functions", {"given": {"a": "5", "c": "13"}}),
 ])
 def test_variants_differ_and_verify(family: str, params: dict) -> None:
     rng = random.Random(7)

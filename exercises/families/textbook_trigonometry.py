@@ -968,3 +968,84 @@ def triangle_angles_family(rng: random.Random, difficulty: int) -> Problem:
                              "template": rng.randrange(WORDINGS)})
     return _pose_angles({"equations": ["A = alpha", f"B = {k}*alpha", f"C = {c}"],
                          "wanted": ["A", "B"], "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- variants
+
+
+def _about(value: Any, rng: random.Random) -> int:
+    """A whole number of about the size of ``value`` and its sign (never 0 unless it was)."""
+    size = abs(int(value))
+    if size == 0:
+        return 0
+    new = rng.randint(max(1, size // 2), 2 * size + 1)
+    return new if value > 0 else -new
+
+
+def _vary_convert(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Degrees: a new whole number of degrees; radians: a new multiple of pi over the same
+    denominator (or a new plain number of radians)."""
+    v = exact(params["value"])
+    if params["to"] == "radians" or not v.has(sp.pi):
+        return {**params, "value": str(_about(v, rng) or 1)}
+    k = v / sp.pi
+    return {**params, "value": sp.sstr(sp.Rational(_about(k.p, rng) or 1, k.q) * sp.pi)}
+
+
+def _vary_point(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New coordinates of the same signs; a polar angle a new multiple of pi over the same
+    denominator."""
+    p, q = (exact(v) for v in params["point"])
+    if params["to"] == "cartesian" and q.has(sp.pi):
+        k = q / sp.pi
+        return {**params, "point": [str(_about(p, rng) or 1),
+                                    sp.sstr(sp.Rational(_about(k.p, rng), k.q) * sp.pi)]}
+    return {**params, "point": [str(_about(p, rng)), str(_about(q, rng))]}
+
+
+def _vary_roots(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new Gaussian integer with the same signs (a real or imaginary number stays one)."""
+    z = exact(params["number"])
+    return {**params, "number": sp.sstr(_about(sp.re(z), rng) + _about(sp.im(z), rng) * sp.I)}
+
+
+def _vary_other(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new value of the same sign that the function can take: |sin|, |cos| < 1, |sec|,
+    |csc| > 1, tan and cot anything."""
+    v = exact(params["value"])
+    if v == 0:
+        return params
+    q = rng.randint(2, 9)
+    p = rng.randint(1, q - 1) if params["function"] in ("sin", "cos", "sec", "csc") else \
+        rng.randint(1, 3 * q)
+    new = sp.Rational(p, q) if params["function"] not in ("sec", "csc") else sp.Rational(q, p)
+    return {**params, "value": sp.sstr(new if v > 0 else -new)}
+
+
+def _vary_angles(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New numbers in the equations, kept only when the angles still make a triangle."""
+    for _ in range(20):
+        equations = []
+        for equation in params["equations"]:
+            name, rhs = (side.strip() for side in equation.split("=", 1))
+            value = sp.sympify(rhs)
+            equations.append(f"{name} = {_about(value, rng)}" if value.is_Integer else equation)
+        try:
+            triangle_angles(equations, params.get("right", False), params["wanted"])
+        except ValueError:
+            continue
+        return {**params, "equations": equations}
+    return params
+
+
+def _vary_right_triangle(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new Pythagorean triple, the same sides given."""
+    m, n = sorted(rng.sample(range(1, 8), 2), reverse=True)
+    sides = {"a": m * m - n * n, "b": 2 * m * n, "c": m * m + n * n}
+    return {**params, "given": {k: str(sides[k]) for k in params["given"]}}
+
+
+REDRAW = {"trigonometry.convert_angle": _vary_convert, "trigonometry.convert_point": _vary_point,
+          "trigonometry.complex_roots": _vary_roots, "trigonometry.other_functions": _vary_other,
+          "trigonometry.triangle_angles": _vary_angles,
+          "trigonometry.right_triangle_functions": _vary_right_triangle}
