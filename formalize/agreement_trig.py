@@ -14,7 +14,6 @@ from typing import Any
 import sympy as sp
 
 from formalize.latex import DECIMALS, to_sympy
-from ingest.document import prose_of
 
 _PLACES = re.compile(r"\bQ(?:IV|I{1,3})\b|\b(?:positive|negative) [xy]-axis\b")
 PLACES = {"QI", "QII", "QIII", "QIV", "positive x-axis", "positive y-axis", "negative x-axis",
@@ -34,7 +33,7 @@ def is_place(answer: Any) -> bool:
 
 def compare_places(answer: Any, text: str) -> tuple[str, str]:
     """The quadrants and axes the book names (in its words) against the computed ones."""
-    said = set(_PLACES.findall(prose_of(text) + " " + text))
+    said = set(_PLACES.findall(text.replace("$", "")))  # "negative $y$-axis"
     if not said:
         return "unreadable", "the book's answer names no quadrant or axis"
     names = {n.name for n in (answer if isinstance(answer, sp.FiniteSet) else [answer])}

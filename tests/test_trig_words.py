@@ -34,7 +34,7 @@ def _solved(text: str, context: str | None = None):
 
 
 @pytest.mark.parametrize(("angle", "place", "book"), [
-    ("$127^{\\circ}$", "QII", "QII"), ("$-90^{\\circ}$", "negative y-axis", "negative y-axis"),
+    ("$127^{\\circ}$", "QII", "QII"), ("$-90^{\\circ}$", "negative y-axis", "negative $y$-axis"),
     ("$1079\\Degrees$", "QIV", "QIV"), ("$-514\\Degrees$", "QIII", None)])
 def test_a_bare_angle_under_the_quadrant_instruction(angle: str, place: str, book: str | None
                                                      ) -> None:
