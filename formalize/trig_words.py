@@ -354,9 +354,18 @@ _READERS: list[Callable[[str, str], Found | None]] = [
     _tangent_circles]
 
 
+# Words at least one of which every item read here has, in its text or its instruction: the
+# cheap test that spares other books' items the parsing of all their formulas.
+_TOPICS = re.compile(r"quadrant|reference angle|terminal side|reflection|trigonometric (?:func|form)"
+                     r"|sine, cosine|radius|diameter|pulley|chord|circles|ladder|car goes|rope"
+                     r"|\bsector\b|\barc\b|angular|rpm", re.IGNORECASE)
+
+
 def read(text: str, context: str | None) -> Found | None:
     """The word-problem reader for :data:`formalize.tasks.WORD_READERS`: an item's text and its
     group instruction (or its exercise's text, for a part) -> (posed family, parameters)."""
+    if not _TOPICS.search(unicodedata.normalize("NFKC", f"{text} {context or ''}")):
+        return None
     own, around = plain(text), plain(context or "")
     found = _trig_form(own, around, formulas_in(_SOLUTION.sub("", text)))
     for reader in _READERS:
