@@ -92,7 +92,9 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     the trigonometric functions asked from a triangle's sides or from one value, or the
     amplitude, period and phase shift of a graph, an angle to convert, or an arc, a sector or
     a speed on a circle, a complex number to calculate or take the roots of, or a point to
-    convert between polar and Cartesian coordinates, or the angles of a triangle."""
+    convert between polar and Cartesian coordinates, or the angles of a triangle, or sin, cos
+    and tan of A + B from those of A and B. (Word problems, whose numbers stand among the
+    words, are :mod:`formalize.trig_words`'.)"""
     # A PDF's ligatures ("ﬁnd") as letters; another group's instruction that the item's text ran
     # into ("... $c=9$ For Exercises 4-6, check if it is possible ...") is not the item's.
     prose = _NEXT_GROUP.sub(" ", unicodedata.normalize("NFKC", prose))
