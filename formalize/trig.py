@@ -256,8 +256,10 @@ def _point(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None
     to = ("cartesian" if re.search(r"from polar coordinates to cartesian", prose)
           else "polar" if re.search(r"from cartesian coordinates to polar", prose) else None)
     points = [p for p in map(point_of, formulas) if p is not None]
-    if to is None or len(points) != 1:
+    if to is None or not points or (len(points) > 1 and "following points" not in prose):
         return None
+    if len(points) > 1:  # "Convert the following points ...: (a) $(2,30^\\circ)$; (b) ..."
+        return "trigonometry.convert_point", {"points": points, "to": to}
     return "trigonometry.convert_point", {"point": points[0], "to": to}
 
 

@@ -321,3 +321,17 @@ def test_exact_angles_stay_exact() -> None:
     _, sector = _solved("Find the area of a sector whose angle is $117^{\\circ}$ in a circle of "
                         "radius $3.5$ m.")
     assert sector.answer == sp.Rational(637, 160) * sp.pi
+
+
+def test_several_points_converted_in_order() -> None:
+    task, problem = _solved("Convert the following points from polar coordinates to Cartesian "
+                            "coordinates: (a) $(2,30^{\\circ})$; (b) $(3,3\\pi/4)$; "
+                            "(c) $(-1,5\\pi/3)$")
+    assert task.params["points"] == [["2", "pi/6"], ["3", "3*pi/4"], ["-1", "5*pi/3"]]
+    half = sp.sqrt(2) * 3 / 2
+    assert problem.answer == sp.Tuple(sp.Tuple(sp.sqrt(3), 1), sp.Tuple(-half, half),
+                                      sp.Tuple(-sp.Rational(1, 2), sp.sqrt(3) / 2))
+    # two points without "the following points" are not one item's list
+    assert read_task("x", "Is $(3,4)$ farther from the origin than $(-5,-5)$?",
+                     context="convert the given point from Cartesian coordinates to polar "
+                             "coordinates").family is None

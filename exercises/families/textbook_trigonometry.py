@@ -841,42 +841,53 @@ def convert_point(point: list[str], to: str) -> Any:
 
 
 def _pose_point(params: dict[str, Any]) -> Problem:
-    """``params``: ``point`` (two numbers; a polar angle in radians), ``to`` ("cartesian",
-    "polar")."""
-    point, to = params["point"], params["to"]
-    answer = convert_point(point, to)
-    shown = f"({point[0]}, {point[1]})"
+    """``params``: ``point`` (two numbers; a polar angle in radians) or ``points`` (several,
+    answered in order), ``to`` ("cartesian", "polar")."""
+    to, points = params["to"], params.get("points") or [params["point"]]
+    if len(points) == 1:
+        answer = convert_point(points[0], to)
+        call = f"convert_point({points[0]!r}, {to!r})"
+    else:
+        answer = sp.Tuple(*(convert_point(point, to) for point in points))
+        call = f"sp.Tuple(*[convert_point(p, {to!r}) for p in {points!r}])"
+    shown = ", ".join(f"({p}, {q})" for p, q in points)
+    shown_latex = ", ".join(f"${latex(sp.Tuple(*(exact(v) for v in point)))}$" for point in points)
+    noun = "point" if len(points) == 1 else "points"
     plain, tex = worded(params, [
-        ("Convert the point {p} from {f} to {t} coordinates.",
-         "Convert the point ${l}$ from {f} to {t} coordinates."),
-        ("Write the {f} point {p} in {t} coordinates.", "Write the {f} point ${l}$ in {t} coordinates."),
-        ("What are the {t} coordinates of the {f} point {p}?",
-         "What are the {t} coordinates of the {f} point ${l}$?"),
-    ], p=shown, l=latex(sp.Tuple(*(exact(v) for v in point))),
+        ("Convert the {n} {p} from {f} to {t} coordinates.",
+         "Convert the {n} {l} from {f} to {t} coordinates."),
+        ("Write the {f} {n} {p} in {t} coordinates.", "Write the {f} {n} {l} in {t} coordinates."),
+        ("What are the {t} coordinates of the {f} {n} {p}?",
+         "What are the {t} coordinates of the {f} {n} {l}?"),
+    ], n=noun, p=shown, l=shown_latex,
         f="polar" if to == "cartesian" else "Cartesian", t="Cartesian" if to == "cartesian" else "polar")
     formula = "x = r\\cos\\theta,\\ y = r\\sin\\theta" if to == "cartesian" else \
         "r = \\sqrt{x^2 + y^2},\\ \\theta = \\operatorname{atan2}(y, x)"
     return Problem(statement=plain, statement_latex=tex, answer=answer,
                    steps=[f"${formula}$: ${latex(answer)}$"
                           + ("" if to == "cartesian" else " (the angle in degrees)") + "."],
-                   code=_program([convert_point], f"convert_point({point!r}, {to!r})"),
-                   params=params)
+                   code=_program([convert_point], call), params=params)
 
 
 def _verify_point(problem: Problem) -> list[Check]:
     """Go back the other way: the Cartesian point seen from the origin has the polar point's
     distance and direction (same unit vector), in 30-digit mpmath."""
-    point = [mpmath.mpf(sp.N(exact(v), 30)) for v in problem.params["point"]]
-    answer = [mpmath.mpf(sp.N(v, 30)) for v in problem.answer]
-    with mpmath.workdps(30):
-        if problem.params["to"] == "cartesian":
-            (r, t), (x, y) = point, answer
-        else:
-            (x, y), (r, t) = point, answer
-            t = mpmath.radians(t)
-        same = _near(mpmath.hypot(x, y), abs(r)) and (
-            abs(r) < TOLERANCE or (_near(x, r * mpmath.cos(t)) and _near(y, r * mpmath.sin(t))))
-    return [Check("the same distance from the origin and the same direction (30 digits)", same)]
+    points = problem.params.get("points") or [problem.params["point"]]
+    answers = list(problem.answer) if len(points) > 1 else [problem.answer]
+    same = len(answers) == len(points)
+    for given, found in zip(points, answers, strict=False):
+        point = [mpmath.mpf(sp.N(exact(v), 30)) for v in given]
+        answer = [mpmath.mpf(sp.N(v, 30)) for v in found]
+        with mpmath.workdps(30):
+            if problem.params["to"] == "cartesian":
+                (r, t), (x, y) = point, answer
+            else:
+                (x, y), (r, t) = point, answer
+                t = mpmath.radians(t)
+            same = same and _near(mpmath.hypot(x, y), abs(r)) and (
+                abs(r) < TOLERANCE or (_near(x, r * mpmath.cos(t)) and _near(y, r * mpmath.sin(t))))
+    return [Check("the same distance from the origin and the same direction (30 digits)",
+                  bool(same))]
 
 
 @family("trigonometry.convert_point", verify=_verify_point, pose=_pose_point)
@@ -992,15 +1003,20 @@ def _vary_convert(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     return {**params, "value": sp.sstr(sp.Rational(_about(k.p, rng) or 1, k.q) * sp.pi)}
 
 
-def _vary_point(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+def _new_point(point: list[str], to: str, rng: random.Random) -> list[str]:
     """New coordinates of the same signs; a polar angle a new multiple of pi over the same
     denominator."""
-    p, q = (exact(v) for v in params["point"])
-    if params["to"] == "cartesian" and q.has(sp.pi):
+    p, q = (exact(v) for v in point)
+    if to == "cartesian" and q.has(sp.pi):
         k = q / sp.pi
-        return {**params, "point": [str(_about(p, rng) or 1),
-                                    sp.sstr(sp.Rational(_about(k.p, rng), k.q) * sp.pi)]}
-    return {**params, "point": [str(_about(p, rng)), str(_about(q, rng))]}
+        return [str(_about(p, rng) or 1), sp.sstr(sp.Rational(_about(k.p, rng), k.q) * sp.pi)]
+    return [str(_about(p, rng)), str(_about(q, rng))]
+
+
+def _vary_point(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    if "points" in params:
+        return {**params, "points": [_new_point(p, params["to"], rng) for p in params["points"]]}
+    return {**params, "point": _new_point(params["point"], params["to"], rng)}
 
 
 def _vary_roots(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
