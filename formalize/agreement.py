@@ -28,6 +28,7 @@ import mpmath
 import sympy as sp
 
 from formalize.agreement_linear import compare_linear
+from formalize.agreement_trig import compare_cis, compare_places, is_place
 from formalize.counting import notation as counting_notation
 from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.matrices import MATRIX, matrices_of
@@ -49,8 +50,11 @@ _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\
 # Marks of math the PDF text layer lost: \sqrt with no argument, the bar of a radical as
 # \overline{2}, a script with nothing under it (y=^{...}), determinant bars with no entries, a
 # formula that opens with a plus sign (its first term, a fraction, was lost: "$+i$, $-1$, $-i$"),
-# a fraction whose numerator fell to its own line after the denominator: "(s+1)^{2} \\ 1".
-_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{"
+# a fraction whose numerator fell to its own line after the denominator: "(s+1)^{2} \\ 1", a
+# root with an index and nothing under it (\sqrt[6]{}), a degree mark fallen below a sign or
+# into a number (+_{\circ}, cis3_{\circ}6^{\circ}).
+_DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*(?:\[[^\]]*\])?\s*\{\s*\}"
+                      r"|\\overline\{[^}]*\d|[=(]\s*[_^]\{|(?:[+,]\s*|\d)_\s*\{\s*\\circ\s*\}"
                       r"|(?<!\\)\|\s*\|\s*\|"  # |||: a determinant's bars without its matrix
                       r"|(?:^|[\s,])\$\s*\+"
                       r"|\\\\\s*-?\d+\s*\$")
@@ -125,6 +129,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement(*listed)  # a sequence's first terms, listed with dots
     if is_set_answer(answer) and re.search(r"\\\{|\\emptyset", book_text):
         return Agreement(*compare_sets(answer, expand(book_text), worked))  # listed sets
+    if is_place(answer):  # "QII", "QI, QIII", "negative y-axis"
+        return Agreement(*compare_places(answer, book_text))
     damaged = bool(_DAMAGED.search(book_text))
     book_text = counting_notation(expand(book_text))  # notation macros, {n \choose k}
     linear = compare_linear(answer, book_text, worked)
@@ -138,7 +144,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if is_named(answer):  # "$b = 7.4$, $C = 120^\\circ$": values by name, maybe two triangles
         return Agreement(*compare_named(answer, book_text, worked))
     if isinstance(answer, sp.Tuple) and len(answer) == 2 and all(map(_is_number, answer)):
-        return Agreement(*compare_point(answer, book_text))  # "(\\sqrt{10}, 251.6^\\circ)"
+        cis = compare_cis(answer, book_text)  # "\\sqrt{13}\\,\\text{cis}\\,56.3^\\circ"
+        return Agreement(*(cis or compare_point(answer, book_text)))  # "(\\sqrt{10}, 251.6^\\circ)"
     parts = [part for part in _PART_LABEL.split(book_text) if part.strip()]
     if len(parts) > 1:  # "a) ... b) ...": the computed answer is one part's
         for part in parts:

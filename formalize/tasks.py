@@ -34,6 +34,7 @@ from formalize import (
     matrices,
     odes,
     trig,
+    trig_words,
 )
 from formalize.latex import to_sympy
 from ingest.document import formulas_in, prose_of
@@ -51,7 +52,7 @@ _OPERATION = re.compile(
 _DEGREE_MARK = re.compile(r"\^\s*\{?\s*\\circ\s*\}?")
 # An interval for the unknown: 0 \le x < 2\pi, 0^\circ \leq \theta < 360^\circ.
 # Where a worked example's solution starts: what follows is the book's answer, not the question.
-_SOLUTION = re.compile(r"(?:^|\n)\s*Solution\s*:")
+_SOLUTION = re.compile(r"(?:^|\n|(?<=[.?!$]))\s*Solution\s*:")
 _RANGE = re.compile(r"^\s*(.+?)\s*(\\leq?|<)\s*(?:x|t|\\theta|\\phi|\\alpha)\s*(\\leq?|<)\s*(.+?)\s*$")
 
 
@@ -77,6 +78,10 @@ class FormalTask:
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [matrices.read, odes.read, laplace.read, fourier.read, equilibria.read,
                          euler.read, linear_systems.read, discrete.read, trig.read]
+# A word-problem reader gets the item's text with its numbers in place, and its context; tried
+# before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
+WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
+WORD_READERS: list[WordReader] = [counting.read, trig_words.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [
@@ -164,11 +169,11 @@ def _read(task: FormalTask, context: str | None) -> FormalTask:
     text = _SOLUTION.split(task.statement, 1)[0]
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     formulas, prose = formulas_in(text), _prose(text) + OWN_END + _prose(context or "")
-    # A counting word problem keeps its numbers in its sentences: read from the text itself.
-    counted = counting.read(text, context)
-    if counted is not None:
-        task.family, task.params = counted
-        return task
+    for word_reader in WORD_READERS:
+        found = word_reader(text, context)
+        if found is not None:
+            task.family, task.params = found
+            return task
     # A part ("a) Compute the Fourier series for $f(t)$.") may need its exercise's formulas.
     for seen in [formulas] + ([formulas + formulas_in(context)] if context else []):
         for reader in READERS:

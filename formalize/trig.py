@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from typing import Any
 
 import sympy as sp
@@ -20,6 +21,7 @@ from formalize.latex import DEGREE_MARK, to_sympy
 
 PARTS = {sp.Symbol(name): name for name in "abcABC"}
 _FUNCTIONS = (sp.sin, sp.cos, sp.tan, sp.csc, sp.sec, sp.cot)
+_NEXT_GROUP = re.compile(r"\bfor exercises \d+\s*(?:-|–|and|to)\s*\d+\b[^.?!]*")
 # Words that ask something else of a triangle's parts than its unknown parts.
 _NOT_SOLVING = ("possible", "trigonometric functions", "draw", "prove", "show")
 
@@ -41,12 +43,17 @@ def given_parts(formulas: list[str]) -> dict[str, str]:
 
 
 def _wanted(prose: str) -> str | None:
-    if any(word in prose for word in _NOT_SOLVING):
+    # "Find the radius R ... Then draw the triangle and the circle": the drawing is extra
+    blocked = [w for w in _NOT_SOLVING if w in prose and (w != "draw" or "find" not in prose)]
+    if blocked:
         return None
     if "area" in prose:
         return "area"
-    if "radii" in prose or "circumscribed" in prose or "inscribed" in prose:
+    circles = ("circumscribed" in prose, re.search(r"\binscribed", prose) is not None)
+    if "radii" in prose or all(circles):
         return "radii"
+    if any(circles):
+        return "R" if circles[0] else "r"
     return "parts"
 
 
@@ -85,8 +92,13 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     the trigonometric functions asked from a triangle's sides or from one value, or the
     amplitude, period and phase shift of a graph, an angle to convert, or an arc, a sector or
     a speed on a circle, a complex number to calculate or take the roots of, or a point to
-    convert between polar and Cartesian coordinates, or the angles of a triangle."""
-    found = (_functions(formulas, prose, intent) or _graph(formulas, prose)
+    convert between polar and Cartesian coordinates, or the angles of a triangle, or sin, cos
+    and tan of A + B from those of A and B. (Word problems, whose numbers stand among the
+    words, are :mod:`formalize.trig_words`'.)"""
+    # A PDF's ligatures ("ﬁnd") as letters; another group's instruction that the item's text ran
+    # into ("... $c=9$ For Exercises 4-6, check if it is possible ...") is not the item's.
+    prose = _NEXT_GROUP.sub(" ", unicodedata.normalize("NFKC", prose))
+    found = (_sums(formulas, prose) or _functions(formulas, prose, intent) or _graph(formulas, prose)
              or _convert(formulas, prose) or _circle(formulas, prose) or _roots(formulas, prose)
              or _complex(formulas, prose) or _point(formulas, prose) or _angles(formulas, prose))
     if found is not None:
@@ -105,6 +117,25 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
 
 
 _GRAPH_WORDS = (("amplitude", "amplitude"), ("period", "period"), ("phase shift", "phase_shift"))
+
+
+_A, _B = sp.Symbol("A"), sp.Symbol("B")
+
+
+def _sums(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """"$\\sin A = \\frac{4}{5}$, $\\cos A = \\frac{3}{5}$, $\\sin B = ...$, $\\cos B = ...$" and
+    "find the exact values of $\\sin(A+B)$, $\\cos(A+B)$, and $\\tan(A+B)$"."""
+    given, wanted = {}, []
+    for latex in formulas:
+        expr = to_sympy(latex, definition_rhs=False)
+        if isinstance(expr, sp.Eq) and isinstance(expr.lhs, (sp.sin, sp.cos)) \
+                and expr.lhs.args[0] in (_A, _B) and expr.rhs.is_number:
+            given[sp.sstr(expr.lhs)] = sp.sstr(expr.rhs)
+        elif isinstance(expr, (sp.sin, sp.cos, sp.tan)) and expr.args[0] in (_A + _B, _A - _B):
+            wanted.append(sp.sstr(expr))
+    if len(given) != 4 or not wanted or "exact value" not in prose:
+        return None
+    return "trigonometry.sum_values", {"given": given, "wanted": list(dict.fromkeys(wanted))}
 
 
 def _graph(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
@@ -164,6 +195,16 @@ _COMPLEX_WORDS = ("calculate", "find", "compute", "evaluate", "simplify", "given
 _NOT_COMPLEX_WORDS = ("trigonometric form", "root", "polar", "prove", "show")
 
 
+def _balanced(latex: str) -> bool:
+    """Do the parentheses pair up in order?"""
+    depth = 0
+    for char in latex:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _complex(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
     """"$(2+3i)/(-3-2i)$" under "calculate the given expression": its value a + bi."""
     if not any(w in prose for w in _COMPLEX_WORDS) or any(w in prose for w in _NOT_COMPLEX_WORDS):
@@ -172,9 +213,12 @@ def _complex(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | No
     found = []
     for latex in formulas:
         latex = _ABS.sub(r"|\1|", latex).replace("\\lbrack", "(").replace("\\rbrack", ")")
+        if not _balanced(latex):
+            continue  # "($1+i)/(1-$ i)": a PDF cut the expression
         expr = to_sympy(re.sub(r"\\phantom\s*\{.*\}", "", latex), evaluate=False)
         if isinstance(expr, sp.Expr) and expr.free_symbols == {i}:
-            found.append(expr.xreplace({i: sp.I}))
+            with sp.evaluate(False):  # |-3+2i| stays the modulus to take, not sqrt(13)
+                found.append(expr.xreplace({i: sp.I}))
     if len(found) != 1:
         return None
     return "trigonometry.complex_number", {"expr": sp.sstr(found[0])}
@@ -212,8 +256,10 @@ def _point(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None
     to = ("cartesian" if re.search(r"from polar coordinates to cartesian", prose)
           else "polar" if re.search(r"from cartesian coordinates to polar", prose) else None)
     points = [p for p in map(point_of, formulas) if p is not None]
-    if to is None or len(points) != 1:
+    if to is None or not points or (len(points) > 1 and "following points" not in prose):
         return None
+    if len(points) > 1:  # "Convert the following points ...: (a) $(2,30^\\circ)$; (b) ..."
+        return "trigonometry.convert_point", {"points": points, "to": to}
     return "trigonometry.convert_point", {"point": points[0], "to": to}
 
 

@@ -15,14 +15,20 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families import textbook_linear_algebra
+from exercises.families import (
+    textbook_angles,
+    textbook_circles,
+    textbook_linear_algebra,
+    textbook_trigonometry,
+)
 from formalize import counting, discrete
 
 X = sp.Symbol("x")
 # Families whose domain module re-draws them itself (sizes, terms, letters, row operations),
 # keeping what makes the item what it is: a system's rank, a congruence's solvability.
 OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
-    **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW}
+    **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW,
+    **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

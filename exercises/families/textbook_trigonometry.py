@@ -36,6 +36,11 @@ def _program(functions: list[Callable[..., Any]], call: str) -> str:
             f"def solve():\n    return {call}\n")
 
 
+def exact(text: str) -> Any:
+    """A parameter as an exact number: "3.5" is 7/2, "13*pi/20" stays as it is."""
+    return sp.sympify(text, rational=True)
+
+
 # ---------------------------------------------------------------- triangles
 
 
@@ -85,11 +90,12 @@ def triangles(given: dict[str, str]) -> list[dict[str, Any]]:
 
 def report_triangles(found: list[dict[str, Any]], given: dict[str, str], wanted: str) -> Any:
     """The triangles as the item asks: "parts" (the unknown parts, angles in degrees; a tuple
-    of those when there are two triangles, an empty one when none), "area" or "radii"."""
+    of those when there are two triangles, an empty one when none), "area", "radii", or one
+    radius: "R" (circumscribed circle) or "r" (inscribed circle)."""
     def number(name: str, value: Any) -> Any:
         return sp.Float(sp.N(value * 180 / sp.pi if name in "ABC" else value, 30), 15)
 
-    if wanted in ("area", "radii"):
+    if wanted in ("area", "radii", "R", "r"):
         if len(found) != 1:
             raise ValueError(f"{len(found)} triangles have these parts; no single {wanted}")
         t = found[0]
@@ -97,8 +103,10 @@ def report_triangles(found: list[dict[str, Any]], given: dict[str, str], wanted:
         if wanted == "area":
             return number("K", area)
         half = (t["a"] + t["b"] + t["c"]) / 2
-        return sp.Dict({sp.Symbol("R"): number("R", t["a"] / (2 * sp.sin(t["A"]))),
-                        sp.Symbol("r"): number("r", area / half)})
+        radii = {"R": number("R", t["a"] / (2 * sp.sin(t["A"]))), "r": number("r", area / half)}
+        if wanted in radii:
+            return radii[wanted]
+        return sp.Dict({sp.Symbol(k): v for k, v in radii.items()})
     answers = [sp.Dict({sp.Symbol(k): number(k, t[k]) for k in "abcABC" if k not in given})
                for t in found]
     return answers[0] if len(answers) == 1 else sp.Tuple(*answers)
@@ -115,13 +123,15 @@ def _parts_latex(given: dict[str, str]) -> str:
 
 def _pose_triangle(params: dict[str, Any]) -> Problem:
     """``params``: ``given`` (name -> number; angles in degrees), ``wanted`` ("parts", "area",
-    "radii"). A right triangle is one whose given parts include ``C = 90``."""
+    "radii", "R", "r"). A right triangle is one whose given parts include ``C = 90``."""
     given, wanted = params["given"], params.get("wanted", "parts")
     found = triangles(given)
     answer = report_triangles(found, given, wanted)
     asked = {"parts": "Solve the triangle ABC", "area": "Find the area of the triangle ABC",
              "radii": "Find the radii R and r of the circumscribed and inscribed circles of "
-                      "the triangle ABC"}[wanted]
+                      "the triangle ABC",
+             "R": "Find the radius R of the circumscribed circle of the triangle ABC",
+             "r": "Find the radius r of the inscribed circle of the triangle ABC"}[wanted]
     plain, tex = worded(params, [
         ("{a} given {p}.", "{a} given {l}."),
         ("In the triangle ABC, {p}. {a2}.", "In the triangle $ABC$, {l}. {a2}."),
@@ -214,6 +224,10 @@ def _verify_measure(given: dict[str, str], wanted: str, answer: Any) -> list[Che
         return [Check("Heron's formula from the three sides", _near(heron, answer))]
     radius_r = (half - t["a"]) * mpmath.tan(t["A"] / 2)
     big_r = t["a"] * t["b"] * t["c"] / (4 * heron)
+    if wanted in ("R", "r"):
+        expected, how = (big_r, "R = abc / (4K) with Heron's area") if wanted == "R" else \
+            (radius_r, "r = (s - a) tan(A/2)")
+        return [Check(how, _near(expected, answer))]
     return [Check("R = abc / (4K) with Heron's area", _near(big_r, answer[sp.Symbol("R")])),
             Check("r = (s - a) tan(A/2)", _near(radius_r, answer[sp.Symbol("r")]))]
 
@@ -543,8 +557,8 @@ def graph_properties_family(rng: random.Random, difficulty: int) -> Problem:
 
 def convert_angle(value: str, to: str) -> Any:
     """An angle in degrees to exact radians (``to="radians"``), or radians to degrees."""
-    v = sp.nsimplify(value)
-    return sp.nsimplify(v * sp.pi / 180) if to == "radians" else sp.simplify(v * 180 / sp.pi)
+    v = sp.sympify(value, rational=True)
+    return v * sp.pi / 180 if to == "radians" else sp.simplify(v * 180 / sp.pi)
 
 
 def _pose_convert(params: dict[str, Any]) -> Problem:
@@ -552,7 +566,7 @@ def _pose_convert(params: dict[str, Any]) -> Problem:
     value, to = params["value"], params["to"]
     answer = convert_angle(value, to)
     shown = f"{value}°" if to == "radians" else f"{value} rad"
-    tex = f"{value}^\\circ" if to == "radians" else f"{latex(sp.nsimplify(value))}\\text{{ rad}}"
+    tex = f"{value}^\\circ" if to == "radians" else f"{latex(exact(value))}\\text{{ rad}}"
     plain, tex_statement = worded(params, [
         ("Convert {p} to {t}.", "Convert ${l}$ to {t}."),
         ("Express {p} in {t}.", "Express ${l}$ in {t}."),
@@ -570,7 +584,7 @@ def _pose_convert(params: dict[str, Any]) -> Problem:
 def _verify_convert(problem: Problem) -> list[Check]:
     """The sine and cosine of the angle agree in both units (mpmath's sin of degrees is
     sin(x pi / 180)), and a full turn is 360 degrees = 2 pi."""
-    v, answer = sp.nsimplify(problem.params["value"]), problem.answer
+    v, answer = exact(problem.params["value"]), problem.answer
     degrees, radians = (v, answer) if problem.params["to"] == "radians" else (answer, v)
     with mpmath.workdps(30):
         d, r = mpmath.mpf(sp.N(degrees, 30)), mpmath.mpf(sp.N(radians, 30))
@@ -593,56 +607,98 @@ def convert_angle_family(rng: random.Random, difficulty: int) -> Problem:
 
 
 def circle_measure(given: dict[str, str], wanted: str) -> Any:
-    """Arc length s = r theta, sector area r^2 theta / 2 (= r s / 2), or the linear and angular
-    speeds s/t and theta/t, from the given r, theta (radians), s, t."""
-    v = {k: sp.nsimplify(x) for k, x in given.items()}
+    """Arc length s = r theta, sector area r^2 theta / 2 (= r s / 2), the linear and angular
+    speeds s/t and theta/t, the central angle theta = s / r (radians; with its degrees for
+    "angle_both"), or the linear speed r omega of a point turning at ``rpm`` revolutions a
+    minute (per second), from the given r, theta (radians), s, t, nu (linear speed), rpm."""
+    v = {k: exact(x) for k, x in given.items()}
+    if "nu" in v:  # a linear speed over a time: the distance
+        v["s"] = v["nu"] * v["t"]
+    if "rpm" in v:  # revolutions a minute: the angle turned in one second
+        v["theta"], v["t"] = 2 * sp.pi * v["rpm"] / 60, sp.Integer(1)
     if "theta" not in v:
         v["theta"] = v["s"] / v["r"]
     if wanted == "arc":
-        return sp.nsimplify(v["r"] * v["theta"])
+        return v["r"] * v["theta"]
     if wanted == "sector":
-        return sp.nsimplify(v["r"] ** 2 * v["theta"] / 2)
-    return sp.Dict({sp.Symbol("nu"): sp.nsimplify(v["r"] * v["theta"] / v["t"]),
-                    sp.Symbol("omega"): sp.nsimplify(v["theta"] / v["t"])})
+        return v["r"] ** 2 * v["theta"] / 2
+    if wanted == "angle":
+        return v["theta"]
+    if wanted == "angle_both":
+        return sp.Dict({sp.Symbol("radians"): v["theta"],
+                        sp.Symbol("degrees"): v["theta"] * 180 / sp.pi})
+    if wanted == "linear_speed":
+        return v["r"] * v["theta"] / v["t"]
+    return sp.Dict({sp.Symbol("nu"): v["r"] * v["theta"] / v["t"],
+                    sp.Symbol("omega"): v["theta"] / v["t"]})
+
+
+_CIRCLE_ASKED = {"arc": "the length of the arc cut off by the central angle",
+                 "sector": "the area of the sector", "speed": "the linear and angular speed",
+                 "angle": "the central angle in radians",
+                 "angle_both": "the central angle in radians and in degrees",
+                 "linear_speed": "the linear speed of a point on the circle (per second)"}
+# Each given's name in words and in LaTeX.
+_CIRCLE_NAMES = {"r": ("r", "r"), "theta": ("theta", "\\theta"), "s": ("s", "s"), "t": ("t", "t"),
+                 "nu": ("nu", "\\nu"), "rpm": ("revolutions per minute", "\\text{rpm}")}
 
 
 def _pose_circle(params: dict[str, Any]) -> Problem:
-    """``params``: ``given`` (r, theta in radians, s, t), ``wanted`` ("arc", "sector", "speed")."""
+    """``params``: ``given`` (r, theta in radians, s, t, nu, rpm), ``wanted`` (a key of
+    :data:`_CIRCLE_ASKED`)."""
     given, wanted = params["given"], params["wanted"]
     answer = circle_measure(given, wanted)
-    asked = {"arc": "the length of the arc cut off by the central angle",
-             "sector": "the area of the sector", "speed": "the linear and angular speed"}[wanted]
-    shown = ", ".join(f"{k} = {v}" for k, v in given.items())
+    shown = ", ".join(f"{_CIRCLE_NAMES[k][0]} = {v}" for k, v in given.items())
+    shown_latex = ", ".join(f"{_CIRCLE_NAMES[k][1]} = {latex(exact(v))}"
+                            for k, v in given.items())
     plain, tex = worded(params, [
         ("In a circle, {p} (theta in radians). Find {a}.",
          "In a circle, ${l}$ ($\\theta$ in radians). Find {a}."),
         ("Find {a} given {p} (theta in radians).", "Find {a} given ${l}$ ($\\theta$ in radians)."),
         ("With {p} (theta in radians), what is {a}?",
          "With ${l}$ ($\\theta$ in radians), what is {a}?"),
-    ], a=asked, p=shown, l=shown.replace("theta", "\\theta"))
+    ], a=_CIRCLE_ASKED[wanted], p=shown, l=shown_latex)
     formula = {"arc": "s = r\\theta", "sector": "K = \\tfrac{1}{2} r^2 \\theta",
-               "speed": "\\nu = s/t,\\ \\omega = \\theta/t"}[wanted]
+               "speed": "\\nu = s/t,\\ \\omega = \\theta/t", "angle": "\\theta = s/r",
+               "angle_both": "\\theta = s/r \\text{ rad} = \\tfrac{180}{\\pi}\\,s/r "
+                             "\\text{ degrees}",
+               "linear_speed": "\\nu = r\\omega,\\ \\omega = 2\\pi \\cdot "
+                               "\\text{rpm}/60"}[wanted]
     return Problem(statement=plain, statement_latex=tex, answer=answer,
                    steps=[f"With the angle in radians, ${formula}$: ${latex(answer)}$."],
-                   code=_program([circle_measure], f"circle_measure({given!r}, {wanted!r})"),
+                   code=_program([exact, circle_measure], f"circle_measure({given!r}, {wanted!r})"),
                    params=params)
 
 
 def _verify_circle(problem: Problem) -> list[Check]:
     """Integrate instead of multiplying: the arc as the integral of r d(theta), the sector as
-    the double integral of rho d(rho) d(theta); speeds as distance and angle over time."""
-    v = {k: mpmath.mpf(sp.N(sp.nsimplify(x), 30)) for k, x in problem.params["given"].items()}
+    the double integral of rho d(rho) d(theta); speeds as distance and angle over time; an
+    angle by walking the arc: the angle at which the integral of r d(phi) reaches s."""
+    v = {k: mpmath.mpf(sp.N(exact(x), 30)) for k, x in problem.params["given"].items()}
     with mpmath.workdps(30):
-        theta = v["theta"] if "theta" in v else v["s"] / v["r"]
-        arc = mpmath.quad(lambda t: v["r"], [0, theta])
-        wanted = problem.params["wanted"]
+        t = v.get("t", mpmath.mpf(1))
+        if "rpm" in v:  # one second of turning: rpm / 60 of a full turn
+            theta, t = mpmath.quad(lambda u: 2 * mpmath.pi, [0, v["rpm"] / 60]), mpmath.mpf(1)
+        elif "theta" in v:
+            theta = v["theta"]
+        else:
+            s = v["nu"] * t if "nu" in v else v["s"]
+            theta = mpmath.findroot(lambda a: mpmath.quad(lambda u: v["r"], [0, a]) - s, 1)
+        arc = mpmath.quad(lambda u: v["r"], [0, theta])
+        wanted, answer = problem.params["wanted"], problem.answer
         if wanted == "arc":
-            return [Check("the integral of r d(theta) (mpmath quad)", _near(arc, problem.answer))]
+            return [Check("the integral of r d(theta) (mpmath quad)", _near(arc, answer))]
         if wanted == "sector":
-            area = mpmath.quad(lambda t, rho: rho, [0, theta], [0, v["r"]])
-            return [Check("the double integral of rho over the sector", _near(area, problem.answer))]
-        ok = _near(arc / v["t"], problem.answer[sp.Symbol("nu")]) and \
-            _near(theta / v["t"], problem.answer[sp.Symbol("omega")])
+            area = mpmath.quad(lambda u, rho: rho, [0, theta], [0, v["r"]])
+            return [Check("the double integral of rho over the sector", _near(area, answer))]
+        if wanted in ("angle", "angle_both"):
+            radians = answer if wanted == "angle" else answer[sp.Symbol("radians")]
+            ok = _near(theta, radians) and (wanted == "angle" or _near(
+                mpmath.degrees(theta), answer[sp.Symbol("degrees")]))
+            return [Check("the angle at which the arc's integral reaches s (mpmath findroot)", ok)]
+        if wanted == "linear_speed":
+            return [Check("the distance (integrated) over the time", _near(arc / t, answer))]
+        ok = _near(arc / t, answer[sp.Symbol("nu")]) and _near(theta / t, answer[sp.Symbol("omega")])
         return [Check("distance (integrated) and angle over the time", ok)]
 
 
@@ -774,53 +830,64 @@ def complex_roots_family(rng: random.Random, difficulty: int) -> Problem:
 def convert_point(point: list[str], to: str) -> Any:
     """(r, theta) with theta in radians to exact (x, y), or (x, y) to (r, theta) with
     r >= 0 and theta in degrees in [0, 360), 15 digits."""
-    p, q = (sp.nsimplify(v) for v in point)
+    p, q = (sp.sympify(v, rational=True) for v in point)
     if to == "cartesian":
         return sp.Tuple(sp.radsimp(p * sp.cos(q)), sp.radsimp(p * sp.sin(q)))
     angle = sp.atan2(q, p) * 180 / sp.pi
     angle = angle + 360 if angle < 0 else angle
-    exact = sp.nsimplify(angle)
+    exact = sp.simplify(angle)
     return sp.Tuple(sp.sqrt(p**2 + q**2),
                     exact if exact.is_Rational else sp.Float(sp.N(angle, 30), 15))
 
 
 def _pose_point(params: dict[str, Any]) -> Problem:
-    """``params``: ``point`` (two numbers; a polar angle in radians), ``to`` ("cartesian",
-    "polar")."""
-    point, to = params["point"], params["to"]
-    answer = convert_point(point, to)
-    shown = f"({point[0]}, {point[1]})"
+    """``params``: ``point`` (two numbers; a polar angle in radians) or ``points`` (several,
+    answered in order), ``to`` ("cartesian", "polar")."""
+    to, points = params["to"], params.get("points") or [params["point"]]
+    if len(points) == 1:
+        answer = convert_point(points[0], to)
+        call = f"convert_point({points[0]!r}, {to!r})"
+    else:
+        answer = sp.Tuple(*(convert_point(point, to) for point in points))
+        call = f"sp.Tuple(*[convert_point(p, {to!r}) for p in {points!r}])"
+    shown = ", ".join(f"({p}, {q})" for p, q in points)
+    shown_latex = ", ".join(f"${latex(sp.Tuple(*(exact(v) for v in point)))}$" for point in points)
+    noun = "point" if len(points) == 1 else "points"
     plain, tex = worded(params, [
-        ("Convert the point {p} from {f} to {t} coordinates.",
-         "Convert the point ${l}$ from {f} to {t} coordinates."),
-        ("Write the {f} point {p} in {t} coordinates.", "Write the {f} point ${l}$ in {t} coordinates."),
-        ("What are the {t} coordinates of the {f} point {p}?",
-         "What are the {t} coordinates of the {f} point ${l}$?"),
-    ], p=shown, l=latex(sp.Tuple(*(sp.nsimplify(v) for v in point))),
+        ("Convert the {n} {p} from {f} to {t} coordinates.",
+         "Convert the {n} {l} from {f} to {t} coordinates."),
+        ("Write the {f} {n} {p} in {t} coordinates.", "Write the {f} {n} {l} in {t} coordinates."),
+        ("What are the {t} coordinates of the {f} {n} {p}?",
+         "What are the {t} coordinates of the {f} {n} {l}?"),
+    ], n=noun, p=shown, l=shown_latex,
         f="polar" if to == "cartesian" else "Cartesian", t="Cartesian" if to == "cartesian" else "polar")
     formula = "x = r\\cos\\theta,\\ y = r\\sin\\theta" if to == "cartesian" else \
         "r = \\sqrt{x^2 + y^2},\\ \\theta = \\operatorname{atan2}(y, x)"
     return Problem(statement=plain, statement_latex=tex, answer=answer,
                    steps=[f"${formula}$: ${latex(answer)}$"
                           + ("" if to == "cartesian" else " (the angle in degrees)") + "."],
-                   code=_program([convert_point], f"convert_point({point!r}, {to!r})"),
-                   params=params)
+                   code=_program([convert_point], call), params=params)
 
 
 def _verify_point(problem: Problem) -> list[Check]:
     """Go back the other way: the Cartesian point seen from the origin has the polar point's
     distance and direction (same unit vector), in 30-digit mpmath."""
-    point = [mpmath.mpf(sp.N(sp.nsimplify(v), 30)) for v in problem.params["point"]]
-    answer = [mpmath.mpf(sp.N(v, 30)) for v in problem.answer]
-    with mpmath.workdps(30):
-        if problem.params["to"] == "cartesian":
-            (r, t), (x, y) = point, answer
-        else:
-            (x, y), (r, t) = point, answer
-            t = mpmath.radians(t)
-        same = _near(mpmath.hypot(x, y), abs(r)) and (
-            abs(r) < TOLERANCE or (_near(x, r * mpmath.cos(t)) and _near(y, r * mpmath.sin(t))))
-    return [Check("the same distance from the origin and the same direction (30 digits)", same)]
+    points = problem.params.get("points") or [problem.params["point"]]
+    answers = list(problem.answer) if len(points) > 1 else [problem.answer]
+    same = len(answers) == len(points)
+    for given, found in zip(points, answers, strict=False):
+        point = [mpmath.mpf(sp.N(exact(v), 30)) for v in given]
+        answer = [mpmath.mpf(sp.N(v, 30)) for v in found]
+        with mpmath.workdps(30):
+            if problem.params["to"] == "cartesian":
+                (r, t), (x, y) = point, answer
+            else:
+                (x, y), (r, t) = point, answer
+                t = mpmath.radians(t)
+            same = same and _near(mpmath.hypot(x, y), abs(r)) and (
+                abs(r) < TOLERANCE or (_near(x, r * mpmath.cos(t)) and _near(y, r * mpmath.sin(t))))
+    return [Check("the same distance from the origin and the same direction (30 digits)",
+                  bool(same))]
 
 
 @family("trigonometry.convert_point", verify=_verify_point, pose=_pose_point)
@@ -912,3 +979,89 @@ def triangle_angles_family(rng: random.Random, difficulty: int) -> Problem:
                              "template": rng.randrange(WORDINGS)})
     return _pose_angles({"equations": ["A = alpha", f"B = {k}*alpha", f"C = {c}"],
                          "wanted": ["A", "B"], "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- variants
+
+
+def _about(value: Any, rng: random.Random) -> int:
+    """A whole number of about the size of ``value`` and its sign (never 0 unless it was)."""
+    size = abs(int(value))
+    if size == 0:
+        return 0
+    new = rng.randint(max(1, size // 2), 2 * size + 1)
+    return new if value > 0 else -new
+
+
+def _vary_convert(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Degrees: a new whole number of degrees; radians: a new multiple of pi over the same
+    denominator (or a new plain number of radians)."""
+    v = exact(params["value"])
+    if params["to"] == "radians" or not v.has(sp.pi):
+        return {**params, "value": str(_about(v, rng) or 1)}
+    k = v / sp.pi
+    return {**params, "value": sp.sstr(sp.Rational(_about(k.p, rng) or 1, k.q) * sp.pi)}
+
+
+def _new_point(point: list[str], to: str, rng: random.Random) -> list[str]:
+    """New coordinates of the same signs; a polar angle a new multiple of pi over the same
+    denominator."""
+    p, q = (exact(v) for v in point)
+    if to == "cartesian" and q.has(sp.pi):
+        k = q / sp.pi
+        return [str(_about(p, rng) or 1), sp.sstr(sp.Rational(_about(k.p, rng), k.q) * sp.pi)]
+    return [str(_about(p, rng)), str(_about(q, rng))]
+
+
+def _vary_point(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    if "points" in params:
+        return {**params, "points": [_new_point(p, params["to"], rng) for p in params["points"]]}
+    return {**params, "point": _new_point(params["point"], params["to"], rng)}
+
+
+def _vary_roots(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new Gaussian integer with the same signs (a real or imaginary number stays one)."""
+    z = exact(params["number"])
+    return {**params, "number": sp.sstr(_about(sp.re(z), rng) + _about(sp.im(z), rng) * sp.I)}
+
+
+def _vary_other(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new value of the same sign that the function can take: |sin|, |cos| < 1, |sec|,
+    |csc| > 1, tan and cot anything."""
+    v = exact(params["value"])
+    if v == 0:
+        return params
+    q = rng.randint(2, 9)
+    p = rng.randint(1, q - 1) if params["function"] in ("sin", "cos", "sec", "csc") else \
+        rng.randint(1, 3 * q)
+    new = sp.Rational(p, q) if params["function"] not in ("sec", "csc") else sp.Rational(q, p)
+    return {**params, "value": sp.sstr(new if v > 0 else -new)}
+
+
+def _vary_angles(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New numbers in the equations, kept only when the angles still make a triangle."""
+    for _ in range(20):
+        equations = []
+        for equation in params["equations"]:
+            name, rhs = (side.strip() for side in equation.split("=", 1))
+            value = sp.sympify(rhs)
+            equations.append(f"{name} = {_about(value, rng)}" if value.is_Integer else equation)
+        try:
+            triangle_angles(equations, params.get("right", False), params["wanted"])
+        except ValueError:
+            continue
+        return {**params, "equations": equations}
+    return params
+
+
+def _vary_right_triangle(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new Pythagorean triple, the same sides given."""
+    m, n = sorted(rng.sample(range(1, 8), 2), reverse=True)
+    sides = {"a": m * m - n * n, "b": 2 * m * n, "c": m * m + n * n}
+    return {**params, "given": {k: str(sides[k]) for k in params["given"]}}
+
+
+REDRAW = {"trigonometry.convert_angle": _vary_convert, "trigonometry.convert_point": _vary_point,
+          "trigonometry.complex_roots": _vary_roots, "trigonometry.other_functions": _vary_other,
+          "trigonometry.triangle_angles": _vary_angles,
+          "trigonometry.right_triangle_functions": _vary_right_triangle}
