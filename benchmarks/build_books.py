@@ -3,7 +3,8 @@
 For each book: computational items found, read into tasks, solved; of the items the
 book answers, how many agree with the computed answer; variants made; wall time
 of the whole build (ingest, extract, formalize, solve, verify, write) and of each
-stage, and peak memory, measured in a fresh process so earlier books do not count.
+stage, the CPU seconds of each stage (what a loaded machine does not inflate), and peak
+memory, measured in a fresh process so earlier books do not count.
 Peak memory is the largest sum of resident memory over the build's whole process
 tree (its workers and their sandboxes too), sampled every 0.2 s.
 
@@ -134,6 +135,8 @@ def main() -> None:
         )
         print("  not read:", figures["not_read"], " not solved:", figures["not_solved"])
         print("  seconds per stage:", figures["run"]["seconds"])
+        print("  CPU seconds per stage (build process and its workers):",
+              figures["run"].get("cpu_seconds"))
         print("  worker seconds per family:", figures["run"]["worker_seconds_by_family"])
 
 
