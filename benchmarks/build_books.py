@@ -3,7 +3,8 @@
 For each book: computational items found, read into tasks, solved; of the items the
 book answers, how many agree with the computed answer; variants made; wall time
 of the whole build (ingest, extract, formalize, solve, verify, write) and of each
-stage, and peak memory, measured in a fresh process so earlier books do not count.
+stage, the CPU seconds of each stage (what a loaded machine does not inflate), and peak
+memory, measured in a fresh process so earlier books do not count.
 Peak memory is the largest sum of resident memory over the build's whole process
 tree (its workers and their sandboxes too), sampled every 0.2 s.
 
@@ -41,10 +42,12 @@ BOOKS = {
 }
 
 
-def tree_rss_mb(root: int) -> float:
-    """Resident memory of ``root`` and all its descendants, in MB (Linux /proc)."""
+def tree_usage(root: int) -> tuple[float, dict[int, float]]:
+    """Resident memory of ``root`` and all its descendants in MB, and each one's CPU seconds
+    so far (Linux /proc)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
+    cpu: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -55,24 +58,31 @@ def tree_rss_mb(root: int) -> float:
             continue
         children.setdefault(int(fields[1]), []).append(int(entry))
         rss[int(entry)] = int(fields[21])  # pages
-    total, todo = 0, [root]
+        cpu[int(entry)] = int(fields[11]) + int(fields[12])  # utime + stime, clock ticks
+    total, todo, seconds = 0, [root], {}
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        seconds[pid] = cpu.get(pid, 0) / os.sysconf("SC_CLK_TCK")
         todo += children.get(pid, [])
-    return total * os.sysconf("SC_PAGE_SIZE") / 2**20
+    return total * os.sysconf("SC_PAGE_SIZE") / 2**20, seconds
 
 
 def run_measured(command: list[str], cwd: Path, timeout: float | None = None
-                 ) -> tuple[subprocess.CompletedProcess | None, float, float]:
-    """Run ``command``; its result (None when it ran past ``timeout``), seconds, peak tree MB."""
+                 ) -> tuple[subprocess.CompletedProcess | None, float, float, float]:
+    """Run ``command``; its result (None when it ran past ``timeout``), seconds, peak tree MB,
+    and the CPU seconds of its whole process tree (workers and sandboxes too; sampled, so a
+    process's last 0.2 s may be missed): the figure a loaded machine does not inflate."""
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, start_new_session=True)  # killable as a group
     peak = [0.0]
+    cpu: dict[int, float] = {}
 
     def sample() -> None:
         while process.poll() is None:
-            peak[0] = max(peak[0], tree_rss_mb(process.pid))
+            rss, seconds = tree_usage(process.pid)
+            peak[0] = max(peak[0], rss)
+            cpu.update(seconds)
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -83,10 +93,11 @@ def run_measured(command: list[str], cwd: Path, timeout: float | None = None
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
-        return None, time.monotonic() - start, peak[0]
+        return None, time.monotonic() - start, peak[0], sum(cpu.values())
     seconds = time.monotonic() - start
     sampler.join()
-    return subprocess.CompletedProcess(command, process.returncode, out, err), seconds, peak[0]
+    return (subprocess.CompletedProcess(command, process.returncode, out, err), seconds, peak[0],
+            sum(cpu.values()))
 
 
 def build_once(book: Path, variants: int, workers: int) -> dict:
@@ -97,12 +108,12 @@ def build_once(book: Path, variants: int, workers: int) -> dict:
         f"m = build({str(book)!r}, {str(out)!r}, variants={variants}, workers={workers}); "
         "print(json.dumps({**m['coverage'], 'run': m['run']}))"
     )
-    result, seconds, peak = run_measured([sys.executable, "-c", code], ROOT)
+    result, seconds, peak, cpu = run_measured([sys.executable, "-c", code], ROOT)
     shutil.rmtree(out.parent, ignore_errors=True)
     if result is None or result.returncode:
         return {"error": result.stderr.strip().splitlines()[-1:] if result else "timed out"}
     return {**json.loads(result.stdout.strip().splitlines()[-1]),
-            "seconds": round(seconds, 1), "peak_mb": round(peak)}
+            "seconds": round(seconds, 1), "cpu_seconds": round(cpu), "peak_mb": round(peak)}
 
 
 def main() -> None:
@@ -129,11 +140,14 @@ def main() -> None:
             f"{figures['book_answers_matching'] / readable:.0%} of the "
             f"{figures['book_answers_matching'] + figures['book_answers_differing']} readable, "
             f"{figures['book_answers_unreadable']} unreadable); "
-            f"{figures['variants_made']} variants; {figures['seconds']} s; "
+            f"{figures['variants_made']} variants; {figures['seconds']} s "
+            f"({figures['cpu_seconds']} CPU s in all); "
             f"peak {figures['peak_mb']} MB"
         )
         print("  not read:", figures["not_read"], " not solved:", figures["not_solved"])
         print("  seconds per stage:", figures["run"]["seconds"])
+        print("  CPU seconds per stage (build process and its workers):",
+              figures["run"].get("cpu_seconds"))
         print("  worker seconds per family:", figures["run"]["worker_seconds_by_family"])
 
 

@@ -19,8 +19,11 @@ both cores stay busy and an item's variants share one sandbox run); an item
 that is not solved gets no variants; each variant may take at most
 ``VARIANT_FACTOR`` times what its item took (within ``VARIANT_FLOOR`` ..
 ``BUDGET_SECONDS``), all of an item's variants together about twice what their
-item took each; the first variant that overruns ends its item's variants. The
-variants given up are drops with their cause in the manifest.
+item took each but never more than ``VARIANT_TOTAL`` (a slow item's variants are
+slow too: on diffyqs the items that took 2 s or more made 7% of the variants in 34%
+of the variants' time); the first
+variant that overruns ends its item's variants. The variants given up are drops
+with their cause in the manifest.
 
 A book item is shipped only when its family verified it and, where the book
 prints an answer, the computed answer agrees with it (SymPy equivalence); a
@@ -36,6 +39,7 @@ import hashlib
 import json
 import random
 import re
+import resource
 import sys
 import time
 from collections import Counter, defaultdict
@@ -76,7 +80,8 @@ PASSAGE_KINDS = ("definition", "theorem", "lemma", "proposition", "corollary", "
 VARIANT_FACTOR = 10.0  # a variant may take this many times what its item took ...
 VARIANT_FLOOR = 2.0  # ... but never less than this many seconds (nor more than BUDGET_SECONDS)
 VARIANT_SHARE = 2.0  # an item's variants together: this many times the item's seconds each ...
-VARIANT_SHARE_FLOOR = 1.0  # ... or this many seconds each, whichever is more
+VARIANT_SHARE_FLOOR = 1.0  # ... or this many seconds each, whichever is more ...
+VARIANT_TOTAL = 10.0  # ... and never more than this many seconds in all
 DRAWS = 3  # draws of one variant whose parameters the family cannot pose (no solution, ...)
 REDRAW_CAUSES = ("variant error", "generator error")
 
@@ -99,13 +104,15 @@ def build(book: str | Path, output: str | Path, *, variants: int = 10, workers: 
     cache = output.parent / f"{output.name}.cache" / sha256_file(book)[:16]
     cache.mkdir(parents=True, exist_ok=True)
     seconds: dict[str, float] = {}  # this run's seconds per stage; a cached stage takes ~0
+    cpu: dict[str, float] = {}  # ... and the CPU seconds they took (a figure load does not inflate)
 
     @contextlib.contextmanager
     def timed(name: str) -> Iterator[Advance]:
-        start = time.monotonic()
+        start, start_cpu = time.monotonic(), _cpu_seconds()
         with stages(name) as advance:
             yield advance
         seconds[name] = round(time.monotonic() - start, 1)
+        cpu[name] = round(_cpu_seconds() - start_cpu, 1)
 
     document = _document(book, cache / f"document-{_code_of(ingest)}.json", timed)
     concepts = _concepts(document, cache / f"concepts-{_code_of(ingest, extract)}.jsonl", timed)
@@ -117,8 +124,16 @@ def build(book: str | Path, output: str | Path, *, variants: int = 10, workers: 
     seconds["write"] = round(time.monotonic() - start, 1)
     # Run figures are returned (and printed by --json), never written into the pack, so that
     # its bytes do not depend on the machine or the worker count.
-    return {**manifest, "run": {"workers": workers, "seconds": seconds,
+    return {**manifest, "run": {"workers": workers, "seconds": seconds, "cpu_seconds": cpu,
                                 "worker_seconds_by_family": _family_seconds(outcomes)}}
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of its workers that have ended (a stage's pool ends
+    with the stage; the sandboxes' program runs are not counted)."""
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
 def _document(book: Path, path: Path, stages: Stages) -> Document:
@@ -274,7 +289,8 @@ def _variants(task: FormalTask, variants: list[int], seed: int, item_seconds: fl
     (under the sandbox's own limits)."""
     fam = FAMILIES[task.family]
     limit = min(BUDGET_SECONDS, max(VARIANT_FLOOR, VARIANT_FACTOR * item_seconds))
-    allowed = len(variants) * max(VARIANT_SHARE_FLOOR, VARIANT_SHARE * item_seconds)
+    allowed = min(VARIANT_TOTAL,
+                  len(variants) * max(VARIANT_SHARE_FLOOR, VARIANT_SHARE * item_seconds))
     deadline = time.monotonic() + allowed
     made: list[Checked | Outcome] = []
     spent: list[float] = []

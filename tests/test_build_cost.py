@@ -1,5 +1,6 @@
 """The build's cost bounds: no variants for an unsolved item, an item's variants given up after
-one overruns, cached outcomes reused only under the same fingerprint."""
+one overruns or once they have taken VARIANT_TOTAL seconds together, cached outcomes reused
+only under the same fingerprint."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import sympy
 from exercises.family import FAMILIES, Check, Family, Problem
 from exercises.kit import program
 from formalize.tasks import FormalTask
+from syllabus import build
 from syllabus.build import VARIANT_FLOOR, _outcomes, _silent
 
 NAME = "test.posed_number"
@@ -73,3 +75,24 @@ def test_cached_outcomes_are_reused_only_under_the_same_fingerprint(posed_family
     assert len(_rows(path)) == 2  # made again, not reused
     _outcomes(tasks, 0, 1, 1, path, _silent)  # another seed is another outcome
     assert len(_rows(path)) == 3
+
+
+def test_an_items_variants_stop_after_their_total_budget(monkeypatch, tmp_path):
+    """Each variant is within its own budget, but together they may not take more than
+    VARIANT_TOTAL: the ones after it are given up with that cause."""
+    def pose(params: dict[str, Any]) -> Problem:
+        value = int(params["expr"])
+        time.sleep(0.3 if value != 3 else 0)
+        return Problem(statement=f"What is {value}?", statement_latex=f"What is ${value}$?",
+                       answer=sympy.Integer(value), steps=["It is given."],
+                       code=program(f"return {value}"), params=params)
+
+    fam = Family(NAME, "test", lambda rng, d: pose({"expr": "3"}),
+                 lambda p: [Check("given", True)], "made in a test", pose=pose)
+    monkeypatch.setitem(FAMILIES, NAME, fam)
+    monkeypatch.setattr(build, "VARIANT_TOTAL", 1.0)
+    outcomes = _outcomes([_task("quick", "3")], 8, 0, 1, tmp_path / "outcomes.jsonl", _silent)
+    causes = [outcomes[f"quick/v{v}"]["cause"] for v in range(1, 9)]
+    made = causes.index("item time budget")
+    assert 1 <= made <= 4 and all(c is None for c in causes[:made])  # 0.3 s each, 1 s in all
+    assert set(causes[made:]) == {"item time budget"}
