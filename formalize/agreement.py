@@ -136,6 +136,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
+    if isinstance(answer, sp.Basic) and answer.has(sp.Heaviside):  # the book's u(t - a) is a step
+        values = [_BookValue(v.value.replace(sp.Function("u"), sp.Heaviside), v.tolerance)
+                  for v in values]
     if isinstance(answer, sp.Basic) and answer.has(sp.I):  # the book's i is the imaginary unit
         values = [_BookValue(v.value.subs(sp.Symbol("i"), sp.I), v.tolerance, v.degrees)
                   for v in values]

@@ -26,6 +26,7 @@ from formalize import (
     discrete,
     equilibria,
     euler,
+    exponential,
     fourier,
     laplace,
     linear_systems,
@@ -73,8 +74,8 @@ class FormalTask:
 # its words name; it returns (posed family, parameters) or None. Tried in order, before the
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
-READERS: list[Reader] = [matrices.read, odes.read, laplace.read, fourier.read, equilibria.read,
-                         euler.read, linear_systems.read, discrete.read, trig.read]
+READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.read, fourier.read,
+                         equilibria.read, euler.read, linear_systems.read, discrete.read, trig.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

@@ -112,7 +112,8 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
     if family == "calculus.limit_expression":
         return _vary_limit(params, rng)
     if family in ("linear_algebra.matrix_operation",  # same size and zero pattern, new entries
-                  "differential_equations.solve_linear_system"):
+                  "differential_equations.solve_linear_system",
+                  "differential_equations.matrix_exponential"):
         return {**params, "matrix": [[sp.sstr(redraw_constants(sp.Rational(v), rng)) for v in row]
                                      for row in params["matrix"]]}
     varied = dict(params)
