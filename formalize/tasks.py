@@ -32,6 +32,7 @@ from formalize import (
     linear_systems,
     matrices,
     odes,
+    pde,
     trig,
 )
 from formalize.latex import to_sympy
@@ -75,7 +76,8 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.read, fourier.read,
-                         equilibria.read, euler.read, linear_systems.read, discrete.read, trig.read]
+                         equilibria.read, euler.read, pde.read, linear_systems.read, discrete.read,
+                         trig.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [
