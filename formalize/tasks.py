@@ -23,6 +23,7 @@ from typing import Any
 import sympy as sp
 
 from formalize import (
+    boundary,
     discrete,
     equilibria,
     euler,
@@ -76,8 +77,8 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.read, fourier.read,
-                         equilibria.read, euler.read, pde.read, linear_systems.read, discrete.read,
-                         trig.read]
+                         equilibria.read, euler.read, pde.read, boundary.read, linear_systems.read,
+                         discrete.read, trig.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [
