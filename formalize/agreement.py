@@ -48,6 +48,7 @@ _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\
 # formula that opens with a plus sign (its first term, a fraction, was lost: "$+i$, $-1$, $-i$"),
 # a fraction whose numerator fell to its own line after the denominator: "(s+1)^{2} \\ 1".
 _DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*\{\s*\}|\\overline\{[^}]*\d|[=(]\s*[_^]\{"
+                      r"|\^\{[^{}]*(?<![a-zA-Z\\])[a-z]\d"  # e^{-t2/2}: the exponent's own ^ lost
                       r"|(?<!\\)\|\s*\|\s*\|"  # |||: a determinant's bars without its matrix
                       r"|(?:^|[\s,])\$\s*\+"
                       r"|\\\\\s*-?\d+\s*\$")
@@ -113,6 +114,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return _same_truth_column([bool(v) for v in answer], book_text)
     damaged = bool(_DAMAGED.search(book_text))
     book_text = expand(book_text)  # a PreTeXt book's notation macros (\colvector, \set ...)
+    if isinstance(answer, sp.MatrixBase) and any(
+            f.free_symbols for f in answer.atoms(sp.exp, sp.sin, sp.cos)):  # not a linear system's
+        return Agreement("unreadable", "a vector or matrix of functions (an ODE system's "
+                         "solution, e^{tA}): the book's matrices of functions are not read")
     linear = compare_linear(answer, book_text, worked)
     if linear is not None and (linear[0] == "match" or not damaged):
         return Agreement(*linear)  # an exact vector match survives damage elsewhere in the text

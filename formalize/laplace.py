@@ -70,7 +70,8 @@ def _ivp(formulas: list[str], prose: str) -> dict[str, Any] | None:
     if not _IVP_ASKED.search(prose) or _IVP_NOT_ASKED.search(prose):
         return None
     task = read_ode(formulas, impulses=True)
-    if task is None or not task["ics"] or not sp.sympify(
+    if task is None or not task["ics"] or any(not key.endswith(("(0)", ", 0)")) for key in task["ics"]) \
+            or not sp.sympify(
             task["ode"], locals={"y": sp.Function("y")}).has(sp.Heaviside, sp.DiracDelta):
         return None
     return task

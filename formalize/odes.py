@@ -27,6 +27,7 @@ _LEIBNIZ = re.compile(
     r"(?:\^\s*\{?\s*\d\s*\}?)?\s*\}")
 _NTH = re.compile(r"([a-zA-Z])\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}")  # y^{(4)} -> y''''
 _PRIMED = re.compile(r"([a-zA-Z])('+)")
+_ARGUMENT = re.compile(r"(?<![a-zA-Z\\])([a-zA-Z])('*)\s*\(\s*([tx])\s*\)")  # z'(t): z' of t
 _CONDITION = re.compile(r"([a-zA-Z])('*)\s*\(\s*([-+]?\d+(?:\.\d+)?|[^()=,;]*\\pi[^()=,;]*)\s*\)"
                         r"\s*=\s*([^,;]+)")
 # Constants a book keeps as letters; anything else (f, g, u, F: functions the item defines
@@ -109,11 +110,15 @@ def _equation(latex: str, impulses: bool = False
     (with ``impulses``, u(t - a) read as Heaviside's step and \\delta(t - a) as Dirac's)."""
     leibniz = _LEIBNIZ.search(tidy(latex))
     text = _CONDITION.sub("", _normal(latex)).strip().rstrip(",;.")
+    written = {m.group(1, 3) for m in _ARGUMENT.finditer(text)}  # z''(t) = -2z'(t) - 2z(t)
+    text = _ARGUMENT.sub(r"\1\2", text) if len(written) == 1 else text
     primed = _PRIMED.search(text)
     if not primed or "=" not in text:
         return None, None, None
     unknown = primed.group(1)
     variable = leibniz.group(3) if leibniz else ("t" if unknown == "x" else "x")
+    if len(written) == 1 and next(iter(written))[0] == unknown:
+        variable = next(iter(written))[1]
     parsed = to_sympy(text, definition_rhs=False)  # SymPy reads y'' as one symbol named y
     if not isinstance(parsed, sp.Eq):
         return None, None, None
