@@ -179,22 +179,21 @@ def components(formulas: list[str], least: int = 2) -> tuple[list[str], list[sp.
     return (names, sides) if len(names) >= least else None
 
 
-def _system_matrix(names: list[str], sides: list[sp.Expr]) -> list[list[str]] | None:
-    """The constant coefficient matrix of a homogeneous linear system, or None."""
+def _linear_parts(names: list[str], sides: list[sp.Expr]
+                  ) -> tuple[list[list[str]], list[str]] | None:
+    """The constant coefficient matrix and the forcing terms (in t) of a linear system
+    u_i' = sum_j a_ij u_j + f_i(t), or None (a parameter, a product of unknowns, ...)."""
     unknowns = [sp.Symbol(n) for n in names]
-    rows = []
+    rows, forcing = [], []
     for side in sides:
-        side = side.subs({s: sp.Symbol(_name(s.name)) for s in side.free_symbols})
-        if side.free_symbols - set(unknowns):  # t, a forcing term, a parameter: not this family
-            return None
-        poly = sp.Poly(side, *unknowns) if side != 0 else None
-        if poly is not None and (poly.total_degree() > 1 or poly.coeff_monomial(1) != 0):
-            return None
-        row = [sp.Rational(side.coeff(u)) if side.coeff(u).is_rational else None for u in unknowns]
-        if None in row:
+        side = sp.expand(side.subs({s: sp.Symbol(_name(s.name)) for s in side.free_symbols}).doit())
+        row = [side.coeff(u) for u in unknowns]
+        rest = sp.expand(side - sum(c * u for c, u in zip(row, unknowns)))
+        if rest.free_symbols - {T} or not all(c.is_rational for c in row):
             return None
         rows.append([sp.sstr(v) for v in row])
-    return rows
+        forcing.append(sp.sstr(rest))
+    return rows, forcing
 
 
 def named_matrix(name: str, texts: list[str]) -> list[list[list[str]]]:
@@ -207,9 +206,10 @@ def named_matrix(name: str, texts: list[str]) -> list[list[list[str]]]:
 
 
 def read_system(formulas: list[str]) -> dict[str, Any] | None:
-    """``{"matrix": rows, "ics": [...]}`` for x' = Ax (ics only when every component has one)."""
+    """``{"matrix": rows, "ics": [...]}`` for x' = Ax (ics only when every component has one),
+    with ``"forcing"`` (f(t), one per component) for x' = Ax + f(t)."""
     texts = [bmatrix(f) for f in formulas]
-    matrix, names, ics = None, None, None
+    matrix, names, ics, forcing = None, None, None, None
     for text in texts:
         match = _VECTOR_ODE.match(tidy(text).rstrip(".,"))
         found = (matrices_of(match.group(1)) if match.group(1) else named_matrix(
@@ -222,9 +222,10 @@ def read_system(formulas: list[str]) -> dict[str, Any] | None:
         if found is None:
             return None
         names, sides = found
-        matrix = _system_matrix(names, sides)
-        if matrix is None:
+        parts = _linear_parts(names, sides)
+        if parts is None:
             return None
+        matrix, forcing = parts
     for text in texts:
         vector = _VECTOR_IC.search(text)
         found = matrices_of(vector.group(0)) if vector else []
@@ -245,6 +246,8 @@ def read_system(formulas: list[str]) -> dict[str, Any] | None:
         task["ics"] = ics
     if names:
         task["names"] = names
+    if forcing and any(f != "0" for f in forcing):
+        task["forcing"] = forcing
     return task
 
 
@@ -255,6 +258,10 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     if not _SOLVE.search(lead) or _NOT_SOLVE.search(lead):
         return None
     system = read_system(formulas)
+    if system is not None and "forcing" in system:
+        if _PARTICULAR.search(prose) and "ics" not in system:
+            system["particular"] = True
+        return "differential_equations.solve_forced_system", system
     if system is not None:
         return "differential_equations.solve_linear_system", system
     task = read_ode(formulas)

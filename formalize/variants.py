@@ -15,7 +15,12 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families import textbook_boundary, textbook_linear_algebra, textbook_pde
+from exercises.families import (
+    textbook_boundary,
+    textbook_exponential,
+    textbook_linear_algebra,
+    textbook_pde,
+)
 from formalize import discrete
 
 X = sp.Symbol("x")
@@ -23,7 +28,7 @@ X = sp.Symbol("x")
 # keeping what makes the item what it is: a system's rank, a congruence's solvability.
 OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
     **discrete.REDRAW, **textbook_linear_algebra.REDRAW, **textbook_pde.REDRAW,
-    **textbook_boundary.REDRAW}
+    **textbook_boundary.REDRAW, **textbook_exponential.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
@@ -113,8 +118,7 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
     if family == "calculus.limit_expression":
         return _vary_limit(params, rng)
     if family in ("linear_algebra.matrix_operation",  # same size and zero pattern, new entries
-                  "differential_equations.solve_linear_system",
-                  "differential_equations.matrix_exponential"):
+                  "differential_equations.solve_linear_system"):
         return {**params, "matrix": [[sp.sstr(redraw_constants(sp.Rational(v), rng)) for v in row]
                                      for row in params["matrix"]]}
     varied = dict(params)

@@ -37,6 +37,14 @@ def exponential(rows, at, t):
     return sympy.ImmutableMatrix(result if at == "t" else result.subs(t, 1))
 
 
+def nice_eigenvalues(a: sp.Matrix) -> bool:
+    """Rational eigenvalues, or complex pairs with rational real and imaginary parts: the
+    matrices books choose (irrational ones make e^{tA} huge and slow)."""
+    eigenvalues = a.eigenvals()
+    return sum(eigenvalues.values()) == a.rows and all(
+        sp.re(v).is_rational and sp.im(v).is_rational for v in eigenvalues)
+
+
 def _matrix(params: dict[str, Any]) -> sp.Matrix:
     return sp.Matrix([[sp.Rational(v) for v in row] for row in params["matrix"]])
 
@@ -45,9 +53,8 @@ def _pose(params: dict[str, Any]) -> Problem:
     a = _matrix(params)
     if not a.is_square or a.rows < 2:
         raise ValueError("a matrix exponential needs a square matrix of size 2 or more")
-    factors = sp.factor_list(a.charpoly().as_expr())[1]
-    if any(sp.degree(f) > 2 for f, _ in factors):  # Cardano's roots: not a book's exercise
-        raise ValueError("the characteristic polynomial has an irreducible factor of degree > 2")
+    if not nice_eigenvalues(a):
+        raise ValueError("the eigenvalues are irrational: not a book's exercise")
     at = params.get("at", "t")
     answer = exponential(params["matrix"], at, T)
     power = "tA" if at == "t" else "A"
@@ -97,6 +104,43 @@ def _verify(problem: Problem) -> list[Check]:
         Check("d/dt e^{tA} = A e^{tA} at random t, and e^{0} = I (30 digits)", solves and starts),
         Check(f"agrees with mpmath's matrix exponential at t = {at_time}", close),
     ]
+
+
+def similar_redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new matrix P B P^-1 of the same size and eigenvalue structure: B has new integer
+    eigenvalues (equal ones stay equal, a defective one keeps its Jordan block, a complex pair
+    becomes a new pair a +- bi), P is unit lower triangular with small integers."""
+    a = _matrix(params)
+    blocks, used = [], set()
+    _, jordan = a.jordan_form()
+    sizes, at = [], 0
+    while at < a.rows:  # the Jordan blocks: runs of equal diagonal entries joined by 1s
+        size = 1
+        while at + size < a.rows and jordan[at + size - 1, at + size] == 1:
+            size += 1
+        sizes.append((jordan[at, at], size))
+        at += size
+    new_value: dict[sp.Expr, sp.Expr] = {}
+    for value, size in sizes:
+        if sp.im(value).is_negative:
+            continue  # drawn with its conjugate
+        if value not in new_value:
+            draw = rng.choice([v for v in range(-4, 5) if v not in used])
+            used.add(draw)
+            new_value[value] = (sp.Integer(draw) if sp.im(value) == 0
+                                else sp.Integer(draw) + sp.I * rng.randint(1, 3))
+        new = new_value[value]
+        if sp.im(new) == 0:
+            blocks.append(new * sp.eye(size) + sp.Matrix(size, size, lambda i, j: int(j == i + 1)))
+        else:
+            blocks.append(sp.Matrix([[sp.re(new), sp.im(new)], [-sp.im(new), sp.re(new)]]))
+    p = sp.Matrix(a.rows, a.rows, lambda i, j: 1 if i == j else (rng.randint(-2, 2) if i > j else 0))
+    rows = p * sp.diag(*blocks) * p.inv()
+    return {**params, "matrix": [[sp.sstr(v) for v in row] for row in rows.tolist()]}
+
+
+REDRAW = {"differential_equations.matrix_exponential": similar_redraw,
+          "differential_equations.solve_forced_system": similar_redraw}
 
 
 @family("differential_equations.matrix_exponential", verify=_verify, pose=_pose)
