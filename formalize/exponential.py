@@ -14,12 +14,15 @@ from formalize.latex import tidy
 from formalize.odes import bmatrix, named_matrix
 
 _EXPONENT = re.compile(r"^\s*e\s*\^\s*\{\s*(t\s*([A-Z])|([A-Z])\s*t|([A-Z]))\s*\}\s*$")
+_ASKED = re.compile(r"\bcompute\b|\bfind\b|\bmatrix exponential|\bwhat is\b")
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
 _NOT_ASKED = re.compile(r"\bapproximat|\btaylor|\bpower series|\bterms\b|\bshow\b|\bverify|\bprove")
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
-    if intent not in ("evaluate", None) or _NOT_ASKED.search(prose):
+    lead = " ".join(_SENTENCE.split(prose.strip())[:2])  # a worked example goes on to use e^{tA}
+    if not _ASKED.search(lead) or _NOT_ASKED.search(prose):
         return None
     for latex in formulas:
         match = _EXPONENT.match(tidy(latex))
