@@ -169,9 +169,9 @@ def _verify(problem: Problem) -> list[Check]:
                     exact = _quadrature(data, basis, length)
                     starts = starts and abs(complex(sp.N(term, 25)) - complex(exact)) < 1e-12
     return [Check("modes n = 1..4 (or the finite answer) satisfy the equation and the end "
-                  "conditions at random points (30 digits)", solves and ends_hold),
+                  "conditions at random points (30 digits)", bool(solves and ends_hold)),
             Check("the initial data: the coefficients at t = 0 agree with the defining integrals "
-                  "by quadrature (or the finite answer equals the data)", starts)]
+                  "by quadrature (or the finite answer equals the data)", bool(starts))]
 
 
 def _redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:

@@ -101,8 +101,8 @@ def _verify(problem: Problem) -> list[Check]:
                     < 1e-12 * (1 + abs(complex(reference[i, j])))
                     for i in range(a.rows) for j in range(a.rows))
     return [
-        Check("d/dt e^{tA} = A e^{tA} at random t, and e^{0} = I (30 digits)", solves and starts),
-        Check(f"agrees with mpmath's matrix exponential at t = {at_time}", close),
+        Check("d/dt e^{tA} = A e^{tA} at random t, and e^{0} = I (30 digits)", bool(solves and starts)),
+        Check(f"agrees with mpmath's matrix exponential at t = {at_time}", bool(close)),
     ]
 
 

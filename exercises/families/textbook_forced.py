@@ -97,7 +97,7 @@ def _verify(problem: Problem) -> list[Check]:
         values[T] = sp.Rational(rng.randint(-1500, 1500), 1000)
         scale = 1 + max(abs(sp.N(v, 30)) for v in answer.subs(values))
         holds = holds and all(abs(sp.N(v, 30)) < 1e-15 * scale for v in residual.subs(values))
-    checks = [Check("substitute x(t) into x' - Ax - f (30 digits, random t and constants)", holds)]
+    checks = [Check("substitute x(t) into x' - Ax - f (30 digits, random t and constants)", bool(holds))]
     ics = params.get("ics")
     if ics is not None:
         checks.append(Check("x(0) is the given initial value", all(

@@ -211,9 +211,9 @@ def _verify_ivp(problem: Problem) -> list[Check]:
             jump = impulse.subs(X, point) if k == order - 1 else 0
             meets = meets and abs(sp.N((after - before - jump).subs(named), 30)) < 1e-20
     return [Check("between the switching points the answer satisfies the equation "
-                  "(random points, 30 digits)", solves),
+                  "(random points, 30 digits)", bool(solves)),
             Check("the values at 0, continuity at each step, the jump of y^(n-1) at each impulse",
-                  meets, f"switching points {[sp.sstr(p) for p in points]}")]
+                  bool(meets), f"switching points {[sp.sstr(p) for p in points]}")]
 
 
 def _pose_ivp(params: dict[str, Any]) -> Problem:

@@ -83,8 +83,8 @@ def _verify(problem: Problem) -> list[Check]:
         scale = 1 + abs(sp.N(u.subs(at), 30))
         solves = solves and abs(sp.N(residual.subs(at), 30)) < 1e-15 * scale
         starts = starts and abs(sp.N((u.subs(T, 0) - f).subs(X, at[X]), 30)) < 1e-20
-    return [Check("a u_x + b u_t + c u - g vanishes at random (x, t) (30 digits)", solves),
-            Check("u(x, 0) = f(x) at random x", starts)]
+    return [Check("a u_x + b u_t + c u - g vanishes at random (x, t) (30 digits)", bool(solves)),
+            Check("u(x, 0) = f(x) at random x", bool(starts))]
 
 
 def _redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
