@@ -138,6 +138,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             if found.status == "match":
                 return Agreement("match", f"one part of the book's answer: {found.method}",
                                  found.book_value)
+        if not all(formulas_in(part) for part in parts):  # "a) 0, 8, 12 b) $x(4) = 16$"
+            return Agreement("unreadable", "a part of the book's answer has no math to compare "
+                             "(its numbers are in the text), and no part with math matches")
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]

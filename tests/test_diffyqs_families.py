@@ -144,3 +144,7 @@ def test_book_answers_the_pdf_damaged_are_not_disagreements() -> None:
     vector = sp.ImmutableMatrix([(1 - t) * sp.exp(2 * t), (2 - t) * sp.exp(2 * t)])
     book = (r"$$b)\vec{x}=\begin{bmatrix}(1-t)e^{2t} \\ (2-t)e^{2t}\end{bmatrix}$$")
     assert compare_with_book(vector, book).status == "unreadable"
+    # Exercise 1.7.102 (source): part a)'s values are printed outside the math.
+    text = r"a) 0, 8, 12 b) $x(4) = 16$, so errors are: 16, 8, 4. c) Factors are 0.5 and 0.5."
+    assert compare_with_book(sp.FiniteSet(0, 8, 12), text).status == "unreadable"
+    assert compare_with_book(sp.Integer(16), text).status == "match"
