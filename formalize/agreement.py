@@ -55,6 +55,7 @@ _SEPARATOR = re.compile(r"\\text\s*\{\s*(?:and|or)\s*\}|\\q?quad(?![a-zA-Z])|\\\
 # into a number (+_{\circ}, cis3_{\circ}6^{\circ}).
 _DAMAGED = re.compile(r"\\sqrt(?!\s*[\[{])|\\sqrt\s*(?:\[[^\]]*\])?\s*\{\s*\}"
                       r"|\\overline\{[^}]*\d|[=(]\s*[_^]\{|(?:[+,]\s*|\d)_\s*\{\s*\\circ\s*\}"
+                      r"|\^\{[^{}]*(?<![a-zA-Z\\])[a-z]\d"  # e^{-t2/2}: the exponent's own ^ lost
                       r"|(?<!\\)\|\s*\|\s*\|"  # |||: a determinant's bars without its matrix
                       r"|(?:^|[\s,])\$\s*\+"
                       r"|\\\\\s*-?\d+\s*\$")
@@ -133,6 +134,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement(*compare_places(answer, book_text))
     damaged = bool(_DAMAGED.search(book_text))
     book_text = counting_notation(expand(book_text))  # notation macros, {n \choose k}
+    if isinstance(answer, sp.MatrixBase) and any(
+            f.free_symbols for f in answer.atoms(sp.exp, sp.sin, sp.cos)):  # not a linear system's
+        return Agreement("unreadable", "a vector or matrix of functions (an ODE system's "
+                         "solution, e^{tA}): the book's matrices of functions are not read")
     linear = compare_linear(answer, book_text, worked)
     if linear is not None and (linear[0] == "match" or not damaged):
         return Agreement(*linear)  # an exact vector match survives damage elsewhere in the text
@@ -154,9 +159,15 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             if found.status == "match":
                 return Agreement("match", f"one part of the book's answer: {found.method}",
                                  found.book_value)
+        if not all(formulas_in(part) for part in parts):  # "a) 0, 8, 12 b) $x(4) = 16$"
+            return Agreement("unreadable", "a part of the book's answer has no math to compare "
+                             "(its numbers are in the text), and no part with math matches")
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
+    if isinstance(answer, sp.Basic) and answer.has(sp.Heaviside):  # the book's u(t - a) is a step
+        values = [_BookValue(v.value.replace(sp.Function("u"), sp.Heaviside), v.tolerance)
+                  for v in values]
     if isinstance(answer, sp.Basic) and answer.has(sp.I):  # the book's i is the imaginary unit
         values = [_BookValue(v.value.subs(sp.Symbol("i"), sp.I), v.tolerance, v.degrees)
                   for v in values]

@@ -19,6 +19,7 @@ from formalize.odes import read_ode
 _ASKED = re.compile(r"\beuler['’]?s? method")
 _NOT_ASKED = re.compile(r"\bimproved|\brunge|\bcomputer|\bplot|\bsoftware")
 _TARGET = re.compile(r"^\s*([a-zA-Z])\s*\(\s*([-+]?[\d./]+)\s*\)\s*\.?$")
+_IN_WORDS = re.compile(r"\bstep sizes?\s+((?:\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)")
 MAX_STEPS = 1000
 
 
@@ -35,8 +36,9 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
         return None
     x0, end = sp.sympify(start[2:-1]), to_sympy(targets[0].group(2))
     steps = []
-    for latex in formulas:
-        for part in re.sub(r"^\s*h\s*=", "", latex).split(","):
+    written = _IN_WORDS.search(prose)  # "with step sizes 4, 2, and 1" outside the math
+    for latex in formulas + ([written.group(1)] if written else []):
+        for part in re.sub(r"^\s*h\s*=|\band\b", "", latex).split(","):
             h = to_sympy(part.strip(" .")) if not _TARGET.match(latex) else None
             if isinstance(h, sp.Expr) and h.is_number and h > 0 and h not in steps:
                 count = (end - x0) / sp.nsimplify(h)

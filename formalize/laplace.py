@@ -13,11 +13,14 @@ from typing import Any
 import sympy as sp
 
 from formalize.latex import to_sympy
-from formalize.odes import PARAMETERS
+from formalize.odes import PARAMETERS, read_ode
 
 _LAPLACE = re.compile(r"\blaplace transform")
 _INVERSE = re.compile(r"\binverse laplace")
 _NOT_ASKED = re.compile(r"\bverify|\bshow\b|\bderive|\bjustify|\bprove|\bsketch|\bsolve")
+_IVP_ASKED = re.compile(r"\bsolve\b|\bsolution\b")
+_IVP_NOT_ASKED = re.compile(r"\btransfer function|\bconvolution|\bdefinite integral|\barbitrary"
+                            r"|\bshow\b|\bverify|\bcheck\b")
 T, S = sp.Symbol("t"), sp.Symbol("s")
 # The whole formula is \mathcal{L}^{-1}\{ F(s) \} (or \mathcal{L}\{ f(t) \}).
 _WRITTEN = re.compile(r"^\s*\\mathcal\s*\{\s*L\s*\}\s*(\^\s*\{\s*-\s*1\s*\})?\s*\\\{(.*)\\\}\s*[.,]?\s*$",
@@ -43,6 +46,9 @@ def _function(latex: str, variable: sp.Symbol) -> sp.Expr | None:
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    ivp = _ivp(formulas, prose)
+    if ivp is not None:
+        return "differential_equations.laplace_ivp", ivp
     written = [m for m in (_WRITTEN.search(f) for f in formulas) if m]
     if written and not _NOT_ASKED.search(prose):  # Compute $\mathcal{L}^{-1}\{F(s)\}$.
         inverse = bool(written[0].group(1))
@@ -56,6 +62,19 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
         if expr is not None:
             return _task(expr, inverse)
     return None
+
+
+def _ivp(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Solve $x'' + x = u(t-1)$, $x(0) = 0$, $x'(0) = 0$": an equation forced by steps or
+    impulses, with its values at 0 (an equation without them is the ODE reader's)."""
+    if not _IVP_ASKED.search(prose) or _IVP_NOT_ASKED.search(prose):
+        return None
+    task = read_ode(formulas, impulses=True)
+    if task is None or not task["ics"] or any(not key.endswith(("(0)", ", 0)")) for key in task["ics"]) \
+            or not sp.sympify(
+            task["ode"], locals={"y": sp.Function("y")}).has(sp.Heaviside, sp.DiracDelta):
+        return None
+    return task
 
 
 def _task(expr: sp.Expr, inverse: bool) -> tuple[str, dict[str, Any]]:

@@ -27,6 +27,7 @@ _LEIBNIZ = re.compile(
     r"(?:\^\s*\{?\s*\d\s*\}?)?\s*\}")
 _NTH = re.compile(r"([a-zA-Z])\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}")  # y^{(4)} -> y''''
 _PRIMED = re.compile(r"([a-zA-Z])('+)")
+_ARGUMENT = re.compile(r"(?<![a-zA-Z\\])([a-zA-Z])('*)\s*\(\s*([tx])\s*\)")  # z'(t): z' of t
 _CONDITION = re.compile(r"([a-zA-Z])('*)\s*\(\s*([-+]?\d+(?:\.\d+)?|[^()=,;]*\\pi[^()=,;]*)\s*\)"
                         r"\s*=\s*([^,;]+)")
 # Constants a book keeps as letters; anything else (f, g, u, F: functions the item defines
@@ -38,6 +39,7 @@ _NOT_SOLVE = re.compile(r"\bsketch|\bis it possible|\bclassify|\bverify|\bcheck\
                         r"|\beuler['’]?s? method|\bpower series|\bfrobenius|\beigenfunction"
                         r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite down|\btry a solution")
 _SOLVE = re.compile(r"\bsolve|\bsolution")
+_MATRIX_WORDS = re.compile(r"\bsystem\b|\bmatri|\beigen")
 _PARTICULAR = re.compile(r"\ba particular solution")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 LEAD = 160  # characters of an item's opening words that say what it asks
@@ -58,10 +60,11 @@ def _parameters(expr: sp.Basic) -> set[sp.Symbol] | None:
     return symbols if all(s.name in PARAMETERS for s in symbols) else None
 
 
-def read_ode(formulas: list[str]) -> dict[str, Any] | None:
-    """``{"ode": ..., "ics": {...}, "parameters": [...]}`` for the posed ODE family, or None."""
+def read_ode(formulas: list[str], impulses: bool = False) -> dict[str, Any] | None:
+    """``{"ode": ..., "ics": {...}, "parameters": [...]}`` for the posed ODE family, or None.
+    With ``impulses``, the forcing may hold steps u(t - a) and impulses \\delta(t - a)."""
     for latex in formulas:
-        unknown, variable, equation = _equation(latex)
+        unknown, variable, equation = _equation(latex, impulses)
         if equation is None:
             continue
         parameters = _parameters(equation)
@@ -101,15 +104,21 @@ def _conditions(formulas: list[str], equation: str) -> list[str]:
     return run
 
 
-def _equation(latex: str) -> tuple[str | None, str | None, sp.Expr | None]:
-    """The unknown's letter, the variable's letter, and ``lhs - rhs`` in y(x), or Nones."""
+def _equation(latex: str, impulses: bool = False
+              ) -> tuple[str | None, str | None, sp.Expr | None]:
+    """The unknown's letter, the variable's letter, and ``lhs - rhs`` in y(x), or Nones
+    (with ``impulses``, u(t - a) read as Heaviside's step and \\delta(t - a) as Dirac's)."""
     leibniz = _LEIBNIZ.search(tidy(latex))
     text = _CONDITION.sub("", _normal(latex)).strip().rstrip(",;.")
+    written = {m.group(1, 3) for m in _ARGUMENT.finditer(text)}  # z''(t) = -2z'(t) - 2z(t)
+    text = _ARGUMENT.sub(r"\1\2", text) if len(written) == 1 else text
     primed = _PRIMED.search(text)
     if not primed or "=" not in text:
         return None, None, None
     unknown = primed.group(1)
     variable = leibniz.group(3) if leibniz else ("t" if unknown == "x" else "x")
+    if len(written) == 1 and next(iter(written))[0] == unknown:
+        variable = next(iter(written))[1]
     parsed = to_sympy(text, definition_rhs=False)  # SymPy reads y'' as one symbol named y
     if not isinstance(parsed, sp.Eq):
         return None, None, None
@@ -117,6 +126,9 @@ def _equation(latex: str) -> tuple[str | None, str | None, sp.Expr | None]:
     replacements = {sp.Symbol(unknown + "'" * k): Y(t).diff(t, k) for k in range(1, 6)}
     replacements[sp.Symbol(unknown)] = Y(t)
     expr = (parsed.lhs - parsed.rhs).subs(replacements).subs(t, X)
+    if impulses:
+        expr = expr.replace(sp.Function("u"), sp.Heaviside).replace(sp.Function("delta"),
+                                                                    sp.DiracDelta)
     # Another function (g(x, y), u(t - 1)), y at another point, or a bar the PDF lost: not read.
     if not expr.has(sp.Derivative) or expr.has(sp.conjugate) or any(
             f != Y(X) for f in expr.atoms(sp.core.function.AppliedUndef)):
@@ -128,15 +140,17 @@ def _equation(latex: str) -> tuple[str | None, str | None, sp.Expr | None]:
 
 # x_1' = ..., x' = ..., y_{2}' = ... (one equation of a system, in one formula or several).
 _COMPONENT = re.compile(r"^\s*([a-zA-Z](?:_\{?\d\}?)?)\s*'\s*=\s*(.+?)\s*$")
+# x' = [matrix] x, or x' = A x with A named in another formula ("Let $A = [...]$").
 _VECTOR_ODE = re.compile(r"^\s*\{?\s*(?:\\vec\s*\{\s*x\s*\}|\\mathbf\s*\{\s*x\s*\}|x)\s*\}?\s*'"
-                         r"\s*=\s*(\\begin\{bmatrix\}.*?\\end\{bmatrix\})\s*"
+                         r"\s*=\s*(?:(\\begin\{bmatrix\}.*?\\end\{bmatrix\})|([A-Z]))\s*"
                          r"(?:\\vec\s*\{\s*x\s*\}|\\mathbf\s*\{\s*x\s*\}|x)\s*$", re.DOTALL)
+_NAMED = r"(?<![a-zA-Z\\]){}\s*=\s*(\\begin\{{bmatrix\}}.*?\\end\{{bmatrix\}})"
 _VECTOR_IC = re.compile(r"(?:\\vec\s*\{\s*x\s*\}|x)\s*\(\s*0\s*\)\s*=\s*(\\begin\{bmatrix\}.*?"
                         r"\\end\{bmatrix\})", re.DOTALL)
 _SPLIT = re.compile(r",|\\\\|\\q?quad(?![a-zA-Z])|\\text\s*\{[^}]*\}")
 
 
-def _bmatrix(latex: str) -> str:
+def bmatrix(latex: str) -> str:
     """Matrices as \\begin{bmatrix}, whatever the book's brackets (smallmatrix in \\left[ ])."""
     text = re.sub(r"\\left\s*[\[(]|\\right\s*[\])]", "", latex)
     return re.sub(r"\\(begin|end)\{(?:small|p|b)?matrix\}", r"\\\1{bmatrix}", text)
@@ -165,31 +179,41 @@ def components(formulas: list[str], least: int = 2) -> tuple[list[str], list[sp.
     return (names, sides) if len(names) >= least else None
 
 
-def _system_matrix(names: list[str], sides: list[sp.Expr]) -> list[list[str]] | None:
-    """The constant coefficient matrix of a homogeneous linear system, or None."""
+def _linear_parts(names: list[str], sides: list[sp.Expr]
+                  ) -> tuple[list[list[str]], list[str]] | None:
+    """The constant coefficient matrix and the forcing terms (in t) of a linear system
+    u_i' = sum_j a_ij u_j + f_i(t), or None (a parameter, a product of unknowns, ...)."""
     unknowns = [sp.Symbol(n) for n in names]
-    rows = []
+    rows, forcing = [], []
     for side in sides:
-        side = side.subs({s: sp.Symbol(_name(s.name)) for s in side.free_symbols})
-        if side.free_symbols - set(unknowns):  # t, a forcing term, a parameter: not this family
-            return None
-        poly = sp.Poly(side, *unknowns) if side != 0 else None
-        if poly is not None and (poly.total_degree() > 1 or poly.coeff_monomial(1) != 0):
-            return None
-        row = [sp.Rational(side.coeff(u)) if side.coeff(u).is_rational else None for u in unknowns]
-        if None in row:
+        side = sp.expand(side.subs({s: sp.Symbol(_name(s.name)) for s in side.free_symbols}).doit())
+        row = [side.coeff(u) for u in unknowns]
+        rest = sp.expand(side - sum(c * u for c, u in zip(row, unknowns)))
+        if rest.free_symbols - {T} or not all(c.is_rational for c in row):
             return None
         rows.append([sp.sstr(v) for v in row])
-    return rows
+        forcing.append(sp.sstr(rest))
+    return rows, forcing
+
+
+def named_matrix(name: str, texts: list[str]) -> list[list[list[str]]]:
+    """The matrix another formula names ``name`` ("$A = \\begin{bmatrix} ... $"), if any."""
+    for text in texts:
+        named = re.search(_NAMED.format(name), text, re.DOTALL)
+        if named:
+            return matrices_of(named.group(1))
+    return []
 
 
 def read_system(formulas: list[str]) -> dict[str, Any] | None:
-    """``{"matrix": rows, "ics": [...]}`` for x' = Ax (ics only when every component has one)."""
-    texts = [_bmatrix(f) for f in formulas]
-    matrix, names, ics = None, None, None
+    """``{"matrix": rows, "ics": [...]}`` for x' = Ax (ics only when every component has one),
+    with ``"forcing"`` (f(t), one per component) for x' = Ax + f(t)."""
+    texts = [bmatrix(f) for f in formulas]
+    matrix, names, ics, forcing = None, None, None, None
     for text in texts:
         match = _VECTOR_ODE.match(tidy(text).rstrip(".,"))
-        found = matrices_of(match.group(1)) if match else []
+        found = (matrices_of(match.group(1)) if match.group(1) else named_matrix(
+            match.group(2), texts)) if match else []
         if found and len(found[0]) == len(found[0][0]):
             matrix = found[0]
             break
@@ -198,9 +222,10 @@ def read_system(formulas: list[str]) -> dict[str, Any] | None:
         if found is None:
             return None
         names, sides = found
-        matrix = _system_matrix(names, sides)
-        if matrix is None:
+        parts = _linear_parts(names, sides)
+        if parts is None:
             return None
+        matrix, forcing = parts
     for text in texts:
         vector = _VECTOR_IC.search(text)
         found = matrices_of(vector.group(0)) if vector else []
@@ -221,6 +246,8 @@ def read_system(formulas: list[str]) -> dict[str, Any] | None:
         task["ics"] = ics
     if names:
         task["names"] = names
+    if forcing and any(f != "0" for f in forcing):
+        task["forcing"] = forcing
     return task
 
 
@@ -231,11 +258,16 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     if not _SOLVE.search(lead) or _NOT_SOLVE.search(lead):
         return None
     system = read_system(formulas)
+    if system is not None and "forcing" in system:
+        if _PARTICULAR.search(prose) and "ics" not in system:
+            system["particular"] = True
+        return "differential_equations.solve_forced_system", system
     if system is not None:
         return "differential_equations.solve_linear_system", system
     task = read_ode(formulas)
-    if task is None:
-        return None
+    if task is None or (_MATRIX_WORDS.search(prose) and any(
+            name[0].isupper() for name in task.get("parameters", []))):
+        return None  # x' = Ax of a system whose matrix A the PDF lost: not a scalar equation
     homogeneous = sp.sympify(task["ode"], locals={"y": Y, "x": X}).subs(Y(X), 0).doit() == 0
     if _PARTICULAR.search(lead) and not task["ics"] and not homogeneous:
         task["particular"] = True  # "find a particular solution": the constants taken as 0

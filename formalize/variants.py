@@ -17,8 +17,11 @@ import sympy as sp
 
 from exercises.families import (
     textbook_angles,
+    textbook_boundary,
     textbook_circles,
+    textbook_exponential,
     textbook_linear_algebra,
+    textbook_pde,
     textbook_trigonometry,
 )
 from formalize import counting, discrete
@@ -28,7 +31,8 @@ X = sp.Symbol("x")
 # keeping what makes the item what it is: a system's rank, a congruence's solvability.
 OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
     **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW,
-    **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW}
+    **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
+    **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

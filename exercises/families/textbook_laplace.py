@@ -12,13 +12,15 @@ transform, of the computed f(t), which must give back the book's F(s).
 from __future__ import annotations
 
 import inspect
+import itertools
 import random
 from typing import Any
 
 import mpmath
 import sympy as sp
 
-from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.families.textbook import WORDINGS, X, latex, worded
+from exercises.families.textbook_odes import Y, named_constants, read_ode
 from exercises.family import Check, Problem, family
 
 T, S = sp.Symbol("t", positive=True), sp.Symbol("s", positive=True)
@@ -120,3 +122,143 @@ def laplace_transform(rng: random.Random, difficulty: int) -> Problem:
         expr = rng.randint(1, 6) / sp.Mul(*[s - r for r in roots])
         params = {"expr": sp.sstr(expr), "inverse": True}
     return _pose({**params, "parameters": [], "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- initial value problems
+
+
+def laplace_solution(ode, y, x, ics):
+    """y(x) for a linear equation with constant coefficients and values at 0 (a forcing with
+    steps and impulses allowed), by the Laplace transform: L{y^(k)} = s^k Y - s^(k-1) y(0)
+    - ... - y^(k-1)(0); solve for Y(s), transform back. None for any other equation."""
+    import sympy
+
+    t, s = sympy.Symbol("t"), sympy.Symbol("s", positive=True)  # t may be 0: delta(t) counts
+    order = max((d.derivative_count for d in ode.atoms(sympy.Derivative)), default=0)
+    derivatives = [y(x).diff(x, k) for k in range(order + 1)]
+    names = [sympy.Dummy() for _ in derivatives]
+    linear = sympy.expand(ode.subs(dict(zip(reversed(derivatives), reversed(names)))))
+    coefficients = [linear.coeff(n) for n in names]
+    forcing = -(linear - sum(c * n for c, n in zip(coefficients, names)))
+    initial = {}
+    for key, value in ics.items():
+        point = key.args[2][0] if isinstance(key, sympy.Subs) else key.args[0]
+        count = key.args[0].derivative_count if isinstance(key, sympy.Subs) else 0
+        if point != 0:
+            return None
+        initial[count] = value
+    if order == 0 or any(c.has(x) for c in coefficients) or forcing.has(*names) \
+            or sorted(initial) != list(range(order)):
+        return None
+    transformed = sympy.laplace_transform(forcing.subs(x, t), t, s, noconds=True)
+    memory = sum(c * sum(s ** (k - 1 - j) * initial[j] for j in range(k))
+                 for k, c in enumerate(coefficients))
+    big_y = (transformed + memory) / sum(c * s**k for k, c in enumerate(coefficients))
+    answer = sympy.inverse_laplace_transform(sympy.expand(big_y), s, t)
+    if answer.has(sympy.InverseLaplaceTransform, sympy.I):
+        return None
+    return sympy.expand(answer.subs(sympy.Heaviside(t), 1).subs(t, x))
+
+
+def _jumps(*exprs: sp.Expr) -> list[sp.Expr]:
+    """0 and the points t >= 0 where a step or an impulse in ``exprs`` switches on."""
+    points = {sp.Integer(0)}
+    for expr in exprs:
+        for atom in expr.atoms(sp.Heaviside, sp.DiracDelta):
+            root = sp.solve(atom.args[0], X)
+            points |= {r for r in root if r.is_number and r >= 0}
+    return sorted(points)
+
+
+def _on(expr: sp.Expr, at: sp.Expr) -> sp.Expr:
+    """``expr`` on the open interval holding ``at``: each step 0 or 1, each impulse 0."""
+    steps = {h: 1 if h.args[0].subs(X, at) > 0 else 0 for h in expr.atoms(sp.Heaviside)}
+    return expr.subs(steps).subs({d: 0 for d in expr.atoms(sp.DiracDelta)})
+
+
+def _verify_ivp(problem: Problem) -> list[Check]:
+    """Piece by piece, independent of the transform: between the switching points the answer
+    satisfies the equation (random points, 30 digits); at 0 it has the given values; at each
+    switching point y, ..., y^(n-2) are continuous and y^(n-1) jumps by the impulse / the
+    leading coefficient (and does not jump at a step)."""
+    ode, ics = read_ode(problem.params)
+    answer = named_constants(problem.answer, problem.params, positive=True)
+    order = max(d.derivative_count for d in ode.atoms(sp.Derivative))
+    lead = ode.coeff(Y(X).diff(X, order))
+    forcing = sp.expand(-(ode - sum(ode.coeff(Y(X).diff(X, k)) * Y(X).diff(X, k)
+                                    for k in range(1, order + 1)) - ode.coeff(Y(X)) * Y(X)))
+    rng = random.Random(problem.params["ode"])
+    named = {c: sp.Rational(rng.randint(5, 30), 7) for c in answer.free_symbols | ode.free_symbols
+             if c != X}
+    points = _jumps(ode, answer)
+    ends = [*points, points[-1] + 2]
+    solves, meets = True, True
+    for low, high in itertools.pairwise(ends):
+        for _ in range(2):
+            at = low + (high - low) * sp.Rational(rng.randint(100, 900), 1000)
+            piece = _on(answer, at)
+            residual = _on(ode, at).subs(Y(X), piece).doit().subs(named).subs(X, at)
+            solves = solves and abs(sp.N(residual, 30)) < 1e-15 * (1 + abs(sp.N(
+                piece.subs(named).subs(X, at), 30)))
+    given = {(k.args[0].derivative_count if isinstance(k, sp.Subs) else 0): v for k, v in ics.items()}
+    for point in points:
+        left = _on(answer, point - sp.Rational(1, 10**6)) if point > 0 else None
+        right = _on(answer, point + sp.Rational(1, 10**6))
+        impulse = sp.expand(forcing).coeff(sp.DiracDelta(X - point)) / lead
+        for k in range(order):
+            after = right.diff(X, k).subs(X, point)
+            before = left.diff(X, k).subs(X, point) if left is not None else given[k]
+            jump = impulse.subs(X, point) if k == order - 1 else 0
+            meets = meets and abs(sp.N((after - before - jump).subs(named), 30)) < 1e-20
+    return [Check("between the switching points the answer satisfies the equation "
+                  "(random points, 30 digits)", bool(solves)),
+            Check("the values at 0, continuity at each step, the jump of y^(n-1) at each impulse",
+                  bool(meets), f"switching points {[sp.sstr(p) for p in points]}")]
+
+
+def _pose_ivp(params: dict[str, Any]) -> Problem:
+    ode, ics = read_ode(params)
+    answer = laplace_solution(ode, Y, X, ics)
+    if answer is None:
+        raise ValueError("not a constant-coefficient equation with all its values at 0")
+    answer = named_constants(answer, params, positive=False)
+    equation = f"{latex(ode)} = 0"
+    conditions = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in ics.items())
+    plain, tex = worded(params, [
+        ("Solve {p} = 0 with {c} using the Laplace transform.",
+         "Solve ${e}$ with ${lc}$ using the Laplace transform."),
+        ("Find the solution of {p} = 0, {c}.", "Find the solution of ${e}$, ${lc}$."),
+        ("Use the Laplace transform to solve {p} = 0, {c}.",
+         "Use the Laplace transform to solve ${e}$, ${lc}$."),
+    ], p=sp.sstr(ode), c=", ".join(f"{sp.sstr(k)} = {sp.sstr(v)}" for k, v in ics.items()),
+        e=equation, lc=conditions)
+    steps = [("Transform the equation: $\\mathcal{L}\\{y^{(k)}\\} = s^k Y(s) - s^{k-1} y(0) - "
+             "\\dots - y^{(k-1)}(0)$, a step $u(t-a) f(t-a)$ becomes $e^{-as} F(s)$ and "
+             "$\\delta(t-a)$ becomes $e^{-as}$."),
+             ("Solve the algebraic equation for $Y(s)$ and transform back (partial fractions, "
+             "the shift theorem)."),
+             f"$y = {latex(answer)}$."]
+    names = ", ".join(repr(n) for n in params.get("parameters", []))
+    code = (
+        "import sympy\n\n\n" + inspect.getsource(laplace_solution) + "\n\n"
+        "def solve():\n"
+        "    x, y = sympy.Symbol('x'), sympy.Function('y')\n"
+        f"    names = {{'x': x, 'y': y, **{{n: sympy.Symbol(n, positive=True) for n in [{names}]}}}}\n"
+        f"    ode = sympy.sympify({params['ode']!r}, locals=names)\n"
+        f"    ics = {{sympy.sympify(k, locals={{**names, 'Subs': sympy.Subs}}): "
+        f"sympy.sympify(v, locals=names) for k, v in {params['ics']!r}.items()}}\n"
+        "    result = laplace_solution(ode, y, x, ics)\n"
+        "    return result.subs({n: sympy.Symbol(n.name) for n in result.free_symbols "
+        "if n.is_positive})\n")
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code,
+                   params=params)
+
+
+@family("differential_equations.laplace_ivp", verify=_verify_ivp, pose=_pose_ivp)
+def laplace_ivp(rng: random.Random, difficulty: int) -> Problem:
+    """x'' + b x' + c x = (step or impulse at a), at rest at 0."""
+    y, a = Y(X), rng.randint(1, 3)
+    forcing = rng.choice([sp.Heaviside(X - a), rng.randint(1, 4) * sp.DiracDelta(X - a)])
+    ode = y.diff(X, 2) + rng.randint(0, 2) * y.diff(X) + rng.randint(1, 5) * y - forcing
+    return _pose_ivp({"ode": sp.sstr(ode), "ics": {"y(0)": "0", "Subs(Derivative(y(x), x), x, 0)":
+                                                   "0"}, "template": rng.randrange(WORDINGS)})

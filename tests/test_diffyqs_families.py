@@ -1,0 +1,150 @@
+"""The diffyqs families added for issue 6: each reads items as the book prints them (LaTeX
+source or PDF text), its answer is the book's, its verification rejects a wrong answer, and
+items that ask something else are left unread."""
+
+from __future__ import annotations
+
+import random
+
+import sympy as sp
+
+import exercises.families  # noqa: F401  (registers the families)
+from exercises.family import FAMILIES
+from formalize.agreement import compare_with_book
+from formalize.tasks import read_task
+from formalize.variants import vary
+
+x, t = sp.symbols("x t")
+
+
+def _read(text: str, context: str | None = None) -> tuple[str | None, dict]:
+    task = read_task("item", text, context=context)
+    return task.family, task.params
+
+
+def _solved(text: str, context: str | None = None) -> tuple[str, dict, sp.Basic]:
+    family, params = _read(text, context)
+    assert family is not None, text
+    problem = FAMILIES[family].pose(params)
+    checks = FAMILIES[family].verify(problem)
+    assert all(check.passed is True for check in checks)  # a bool, as the pack's JSON needs
+    return family, params, problem.answer
+
+
+def _rejects(family: str, params: dict, wrong: sp.Basic) -> bool:
+    problem = FAMILIES[family].pose(params)
+    problem.answer = wrong
+    return not all(check.passed for check in FAMILIES[family].verify(problem))
+
+
+def test_system_with_its_matrix_named_in_the_exercise() -> None:
+    family, params = _read(r"Find the general solution of ${\vec{x}}' = A \vec{x}$.",
+                           r"Let $A = \left[ \begin{smallmatrix} 5 & -3 \\ 3 & -1 \end{smallmatrix}"
+                           r" \right]$. Find the general solution of ${\vec{x}}' = A \vec{x}$.")
+    assert family == "differential_equations.solve_linear_system"
+    assert params["matrix"] == [["5", "-3"], ["3", "-1"]]
+    # The PDF lost A's matrix: x' = Ax of a system is not the scalar equation y' = A y.
+    assert _read(r"Solve the system $x'=Ax$.", r"a) Compute eigenvalues and eigenvectors of "
+                 r"$A=[_{-10}^{11}]$. b) Solve the system $x'=Ax$.")[0] is None
+
+
+def test_matrix_exponential_is_the_books() -> None:
+    family, params, answer = _solved(
+        r"Find $e^{tA}$ for the matrix $A = \left[ \begin{smallmatrix} 2 & 3 \\ 0 & 2 "
+        r"\end{smallmatrix} \right]$.")
+    assert family == "differential_equations.matrix_exponential"
+    book = sp.Matrix([[sp.exp(2 * t), 3 * t * sp.exp(2 * t)], [0, sp.exp(2 * t)]])
+    assert sp.simplify(sp.Matrix(answer) - book) == sp.zeros(2, 2)
+    assert _rejects(family, params, sp.ImmutableMatrix(book.T))
+    variant = vary(family, params, random.Random(0))  # still defective: a Jordan block
+    a = sp.Matrix([[sp.Rational(v) for v in row] for row in variant["matrix"]])
+    assert len(a.eigenvals()) == 1 and len(a.eigenvects()[0][2]) == 1
+    assert _read(r"Let $A=\begin{bmatrix}1 & 2 \\ 3 & 4\end{bmatrix}$. Approximate $e^{tA}$ by "
+                 r"expanding the power series up to the third order.")[0] is None
+
+
+def test_laplace_ivp_with_a_step_matches_the_book() -> None:
+    text = (r"Solve $x''-x = (t^2-1) u(t-1)$ for initial conditions $x(0)=1$, $x'(0) = 2$ "
+            r"using the Laplace transform.")
+    family, params, answer = _solved(text)
+    assert family == "differential_equations.laplace_ivp"
+    book = r"$x(t) = (2e^{t-1}-t^2-1) u(t-1) -\frac{1}{2}e^{-t}+\frac{3}{2}e^t$"
+    assert compare_with_book(answer, book, variable=t).status == "match"
+    assert compare_with_book(answer, book.replace("3}{2}e^t", "5}{2}e^t"),
+                             variable=t).status == "differs"
+    assert _rejects(family, params, answer + sp.Heaviside(x - 1) * (x - 1) ** 2 / 100)
+
+
+def test_impulse_response_jumps_at_zero() -> None:
+    family, params, answer = _solved(
+        r"Solve (find the impulse response) $x'' + 2 x' + x = \delta(t)$, $x(0) = 0$, $x'(0)=0$.")
+    assert sp.simplify(answer - x * sp.exp(-x)) == 0
+    assert _rejects(family, params, sp.Integer(0))  # y' does not jump by 1 at 0
+    assert _read(r"Find the transfer function for $x'+x=f(t)$, $x(0)=0$.")[0] is None
+
+
+def test_first_order_pde_by_characteristics() -> None:
+    family, params, answer = _solved(r"Solve $u_x+u_t = 5$, $u(x,0) = x$.")
+    assert family == "differential_equations.first_order_pde"
+    assert compare_with_book(answer, "$u = x + 4t$").status == "match"
+    _, _, answer = _solved(r"Solve $u_{x}+u_{t}+tu=0$, $u(x,0)=\cos(x)$.")  # the PDF's form
+    assert sp.simplify(answer - sp.cos(x - t) * sp.exp(-t**2 / 2)) == 0
+    assert _rejects(family, params, x + 5 * t)
+    # On a half line with a boundary value: another problem.
+    assert _read(r"Solve $$y_{t}+y_{x}=1,0<x<\infty,t>0, \\ y(0,t)=1,y(x,0)=0.$$")[0] is None
+
+
+def _rows(*rows: str) -> str:
+    return "$$\\begin{array}{ll} " + r" \\ ".join(rows) + r" \end{array}$$"
+
+
+def test_heat_and_wave_equations_by_separation_of_variables() -> None:
+    family, params, answer = _solved("Find a series solution of " + _rows(
+        r"u_t =  0.1 u_{xx} & \qquad \text{for } \; 0 < x < \pi \text{ and } t > 0,",
+        r"u_x(0,t) = u_x(\pi,t) = 0 &  \qquad \text{for } \; t > 0,",
+        r"u(x,0) = 1 + 2\cos (x) & \qquad \text{for } \; 0 < x < \pi ."))
+    assert family == "differential_equations.heat_wave_series" and params["ends"] == "neumann"
+    book = r"$u(x,t) = 1 + 2 \cos (x) \, e^{-0.1 t}$"
+    assert compare_with_book(answer, book).status == "match"
+    assert _rejects(family, params, 1 + 2 * sp.cos(x) * sp.exp(-t))
+    _, _, answer = _solved("Solve " + _rows(
+        r"y_{tt} = y_{xx}  & \qquad \text{for } \; 0 < x < \pi, t > 0,",
+        r"y(0,t) = y(\pi,t) = 0 & \qquad \text{for } \; t > 0,",
+        r"y(x,0) = \sin(x) & \qquad \text{for } \; 0 < x < \pi ,",
+        r"y_t(x,0) = \sin(x) & \qquad \text{for } \; 0 < x < \pi ."))
+    assert compare_with_book(answer, r"$y(x,t) = \sin(x) \bigl(\sin(t) + \cos(t)\bigr)$"
+                             ).status == "match"
+    # A nonzero end value is another problem (a steady state to subtract first).
+    assert _read("Find a series solution of " + _rows(
+        r"u_t =  u_{xx} & \text{for } 0 < x < 1,", r"u(0,t) = 0 , \quad u(1,t) = 100 & ,",
+        r"u(x,0) = \sin (\pi x) & .")) == (None, {})
+
+
+def test_forced_system_with_initial_values() -> None:
+    family, params, answer = _solved(
+        r"Solve $x_1' = x_2 + t$, $x_2' = x_1 +t$ with initial conditions $x_1(0) = 1$, "
+        r"$x_2(0) = 2$ using eigenvector decomposition.")
+    assert family == "differential_equations.solve_forced_system"
+    book = (sp.Matrix([1, 1]) * (sp.Rational(5, 2) * sp.exp(t) - t - 1)
+            + sp.Matrix([1, -1]) * (-sp.exp(-t) / 2))
+    assert sp.simplify(sp.Matrix(answer) - book) == sp.zeros(2, 1)
+    assert _rejects(family, params, sp.ImmutableMatrix(book + sp.Matrix([t / 100, 0])))
+
+
+def test_euler_step_sizes_written_in_words() -> None:
+    family, params = _read(r"Approximate $x(4)$ using Euler's method with step sizes 4, 2, and 1.",
+                           r"Let $x' = 2t$, and $x(0)=0$. Approximate $x(4)$ using Euler's "
+                           r"method with step sizes 4, 2, and 1.")
+    assert family == "differential_equations.euler_method" and params["steps"] == ["4", "2", "1"]
+
+
+def test_book_answers_the_pdf_damaged_are_not_disagreements() -> None:
+    answer = sp.cos(x - t) * sp.exp(-t**2 / 2)
+    assert compare_with_book(answer, r"$u=\cos(x-t)e^{-t2/2}$").status == "unreadable"
+    vector = sp.ImmutableMatrix([(1 - t) * sp.exp(2 * t), (2 - t) * sp.exp(2 * t)])
+    book = (r"$$b)\vec{x}=\begin{bmatrix}(1-t)e^{2t} \\ (2-t)e^{2t}\end{bmatrix}$$")
+    assert compare_with_book(vector, book).status == "unreadable"
+    # Exercise 1.7.102 (source): part a)'s values are printed outside the math.
+    text = r"a) 0, 8, 12 b) $x(4) = 16$, so errors are: 16, 8, 4. c) Factors are 0.5 and 0.5."
+    assert compare_with_book(sp.FiniteSet(0, 8, 12), text).status == "unreadable"
+    assert compare_with_book(sp.Integer(16), text).status == "match"
