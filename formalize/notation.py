@@ -43,6 +43,7 @@ MACROS: dict[str, tuple[int, str]] = {
     "complex": (1, r"\mathbb{C}^{#1}"),
     "zerovector": (0, r"\mathbf{0}"),
     "rref": (0, r"\xrightarrow{\text{RREF}}"),
+    "ltdefn": (3, r"#1\colon #2\to #3"),
     "lt": (0, "<"),
     "gt": (0, ">"),
 }

@@ -31,6 +31,7 @@ from formalize import (
     linear_systems,
     matrices,
     odes,
+    spaces,
     trig,
 )
 from formalize.latex import to_sympy
@@ -74,7 +75,7 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [matrices.read, odes.read, laplace.read, fourier.read, equilibria.read,
-                         euler.read, linear_systems.read, discrete.read, trig.read]
+                         euler.read, linear_systems.read, spaces.read, discrete.read, trig.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [
@@ -92,7 +93,9 @@ _INTENTS = [
 
 
 def _prose(text: str) -> str:
-    return prose_of(text).lower()
+    """The words, lower case, each run of spaces and line breaks one space (a PDF breaks
+    "null\n\nspace" across lines)."""
+    return " ".join(prose_of(text).lower().split())
 
 
 def _is_given(expr: sp.Basic) -> bool:

@@ -15,14 +15,14 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families import textbook_linear_algebra
+from exercises.families import textbook_linear_algebra, textbook_vector_spaces
 from formalize import discrete
 
 X = sp.Symbol("x")
 # Families whose domain module re-draws them itself (sizes, terms, letters, row operations),
 # keeping what makes the item what it is: a system's rank, a congruence's solvability.
 OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
-    **discrete.REDRAW, **textbook_linear_algebra.REDRAW}
+    **discrete.REDRAW, **textbook_linear_algebra.REDRAW, **textbook_vector_spaces.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -27,7 +27,7 @@ from typing import Any
 import sympy as sp
 
 from exercises.families.textbook import WORDINGS, latex, worded
-from exercises.families.textbook_matrices import fractions_of, reduce_rows
+from exercises.families.textbook_matrices import fractions_of, reduce_rows, unimodular
 from exercises.family import Check, Problem, family
 
 SYSTEM_WORDINGS = [
@@ -317,15 +317,6 @@ def matrix_product(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- variants
 
 
-def _row_operations(rng: random.Random, n: int) -> sp.Matrix:
-    """An integer matrix of determinant 1: a few "add k times row i to row j" operations."""
-    e = sp.eye(n)
-    for _ in range(min(n, 3) if n > 1 else 0):
-        i, j = rng.sample(range(n), 2)
-        e = e.elementary_row_op("n->n+km", row=j, k=rng.choice([-2, -1, 1, 2]), row2=i)
-    return e
-
-
 # Variants keep the structure that makes each item what it is.
 def _strings(matrix: sp.MatrixBase) -> list[list[str]]:
     return [[sp.sstr(v) for v in row] for row in matrix.tolist()]
@@ -337,14 +328,14 @@ def _vary_system(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     augmented, unknowns = _system(params)
     a, b = augmented[:, :-1], augmented[:, -1]
     shift = sp.Matrix([rng.randint(-4, 4) for _ in unknowns])
-    e = _row_operations(rng, a.rows)
+    e = unimodular(rng, a.rows)
     return {**params, "augmented": _strings((e * a).row_join(e * (b + a * shift)))}
 
 
 def _vary_vectors(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """Same (in)dependence and membership: an invertible map is applied to every vector."""
     size = len(params["vectors"][0])
-    e = _row_operations(rng, size).T * _row_operations(rng, size)
+    e = unimodular(rng, size).T * unimodular(rng, size)
 
     def mapped(vector: list[str]) -> list[str]:
         return [sp.sstr(x) for x in e * sp.Matrix([sp.Rational(x) for x in vector])]

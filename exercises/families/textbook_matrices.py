@@ -113,6 +113,15 @@ def reduce_rows(rows: list[list[Fraction]]) -> tuple[list[list[Fraction]], int, 
     return rows, rank, det
 
 
+def unimodular(rng: random.Random, n: int) -> sp.Matrix:
+    """An integer matrix of determinant 1: a few "add k times row i to row j" operations."""
+    e = sp.eye(n)
+    for _ in range(min(n, 3) if n > 1 else 0):
+        i, j = rng.sample(range(n), 2)
+        e = e.elementary_row_op("n->n+km", row=j, k=rng.choice([-2, -1, 1, 2]), row2=i)
+    return e
+
+
 def fractions_of(matrix: sp.MatrixBase) -> list[list[Fraction]]:
     return [[Fraction(int(sp.Rational(v).p), int(sp.Rational(v).q)) for v in row]
             for row in matrix.tolist()]

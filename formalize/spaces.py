@@ -1,0 +1,267 @@
+"""Read questions about vector spaces of polynomials and matrices, and about linear maps.
+
+A linear algebra book works in C^n, in P_n (polynomials of degree at most n) and in
+M_mn (m x n matrices), and defines a linear map by a formula on a generic element:
+``T: M_22 -> P_2, T([a b; c d]) = (a + b) + (a + c)x`` (PreTeXt:
+``\\ltdefn{T}{M_{22}}{P_2}``, ``\\lteval{T}{...}``). The map is read into its domain's
+coordinate names and one linear form per codomain coordinate (standard bases), the
+parameters of ``linear_algebra.linear_map``; the words choose what is asked (kernel,
+range, injective, surjective, invertible, matrix representation, a preimage).
+
+A set of polynomials or matrices asked about ("Is S linearly independent in M_22?",
+"Is p(x) in W?") is read into coordinate vectors for ``linear_algebra.vector_set``,
+with the space kept so the exercise speaks in polynomials and matrices.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+
+from exercises.families.textbook_vector_spaces import coordinates, dimension, shape
+from formalize.latex import to_sympy
+from formalize.notation import expand
+
+X = sp.Symbol("x")
+# After formalize.notation: \complex{3} is \mathbb{C}^{3}; \ltdefn{T}{U}{V} is T\colon U\to V.
+_SPACE = re.compile(r"\\mathbb\{C\}(?:\^\{?(\d+)\}?)?|P_\{?(\d)\}?|M_\{?(\d)\s*,?\s*(\d)\}?")
+_DECLARED = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*(?:\\colon|:)\s*(\\mathbb\{C\}(?:\^\{?\d+\}?)?"
+                       r"|P_\{?\d+\}?|M_\{?\d\s*,?\s*\d\}?)\s*\\(?:to|rightarrow)\s*"
+                       r"(\\mathbb\{C\}(?:\^\{?\d+\}?)?|P_\{?\d+\}?|M_\{?\d\s*,?\s*\d\}?)")
+_MATRIX = re.compile(r"\\begin\{([bp]matrix)\}(.*?)\\end\{\1\}", re.DOTALL)
+_NAME = re.compile(r"^([a-zA-Z])(?:_\{?(\d+)\}?)?$")
+_PROOF = re.compile(r"\bprove\b|\bshow that\b|\bproof\b|\bconstruct\b|\bexample\b")
+_ASKS = {
+    "kernel": re.compile(r"\bkernel\b"),
+    "range": re.compile(r"\brange\b"),
+    "rank": re.compile(r"\brank\b"),
+    "nullity": re.compile(r"\bnullity\b"),
+}
+# "Is T injective?", "Determine if T is (a) injective, (b) surjective": asked, not stated.
+_PROPERTY = re.compile(r"\b(injective|surjective|invertible)\b")
+_ASKING = re.compile(r"\?$|\b(?:find|compute|calculate|determine|decide|whether)\b")
+_NOTATION = {"kernel": re.compile(r"\\krn\{|\\mathcal\{K\}\("),
+             "range": re.compile(r"\\rng\{|\\mathcal\{R\}\([A-Z]\)")}
+_REPRESENTATION = re.compile(r"\bmatrix representation\b")
+_OTHER_BASES = re.compile(r"\brelative to\b|\bbases\b|\bbasis\b")
+
+
+def space_of(latex: str) -> str | None:
+    """``C3``, ``P2`` or ``M2x2`` for a space's LaTeX name, None for any other space."""
+    match = _SPACE.fullmatch(latex.strip())
+    if not match:
+        return None
+    if latex.strip().startswith("\\mathbb"):
+        return f"C{match.group(1) or 1}"
+    if match.group(2):
+        return f"P{match.group(2)}"
+    return f"M{match.group(3)}x{match.group(4)}"
+
+
+def _name(symbol: str) -> str | None:
+    """``x_{1}`` -> ``x_1``; None for anything but a letter with an optional index."""
+    match = _NAME.match(symbol.strip())
+    if not match:
+        return None
+    return match.group(1) + (f"_{match.group(2)}" if match.group(2) else "")
+
+
+def _cells(body: str) -> list[list[str]]:
+    return [[c.strip() for c in row.split("&")] for row in re.split(r"\\\\", body) if row.strip()]
+
+
+def _parse(latex: str) -> sp.Expr | None:
+    """A polynomial or linear form; ``cx^2`` is c times x squared, not the differential dx."""
+    spaced = re.sub(r"(?<![\\a-zA-Z])([a-wyz])(?=x)", r"{\1}", latex)
+    value = to_sympy(spaced)
+    if not isinstance(value, sp.Expr) or isinstance(value, sp.MatrixBase):
+        return None
+    value = value.subs(sp.E, sp.Symbol("e"))  # a coordinate named e, not Euler's number
+    renames = {s: sp.Symbol(_name(s.name)) for s in value.free_symbols if _name(s.name)}
+    return sp.expand(value.subs(renames).doit()) if len(renames) == len(value.free_symbols) else None
+
+
+def _generic(latex: str) -> tuple[str, list[str]] | None:
+    """The domain and its coordinate names from a generic input: a column or matrix of
+    distinct letters, or a polynomial ``a + bx + cx^2`` with a letter per coefficient."""
+    latex = latex.strip()
+    matrix = _MATRIX.fullmatch(latex)
+    if matrix:
+        cells = _cells(matrix.group(2))
+        names = [_name(c) for row in cells for c in row]
+        if not all(names) or len(set(names)) != len(names) or len({len(r) for r in cells}) != 1:
+            return None
+        rows, cols = len(cells), len(cells[0])
+        return (f"C{rows}" if cols == 1 else f"M{rows}x{cols}"), names
+    value = _parse(latex)
+    if value is None or X not in value.free_symbols:
+        return None
+    poly = sp.Poly(value, X)
+    coefficients = poly.all_coeffs()[::-1]
+    if not all(isinstance(c, sp.Symbol) for c in coefficients) or \
+            len(set(coefficients)) != len(coefficients):
+        return None
+    return f"P{poly.degree()}", [c.name for c in coefficients]
+
+
+def _image(latex: str, inputs: list[str], codomain: str | None) -> tuple[str, list[str]] | None:
+    """The codomain and one linear form (a SymPy string) per coordinate of the output."""
+    latex = latex.strip().rstrip(".,;").strip()
+    symbols = {sp.Symbol(n) for n in inputs}
+    matrix = _MATRIX.fullmatch(latex)
+    if matrix:
+        cells = _cells(matrix.group(2))
+        if len({len(r) for r in cells}) != 1:
+            return None
+        forms = [_parse(c) for row in cells for c in row]
+        rows, cols = len(cells), len(cells[0])
+        space = f"C{rows}" if cols == 1 else f"M{rows}x{cols}"
+        if codomain not in (None, space):
+            return None
+    else:
+        value = _parse(latex)
+        if value is None or (X in value.free_symbols) != (codomain or "").startswith("P"):
+            return None
+        if X in value.free_symbols:
+            space = codomain
+            poly = sp.Poly(sp.expand(value), X)
+            if poly.degree() > shape(space)[1]:
+                return None
+            forms = coordinates(space, sp.expand(value))
+        else:
+            space, forms = "C1", [value]
+            if codomain not in (None, "C1"):
+                return None
+    if any(f is None or not f.free_symbols <= symbols for f in forms):
+        return None
+    if any(not sp.Poly(f, *symbols).is_linear or f.subs({s: 0 for s in symbols}) != 0
+           for f in forms if f != 0):
+        return None  # not linear: "this function looks linear, but ..."
+    return space, [sp.sstr(f) for f in forms]
+
+
+def _definitions(formula: str) -> list[tuple[str, str, str]]:
+    """``(name, input, output)`` for each ``T(input) = output`` in a formula."""
+    found = []
+    pattern = re.compile(r"\\lteval\{([A-Z])\}\{|(?<![A-Za-z\\])([A-Z])\s*(?:\\left\s*)?\(|"
+                         r"(?<![A-Za-z\\])([A-Z])\s*(?=\\begin\{[bp]matrix\})")
+    for match in pattern.finditer(formula):
+        name = match.group(1) or match.group(2) or match.group(3)
+        start = match.end()
+        if match.group(1):
+            inner, end = _balanced(formula, start - 1, "{", "}")
+        elif match.group(2):
+            inner, end = _balanced(formula, start - 1, "(", ")")
+            inner = re.sub(r"\\right\s*$", "", inner)
+        else:
+            close = _MATRIX.match(formula, start)
+            if not close:
+                continue
+            inner, end = close.group(0), close.end()
+        if inner is None:
+            continue
+        rest = formula[end:]
+        equals = re.match(r"\s*&?\s*=\s*&?", rest)
+        if not equals:
+            continue
+        found.append((name, inner, _until_break(rest[equals.end():])))
+    return found
+
+
+def _balanced(text: str, start: int, opening: str, closing: str) -> tuple[str | None, int]:
+    depth = 0
+    for end in range(start, len(text)):
+        if text[end] == opening:
+            depth += 1
+        elif text[end] == closing:
+            depth -= 1
+            if depth == 0:
+                return text[start + 1:end], end + 1
+    return None, start
+
+
+def _until_break(text: str) -> str:
+    """The output: a matrix, or up to the next row break, alignment gap or comma."""
+    matrix = _MATRIX.match(text.strip())
+    if matrix:
+        return matrix.group(0)
+    depth = 0
+    for i, char in enumerate(text):
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth == 0 and (text.startswith("\\\\", i) or text.startswith("&&", i)
+                           or text.startswith("\\quad", i) or char == ","):
+            return text[:i]
+    return text
+
+
+def read_map(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """The parameters of ``linear_algebra.linear_map`` for an item asking about one map."""
+    expanded = [expand(f) for f in formulas]
+    declared = {m.group(1): (space_of(m.group(2)), space_of(m.group(3)))
+                for f in expanded for m in _DECLARED.finditer(f)}
+    definitions = [d for f in expanded for d in _definitions(f)]
+    maps = {}
+    for name, given, output in definitions:
+        generic = _generic(given)
+        if generic is None:
+            continue
+        domain, inputs = generic
+        spaces = declared.get(name)
+        if spaces and spaces[0] != domain:
+            continue
+        image = _image(output, inputs, spaces[1] if spaces else None)
+        if image is None:
+            continue
+        maps[name] = {"name": name, "domain": domain, "codomain": image[0], "inputs": inputs,
+                      "outputs": image[1]}
+    if len(maps) != 1 or len(definitions) != 1:
+        return None  # two maps (a composition), or a map given by its values on a basis
+    params = next(iter(maps.values()))
+    if len(params["inputs"]) != dimension(params["domain"]) or \
+            len(params["outputs"]) != dimension(params["codomain"]):
+        return None
+    ops = _operations(expanded, prose)
+    return {**params, "ops": ops} if ops else None
+
+
+def _sentence(prose: str, start: int) -> str:
+    """The sentence around position ``start``, ending with its ? or . when it has one."""
+    before = max(prose.rfind(". ", 0, start), prose.rfind("? ", 0, start))
+    after = [i for i in (prose.find(". ", start), prose.find("? ", start)) if i >= 0]
+    end = min(after) + 1 if after else len(prose)
+    return prose[before + 1:end].strip()
+
+
+def _operations(formulas: list[str], prose: str) -> list[str] | None:
+    """What the words ask about the map, in the order they ask it; None when they state a
+    property instead ("T is not injective. Find two inputs ...": another question)."""
+    asked: list[tuple[int, str]] = []
+    for op, words in _ASKS.items():
+        match = words.search(prose)
+        if match and _ASKING.search(_sentence(prose, match.start())):
+            asked.append((match.start(), op))
+    for op, mark in _NOTATION.items():
+        if op not in {o for _, o in asked} and any(mark.search(f) for f in formulas):
+            asked.append((len(prose), op))
+    for match in _PROPERTY.finditer(prose):
+        sentence = _sentence(prose, match.start())
+        if not _ASKING.search(sentence):
+            return None
+        if match.group(1) not in {o for _, o in asked}:
+            asked.append((match.start(), match.group(1)))
+    if not asked and _REPRESENTATION.search(prose) and not _OTHER_BASES.search(prose):
+        asked.append((0, "matrix"))
+    return [op for _, op in sorted(asked)]
+
+
+def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
+    """The task reader for :data:`formalize.tasks.READERS`."""
+    if _PROOF.search(prose) or "inverse" in prose or "preimage" in prose:
+        return None
+    try:
+        found = read_map(formulas, prose)
+    except (sp.PolynomialError, sp.SympifyError, TypeError, ValueError):
+        return None  # a formula that is not a polynomial where one was expected
+    return None if found is None else ("linear_algebra.linear_map", found)
