@@ -87,7 +87,11 @@ def read_product(formulas: list[str], prose: str) -> dict[str, Any] | None:
         return None
     named = {name: m for f in formulas for name, body, _ in _NAMED.findall(expand(f))
              for m in matrices_of(body)}
-    for formula in formulas:
+    for formula in formulas:  # "Multiply together the two matrices below": written side by side
+        pair = [matrices_of(m.group(0)) for m in MATRIX.finditer(expand(formula))]
+        if len(pair) == 2 and all(pair) and not MATRIX.sub("", expand(formula)).strip(" .,\n") \
+                and len(pair[0][0][0]) == len(pair[1][0]):
+            return {"left": pair[0][0], "right": pair[1][0]}
         match = re.fullmatch(r"\s*([A-Z])\s*([A-Z])\s*[.,]?\s*", formula)
         if match and {match.group(1), match.group(2)} <= named.keys():
             left, right = named[match.group(1)], named[match.group(2)]

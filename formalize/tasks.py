@@ -33,6 +33,7 @@ from formalize import (
     odes,
     spaces,
     trig,
+    vector_equations,
 )
 from formalize.latex import to_sympy
 from ingest.document import formulas_in, prose_of
@@ -75,7 +76,8 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [matrices.read, odes.read, laplace.read, fourier.read, equilibria.read,
-                         euler.read, linear_systems.read, spaces.read, discrete.read, trig.read]
+                         euler.read, linear_systems.read, spaces.read, vector_equations.read, discrete.read,
+                         trig.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

@@ -358,4 +358,72 @@ def _vary_map(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     return new
 
 
-REDRAW = {"linear_algebra.linear_map": _vary_map}
+# ---------------------------------------------------------------- linear combinations
+
+COMBINATION_WORDINGS = [
+    ("Compute {p}.", "Compute ${l}$."),
+    ("Evaluate the linear combination {p}.", "Evaluate the linear combination ${l}$."),
+    ("Find the vector (matrix) {p}.", "Find ${l}$."),
+]
+
+
+def _combination_terms(params: dict[str, Any]) -> list[tuple[sp.Rational, sp.ImmutableMatrix]]:
+    return [(sp.Rational(c), sp.ImmutableMatrix([[sp.Rational(v) for v in row] for row in m]))
+            for c, m in zip(params["coefficients"], params["matrices"], strict=True)]
+
+
+def _pose_combination(params: dict[str, Any]) -> Problem:
+    """``params``: ``coefficients`` (rational strings) and ``matrices`` (rows of rational
+    strings, one shape), the combination sum c_i M_i to evaluate."""
+    terms = _combination_terms(params)
+    if len({m.shape for _, m in terms}) != 1:
+        raise ValueError("the matrices of a linear combination must have one shape")
+    answer = sp.ImmutableMatrix(sp.Add(*[c * m for c, m in terms]))
+    plain = " + ".join(f"({sp.sstr(c)}){sp.sstr(m.tolist())}" for c, m in terms)
+    tex = " + ".join(f"\\left({latex(c)}\\right){latex(m)}" for c, m in terms)
+    plain, tex = worded(params, COMBINATION_WORDINGS, p=plain, l=tex)
+    return Problem(
+        statement=plain, statement_latex=tex, answer=answer,
+        steps=["Multiply every entry of each matrix by its scalar: "
+               + ", ".join(f"${latex(c * m)}$" for c, m in terms) + ".",
+               f"Add them entry by entry: ${latex(answer)}$."],
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    terms = zip({params['coefficients']!r}, {params['matrices']!r})\n"
+              "    total = [sympy.Rational(c) * sympy.Matrix([[sympy.Rational(v) for v in r] "
+              "for r in m]) for c, m in terms]\n"
+              "    return sympy.ImmutableMatrix(sum(total[1:], total[0]))\n"),
+        params=params, answer_text=sp.sstr(answer.tolist()))
+
+
+def _verify_combination(problem: Problem) -> list[Check]:
+    coefficients = [Fraction(c) for c in problem.params["coefficients"]]
+    matrices = [[[Fraction(v) for v in row] for row in m] for m in problem.params["matrices"]]
+    expected = [[sum((c * m[i][j] for c, m in zip(coefficients, matrices, strict=True)),
+                     Fraction(0)) for j in range(len(matrices[0][0]))]
+                for i in range(len(matrices[0]))]
+    return [Check("every entry as a sum of scalar multiples in Python Fractions",
+                  fractions_of(problem.answer) == expected)]
+
+
+@family("linear_algebra.linear_combination", verify=_verify_combination, pose=_pose_combination)
+def linear_combination(rng: random.Random, difficulty: int) -> Problem:
+    """A linear combination of two or three small vectors or matrices of one shape."""
+    rows, cols = rng.randint(2, 3 + difficulty // 2), rng.choice([1, 1, 2, 3])
+    count = 2 + (difficulty >= 3)
+    return _pose_combination({
+        "coefficients": [str(rng.choice([-3, -2, -1, 2, 3, 4])) for _ in range(count)],
+        "matrices": [[[str(rng.randint(-6, 6)) for _ in range(cols)] for _ in range(rows)]
+                     for _ in range(count)],
+        "template": rng.randrange(WORDINGS)})
+
+
+def _vary_combination(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Same shape and number of terms, new scalars and entries."""
+    return {**params,
+            "coefficients": [str(rng.choice([-3, -2, -1, 2, 3, 4])) for _ in params["coefficients"]],
+            "matrices": [[[str(rng.randint(-6, 6)) for _ in row] for row in m]
+                         for m in params["matrices"]]}
+
+
+REDRAW = {"linear_algebra.linear_map": _vary_map,
+          "linear_algebra.linear_combination": _vary_combination}
