@@ -256,12 +256,108 @@ def _operations(formulas: list[str], prose: str) -> list[str] | None:
     return [op for _, op in sorted(asked)]
 
 
+def _split(body: str) -> list[str]:
+    """The elements of a set: top-level commas (outside braces and matrices)."""
+    parts, depth, start = [], 0, 0
+    body = re.sub(r"\\[,;!]|\\q?quad\b", " ", body)
+    for match in re.finditer(r"\\begin\b|\\end\b|[{}]|,", body):
+        token = match.group(0)
+        if token in ("{", "\\begin"):
+            depth += 1
+        elif token in ("}", "\\end"):
+            depth -= 1
+        elif depth == 0:
+            parts.append(body[start:match.start()])
+            start = match.end()
+    return [p.strip() for p in [*parts, body[start:]] if p.strip()]
+
+
+def _constant_element(latex: str) -> tuple[str, list[sp.Expr]] | None:
+    """(space, coordinates) of a polynomial in x with rational coefficients, or a matrix of
+    rational numbers (not a column: columns are C^n's, read elsewhere)."""
+    matrix = _MATRIX.fullmatch(latex.strip())
+    if matrix:
+        cells = _cells(matrix.group(2))
+        values = [_parse(c) for row in cells for c in row]
+        if len({len(r) for r in cells}) != 1 or len(cells[0]) == 1 or \
+                not all(v is not None and v.is_Rational for v in values):
+            return None
+        return f"M{len(cells)}x{len(cells[0])}", values
+    value = _parse(latex)
+    if value is None or value.free_symbols != {X} or not value.is_polynomial(X):
+        return None
+    poly = sp.Poly(value, X)
+    if not all(c.is_Rational for c in poly.all_coeffs()):
+        return None
+    return f"P{poly.degree()}", poly.all_coeffs()[::-1]
+
+
+_SET = re.compile(r"\\\{(.*?)\\\}", re.DOTALL)
+_NAMED_SPACE = re.compile(r"(?<![A-Za-z\\])(P_\{?\d\}?|M_\{?\d\s*,?\s*\d\}?)(?![\d}])")
+_ELEMENT = re.compile(r"(?:p\(x\)|[A-Z])\s*=\s*(.+)$", re.DOTALL)
+_SET_ASKS = [("independent", re.compile(r"\blinearly (?:in)?dependent\b")),
+             ("spans", re.compile(r"\bspans?\b(?! of)")),
+             ("span_member", re.compile(r"\bis (?:the (?:matrix|polynomial|vector) )?in\b"
+                                        r"|\bin the (?:subspace|span)\b"))]
+
+
+def read_set(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """``linear_algebra.vector_set`` parameters for a set of polynomials or matrices."""
+    expanded = [expand(f) for f in formulas]
+    elements, outside = [], []
+    for formula in expanded:
+        sets = _SET.findall(formula)
+        for body in sets:
+            elements += [_constant_element(e) for e in _split(body)]
+        if not sets:
+            given = _ELEMENT.search(formula)
+            if given:
+                outside.append(_constant_element(given.group(1).strip().rstrip(".,")))
+    if len(elements) < 2 or not all(elements):
+        return None
+    kinds = {space[0] for space, _ in elements} | {space[0] for space, _ in filter(None, outside)}
+    named = {space_of(m.group(1)) for f in expanded for m in _NAMED_SPACE.finditer(f)}
+    if len(kinds) != 1 or len(named) > 1:
+        return None
+    asked = [op for op, words in _SET_ASKS
+             if any(_ASKING.search(_sentence(prose, m.start())) for m in words.finditer(prose))]
+    if len(asked) != 1 or "write" in prose or "linear combination" in prose:
+        return None  # two questions, or one that wants the coefficients too
+    space = _common_space([s for s, _ in elements] + [s for s, _ in filter(None, outside)], named)
+    if space is None or (asked[0] == "spans" and not named):
+        return None
+    size = dimension(space)
+    vectors = [[sp.sstr(c) for c in coords] + ["0"] * (size - len(coords)) for _, coords in elements]
+    params: dict[str, Any] = {"op": asked[0], "vectors": vectors, "space": space}
+    if asked[0] == "span_member":
+        if len(outside) != 1 or outside[0] is None:
+            return None
+        coords = outside[0][1]
+        params["target"] = [sp.sstr(c) for c in coords] + ["0"] * (size - len(coords))
+    return params
+
+
+def _common_space(spaces: list[str], named: set[str | None]) -> str | None:
+    """The space the book names, or the smallest holding every element."""
+    kind = spaces[0][0]
+    if kind == "P":
+        degree = max(int(s[1:]) for s in spaces)
+        name = next(iter(named), None) or f"P{degree}"
+        return name if name[0] == "P" and int(name[1:]) >= degree else None
+    if len(set(spaces)) != 1 or (named and named != set(spaces)):
+        return None
+    return spaces[0]
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
     if _PROOF.search(prose) or "inverse" in prose or "preimage" in prose:
         return None
     try:
         found = read_map(formulas, prose)
+        if found is not None:
+            return "linear_algebra.linear_map", found
+        vectors = read_set(formulas, prose)
     except (sp.PolynomialError, sp.SympifyError, TypeError, ValueError):
         return None  # a formula that is not a polynomial where one was expected
-    return None if found is None else ("linear_algebra.linear_map", found)
+    return None if vectors is None else ("linear_algebra.vector_set", vectors)
