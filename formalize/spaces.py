@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from exercises.families.textbook_vector_spaces import coordinates, dimension, shape
 from formalize.latex import to_sympy
@@ -32,7 +33,7 @@ _DECLARED = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*(?:\\colon|:)\s*(\\mathbb\{C\}
                        r"(\\mathbb\{C\}(?:\^\{?\d+\}?)?|P_\{?\d+\}?|M_\{?\d\s*,?\s*\d\}?)")
 _MATRIX = re.compile(r"\\begin\{([bp]matrix)\}(.*?)\\end\{\1\}", re.DOTALL)
 _NAME = re.compile(r"^([a-zA-Z])(?:_\{?(\d+)\}?)?$")
-_PROOF = re.compile(r"\bprove\b|\bshow that\b|\bproof\b|\bconstruct\b|\bexample\b")
+_PROOF = re.compile(r"\bprove\b|\bshow that\b|\b(?:a|new|alternate) proof\b|\bconstruct\b|\bexample\b")
 _ASKS = {
     "kernel": re.compile(r"\bkernel\b"),
     "range": re.compile(r"\brange\b"),
@@ -75,6 +76,7 @@ def _cells(body: str) -> list[list[str]]:
 def _parse(latex: str) -> sp.Expr | None:
     """A polynomial or linear form; ``cx^2`` is c times x squared, not the differential dx."""
     spaced = re.sub(r"(?<![\\a-zA-Z])([a-wyz])(?=x)", r"{\1}", latex)
+    spaced = re.sub(r"\bp\s*\^\s*\{?\s*\\prime\s*\}?", "p'", spaced)  # p^\prime(x): p'(x)
     value = to_sympy(spaced)
     if not isinstance(value, sp.Expr) or isinstance(value, sp.MatrixBase):
         return None
@@ -96,7 +98,7 @@ def _generic(latex: str) -> tuple[str, list[str]] | None:
         rows, cols = len(cells), len(cells[0])
         return (f"C{rows}" if cols == 1 else f"M{rows}x{cols}"), names
     value = _parse(latex)
-    if value is None or X not in value.free_symbols:
+    if value is None or X not in value.free_symbols or not value.is_polynomial(X):
         return None
     poly = sp.Poly(value, X)
     coefficients = poly.all_coeffs()[::-1]
@@ -106,8 +108,23 @@ def _generic(latex: str) -> tuple[str, list[str]] | None:
     return f"P{poly.degree()}", [c.name for c in coefficients]
 
 
-def _image(latex: str, inputs: list[str], codomain: str | None) -> tuple[str, list[str]] | None:
-    """The codomain and one linear form (a SymPy string) per coordinate of the output."""
+def _applied(value: sp.Expr, polynomial: sp.Expr | None) -> sp.Expr | None:
+    """``p(x)``, ``p(1)``, ``p'(x)`` in an output replaced by the generic polynomial's values."""
+    calls = value.atoms(AppliedUndef)
+    if not calls:
+        return value
+    if polynomial is None or any(c.func.__name__ not in ("p", "p'") or len(c.args) != 1
+                                 for c in calls):
+        return None
+    derivative = sp.diff(polynomial, X)
+    return sp.expand(value.subs({c: (polynomial if c.func.__name__ == "p" else derivative)
+                                 .subs(X, c.args[0]) for c in calls}))
+
+
+def _image(latex: str, inputs: list[str], codomain: str | None,
+           polynomial: sp.Expr | None = None) -> tuple[str, list[str]] | None:
+    """The codomain and one linear form (a SymPy string) per coordinate of the output;
+    ``polynomial``: the generic input when the map is defined on ``p(x)``."""
     latex = latex.strip().rstrip(".,;").strip()
     symbols = {sp.Symbol(n) for n in inputs}
     matrix = _MATRIX.fullmatch(latex)
@@ -116,12 +133,14 @@ def _image(latex: str, inputs: list[str], codomain: str | None) -> tuple[str, li
         if len({len(r) for r in cells}) != 1:
             return None
         forms = [_parse(c) for row in cells for c in row]
+        forms = [None if f is None else _applied(f, polynomial) for f in forms]
         rows, cols = len(cells), len(cells[0])
         space = f"C{rows}" if cols == 1 else f"M{rows}x{cols}"
         if codomain not in (None, space):
             return None
     else:
         value = _parse(latex)
+        value = None if value is None else _applied(value, polynomial)
         if value is None or (X in value.free_symbols) != (codomain or "").startswith("P"):
             return None
         if X in value.free_symbols:
@@ -204,14 +223,18 @@ def read_map(formulas: list[str], prose: str) -> dict[str, Any] | None:
     definitions = [d for f in expanded for d in _definitions(f)]
     maps = {}
     for name, given, output in definitions:
-        generic = _generic(given)
+        spaces = declared.get(name)
+        generic, polynomial = _generic(given), None
+        if given.strip() == "p(x)" and spaces and (spaces[0] or "").startswith("P"):
+            names = [f"a_{k}" for k in range(dimension(spaces[0]))]  # p(x) = a_0 + a_1 x + ...
+            generic = spaces[0], names
+            polynomial = sum(sp.Symbol(n) * X**k for k, n in enumerate(names))
         if generic is None:
             continue
         domain, inputs = generic
-        spaces = declared.get(name)
         if spaces and spaces[0] != domain:
             continue
-        image = _image(output, inputs, spaces[1] if spaces else None)
+        image = _image(output, inputs, spaces[1] if spaces else None, polynomial)
         if image is None:
             continue
         maps[name] = {"name": name, "domain": domain, "codomain": image[0], "inputs": inputs,

@@ -15,14 +15,19 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families import textbook_linear_algebra, textbook_vector_spaces
+from exercises.families import (
+    textbook_linear_algebra,
+    textbook_matrix_algebra,
+    textbook_vector_spaces,
+)
 from formalize import discrete
 
 X = sp.Symbol("x")
 # Families whose domain module re-draws them itself (sizes, terms, letters, row operations),
 # keeping what makes the item what it is: a system's rank, a congruence's solvability.
 OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
-    **discrete.REDRAW, **textbook_linear_algebra.REDRAW, **textbook_vector_spaces.REDRAW}
+    **discrete.REDRAW, **textbook_linear_algebra.REDRAW, **textbook_vector_spaces.REDRAW,
+    **textbook_matrix_algebra.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
@@ -99,6 +104,8 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
     """New parameters for ``family`` with the same shape as ``params``."""
     if family in OWN_REDRAW:
         return OWN_REDRAW[family](params, rng)
+    if family == "linear_algebra.each":  # one question about several named objects
+        return {**params, "items": [vary(params["family"], p, rng) for p in params["items"]]}
     if family == "algebra.factor_expression":
         new = redraw_roots(sp.sympify(params["expr"]), rng)
         if new is not None:
