@@ -52,7 +52,7 @@ _COMMAND = re.compile(r"\\([a-zA-Z]+)")
 
 def _argument(text: str, start: int) -> tuple[str, int] | None:
     """The braced argument at ``start`` (after spaces) and the index after it, or None."""
-    while start < len(text) and text[start] == " ":
+    while start < len(text) and text[start].isspace():
         start += 1
     if start >= len(text) or text[start] != "{":
         return None

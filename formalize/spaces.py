@@ -372,15 +372,54 @@ def _common_space(spaces: list[str], named: set[str | None]) -> str | None:
     return spaces[0]
 
 
+_BUILDER = re.compile(r"\\\{\s*(.+?)\s*(?:\\mid|\|)\s*(.+?)\s*\\\}[\s.,]*$|=\s*(\\begin\{bmatrix\}.+?"
+                      r"\\end\{bmatrix\})\s*\|\s*(.+?)\s*\.?$", re.DOTALL)
+_PARAMETERS = re.compile(r"^([a-z](?:\s*,\s*[a-z])*)\s*\\in\s*(?:\\mathbb\{[CR]\}|\\complexes)$")
+
+
+def read_subspace(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """A subspace in set-builder form, as the range or the kernel of a linear map:
+    ``{[a + b, a + c, d] | a, b, c, d in C}`` is the range of (a, b, c, d) -> [...];
+    ``{a + bx + cx^2 | a + b + c = 0}`` is the kernel of the map to the constraints' values."""
+    asked = "range" if "basis" in prose else "rank" if "dimension" in prose else None
+    built = [m for f in map(expand, formulas) for m in [_BUILDER.search(f)] if m]
+    if asked is None or len(built) != 1:
+        return None
+    match = built[0]
+    element, condition = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    parameters = _PARAMETERS.match(condition.strip())
+    if parameters:  # the subspace is the set of values: a range
+        inputs = [n.strip() for n in parameters.group(1).split(",")]
+        image = _image(element, inputs, None)
+        if image is None:
+            return None
+        return {"name": "T", "domain": f"C{len(inputs)}", "codomain": image[0], "inputs": inputs,
+                "outputs": image[1], "ops": [asked]}
+    generic = _generic(element)  # the subspace is cut out by equations: a kernel
+    equations = [e.split("=") for e in condition.split(",")]
+    if generic is None or any(len(e) != 2 for e in equations):
+        return None
+    domain, inputs = generic
+    forms = [_parse(f"({lhs}) - ({rhs})") for lhs, rhs in equations]
+    symbols = {sp.Symbol(n) for n in inputs}
+    if any(f is None or not f.free_symbols <= symbols or not sp.Poly(f, *symbols).is_linear
+           or f.subs({s: 0 for s in symbols}) != 0 for f in forms):
+        return None
+    return {"name": "T", "domain": domain, "codomain": f"C{len(forms)}", "inputs": inputs,
+            "outputs": [sp.sstr(f) for f in forms],
+            "ops": ["kernel" if asked == "range" else "nullity"]}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
     if _PROOF.search(prose) or "inverse" in prose or "preimage" in prose:
         return None
-    try:
-        found = read_map(formulas, prose)
+    for reader, family in ((read_map, "linear_map"), (read_subspace, "linear_map"),
+                           (read_set, "vector_set")):
+        try:
+            found = reader(formulas, prose)
+        except (sp.PolynomialError, sp.SympifyError, TypeError, ValueError):
+            continue  # a formula that is not a polynomial where one was expected
         if found is not None:
-            return "linear_algebra.linear_map", found
-        vectors = read_set(formulas, prose)
-    except (sp.PolynomialError, sp.SympifyError, TypeError, ValueError):
-        return None  # a formula that is not a polynomial where one was expected
-    return None if vectors is None else ("linear_algebra.vector_set", vectors)
+            return f"linear_algebra.{family}", found
+    return None
