@@ -28,7 +28,7 @@ from formalize.notation import expand
 X = sp.Symbol("x")
 # After formalize.notation: \complex{3} is \mathbb{C}^{3}; \ltdefn{T}{U}{V} is T\colon U\to V.
 _SPACE = re.compile(r"\\mathbb\{C\}(?:\^\{?(\d+)\}?)?|P_\{?(\d)\}?|M_\{?(\d)\s*,?\s*(\d)\}?")
-_DECLARED = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*(?:\\colon|:)\s*(\\mathbb\{C\}(?:\^\{?\d+\}?)?"
+_DECLARED = re.compile(r"(?<![A-Za-z\\{])([A-Z])\s*(?:\\colon|:)\s*(\\mathbb\{C\}(?:\^\{?\d+\}?)?"
                        r"|P_\{?\d+\}?|M_\{?\d\s*,?\s*\d\}?)\s*\\(?:to|rightarrow)\s*"
                        r"(\\mathbb\{C\}(?:\^\{?\d+\}?)?|P_\{?\d+\}?|M_\{?\d\s*,?\s*\d\}?)")
 _MATRIX = re.compile(r"\\begin\{([bp]matrix)\}(.*?)\\end\{\1\}", re.DOTALL)
@@ -45,6 +45,7 @@ _PROPERTY = re.compile(r"\b(injective|surjective|invertible)\b")
 _ASKING = re.compile(r"\?$|\b(?:find|compute|calculate|determine|decide|whether)\b")
 _NOTATION = {"kernel": re.compile(r"\\krn\{|\\mathcal\{K\}\("),
              "range": re.compile(r"\\rng\{|\\mathcal\{R\}\([A-Z]\)")}
+_INVERSE = re.compile(r"\b(?:find|determine) a formula for the inverse\b")
 _REPRESENTATION = re.compile(r"\bmatrix representation\b")
 _OTHER_BASES = re.compile(r"\brelative to\b|\bbases\b|\bbasis\b")
 
@@ -136,6 +137,8 @@ def _image(latex: str, inputs: list[str], codomain: str | None,
         forms = [None if f is None else _applied(f, polynomial) for f in forms]
         rows, cols = len(cells), len(cells[0])
         space = f"C{rows}" if cols == 1 else f"M{rows}x{cols}"
+        if codomain == f"M{rows}x{cols}":
+            space = codomain  # M_21: a column, as the book names it
         if codomain not in (None, space):
             return None
     else:
@@ -245,7 +248,7 @@ def read_map(formulas: list[str], prose: str) -> dict[str, Any] | None:
     if len(params["inputs"]) != dimension(params["domain"]) or \
             len(params["outputs"]) != dimension(params["codomain"]):
         return None
-    ops = _operations(expanded, prose)
+    ops = ["inverse"] if _INVERSE.search(prose) else _operations(expanded, prose)
     return {**params, "ops": ops} if ops else None
 
 
@@ -412,7 +415,8 @@ def read_subspace(formulas: list[str], prose: str) -> dict[str, Any] | None:
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
-    if _PROOF.search(prose) or "inverse" in prose or "preimage" in prose:
+    if _PROOF.search(prose) or "preimage" in prose or \
+            ("inverse" in prose and not _INVERSE.search(prose)):
         return None
     for reader, family in ((read_map, "linear_map"), (read_subspace, "linear_map"),
                            (read_set, "vector_set")):

@@ -41,6 +41,7 @@ OPERATIONS = {
     "preimage": "the preimage under {name} of {target}",
     "rank": "the rank of {name}",
     "nullity": "the nullity of {name}",
+    "inverse": "a formula for the inverse of {name}, at {image} (coordinates y_1, y_2, ...)",
 }
 MAP_WORDINGS = [
     ("Let {name}: {dom} -> {cod} be given by {name}({inp}) = {out}. Find {what}.",
@@ -115,6 +116,11 @@ def _latex(value: sp.Basic) -> str:
 # ---------------------------------------------------------------- linear maps
 
 
+def _images(params: dict[str, Any]) -> list[sp.Symbol]:
+    """Names for the coordinates of a generic element of the codomain (for an inverse)."""
+    return list(sp.symbols(f"y_1:{len(params['outputs']) + 1}"))
+
+
 def _symbols(params: dict[str, Any]) -> list[sp.Symbol]:
     return [sp.Symbol(name) for name in params["inputs"]]
 
@@ -150,6 +156,10 @@ def _answers(params: dict[str, Any], matrix: sp.ImmutableMatrix) -> list[sp.Basi
             found.append(sp.Integer(rank))
         elif op == "nullity":
             found.append(sp.Integer(matrix.cols - rank))
+        elif op == "inverse":
+            if not rank == matrix.rows == matrix.cols:
+                raise ValueError("the map is not invertible")
+            found.append(element(domain, list(matrix.inv() * sp.Matrix(_images(params)))))
         elif op == "preimage":
             target = sp.Matrix([sp.Rational(v) for v in params["target"]])
             free = sp.symbols(f"t_1:{matrix.cols + 1}")
@@ -176,7 +186,9 @@ def _pose_map(params: dict[str, Any]) -> Problem:
     image = element(codomain, _forms(params))
     target = element(codomain, [sp.Rational(v) for v in params.get("target", [])]) \
         if "target" in params else None
-    what = "; ".join(OPERATIONS[op].format(name=name, target=_plain(target))
+    codomain_generic = element(codomain, _images(params))
+    what = "; ".join(OPERATIONS[op].format(name=name, target=_plain(target),
+                                           image=_plain(codomain_generic))
                      for op in params["ops"])
     plain, tex = worded(params, MAP_WORDINGS, name=name, dom=domain, cod=codomain,
                         domt=space_latex(domain), codt=space_latex(codomain),
@@ -188,7 +200,8 @@ def _pose_map(params: dict[str, Any]) -> Problem:
              (f"It row-reduces to ${latex(reduced)}$: rank {len(pivots)}, nullity "
              f"{matrix.cols - len(pivots)}.")]
     for op, value in zip(params["ops"], found, strict=True):
-        steps.append(OPERATIONS[op].format(name=f"${name}$", target=f"${_latex(target)}$")
+        steps.append(OPERATIONS[op].format(name=f"${name}$", target=f"${_latex(target)}$",
+                                           image=f"${_latex(codomain_generic)}$")
                      .capitalize() + f": ${_latex(value)}$.")
     return Problem(
         statement=plain, statement_latex=tex, answer=answer, steps=steps,
@@ -233,6 +246,9 @@ def _code(params: dict[str, Any]) -> str:
         "            out.append(sympy.Integer(rank))\n"
         "        elif op == 'nullity':\n"
         "            out.append(sympy.Integer(a.cols - rank))\n"
+        "        elif op == 'inverse':\n"
+        "            y = sympy.symbols('y_1:%d' % (a.rows + 1))\n"
+        "            out.append(_element(*dom, list(a.inv() * sympy.Matrix(y))))\n"
         "        else:\n"
         f"            b = sympy.Matrix([sympy.Rational(v) for v in {params.get('target')!r}])\n"
         "            t = sympy.symbols('t_1:%d' % (a.cols + 1))\n"
@@ -295,6 +311,15 @@ def _verify_map(problem: Problem) -> list[Check]:
         elif op == "matrix":
             checks.append(Check("column j is the image of the j-th standard basis element",
                                 fractions_of(value) == rows))
+        elif op == "inverse":
+            images = _images(params)
+            symbols = _symbols(params)
+            back = coordinates(params["domain"], value)
+            composed = [sp.expand(f.subs(dict(zip(symbols, back, strict=True)), simultaneous=True))
+                        for f in _forms(params)]
+            checks.append(Check("T applied to the formula gives back every element "
+                                "(T(T^-1(y)) = y, substituted into the definition)",
+                                composed == images and rank == n == m))
         elif op in ("rank", "nullity"):
             checks.append(Check(f"{op} by Fraction elimination",
                                 value == (rank if op == "rank" else n - rank)))
