@@ -194,3 +194,21 @@ def test_the_index_of_named_objects_answers_each_of_them() -> None:
     assert task.family == "linear_algebra.linear_map" and _solved(task).answer == sp.Tuple()
     listed = "Express the vector of constants of Archetype A using the solutions listed."
     assert read_task("i", listed, cited=cited(listed, index)).family is None
+
+
+INVERSE = (r"The linear transformation $\ltdefn{R}{M_{12}}{M_{21}}$ is invertible. Determine a formula "
+           r"for the inverse linear transformation $\ltdefn{\ltinverse{R}}{M_{21}}{M_{12}}$. "
+           r"$$\lteval{R}{\begin{bmatrix}a & b\end{bmatrix}} = \begin{bmatrix} a+3b\\ 4a+11b "
+           r"\end{bmatrix}$$")
+SUBSPACE = (r"Find the dimension of the subspace $W = \setparts{\begin{bmatrix} a & b\\c & d "
+            r"\end{bmatrix}}{a + b = c, b + c = d, c + d = a}$ of $M_{22}$.")
+
+
+def test_an_inverse_formula_and_a_subspace_cut_out_by_equations() -> None:
+    inverse = read_task("i", INVERSE)
+    assert (inverse.params["domain"], inverse.params["codomain"]) == ("M1x2", "M2x1")
+    y_1, y_2 = sp.symbols("y_1 y_2")
+    assert _solved(inverse).answer == sp.Matrix([[-11 * y_1 + 3 * y_2, 4 * y_1 - y_2]])
+    subspace = read_task("i", SUBSPACE)
+    assert subspace.params["ops"] == ["nullity"]
+    assert _solved(subspace).answer == 1
