@@ -28,18 +28,22 @@ def _inner(params: dict[str, Any]) -> list[Problem]:
     return [posed.pose(p) for p in params["items"]]
 
 
+EACH_WORDINGS = ["For each of {n}: ", "Answer for each of {n} in turn: ", "Take {n} one by one: "]
+
+
 def _pose_each(params: dict[str, Any]) -> Problem:
     problems = _inner(params)
     names = params["names"]
+    opening = EACH_WORDINGS[params.get("template", 0) % len(EACH_WORDINGS)].format(
+        n=", ".join(names))
     answer = sp.Tuple(*[p.answer for p in problems])
     programs = [p.code.replace("def solve(", f"def solve_{i}(") for i, p in enumerate(problems)]
     calls = ", ".join(f"solve_{i}()" for i in range(len(problems)))
     return Problem(
-        statement="For each of " + ", ".join(names) + ": "
-                  + " ".join(f"({n}) {p.statement}" for n, p in zip(names, problems, strict=True)),
-        statement_latex="For each of " + ", ".join(names) + ": "
-                        + " ".join(f"({n}) {p.statement_latex}"
-                                   for n, p in zip(names, problems, strict=True)),
+        statement=opening + " ".join(f"({n}) {p.statement}"
+                                     for n, p in zip(names, problems, strict=True)),
+        statement_latex=opening + " ".join(f"({n}) {p.statement_latex}"
+                                           for n, p in zip(names, problems, strict=True)),
         answer=answer,
         steps=[f"{n}: {step}" for n, p in zip(names, problems, strict=True) for step in p.steps],
         code="import sympy\n\n\n" + "\n\n".join(programs)
@@ -81,4 +85,5 @@ def each(rng: random.Random, difficulty: int) -> Problem:
     if len(valid) < 2:
         valid = [inner[0].params, {**inner[0].params, "template": 1}]
     return _pose_each({"family": "linear_algebra.matrix_operation", "items": valid,
-                       "names": [f"matrix {chr(65 + i)}" for i in range(len(valid))]})
+                       "names": [f"matrix {chr(65 + i)}" for i in range(len(valid))],
+                       "template": rng.randrange(len(EACH_WORDINGS))})

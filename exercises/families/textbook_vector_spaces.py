@@ -355,6 +355,8 @@ def _random_map(rng: random.Random, difficulty: int) -> dict[str, Any]:
     outputs = [sp.sstr(sum(left[i][k] * right[k][j] * sp.Symbol(names[j])
                            for k in range(rank) for j in range(n))) for i in range(m)]
     ops = [rng.choice(["kernel", "range", "injective", "surjective", "matrix"])]
+    if ops == ["kernel"] and rank == n:
+        ops = ["range"]  # a trivial kernel has an empty basis: ask for the range instead
     return {"domain": domain, "codomain": codomain, "inputs": names, "outputs": outputs,
             "ops": ops, "template": rng.randrange(WORDINGS)}
 
