@@ -268,9 +268,10 @@ def _operations(formulas: list[str], prose: str) -> list[str] | None:
         match = words.search(prose)
         if match and _ASKING.search(_sentence(prose, match.start())):
             asked.append((match.start(), op))
+    request = re.search(r"\b(?:find|compute|determine)\b", prose)  # "Find $\rng{T}$."
     for op, mark in _NOTATION.items():
         if op not in {o for _, o in asked} and any(mark.search(f) for f in formulas):
-            asked.append((len(prose), op))
+            asked.append((request.start() if request else len(prose), op))
     for match in _PROPERTY.finditer(prose):
         sentence = _sentence(prose, match.start())
         if not _ASKING.search(sentence):
