@@ -87,7 +87,7 @@ def test_maps_on_polynomials_and_on_p_of_x() -> None:
     assert _solved(surjective).answer == sp.false  # four dimensions cannot fill C^5
     shifted = read_task("i", RANGE_X2P)
     assert shifted.params["outputs"] == ["0", "0", "a_0", "a_1", "a_2"]
-    is_onto, basis = _solved(shifted).answer
+    basis, is_onto = _solved(shifted).answer  # asked in this order: range, then surjective
     assert is_onto == sp.false and set(basis) == {X**2, X**3, X**4}
 
 

@@ -280,7 +280,8 @@ def _times(rows: list[list[Fraction]], vector: list[sp.Expr]) -> list[sp.Expr]:
 def _verify_map(problem: Problem) -> list[Check]:
     params = problem.params
     rows = _standard_images(params)
-    _, rank, _ = reduce_rows([list(r) for r in rows])
+    reduced, rank, _ = reduce_rows([list(r) for r in rows])
+    pivots = [next(j for j, v in enumerate(row) if v) for row in reduced if any(row)]
     n, m = len(params["inputs"]), len(params["outputs"])
     found = [problem.answer] if len(params["ops"]) == 1 else list(problem.answer)
     checks = []
@@ -294,6 +295,11 @@ def _verify_map(problem: Problem) -> list[Check]:
                                 "(forms at the standard basis, Fraction elimination)",
                                 killed and independent and len(vectors) == n - rank,
                                 f"rank {rank}"))
+            free = [j for j in range(n) if j not in pivots]
+            checks.append(Check("the book's basis: element k is 1 at the k-th free coordinate "
+                                "and 0 at the others (Theorem BNS)",
+                                all(v[j] == int(j == f) for v, f in zip(vectors, free, strict=False)
+                                    for j in free)))
         elif op == "range":
             vectors = [[_fraction(c) for c in coordinates(params["codomain"], v)] for v in value]
             together = [[*row, *[v[i] for v in vectors]] for i, row in enumerate(rows)]
@@ -303,6 +309,9 @@ def _verify_map(problem: Problem) -> list[Check]:
                                 len(vectors) == rank == reduce_rows(together)[1]
                                 and (not vectors or reduce_rows(alone)[1] == rank),
                                 f"rank {rank}"))
+            checks.append(Check("the images of the basis elements at the pivot columns "
+                                "(the book's basis of a column space)",
+                                vectors == [[row[j] for row in rows] for j in pivots]))
         elif op in ("injective", "surjective", "invertible"):
             expected = {"injective": rank == n, "surjective": rank == m,
                         "invertible": rank == n == m}[op]
