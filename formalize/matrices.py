@@ -40,6 +40,7 @@ _NOTATION = [
     ("column_space", re.compile(r"\\csp\{")),
     ("row_space", re.compile(r"\\rsp\{")),
 ]
+_IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\b")
 _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 _PRODUCT = re.compile(r"\bproduct\b|\bmultiply\b")
 # "A = \\begin{bmatrix} ... \\end{bmatrix}" (also "A &= ..."): a matrix and its name.
@@ -81,7 +82,10 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     matrices = [m for f in formulas for m in matrices_of(expand(f)) if len(m[0]) > 1]
     if not matrices:
         return None
-    return {"op": op, "matrix": matrices[0]}  # the first: a worked example's later ones are steps
+    task = {"op": op, "matrix": matrices[0]}  # the first: a worked example's later ones are steps
+    if op == "inverse" and _IF_EXISTS.search(prose):
+        task["if_exists"] = True
+    return task
 
 
 def read_product(formulas: list[str], prose: str) -> dict[str, Any] | None:

@@ -50,14 +50,17 @@ def matrix_of(params: dict[str, Any]) -> sp.ImmutableMatrix:
 
 
 def _pose_matrix(params: dict[str, Any]) -> Problem:
-    """``params``: ``op`` (a key of OPERATIONS) and ``matrix`` (rows of rational strings)."""
+    """``params``: ``op`` (a key of OPERATIONS) and ``matrix`` (rows of rational strings);
+    ``if_exists`` for "if it exists, find the inverse" (no inverse: the empty set)."""
     matrix = matrix_of(params)
     what, compute = OPERATIONS[params["op"]]
     if params["op"] in SQUARE and not matrix.is_square:
         raise ValueError(f"{params['op']} needs a square matrix")
-    if params["op"] == "inverse" and matrix.det() == 0:
+    singular = params["op"] == "inverse" and matrix.is_square and matrix.det() == 0
+    if singular and not params.get("if_exists"):
         raise ValueError("the matrix is singular")
-    answer = compute(matrix)
+    # "If it exists, find the inverse": a singular matrix has none, the empty set.
+    answer = sp.EmptySet if singular else compute(matrix)
     if isinstance(answer, sp.MatrixBase):
         answer = sp.ImmutableMatrix(answer)
     plain, tex = worded(params, [
@@ -76,6 +79,8 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
         "characteristic_polynomial": "sympy.expand((-1) ** m.rows * "
                                      "m.charpoly(sympy.Symbol('x')).as_expr())",
     }[params["op"]]
+    if params.get("if_exists") and params["op"] == "inverse":
+        code_call = "sympy.EmptySet if m.det() == 0 else m.inv()"
     return Problem(
         statement=plain,
         statement_latex=tex,
@@ -134,6 +139,8 @@ def _verify_matrix(problem: Problem) -> list[Check]:
     if op == "determinant":
         ok = matrix.is_square and Fraction(str(answer)) == (det if rank == n else 0)
         return [Check("determinant by Fraction Gauss-Jordan elimination", ok, f"{det}")]
+    if op == "inverse" and answer == sp.EmptySet:
+        return [Check("no inverse: rank below n by Fraction elimination", rank < n, f"rank {rank}")]
     if op == "inverse":
         return [Check("A times the inverse is the identity (exact)",
                       matrix * answer == sp.eye(n) and answer * matrix == sp.eye(n))]
