@@ -282,7 +282,8 @@ def _eigenvalues(text: str) -> list[_BookValue]:
 def _assigned(text: str, variable: sp.Symbol) -> sp.FiniteSet | None:
     """The values the last sentence that assigns any gives the unknown: "so $\\det(A) = 0$
     only when $k = 6$" gives {6} (the 0 of the equation is not a value of k)."""
-    for sentence in reversed(re.split(r"(?<=\.)\s+", text)):
+    prose = re.sub(r"\$\$.*?\$\$", " ", text, flags=re.DOTALL)  # a display's periods end nothing
+    for sentence in reversed(re.split(r"(?<=\.)\s+", prose)):
         values = []
         for formula in formulas_in(sentence):
             match = re.fullmatch(rf"\s*{re.escape(sp.latex(variable))}\s*=\s*([^=]+?)\s*[.,]?\s*",
