@@ -290,7 +290,7 @@ def _assigned(text: str, variable: sp.Symbol) -> sp.FiniteSet | None:
                                  formula)
             value = to_sympy(match.group(1)) if match else None
             if isinstance(value, sp.Expr) and value.is_number:
-                values.append(value)
+                values.append(value.doit())  # \frac{7}{4} parses as an unevaluated 7 * 1/4
         if values:
             return sp.FiniteSet(*values)
     return None
