@@ -201,6 +201,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         same = _same_span(list(answer), vectors)
         return Agreement("match" if same else ("unreadable" if worked else "differs"),
                          "the same span (ranks of the bases and of their union)")
+    if isinstance(answer, sp.FiniteSet) and _assigned(book_text, variable) == answer:
+        return Agreement("match", "the values the book's last sentence assigns to the unknown",
+                         sp.sstr(answer))
     named = _eigenvalues(book_text) if isinstance(answer, sp.FiniteSet) else []
     if named:  # "\\lambda = 3,\\,-2": the values the book names, even in a worked solution
         same = {sp.sstr(v.value) for v in named} == {sp.sstr(a) for a in answer}
@@ -319,6 +322,23 @@ def _eigenvalues(text: str) -> list[_BookValue]:
             if isinstance(value, sp.Expr) and value.is_number:
                 found.append(_BookValue(value, None))
     return found
+
+
+def _assigned(text: str, variable: sp.Symbol) -> sp.FiniteSet | None:
+    """The values the last sentence that assigns any gives the unknown: "so $\\det(A) = 0$
+    only when $k = 6$" gives {6} (the 0 of the equation is not a value of k)."""
+    prose = re.sub(r"\$\$.*?\$\$", " ", text, flags=re.DOTALL)  # a display's periods end nothing
+    for sentence in reversed(re.split(r"(?<=\.)\s+", prose)):
+        values = []
+        for formula in formulas_in(sentence):
+            match = re.fullmatch(rf"\s*{re.escape(sp.latex(variable))}\s*=\s*([^=]+?)\s*[.,]?\s*",
+                                 formula)
+            value = to_sympy(match.group(1)) if match else None
+            if isinstance(value, sp.Expr) and value.is_number:
+                values.append(value.doit())  # \frac{7}{4} parses as an unevaluated 7 * 1/4
+        if values:
+            return sp.FiniteSet(*values)
+    return None
 
 
 # What a book says about a logic question: "The statements are logically equivalent", "is not valid".

@@ -40,6 +40,8 @@ _NOTATION = [
     ("column_space", re.compile(r"\\csp\{")),
     ("row_space", re.compile(r"\\rsp\{")),
 ]
+_IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\b")
+_GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 _PRODUCT = re.compile(r"\bproduct\b|\bmultiply\b")
 # "A = \\begin{bmatrix} ... \\end{bmatrix}" (also "A &= ..."): a matrix and its name.
 _NAMED = re.compile(r"(?<![a-zA-Z\\])([A-Z])\s*&?\s*=\s*(\\begin\{([bp]?matrix)\}.*?\\end\{\3\})",
@@ -75,10 +77,15 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
                     None)
     if op is None:
         return None
+    if any(_GIVEN_DETERMINANT.search(expand(f)) for f in formulas):
+        return None  # "you already have det A = -120; what is det B?": not A's determinant
     matrices = [m for f in formulas for m in matrices_of(expand(f)) if len(m[0]) > 1]
     if not matrices:
         return None
-    return {"op": op, "matrix": matrices[0]}  # the first: a worked example's later ones are steps
+    task = {"op": op, "matrix": matrices[0]}  # the first: a worked example's later ones are steps
+    if op == "inverse" and _IF_EXISTS.search(prose):
+        task["if_exists"] = True
+    return task
 
 
 def read_product(formulas: list[str], prose: str) -> dict[str, Any] | None:
@@ -87,7 +94,11 @@ def read_product(formulas: list[str], prose: str) -> dict[str, Any] | None:
         return None
     named = {name: m for f in formulas for name, body, _ in _NAMED.findall(expand(f))
              for m in matrices_of(body)}
-    for formula in formulas:
+    for formula in formulas:  # "Multiply together the two matrices below": written side by side
+        pair = [matrices_of(m.group(0)) for m in MATRIX.finditer(expand(formula))]
+        if len(pair) == 2 and all(pair) and not MATRIX.sub("", expand(formula)).strip(" .,\n") \
+                and len(pair[0][0][0]) == len(pair[1][0]):
+            return {"left": pair[0][0], "right": pair[1][0]}
         match = re.fullmatch(r"\s*([A-Z])\s*([A-Z])\s*[.,]?\s*", formula)
         if match and {match.group(1), match.group(2)} <= named.keys():
             left, right = named[match.group(1)], named[match.group(2)]
@@ -96,8 +107,61 @@ def read_product(formulas: list[str], prose: str) -> dict[str, Any] | None:
     return None
 
 
+_POWER = re.compile(r"^\s*([A-Z])\s*\^\s*\{?\s*(\d+|n)\s*\}?\s*[.,]?\s*$")
+_ZERO_DETERMINANT = re.compile(r"\\det\s*\(?\s*\{?[A-Z]\}?\s*\)?\s*=\s*0|\bsingular\b")
+
+
+def read_powers(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Find $A^2$, $A^3$, $A^4$ ... a general formula for $A^n$": the powers of the one
+    square matrix named A."""
+    asked = [m.groups() for m in map(_POWER.match, formulas) if m]
+    if not asked or len({name for name, _ in asked}) != 1 or "find" not in prose:
+        return None
+    name = asked[0][0]
+    named = [m for f in formulas for n, body, _ in _NAMED.findall(expand(f)) if n == name
+             for m in matrices_of(body)]
+    if len(named) != 1 or len(named[0]) != len(named[0][0]):
+        return None
+    powers = sorted({int(k) for _, k in asked if k != "n"})
+    return {"matrix": named[0], "powers": powers, "general": any(k == "n" for _, k in asked)}
+
+
+def _symbolic(latex: str) -> list[list[str]] | None:
+    """A matrix whose entries are polynomials in one letter (``2 - x``, ``k``), as strings."""
+    match = MATRIX.search(latex)
+    if not match:
+        return None
+    rows = [r for r in re.split(r"\\\\", match.group(2)) if r.strip()]
+    cells = [[to_sympy(c) for c in r.split("&")] for r in rows]
+    if len({len(r) for r in cells}) != 1 or len(cells) != len(cells[0]) or \
+            not all(isinstance(c, sp.Expr) for r in cells for c in r):
+        return None
+    letters = set().union(*[c.free_symbols for r in cells for c in r])
+    if len(letters) != 1 or not all(c.is_polynomial(*letters) for r in cells for c in r):
+        return None
+    return [[sp.sstr(sp.expand(c.doit())) for c in r] for r in cells]
+
+
+def read_singular(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Find (all) values of k so that det(A) = 0" for a matrix with one parameter."""
+    if not any(_ZERO_DETERMINANT.search(t) for t in [*map(expand, formulas), prose]) or \
+            not re.search(r"\bvalues? of\b", prose):
+        return None
+    found = [m for m in (_symbolic(expand(f)) for f in formulas if MATRIX.search(f)) if m]
+    if len(found) != 1:
+        return None
+    letter = next(iter(set().union(*[sp.sympify(c).free_symbols for r in found[0] for c in r])))
+    return {"matrix": found[0], "variable": letter.name}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    powers = read_powers(formulas, prose)
+    if powers is not None:
+        return "linear_algebra.matrix_powers", powers
+    singular = read_singular(formulas, prose)
+    if singular is not None:
+        return "linear_algebra.singular_parameter", singular
     product = read_product(formulas, prose)
     if product is not None:
         return "linear_algebra.matrix_product", product

@@ -43,6 +43,7 @@ MACROS: dict[str, tuple[int, str]] = {
     "complex": (1, r"\mathbb{C}^{#1}"),
     "zerovector": (0, r"\mathbf{0}"),
     "rref": (0, r"\xrightarrow{\text{RREF}}"),
+    "ltdefn": (3, r"#1\colon #2\to #3"),
     "lt": (0, "<"),
     "gt": (0, ">"),
     "d": (0, r"\displaystyle"),  # Levin's discrete book: \d\frac{4}{1-x}, \pow(A), \card{A}
@@ -54,7 +55,7 @@ _COMMAND = re.compile(r"\\([a-zA-Z]+)")
 
 def _argument(text: str, start: int) -> tuple[str, int] | None:
     """The braced argument at ``start`` (after spaces) and the index after it, or None."""
-    while start < len(text) and text[start] == " ":
+    while start < len(text) and text[start].isspace():
         start += 1
     if start >= len(text) or text[start] != "{":
         return None

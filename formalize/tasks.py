@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,8 +36,11 @@ from formalize import (
     matrices,
     odes,
     pde,
+    references,
+    spaces,
     trig,
     trig_words,
+    vector_equations,
 )
 from formalize.latex import to_sympy
 from ingest.document import formulas_in, prose_of
@@ -80,8 +83,8 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.read, fourier.read,
-                         equilibria.read, euler.read, pde.read, boundary.read, linear_systems.read,
-                         discrete.read, trig.read]
+                         equilibria.read, euler.read, pde.read, boundary.read, spaces.read,
+                         linear_systems.read, vector_equations.read, discrete.read, trig.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
@@ -103,7 +106,9 @@ _INTENTS = [
 
 
 def _prose(text: str) -> str:
-    return prose_of(text).lower()
+    """The words, lower case, each run of spaces and line breaks one space (a PDF breaks
+    "null\n\nspace" across lines)."""
+    return " ".join(prose_of(text).lower().split())
 
 
 def _is_given(expr: sp.Basic) -> bool:
@@ -154,22 +159,26 @@ def _in_x(expr: sp.Basic) -> sp.Basic | None:
 
 def read_task(item_id: str, text: str, *, label: str | None = None, page: int | None = None,
               book_answer: str | None = None, context: str | None = None,
-              worked: bool = False) -> FormalTask:
+              worked: bool = False,
+              cited: Mapping[str, references.Referent] | None = None) -> FormalTask:
     """Read one item's text into a :class:`FormalTask`; ``reason`` says why when it cannot.
 
     ``context`` is the text of the exercise a part belongs to: its instruction
     ("Find the derivative of:") is the part's intent when the part has none of its own.
+    ``cited``: the objects the item names from the book's index of referents
+    (:func:`formalize.references.cited`), for "the determinant of Archetype K".
     """
     task = FormalTask(item_id, label, page, text, None, book_answer=book_answer, worked=worked)
     try:
-        return _read(task, context)
+        return _read(task, context, cited or {})
     except Exception as exc:  # noqa: BLE001 - SymPy raises many types on formulas it half-reads
         task.family, task.params = None, {}
         task.reason = f"SymPy failed on a formula ({type(exc).__name__})"
         return task
 
 
-def _read(task: FormalTask, context: str | None) -> FormalTask:
+def _read(task: FormalTask, context: str | None,
+          cited: Mapping[str, references.Referent]) -> FormalTask:
     text = _SOLUTION.split(task.statement, 1)[0]
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     formulas, prose = formulas_in(text), _prose(text) + OWN_END + _prose(context or "")
@@ -185,6 +194,10 @@ def _read(task: FormalTask, context: str | None) -> FormalTask:
             if found is not None:
                 task.family, task.params = found
                 return task
+    found = references.read(cited, prose, intent, READERS)
+    if found is not None:
+        task.family, task.params = found
+        return task
     expr = _subject(formulas)
     if expr is None:
         task.reason = "no formula SymPy can parse"

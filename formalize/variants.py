@@ -21,8 +21,10 @@ from exercises.families import (
     textbook_circles,
     textbook_exponential,
     textbook_linear_algebra,
+    textbook_matrix_algebra,
     textbook_pde,
     textbook_trigonometry,
+    textbook_vector_spaces,
 )
 from formalize import counting, discrete
 
@@ -32,7 +34,8 @@ X = sp.Symbol("x")
 OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
     **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW,
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
-    **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW}
+    **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
+    **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
@@ -109,6 +112,8 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
     """New parameters for ``family`` with the same shape as ``params``."""
     if family in OWN_REDRAW:
         return OWN_REDRAW[family](params, rng)
+    if family == "linear_algebra.each":  # one question about several named objects
+        return {**params, "items": [vary(params["family"], p, rng) for p in params["items"]]}
     if family == "algebra.factor_expression":
         new = redraw_roots(sp.sympify(params["expr"]), rng)
         if new is not None:

@@ -64,6 +64,7 @@ from exercises.workers import ordered_map, worker_sandbox
 from extract.concepts import Concept, ConceptSet, load_concepts
 from extract.pipeline import extract_concepts
 from formalize.agreement import Agreement, compare_with_book
+from formalize.references import Referent, build_references, cited
 from formalize.tasks import FormalTask, load_tasks, read_task, save_tasks
 from formalize.variants import vary
 from ingest.book import ingest_book
@@ -116,8 +117,8 @@ def build(book: str | Path, output: str | Path, *, variants: int = 10, workers: 
 
     document = _document(book, cache / f"document-{_code_of(ingest)}.json", timed)
     concepts = _concepts(document, cache / f"concepts-{_code_of(ingest, extract)}.jsonl", timed)
-    tasks = _tasks(concepts, cache / f"tasks-{_code_of(ingest, extract, formalize)}.jsonl",
-                   workers, timed)
+    tasks = _tasks(concepts, document,
+                   cache / f"tasks-{_code_of(ingest, extract, formalize)}.jsonl", workers, timed)
     outcomes = _outcomes(tasks, variants, seed, workers, cache / "outcomes.jsonl", timed)
     start = time.monotonic()
     manifest = _write(output, document, concepts, tasks, outcomes, variants, seed)
@@ -155,14 +156,16 @@ def _concepts(document: Document, path: Path, stages: Stages) -> ConceptSet:
     return concepts
 
 
-def _tasks(concepts: ConceptSet, path: Path, workers: int, stages: Stages) -> list[FormalTask]:
+def _tasks(concepts: ConceptSet, document: Document, path: Path, workers: int, stages: Stages
+           ) -> list[FormalTask]:
     """Each computational exercise or example read into a posed family (or the reason it wasn't);
     items are independent, so they are read in ``workers`` processes."""
     if path.exists():
         return load_tasks(path)
     texts = {c.id: c.text for c in concepts.concepts}
-    items = [(c, texts.get(c.parent) if c.parent else c.instruction) for c in concepts.concepts
-             if c.kind in TASK_KINDS and c.computational]
+    index = build_references(document)  # "Archetype A": what later items name
+    items = [(c, texts.get(c.parent) if c.parent else c.instruction, cited(c.text, index))
+             for c in concepts.concepts if c.kind in TASK_KINDS and c.computational]
     tasks = []
     with stages("formalize") as advance:
         for done, task in enumerate(ordered_map(_read_item, items, workers, chunk=16), 1):
@@ -172,12 +175,12 @@ def _tasks(concepts: ConceptSet, path: Path, workers: int, stages: Stages) -> li
     return tasks
 
 
-def _read_item(item: tuple[Concept, str | None]) -> FormalTask:
-    concept, context = item
+def _read_item(item: tuple[Concept, str | None, dict[str, Referent]]) -> FormalTask:
+    concept, context, named = item
     return read_task(concept.id, _question(concept), label=concept.label,
                      page=concept.page_first,
                      book_answer=concept.answer.text if concept.answer else None,
-                     context=context, worked=_worked(concept))
+                     context=context, worked=_worked(concept), cited=named)
 
 
 def _question(concept: Concept) -> str:

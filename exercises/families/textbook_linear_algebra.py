@@ -27,7 +27,8 @@ from typing import Any
 import sympy as sp
 
 from exercises.families.textbook import WORDINGS, latex, worded
-from exercises.families.textbook_matrices import fractions_of, reduce_rows
+from exercises.families.textbook_matrices import fractions_of, reduce_rows, unimodular
+from exercises.families.textbook_vector_spaces import element, space_latex
 from exercises.family import Check, Problem, family
 
 SYSTEM_WORDINGS = [
@@ -42,6 +43,11 @@ INDEPENDENCE_WORDINGS = [
     ("Decide whether the vectors {p} are linearly independent.",
      "Decide whether the vectors ${l}$ are linearly independent."),
     ("Are the vectors {p} linearly independent?", "Are the vectors ${l}$ linearly independent?"),
+]
+SPANS_WORDINGS = [
+    ("Does the set {p} span {s}?", "Does the set $\\{{{l}\\}}$ span ${t}$?"),
+    ("Decide whether {p} spans the space {s}.", "Decide whether ${l}$ spans ${t}$."),
+    ("Is the span of {p} all of {s}?", "Is the span of $\\{{{l}\\}}$ all of ${t}$?"),
 ]
 MEMBERSHIP_WORDINGS = [
     ("Is {t} in the span of {p}?", "Is ${m}$ in the span of $\\{{{l}\\}}$?"),
@@ -171,25 +177,46 @@ def _columns(params: dict[str, Any]) -> sp.ImmutableMatrix:
     return sp.ImmutableMatrix([[sp.Rational(v) for v in vector] for vector in params["vectors"]]).T
 
 
+def _shown(params: dict[str, Any], vector: list[sp.Expr]) -> tuple[str, str]:
+    """A vector as the element it stands for: a column, or (with ``space``) the polynomial or
+    matrix with these coordinates; plain text and LaTeX."""
+    value = element(params["space"], vector) if "space" in params else sp.ImmutableMatrix(vector)
+    plain = sp.sstr(value.tolist() if isinstance(value, sp.MatrixBase) else value)
+    return (sp.sstr(list(vector)) if "space" not in params else plain), latex(value)
+
+
 def _pose_vector_set(params: dict[str, Any]) -> Problem:
-    """``params``: ``op`` ("independent" or "span_member"), ``vectors`` (each a list of rational
-    strings) and, for membership, ``target``."""
+    """``params``: ``op`` ("independent", "span_member" or "spans"), ``vectors`` (each a list
+    of rational strings, coordinates when ``space`` names a space of polynomials or
+    matrices) and, for membership, ``target``."""
     columns = _columns(params)
-    vectors = ", ".join(latex(columns[:, j]) for j in range(columns.cols))
-    if params["op"] == "independent":
-        answer = sp.true if columns.rank() == columns.cols else sp.false
-        plain, tex = worded(params, INDEPENDENCE_WORDINGS, p=sp.sstr([list(columns[:, j]) for j in range(columns.cols)]), l=vectors)
+    shown = [_shown(params, list(columns[:, j])) for j in range(columns.cols)]
+    plain_set, vectors = "[" + ", ".join(p for p, _ in shown) + "]", ", ".join(t for _, t in shown)
+    if params["op"] in ("independent", "spans"):
+        full = columns.rank() == (columns.cols if params["op"] == "independent" else columns.rows)
+        answer = sp.true if full else sp.false
+        space = params.get("space", f"C{columns.rows}")
+        plain, tex = worded(params, INDEPENDENCE_WORDINGS if params["op"] == "independent" else
+                            SPANS_WORDINGS, p=plain_set, l=vectors, s=space,
+                            t=space_latex(space))
         reduced = latex(columns.rref()[0])
-        steps = [f"Put the vectors in the columns of ${latex(columns)}$; it row-reduces to ${reduced}$.",
-                 f"The rank is {columns.rank()} for {columns.cols} vectors, so they are "
-                 + ("linearly independent." if answer else "linearly dependent.")]
-        code_call = "sympy.true if m.rank() == m.cols else sympy.false"
+        steps = [(f"Put the coordinate vectors in the columns of ${latex(columns)}$; it row-reduces"
+                 f" to ${reduced}$.")]
+        if params["op"] == "independent":
+            steps.append(f"The rank is {columns.rank()} for {columns.cols} vectors, so they are "
+                         + ("linearly independent." if answer else "linearly dependent."))
+            code_call = "sympy.true if m.rank() == m.cols else sympy.false"
+        else:
+            steps.append(f"The rank is {columns.rank()} in a space of dimension {columns.rows}, "
+                         "so the set " + ("spans it." if answer else "does not span it."))
+            code_call = "sympy.true if m.rank() == m.rows else sympy.false"
     else:
         target = sp.ImmutableMatrix([sp.Rational(v) for v in params["target"]])
         augmented = columns.row_join(target)
         answer = sp.true if augmented.rank() == columns.rank() else sp.false
-        plain, tex = worded(params, MEMBERSHIP_WORDINGS, p=sp.sstr([list(columns[:, j]) for j in range(columns.cols)]),
-            t=sp.sstr(list(target)), m=latex(target), l=vectors)
+        shown_target = _shown(params, list(target))
+        plain, tex = worded(params, MEMBERSHIP_WORDINGS, p=plain_set, t=shown_target[0],
+                            m=shown_target[1], l=vectors)
         reduced = latex(augmented.rref()[0])
         steps = [f"Row-reduce the augmented matrix ${latex(augmented)}$ to ${reduced}$.",
                  "The last column is " + ("not a pivot column: the system is consistent, so the "
@@ -227,6 +254,10 @@ def _combination(columns: list[list[Fraction]], target: list[Fraction]) -> list[
 def _verify_vector_set(problem: Problem) -> list[Check]:
     columns = fractions_of(_columns(problem.params))
     count = len(problem.params["vectors"])
+    if problem.params["op"] == "spans":
+        _, rank, _ = reduce_rows(columns)
+        return [Check("spans exactly when the rank (Fraction elimination) is the dimension",
+                      bool(problem.answer) == (rank == len(columns)), f"rank {rank}")]
     if problem.params["op"] == "independent":
         _, rank, _ = reduce_rows(columns)
         return [Check("independent exactly when the rank (Fraction elimination) is the count",
@@ -317,15 +348,6 @@ def matrix_product(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- variants
 
 
-def _row_operations(rng: random.Random, n: int) -> sp.Matrix:
-    """An integer matrix of determinant 1: a few "add k times row i to row j" operations."""
-    e = sp.eye(n)
-    for _ in range(min(n, 3) if n > 1 else 0):
-        i, j = rng.sample(range(n), 2)
-        e = e.elementary_row_op("n->n+km", row=j, k=rng.choice([-2, -1, 1, 2]), row2=i)
-    return e
-
-
 # Variants keep the structure that makes each item what it is.
 def _strings(matrix: sp.MatrixBase) -> list[list[str]]:
     return [[sp.sstr(v) for v in row] for row in matrix.tolist()]
@@ -337,14 +359,14 @@ def _vary_system(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     augmented, unknowns = _system(params)
     a, b = augmented[:, :-1], augmented[:, -1]
     shift = sp.Matrix([rng.randint(-4, 4) for _ in unknowns])
-    e = _row_operations(rng, a.rows)
+    e = unimodular(rng, a.rows)
     return {**params, "augmented": _strings((e * a).row_join(e * (b + a * shift)))}
 
 
 def _vary_vectors(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """Same (in)dependence and membership: an invertible map is applied to every vector."""
     size = len(params["vectors"][0])
-    e = _row_operations(rng, size).T * _row_operations(rng, size)
+    e = unimodular(rng, size).T * unimodular(rng, size)
 
     def mapped(vector: list[str]) -> list[str]:
         return [sp.sstr(x) for x in e * sp.Matrix([sp.Rational(x) for x in vector])]

@@ -50,14 +50,17 @@ def matrix_of(params: dict[str, Any]) -> sp.ImmutableMatrix:
 
 
 def _pose_matrix(params: dict[str, Any]) -> Problem:
-    """``params``: ``op`` (a key of OPERATIONS) and ``matrix`` (rows of rational strings)."""
+    """``params``: ``op`` (a key of OPERATIONS) and ``matrix`` (rows of rational strings);
+    ``if_exists`` for "if it exists, find the inverse" (no inverse: the empty set)."""
     matrix = matrix_of(params)
     what, compute = OPERATIONS[params["op"]]
     if params["op"] in SQUARE and not matrix.is_square:
         raise ValueError(f"{params['op']} needs a square matrix")
-    if params["op"] == "inverse" and matrix.det() == 0:
+    singular = params["op"] == "inverse" and matrix.is_square and matrix.det() == 0
+    if singular and not params.get("if_exists"):
         raise ValueError("the matrix is singular")
-    answer = compute(matrix)
+    # "If it exists, find the inverse": a singular matrix has none, the empty set.
+    answer = sp.EmptySet if singular else compute(matrix)
     if isinstance(answer, sp.MatrixBase):
         answer = sp.ImmutableMatrix(answer)
     plain, tex = worded(params, [
@@ -76,6 +79,8 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
         "characteristic_polynomial": "sympy.expand((-1) ** m.rows * "
                                      "m.charpoly(sympy.Symbol('x')).as_expr())",
     }[params["op"]]
+    if params.get("if_exists") and params["op"] == "inverse":
+        code_call = "sympy.EmptySet if m.det() == 0 else m.inv()"
     return Problem(
         statement=plain,
         statement_latex=tex,
@@ -113,6 +118,15 @@ def reduce_rows(rows: list[list[Fraction]]) -> tuple[list[list[Fraction]], int, 
     return rows, rank, det
 
 
+def unimodular(rng: random.Random, n: int) -> sp.Matrix:
+    """An integer matrix of determinant 1: a few "add k times row i to row j" operations."""
+    e = sp.eye(n)
+    for _ in range(min(n, 3) if n > 1 else 0):
+        i, j = rng.sample(range(n), 2)
+        e = e.elementary_row_op("n->n+km", row=j, k=rng.choice([-2, -1, 1, 2]), row2=i)
+    return e
+
+
 def fractions_of(matrix: sp.MatrixBase) -> list[list[Fraction]]:
     return [[Fraction(int(sp.Rational(v).p), int(sp.Rational(v).q)) for v in row]
             for row in matrix.tolist()]
@@ -125,6 +139,8 @@ def _verify_matrix(problem: Problem) -> list[Check]:
     if op == "determinant":
         ok = matrix.is_square and Fraction(str(answer)) == (det if rank == n else 0)
         return [Check("determinant by Fraction Gauss-Jordan elimination", ok, f"{det}")]
+    if op == "inverse" and answer == sp.EmptySet:
+        return [Check("no inverse: rank below n by Fraction elimination", rank < n, f"rank {rank}")]
     if op == "inverse":
         return [Check("A times the inverse is the identity (exact)",
                       matrix * answer == sp.eye(n) and answer * matrix == sp.eye(n))]

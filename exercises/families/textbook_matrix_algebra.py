@@ -1,0 +1,229 @@
+"""Posed families for matrix algebra beyond one operation on numbers: powers of a matrix, and
+the values of a parameter that make a matrix singular.
+
+``linear_algebra.matrix_powers``: "Find A^2, A^3, A^4 and a general formula for A^n".
+SymPy multiplies and computes ``A**n`` for a symbolic positive integer n (through
+the Jordan form); the check multiplies in Python Fractions by hand and compares
+both the listed powers and the general formula at n = 1 ... 6, and checks the
+recurrence A^(n+1) = A A^n symbolically.
+
+``linear_algebra.singular_parameter``: "Find all x with det(B) = 0" for a matrix whose
+entries hold one parameter. SymPy's determinant and ``roots`` answer; the check
+expands the determinant by cofactors (written here), substitutes every value, and
+counts the distinct roots of that polynomial.
+"""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+from typing import Any
+
+import sympy as sp
+
+from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.families.textbook_matrices import fractions_of, unimodular
+from exercises.family import Check, Problem, family
+
+N = sp.Symbol("n", integer=True, positive=True)
+POWER_WORDINGS = [
+    ("For the matrix A = {p}, find {k}, and a general formula for A^n.",
+     "For the matrix $A = {l}$, find ${t}$, and a general formula for $A^n$."),
+    ("Compute {k} for A = {p}; then give A^n for every positive integer n.",
+     "Compute ${t}$ for $A = {l}$; then give $A^n$ for every positive integer $n$."),
+    ("Let A = {p}. What are {k}, and what is A^n in general?",
+     "Let $A = {l}$. What are ${t}$, and what is $A^n$ in general?"),
+]
+SINGULAR_WORDINGS = [
+    ("Find all values of {v} for which the matrix {p} is singular (det = 0).",
+     "Find all values of ${v}$ for which ${l}$ is singular ($\\det = 0$)."),
+    ("For which {v} is det({p}) = 0?", "For which ${v}$ is $\\det{l} = 0$?"),
+    ("Find every {v} that makes the determinant of {p} zero.",
+     "Find every ${v}$ that makes the determinant of ${l}$ zero."),
+]
+
+
+def _matrix(params: dict[str, Any], names: dict[str, sp.Symbol] | None = None
+            ) -> sp.ImmutableMatrix:
+    return sp.ImmutableMatrix([[sp.sympify(v, locals=names or {}) for v in row]
+                               for row in params["matrix"]])
+
+
+# ---------------------------------------------------------------- powers
+
+
+def _pose_powers(params: dict[str, Any]) -> Problem:
+    """``params``: ``matrix`` (rows of rational strings, square), ``powers`` (small integers)
+    and ``general`` (also A^n for a symbolic n)."""
+    a = _matrix(params)
+    if not a.is_square:
+        raise ValueError("powers need a square matrix")
+    found = [sp.ImmutableMatrix(a ** k) for k in params["powers"]]
+    if params.get("general"):
+        found.append(sp.ImmutableMatrix((sp.Matrix(a) ** N).applyfunc(sp.simplify)))
+    answer = sp.Tuple(*found)
+    names = ", ".join(f"A^{k}" for k in params["powers"])
+    plain, tex = worded(params, POWER_WORDINGS, p=sp.sstr(a.tolist()), l=latex(a), k=names,
+                        t=", ".join(f"A^{{{k}}}" for k in params["powers"]))
+    steps = [f"$A^{{{k}}} = {latex(m)}$ (multiplying by $A$ once more each time)."
+             for k, m in zip(params["powers"], found, strict=False)]
+    if params.get("general"):
+        steps.append(f"The pattern (SymPy's $A^n$ from the Jordan form of $A$): "
+                     f"$A^n = {latex(found[-1])}$ for every positive integer $n$.")
+    return Problem(
+        statement=plain, statement_latex=tex, answer=answer, steps=steps,
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    a = sympy.Matrix([[sympy.Rational(v) for v in r] for r in {params['matrix']!r}])\n"
+              f"    out = [sympy.ImmutableMatrix(a ** k) for k in {params['powers']!r}]\n"
+              + ("    n = sympy.Symbol('n', integer=True, positive=True)\n"
+                 "    out.append(sympy.ImmutableMatrix((a ** n).applyfunc(sympy.simplify)))\n"
+                 if params.get("general") else "")
+              + "    return sympy.Tuple(*out)\n"),
+        params=params, answer_text=sp.sstr([m.tolist() for m in found]))
+
+
+def _fraction_power(a: list[list[Fraction]], k: int) -> list[list[Fraction]]:
+    size = len(a)
+    result = [[Fraction(int(i == j)) for j in range(size)] for i in range(size)]
+    for _ in range(k):
+        result = [[sum((result[i][m] * a[m][j] for m in range(size)), Fraction(0))
+                   for j in range(size)] for i in range(size)]
+    return result
+
+
+def _verify_powers(problem: Problem) -> list[Check]:
+    params = problem.params
+    a = _matrix(params)
+    rows = fractions_of(a)
+    listed = list(problem.answer)[:len(params["powers"])]
+    checks = [Check("each listed power by repeated multiplication in Python Fractions",
+                    all(fractions_of(m) == _fraction_power(rows, k)
+                        for k, m in zip(params["powers"], listed, strict=True)))]
+    if params.get("general"):
+        general = problem.answer[-1]
+        at = [fractions_of(general.subs(N, k).applyfunc(sp.simplify)) == _fraction_power(rows, k)
+              for k in range(1, 7)]
+        far = fractions_of(general.subs(N, 20).applyfunc(sp.simplify)) == _fraction_power(rows, 20)
+        checks.append(Check("the general formula at n = 1 ... 6 and n = 20 equals the powers "
+                            "multiplied out in Fractions", all(at) and far))
+    return checks
+
+
+@family("linear_algebra.matrix_powers", verify=_verify_powers, pose=_pose_powers)
+def matrix_powers(rng: random.Random, difficulty: int) -> Problem:
+    """A^2, A^3, A^4 and A^n for a small triangular or diagonal matrix."""
+    return _pose_powers({**_vary_powers({"matrix": [["1", "2"], ["0", "1"]]}, rng),
+                         "powers": [2, 3, 4], "general": True,
+                         "template": rng.randrange(WORDINGS)})
+
+
+def _vary_powers(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same zero pattern above, on and below the diagonal, with new small entries: a
+    triangular matrix keeps a closed form for A^n; the diagonal keeps its repeated values."""
+    rows = params["matrix"]
+    diagonal: dict[str, str] = {}
+    varied = []
+    for i, row in enumerate(rows):
+        new = []
+        for j, value in enumerate(row):
+            if value == "0":
+                new.append("0")
+            elif i == j:  # equal diagonal entries stay equal (a Jordan block stays one)
+                diagonal.setdefault(value, str(rng.choice([1, 2, 3, -1])))
+                new.append(diagonal[value])
+            else:
+                new.append(str(rng.choice([-3, -2, -1, 1, 2, 3])))
+        varied.append(new)
+    return {**params, "matrix": varied}
+
+
+# ---------------------------------------------------------------- singular for which values
+
+
+def _cofactor_determinant(m: sp.MatrixBase) -> sp.Expr:
+    """Expansion along the first row, by hand (the check's own determinant)."""
+    if m.rows == 1:
+        return m[0, 0]
+    return sp.expand(sum((-1) ** j * m[0, j] * _cofactor_determinant(m.minor_submatrix(0, j))
+                         for j in range(m.cols) if m[0, j] != 0))
+
+
+def _pose_singular(params: dict[str, Any]) -> Problem:
+    """``params``: ``matrix`` (rows of SymPy strings in one parameter) and ``variable``."""
+    v = sp.Symbol(params["variable"])
+    a = _matrix(params, {params["variable"]: v})
+    if not a.is_square or a.free_symbols != {v}:
+        raise ValueError("a square matrix in exactly the one parameter")
+    determinant = sp.expand(a.det())
+    if determinant == 0:
+        answer: sp.Basic = sp.S.Complexes
+    else:
+        answer = sp.FiniteSet(*sp.roots(sp.Poly(determinant, v)).keys()) \
+            if determinant.free_symbols else sp.EmptySet
+    plain, tex = worded(params, SINGULAR_WORDINGS, v=params["variable"],
+                        p=sp.sstr(a.tolist()), l=latex(a))
+    return Problem(
+        statement=plain, statement_latex=tex, answer=answer,
+        steps=[f"$\\det = {latex(sp.factor(determinant))}$.",
+               f"It is zero exactly for ${params['variable']} \\in {latex(answer)}$."],
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    v = sympy.Symbol({params['variable']!r})\n"
+              f"    a = sympy.Matrix([[sympy.sympify(e, locals={{{params['variable']!r}: v}}) "
+              f"for e in r] for r in {params['matrix']!r}])\n"
+              "    d = sympy.expand(a.det())\n"
+              "    if d == 0:\n        return sympy.S.Complexes\n"
+              "    if not d.free_symbols:\n        return sympy.EmptySet\n"
+              "    return sympy.FiniteSet(*sympy.roots(sympy.Poly(d, v)).keys())\n"),
+        params=params, answer_text=sp.sstr(answer))
+
+
+def _verify_singular(problem: Problem) -> list[Check]:
+    v = sp.Symbol(problem.params["variable"])
+    a = _matrix(problem.params, {problem.params["variable"]: v})
+    determinant = _cofactor_determinant(a)
+    answer = problem.answer
+    if answer == sp.S.Complexes:
+        return [Check("the cofactor expansion is identically zero", determinant == 0)]
+    if answer == sp.EmptySet:
+        return [Check("the cofactor expansion is a nonzero constant",
+                      determinant != 0 and not determinant.free_symbols)]
+    distinct = sp.degree(sp.sqf_part(determinant), v)
+    return [Check("each value makes the cofactor expansion zero",
+                  all(sp.simplify(determinant.subs(v, r)) == 0 for r in answer)),
+            Check("as many values as distinct roots of the cofactor expansion",
+                  len(answer) == distinct, f"{distinct}")]
+
+
+@family("linear_algebra.singular_parameter", verify=_verify_singular, pose=_pose_singular)
+def singular_parameter(rng: random.Random, difficulty: int) -> Problem:
+    """The values of a parameter k that make a small matrix singular."""
+    base = {"matrix": [["1", "2"], ["3", "k"]], "variable": "k"} if difficulty < 3 else \
+        {"matrix": [["2", "1", "0"], ["1", "k", "1"], ["0", "1", "2"]], "variable": "k"}
+    return _pose_singular({**_vary_singular(base, rng), "template": rng.randrange(WORDINGS)})
+
+
+def _vary_singular(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The parameter stays where it is; the numbers are mixed by row operations that avoid the
+    parameter's row and column, so the determinant keeps its degree in the parameter."""
+    v = sp.Symbol(params["variable"])
+    a = sp.Matrix(_matrix(params, {params["variable"]: v}))
+    constant = a + v * sp.eye(a.rows)
+    if a.is_square and not constant.free_symbols:  # C - xI: the values are C's eigenvalues
+        e = unimodular(rng, a.rows)
+        shifted = e * (constant + rng.randint(-2, 2) * sp.eye(a.rows)) * e.inv() - v * sp.eye(a.rows)
+        return {**params, "matrix": [[sp.sstr(x) for x in shifted.row(i)] for i in range(a.rows)]}
+    fixed = {i for i in range(a.rows) if any(e.free_symbols for e in a[i, :])}
+    others = [i for i in range(a.rows) if i not in fixed]
+    if len(others) >= 2:
+        e = unimodular(rng, len(others))
+        block = e * a.extract(others, list(range(a.cols)))
+        for k, i in enumerate(others):
+            a[i, :] = block[k, :]
+    else:
+        for i in others:
+            a[i, :] = a[i, :] * rng.choice([-1, 1])
+    return {**params, "matrix": [[sp.sstr(e) for e in a.row(i)] for i in range(a.rows)]}
+
+
+REDRAW = {"linear_algebra.matrix_powers": _vary_powers,
+          "linear_algebra.singular_parameter": _vary_singular}
