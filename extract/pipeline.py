@@ -231,6 +231,7 @@ def extract_concepts(document: Document) -> ConceptSet:
                 concept.instruction = parents[id(item.parent)].instruction
     warnings = list(delimited.warnings)
     _link_appendix(concepts, sections, delimited.answers, warnings)
+    _answer_parts(concepts)
     concepts += _formula_concepts(document, ids, outline)
     resolve_refs(concepts)
     by_id = {c.id: c for c in concepts}
@@ -293,6 +294,19 @@ def _link_appendix(
                     "message": f"answer {ans.answer_key(entry)!r} matches no exercise",
                 }
             )
+
+
+def _answer_parts(concepts: list[Concept]) -> None:
+    """Give each part of an exercise its piece of the exercise's answer, where that is printed
+    in parts ("a) $0$, $8$ b) $16$"): part (b) is answered by "b) ...", not the whole."""
+    by_id = {c.id: c for c in concepts}
+    for concept in concepts:
+        parent = by_id.get(concept.parent or "")
+        if concept.kind != "exercise" or concept.answer or not parent or not parent.answer:
+            continue
+        piece = ans.answer_parts(parent.answer.text).get(concept.number or "")
+        if piece:
+            concept.answer = Answer(piece, parent.answer.source, parent.answer.page)
 
 
 def dump_warnings(concept_set: ConceptSet) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import mpmath
 import sympy as sp
 
+from extract.answers import answer_parts
 from formalize.agreement_linear import compare_linear
 from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.matrices import MATRIX, matrices_of
@@ -60,7 +61,6 @@ _CIS = re.compile(r"\\(?:text|mathrm)\s*\{\s*cis\s*\}\s*(?:\\[;,:!]\s*)*"
 _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
 _RESTRICTED_SUM = re.compile(r"\b(?:odd|even)\b")
-_PART_LABEL = re.compile(r"(?:^|(?<=\s))[a-h]\)(?=\s)")  # "a) $0$, $8$ b) ..." in the text
 _LABEL_IN_MATH = re.compile(r"[${}]\s*[a-h]\)")  # "$$a)y=... b)y=...$$": parts in one formula
 
 
@@ -125,14 +125,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement(*compare_named(answer, book_text, worked))
     if isinstance(answer, sp.Tuple) and len(answer) == 2 and all(map(_is_number, answer)):
         return Agreement(*compare_point(answer, book_text))  # "(\\sqrt{10}, 251.6^\\circ)"
-    parts = [part for part in _PART_LABEL.split(book_text) if part.strip()]
-    if len(parts) > 1:  # "a) ... b) ...": the computed answer is one part's
-        for part in parts:
-            found = _compare_with_book(answer, part, up_to_constant, worked, interval, passes,
-                                       variable)
-            if found.status == "match":
-                return Agreement("match", f"one part of the book's answer: {found.method}",
-                                 found.book_value)
+    parts = answer_parts(book_text)
+    if parts:  # "a) ... b) ...": a part gets its own piece (extract), so this is a whole exercise
+        return _all_parts(answer, parts, lambda value, piece: _compare_with_book(
+            value, piece, up_to_constant, worked, interval, passes, variable))
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
@@ -190,11 +186,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         if not values:
             return Agreement("unreadable", f"no {answer.rows}x{answer.cols} matrix in the book's "
                              "answer")
-    if _LABEL_IN_MATH.search(book_text):
-        for value in values:
-            if _compare(answer, value, up_to_constant)[0]:
-                return Agreement("match", "equal to one part of the book's answer",
-                                 sp.sstr(value.value))
+    if _LABEL_IN_MATH.search(book_text):  # "$$a)y=... b)y=...$$": a whole exercise's parts
+        same = all(_compare(answer, value, up_to_constant)[0] for value in values)
+        return Agreement("match" if same else "differs", "equal to every part of the book's "
+                         "answer (a whole exercise)", sp.sstr(values[-1].value))
     book = values[-1]
     if _is_number(answer) and not _is_number(book.value):
         return Agreement("unreadable", "the book's last formula is not a number",
@@ -205,6 +200,24 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement("unreadable", "the answer is among the book's values but not the last",
                          sp.sstr(book.value))
     return Agreement("match" if same else "differs", how, sp.sstr(book.value))
+
+
+def _all_parts(answer: sp.Basic, parts: dict[str, str],
+               compare: Callable[[sp.Basic, str], Agreement]) -> Agreement:
+    """A whole exercise against a book answer printed in parts: it agrees only with all of them
+    (a computed tuple part by part, one value with every part), never with any one of them."""
+    pieces = list(parts.values())
+    if isinstance(answer, sp.Tuple) and len(answer) == len(pieces):
+        found = [compare(value, piece) for value, piece in zip(answer, pieces)]
+    else:
+        found = [compare(answer, piece) for piece in pieces]
+    labels = f"{min(parts)})-{max(parts)})"
+    if all(f.status == "match" for f in found):
+        return Agreement("match", f"every part of the book's answer {labels}: {found[0].method}")
+    if any(f.status == "differs" for f in found):
+        return Agreement("differs", f"the book answers parts {labels}; a whole exercise must "
+                         "agree with all of them", pieces[0][:200])
+    return Agreement("unreadable", f"the book answers parts {labels}; some are unreadable")
 
 
 def _stray_subscript(value: sp.Basic) -> bool:
