@@ -251,6 +251,7 @@ _GROUP = re.compile(
 )
 _RANGE = re.compile(r"([A-Z]?)(\d+)(?:\s*(?:[-–—]|to)\s*\1(\d+))?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
+_GROUP_HEADING = re.compile(r"\bExercises? (?:Group|Set)\.?\s*$")
 MAX_GROUP = 100  # a wider "range" is a misread reference, not one instruction's exercises
 
 
@@ -262,7 +263,7 @@ class Instruction:
     numbers: frozenset[int]
     computational: bool
     text: str = ""  # what it asks ("find the amplitude ..."): the words its exercises lack
-    at: int = 0  # where it begins in the paragraph
+    at: int = 0  # where it begins in the paragraph (its "Exercise Group." heading included)
 
     def covers(self, number: str | None) -> bool:
         match = re.fullmatch(r"(?:.*\.)?([A-Z]?)(\d+)[a-z]?", number or "")
@@ -295,7 +296,9 @@ def group_instructions(text: str) -> list[Instruction]:
             continue  # "Exercises T30-T37 employ this definition": a remark about them
         rest = text[match.end():stop.start() if stop else len(text)]
         words = " ".join(f"{text[at:match.start()]} {rest.strip(' ,:')}".split())
-        found.append(Instruction(*numbers, bool(_verdict(prose_of(words))), words, at))
+        heading = _GROUP_HEADING.search(text, 0, at)  # its "Exercise Group." heading, if any
+        found.append(Instruction(*numbers, bool(_verdict(prose_of(words))), words,
+                                 heading.start() if heading else at))
     return found
 
 

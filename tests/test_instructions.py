@@ -60,6 +60,12 @@ def test_an_instruction_run_into_the_exercise_before_is_cut_off() -> None:
     found = {c.number: c for c in extract_concepts(document).concepts
              if c.kind == "exercise" and c.section_number == "1.1"}
     assert found["2"].text == "$275^{\\circ}$"
+    # The PDF's "Exercise Group." heading of the instruction goes with it.
+    text = ("describe the solution set for Archetype J. Exercise Group. For Exercises C21–C28, "
+            "find the solution set of the system of linear equations.")
+    [group] = group_instructions(text)
+    assert text[:group.at] == "describe the solution set for Archetype J. "
+    assert group.text == "find the solution set of the system of linear equations"
     assert found["2"].formulas == ["275^{\\circ}"]
     assert found["2"].instruction is None
     assert found["3"].instruction == (
