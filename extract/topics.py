@@ -5,6 +5,16 @@ formula cues (over the LaTeX). Hits are weighted and squashed to a score in
 (0, 1]; topics under :data:`MIN_SCORE` are dropped. Every topic maps to one of
 the exercise families' topics (the module names under ``exercises/families/``),
 which is how the build stage matches concepts to families.
+
+It also decides whether an exercise or example is *computational*, the items the build
+tries to read into tasks (:func:`is_computational` gives the rule in full). In short: an
+item that asks only to prove, explain, give an example, translate a sentence into symbols,
+negate it, or state its converse or contrapositive is not computational; nor is one whose
+label carries a letter its book declares theoretical (FCLA's preface: "T" exercises);
+otherwise its first request decides (a value: computational; a proof or a drawing: not),
+then its group's instruction ("For Exercises 1-9, solve ..."), then whether it is a bare
+formula. Anything with one answer to check (a count, a value, a truth table, a yes/no about
+a concrete object) stays computational.
 """
 
 from __future__ import annotations
