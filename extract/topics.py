@@ -291,6 +291,9 @@ def group_instructions(text: str) -> list[Instruction]:
     of the exercise printed before it on the same line ("$275^\\circ$ For Exercises 22-26,
     find ...") is not taken for part of the instruction.
     """
+    lowered = text.lower()
+    if not any(word in lowered for word in ("exercises", "problems", "questions")):
+        return []  # most paragraphs: no need to mask their math
     masked = MATH_SPAN.sub(_mask, text)
     found = []
     for match in _GROUP.finditer(masked):
