@@ -16,7 +16,13 @@ from extract import answers as ans
 from extract.concepts import Answer, Concept, ConceptSet
 from extract.items import AnswerEntry, Item, delimit
 from extract.refs import resolve_refs
-from extract.topics import Instruction, group_instructions, is_computational, tag
+from extract.topics import (
+    Instruction,
+    group_instructions,
+    is_computational,
+    tag,
+    theoretical_prefixes,
+)
 from ingest.document import SCHEMA as DOCUMENT_SCHEMA
 from ingest.document import Block, Document, Heading, load_document
 from syllabus.errors import UserError
@@ -185,6 +191,21 @@ def _instructions(document: Document) -> dict[str | None, list[Instruction]]:
     return found
 
 
+def _labelled_theoretical(concept: Concept, prefixes: set[str]) -> bool:
+    """Whether an exercise's label carries a letter its book declares theoretical ("T10")."""
+    match = re.fullmatch(r"(?:.*\.)?([A-Z])\d+", concept.number or "")
+    return concept.kind == "exercise" and match is not None and match.group(1) in prefixes
+
+
+def _drop_next_instruction(concept: Concept) -> None:
+    """Cut off the instruction of the next group where a PDF ran it into the exercise before
+    it ("$275^\\circ$ For Exercises 22-26, find ..."): it is not part of what the exercise asks."""
+    after = [i for i in group_instructions(concept.text) if i.at and not i.covers(concept.number)]
+    if after:
+        concept.text = concept.text[:after[0].at].rstrip()
+        concept.formulas = [f for f in concept.formulas if f in concept.text]
+
+
 def extract_concepts(document: Document) -> ConceptSet:
     """Find the labelled items of a document, their answers, references and topics."""
     delimited = delimit(document)
@@ -204,11 +225,17 @@ def extract_concepts(document: Document) -> ConceptSet:
         if given and concept.kind == "exercise" and not concept.parent:
             instructed[concept.id] = given[-1].computational
             concept.instruction = given[-1].text or None
+        if concept.kind == "exercise":
+            _drop_next_instruction(concept)
+            if concept.parent:  # a part of an exercise under a group instruction is under it too
+                concept.instruction = parents[id(item.parent)].instruction
     warnings = list(delimited.warnings)
     _link_appendix(concepts, sections, delimited.answers, warnings)
+    _answer_parts(concepts)
     concepts += _formula_concepts(document, ids, outline)
     resolve_refs(concepts)
     by_id = {c.id: c for c in concepts}
+    theoretical = theoretical_prefixes(b.text for b in document.blocks)
     for concept in concepts:  # parents come before their parts, so a part can inherit
         concept.topics = tag(concept.text, concept.formulas)
         parent = by_id.get(concept.parent or "")
@@ -218,6 +245,8 @@ def extract_concepts(document: Document) -> ConceptSet:
             concept.computational = is_computational(
                 concept.kind, concept.text, instructed.get(concept.id)
             )
+        if _labelled_theoretical(parent or concept, theoretical):
+            concept.computational = False
         if not concept.text:
             warnings.append(
                 {
@@ -265,6 +294,19 @@ def _link_appendix(
                     "message": f"answer {ans.answer_key(entry)!r} matches no exercise",
                 }
             )
+
+
+def _answer_parts(concepts: list[Concept]) -> None:
+    """Give each part of an exercise its piece of the exercise's answer, where that is printed
+    in parts ("a) $0$, $8$ b) $16$"): part (b) is answered by "b) ...", not the whole."""
+    by_id = {c.id: c for c in concepts}
+    for concept in concepts:
+        parent = by_id.get(concept.parent or "")
+        if concept.kind != "exercise" or concept.answer or not parent or not parent.answer:
+            continue
+        piece = ans.answer_parts(parent.answer.text).get(concept.number or "")
+        if piece:
+            concept.answer = Answer(piece, parent.answer.source, parent.answer.page)
 
 
 def dump_warnings(concept_set: ConceptSet) -> str:

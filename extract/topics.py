@@ -5,15 +5,26 @@ formula cues (over the LaTeX). Hits are weighted and squashed to a score in
 (0, 1]; topics under :data:`MIN_SCORE` are dropped. Every topic maps to one of
 the exercise families' topics (the module names under ``exercises/families/``),
 which is how the build stage matches concepts to families.
+
+It also decides whether an exercise or example is *computational*, the items the build
+tries to read into tasks (:func:`is_computational` gives the rule in full). In short: an
+item that asks only to prove, explain, give an example, translate a sentence into symbols,
+negate it, or state its converse or contrapositive is not computational; nor is one whose
+label carries a letter its book declares theoretical (FCLA's preface: "T" exercises);
+otherwise its first request decides (a value: computational; a proof or a drawing: not),
+then its group's instruction ("For Exercises 1-9, solve ..."), then whether it is a bare
+formula. Anything with one answer to check (a count, a value, a truth table, a yes/no about
+a concrete object) stays computational.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ingest.document import formulas_in, prose_of
+from ingest.document import MATH_SPAN, formulas_in, prose_of
 
 MIN_SCORE = 0.3
 FORMULA_WEIGHT = 1.5  # a formula's structure is stronger evidence than a word
@@ -238,12 +249,20 @@ _PROVES = re.compile(
 _DRAWS = re.compile(r"\b(?:draw|sketch|plot)\b|(?:^|[.?!:]\s+)graph\b", re.IGNORECASE)
 
 
-# "For Exercises 11-18, find ...", "In Problems C30–C33 determine ...": one instruction, many items.
+# "For Exercises 11-18, find ...", "In Problems C30–C33 determine ...", "For Exercises 7 and 8,
+# ...", "Determine if the sets in Exercises C20–C25 are ...", "Exercises 11-14: ...": one
+# instruction, many items. A number may be set as math in a PDF ("For Exercises $7-14$"); a
+# dotted number ("In Exercises 2.3.8 we proved") is a reference, not a range of this section's.
+_NUMBER = r"\$?(?:[A-Z]?\d+)(?![.\d])\$?"
 _GROUP = re.compile(
-    r"\b(?:for|in) (?:exercises|problems|questions) (?P<lo>[A-Z]?\d+)\s*(?:[-–—]|to)\s*"
-    r"(?P<hi>[A-Z]?\d+)\b(?P<rest>[^.?!]*)",
+    rf"(?:\b(?P<lead>for|in) )?\b(?:exercises|problems|questions) (?P<numbers>{_NUMBER}"
+    rf"(?:\s*(?:[-–—]|to|and|,|, and)\s*{_NUMBER})*)(?P<colon>:)?",
     re.IGNORECASE,
 )
+_RANGE = re.compile(r"([A-Z]?)(\d+)(?:\s*(?:[-–—]|to)\s*\1(\d+))?", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
+_GROUP_HEADING = re.compile(r"\bExercises? (?:Group|Set)\.?\s*$")
+MAX_GROUP = 100  # a wider "range" is a misread reference, not one instruction's exercises
 
 
 @dataclass(frozen=True)
@@ -251,30 +270,72 @@ class Instruction:
     """A group instruction and whether what it asks is computational."""
 
     prefix: str  # the letter of lettered numbers ("C" in C30-C33), else ""
-    first: int
-    last: int
+    numbers: frozenset[int]
     computational: bool
     text: str = ""  # what it asks ("find the amplitude ..."): the words its exercises lack
+    at: int = 0  # where it begins in the paragraph (its "Exercise Group." heading included)
 
     def covers(self, number: str | None) -> bool:
         match = re.fullmatch(r"(?:.*\.)?([A-Z]?)(\d+)[a-z]?", number or "")
         return bool(match) and match.group(1) == self.prefix and (
-            self.first <= int(match.group(2)) <= self.last
+            int(match.group(2)) in self.numbers
         )
 
 
 def group_instructions(text: str) -> list[Instruction]:
-    """The group instructions a paragraph gives ("For Exercises 1-10, find ...")."""
+    """The group instructions a paragraph gives ("For Exercises 1-10, find ...").
+
+    Only "For/In Exercises ...", or "Exercises ...:" opening a clause, instructs: "Exercises
+    T30-T37 employ this definition" or "see Exercises 1-3" do not. Its words are the sentence
+    without the numbers; when "For Exercises ..." opens a clause, only what follows, so that the end
+    of the exercise printed before it on the same line ("$275^\\circ$ For Exercises 22-26,
+    find ...") is not taken for part of the instruction.
+    """
+    lowered = text.lower()
+    if not any(word in lowered for word in ("exercises", "problems", "questions")):
+        return []  # most paragraphs: no need to mask their math
+    masked = MATH_SPAN.sub(_mask, text)
     found = []
-    for match in _GROUP.finditer(text):
-        lo, hi = match.group("lo"), match.group("hi")
-        if lo[:1].isalpha() != hi[:1].isalpha():
+    for match in _GROUP.finditer(masked):
+        numbers = _group_numbers(text[match.start("numbers"):match.end("numbers")])
+        if numbers is None:
             continue
-        prefix = lo[0] if lo[:1].isalpha() else ""
-        verdict = _verdict(match.group("rest"))
-        found.append(Instruction(prefix, int(lo.lstrip(prefix)), int(hi.lstrip(prefix)),
-                                 bool(verdict), match.group("rest").strip(" ,:")))
+        starts = [m.end() for m in _SENTENCE_END.finditer(masked, 0, match.start())]
+        stop = _SENTENCE_END.search(masked, match.end())
+        at = starts[-1] if starts else 0
+        if match.group("colon") or (match.group("lead") or "").istitle():
+            at = match.start()  # "For Exercises 1-9, ...", "Exercises 11-14: ...": opens here
+        elif not match.group("lead"):
+            continue  # "Exercises T30-T37 employ this definition": a remark about them
+        rest = text[match.end():stop.start() if stop else len(text)]
+        words = " ".join(f"{text[at:match.start()]} {rest.strip(' ,:')}".split())
+        heading = _GROUP_HEADING.search(text, 0, at)  # its "Exercise Group." heading, if any
+        found.append(Instruction(*numbers, bool(_verdict(prose_of(words))), words,
+                                 heading.start() if heading else at))
     return found
+
+
+def _mask(match: re.Match[str]) -> str:
+    """Math blanked out, same length, so that no "." or number in it counts as prose; a number
+    range a PDF sets as math ("$7-14$") is kept."""
+    inner = match.group(1) or match.group(2)
+    if re.fullmatch(r"[\d\s–—-]+", inner):
+        return match.group(0)
+    return "$" + "x" * (len(match.group(0)) - 2) + "$"
+
+
+def _group_numbers(numbers: str) -> tuple[str, frozenset[int]] | None:
+    """The prefix and the numbers a group names ("C30–C33", "7 and 8", "T30, T31 and T32"),
+    or None when they mix prefixes or span more than :data:`MAX_GROUP`."""
+    prefixes, found = set(), set()
+    for match in _RANGE.finditer(numbers.replace("$", "")):
+        first = int(match.group(2))
+        last = int(match.group(3)) if match.group(3) else first
+        prefixes.add(match.group(1).upper())
+        found.update(range(first, last + 1))
+    if len(prefixes) != 1 or not 0 < len(found) <= MAX_GROUP:
+        return None
+    return prefixes.pop(), frozenset(found)
 
 
 def _verdict(prose: str) -> bool | None:
@@ -286,19 +347,82 @@ def _verdict(prose: str) -> bool | None:
     return True if asks else (False if proves or _DRAWS.search(prose) else None)
 
 
+# What asks for no value to check, though its verb may ask for values elsewhere ("Give an
+# example", "State the converse", "Translate into symbols", "Explain"): see is_computational.
+_NOT_VALUES = (
+    r"(?:(?:counter)?examples?|proofs?|(?<!recursive )definitions?|explanations?|converses?|contrapositives?"
+    r"|negations?|sentences?|arguments?|justifications?|reasons?)"
+)
+_ASKS_NO_VALUE = re.compile(
+    r"\b(?:give|find|construct|provide|write(?: down)?|state|produce|create|formulate"
+    r"|come up with|what (?:is|are))\b\W+(?:(?!of\b|number\b|many\b|much\b|values?\b)"
+    rf"[\w’'-]+\W+){{0,4}}?{_NOT_VALUES}\b"
+    r"|\btranslat\w*|\bnegate\b|\bexplain\w*|\bjustify\w*|\bprove\w*|\bdisprove\b"
+    r"|\bdescrib\w* (?:in words|what|how|why|your)\b"
+    r"|\b(?:do not|don't) need to \w+",  # "you do not need to find a complete solution"
+    re.IGNORECASE,
+)
+
+
+def asks_no_value(prose: str) -> bool:
+    """Whether the words ask only to prove, explain, give an example, translate into symbols,
+    negate, or state a converse or contrapositive: nothing with one answer to check.
+
+    Sentence by sentence: a sentence asks for a value when, its no-value requests taken out,
+    an asking verb is left ("Give an example of a set $A$ and find $|A|$"), or when it is a
+    question that makes no such request ("Is it true?", "How many are there?"). The words ask
+    for no value when some sentence makes a no-value request and none asks for a value.
+    """
+    no_value = False
+    for sentence in re.split(r"(?<=[.?!])\s+", prose.strip()):
+        found = _ASKS_NO_VALUE.search(sentence)
+        if _ASKS.search(_ASKS_NO_VALUE.sub(" ", sentence)) or ("?" in sentence and not found):
+            return False
+        no_value = no_value or found is not None
+    return no_value
+
+
 def is_computational(kind: str, text: str, instruction: bool | None = None) -> bool:
     """Whether an exercise or example asks for a value, expression, set or matrix.
 
     Its own words decide; failing them the instruction of its group or its parent
     ("For Exercises 1-10, find ..."); failing that, an exercise that is a bare formula
     ("$\\sin 87^\\circ$") asks for a computation, since a proof needs words.
+
+    The rule, in order: (1) words that ask only to prove, explain, give an example, translate
+    a sentence into symbols, negate it, or state its converse or contrapositive ask for no
+    value (:func:`asks_no_value`): not computational, whatever the group asks; (2) otherwise
+    the first request decides: a value ("find", "how many", "which", ...) is computational, a
+    proof or a picture ("prove", "show that", "explain why", "draw", "sketch") is not; (3) no
+    request of its own: its group's or its parent's instruction; (4) none either: a bare formula
+    is computational. A value to check (a count, an expression, a truth table, a yes/no about
+    a concrete object) keeps an item computational even when it also asks for a proof later
+    ("How many edges? Prove your answer."). A book's own convention, such as FCLA's "T"
+    exercises being theoretical, is applied by the extract pipeline
+    (:func:`theoretical_prefixes`).
     """
     if kind not in ("exercise", "example", "solution"):
         return False
     prose = prose_of(text)[:600]
+    if asks_no_value(prose):
+        return False
     verdict = _verdict(prose)
     if verdict is None:
         verdict = instruction
     if verdict is None:
         return kind == "exercise" and len(re.findall(r"[A-Za-z]{3,}", prose)) <= 2
     return verdict
+
+
+# A book that says what its exercise labels mean: "“T” represents a problem that is more
+# theoretical, usually requiring a solution that is as rigorous as a proof" (FCLA's preface).
+_THEORETICAL_LABEL = re.compile(
+    r"[“\"‘']([A-Z])[”\"’'] (?:indicates|represents|stands for|marks|denotes|means) (?:an? )?"
+    r"(?:problems?|exercises?|questions?) (?:that (?:is|are) )?(?:\w+ ){0,2}theoretical",
+    re.IGNORECASE,
+)
+
+
+def theoretical_prefixes(texts: Iterable[str]) -> set[str]:
+    """The label letters a book declares theoretical ("T" for FCLA's "T10")."""
+    return {m.group(1) for text in texts for m in _THEORETICAL_LABEL.finditer(text)}

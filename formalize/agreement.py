@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import mpmath
 import sympy as sp
 
+from extract.answers import answer_parts
 from formalize.agreement_linear import compare_linear
 from formalize.agreement_trig import compare_cis, compare_places, is_place
 from formalize.counting import notation as counting_notation
@@ -71,7 +72,6 @@ _RESTRICTED_SUM = re.compile(r"\b(?:odd|even)\b")
 # A hint printed where the answer goes: "For a simpler example, there are 4 divisors of 6",
 # "What is happening in general?".
 _HINT = re.compile(r"\?|\bfor a simpler example\b|\bhint\b", re.IGNORECASE)
-_PART_LABEL = re.compile(r"(?:^|(?<=\s))[a-h]\)(?=\s)")  # "a) $0$, $8$ b) ..." in the text
 _LABEL_IN_MATH = re.compile(r"[${}]\s*[a-h]\)")  # "$$a)y=... b)y=...$$": parts in one formula
 
 
@@ -151,17 +151,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if isinstance(answer, sp.Tuple) and len(answer) == 2 and all(map(_is_number, answer)):
         cis = compare_cis(answer, book_text)  # "\\sqrt{13}\\,\\text{cis}\\,56.3^\\circ"
         return Agreement(*(cis or compare_point(answer, book_text)))  # "(\\sqrt{10}, 251.6^\\circ)"
-    parts = [part for part in _PART_LABEL.split(book_text) if part.strip()]
-    if len(parts) > 1:  # "a) ... b) ...": the computed answer is one part's
-        for part in parts:
-            found = _compare_with_book(answer, part, up_to_constant, worked, interval, passes,
-                                       variable)
-            if found.status == "match":
-                return Agreement("match", f"one part of the book's answer: {found.method}",
-                                 found.book_value)
-        if not all(formulas_in(part) for part in parts):  # "a) 0, 8, 12 b) $x(4) = 16$"
-            return Agreement("unreadable", "a part of the book's answer has no math to compare "
-                             "(its numbers are in the text), and no part with math matches")
+    parts = answer_parts(book_text)
+    if parts:  # "a) ... b) ...": a part gets its own piece (extract), so this is a whole exercise
+        return _all_parts(answer, parts, lambda value, piece: _compare_with_book(
+            value, piece, up_to_constant, worked, interval, passes, variable))
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
@@ -227,11 +220,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         if not values:
             return Agreement("unreadable", f"no {answer.rows}x{answer.cols} matrix in the book's "
                              "answer")
-    if _LABEL_IN_MATH.search(book_text):
-        for value in values:
-            if _compare(answer, value, up_to_constant)[0]:
-                return Agreement("match", "equal to one part of the book's answer",
-                                 sp.sstr(value.value))
+    if _LABEL_IN_MATH.search(book_text):  # "$$a)y=... b)y=...$$": a whole exercise's parts
+        same = all(_compare(answer, value, up_to_constant)[0] for value in values)
+        return Agreement("match" if same else "differs", "equal to every part of the book's "
+                         "answer (a whole exercise)", sp.sstr(values[-1].value))
     book = values[-1]
     if _is_number(answer) and not _is_number(book.value):
         return Agreement("unreadable", "the book's last formula is not a number",
@@ -253,6 +245,28 @@ def _same_list(answer: sp.Tuple, values: list[_BookValue], worked: bool) -> Agre
     return Agreement("match" if same else ("unreadable" if worked else "differs"),
                      "each part equal to the book's, in order",
                      sp.sstr(sp.Tuple(*[v.value for v in values])))
+
+
+def _all_parts(answer: sp.Basic, parts: dict[str, str],
+               compare: Callable[[sp.Basic, str], Agreement]) -> Agreement:
+    """A whole exercise against a book answer printed in parts: it agrees only with all of them
+    (a computed tuple part by part, one value with every part), never with any one of them."""
+    pieces = list(parts.values())
+    whole = isinstance(answer, sp.Tuple) and len(answer) == len(pieces)
+    if whole:
+        found = [compare(value, piece) for value, piece in zip(answer, pieces)]
+    else:
+        found = [compare(answer, piece) for piece in pieces]
+    labels = f"{min(parts)})-{max(parts)})"
+    if all(f.status == "match" for f in found):
+        return Agreement("match", f"every part of the book's answer {labels}: {found[0].method}")
+    if not whole and any(f.status == "match" for f in found):  # read as one of its parts
+        return Agreement("unreadable", f"the book answers parts {labels}; the computed answer is "
+                         "one part's, so the item was read as one of its questions")
+    if any(f.status == "differs" for f in found):
+        return Agreement("differs", f"the book answers parts {labels}; a whole exercise must "
+                         "agree with all of them", pieces[0][:200])
+    return Agreement("unreadable", f"the book answers parts {labels}; some are unreadable")
 
 
 def _stray_subscript(value: sp.Basic) -> bool:

@@ -24,6 +24,10 @@ _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 _RAWDICT_FLAGS = pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_ACCURATE_BBOXES
 _RULE_MAX_THICKNESS = 2.5  # points; fraction bars are ~0.4-0.8, table rules ~0.4-1
 _WHITE = (1.0, 1.0, 1.0)
+# The typographic ligatures a PDF's text layer keeps as one character ("ﬁnd"): words are
+# written out in full so that "find" is found.
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                           "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 
 
 @dataclass(slots=True)

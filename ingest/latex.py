@@ -61,6 +61,7 @@ LIST_ENVS = {
     "enumerate", "itemize", "description", "tasks", "compactenum", "compactitem",
     "asparaenum", "inparaenum", "enumerate*", "itemize*", "list",
 }
+ENUMERATIONS = {"enumerate", "compactenum", "asparaenum", "inparaenum", "enumerate*"}
 # Environments whose content is not prose (pictures, code): dropped or kept verbatim.
 PICTURE_ENVS = {"tikzpicture", "pspicture", "picture", "tikzcd", "circuitikz", "axis"}
 CODE_ENVS = {"verbatim", "lstlisting", "minted", "Verbatim", "sageinput", "sageoutput", "program"}
@@ -647,6 +648,10 @@ class LatexReader:
             self.labels[key] = self.caption_number
         elif self.envs and self.envs[-1].label is None:
             self.envs[-1].label = key
+        elif self.item is not None and self.item_number():
+            # "\item\label{exer:first}": \ref prints the item's number ("For Exercises
+            # \ref{exer:first}-\ref{exer:last}"), not the section's.
+            self.labels[key] = self.item_number()
         elif not self.envs and self.builder.outline:
             number = self.builder.outline[-1].number
             if number:
@@ -668,6 +673,17 @@ class LatexReader:
         elif self.exercise_region and depth > 1 and self.item and self.item[1]:
             context = self.item[1]
         self.item = (lead, context)
+
+    def item_number(self) -> str | None:
+        """What \\ref prints for a label in the open item: the exercise's number in a list
+        of exercises, else the enumerate counter ("3", "3b"); None in an unnumbered list."""
+        context = self.item[1] if self.item else None
+        if context is not None and context.kind == "exercise":
+            return context.number
+        if not 0 < len(self.lists) <= 2 or any(n not in ENUMERATIONS for n, _ in self.lists):
+            return None
+        counts = [count for _, count in self.lists]
+        return str(counts[0]) + (alpha(counts[1]) if len(counts) > 1 else "")
 
     # --------------------------------------------------------------- emitting
     def flush(self, kind: str | None = None) -> None:

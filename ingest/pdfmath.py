@@ -29,7 +29,7 @@ from itertools import pairwise
 from statistics import median
 
 from ingest.document import Formula
-from ingest.glyphs import Glyph
+from ingest.glyphs import LIGATURES, Glyph
 from ingest.mathfonts import (
     ACCENT,
     BIGOP,
@@ -597,7 +597,7 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
     k = 0
     while k < len(words):
         if state[k] != _MATH:
-            parts.append("".join(g.c for g in words[k]))
+            parts.append("".join(g.c for g in words[k]).translate(LIGATURES))
             k += 1
             continue
         j = k

@@ -180,6 +180,17 @@ def test_trig_numbers_as_printed(trig) -> None:
     assert all(b.label and f"{b.env.capitalize()} {b.number}" in text for b in stated)
 
 
+def test_trig_refs_to_item_labels_print_the_exercise_numbers(trig) -> None:
+    # "For Exercises \ref{exer:solvrtfirst}-\ref{exer:solvrtlast}", labels set in \item: the
+    # exercises' numbers, as the PDF prints them, not the section's number.
+    pdf = "".join(page.get_text() for page in pymupdf.open(BOOK_PDFS["trig"]))
+    text = " ".join(b.text for b in trig.blocks)
+    ranges = re.findall(r"For Exercises (\d+\s*-\s*\d+)", text)
+    assert len(ranges) >= 40 and not re.search(r"Exercises \d+\.\d", text)
+    assert "15-23" in ranges and "7 - 14" in ranges
+    assert all(r.replace(" ", "") in pdf.replace(" ", "") for r in ranges)
+
+
 # -------------------------------------------------------------------- PreTeXt
 # The publication file of each book's print edition (the PDF): its <version include>
 # names the components printed; an element of another component is left out.
