@@ -221,8 +221,11 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             return Agreement("unreadable", f"no {answer.rows}x{answer.cols} matrix in the book's "
                              "answer")
     if _LABEL_IN_MATH.search(book_text):  # "$$a)y=... b)y=...$$": a whole exercise's parts
-        same = all(_compare(answer, value, up_to_constant)[0] for value in values)
-        return Agreement("match" if same else "differs", "equal to every part of the book's "
+        same = [_compare(answer, value, up_to_constant)[0] for value in values]
+        if not all(same) and any(same):
+            return Agreement("unreadable", "equal to one part of the book's answer: the item was "
+                             "read as one of its questions", sp.sstr(values[-1].value))
+        return Agreement("match" if all(same) else "differs", "equal to every part of the book's "
                          "answer (a whole exercise)", sp.sstr(values[-1].value))
     book = values[-1]
     if _is_number(answer) and not _is_number(book.value):
@@ -263,6 +266,9 @@ def _all_parts(answer: sp.Basic, parts: dict[str, str],
     if not whole and any(f.status == "match" for f in found):  # read as one of its parts
         return Agreement("unreadable", f"the book answers parts {labels}; the computed answer is "
                          "one part's, so the item was read as one of its questions")
+    if not all(formulas_in(piece) for piece in pieces):  # "a) 0, 8, 12 b) $x(4) = 16$"
+        return Agreement("unreadable", f"the book answers parts {labels}; some print their "
+                         "values outside the math")
     if any(f.status == "differs" for f in found):
         return Agreement("differs", f"the book answers parts {labels}; a whole exercise must "
                          "agree with all of them", pieces[0][:200])

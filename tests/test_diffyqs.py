@@ -174,7 +174,7 @@ def test_agreement_with_an_answer_printed_part_by_part() -> None:
     assert compare_with_book(sp.FiniteSet(0, 8, 12), part_a).status == "match"
     assert compare_with_book(sp.FiniteSet(0, 8, 16), part_a).status == "differs"
     # ... and a whole exercise with all its parts: matching part (a) alone is no agreement.
-    assert compare_with_book(sp.FiniteSet(0, 8, 12), book).status == "differs"
+    assert compare_with_book(sp.FiniteSet(0, 8, 12), book).status == "unreadable"
     one_formula = r"$$a)y=\frac{2e^{x}+3x^{3}-9x}{6}b)y=C_{1}\cos(x)+\frac{2e^{x}+3x^{3}-9x}{6}$$"
-    assert compare_with_book(x**3 / 2 - 3 * x / 2 + sp.exp(x) / 3, one_formula).status == "differs"
+    assert compare_with_book(x**3 / 2 - 3 * x / 2 + sp.exp(x) / 3, one_formula).status == "unreadable"
     assert compare_with_book(x**3 / 2, one_formula).status == "differs"
