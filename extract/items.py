@@ -357,7 +357,11 @@ class _Delimiter:
             return
         self.answer = [block]
         source = "hint" if start.kind == "hint" else "inline"
-        (self.part if self.item is target and self.part else target).answers.append(
+        # An answer inside a part (PreTeXt's <task>) is the part's; one after a LaTeX exercise
+        # whose parts are list items (\exsol after \task ...) answers the whole exercise.
+        listed = self.from_source and self.part and self.part.blocks[0].kind == "list_item"
+        in_part = self.item is target and self.part and not listed
+        (self.part if in_part else target).answers.append(
             (source, self.answer)
         )
         self.item = target
@@ -414,7 +418,13 @@ class _Delimiter:
 
     def source_start(self, block: Block) -> _Start | None:
         env = (block.env or "").lower()
-        if not env or (self.item is not None and block.group in self.groups):
+        if self.item is not None and block.group in self.groups:
+            # A LaTeX exercise's parts are list items led "a)" (diffyqs' \task, an enumerate)
+            part = pat.PART_LEAD.match(block.lead or "") if block.kind == "list_item" else None
+            if part and self.item.kind == "exercise":
+                return _Start("part", part.group("p1") or part.group("p2"), None, "", None)
+            return None
+        if not env:
             return None
         if env in pat.PART_ENVS:
             if self.item is None or self.item.kind != "exercise":

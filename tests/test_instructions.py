@@ -14,6 +14,7 @@ from extract.topics import group_instructions, is_computational, theoretical_pre
 from formalize.agreement import compare_with_book
 from ingest.document import Block, Formula
 from ingest.glyphs import Glyph
+from ingest.latex import read_latex
 from ingest.pdfmath import render_line
 from tests.extract_docs import pdf_document
 
@@ -166,3 +167,30 @@ def test_agreement_compares_a_whole_exercise_with_every_part() -> None:
     assert compare_with_book(sp.Integer(8), "a) $8$ b) $2^3$").status == "match"
     assert compare_with_book(sp.Tuple(-2, 8, 0), book).status == "match"
     assert compare_with_book(sp.Tuple(-2, 8, 1), book).status == "differs"
+
+
+def test_a_latex_exercise_with_task_items_has_parts(tmp_path) -> None:
+    """Diffy Qs' source writes parts as \\task items and answers them after the exercise."""
+    source = tmp_path / "book.tex"
+    source.write_text(r"""\documentclass{book}
+\usepackage{tasks}
+\begin{document}
+\chapter{Vectors}
+\section{Exercises}
+\begin{exercise}
+Compute the magnitude of
+\begin{tasks}(2)
+\task $(3,4)$
+\task $(-2,1,-2)$
+\end{tasks}
+\end{exercise}
+\exsol{a)~$5$ \quad b)~$3$}
+\end{document}
+""", encoding="utf-8")
+    concepts = extract_concepts(read_latex(source)).concepts
+    parts = {c.number: c for c in concepts if c.parent and c.kind == "exercise"}
+    assert sorted(parts) == ["a", "b"]
+    assert "(3,4)" in parts["a"].text and "(-2,1,-2)" in parts["b"].text
+    assert parts["a"].answer.text.strip() == "$5$" and parts["b"].answer.text.strip() == "$3$"
+    whole = next(c for c in concepts if c.id == parts["a"].parent)
+    assert answer_parts(whole.answer.text) == {"a": "$5$", "b": "$3$"}
