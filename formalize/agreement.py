@@ -179,7 +179,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             return Agreement("unreadable", "the book's formulas carry subscripts the PDF text "
                              "layer made up (t_{1} for t)")
         found = any(isinstance(v.value, sp.Expr) and passes(v.value) for v in values)
-        how = "the book's solution passes the family's verification (substitution, constants)"
+        how = ("the book's solution passes the family's verification (substitution, constants)"
+               if found else "none of the book's formulas passes the family's verification "
+               "(an implicit or particular solution is not solved for)")
         if found or not worked:
             return Agreement("match" if found else "differs", how, sp.sstr(values[-1].value))
         return Agreement("unreadable", "no result of the worked solution passes; "
