@@ -28,7 +28,9 @@ _WORD_NAME = re.compile(r"([a-z][a-z ]*?)\s*=?\s*$")
 RELATIVE = sp.Rational(5, 1000)
 # Assignments run together in one formula (a PDF display: "A=9^{\circ},B=81^{\circ}") part at a
 # comma or a row break before the next name; any other row break is a stray line break.
-_NEXT_NAME = re.compile(r"(?:,|\\\\)(?=[^,=\\]*=)")
+_NEXT_NAME = re.compile(r"(?:,|(?<!\\);|\\\\)(?=(?:[^,;=\\]|\\[a-zA-Z]+|\\[,;:! ])*=)")
+# "\sin\theta=\sqrt{3}/2 \text{and} \tan\theta=-\sqrt{3}": words that join two named values
+_JOINING_WORD = re.compile(r"\\text\s*\{\s*and\s*\}")
 
 
 def is_named(answer: Any) -> bool:
@@ -107,7 +109,7 @@ def _pairs(text: str) -> list[tuple[Any, ...]]:
     for formula in formulas_in(text):
         at = text.find(formula, cursor)
         before, cursor = text[cursor:max(at, cursor)], max(at, cursor) + len(formula)
-        for piece in _NEXT_NAME.split(formula):
+        for piece in _NEXT_NAME.split(_JOINING_WORD.sub(";", formula)):
             found += _named_values(piece.replace("\\\\", " "), before)
     return found
 

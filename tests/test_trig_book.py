@@ -100,6 +100,12 @@ def test_other_functions_from_one_value() -> None:
     book = (r"$\sin\;\theta = \sqrt{3}/2$ and $\tan\;\theta = -\sqrt{3}$; "
             r"$\sin\;\theta = -\sqrt{3}/2$ and $\tan\;\theta = \sqrt{3}$")
     assert compare_with_book(problem.answer, book).status == "match"
+    # The PDF runs both groups into one display, joined by "and", ";" and row breaks.
+    pdf = (r"$$\sin\theta=\sqrt{3}/2 \\ \text{and}\tan\theta=-\sqrt{3};\sin\theta=-\sqrt{3}/2"
+           r"\text{and} \\ \tan\theta=\sqrt{3} \\$$")
+    assert compare_with_book(problem.answer, pdf).status == "match"
+    assert compare_with_book(problem.answer, pdf.replace("-\\sqrt{3};", "\\sqrt{3};")
+                             ).status == "differs"
     _, zero = _solved(r"$\sin\;\theta = 0$", context.replace("cos", "sin"))
     assert compare_with_book(zero.answer, r"$\cos\;\theta = \pm 1$ and $\tan\;\theta = 0$"
                              ).status == "match"
