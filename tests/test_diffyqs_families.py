@@ -149,3 +149,12 @@ def test_book_answers_the_pdf_damaged_are_not_disagreements() -> None:
     assert compare_with_book(sp.FiniteSet(0, 8, 12), text).status == "unreadable"
     # A whole exercise equal to part b) alone was read as one of its questions: not confirmed.
     assert compare_with_book(sp.Integer(16), text).status == "unreadable"
+
+
+def test_a_condition_at_a_singular_point_fixes_no_constant() -> None:
+    from exercises.families.textbook_odes import integrating_factor_solution
+
+    x, y = sp.Symbol("x"), sp.Function("y")
+    ode = x * y(x).diff(x) - 1  # y = log(x) + C: y(0) = 2 cannot fix C
+    assert integrating_factor_solution(ode, y, x, {y(0): 2}) is None
+    assert integrating_factor_solution(ode, y, x, {y(1): 2}) == sp.log(x) + 2

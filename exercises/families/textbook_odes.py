@@ -77,7 +77,11 @@ def _fix_constants(general, cs, x, ics):
         else:
             equations.append(general.subs(x, key.args[0]) - value)
     found = sympy.solve(equations, cs, dict=True)
-    return sympy.expand(general.subs(found[0])) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    solution = sympy.expand(general.subs(found[0]))
+    # A condition at a singular point of the general solution (y(0) for log x) fixes nothing.
+    return None if solution.has(sympy.zoo, sympy.nan) else solution
 
 
 def integrating_factor_solution(ode, y, x, ics):
