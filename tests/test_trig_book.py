@@ -17,21 +17,11 @@ import sympy as sp
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
-from formalize.tasks import read_task
 from formalize.variants import vary
+from tests.book_items import solved as _solved
 
 SOLVE = "solve the triangle $\\triangle\\,ABC$"
 I = sp.I
-
-
-def _solved(text: str, context: str | None = None):
-    task = read_task("item", text, context=context)
-    assert task.family, task.reason
-    family = FAMILIES[task.family]
-    problem = family.pose(task.params)
-    checks = family.verify(problem)
-    assert all(check.passed is True for check in checks), checks  # a bool, for the pack's JSON
-    return task, problem
 
 
 def _degrees(x: float) -> float:

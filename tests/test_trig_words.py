@@ -18,19 +18,10 @@ from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
 from formalize.tasks import read_task
 from formalize.variants import vary
+from tests.book_items import solved as _solved
 
 QUADRANT = "state in which quadrant or on which axis the given angle lies"
 Q = sp.Symbol
-
-
-def _solved(text: str, context: str | None = None):
-    task = read_task("item", text, context=context)
-    assert task.family, task.reason
-    family = FAMILIES[task.family]
-    problem = family.pose(task.params)
-    checks = family.verify(problem)
-    assert checks and all(check.passed is True for check in checks), checks
-    return task, problem
 
 
 @pytest.mark.parametrize(("angle", "place", "book"), [
