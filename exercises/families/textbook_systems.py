@@ -102,18 +102,30 @@ def _pose_system(params: dict[str, Any]) -> Problem:
                    params=params)
 
 
-def _verify_system(problem: Problem) -> list[Check]:
-    a = _matrix(problem.params)
-    answer = sp.Matrix(problem.answer)
-    free = sorted(answer.free_symbols - {T}, key=str)
-    residual = answer.diff(T) - a * answer
-    rng = random.Random(str(problem.params["matrix"]))
+def constants(answer: sp.Matrix) -> list[sp.Symbol]:
+    """The arbitrary constants of a system's solution x(t), in name order."""
+    return sorted(answer.free_symbols - {T}, key=str)
+
+
+def solves_system(answer: sp.Matrix, residual: sp.Matrix, seed: str) -> bool:
+    """Whether ``residual`` (x' - Ax - f with x = ``answer``) vanishes to 30 digits at three
+    random t and random values of the answer's constants, relative to the answer's size."""
+    free = constants(answer)
+    rng = random.Random(seed)
     holds = True
     for _ in range(3):
         values = {c: sp.Rational(rng.randint(-20, 20), rng.randint(1, 5)) for c in free}
         values[T] = sp.Rational(rng.randint(-1500, 1500), 1000)
         scale = 1 + max(abs(sp.N(v, 30)) for v in answer.subs(values))
         holds = holds and all(abs(sp.N(v, 30)) < 1e-15 * scale for v in residual.subs(values))
+    return holds
+
+
+def _verify_system(problem: Problem) -> list[Check]:
+    a = _matrix(problem.params)
+    answer = sp.Matrix(problem.answer)
+    free = constants(answer)
+    holds = solves_system(answer, answer.diff(T) - a * answer, str(problem.params["matrix"]))
     ics = problem.params.get("ics")
     checks = [Check("substitute x(t) into x' - Ax (30 digits, random t and constants)", holds)]
     if ics is not None:
