@@ -21,9 +21,8 @@ that is not solved gets no variants; each variant may take at most
 ``BUDGET_SECONDS``), all of an item's variants together about twice what their
 item took each but never more than ``VARIANT_TOTAL`` (a slow item's variants are
 slow too: on diffyqs the items that took 2 s or more made 7% of the variants in 34%
-of the variants' time); the first
-variant that overruns ends its item's variants. The variants given up are drops
-with their cause in the manifest.
+of the variants' time); the first variant that overruns ends its item's variants.
+The variants given up are drops with their cause in the manifest.
 
 A book item is shipped only when its family verified it and, where the book
 prints an answer, the computed answer agrees with it (SymPy equivalence); a
