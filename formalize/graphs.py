@@ -56,6 +56,9 @@ _EULER_QUESTION = re.compile(r"^\s*(?:which (?:of the following graphs )?(?:cont
                              r"determine which of the following graphs have|does (?:the graph|it) "
                              r"(?:contain|have))\b")
 _LABEL = re.compile(r"\([a-z]\)")
+_TREE_VERDICT = re.compile(r"\bdecide whether it must always, must never, or could possibly be a "
+                           r"degree sequence for a tree\b")
+_DEGREES = re.compile(r"^\s*\(\s*(\d+(?:\s*,\s*\d+)+)\s*\)\s*[.,]?\s*$")
 
 
 def _graphs(formula: str) -> list[dict[str, Any]] | None:
@@ -119,6 +122,12 @@ def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     mine = own_formulas(formulas, prose)
     if not mine or (context.strip() and _LABEL.search(own)):
         return None  # a part that runs into its sibling ("$K_4$ (b) $K_5$")
+    sequences = [m.group(1).split(",") for f in mine if (m := _DEGREES.match(f))]
+    if _TREE_VERDICT.search(asked(prose)):
+        if len(sequences) != len(mine):
+            return None
+        return "graphs.tree_degree_sequence", {"sequences": [[d.strip() for d in s]
+                                                             for s in sequences]}
     graphs = _graphs(" ; ".join(mine))
     asks = _asks(" ".join(asked(prose).split()))
     if not graphs or not asks:

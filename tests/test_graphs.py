@@ -138,3 +138,42 @@ def test_variants_ask_the_same_questions_of_new_graphs():
         assert all(c.passed for c in family.verify(problem))
         seen.add(str(params["graphs"]))
     assert len(seen) > 1
+
+
+TREE_DEGREES = ("For each degree sequence below, decide whether it must always, must never, or "
+                "could possibly be a degree sequence for a tree. {}(a) ${}$ (b) ${}$ (c) ${}$ "
+                "(d) ${}$").format
+EXERCISE_2 = TREE_DEGREES("", "(4,1,1,1,1)", "(3,3,2,1,1)", "(2,2,2,1,1)",
+                          "(4,4,3,3,3,2,2,1,1,1,1,1,1,1)")
+EXERCISE_3 = TREE_DEGREES("Justify your answers. ", "(3,3,2,2,2)", "(3,2,2,1,1,1)", "(3,3,3,1,1,1)",
+                          "(4,4,1,1,1,1,1,1)")
+
+
+@pytest.mark.parametrize(("text", "context", "book"), [
+    # Exercise 2.2.7.2(a)-(d): "This must be the degree sequence for a tree", "This cannot be a
+    # tree", "This might or might not be a tree", "This cannot be a tree"
+    ("$(4,1,1,1,1)$", EXERCISE_2, "always"),
+    ("$(3,3,2,1,1)$", EXERCISE_2, "never"),
+    ("$(2,2,2,1,1)$", EXERCISE_2, "possibly"),
+    ("$(4,4,3,3,3,2,2,1,1,1,1,1,1,1)$", EXERCISE_2, "never"),
+    # Exercise 2.2.7.3 whole (no printed answer; the hint: "the graphs might not be connected")
+    (EXERCISE_3, None, ("never", "possibly", "never", "always")),
+])
+def test_whether_a_degree_sequence_is_a_trees(text, context, book, sandbox):
+    task, problem = solved(text, context)
+    assert task.family == "graphs.tree_degree_sequence"
+    expected = sp.Symbol(book) if isinstance(book, str) else sp.Tuple(*map(sp.Symbol, book))
+    assert problem.answer == expected
+    run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
+    assert run.status == "ok" and run.equal, run
+
+
+@pytest.mark.parametrize(("degrees", "wrong"), [((2, 2, 2, 1, 1), "always"),
+                                                 ((4, 1, 1, 1, 1), "possibly"),
+                                                 ((3, 2, 2, 1, 1, 1), "never")])
+def test_a_wrong_verdict_on_a_degree_sequence_fails_its_certificate(degrees, wrong):
+    family = FAMILIES["graphs.tree_degree_sequence"]
+    problem = family.pose({"sequences": [list(degrees)]})
+    assert all(c.passed for c in family.verify(problem))
+    problem.answer = sp.Symbol(wrong)
+    assert not any(c.passed for c in family.verify(problem))

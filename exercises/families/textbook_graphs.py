@@ -391,4 +391,114 @@ def redraw(params: dict[str, Any], rng: random.Random, difficulty: int = 1) -> d
     raise ValueError("no new graphs fit these questions")
 
 
-REDRAW = {"graphs.graph_property": redraw}
+
+# ---------------------------------------------------------------- could a degree sequence be a tree's
+
+
+VERDICTS = ("always", "never", "possibly")
+
+
+def tree_verdict(degrees: list[int]) -> sp.Symbol:
+    """Whether every graph, no graph or some graphs with these degrees are trees. A tree on n
+    vertices has n - 1 edges and no isolated vertex; past that, a cycle needs three vertices of
+    degree two or more, and three of them leave room for one (checked by a certificate)."""
+    n = len(degrees)
+    if sum(degrees) != 2 * (n - 1) or (n > 1 and min(degrees) < 1):
+        return sp.Symbol("never")
+    return sp.Symbol("always" if sum(d >= 2 for d in degrees) <= 2 else "possibly")
+
+
+def _with_cycle(degrees: list[int], rng: random.Random) -> nx.Graph | None:
+    """A simple graph with these degrees that has a cycle, found by degree-keeping edge swaps
+    from the Havel-Hakimi graph; None if none turned up."""
+    try:
+        graph = nx.havel_hakimi_graph(degrees)
+    except nx.NetworkXError:
+        return None
+    for _ in range(200):
+        if not nx.is_forest(graph):
+            return graph
+        if graph.number_of_edges() < 2:
+            return None
+        try:
+            nx.double_edge_swap(graph, nswap=1, max_tries=100, seed=rng.randint(0, 10**6))
+        except nx.NetworkXAlgorithmError:  # no swap keeps the graph simple: it is the only one
+            return None
+    return None
+
+
+def _certify_verdict(degrees: list[int], verdict: sp.Symbol) -> bool:
+    """Never: the edge count is not n - 1 (or a vertex is alone). Otherwise a tree with these
+    degrees, decoded from the Prüfer code that lists vertex i d_i - 1 times. Possibly: also a
+    graph with these degrees and a cycle. Always: two vertices of degree two or more at most,
+    too few for any cycle."""
+    n, name = len(degrees), str(verdict)
+    if name == "never":
+        return sum(degrees) != 2 * (n - 1) or min(degrees) < 1
+    code = [i for i, d in enumerate(degrees) for _ in range(d - 1)]
+    tree = nx.from_prufer_sequence(code) if n > 2 else nx.path_graph(n)
+    if sorted(d for _, d in tree.degree) != sorted(degrees) or not nx.is_tree(tree):
+        return False
+    if name == "always":
+        return sum(d >= 2 for d in degrees) <= 2
+    return _with_cycle(degrees, random.Random(0)) is not None
+
+
+def _pose_tree_degrees(params: dict[str, Any]) -> Problem:
+    """``params``: ``sequences``, lists of degrees (non-increasing, as the book lists them)."""
+    sequences = [[int(d) for d in s] for s in params["sequences"]]
+    if not sequences or any(len(s) < 2 for s in sequences):
+        raise ValueError("a degree sequence of two vertices or more")
+    verdicts = [tree_verdict(s) for s in sequences]
+    answer = verdicts[0] if len(verdicts) == 1 else sp.Tuple(*verdicts)
+    shown = ", ".join(f"$({','.join(map(str, s))})$" for s in sequences)
+    statement = (f"For each degree sequence {shown}, decide whether it must always, must never, "
+                 "or could possibly be a degree sequence for a tree.")
+    steps = [("A tree on n vertices has n - 1 edges, so its degrees sum to 2(n - 1), each at "
+             "least 1. A cycle needs three vertices of degree 2 or more.")]
+    steps += [f"$({','.join(map(str, s))})$: {len(s)} vertices, degree sum {sum(s)} "
+              f"(a tree needs {2 * (len(s) - 1)}), {sum(d >= 2 for d in s)} of degree 2 or "
+              f"more: {v}." for s, v in zip(sequences, verdicts, strict=True)]
+    return Problem(
+        statement=statement.replace("$", ""),
+        statement_latex=statement,
+        answer=answer,
+        steps=steps,
+        code=("import sympy\n\n\ndef verdict(degrees):\n    n = len(degrees)\n"
+              "    if sum(degrees) != 2 * (n - 1) or min(degrees) < 1:\n"
+              "        return 'never'\n"
+              "    return 'always' if sum(d >= 2 for d in degrees) <= 2 else 'possibly'\n\n\n"
+              f"def solve():\n    found = [sympy.Symbol(verdict(s)) for s in {sequences!r}]\n"
+              "    return found[0] if len(found) == 1 else sympy.Tuple(*found)\n"),
+        params=params,
+    )
+
+
+def _verify_tree_degrees(problem: Problem) -> list[Check]:
+    sequences = [[int(d) for d in s] for s in problem.params["sequences"]]
+    found = list(problem.answer) if len(sequences) > 1 else [problem.answer]
+    passed = len(found) == len(sequences) and all(
+        _certify_verdict(s, v) for s, v in zip(sequences, found, strict=True))
+    return [Check("certificates: the edge count, a tree decoded from a Prüfer code, a graph "
+                  "with a cycle found by degree-keeping swaps", passed)]
+
+
+@family("graphs.tree_degree_sequence", verify=_verify_tree_degrees, pose=_pose_tree_degrees)
+def tree_degree_sequence(rng: random.Random, difficulty: int) -> Problem:
+    """Must a degree sequence be a tree's, can it never be, or could it be?"""
+    return _pose_tree_degrees(redraw_degrees({"sequences": [[3, 2, 2, 1, 1, 1]]}, rng))
+
+
+def redraw_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New sequences of the same lengths, non-increasing, with an even degree sum."""
+    def new(length: int) -> list[str]:
+        while True:
+            degrees = sorted((rng.randint(1, min(4, length - 1)) for _ in range(length)),
+                             reverse=True)
+            if sum(degrees) % 2 == 0:
+                return [str(d) for d in degrees]
+
+    return {**params, "sequences": [new(len(s)) for s in params["sequences"]]}
+
+
+REDRAW = {"graphs.graph_property": redraw, "graphs.tree_degree_sequence": redraw_degrees}
