@@ -8,6 +8,7 @@ import sympy as sp
 
 from exercises.family import FAMILIES
 from exercises.sandbox import Sandbox
+from formalize.agreement import compare_with_book
 from formalize.tasks import read_task
 from formalize.variants import vary
 from tests.book_items import solved
@@ -177,3 +178,17 @@ def test_a_wrong_verdict_on_a_degree_sequence_fails_its_certificate(degrees, wro
     assert all(c.passed for c in family.verify(problem))
     problem.answer = sp.Symbol(wrong)
     assert not any(c.passed for c in family.verify(problem))
+
+
+@pytest.mark.parametrize(("text", "context", "book"), [
+    (ITEMS[1][0], None, "No. Here the vertex sets of each graph are equal, which is a good start."),
+    (ITEMS[4][0], ITEMS[4][1], ("This is a not a tree since it is not connected. Note that there "
+                               "are not enough edges to be a tree.")),
+    ("$G=(V,E)$ with $V=\\{a,b,c,d,e\\}$ and $E=\\{\\{a,b\\},\\{b,c\\},\\{c,d\\},\\{d,e\\}\\}$",
+     TREES_PDF, ("This is a tree since it is connected and contains no cycles (which you can see "
+                "by drawing the graph). All paths are trees.")),
+])
+def test_the_books_yes_or_no_agrees(text, context, book):
+    _, problem = solved(text, context)
+    assert compare_with_book(problem.answer, book).status == "match"
+    assert compare_with_book(sp.Not(problem.answer), book).status == "differs"
