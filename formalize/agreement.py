@@ -365,14 +365,15 @@ def _assigned(text: str, variable: sp.Symbol) -> sp.FiniteSet | None:
 
 # What a book says about a logic question: "The statements are logically equivalent", "is not valid".
 _VERDICT_NO = re.compile(r"\b(?:are|is) not (?:logically equivalent|equivalent|a valid|valid|a tautology)"
-                         r"|\bnot a valid\b|\binvalid\b")
-_VERDICT_YES = re.compile(r"\b(?:are|is) (?:logically equivalent|equivalent|a valid|valid|a tautology)")
+                         r"|\bnot a valid\b|\binvalid\b|^no\b|\bnot a tree\b")
+_VERDICT_YES = re.compile(r"\b(?:are|is) (?:logically equivalent|equivalent|a valid|valid|a tautology"
+                          r"|a tree)\b|^yes\b")
 _TRUTH_VALUE = re.compile(r"(?<![A-Za-z\\])[TF](?![A-Za-z])")
 
 
 def _same_verdict(answer: bool, book_text: str) -> Agreement:
     """A yes/no answer (equivalent? valid? a tautology?) against the book's words."""
-    words = prose_of(book_text).lower()
+    words = prose_of(book_text).lower().strip()
     said = False if _VERDICT_NO.search(words) else (True if _VERDICT_YES.search(words) else None)
     if said is None:
         return Agreement("unreadable", "the book's words say neither yes nor no")

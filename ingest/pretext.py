@@ -630,9 +630,15 @@ def structured(el: etree._Element | None) -> bool:
     return el is not None and any(child.tag in NUMBERED_DIVISIONS for child in el)
 
 
+# PreTeXt writes the alignment tab as ``\\amp`` (a bare & is not XML): LaTeX's &, as the
+# LaTeX reader keeps it.
+_AMP = re.compile(r"\\amp(?![A-Za-z])\s?")
+
+
 def math_text(el: etree._Element) -> str:
-    """The LaTeX of a math element exactly as written (``<var>``/``<fillin>`` kept as text)."""
-    return "".join(el.itertext())
+    """The LaTeX of a math element as written (``<var>``/``<fillin>`` kept as text), with
+    PreTeXt's ``\\amp`` as LaTeX's ``&``."""
+    return _AMP.sub("& ", "".join(el.itertext()))
 
 
 def display_latex(el: etree._Element) -> str:

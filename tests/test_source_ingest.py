@@ -255,6 +255,14 @@ def test_pretext_math_exact(dmoi) -> None:
     assert sample and all(m in inline for m in sample)
 
 
+def test_pretext_alignment_tabs_are_latex_ampersands(dmoi) -> None:
+    """PreTeXt writes & as \\amp; the formulas carry LaTeX's & (a matrix's columns)."""
+    formulas = [f.latex for b in dmoi.blocks for f in b.formulas]
+    assert not [f for f in formulas if re.search(r"\\amp(?![a-z])", f)]
+    matrix = next(f for f in formulas if "\\begin{pmatrix}" in f and "0 & 1 & 1 & 0 & 0 & 1" in f)
+    assert matrix.count("&") == 30  # the 6 x 6 adjacency matrix of Exercise 2.4.5.3
+
+
 # ------------------------------------------------------------ tiny LaTeX inputs
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,504 @@
+"""A posed family for questions about graphs a book gives outright: by their vertices and edges
+("$V = \\{a,b,c\\}$, $E = \\{\\{a,b\\},\\{b,c\\}\\}$") or by name ($K_5$, $K_{2,7}$, $C_7$, $P_7$).
+
+Is it a tree, connected, bipartite; does it have an Euler trail or circuit; its chromatic
+number, its edges, its degrees; are two graphs equal or isomorphic. NetworkX answers. The
+check never asks NetworkX the same question: it asks for a certificate and checks that
+instead (an Euler trail walked edge by edge, a two-colouring or an odd closed walk, a proper
+colouring and a clique or odd cycle that forces its colours, an explicit isomorphism or none
+among all bijections). The ``solve()`` program answers a third way, by plain search.
+
+Books differ on $P_n$ (the path with n vertices, or with n edges); a question about $P_n$ is
+posed only when both readings give the same answer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from typing import Any
+
+import networkx as nx
+import sympy as sp
+
+from exercises.family import Check, Problem, family
+
+# What may be asked of one graph, and of a pair of graphs.
+ONE = ("tree", "connected", "bipartite", "euler_trail", "euler_circuit", "chromatic", "edges",
+       "degrees")
+PAIR = ("equal", "isomorphic")
+QUESTIONS = {
+    "tree": "is it a tree", "connected": "is it connected", "bipartite": "is it bipartite",
+    "euler_trail": "does it have an Euler trail", "euler_circuit": "does it have an Euler circuit",
+    "chromatic": "what is its chromatic number", "edges": "how many edges does it have",
+    "degrees": "what is the degree of each vertex", "equal": "are the two graphs equal",
+    "isomorphic": "are the two graphs isomorphic"}
+NAMED = {"K": "complete", "C": "cycle", "P": "path"}
+BRUTE_FORCE = 9  # vertices up to which a check may try every bijection or every 2-colouring
+
+
+def build(spec: dict[str, Any], path_edges: bool = True) -> nx.Graph:
+    """The graph a spec names: ``{"name": "K", "sizes": [5, 7]}`` or ``{"vertices": [...],
+    "edges": [[u, v], ...]}``. ``path_edges``: $P_n$ has n edges (else n vertices)."""
+    if "name" not in spec:
+        graph = nx.Graph()
+        graph.add_nodes_from(spec["vertices"])
+        graph.add_edges_from(map(tuple, spec["edges"]))
+        return graph
+    name, sizes = spec["name"], spec["sizes"]
+    if name == "K":
+        return nx.complete_graph(sizes[0]) if len(sizes) == 1 else \
+            nx.complete_bipartite_graph(*sizes)
+    if name == "C":
+        return nx.cycle_graph(sizes[0])
+    return nx.path_graph(sizes[0] + 1 if path_edges else sizes[0])
+
+
+def _colours(graph: nx.Graph) -> int:
+    """The chromatic number, by trying k = 1, 2, ... colours with backtracking."""
+    order = sorted(graph, key=graph.degree, reverse=True)
+    for k in itertools.count(1):
+        colour: dict[Any, int] = {}
+
+        def place(i: int, k: int = k, colour: dict[Any, int] = colour) -> bool:
+            if i == len(order):
+                return True
+            for c in range(k):
+                if all(colour.get(n) != c for n in graph[order[i]]):
+                    colour[order[i]] = c
+                    if place(i + 1):
+                        return True
+                    del colour[order[i]]
+            return False
+
+        if not order or place(0):
+            return k if order else 0
+    raise AssertionError("unreachable")
+
+
+def _answer_one(graph: nx.Graph, ask: str) -> sp.Basic:
+    if ask == "tree":
+        return sp.sympify(nx.is_tree(graph))
+    if ask == "connected":
+        return sp.sympify(nx.is_connected(graph))
+    if ask == "bipartite":
+        return sp.sympify(nx.is_bipartite(graph))
+    if ask == "euler_trail":  # an Euler circuit is an Euler trail too
+        return sp.sympify(nx.has_eulerian_path(graph))
+    if ask == "euler_circuit":
+        return sp.sympify(nx.is_eulerian(graph))
+    if ask == "chromatic":
+        return sp.Integer(_colours(graph))
+    if ask == "edges":
+        return sp.Integer(graph.number_of_edges())
+    return sp.Tuple(*(sp.Integer(graph.degree(v)) for v in graph))
+
+
+def _answer_pair(first: nx.Graph, second: nx.Graph, ask: str) -> sp.Basic:
+    if ask == "equal":
+        same = set(first) == set(second) and {frozenset(e) for e in first.edges} == {
+            frozenset(e) for e in second.edges}
+        return sp.sympify(same)
+    return sp.sympify(nx.is_isomorphic(first, second))
+
+
+def answers(params: dict[str, Any], path_edges: bool = True) -> list[sp.Basic]:
+    """Each graph's answers to each question in turn (a pair question: one answer)."""
+    graphs = [build(spec, path_edges) for spec in params["graphs"]]
+    if params["asks"][0] in PAIR:
+        return [_answer_pair(*graphs, ask) for ask in params["asks"]]
+    return [_answer_one(g, ask) for g in graphs for ask in params["asks"]]
+
+
+def _shown(spec: dict[str, Any]) -> str:
+    if "name" in spec:
+        return f"${spec['name']}_{{{','.join(map(str, spec['sizes']))}}}$"
+    vertices = ",".join(map(str, spec["vertices"]))
+    edges = ",".join(f"\\{{{u},{v}\\}}" for u, v in spec["edges"])
+    return f"$G = (V, E)$ with $V = \\{{{vertices}\\}}$ and $E = \\{{{edges}\\}}$"
+
+
+def _said(value: sp.Basic) -> str:
+    return "yes" if value is sp.true else "no" if value is sp.false else sp.sstr(value)
+
+
+def _pose(params: dict[str, Any]) -> Problem:
+    """``params``: ``graphs`` (specs, see :func:`build`) and ``asks`` (from :data:`ONE`, or
+    from :data:`PAIR` for two graphs)."""
+    asks, specs = params["asks"], params["graphs"]
+    pair = len(specs) == 2 and all(a in PAIR for a in asks)
+    if not specs or not asks or not (pair or all(a in ONE for a in asks)):
+        raise ValueError("questions do not fit the graphs")
+    if pair and max(len(build(s)) for s in specs) > BRUTE_FORCE:
+        raise ValueError("too many vertices to try every bijection")
+    found = answers(params)
+    if any(s.get("name") == "P" for s in specs) and found != answers(params, path_edges=False):
+        raise ValueError("the answer depends on whether P_n has n vertices or n edges")
+    answer = found[0] if len(found) == 1 else sp.Tuple(*found)
+    graphs = "; ".join(_shown(s) for s in specs)
+    questions = "; ".join(QUESTIONS[a] for a in asks)
+    noun = "graphs" if len(specs) > 1 else "graph"
+    statement = f"For the {noun} {graphs}: {questions}?"
+    per_graph = len(asks) if asks[0] not in PAIR else len(found)
+    steps = []
+    for at, (spec, graph) in enumerate(zip(specs, (build(s) for s in specs), strict=True)):
+        degrees = sorted((d for _, d in graph.degree), reverse=True)
+        steps.append(f"{_shown(spec)} has {graph.number_of_nodes()} vertices, "
+                     f"{graph.number_of_edges()} edges and degrees {degrees}.")
+        if asks[0] not in PAIR:
+            steps.append("; ".join(f"{QUESTIONS[a]}: {_said(v)}" for a, v in zip(
+                asks, found[at * per_graph:(at + 1) * per_graph], strict=True)) + ".")
+    if asks[0] in PAIR:
+        steps.append("; ".join(f"{QUESTIONS[a]}: {_said(v)}" for a, v in zip(asks, found,
+                                                                          strict=True)) + ".")
+    return Problem(
+        statement=statement.replace("$", ""),
+        statement_latex=statement,
+        answer=answer,
+        steps=[_RULES[a] for a in dict.fromkeys(asks)] + steps,
+        code=_PROGRAM + f"\n\ndef solve():\n    return answer({params!r})\n",
+        params=params,
+    )
+
+
+_RULES = {
+    "tree": "A tree is connected and has one edge fewer than vertices.",
+    "connected": "Connected: a path joins every two vertices.",
+    "bipartite": "Bipartite: the vertices split into two sets with no edge inside either; "
+                 "exactly when there is no odd cycle.",
+    "euler_trail": "An Euler trail exists when the edges are connected and 0 or 2 vertices "
+                   "have odd degree.",
+    "euler_circuit": "An Euler circuit exists when the edges are connected and every degree "
+                     "is even.",
+    "chromatic": "The chromatic number: the fewest colours with adjacent vertices different.",
+    "edges": "Count the edges (half the sum of the degrees).",
+    "degrees": "A vertex's degree: the edges that meet it.",
+    "equal": "Equal graphs have the same vertex set and the same edge set.",
+    "isomorphic": "Isomorphic: some bijection of the vertices carries edges to edges exactly.",
+}
+
+# The solve() program: plain search over the graph, no library.
+_PROGRAM = '''import itertools
+import sympy
+
+
+def build(spec, path_edges=True):
+    if "name" not in spec:
+        return list(spec["vertices"]), [tuple(e) for e in spec["edges"]]
+    name, sizes = spec["name"], spec["sizes"]
+    if name == "K" and len(sizes) == 2:
+        m, n = sizes
+        return list(range(m + n)), [(i, m + j) for i in range(m) for j in range(n)]
+    if name == "K":
+        return list(range(sizes[0])), list(itertools.combinations(range(sizes[0]), 2))
+    n = sizes[0] + 1 if name == "P" and path_edges else sizes[0]
+    edges = [(i, i + 1) for i in range(n - 1)] + ([(n - 1, 0)] if name == "C" else [])
+    return list(range(n)), edges
+
+
+def reach(vertices, edges, start):
+    seen, todo = {start}, [start]
+    while todo:
+        v = todo.pop()
+        for a, b in edges:
+            for here, there in ((a, b), (b, a)):
+                if here == v and there not in seen:
+                    seen.add(there)
+                    todo.append(there)
+    return seen
+
+
+def degree(edges, v):
+    return sum((a == v) + (b == v) for a, b in edges)
+
+
+def euler(vertices, edges, circuit):
+    used = [v for v in vertices if degree(edges, v)]
+    if used and reach(vertices, edges, used[0]) < set(used):
+        return False
+    odd = sum(degree(edges, v) % 2 for v in vertices)
+    return odd == 0 if circuit else odd in (0, 2)
+
+
+def colourable(vertices, edges, k):
+    colour = {}
+
+    def place(i):
+        if i == len(vertices):
+            return True
+        for c in range(k):
+            if all(colour.get(b if a == vertices[i] else a) != c
+                   for a, b in edges if vertices[i] in (a, b)):
+                colour[vertices[i]] = c
+                if place(i + 1):
+                    return True
+                del colour[vertices[i]]
+        return False
+
+    return place(0)
+
+
+def one(vertices, edges, ask):
+    connected = not vertices or reach(vertices, edges, vertices[0]) == set(vertices)
+    if ask == "tree":
+        return connected and len(edges) == len(vertices) - 1
+    if ask == "connected":
+        return connected
+    if ask == "bipartite":
+        return colourable(vertices, edges, 2)
+    if ask in ("euler_trail", "euler_circuit"):
+        return euler(vertices, edges, ask == "euler_circuit")
+    if ask == "chromatic":
+        return next(k for k in range(len(vertices) + 1) if colourable(vertices, edges, k))
+    if ask == "edges":
+        return len(edges)
+    return tuple(degree(edges, v) for v in vertices)
+
+
+def pair(first, second, ask):
+    (v1, e1), (v2, e2) = first, second
+    s1, s2 = {frozenset(e) for e in e1}, {frozenset(e) for e in e2}
+    if ask == "equal":
+        return set(v1) == set(v2) and s1 == s2
+    if len(v1) != len(v2) or len(s1) != len(s2):
+        return False
+    return any({frozenset(map(dict(zip(v1, p)).get, e)) for e in s1} == s2
+               for p in itertools.permutations(v2))
+
+
+def answer(params):
+    graphs = [build(spec) for spec in params["graphs"]]
+    if params["asks"][0] in ("equal", "isomorphic"):
+        found = [pair(*graphs, ask) for ask in params["asks"]]
+    else:
+        found = [one(*g, ask) for g in graphs for ask in params["asks"]]
+    found = [sympy.Tuple(*f) if isinstance(f, tuple) else sympy.sympify(f) for f in found]
+    return found[0] if len(found) == 1 else sympy.Tuple(*found)
+'''
+
+
+# ---------------------------------------------------------------- the check: certificates
+
+
+def _walks_every_edge(graph: nx.Graph, walk: list[tuple[Any, Any]], closed: bool) -> bool:
+    """A walk given as its edges uses each edge of the graph exactly once, each edge starting
+    where the last ended (and ending where it began, if closed)."""
+    joined = all(walk[i][1] == walk[i + 1][0] for i in range(len(walk) - 1))
+    used = sorted(tuple(sorted(map(str, e))) for e in walk)
+    every = sorted(tuple(sorted(map(str, e))) for e in graph.edges)
+    return joined and used == every and (not closed or not walk or walk[0][0] == walk[-1][1])
+
+
+def _odd_closed_walk(graph: nx.Graph) -> bool:
+    """Some edge joins two vertices at the same distance from a root: an odd closed walk."""
+    for part in nx.connected_components(graph):
+        root = next(iter(part))
+        depth = nx.single_source_shortest_path_length(graph, root)
+        if any(depth[a] == depth[b] for a, b in graph.subgraph(part).edges):
+            return True
+    return False
+
+
+def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
+    if ask in ("tree", "connected"):
+        parts = nx.number_connected_components(graph) if graph else 0
+        shape = parts == 1 and (ask == "connected" or graph.number_of_edges() == len(graph) - 1)
+        return bool(value) == shape
+    if ask == "bipartite":
+        if value:
+            colour = nx.bipartite.color(graph)
+            return all(colour[a] != colour[b] for a, b in graph.edges)
+        return _odd_closed_walk(graph)
+    if ask in ("euler_trail", "euler_circuit"):
+        closed = ask == "euler_circuit"
+        if value:
+            walk = list(nx.eulerian_circuit(graph) if closed else nx.eulerian_path(graph))
+            return _walks_every_edge(graph, walk, closed)
+        odd = sum(d % 2 for _, d in graph.degree)
+        touched = graph.subgraph([v for v in graph if graph.degree(v)])
+        split = touched.number_of_nodes() > 0 and not nx.is_connected(touched)
+        return split or odd > (0 if closed else 2)
+    if ask == "chromatic":  # a proper colouring with that many colours, and a reason for no fewer
+        k = int(value)
+        colour = nx.greedy_color(graph, strategy="DSATUR")
+        proper = all(colour[a] != colour[b] for a, b in graph.edges)
+        fits = proper and len(set(colour.values())) <= k
+        clique = max((len(c) for c in nx.find_cliques(graph)), default=0)
+        forced = clique >= k or (k == 3 and _odd_closed_walk(graph))
+        return fits and forced
+    if ask == "edges":
+        return int(value) * 2 == sum(d for _, d in graph.degree)
+    return [int(d) for d in value] == [sum(v in e for e in graph.edges) for v in graph]
+
+
+def _certify_pair(first: nx.Graph, second: nx.Graph, ask: str, value: sp.Basic) -> bool:
+    if ask == "equal":
+        same = sorted(map(str, first)) == sorted(map(str, second)) and sorted(
+            sorted(map(str, e)) for e in first.edges) == sorted(
+            sorted(map(str, e)) for e in second.edges)
+        return bool(value) == same
+    if len(first) > BRUTE_FORCE:
+        return False
+    edges = {frozenset(e) for e in second.edges}
+    exists = len(first) == len(second) and any(
+        {frozenset(map(dict(zip(first, p)).get, e)) for e in first.edges} == edges
+        for p in itertools.permutations(second))
+    return bool(value) == exists
+
+
+def _verify(problem: Problem) -> list[Check]:
+    params = problem.params
+    graphs = [build(spec) for spec in params["graphs"]]
+    if params["asks"][0] in PAIR:
+        asked = [(tuple(graphs), a) for a in params["asks"]]
+    else:
+        asked = [((g,), a) for g in graphs for a in params["asks"]]
+    found = list(problem.answer) if len(asked) > 1 else [problem.answer]
+    passed = len(found) == len(asked) and all(
+        _certify_pair(*g, a, v) if a in PAIR else _certify_one(*g, a, v)
+        for (g, a), v in zip(asked, found, strict=True))
+    return [Check("certificates: an Euler walk, a colouring and a clique or odd cycle, "
+                  "a bijection among all, degree sums", passed)]
+
+
+@family("graphs.graph_property", verify=_verify, pose=_pose)
+def graph_property(rng: random.Random, difficulty: int) -> Problem:
+    """A question about a small random graph or a named one (K_n, K_m,n, C_n)."""
+    named = rng.choice([{"name": "K", "sizes": [5]}, {"name": "K", "sizes": [2, 5]},
+                        {"name": "C", "sizes": [6]}])
+    return _pose(redraw({"graphs": [named], "asks": [rng.choice(ONE)]}, rng, difficulty))
+
+
+def redraw(params: dict[str, Any], rng: random.Random, difficulty: int = 1) -> dict[str, Any]:
+    """The same questions about new graphs of the same kind and about the same size: a named
+    graph gets new sizes; a listed graph keeps its vertices and gets as many random edges."""
+    def new(spec: dict[str, Any]) -> dict[str, Any]:
+        if "name" in spec:
+            least = {"K": 1 if len(spec["sizes"]) == 2 else 2, "C": 3, "P": 2}[spec["name"]]
+            return {**spec, "sizes": [max(least, s + rng.randint(-2, 1 + difficulty))
+                                      for s in spec["sizes"]]}
+        pairs = list(itertools.combinations(spec["vertices"], 2))
+        edges = rng.sample(pairs, min(len(spec["edges"]), len(pairs)))
+        return {**spec, "edges": [list(e) for e in edges]}
+
+    for _ in range(50):
+        candidate = {**params, "graphs": [new(s) for s in params["graphs"]]}
+        try:
+            _pose(candidate)
+        except ValueError:
+            continue
+        return candidate
+    raise ValueError("no new graphs fit these questions")
+
+
+
+# ---------------------------------------------------------------- could a degree sequence be a tree's
+
+
+VERDICTS = ("always", "never", "possibly")
+
+
+def tree_verdict(degrees: list[int]) -> sp.Symbol:
+    """Whether every graph, no graph or some graphs with these degrees are trees. A tree on n
+    vertices has n - 1 edges and no isolated vertex; past that, a cycle needs three vertices of
+    degree two or more, and three of them leave room for one (checked by a certificate)."""
+    n = len(degrees)
+    if sum(degrees) != 2 * (n - 1) or (n > 1 and min(degrees) < 1):
+        return sp.Symbol("never")
+    return sp.Symbol("always" if sum(d >= 2 for d in degrees) <= 2 else "possibly")
+
+
+def _with_cycle(degrees: list[int], rng: random.Random) -> nx.Graph | None:
+    """A simple graph with these degrees that has a cycle, found by degree-keeping edge swaps
+    from the Havel-Hakimi graph; None if none turned up."""
+    try:
+        graph = nx.havel_hakimi_graph(degrees)
+    except nx.NetworkXError:
+        return None
+    for _ in range(200):
+        if not nx.is_forest(graph):
+            return graph
+        if graph.number_of_edges() < 2:
+            return None
+        try:
+            nx.double_edge_swap(graph, nswap=1, max_tries=100, seed=rng.randint(0, 10**6))
+        except nx.NetworkXAlgorithmError:  # no swap keeps the graph simple: it is the only one
+            return None
+    return None
+
+
+def _certify_verdict(degrees: list[int], verdict: sp.Symbol) -> bool:
+    """Never: the edge count is not n - 1 (or a vertex is alone). Otherwise a tree with these
+    degrees, decoded from the Prüfer code that lists vertex i d_i - 1 times. Possibly: also a
+    graph with these degrees and a cycle. Always: two vertices of degree two or more at most,
+    too few for any cycle."""
+    n, name = len(degrees), str(verdict)
+    if name == "never":
+        return sum(degrees) != 2 * (n - 1) or min(degrees) < 1
+    code = [i for i, d in enumerate(degrees) for _ in range(d - 1)]
+    tree = nx.from_prufer_sequence(code) if n > 2 else nx.path_graph(n)
+    if sorted(d for _, d in tree.degree) != sorted(degrees) or not nx.is_tree(tree):
+        return False
+    if name == "always":
+        return sum(d >= 2 for d in degrees) <= 2
+    return _with_cycle(degrees, random.Random(0)) is not None
+
+
+def _pose_tree_degrees(params: dict[str, Any]) -> Problem:
+    """``params``: ``sequences``, lists of degrees (non-increasing, as the book lists them)."""
+    sequences = [[int(d) for d in s] for s in params["sequences"]]
+    if not sequences or any(len(s) < 2 for s in sequences):
+        raise ValueError("a degree sequence of two vertices or more")
+    verdicts = [tree_verdict(s) for s in sequences]
+    answer = verdicts[0] if len(verdicts) == 1 else sp.Tuple(*verdicts)
+    shown = ", ".join(f"$({','.join(map(str, s))})$" for s in sequences)
+    statement = (f"For each degree sequence {shown}, decide whether it must always, must never, "
+                 "or could possibly be a degree sequence for a tree.")
+    steps = [("A tree on n vertices has n - 1 edges, so its degrees sum to 2(n - 1), each at "
+             "least 1. A cycle needs three vertices of degree 2 or more.")]
+    steps += [f"$({','.join(map(str, s))})$: {len(s)} vertices, degree sum {sum(s)} "
+              f"(a tree needs {2 * (len(s) - 1)}), {sum(d >= 2 for d in s)} of degree 2 or "
+              f"more: {v}." for s, v in zip(sequences, verdicts, strict=True)]
+    return Problem(
+        statement=statement.replace("$", ""),
+        statement_latex=statement,
+        answer=answer,
+        steps=steps,
+        code=("import sympy\n\n\ndef verdict(degrees):\n    n = len(degrees)\n"
+              "    if sum(degrees) != 2 * (n - 1) or min(degrees) < 1:\n"
+              "        return 'never'\n"
+              "    return 'always' if sum(d >= 2 for d in degrees) <= 2 else 'possibly'\n\n\n"
+              f"def solve():\n    found = [sympy.Symbol(verdict(s)) for s in {sequences!r}]\n"
+              "    return found[0] if len(found) == 1 else sympy.Tuple(*found)\n"),
+        params=params,
+    )
+
+
+def _verify_tree_degrees(problem: Problem) -> list[Check]:
+    sequences = [[int(d) for d in s] for s in problem.params["sequences"]]
+    found = list(problem.answer) if len(sequences) > 1 else [problem.answer]
+    passed = len(found) == len(sequences) and all(
+        _certify_verdict(s, v) for s, v in zip(sequences, found, strict=True))
+    return [Check("certificates: the edge count, a tree decoded from a Prüfer code, a graph "
+                  "with a cycle found by degree-keeping swaps", passed)]
+
+
+@family("graphs.tree_degree_sequence", verify=_verify_tree_degrees, pose=_pose_tree_degrees)
+def tree_degree_sequence(rng: random.Random, difficulty: int) -> Problem:
+    """Must a degree sequence be a tree's, can it never be, or could it be?"""
+    return _pose_tree_degrees(redraw_degrees({"sequences": [[3, 2, 2, 1, 1, 1]]}, rng))
+
+
+def redraw_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New sequences of the same lengths, non-increasing, with an even degree sum."""
+    def new(length: int) -> list[str]:
+        while True:
+            degrees = sorted((rng.randint(1, min(4, length - 1)) for _ in range(length)),
+                             reverse=True)
+            if sum(degrees) % 2 == 0:
+                return [str(d) for d in degrees]
+
+    return {**params, "sequences": [new(len(s)) for s in params["sequences"]]}
+
+
+REDRAW = {"graphs.graph_property": redraw, "graphs.tree_degree_sequence": redraw_degrees}

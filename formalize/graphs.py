@@ -1,0 +1,138 @@
+"""Read a question about graphs the item gives outright into :mod:`exercises.families.textbook_graphs`.
+
+A graph is given by its sets ("$V = \\{a,b,c\\}$ and $E = \\{\\{a,b\\},\\{b,c\\}\\}$", the
+shorthand "$E = \\{ab, bc\\}$", "$G = (\\{a,b,c\\}, \\{\\{a,b\\}\\})$") or by name ($K_5$,
+$K_{2,7}$, $C_7$, $P_7$). Every formula of the item must be one of its graphs, and every
+question it asks one this family answers ("Which of the following graphs are trees?",
+"... contain an Euler trail? Which contain an Euler circuit?", "What is the chromatic number of
+each graph?", "Are the graphs below equal?"); otherwise the item is left unread. A graph drawn
+in a figure is not in the text, so such an item has no graph and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from formalize import OWN_END
+from formalize.parts import asked, own_formulas
+
+Task = tuple[str, dict[str, Any]]
+
+_ATOM = r"[A-Za-z0-9]+"
+_VERTICES = rf"\\\{{((?:{_ATOM},)*{_ATOM})\\\}}"
+_PAIRS = rf"\\\{{((?:\\\{{{_ATOM},{_ATOM}\\\}},)*\\\{{{_ATOM},{_ATOM}\\\}}|(?:[A-Za-z0-9]{{2}},)*[A-Za-z0-9]{{2}})\\\}}"
+_INDEX = r"(?:_\{?(\d)\}?)?"
+_WHOLE = re.compile(rf"G{_INDEX}=\({_VERTICES},{_PAIRS}\)")
+_SET_V = re.compile(rf"V{_INDEX}=?{_VERTICES}")
+_SET_E = re.compile(rf"E{_INDEX}=?{_PAIRS}")
+_NAMED = re.compile(r"([KCP])_\{?(\d+)(?:,(\d+))?\}?")
+# What may be left of the formulas once the graphs are taken out: their names.
+_NAMES = re.compile(r"G(?:_\{?\d\}?)?(?:=\(V(?:_\{?\d\}?)?,E(?:_\{?\d\}?)?\))?|[=;.,]")
+_TIDY = re.compile(r"\\text\{\s*and\s*\}|\\\\|\\q?quad|\\[,;!]|\\left|\\right|\s+")
+
+# The questions, each a pattern on the asked words (math taken out) and what it asks.
+_QUESTIONS = [
+    (r"\bwhich (?:of the following )?graphs are trees|\bis (?:the graph|it) a tree", "tree"),
+    (r"\bwhich (?:of the following )?graphs are bipartite|\bis (?:the graph|it) bipartite",
+     "bipartite"),
+    (r"\bis (?:the graph|it) connected", "connected"),
+    (r"\beuler circuit", "euler_circuit"),
+    (r"\beuler trail", "euler_trail"),
+    ((r"\bwhat is the chromatic number of each graph|\bfind the chromatic number of (?:the|each) "
+     r"graph|\bwhat is the smallest number of colors you need to properly color the vertices of"),
+     "chromatic"),
+    (r"\bhow many edges does (?:the graph|it) have", "edges"),
+    (r"\b(?:what|find) (?:is )?the degree of each vertex", "degrees"),
+    (r"\bare the (?:two )?graphs (?:below )?equal", "equal"),
+    (r"\bequal or isomorphic", "equal"),
+    (r"\b(?:equal or|are they) isomorphic", "isomorphic"),
+]
+# A sentence that asks something: it must be one of the questions above.
+_ASKING = re.compile(r"\?|^\s*(?:which|what|how|can|for which|is|are|does|do)\b|\b(?:find|determine|"
+                     r"decide|give|list|compute|show|prove|draw|write|explain)\b")
+_SAID = re.compile(r"^\s*(?:explain|justify your answers?)\s*$")
+_EULER_QUESTION = re.compile(r"^\s*(?:which (?:of the following graphs )?(?:contain|have)|"
+                             r"determine which of the following graphs have|does (?:the graph|it) "
+                             r"(?:contain|have))\b")
+_LABEL = re.compile(r"\([a-z]\)")
+_TREE_VERDICT = re.compile(r"\bdecide whether it must always, must never, or could possibly be a "
+                           r"degree sequence for a tree\b")
+_DEGREES = re.compile(r"^\s*\(\s*(\d+(?:\s*,\s*\d+)+)\s*\)\s*[.,]?\s*$")
+
+
+def _graphs(formula: str) -> list[dict[str, Any]] | None:
+    """The graphs the joined formulas give, in order, or None if anything else is there."""
+    text = _TIDY.sub("", formula)
+    found: list[tuple[int, dict[str, Any]]] = []
+    sets: dict[str, list[tuple[int, str, list]]] = {"V": [], "E": []}
+
+    def pairs(listed: str) -> list[list[str]]:
+        if "\\{" in listed:
+            return [p.split(",") for p in re.findall(rf"\\\{{({_ATOM},{_ATOM})\\\}}", listed)]
+        return [list(p) for p in listed.split(",")]
+
+    for pattern, kind in ((_WHOLE, "whole"), (_SET_E, "E"), (_SET_V, "V"), (_NAMED, "named")):
+        for m in pattern.finditer(text):
+            if kind == "whole":
+                found.append((m.start(), {"vertices": m.group(2).split(","),
+                                          "edges": pairs(m.group(3))}))
+            elif kind == "named":
+                sizes = [int(g) for g in m.groups()[1:] if g]
+                found.append((m.start(), {"name": m.group(1), "sizes": sizes}))
+            else:
+                listed = m.group(2).split(",") if kind == "V" else pairs(m.group(2))
+                sets[kind].append((m.start(), m.group(1) or "", listed))
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    # each vertex set with the edge set after it, named alike (V_1 with E_1)
+    if len(sets["V"]) != len(sets["E"]) or _NAMES.sub("", text).strip():
+        return None
+    for (at, index, listed), (_, other, joined) in zip(sorted(sets["V"]), sorted(sets["E"]),
+                                                       strict=True):
+        if index != other:
+            return None
+        found.append((at, {"vertices": listed, "edges": joined}))
+    graphs = [spec for _, spec in sorted(found, key=lambda f: f[0])]
+    for spec in graphs:
+        if "edges" in spec and (len(set(spec["vertices"])) != len(spec["vertices"]) or any(
+                len(set(e)) != 2 or not set(e) <= set(spec["vertices"]) for e in spec["edges"])):
+            return None  # a loop, a repeated vertex or an edge to no vertex: not a simple graph
+    return graphs
+
+
+def _asks(words: str) -> list[str] | None:
+    """What the words ask, in order, or None if any sentence asks something else."""
+    asks: list[tuple[int, int, str]] = []
+    for at, sentence in enumerate(re.split(r"(?<=[.?!])\s+", words)):
+        matched = [(at, m.start(), ask) for pattern, ask in _QUESTIONS
+                   for m in re.finditer(pattern, sentence)]
+        if any(ask.startswith("euler") for _, _, ask in matched) and not _EULER_QUESTION.search(
+                sentence):
+            return None
+        if not matched and _ASKING.search(sentence) and not _SAID.match(sentence.strip(" .")):
+            return None
+        asks += matched
+    ordered = [ask for _, _, ask in sorted(asks)]
+    return list(dict.fromkeys(ordered)) or None
+
+
+def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
+    """The task reader for :data:`formalize.tasks.READERS`."""
+    own, _, context = prose.partition(OWN_END)
+    mine = own_formulas(formulas, prose)
+    if not mine or (context.strip() and _LABEL.search(own)):
+        return None  # a part that runs into its sibling ("$K_4$ (b) $K_5$")
+    sequences = [m.group(1).split(",") for f in mine if (m := _DEGREES.match(f))]
+    if _TREE_VERDICT.search(asked(prose)):
+        if len(sequences) != len(mine):
+            return None
+        return "graphs.tree_degree_sequence", {"sequences": [[d.strip() for d in s]
+                                                             for s in sequences]}
+    graphs = _graphs(" ; ".join(mine))
+    asks = _asks(" ".join(asked(prose).split()))
+    if not graphs or not asks:
+        return None
+    pair = {"equal", "isomorphic"}
+    if (set(asks) & pair) and (len(graphs) != 2 or not set(asks) <= pair):
+        return None
+    return "graphs.graph_property", {"graphs": graphs, "asks": asks}
