@@ -32,6 +32,7 @@ from formalize.agreement_linear import compare_linear
 from formalize.agreement_trig import compare_cis, compare_places, is_place
 from formalize.counting import notation as counting_notation
 from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
+from formalize.logic import compare_statements, is_statement
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
@@ -119,6 +120,8 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
 def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, worked: bool,
                        interval: sp.Interval | None, passes: Callable[[sp.Expr], bool] | None,
                        variable: sp.Symbol) -> Agreement:
+    if is_statement(answer):  # a simplified statement: the book's must be equivalent
+        return Agreement(*compare_statements(answer, book_text))
     if answer in (sp.true, sp.false):  # yes/no: the linear algebra words first, then logic's
         verdict = compare_linear(answer, expand(book_text), worked)
         if verdict is not None and verdict[0] != "unreadable":

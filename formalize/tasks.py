@@ -33,6 +33,7 @@ from formalize import (
     fourier,
     laplace,
     linear_systems,
+    logic,
     matrices,
     odes,
     pde,
@@ -84,7 +85,7 @@ class FormalTask:
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.read, fourier.read,
                          equilibria.read, euler.read, pde.read, boundary.read, spaces.read,
-                         linear_systems.read, vector_equations.read, discrete.read, trig.read]
+                         linear_systems.read, vector_equations.read, discrete.read, trig.read, logic.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
