@@ -36,6 +36,7 @@ from formalize.logic import compare_statements, is_statement
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
+from formalize.relations import compare_verdicts, is_verdicts
 from formalize.sets import compare_sets, is_set_answer
 from formalize.terms import compare_terms, is_terms
 from ingest.document import formulas_in, prose_of
@@ -122,6 +123,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
                        variable: sp.Symbol) -> Agreement:
     if is_statement(answer):  # a simplified statement: the book's must be equivalent
         return Agreement(*compare_statements(answer, book_text))
+    if is_verdicts(answer):  # "injective, not surjective": the book's words
+        return Agreement(*compare_verdicts(answer, book_text))
     if answer in (sp.true, sp.false):  # yes/no: the linear algebra words first, then logic's
         verdict = compare_linear(answer, expand(book_text), worked)
         if verdict is not None and verdict[0] != "unreadable":

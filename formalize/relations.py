@@ -211,16 +211,10 @@ def _pieces(latex: str) -> list[str]:
                                 latex) if p.strip()]
 
 
-def read_functions(text: str, context: str | None) -> Task | None:
-    """Functions given by a table or a polynomial rule, and the values, images and inverse
-    images asked of them."""
-    words = _words(text, context)
-    # A part that is only its formula ("(b) $f^{-1}(\{2,3,5,7\})$") asks its exercise's question.
-    asking = words if prose_of(text).strip(" .,;") else prose_of(context or "").lower()
-    if _OTHER.search(words) or not re.search(r"\bfind\b|\bwhat (?:are|is)\b|\bcompute\b", asking):
-        return None
-    every = [re.sub(r"\s+", "", _clean(p)) for f in formulas_in(text) + formulas_in(context or "")
-             for p in _pieces(f)]
+def _defined(formulas: list[str]) -> tuple[dict[str, Any], dict[str, list[str]]] | None:
+    """The functions (signature and one rule each) and the named sets these formulas define;
+    None when a name is defined twice differently or a function lacks its rule."""
+    every = [re.sub(r"\s+", "", _clean(p)) for f in formulas for p in _pieces(f)]
     sets: dict[str, list[str]] = {}
     for formula in every:
         named = _SET.match(formula)
@@ -252,21 +246,52 @@ def read_functions(text: str, context: str | None) -> Task | None:
         spec["rule"] = rules[name][0]
         if not _consistent(spec):
             return None
+    return functions, sets
+
+
+def read_functions(text: str, context: str | None) -> Task | None:
+    """Functions given by a table or a polynomial rule, and the values, images and inverse
+    images asked of them, or whether they are injective or surjective."""
+    words = _words(text, context)
+    # A part that is only its formula ("(b) $f^{-1}(\{2,3,5,7\})$") asks its exercise's question.
+    asking = words if prose_of(text).strip(" .,;") else prose_of(context or "").lower()
+    if _OTHER.search(words):
+        return None
+    # A part that defines its function itself takes nothing from its siblings ("(a) $f:\N\to\N$
+    # given by $f(n) = n+4$. (b) $f:\Z\to\Z$ ...": one name, a function each).
+    defined = _defined(formulas_in(text)) or _defined(formulas_in(text) + formulas_in(context or ""))
+    if defined is None:
+        return None
+    functions, sets = defined
     asks = []
     for formula in formulas_in(text):
         for piece in _pieces(formula):
-            clean = re.sub(r"\s+", "", _clean(piece))
-            if _is_definition(clean, functions):
+            if _is_definition(re.sub(r"\s+", "", _clean(piece)), functions):
                 continue
             tree = _ask(piece, set(functions), set(sets))
             if tree is None:
                 return None
             asks.append(tree)
-    if not asks:
+    kinds = [k for k, w in _KINDS if re.search(w, asking)]
+    if not asks and kinds and re.search(r"\bwhich\b|\bdetermine\b|\bwhether\b|\bdecide\b", asking):
+        if any(isinstance(f["codomain"], str) and isinstance(f["rule"], dict)
+               or isinstance(f["rule"], str) and not _linear(f["rule"])
+               for f in functions.values()):
+            return None  # a table into N, a polynomial of degree 2: not decided here
+        return "functions.properties", {"functions": functions, "properties": kinds}
+    if not asks or kinds or not re.search(r"\bfind\b|\bwhat (?:are|is)\b|\bcompute\b", asking):
         return None
     used = {n for t in asks for n in _named(t, set(sets))}
     return "functions.images", {"functions": functions,
                                 "sets": {n: sets[n] for n in sorted(used)}, "asks": asks}
+
+
+_KINDS = [("injective", r"\binjective|\bone-to-one"), ("surjective", r"\bsurjective|\bonto\b"),
+          ("bijective", r"\bbijective|\bbĳective")]
+
+
+def _linear(rule: str) -> bool:
+    return sp.Poly(sp.sympify(rule), sp.Symbol("n")).degree() == 1
 
 
 def _is_definition(formula: str, functions: dict[str, Any]) -> bool:
@@ -285,8 +310,19 @@ def _consistent(spec: dict[str, Any]) -> bool:
                                                        for v in rule.values())))
     if domain not in ("N", "Z") or codomain not in ("N", "Z"):
         return False
-    values = [sp.sympify(rule).subs(sp.Symbol("n"), k) for k in range(-20 * (domain == "Z"), 21)]
-    return all(v.is_integer and (codomain == "Z" or v >= 0) for v in values)
+    n = sp.Symbol("n")
+    poly = sp.Poly(sp.sympify(rule), n)
+    # integer values at degree + 1 consecutive integers: integer values at every integer
+    if not all(poly.eval(k).is_integer for k in range(poly.degree() + 1)):
+        return False
+    if codomain == "Z":
+        return True
+    if domain == "Z" and poly.degree() % 2 or poly.LC() < 0:
+        return False  # an odd degree on Z, or a falling rule, goes below 0
+    coefficients = poly.all_coeffs()  # no value below 0 up to Cauchy's bound on the roots
+    bound = 1 + max((abs(c / coefficients[0]) for c in coefficients[1:]), default=0)
+    start = 0 if domain == "N" else -int(bound) - 1
+    return all(poly.eval(k) >= 0 for k in range(start, int(bound) + 2))
 
 
 def _named(tree: Any, sets: set[str]) -> set[str]:
@@ -321,7 +357,8 @@ def _vary_functions(params: dict[str, Any], rng: random.Random) -> dict[str, Any
 
 
 # Families whose parameters formalize.variants re-draws through this module.
-REDRAW = {"relations.properties": _vary_relations, "functions.images": _vary_functions}
+REDRAW = {"relations.properties": _vary_relations, "functions.images": _vary_functions,
+          "functions.properties": _vary_functions}
 
 
 def read(text: str, context: str | None) -> Task | None:
@@ -329,3 +366,38 @@ def read(text: str, context: str | None) -> Task | None:
     if MATH_SPAN.search(text) is None:
         return None
     return read_relations(text, context) or read_functions(text, context)
+
+
+# ---------------------------------------------------------------- the book's answer
+
+_VERDICT_WORDS = {*PROPERTIES, "injective", "surjective", "bijective"}
+
+
+def is_verdicts(answer: Any) -> bool:
+    """A properties family's answer: sets of property names ("injective", "not surjective"),
+    one set per relation or function."""
+    sets = list(answer) if isinstance(answer, sp.Tuple) else [answer]
+    return all(isinstance(s, sp.FiniteSet) or s is sp.S.EmptySet for s in sets) and any(
+        sets) and all(isinstance(e, sp.Symbol) and e.name.removeprefix("not ") in _VERDICT_WORDS
+                      for s in sets for e in s)
+
+
+def compare_verdicts(answer: Any, text: str) -> tuple[str, str, str | None]:
+    """``(status, method, book value)``: one function's "injective, not surjective" against the
+    book's words ("$f$ is injective, but not surjective"). A property the book names both with
+    and without "not", or an answer about several objects, is not read."""
+    if isinstance(answer, sp.Tuple) or not all(e.name.startswith(("not ", "injective", "surjective",
+                                                                   "bijective")) for e in answer):
+        return "unreadable", "verdicts about several objects (or a relation's): not read", None
+    words = " ".join(prose_of(text).lower().replace("bĳ", "bij").split())
+    said = []
+    for element in answer:
+        name = element.name.removeprefix("not ")
+        verdicts = {bool(re.search(r"\b(?:not|nor|neither)\s+(?:\w+\s+)?$", words[:m.start()]))
+                    for m in re.finditer(rf"\b{name}\b", words)}
+        if len(verdicts) != 1:
+            return "unreadable", f"the book's words do not say once whether it is {name}", None
+        said.append(("not " if verdicts.pop() else "") + name)
+    method = "the same verdicts in the book's words"
+    same = sorted(said) == sorted(e.name for e in answer)
+    return ("match" if same else "differs"), method, ", ".join(sorted(said))

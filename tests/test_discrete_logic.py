@@ -48,6 +48,10 @@ IMAGES = ("For the following tasks, let's explore the function $f: \\mathbb{N} \
           "$f(A)$ and $f(B)$. Then find $f(A) \\cup f(B)$.\n\nNow find $A \\cup B$ and "
           "$f(A \\cup B)$.\n\nGive an example, if one exists, of two distinct sets $A$ and $B$ "
           "such that $A \\subseteq B$ but $f(A) \\not\\subseteq f(B)$.")
+KINDS = ("For each function given below, determine whether or not the function is injective\n\n"
+         "and whether or not the function is surjective.\n\n(a) $f:\\mathbb{N}\\to\\mathbb{N}$ "
+         "given by $f(n)=n+4$.\n\n(b) $f:\\mathbb{Z}\\to\\mathbb{Z}$ given by $f(n)=n+4$.\n\n(c) "
+         "$f:\\mathbb{Z}\\to\\mathbb{Z}$ given by $f(n)=5n-8$.")
 a, b, c, d = sp.symbols("a b c d")
 
 # (item text, the exercise it is a part of, family, the answer worked out by hand)
@@ -79,6 +83,15 @@ ITEMS = [
      sp.Tuple(finite(6, 8), finite(6, 12, 26), finite(6, 8, 12, 26))),
     ("Now find $A \\cup B$ and $f(A \\cup B)$.", IMAGES, "functions.images",
      sp.Tuple(finite(1, 2, 3, 4, 6), finite(6, 8, 12, 26))),
+    (r"$f:\mathbb{N}\to\mathbb{N}$ given by $f(n)=n+4$.", KINDS, "functions.properties",
+     names("injective", "not surjective")),
+    (r"$f:\mathbb{Z}\to\mathbb{Z}$ given by $f(n)=n+4$.", KINDS, "functions.properties",
+     names("injective", "surjective")),
+    (("Let $A = \\{1,2,3\\}$ and $B = \\{2, 4, 6, 8\\}$. Consider the functions $f:A \\to B$ and "
+      "$g:A \\to B$ defined by, $$f = \\twoline{1 \\amp 2 \\amp 3}{2 \\amp 8 \\amp 6}, \\qquad "
+      "g = \\twoline{1 \\amp 2 \\amp 3}{4 \\amp 6 \\amp 4}.$$ Which of these functions is "
+      "injective?"), None, "functions.properties",
+     sp.Tuple(names("injective"), names("not injective"))),
 ]
 
 
@@ -114,11 +127,16 @@ def test_items_are_read_solved_and_verified(text, context, family, expected) -> 
     r"Let $f:\mathbb{N}\to\mathbb{N}$ be defined by $f(n)=n-4$. Find $f(\{1,2\})$.",
     # a function given in general, no rule
     r"Given a function $f:X\to Y$ and a set $B\subseteq Y$, find $f^{-1}(B)$.",
+    # a part that carries a stray formula of its sibling (the PDF's 12(c)): not all accounted
+    (r"$f:\mathbb{Z}\to\mathbb{Z}$ given by $f(n)=5n-8$. $$n/2$$ if $n$ is even. Is $f$ "
+     "injective?"),
+    # a rule that dips below 0 between its values at 0 and 20: no function from N to N
+    r"Let $f:\mathbb{N}\to\mathbb{N}$ be defined by $f(n)=n^2-100n+2000$. Find $f(\{1,2\})$.",
 ])
 def test_items_asking_something_else_are_not_read(text) -> None:
     task = read_task("item", text)
     assert task.family not in ("logic.negation_normal_form", "relations.properties",
-                               "functions.images"), task.params
+                               "functions.images", "functions.properties"), task.params
 
 
 def test_book_answers_are_compared_as_logic_and_sets() -> None:
@@ -131,6 +149,10 @@ def test_book_answers_are_compared_as_logic_and_sets() -> None:
             r"disjunction first: $$(P\wedge Q)\vee(Q\vee\neg R).$$")
     assert compare_with_book(misprint, book).status == "differs"
     assert compare_with_book(misprint, r"$$(P\wedge Q)\vee(Q\vee\neg R).$$").status == "match"
+    kinds = solved(*ITEMS[11][:2])[1].answer
+    book = "$f$ is injective, but not surjective (since $0$, for example, is never an output)."
+    assert compare_with_book(kinds, book).status == "match"
+    assert compare_with_book(kinds, "$f$ is both injective and surjective.").status == "differs"
     images = solved(TABLE)[1].answer
     worked = (r"$f(\{1,2,3\})=\{a,b\}$ since ... $f^{-1}(\{a,b\})=\{1,2,3,4,5\}$ since ... "
               r"$f^{-1}(d)=\emptyset$ since $d$ is not in the range of $f$.")
@@ -161,7 +183,7 @@ def test_verifiers_reject_a_wrong_answer() -> None:
 
 
 @pytest.mark.parametrize("name", ["logic.negation_normal_form", "relations.properties",
-                                  "functions.images"])
+                                  "functions.images", "functions.properties"])
 def test_drawn_problems_verify(name) -> None:
     for seed in range(4):
         problem = FAMILIES[name].generate(random.Random(seed), 1 + seed % 3)

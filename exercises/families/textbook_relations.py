@@ -338,3 +338,98 @@ def function_images(rng: random.Random, difficulty: int) -> Problem:
                                    ["preimage", "f", ["set", rng.choice(codomain)]],
                                    ["preimage", "g", ["set", str(rng.randint(0, 12))]]]}
     return _pose_function(params)
+
+
+# ---------------------------------------------------------------- injective, surjective, bijective
+
+def _said(name: str, holds: bool) -> sp.Symbol:
+    return sp.Symbol(name if holds else f"not {name}")
+
+
+def _kinds_by_sympy(spec: dict[str, Any], kinds: list[str]) -> sp.Basic:
+    """Injective: no two inputs share an output (a table's outputs as a set; ``f(m) = f(n)``
+    solved for m). Surjective: the image (SymPy's ``imageset``) is the whole codomain."""
+    if isinstance(spec["rule"], dict):
+        outputs = sp.FiniteSet(*map(sympy_element, spec["rule"].values()))
+        one_to_one = len(outputs) == len(spec["rule"])
+        onto = outputs == sp.FiniteSet(*map(sympy_element, spec["codomain"]))
+    else:
+        k, m = sp.Symbol("k", integer=True), sp.Symbol("m", integer=True)
+        rule = _rule(spec).subs(N, k)
+        sets = {"N": sp.S.Naturals0, "Z": sp.S.Integers}
+        one_to_one = sp.solveset(sp.Eq(rule.subs(k, m), rule), m, sp.S.Integers) == sp.FiniteSet(k)
+        image = sp.imageset(sp.Lambda(k, rule), sets[spec["domain"]])
+        onto = image == sets[spec["codomain"]]
+    held = {"injective": one_to_one, "surjective": onto, "bijective": one_to_one and onto}
+    return sp.FiniteSet(*[_said(k, held[k]) for k in kinds])
+
+
+def _kinds_by_walk(spec: dict[str, Any], kinds: list[str]) -> sp.Basic:
+    """A table: every pair of inputs, every element of the codomain. A rule a n + b: injective
+    exactly when a is not 0; onto Z exactly when a is 1 or -1 (n = (y - b)/a must be an integer
+    for every y), onto N exactly when f(n) = n (f(0) = b must be 0 and a step of a must be 1)."""
+    if isinstance(spec["rule"], dict):
+        table = spec["rule"]
+        one_to_one = all(table[x] != table[y] for x, y in itertools.combinations(table, 2))
+        onto = all(any(v == y for v in table.values()) for y in spec["codomain"])
+    else:
+        slope, intercept = _coefficients(spec)
+        one_to_one = slope != 0
+        onto = abs(slope) == 1 if spec["domain"] == "Z" else (slope, intercept) == (1, 0)
+    held = {"injective": one_to_one, "surjective": onto, "bijective": one_to_one and onto}
+    return sp.FiniteSet(*[_said(k, held[k]) for k in kinds])
+
+
+def _kinds_answer(params: dict[str, Any], method: Any) -> sp.Basic:
+    values = [method(spec, params["properties"]) for spec in params["functions"].values()]
+    return values[0] if len(values) == 1 else sp.Tuple(*values)
+
+
+def _pose_kinds(params: dict[str, Any]) -> Problem:
+    """``params``: ``functions`` as for ``functions.images`` (a rule here is linear),
+    ``properties``: which of injective, surjective, bijective are asked."""
+    answer = _kinds_answer(params, _kinds_by_sympy)
+    names = list(params["functions"])
+    values = [answer] if len(names) == 1 else list(answer)
+    asked = " and ".join(params["properties"])
+    definitions = "; ".join(_definition(n, s) for n, s in params["functions"].items())
+    return Problem(
+        statement=f"Consider {definitions}. Is each function {asked}?".replace("$", ""),
+        statement_latex=f"Consider {definitions}. Is each function {asked}?",
+        answer=answer,
+        answer_text="; ".join(f"{n}: {', '.join(sorted(map(str, v)))}"
+                              for n, v in zip(names, values, strict=True)),
+        steps=[("Injective: no two inputs share an output (for a rule, $f(m) = f(n)$ forces "
+               "$m = n$). Surjective: every element of the codomain is an output."),
+               *[f"${n}$: {', '.join(sorted(map(str, v)))}."
+                 for n, v in zip(names, values, strict=True)]],
+        code=("import itertools\nimport re\nfrom typing import Any\n\nimport sympy\n\n"
+              "N = sympy.Symbol('n')\n\n\n" + inspect.getsource(split_elements) + "\n\n"
+              + inspect.getsource(sympy_element) + "\n\n" + inspect.getsource(_rule) + "\n\n"
+              + inspect.getsource(_said) + "\n\n" + inspect.getsource(_kinds_by_sympy)
+              + f"\n\ndef solve():\n    params = {params!r}\n"
+              "    values = [_kinds_by_sympy(f, params['properties'])\n"
+              "              for f in params['functions'].values()]\n"
+              "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n"
+              ).replace("sp.", "sympy."),
+        params=params,
+    )
+
+
+def _verify_kinds(problem: Problem) -> list[Check]:
+    return [Check("tables walked pair by pair; a rule a n + b decided by its slope and intercept",
+                  _kinds_answer(problem.params, _kinds_by_walk) == problem.answer)]
+
+
+@family("functions.properties", verify=_verify_kinds, pose=_pose_kinds)
+def function_properties(rng: random.Random, difficulty: int) -> Problem:
+    """Whether a table on a small set, or a rule a n + b on the integers, is injective or
+    surjective."""
+    domain = [str(i) for i in range(1, 3 + difficulty)]
+    codomain = [str(i) for i in range(1, 3 + difficulty + rng.randint(-1, 1))]
+    table = {a: rng.choice(codomain) for a in domain}
+    slope = rng.choice([-3, -2, -1, 1, 2, 3])
+    return _pose_kinds({"functions": {
+        "f": {"domain": domain, "codomain": codomain, "rule": table},
+        "g": {"domain": "Z", "codomain": "Z", "rule": f"{slope}*n + {rng.randint(-9, 9)}"}},
+        "properties": ["injective", "surjective"]})
