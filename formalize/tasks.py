@@ -39,6 +39,7 @@ from formalize import (
     pde,
     references,
     relations,
+    sets,
     spaces,
     trig,
     trig_words,
@@ -90,7 +91,8 @@ READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.rea
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
-WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read]
+WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
+                                  sets.read_sentences]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

@@ -92,6 +92,13 @@ ITEMS = [
       "g = \\twoline{1 \\amp 2 \\amp 3}{4 \\amp 6 \\amp 4}.$$ Which of these functions is "
       "injective?"), None, "functions.properties",
      sp.Tuple(names("injective"), names("not injective"))),
+    (("1. Find the cardinality of $A=\\{23,24,\\dots,37,38\\}$.\n\n2. Find the cardinality of "
+      "$B=\\{1,\\{2,3,4\\},\\emptyset\\}$.\n\n3. If $C=\\{1,2,3\\}$, what is the cardinality "
+      "of $\\mathcal{P}(C)$?"), None, "sets.set_operations", sp.Tuple(16, 3, 8)),
+    (("Let $A = \\{1,2\\}$ and $B = \\{3,4,5\\}$. Find $A \\times B$ and $A \\times A$. How many "
+      "elements do you expect to be in $B \\times B$?"), None, "sets.set_operations",
+     sp.Tuple(finite(*[sp.Tuple(i, j) for i in (1, 2) for j in (3, 4, 5)]),
+              finite(*[sp.Tuple(i, j) for i in (1, 2) for j in (1, 2)]), 9)),
 ]
 
 
@@ -130,13 +137,18 @@ def test_items_are_read_solved_and_verified(text, context, family, expected) -> 
     # a part that carries a stray formula of its sibling (the PDF's 12(c)): not all accounted
     (r"$f:\mathbb{Z}\to\mathbb{Z}$ given by $f(n)=5n-8$. $$n/2$$ if $n$ is even. Is $f$ "
      "injective?"),
+    # a sentence that is no clause read here (a subset to find, not a set computed)
+    (r"Let $A=\{1,2,3,4,5,6\}$. Find all sets $B\in\mathcal{P}(A)$ which have the property "
+     r"$$\{2,3,5\}\subseteq B.$$"),
+    r"Find the cardinality of $A=\{1,2,3\}$. Is $A$ a subset of $\{1,2\}$?",
     # a rule that dips below 0 between its values at 0 and 20: no function from N to N
     r"Let $f:\mathbb{N}\to\mathbb{N}$ be defined by $f(n)=n^2-100n+2000$. Find $f(\{1,2\})$.",
 ])
 def test_items_asking_something_else_are_not_read(text) -> None:
     task = read_task("item", text)
     assert task.family not in ("logic.negation_normal_form", "relations.properties",
-                               "functions.images", "functions.properties"), task.params
+                               "functions.images", "functions.properties",
+                               "sets.set_operations"), task.params
 
 
 def test_book_answers_are_compared_as_logic_and_sets() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import inspect
 import itertools
 import random
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -247,6 +248,23 @@ def _definition(name: str, spec: dict[str, Any]) -> str:
     return f"${head}$ given by ${name}(n) = {sp.latex(found)}$"
 
 
+_PLAIN = [("\\mathbb{N}", "N"), ("\\mathbb{Z}", "Z"), ("\\to", "->"), ("\\{", "{"), ("\\}", "}"),
+          ("\\cup", "∪"), ("\\cap", "∩"), ("\\setminus", "∖"), ("\\emptyset", "∅"), ("$", "")]
+
+
+def _plain(text: str) -> str:
+    """A statement without LaTeX: a table as its pairs, set symbols as Unicode."""
+    def pairs(match: re.Match) -> str:
+        top, bottom = ([c.strip() for c in row.split("&")] for row in match.group(1).split("\\\\"))
+        return "{" + ", ".join(f"{a}->{b}" for a, b in zip(top, bottom, strict=True)) + "}"
+
+    text = re.sub(r"\\begin\{pmatrix\}(.*?)\\end\{pmatrix\}", pairs, text)
+    text = re.sub(r"\^\{-1\}", "^-1", text)
+    for command, plain in _PLAIN:
+        text = text.replace(command, plain)
+    return text
+
+
 def _pose_function(params: dict[str, Any]) -> Problem:
     """``params``: ``functions`` (name -> ``domain`` and ``codomain``, each "N", "Z" or a list
     of elements, and ``rule``, a table {element: element} or a polynomial in n as SymPy text),
@@ -258,7 +276,7 @@ def _pose_function(params: dict[str, Any]) -> Problem:
     asks = ", ".join(f"${written(t)}$" for t in params["asks"])
     values = [answer] if len(params["asks"]) == 1 else list(answer)
     return Problem(
-        statement=f"Consider {definitions}.{sets} Find {asks}.".replace("$", ""),
+        statement=_plain(f"Consider {definitions}.{sets} Find {asks}."),
         statement_latex=f"Consider {definitions}.{sets} Find {asks}.",
         answer=answer,
         steps=[("The image of a set is the set of the outputs of its elements; the inverse image "
@@ -394,7 +412,7 @@ def _pose_kinds(params: dict[str, Any]) -> Problem:
     asked = " and ".join(params["properties"])
     definitions = "; ".join(_definition(n, s) for n, s in params["functions"].items())
     return Problem(
-        statement=f"Consider {definitions}. Is each function {asked}?".replace("$", ""),
+        statement=_plain(f"Consider {definitions}. Is each function {asked}?"),
         statement_latex=f"Consider {definitions}. Is each function {asked}?",
         answer=answer,
         answer_text="; ".join(f"{n}: {', '.join(sorted(map(str, v)))}"
