@@ -45,8 +45,11 @@ def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
 
 def is_statement(answer: Any) -> bool:
-    """A propositional statement in letters (not a bare truth value)."""
-    return isinstance(answer, sp.logic.boolalg.BooleanFunction) and bool(answer.free_symbols)
+    """A propositional statement in capital letters (not a bare truth value, not a condition
+    on numbers)."""
+    return (isinstance(answer, sp.logic.boolalg.BooleanFunction) and bool(answer.free_symbols)
+            and not answer.atoms(sp.core.relational.Relational)  # x > 1 & x < 3: numbers
+            and all(re.fullmatch(r"[A-Z]", s.name) for s in answer.free_symbols))
 
 
 def compare_statements(answer: sp.Basic, text: str) -> tuple[str, str, str | None]:
