@@ -32,9 +32,11 @@ from formalize.agreement_linear import compare_linear
 from formalize.agreement_trig import compare_cis, compare_places, is_place
 from formalize.counting import notation as counting_notation
 from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
+from formalize.logic import compare_statements, is_statement
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
+from formalize.relations import compare_verdicts, is_verdicts
 from formalize.sets import compare_sets, is_set_answer
 from formalize.terms import compare_terms, is_terms
 from ingest.document import formulas_in, prose_of
@@ -119,6 +121,10 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
 def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, worked: bool,
                        interval: sp.Interval | None, passes: Callable[[sp.Expr], bool] | None,
                        variable: sp.Symbol) -> Agreement:
+    if is_statement(answer):  # a simplified statement: the book's must be equivalent
+        return Agreement(*compare_statements(answer, book_text))
+    if is_verdicts(answer):  # "injective, not surjective": the book's words
+        return Agreement(*compare_verdicts(answer, book_text))
     if answer in (sp.true, sp.false):  # yes/no: the linear algebra words first, then logic's
         verdict = compare_linear(answer, expand(book_text), worked)
         if verdict is not None and verdict[0] != "unreadable":

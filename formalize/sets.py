@@ -331,3 +331,72 @@ def compare_sets(answer: Any, text: str, worked: bool) -> tuple[str, str, str | 
     if worked or len(theirs) != len(ours):
         return "unreadable", "the book lists other sets or numbers besides the answer", shown
     return "differs", method, shown
+
+
+# ---------------------------------------------------------------- questions in sentences
+
+_MATH = r"\$([^$]+)\$"
+_CLAUSES = [  # (pattern of one clause, with the math in place; what its formulas are)
+    (re.compile(rf"^(?:let|if|suppose) {_MATH}(?:,? and {_MATH})?$"), "define"),
+    (re.compile(rf"^(?:find|what is) the cardinality of {_MATH}$"), "card"),
+    (re.compile(rf"^how many elements (?:do you expect to be|are there|are) in {_MATH}$"), "card"),
+    (re.compile(rf"^find {_MATH}(?:,? and {_MATH})?$"), "find"),
+]
+
+
+def _clauses(text: str) -> list[str]:
+    """The item's sentences and the clauses a comma joins ("If $C = ...$, what is ..."),
+    lower case outside the math, numbering ("1.") dropped."""
+    pieces = re.split(r"(\$[^$]*\$)", " ".join(text.split()))
+    flat = "".join(p if p.startswith("$") else p.lower() for p in pieces)
+    found = []
+    for sentence in re.split(r"(?<=[.?])\s+", flat):
+        sentence = re.sub(r"^\d+\.\s*", "", sentence).strip().rstrip(".?").strip()
+        found += [c.strip() for c in re.split(r",\s+(?=what\b|find\b)", sentence) if c.strip()]
+    return found
+
+
+def read_sentences(text: str, context: str | None) -> Task | None:
+    r"""Sets defined and asked about one sentence at a time: "Find the cardinality of
+    $A = \{23, \dots, 38\}$. ... If $C = \{1,2,3\}$, what is the cardinality of $\pow(C)$?",
+    "Let ... Find $A \times B$ and $A \times A$. How many elements do you expect to be in
+    $B \times B$?". Every sentence must be one of these clauses (a word reader: the words
+    around each formula say what it is)."""
+    if context is not None or "$$" in text:
+        return None  # a part is read by read_sets with its exercise; a display is not a clause
+    sets: dict[str, list[str]] = {}
+    asks: list[tuple[str, str]] = []  # (kind, formula) in the book's order
+    clauses = _clauses(text)
+    for clause in clauses:
+        match, kind = next(((m, k) for p, k in _CLAUSES if (m := p.match(clause))), (None, None))
+        if match is None:
+            return None
+        for formula in filter(None, match.groups()):
+            found, leftover = _definitions(formula)
+            for name, elements in found.items():
+                if elements is None or sets.setdefault(name, elements) != elements:
+                    return None
+            if kind == "define" and (leftover or not found):
+                return None
+            if kind == "card" and found:
+                if len(found) != 1 or leftover:
+                    return None
+                asks.append(("card", next(iter(found))))
+            elif kind != "define":
+                if found:
+                    return None
+                asks.append((kind, formula))
+    if not asks or not clauses:
+        return None
+    trees = [expression(f, set(sets)) for _, f in asks]
+    if None in trees:
+        return None
+    trees = [["card", t] if kind == "card" and not (isinstance(t, list) and t[0] == "card") else t
+             for (kind, _), t in zip(asks, trees, strict=True)]
+    if any(n not in sets for t in trees for n in _names(t)) or any(
+            "comp" in _operations(t) for t in trees) or not any(_operations(t) - {"set"}
+                                                                 for t in trees):
+        return None
+    used = set().union(*[_names(t) for t in trees])
+    return "sets.set_operations", {"sets": {n: sets[n] for n in sorted(used)}, "universe": None,
+                                   "asks": trees}

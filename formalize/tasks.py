@@ -34,10 +34,13 @@ from formalize import (
     graphs,
     laplace,
     linear_systems,
+    logic,
     matrices,
     odes,
     pde,
     references,
+    relations,
+    sets,
     spaces,
     trig,
     trig_words,
@@ -86,11 +89,12 @@ Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | Non
 READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.read, fourier.read,
                          equilibria.read, euler.read, pde.read, boundary.read, spaces.read,
                          linear_systems.read, vector_equations.read, discrete.read, graphs.read,
-                         trig.read]
+                         trig.read, logic.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
-WORD_READERS: list[WordReader] = [counting.read, trig_words.read]
+WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
+                                  sets.read_sentences]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

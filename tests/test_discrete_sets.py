@@ -126,7 +126,7 @@ def test_verifiers_reject_a_wrong_answer(index, wrong) -> None:
     r"Let $A=\{1,2,3\}$ and $B=\{3,4\}$. Find $\overline{A \cup B}$.",  # no universe named
     r"Let $A=\{1,2\}$, $B=\{3\}$, $C=\{4\}$. Find $A \cup B \cap C$.",  # ambiguous without brackets
     (r"Find the cardinality of $A=\{23,24,\dots,37,38\}$. Find the cardinality of $B=\{1,2\}$. "
-     r"If $C=\{1,2,3\}$, what is the cardinality of $\mathcal{P}(C)$?"),  # not each one read
+     r"If $C=\{1,2,3\}$, is $\{1\}$ an element of $\mathcal{P}(C)$?"),  # not each one read
     r"Find the generating function for $1, 4, 9, 16, \ldots$.",  # no term to spare for (1+x)/(1-x)^3
     (r"Starting with the generating function for $1,2,3,4, \ldots$, find a generating function for "
      r"$1, 0, 2, 0, 3, 0, 4,\ldots$."),  # the first sequence is given, not asked

@@ -1,0 +1,403 @@
+r"""Read relations and functions on sets a book writes out.
+
+"Define relations $R_1 = \{(2,2),(2,3)\}$, ... on $\{1,2,3,4\}$ ... determine whether it is any
+of reflexive, irreflexive, symmetric, antisymmetric, and transitive" and "Consider the function
+$f:\{1,\dots,6\} \to \{a,b,c,d\}$ given by $f = \begin{pmatrix}...\end{pmatrix}$. Find
+$f(\{1,2,3\})$, $f^{-1}(\{a,b\})$" (or a rule $g(n) = n^2 + 1$ on $\mathbb{Z}$ or $\mathbb{N}$)
+become the parameters of :mod:`exercises.families.textbook_relations`.
+
+A word reader (:data:`formalize.tasks.WORD_READERS`): "on $X$" and "$f: X \to Y$" are read
+with the words around them. A part ("(a) $R_1 = ...$") takes the set and the question from its
+exercise. Strict: every formula of the item must be a definition or an ask read here, and an
+item that also asks for a proof, an example or a picture is left unread.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+import sympy as sp
+
+from exercises.families.textbook_relations import PROPERTIES, draw_pairs
+from formalize import OWN_END
+from formalize.latex import to_sympy
+from formalize.parts import asked
+from formalize.sets import expression, listed
+from ingest.document import MATH_SPAN, formulas_in, prose_of
+
+Task = tuple[str, dict[str, Any]]
+_ELEMENT = r"-?\d+|[a-z]"
+# Words of items that ask for more than the relations' properties or the sets asked.
+_OTHER = re.compile(r"\bprove|\bexplain|\bcounterexample|\bexample|\bdraw|\bgraph|\bclosure"
+                    r"|\bequivalence|\bpartition|\bhow many|\bcardinality|\bif possible|\bdescribe"
+                    r"|\bsuch that|\bfind an?\b|\bpossible|\bgive\b|\brange\b")
+
+
+def _clean(latex: str) -> str:
+    return re.sub(r"(?<!\\)\\[,;:! ]|\\left|\\right|\\amp|~", lambda m: "&" if m.group() == "\\amp" else "",
+                  latex).strip().rstrip(".,;")
+
+
+def _words(text: str, context: str | None) -> str:
+    """The words that ask: the item's own and its exercise's instruction. A part found in its
+    exercise's text takes the words before it (a source's exercise has no part labels to
+    split at, and its later parts may ask for proofs this part does not)."""
+    own = " ".join(prose_of(text).lower().split())
+    at = (context or "").find(text.strip()[:80]) if text.strip() else -1
+    if context and at > 0:
+        return own + " " + " ".join(prose_of(context[:at]).lower().split())
+    return asked(own + OWN_END + " ".join(prose_of(context or "").lower().split()))
+
+
+def _listed_set(latex: str) -> list[str] | None:
+    r"""``\{1,2,3\}``, ``{ 1,2,3 }`` (a source whose braces lost their backslash) or a bare
+    ``1,2,3,4`` as element strings."""
+    text = _clean(latex)
+    inside = re.fullmatch(r"\\\{(.*)\\\}|\{(.*)\}", text)
+    found = listed(inside.group(1) if inside.group(1) is not None else inside.group(2)) \
+        if inside else listed(text) if "," in text else None
+    if not found or any(not re.fullmatch(_ELEMENT, e) for e in found):
+        return None
+    return found
+
+
+# ---------------------------------------------------------------- relations
+
+_RELATION = re.compile(r"^([A-Z])(?:_\{?(\d+)\}?)?=\\\{(.*)\\\}$")
+_PAIR = re.compile(rf"\(({_ELEMENT}),({_ELEMENT})\)")
+_NAMES = re.compile(r"^[A-Z]_\{?\d+\}?,\\[lc]?dots,[A-Z]_\{?\d+\}?$")
+_ON = re.compile(r"\bon\s+(?:the\s+set\s+)?\$([^$]+)\$")
+_PROPERTY = re.compile(r"\b(irreflexive|reflexive|antisymmetric|anitsymmetric|symmetric|transitive)\b")
+
+
+def _relation(latex: str) -> tuple[str, list[list[str]]] | None:
+    match = _RELATION.match(re.sub(r"\s+", "", _clean(latex)))
+    if match is None:
+        return None
+    inside = match.group(3)
+    pairs = [[a, b] for a, b in _PAIR.findall(inside)]
+    if _PAIR.sub("", inside).replace(",", "") or len({tuple(p) for p in pairs}) != len(pairs):
+        return None
+    name = match.group(1) + (f"_{match.group(2)}" if match.group(2) else "")
+    return name, pairs
+
+
+def read_relations(text: str, context: str | None) -> Task | None:
+    """Relations listed as pairs on a listed set, and which of their properties hold."""
+    on = _ON.search(text)
+    relations = []
+    for formula in formulas_in(text):
+        found = _relation(formula)
+        if found is not None:
+            relations.append(found)
+        elif not (_NAMES.match(re.sub(r"\s+", "", _clean(formula)))
+                  or (on and formula == on.group(1))):
+            return None  # a formula that is neither a relation, their names nor the set
+    if not relations:
+        return None
+    words = _words(text, context)
+    properties = [p.replace("anit", "anti") for p in _PROPERTY.findall(words)]
+    if not properties:  # a PDF part's instruction may follow the last part in the exercise
+        properties = [p.replace("anit", "anti") for p in _PROPERTY.findall(
+            " ".join(prose_of(context or "").lower().split()))]
+    if not properties or _OTHER.search(words) or not re.search(
+            r"\bdetermine\b|\bwhich\b|\bdecide\b|\bis it\b", words + " " + (context or "").lower()):
+        return None
+    on = on or _ON.search(context or "")
+    domain = _listed_set(on.group(1)) if on else None
+    found = dict(relations)
+    if len(found) != len(relations):
+        return None
+    if domain is None or any(e not in domain for pairs in found.values() for p in pairs for e in p):
+        return None
+    return "relations.properties", {"domain": domain, "relations": found,
+                                    "properties": [p for p in PROPERTIES if p in properties]}
+
+
+# ---------------------------------------------------------------- functions
+
+_SIGNATURE = re.compile(r"^([a-z]):(.+)\\to(.+)$")
+_INFINITE = {"\\mathbb{N}": "N", "\\N": "N", "\\mathbb{Z}": "Z", "\\Z": "Z"}
+_TABLE = re.compile(r"([a-z])=(?:\\begin\{pmatrix\}(.*?)\\end\{pmatrix\}|\\twoline\{(.*?)\}\{(.*?)\})")
+_RULE = re.compile(r"^([a-z])\(([a-z])\)=(.+)$")
+_SET = re.compile(r"^([A-Z])=(\\\{.*\\\})$")
+_INVERSE = r"(?:\^\{-1\}|\^-1|\\inv)"
+
+
+def _space(latex: str, sets: dict[str, list[str]]) -> str | list[str] | None:
+    latex = latex.strip()
+    if latex in _INFINITE:
+        return _INFINITE[latex]
+    return sets.get(latex) or _listed_set(latex)
+
+
+def _table(match: re.Match) -> dict[str, str] | None:
+    if match.group(2) is not None:
+        rows = [r.split("&") for r in match.group(2).split("\\\\")]
+    else:
+        rows = [match.group(3).split("&"), match.group(4).split("&")]
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]):
+        return None
+    top, bottom = [[c.strip() for c in r] for r in rows]
+    if any(not re.fullmatch(_ELEMENT, c) for c in top + bottom) or len(set(top)) != len(top):
+        return None
+    return dict(zip(top, bottom, strict=True))
+
+
+def _polynomial(latex: str, variable: str) -> str | None:
+    parsed = to_sympy(latex)
+    if not isinstance(parsed, sp.Expr) or parsed.free_symbols - {sp.Symbol(variable)}:
+        return None
+    n = sp.Symbol("n")
+    rule = parsed.subs(sp.Symbol(variable), n)
+    if not rule.free_symbols or not rule.is_polynomial(n) or not all(
+            c.is_Rational for c in sp.Poly(rule, n).all_coeffs()):
+        return None
+    return sp.sstr(rule)
+
+
+def _ask(latex: str, functions: set[str], sets: set[str]) -> Any | None:
+    """One asked expression: ``f(4)``, ``f(A \\cup B)``, ``f^{-1}(\\{a,b\\})``, ``f^{-1}(d)``,
+    a union of such, or a set expression of the named sets."""
+    text = _clean(latex)
+    pieces = _top_level(text, "\\cup")
+    if len(pieces) > 1 and any(re.match(r"[a-z](?:\^|\\inv|\()", p) for p in pieces):
+        trees = [_ask(p, functions, sets) for p in pieces]
+        return None if None in trees else ["union", *trees]
+    call = re.fullmatch(rf"([a-z]){_INVERSE}?\((.*)\)", text)
+    if call and call.group(1) in functions:
+        inverse = re.match(rf"[a-z]{_INVERSE}\(", text) is not None
+        inner = call.group(2).strip()
+        if re.fullmatch(_ELEMENT, inner) and inner not in functions:
+            if inverse:
+                return ["preimage", call.group(1), ["set", inner]]
+            return ["value", call.group(1), inner]
+        run = _listed_set(inner) if inner.startswith("\\{") else None  # \{1,2,\dots,10\}
+        tree = ["set", *run] if run else expression(inner, sets)
+        if tree is None or not _plain_sets(tree):
+            return None
+        return ["preimage" if inverse else "image", call.group(1), tree]
+    if re.search(r"[a-z]\(", text):
+        return None
+    tree = expression(text, sets)
+    return tree if tree is not None and _plain_sets(tree) and not isinstance(tree, str) else None
+
+
+def _plain_sets(tree: Any) -> bool:
+    """Names, listed sets, unions, intersections and differences (what the family evaluates)."""
+    if isinstance(tree, str):
+        return True
+    return tree[0] == "set" or (tree[0] in ("union", "inter", "minus")
+                                and all(map(_plain_sets, tree[1:])))
+
+
+def _top_level(text: str, operator: str) -> list[str]:
+    pieces, depth, start, at = [], 0, 0, 0
+    while at < len(text):
+        depth += (text[at] in "({") - (text[at] in ")}")
+        if depth == 0 and text.startswith(operator, at):
+            pieces.append(text[start:at])
+            start = at = at + len(operator)
+            continue
+        at += 1
+    return [p.strip() for p in pieces + [text[start:]]]
+
+
+def _pieces(latex: str) -> list[str]:
+    """A formula split where the book strings several statements together: "$f=..., g=...$"."""
+    return [p for p in re.split(r",\s*(?=[a-z]=\\begin|[a-z]=\\twoline)|\\text\{\s*and\s*\}",
+                                latex) if p.strip()]
+
+
+def _defined(formulas: list[str]) -> tuple[dict[str, Any], dict[str, list[str]]] | None:
+    """The functions (signature and one rule each) and the named sets these formulas define;
+    None when a name is defined twice differently or a function lacks its rule."""
+    every = [re.sub(r"\s+", "", _clean(p)) for f in formulas for p in _pieces(f)]
+    sets: dict[str, list[str]] = {}
+    for formula in every:
+        named = _SET.match(formula)
+        elements = _listed_set(named.group(2)) if named else None
+        if elements is not None and sets.setdefault(named.group(1), elements) != elements:
+            return None  # one name, two sets
+    functions: dict[str, dict[str, Any]] = {}
+    for formula in every:
+        signature = _SIGNATURE.match(formula)
+        if signature:
+            domain, codomain = (_space(s, sets) for s in signature.group(2, 3))
+            if domain is not None and codomain is not None:  # f: X -> Y in general is no function
+                spec = {"domain": domain, "codomain": codomain}
+                if functions.setdefault(signature.group(1), spec) != spec:
+                    return None  # one name, two functions
+    rules: dict[str, list[Any]] = {}  # each function's rules as written (a part repeats them)
+    for formula in every:
+        found = [(m.group(1), _table(m)) for m in _TABLE.finditer(formula)]
+        by_rule = _RULE.match(formula)
+        if by_rule and by_rule.group(1) in functions:
+            found.append((by_rule.group(1), _polynomial(by_rule.group(3), by_rule.group(2))))
+        for name, rule in found:
+            if rule not in rules.setdefault(name, []):
+                rules[name].append(rule)
+    if not functions or set(rules) != set(functions) or any(
+            len(r) != 1 or r[0] is None for r in rules.values()):
+        return None
+    for name, spec in functions.items():
+        spec["rule"] = rules[name][0]
+        if not _consistent(spec):
+            return None
+    return functions, sets
+
+
+def read_functions(text: str, context: str | None) -> Task | None:
+    """Functions given by a table or a polynomial rule, and the values, images and inverse
+    images asked of them, or whether they are injective or surjective."""
+    words = _words(text, context)
+    # A part that is only its formula ("(b) $f^{-1}(\{2,3,5,7\})$") asks its exercise's question.
+    asking = words if prose_of(text).strip(" .,;") else prose_of(context or "").lower()
+    if _OTHER.search(words):
+        return None
+    # A part that defines its function itself takes nothing from its siblings ("(a) $f:\N\to\N$
+    # given by $f(n) = n+4$. (b) $f:\Z\to\Z$ ...": one name, a function each).
+    defined = _defined(formulas_in(text)) or _defined(formulas_in(text) + formulas_in(context or ""))
+    if defined is None:
+        return None
+    functions, sets = defined
+    asks = []
+    for formula in formulas_in(text):
+        for piece in _pieces(formula):
+            if _is_definition(re.sub(r"\s+", "", _clean(piece)), functions):
+                continue
+            tree = _ask(piece, set(functions), set(sets))
+            if tree is None:
+                return None
+            asks.append(tree)
+    kinds = [k for k, w in _KINDS if re.search(w, asking)]
+    if not asks and kinds and re.search(r"\bwhich\b|\bdetermine\b|\bwhether\b|\bdecide\b", asking):
+        if any(isinstance(f["codomain"], str) and isinstance(f["rule"], dict)
+               or isinstance(f["rule"], str) and not _linear(f["rule"])
+               for f in functions.values()):
+            return None  # a table into N, a polynomial of degree 2: not decided here
+        return "functions.properties", {"functions": functions, "properties": kinds}
+    if not asks or kinds or not re.search(r"\bfind\b|\bwhat (?:are|is)\b|\bcompute\b", asking):
+        return None
+    used = {n for t in asks for n in _named(t, set(sets))}
+    return "functions.images", {"functions": functions,
+                                "sets": {n: sets[n] for n in sorted(used)}, "asks": asks}
+
+
+_KINDS = [("injective", r"\binjective|\bone-to-one"), ("surjective", r"\bsurjective|\bonto\b"),
+          ("bijective", r"\bbijective|\bbĳective")]
+
+
+def _linear(rule: str) -> bool:
+    return sp.Poly(sp.sympify(rule), sp.Symbol("n")).degree() == 1
+
+
+def _is_definition(formula: str, functions: dict[str, Any]) -> bool:
+    return bool(_SET.match(formula) or _SIGNATURE.match(formula) or _TABLE.match(formula)
+                or (_RULE.match(formula) and _RULE.match(formula).group(1) in functions))
+
+
+def _consistent(spec: dict[str, Any]) -> bool:
+    """A table over exactly its domain, into its codomain; a rule on N or Z into N or Z whose
+    values stay there (n - 4 is no function from N to N)."""
+    rule, domain, codomain = spec["rule"], spec["domain"], spec["codomain"]
+    if isinstance(rule, dict):
+        return (isinstance(domain, list) and list(rule) == domain
+                and (not isinstance(codomain, list) or set(rule.values()) <= set(codomain))
+                and (isinstance(codomain, list) or all(re.fullmatch(r"-?\d+", v)
+                                                       for v in rule.values())))
+    if domain not in ("N", "Z") or codomain not in ("N", "Z"):
+        return False
+    n = sp.Symbol("n")
+    poly = sp.Poly(sp.sympify(rule), n)
+    # integer values at degree + 1 consecutive integers: integer values at every integer
+    if not all(poly.eval(k).is_integer for k in range(poly.degree() + 1)):
+        return False
+    if codomain == "Z":
+        return True
+    if domain == "Z" and poly.degree() % 2 or poly.LC() < 0:
+        return False  # an odd degree on Z, or a falling rule, goes below 0
+    coefficients = poly.all_coeffs()  # no value below 0 up to Cauchy's bound on the roots
+    bound = 1 + max((abs(c / coefficients[0]) for c in coefficients[1:]), default=0)
+    start = 0 if domain == "N" else -int(bound) - 1
+    return all(poly.eval(k) >= 0 for k in range(start, int(bound) + 2))
+
+
+def _named(tree: Any, sets: set[str]) -> set[str]:
+    if isinstance(tree, str):
+        return {tree} & sets
+    if tree[0] == "set":
+        return set()
+    return set().union(*[_named(a, sets) for a in tree[1:] if not isinstance(a, str) or a in sets])
+
+
+# ---------------------------------------------------------------- variants
+
+def _vary_relations(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New relations of the same sizes on the same set."""
+    return {**params, "relations": {n: draw_pairs(rng, params["domain"], len(p))
+                                    for n, p in params["relations"].items()}}
+
+
+def _vary_functions(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Tables re-drawn into the same codomain; rules keep their shape, their constant moved."""
+    functions = {}
+    for name, spec in params["functions"].items():
+        rule = spec["rule"]
+        if isinstance(rule, dict):
+            targets = spec["codomain"] if isinstance(spec["codomain"], list) else list(rule.values())
+            rule = {a: rng.choice(targets) for a in rule}
+        else:
+            shifted = sp.sympify(rule) + rng.randint(0, 3)
+            rule = sp.sstr(shifted)
+        functions[name] = {**spec, "rule": rule}
+    return {**params, "functions": functions}
+
+
+# Families whose parameters formalize.variants re-draws through this module.
+REDRAW = {"relations.properties": _vary_relations, "functions.images": _vary_functions,
+          "functions.properties": _vary_functions}
+
+
+def read(text: str, context: str | None) -> Task | None:
+    """The word reader for :data:`formalize.tasks.WORD_READERS`."""
+    if MATH_SPAN.search(text) is None:
+        return None
+    return read_relations(text, context) or read_functions(text, context)
+
+
+# ---------------------------------------------------------------- the book's answer
+
+_VERDICT_WORDS = {*PROPERTIES, "injective", "surjective", "bijective"}
+
+
+def is_verdicts(answer: Any) -> bool:
+    """A properties family's answer: sets of property names ("injective", "not surjective"),
+    one set per relation or function."""
+    sets = list(answer) if isinstance(answer, sp.Tuple) else [answer]
+    return all(isinstance(s, sp.FiniteSet) or s is sp.S.EmptySet for s in sets) and any(
+        sets) and all(isinstance(e, sp.Symbol) and e.name.removeprefix("not ") in _VERDICT_WORDS
+                      for s in sets for e in s)
+
+
+def compare_verdicts(answer: Any, text: str) -> tuple[str, str, str | None]:
+    """``(status, method, book value)``: one function's "injective, not surjective" against the
+    book's words ("$f$ is injective, but not surjective"). A property the book names both with
+    and without "not", or an answer about several objects, is not read."""
+    if isinstance(answer, sp.Tuple) or not all(e.name.startswith(("not ", "injective", "surjective",
+                                                                   "bijective")) for e in answer):
+        return "unreadable", "verdicts about several objects (or a relation's): not read", None
+    words = " ".join(prose_of(text).lower().replace("bĳ", "bij").split())
+    said = []
+    for element in answer:
+        name = element.name.removeprefix("not ")
+        verdicts = {bool(re.search(r"\b(?:not|nor|neither)\s+(?:\w+\s+)?$", words[:m.start()]))
+                    for m in re.finditer(rf"\b{name}\b", words)}
+        if len(verdicts) != 1:
+            return "unreadable", f"the book's words do not say once whether it is {name}", None
+        said.append(("not " if verdicts.pop() else "") + name)
+    method = "the same verdicts in the book's words"
+    same = sorted(said) == sorted(e.name for e in answer)
+    return ("match" if same else "differs"), method, ", ".join(sorted(said))

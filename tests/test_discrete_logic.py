@@ -1,0 +1,202 @@
+"""Logic, relations and functions from Levin's discrete book: items as the PDF and the PreTeXt
+source print them, read, solved, verified and compared with the book's answers; items that ask
+something else are left unread."""
+
+import random
+
+import pytest
+import sympy as sp
+
+import exercises.families  # noqa: F401  (registers the families)
+from exercises.family import FAMILIES
+from formalize.agreement import compare_with_book
+from formalize.tasks import read_task
+from formalize.variants import vary
+from tests.book_items import solved
+
+P, Q, R = sp.symbols("P Q R")
+
+
+def finite(*elements) -> sp.FiniteSet:
+    return sp.FiniteSet(*elements)
+
+
+def names(*properties: str) -> sp.FiniteSet:
+    return sp.FiniteSet(*map(sp.Symbol, properties))
+
+
+RELATIONS = (r"Define relations $R_{1},\dots,R_{6}$ on $1,2,3,4$ by" "\n\n"
+             r"(a) $R_{1}=\{(2,2),(2,3),(2,4),(3,2),(3,3),(3,4)\},$" "\n\n"
+             r"(b) $R_{2}=\{(1,1),(1,2),(2,1),(2,2),(3,3),(4,4)\}$." "\n\n"
+             r"(c) $R_{3}=\{(2,4),(4,2)\}$." "\n\n(d) $R_{4}=\\{(1,2),(2,3),(3,4)\\}$,\n\n"
+             r"(e) $R_{5}=\{(1,1),(2,2),(3,3),(4,4)\},$" "\n\n"
+             r"(f) $R_{6}=\{(1,3),(1,4),(2,3),(2,4),(3,1),(3,4)\},$" "\n\n"
+             "For each of the relations, determine whether it is any of reflexive, irreflexive, "
+             "symmetric, antisymmetric, and transitive.")
+INVERSE = ("Given a function $f:X\\to Y$ and a set $B\\subseteq Y$, we define the inverse image of "
+           "$B$ under $f$ as the set $f^{-1}(B)=\\{x\\in X:f(x)\\in B$. That is, it is all the "
+           "elements in the domain that are mapped to elements in $B$.\n\n(a) For "
+           "$f:\\mathbb{N}\\to\\mathbb{N}$ defined by $f(n)=n^{2}$, what are each of the following "
+           "sets?\n\n(a) $f^{-1}(\\{1,4,9\\})$\n\n(b) $f^{-1}(\\{2,3,5,7\\})$\n\n(c) "
+           "$f^{-1}(\\{1,2,\\dots,10\\})$\n\n(b) Prove that for any set $C\\subseteq X$, "
+           "$C\\subseteq f^{-1}(f(C))$.")
+TABLE = ("Consider the function $f:\\{1,2,3,4,5,6\\}\\to\\{a,b,c,d\\}$ given by\n\n"
+         "$$f=\\begin{pmatrix}1 & 2 & 3 & 4 & 5 & 6 \\\\ a & a & b & b & b & c\\end{pmatrix}.$$\n\n"
+         "Find $f(\\{1,2,3\\})$, $f^{-1}(\\{a,b\\})$, and $f^{-1}(d)$.")
+IMAGES = ("For the following tasks, let's explore the function $f: \\mathbb{N} \\to \\mathbb{N}$ "
+          "defined by $f(x) = x^2 - 3x + 8$.\n\nLet $A = \\{1,2,3\\}$ and $B = \\{2, 4, 6\\}$. Find "
+          "$f(A)$ and $f(B)$. Then find $f(A) \\cup f(B)$.\n\nNow find $A \\cup B$ and "
+          "$f(A \\cup B)$.\n\nGive an example, if one exists, of two distinct sets $A$ and $B$ "
+          "such that $A \\subseteq B$ but $f(A) \\not\\subseteq f(B)$.")
+KINDS = ("For each function given below, determine whether or not the function is injective\n\n"
+         "and whether or not the function is surjective.\n\n(a) $f:\\mathbb{N}\\to\\mathbb{N}$ "
+         "given by $f(n)=n+4$.\n\n(b) $f:\\mathbb{Z}\\to\\mathbb{Z}$ given by $f(n)=n+4$.\n\n(c) "
+         "$f:\\mathbb{Z}\\to\\mathbb{Z}$ given by $f(n)=5n-8$.")
+a, b, c, d = sp.symbols("a b c d")
+
+# (item text, the exercise it is a part of, family, the answer worked out by hand)
+ITEMS = [
+    (r"$\neg(P\to\neg Q)$.", ("Simplify the following statements (so that negation only appears "
+     r"right before variables). (a) $\neg(P\to\neg Q)$. (b) $(\neg P\vee\neg Q)\to\neg(\neg Q\wedge R)$."),
+     "logic.negation_normal_form", P & Q),
+    (r"$\neg((\neg P\to\neg Q)\wedge(\neg Q\to R))$ (careful with the implications).",
+     ("Use De Morgan's Laws and any other logical equivalence facts you know to simplify the "
+     r"following statements. (a) $\neg((\neg P\wedge Q)\vee\neg(R\vee\neg S))$. (b) "
+     r"$\neg((\neg P\to\neg Q)\wedge(\neg Q\to R))$ (careful with the implications). (c) For "
+     "both parts above, verify your answers are correct using truth tables."),
+     "logic.negation_normal_form", (~P & Q) | (~Q & ~R)),
+    (r"$R_{3}=\{(2,4),(4,2)\}$.", RELATIONS, "relations.properties", names("irreflexive", "symmetric")),
+    (r"$R_{1}=\{(2,2),(2,3),(2,4),(3,2),(3,3),(3,4)\},$", RELATIONS, "relations.properties",
+     names("transitive")),
+    (RELATIONS.replace("$1,2,3,4$", "${ 1,2,3,4 }$"), None, "relations.properties", sp.Tuple(
+        names("transitive"), names("reflexive", "symmetric", "transitive"),
+        names("irreflexive", "symmetric"), names("irreflexive", "antisymmetric"),
+        names("reflexive", "symmetric", "antisymmetric", "transitive"), names("irreflexive"))),
+    (r"$f^{-1}(\{1,2,\dots,10\})$", INVERSE, "functions.images", finite(1, 2, 3)),
+    (r"$f^{-1}(\{2,3,5,7\})$", INVERSE, "functions.images", sp.S.EmptySet),
+    (TABLE, None, "functions.images", sp.Tuple(finite(a, b), finite(1, 2, 3, 4, 5), sp.S.EmptySet)),
+    ((r"Consider the function $g:\Z \to \Z$ defined by $g(n) = n^2 + 1$. Find $g(1)$ and "
+     r"$g(\{1\})$. Then find $g\inv(1)$, $g\inv(2)$, and $g\inv(3)$."), None, "functions.images",
+     sp.Tuple(2, finite(2), finite(0), finite(-1, 1), sp.S.EmptySet)),
+    (("Let $A = \\{1,2,3\\}$ and $B = \\{2, 4, 6\\}$. Find $f(A)$ and $f(B)$. Then find "
+     "$f(A) \\cup f(B)$."), IMAGES, "functions.images",
+     sp.Tuple(finite(6, 8), finite(6, 12, 26), finite(6, 8, 12, 26))),
+    ("Now find $A \\cup B$ and $f(A \\cup B)$.", IMAGES, "functions.images",
+     sp.Tuple(finite(1, 2, 3, 4, 6), finite(6, 8, 12, 26))),
+    (r"$f:\mathbb{N}\to\mathbb{N}$ given by $f(n)=n+4$.", KINDS, "functions.properties",
+     names("injective", "not surjective")),
+    (r"$f:\mathbb{Z}\to\mathbb{Z}$ given by $f(n)=n+4$.", KINDS, "functions.properties",
+     names("injective", "surjective")),
+    (("Let $A = \\{1,2,3\\}$ and $B = \\{2, 4, 6, 8\\}$. Consider the functions $f:A \\to B$ and "
+      "$g:A \\to B$ defined by, $$f = \\twoline{1 \\amp 2 \\amp 3}{2 \\amp 8 \\amp 6}, \\qquad "
+      "g = \\twoline{1 \\amp 2 \\amp 3}{4 \\amp 6 \\amp 4}.$$ Which of these functions is "
+      "injective?"), None, "functions.properties",
+     sp.Tuple(names("injective"), names("not injective"))),
+    (("1. Find the cardinality of $A=\\{23,24,\\dots,37,38\\}$.\n\n2. Find the cardinality of "
+      "$B=\\{1,\\{2,3,4\\},\\emptyset\\}$.\n\n3. If $C=\\{1,2,3\\}$, what is the cardinality "
+      "of $\\mathcal{P}(C)$?"), None, "sets.set_operations", sp.Tuple(16, 3, 8)),
+    (("Let $A = \\{1,2\\}$ and $B = \\{3,4,5\\}$. Find $A \\times B$ and $A \\times A$. How many "
+      "elements do you expect to be in $B \\times B$?"), None, "sets.set_operations",
+     sp.Tuple(finite(*[sp.Tuple(i, j) for i in (1, 2) for j in (3, 4, 5)]),
+              finite(*[sp.Tuple(i, j) for i in (1, 2) for j in (1, 2)]), 9)),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "family", "expected"), ITEMS)
+def test_items_are_read_solved_and_verified(text, context, family, expected) -> None:
+    task, problem = solved(text, context)
+    assert task.family == family
+    if family == "logic.negation_normal_form":  # any form with negations on letters will do
+        assert not sp.satisfiable(sp.Xor(problem.answer, expected))
+    else:
+        assert problem.answer == expected
+    namespace: dict = {}
+    exec(problem.code, namespace)  # noqa: S102 - the family's own solve() program
+    assert namespace["solve"]() == problem.answer
+
+
+@pytest.mark.parametrize("text", [
+    # a statement in words, and predicate logic: not propositional letters
+    "Simplify: It is false that if Sam is not a man then Chris is a woman.",
+    r"Simplify the following. $\neg\exists x\neg\forall y\neg\exists z(z=x+y\to\exists w(x-y=w))$.",
+    # a truth table is asked besides
+    r"Simplify $\neg(P\to Q)$ and make a truth table for it.",
+    # an example of a relation, not the properties of a given one
+    (r"Find, if possible, an example of a relation on the set $\{1,2,3,4\}$ that is reflexive and "
+    "symmetric, but not transitive."),
+    # a pair outside the set the relation is on
+    r"Let $R=\{(1,2),(2,5)\}$ on $\{1,2,3\}$. Determine whether $R$ is reflexive or symmetric.",
+    # elements of the domain to find, not a set to compute
+    (r"Consider the function $f:\{1,2,3,4,5\}\to\{1,2,3,4,5\}$ given by $$f=\begin{pmatrix}1 & 2 & 3 "
+     r"& 4 & 5 \\ 1 & 1 & 4 & 2 & 5\end{pmatrix}.$$ a. Find $f(4)$. b. Find a $n$ in the domain "
+     r"such that $f(n)=4$."),
+    # a rule that leaves N: n - 4 is no function from N to N
+    r"Let $f:\mathbb{N}\to\mathbb{N}$ be defined by $f(n)=n-4$. Find $f(\{1,2\})$.",
+    # a function given in general, no rule
+    r"Given a function $f:X\to Y$ and a set $B\subseteq Y$, find $f^{-1}(B)$.",
+    # a part that carries a stray formula of its sibling (the PDF's 12(c)): not all accounted
+    (r"$f:\mathbb{Z}\to\mathbb{Z}$ given by $f(n)=5n-8$. $$n/2$$ if $n$ is even. Is $f$ "
+     "injective?"),
+    # a sentence that is no clause read here (a subset to find, not a set computed)
+    (r"Let $A=\{1,2,3,4,5,6\}$. Find all sets $B\in\mathcal{P}(A)$ which have the property "
+     r"$$\{2,3,5\}\subseteq B.$$"),
+    r"Find the cardinality of $A=\{1,2,3\}$. Is $A$ a subset of $\{1,2\}$?",
+    # a rule that dips below 0 between its values at 0 and 20: no function from N to N
+    r"Let $f:\mathbb{N}\to\mathbb{N}$ be defined by $f(n)=n^2-100n+2000$. Find $f(\{1,2\})$.",
+])
+def test_items_asking_something_else_are_not_read(text) -> None:
+    task = read_task("item", text)
+    assert task.family not in ("logic.negation_normal_form", "relations.properties",
+                               "functions.images", "functions.properties",
+                               "sets.set_operations"), task.params
+
+
+def test_book_answers_are_compared_as_logic_and_sets() -> None:
+    simplified = solved(r"$\neg(P\to\neg Q)$.", ITEMS[0][1])[1].answer
+    assert compare_with_book(simplified, r"$P\wedge Q$.").status == "match"
+    assert compare_with_book(simplified, r"$\neg P\vee Q$.").status == "differs"
+    # The book offers two forms of 6(b); the first is a misprint, so the whole answer differs.
+    misprint = solved(r"$(\neg P\vee\neg Q)\to\neg(\neg Q\wedge R)$.", ITEMS[0][1])[1].answer
+    book = (r"$(\neg P\vee\neg R)\to(Q\vee\neg R)$ or, replacing the implication with a "
+            r"disjunction first: $$(P\wedge Q)\vee(Q\vee\neg R).$$")
+    assert compare_with_book(misprint, book).status == "differs"
+    assert compare_with_book(misprint, r"$$(P\wedge Q)\vee(Q\vee\neg R).$$").status == "match"
+    kinds = solved(*ITEMS[11][:2])[1].answer
+    book = "$f$ is injective, but not surjective (since $0$, for example, is never an output)."
+    assert compare_with_book(kinds, book).status == "match"
+    assert compare_with_book(kinds, "$f$ is both injective and surjective.").status == "differs"
+    images = solved(TABLE)[1].answer
+    worked = (r"$f(\{1,2,3\})=\{a,b\}$ since ... $f^{-1}(\{a,b\})=\{1,2,3,4,5\}$ since ... "
+              r"$f^{-1}(d)=\emptyset$ since $d$ is not in the range of $f$.")
+    assert compare_with_book(images, worked, worked=True).status == "match"
+
+
+@pytest.mark.parametrize("index", range(len(ITEMS)))
+def test_variants_verify(index) -> None:
+    text, context, family, _ = ITEMS[index]
+    task = read_task("item", text, context=context)
+    rng = random.Random(index)
+    for _ in range(3):
+        params = vary(task.family, task.params, rng)
+        problem = FAMILIES[family].pose(params)
+        assert all(check.passed for check in FAMILIES[family].verify(problem))
+
+
+def test_verifiers_reject_a_wrong_answer() -> None:
+    for text, context, family, _ in ITEMS[2:4] + ITEMS[5:6]:
+        problem = solved(text, context)[1]
+        wrong = sp.FiniteSet(*problem.answer, sp.Symbol("reflexive"), 99)
+        problem.answer = wrong
+        assert not all(check.passed for check in FAMILIES[family].verify(problem))
+    problem = solved(*ITEMS[0][:2])[1]
+    problem.answer = sp.Not(P & Q)  # equivalent to nothing asked, and a negation over an and
+    assert [check.passed for check in FAMILIES["logic.negation_normal_form"].verify(problem)] == [
+        False, False]
+
+
+@pytest.mark.parametrize("name", ["logic.negation_normal_form", "relations.properties",
+                                  "functions.images", "functions.properties"])
+def test_drawn_problems_verify(name) -> None:
+    for seed in range(4):
+        problem = FAMILIES[name].generate(random.Random(seed), 1 + seed % 3)
+        assert all(check.passed for check in FAMILIES[name].verify(problem))
