@@ -1,0 +1,74 @@
+"""Read number theory items: the remainder of a number (or a power) divided by one or several
+numbers, all integer solutions of a linear Diophantine equation.
+
+A word reader (:data:`formalize.tasks.WORD_READERS`): the item's sentences are matched whole
+(:mod:`formalize.wording`), every formula must be the number or the equation the phrasing
+expects, or the item stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from exercises.families.textbook_numbers import vary_diophantine, vary_remainders
+from formalize.wording import FORMULA, shape
+
+Task = tuple[str, dict[str, Any]]
+F = re.escape(FORMULA)
+_POWER = re.compile(r"^(\d+)(?:\^\{?(\d+)\}?)?$")
+
+# "divided by $9$", "when divided by (a) $2$. (b) $5$. ...", "when divided by 2. 5. 7. 9."
+_REMAINDER = re.compile(rf"find the remainder of {F} (?:when )?divided by "
+                        rf"((?:(?:\([a-h]\) )?(?:{F}|\d+)[.,]? ?)+)")
+
+
+def read_remainder(text: str, context: str | None) -> Task | None:
+    """"Find the remainder of $3491$ divided by $9$.", "Find the remainder of $3^{456}$ when
+    divided by (a) $2$. (b) $5$. (c) $7$. (d) $9$.\""""
+    words, formulas = shape(text)
+    found = _REMAINDER.fullmatch(words)
+    if found is None or context:
+        return None
+    number = _POWER.match(formulas[0])
+    divisors = re.findall(rf"{F}|\d+", re.sub(r"\([a-h]\)", " ", found[1]))
+    given = iter(formulas[1:])
+    moduli = [next(given, "") if d == FORMULA else d for d in divisors]
+    if number is None or next(given, None) is not None or not all(
+            re.fullmatch(r"\d+", m) and int(m) >= 2 for m in moduli):
+        return None
+    return "number_theory.remainders", {"base": int(number[1]), "exponent": int(number[2] or 1),
+                                        "moduli": [int(m) for m in moduli]}
+
+
+_DIOPHANTINE = re.compile(rf"solve the following linear diophantine equation, using modular "
+                          rf"arithmetic \(describe the general solutions\)\. {F}\.?")
+_EQUATION = re.compile(r"^(-?\d*)x([+-]\d*)y=(-?\d+)$")
+
+
+def read_diophantine(text: str, context: str | None) -> Task | None:
+    """"Solve the following linear Diophantine equation ... $$6x+10y=32.$$\""""
+    words, formulas = shape(text)
+    if not _DIOPHANTINE.fullmatch(words) or context:
+        return None
+    equation = _EQUATION.match(re.sub(r"\s+", "", formulas[0]))
+    if equation is None:
+        return None
+
+    def coefficient(written: str) -> int:
+        return int(written + "1") if written in ("", "+", "-") else int(written)
+
+    a, b = coefficient(equation[1]), coefficient(equation[2])
+    return "number_theory.linear_diophantine", {"a": a, "b": b, "c": int(equation[3])}
+
+
+def read(text: str, context: str | None) -> Task | None:
+    """The word reader for :data:`formalize.tasks.WORD_READERS`."""
+    return read_remainder(text, context) or read_diophantine(text, context)
+
+
+# Families whose parameters formalize.variants cannot re-draw by their constants alone.
+REDRAW = {
+    "number_theory.remainders": vary_remainders,
+    "number_theory.linear_diophantine": vary_diophantine,
+}
