@@ -514,8 +514,15 @@ def _distributions_by_rule(total: int, lower: list[int], upper: list[int | None]
 
 
 def _verify_distributions(problem: Problem) -> list[Check]:
+    """Count the shares after giving each recipient its least (a bound may be negative:
+    "x, y, z >= -3"), by a recurrence and, when few, by listing them."""
     p = problem.params
-    total, lower, upper = p["total"], p["lower"], p["upper"]
+    total = p["total"] - sum(p["lower"])
+    lower = [0] * len(p["lower"])
+    upper = [None if high is None else high - low for low, high in zip(p["lower"], p["upper"],
+                                                                      strict=True)]
+    if total < 0:
+        return [_agree(problem.answer, 0, "the least shares already exceed the total")]
     checks = [_agree(problem.answer, _distributions_by_rule(total, lower, upper),
                      "hand out the things recipient by recipient (a recurrence)")]
     ranges = [range(low, (total if high is None else min(high, total)) + 1)
@@ -953,3 +960,66 @@ def multiples(rng: random.Random, difficulty: int) -> Problem:
     divisors = sorted(rng.sample(range(2, 10), 2 + (difficulty >= 3)))
     return _pose_multiples({"last": rng.randint(30, 100 * difficulty), "divisors": divisors,
                             "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- several questions in one item
+
+
+def _questions(params: dict[str, Any]) -> list[Problem]:
+    """Each question's problem, posed by its own family (never this one)."""
+    from exercises.family import FAMILIES
+
+    asked = params["questions"]
+    if len(asked) < 2 or any(name == "counting.several" or FAMILIES[name].pose is None
+                             for name, _ in asked):
+        raise ValueError("two or more questions, each of a posed family")
+    return [FAMILIES[name].pose(inner) for name, inner in asked]
+
+
+def _pose_several(params: dict[str, Any]) -> Problem:
+    """``params``: ``questions`` ([[family, its params], ...], in the item's order): one item
+    that asks two counts or more ("How many 5-letter words ...? How many contain no repeated
+    letters?"). The answer is the tuple of the counts."""
+    problems = _questions(params)
+    labels = [f"({chr(97 + i)})" for i in range(len(problems))]
+    programs = [p.code.replace("def solve(", f"def solve_{i}(") for i, p in enumerate(problems)]
+    calls = ", ".join(f"solve_{i}()" for i in range(len(problems)))
+    return Problem(
+        statement=" ".join(f"{label} {p.statement}" for label, p in zip(labels, problems, strict=True)),
+        statement_latex=" ".join(f"{label} {p.statement_latex}"
+                                 for label, p in zip(labels, problems, strict=True)),
+        answer=sympy.Tuple(*[p.answer for p in problems]),
+        steps=[f"{label} {step}" for label, p in zip(labels, problems, strict=True)
+               for step in p.steps],
+        code="import sympy\n\n\n" + "\n\n".join(programs)
+             + f"\n\ndef solve():\n    return sympy.Tuple({calls})\n",
+        params=params,
+    )
+
+
+def _verify_several(problem: Problem) -> list[Check]:
+    """Each count (taken from the tuple) through its own family's checks."""
+    import dataclasses
+
+    from exercises.family import FAMILIES
+
+    asked = problem.params["questions"]
+    if not isinstance(problem.answer, sympy.Tuple) or len(problem.answer) != len(asked):
+        return [Check("one answer per question", False, str(problem.answer))]
+    checks = []
+    for i, ((name, _), inner, answer) in enumerate(zip(asked, _questions(problem.params),
+                                                       problem.answer, strict=True)):
+        given = dataclasses.replace(inner, answer=answer)
+        checks += [Check(f"({chr(97 + i)}) {c.method}", c.passed, c.detail)
+                   for c in FAMILIES[name].verify(given)]
+    return checks
+
+
+@family("counting.several", verify=_verify_several, pose=_pose_several)
+def several(rng: random.Random, difficulty: int) -> Problem:
+    """Words of a length from an alphabet, with and without repeated letters: two counts."""
+    n, k = rng.randint(5, 26), rng.randint(2, 3 + difficulty)
+    return _pose_several({"questions": [
+        ["counting.selections", {"n": n, "k": k, "ordered": True, "repetition": True}],
+        ["counting.selections", {"n": n, "k": min(k, n), "ordered": True, "repetition": False}]]})
+
