@@ -953,17 +953,8 @@ def _vary_multiples(params: dict[str, Any], rng: random.Random) -> dict[str, Any
     return {**params, "last": last, "divisors": sorted(rng.sample(range(2, 12), 3))}
 
 
-def _vary_several(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """Each question varied as its own family varies it."""
-    from formalize.variants import vary  # formalize.variants imports this module
-
-    return {**params, "questions": [[name, vary(name, inner, rng)]
-                                    for name, inner in params["questions"]]}
-
-
 # Families whose parameters formalize.variants cannot re-draw by their constants alone.
 REDRAW = {
-    "counting.several": _vary_several,
     "counting.lattice_paths": _vary_paths,
     "counting.bit_strings": _vary_bits,
     "counting.selections": _vary_selection,

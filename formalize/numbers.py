@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from exercises.families.textbook_numbers import vary_diophantine, vary_remainders
+from formalize.discrete import read_congruence
 from formalize.wording import FORMULA, shape
 
 Task = tuple[str, dict[str, Any]]
@@ -19,8 +20,8 @@ F = re.escape(FORMULA)
 _POWER = re.compile(r"^(\d+)(?:\^\{?(\d+)\}?)?$")
 
 # "divided by $9$", "when divided by (a) $2$. (b) $5$. ...", "when divided by 2. 5. 7. 9."
-_REMAINDER = re.compile(rf"find the remainder of {F} (?:when )?divided by "
-                        rf"((?:(?:\([a-h]\) )?(?:{F}|\d+)[.,]? ?)+)")
+_REMAINDER = re.compile(rf"find the remainder of (\d+|{F}) (?:when )?divided by "
+                        r"((?:(?:\([a-h]\) )?\d+[.,]? ?)+)")
 
 
 def read_remainder(text: str, context: str | None) -> Task | None:
@@ -28,17 +29,14 @@ def read_remainder(text: str, context: str | None) -> Task | None:
     divided by (a) $2$. (b) $5$. (c) $7$. (d) $9$.\""""
     words, formulas = shape(text)
     found = _REMAINDER.fullmatch(words)
-    if found is None or context:
+    if found is None or context or len(formulas) != (found[1] == FORMULA):
         return None
-    number = _POWER.match(formulas[0])
-    divisors = re.findall(rf"{F}|\d+", re.sub(r"\([a-h]\)", " ", found[1]))
-    given = iter(formulas[1:])
-    moduli = [next(given, "") if d == FORMULA else d for d in divisors]
-    if number is None or next(given, None) is not None or not all(
-            re.fullmatch(r"\d+", m) and int(m) >= 2 for m in moduli):
+    number = _POWER.match(formulas[0] if formulas else found[1])
+    moduli = [int(m) for m in re.findall(r"\d+", re.sub(r"\([a-h]\)", " ", found[2]))]
+    if number is None or min(moduli) < 2:
         return None
     return "number_theory.remainders", {"base": int(number[1]), "exponent": int(number[2] or 1),
-                                        "moduli": [int(m) for m in moduli]}
+                                        "moduli": moduli}
 
 
 _DIOPHANTINE = re.compile(rf"solve the following linear diophantine equation, using modular "
@@ -62,9 +60,31 @@ def read_diophantine(text: str, context: str | None) -> Task | None:
     return "number_theory.linear_diophantine", {"a": a, "b": b, "c": int(equation[3])}
 
 
+_CONGRUENCES = re.compile(
+    rf"(?:solve the following congruences for x|determine which of the following congruences have "
+    rf"solutions, and find any solutions \(between 0 and the modulus\) by trial and error)\. "
+    rf"((?:(?:\d\.|\([a-h]\)) )?{F}\.? ?){{2,}}")
+
+
+def read_congruences(text: str, context: str | None) -> Task | None:
+    r""""Solve the following congruences for $x$. 1. $7x\equiv12(\mod13)$. 2. ...": each
+    formula one congruence (:func:`formalize.discrete.read_congruence`), all of them asked."""
+    words, formulas = shape(text)
+    if not _CONGRUENCES.fullmatch(words) or context:
+        return None
+    asked = [read_congruence([latex], "") for latex in formulas]
+    if None in asked:
+        return None
+    return "number_theory.several", {"questions": [[name, params] for name, params in asked]}
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    return read_remainder(text, context) or read_diophantine(text, context)
+    for reader in (read_remainder, read_diophantine, read_congruences):
+        found = reader(text, context)
+        if found is not None:
+            return found
+    return None
 
 
 # Families whose parameters formalize.variants cannot re-draw by their constants alone.

@@ -26,6 +26,7 @@ from exercises.families import (
     textbook_trigonometry,
     textbook_vector_spaces,
 )
+from exercises.families.textbook_several import SEVERAL
 from formalize import counting, discrete, numbers, recurrences
 
 X = sp.Symbol("x")
@@ -115,6 +116,8 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
         return OWN_REDRAW[family](params, rng)
     if family == "linear_algebra.each":  # one question about several named objects
         return {**params, "items": [vary(params["family"], p, rng) for p in params["items"]]}
+    if family in SEVERAL:  # several questions in one item: each as its own family varies
+        return {**params, "questions": [[f, vary(f, p, rng)] for f, p in params["questions"]]}
     if family == "algebra.factor_expression":
         new = redraw_roots(sp.sympify(params["expr"]), rng)
         if new is not None:

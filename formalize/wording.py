@@ -20,13 +20,14 @@ _LABEL = re.compile(r"(?:(?<=[\s.?:])|^)(?:\([a-h]\)|[a-h]\.)\s")
 
 def shape(text: str) -> tuple[str, list[str]]:
     """(the words, lower case, one space between them, each formula written ``§``; a bare
-    letter such as $n$ stays a letter) and the formulas, without a closing full stop."""
+    letter or whole number such as $n$ or $0$ stays as it is) and the formulas, without a
+    closing full stop."""
     formulas: list[str] = []
 
     def mark(match: re.Match) -> str:
         latex = (match.group(1) or match.group(2)).strip()
         latex = re.sub(r"(?:\\text\s*\{\s*[.,]\s*\}|[.,])\s*$", "", latex).strip()
-        if re.fullmatch(r"[a-zA-Z]", latex):
+        if re.fullmatch(r"[a-zA-Z]|\d+", latex):
             return f" {latex} "
         formulas.append(latex)
         return f" {FORMULA} "

@@ -125,3 +125,16 @@ def test_the_book_answers_agree_and_its_miscount_is_caught():
                         "are there in the sequence?\n\nb. What is the second-to-last term?")
     # 28 = 10 * 3 - 2: the terms are 10k - 2 for k = 3 .. n, n - 2 of them; the book says n - 3
     assert compare_with_book(problem.answer, "a. $n-3$ terms.\n\nb. $10n+(-12)$.").status == "differs"
+
+
+def test_a_list_of_congruences_is_solved_one_by_one():
+    from exercises.families.textbook_discrete import residue_classes
+
+    task, problem = solved("Solve the following congruences for $x$.\n\n1. $7x\\equiv12(\\mod13)$.\n\n"
+                           "2. $84x-38\\equiv79(\\mod15)$.\n\n3. $20x\\equiv23(\\mod14)$.")
+    assert task.family == "number_theory.several"
+    # 7 * 11 = 77 = 12 + 5 * 13; 84x = 117 (15) is 3x = 4 (5); gcd(20, 14) = 2 does not divide 23
+    assert [residue_classes(a) for a in problem.answer] == [[(11, 13)], [(3, 5)], []]
+    mixed = read_task("item", "Solve the following congruences for $x$.\n\n1. $7x\\equiv12(\\mod13)$."
+                      "\n\n2. $x+y\\equiv1(\\mod5)$.")
+    assert mixed.family != "number_theory.several"  # two unknowns: not a congruence in x
