@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import sympy as sp
+
 from exercises.families.textbook_numbers import vary_diophantine, vary_remainders
 from formalize.discrete import read_congruence
+from formalize.latex import to_sympy
 from formalize.wording import FORMULA, shape
+from ingest.document import formulas_in
 
 Task = tuple[str, dict[str, Any]]
 F = re.escape(FORMULA)
@@ -85,6 +89,47 @@ def read(text: str, context: str | None) -> Task | None:
         if found is not None:
             return found
     return None
+
+
+# ---------------------------------------------------------------- agreement with the book
+
+K = sp.Symbol("k")
+
+
+def _lattice(pair: sp.Basic) -> tuple[sp.Expr, sp.Expr, sp.Expr, sp.Expr] | None:
+    """(x0, y0, dx, dy) of a solution family (x0 + dx k, y0 + dy k), or None for anything else."""
+    if not isinstance(pair, sp.Tuple) or len(pair) != 2 or not all(
+            isinstance(v, sp.Expr) and v.free_symbols == {K} and v.is_polynomial(K)
+            and sp.degree(v, K) == 1 for v in pair):
+        return None
+    (dx, x0), (dy, y0) = (sp.Poly(v, K).all_coeffs() for v in pair)
+    return x0, y0, dx, dy
+
+
+def compare_general_solution(answer: sp.Basic, book_text: str) -> tuple[str, str, str] | None:
+    """``(status, method, book value)`` for all the integer solutions (x(k), y(k)) of a linear
+    Diophantine equation against the book's last "$x = ...$" and "$y = ...$" in k: the same set
+    when the steps agree up to sign and the book's k = 0 solution is one of ours. None when the
+    answer is not such a pair (another comparison decides)."""
+    ours = _lattice(answer)
+    if ours is None:
+        return None
+    found = {}
+    for latex in formulas_in(book_text):
+        match = re.fullmatch(r"\s*([xy])\s*=\s*([^=]+?)\s*[.,]?\s*", latex)
+        if match:
+            found[match[1]] = to_sympy(match[2])
+    theirs = _lattice(sp.Tuple(found["x"], found["y"])) if {"x", "y"} <= set(found) and all(
+        isinstance(v, sp.Expr) for v in found.values()) else None
+    if theirs is None:
+        return "unreadable", "the book gives no x = ... and y = ... in k", None
+    shown = f"x = {found['x']}, y = {found['y']}"
+    x0, y0, dx, dy = ours
+    shift = (theirs[0] - x0) / dx
+    same = {(theirs[2], theirs[3]), (-theirs[2], -theirs[3])} == {(dx, dy), (-dx, -dy)} and \
+        shift.is_integer and theirs[1] == y0 + dy * shift
+    return ("match" if same else "differs"), ("the integer solutions compared as sets (the book's "
+                                              "k may be shifted or reversed)"), shown
 
 
 # Families whose parameters formalize.variants cannot re-draw by their constants alone.

@@ -138,3 +138,13 @@ def test_a_list_of_congruences_is_solved_one_by_one():
     mixed = read_task("item", "Solve the following congruences for $x$.\n\n1. $7x\\equiv12(\\mod13)$."
                       "\n\n2. $x+y\\equiv1(\\mod5)$.")
     assert mixed.family != "number_theory.several"  # two unknowns: not a congruence in x
+
+
+def test_a_diophantine_solution_agrees_with_the_books_whatever_its_k():
+    book = ("So $y\\equiv2(\\mod3)$ or $y=2+3k$. Plug this back into $3x+5y=16$, and solve for $x$, "
+            "to get $x=2-5k$. So the general solution is $x=2-5k$ and $y=2+3k$ for "
+            "$k\\in\\mathbb{Z}$.")
+    shifted = sp.Tuple(-3 + 5 * K, 5 - 3 * K)  # k -> 1 - k: the same solutions
+    assert compare_with_book(shifted, book, worked=True).status == "match"
+    assert compare_with_book(sp.Tuple(3 - 5 * K, 2 + 3 * K), book, worked=True).status == "differs"
+    assert compare_with_book(sp.Tuple(2 - 10 * K, 2 + 6 * K), book, worked=True).status == "differs"
