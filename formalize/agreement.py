@@ -35,7 +35,7 @@ from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
-from formalize.numbers import compare_general_solution
+from formalize.numbers import compare_numbers
 from formalize.sets import compare_sets, is_set_answer
 from formalize.terms import compare_terms, is_terms
 from ingest.document import formulas_in, prose_of
@@ -133,8 +133,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement(*compare_sets(answer, expand(book_text), worked))  # listed sets
     if is_place(answer):  # "QII", "QI, QIII", "negative y-axis"
         return Agreement(*compare_places(answer, book_text))
-    if (general := compare_general_solution(answer, book_text)) is not None:
-        return Agreement(*general)  # x = 2 - 5k, y = 2 + 3k: a Diophantine equation's solutions
+    if (decided := compare_numbers(answer, book_text)) is not None:
+        return Agreement(*decided)  # x = 2 - 5k, y = 2 + 3k; unlabeled answers to congruences
     damaged = bool(_DAMAGED.search(book_text))
     book_text = counting_notation(expand(book_text))  # notation macros, {n \choose k}
     if isinstance(answer, sp.MatrixBase) and any(

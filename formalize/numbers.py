@@ -14,6 +14,7 @@ from typing import Any
 import sympy as sp
 
 from exercises.families.textbook_numbers import vary_diophantine, vary_remainders
+from extract.answers import answer_parts
 from formalize.discrete import read_congruence
 from formalize.latex import to_sympy
 from formalize.wording import FORMULA, shape
@@ -104,6 +105,19 @@ def _lattice(pair: sp.Basic) -> tuple[sp.Expr, sp.Expr, sp.Expr, sp.Expr] | None
         return None
     (dx, x0), (dy, y0) = (sp.Poly(v, K).all_coeffs() for v in pair)
     return x0, y0, dx, dy
+
+
+def compare_numbers(answer: sp.Basic, book_text: str) -> tuple[str, str, str | None] | None:
+    """``(status, method, book value)`` for the answers whose comparison this domain decides:
+    a Diophantine equation's solutions (:func:`compare_general_solution`), the solution sets
+    of several congruences when the book does not label its answers by part ("No solutions.",
+    "$x = 2$, $x = 5$, $x = 8$." on lines of their own: which numbers answer which congruence
+    is not read, so they are never compared in order with the sets). None otherwise."""
+    if isinstance(answer, sp.Tuple) and any(isinstance(v, sp.Set) for v in answer) \
+            and not answer_parts(book_text):
+        return "unreadable", "the book's answers to several congruences are not labeled by part", \
+            None
+    return compare_general_solution(answer, book_text)
 
 
 def compare_general_solution(answer: sp.Basic, book_text: str) -> tuple[str, str, str] | None:

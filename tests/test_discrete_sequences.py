@@ -148,3 +148,11 @@ def test_a_diophantine_solution_agrees_with_the_books_whatever_its_k():
     assert compare_with_book(shifted, book, worked=True).status == "match"
     assert compare_with_book(sp.Tuple(3 - 5 * K, 2 + 3 * K), book, worked=True).status == "differs"
     assert compare_with_book(sp.Tuple(2 - 10 * K, 2 + 6 * K), book, worked=True).status == "differs"
+
+
+def test_unlabeled_answers_to_several_congruences_are_not_compared_in_order():
+    _, problem = solved("Determine which of the following congruences have solutions, and find any "
+                        "solutions (between 0 and the modulus) by trial and error.\n\n"
+                        "$4x \\equiv 5 \\pmod 6$.\n\n$6x \\equiv 3 \\pmod 9$.\n\n$x^2 \\equiv 2 \\pmod 4$.")
+    book = "No solutions.\n\n$x = 2$, $x = 5$, $x = 8$.\n\nNo solutions."  # 3 numbers, 3 sets
+    assert compare_with_book(problem.answer, book, worked=True).status == "unreadable"
