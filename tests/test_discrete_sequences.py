@@ -94,14 +94,22 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     ("How many terms does the finite sequence $3,6,12,\\dots,96$ have?", None),
     ("How many terms does the finite sequence $10,13,16,\\dots,434$ have?", None),
     ("Find the remainder of $3491$ divided by $9$, and then by $11$ using a calculator.", None),
+    # a part asks its own question, not its sibling's closed formula
+    ("Is $3007$ a term of the sequence?", ("Consider the sequence that starts $1,7,13,19,25,\\dots$ "
+                                            "where $a_{0}=1$.\n\n(a) Find the closed formula for the "
+                                            "sequence.\n\n(b) Is $3007$ a term of the sequence?")),
+    # the closed formula asked together with the next terms and a recursive definition
+    (("Find the next two terms in $(a_{n})_{n\\geq0}$ beginning $3,5,11,21,43,85\\dots$. Then give a "
+      "recursive definition for the sequence. Finally, use the characteristic root technique to "
+      "find a closed formula for the sequence."), None),
     (("Solve the following linear Diophantine equation, using modular arithmetic (describe the "
      "general solutions). $$6x+10y+4z=32.$$"), None),
 ])
 def test_items_asking_something_else_stay_unread(text, context):
     task = read_task("item", text, context=context)
     assert task.family not in ("sequences.solve_recurrence", "sequences.finite_progression",
-                               "number_theory.remainders", "number_theory.linear_diophantine"), \
-        task.params
+                               "number_theory.remainders", "number_theory.linear_diophantine",
+                               "sequences.listed_sequence"), task.params
 
 
 def test_variants_are_posed_and_verified():
