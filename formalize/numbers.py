@@ -13,7 +13,11 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook_numbers import vary_diophantine, vary_remainders
+from exercises.families.textbook_numbers import (
+    vary_diophantine,
+    vary_remainders,
+    vary_repeating,
+)
 from extract.answers import answer_parts
 from formalize.discrete import read_congruence
 from formalize.latex import to_sympy
@@ -83,9 +87,30 @@ def read_congruences(text: str, context: str | None) -> Task | None:
     return "number_theory.several", {"questions": [[name, params] for name, params in asked]}
 
 
+_DECIMAL = re.compile(r"^(\d+)\.(\d+)\s*\\[lc]?dots$")
+
+
+def read_repeating(text: str, context: str | None) -> Task | None:
+    """"Express $0.464646\\dots$ as a fraction.": the repeating block is the shortest one the
+    shown digits repeat at least three times, whole, after the digits before it (if any)."""
+    words, formulas = shape(text)
+    decimal = _DECIMAL.match(formulas[0]) if len(formulas) == 1 else None
+    if words != f"express {FORMULA} as a fraction." or decimal is None or context:
+        return None
+    digits = decimal[2]
+    for start in range(len(digits)):
+        for size in range(1, (len(digits) - start) // 3 + 1):
+            block = digits[start:start + size]
+            if (len(digits) - start) % size == 0 and digits[start:] == block * (
+                    (len(digits) - start) // size):
+                return "number_theory.repeating_decimal", {"whole": int(decimal[1]),
+                                                           "before": digits[:start], "block": block}
+    return None
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    for reader in (read_remainder, read_diophantine, read_congruences):
+    for reader in (read_remainder, read_diophantine, read_congruences, read_repeating):
         found = reader(text, context)
         if found is not None:
             return found
@@ -150,4 +175,5 @@ def compare_general_solution(answer: sp.Basic, book_text: str) -> tuple[str, str
 REDRAW = {
     "number_theory.remainders": vary_remainders,
     "number_theory.linear_diophantine": vary_diophantine,
+    "number_theory.repeating_decimal": vary_repeating,
 }

@@ -164,3 +164,14 @@ def test_unlabeled_answers_to_several_congruences_are_not_compared_in_order():
                         "$4x \\equiv 5 \\pmod 6$.\n\n$6x \\equiv 3 \\pmod 9$.\n\n$x^2 \\equiv 2 \\pmod 4$.")
     book = "No solutions.\n\n$x = 2$, $x = 5$, $x = 8$.\n\nNo solutions."  # 3 numbers, 3 sets
     assert compare_with_book(problem.answer, book, worked=True).status == "unreadable"
+
+
+def test_a_repeating_decimal_becomes_a_fraction_only_when_its_block_repeats():
+    task, problem = solved("Express $0.464646\\dots$ as a fraction.")
+    assert task.family == "number_theory.repeating_decimal" and problem.answer == sp.Rational(46, 99)
+    assert solved("Express $2.1333\\ldots$ as a fraction.")[1].answer == sp.Rational(32, 15)
+    for shown in ("0.4646", "0.123"):  # a block shown fewer than three times: no pattern to read
+        assert read_task("i", f"Express ${shown}\\dots$ as a fraction.").family is None
+    variant = vary("number_theory.repeating_decimal", task.params, random.Random(2))
+    problem = FAMILIES["number_theory.repeating_decimal"].pose(variant)
+    assert all(c.passed for c in FAMILIES["number_theory.repeating_decimal"].verify(problem))

@@ -195,3 +195,73 @@ def vary_diophantine(params: dict[str, Any], rng: random.Random) -> dict[str, An
         if math.gcd(new_a, new_b) == g:
             break
     return {**params, "a": new_a, "b": new_b, "c": g * (c // g + rng.randint(-5, 5) or 1)}
+
+
+# ---------------------------------------------------------------- repeating decimals
+
+
+def _repeating_value(whole: int, before: str, block: str) -> sp.Rational:
+    """0.(before)(block)(block)... as a fraction: shift past the block and subtract."""
+    shift = sp.Integer(10) ** len(before)
+    head = sp.Rational(int(before or "0"), shift)
+    return whole + head + sp.Rational(int(block), (10 ** len(block) - 1) * shift)
+
+
+def _pose_repeating(params: dict[str, Any]) -> Problem:
+    """``params``: ``whole`` (the integer part), ``before`` (digits after the point before the
+    repeating block, maybe none), ``block`` (the digits that repeat)."""
+    whole, before, block = int(params["whole"]), params["before"], params["block"]
+    if not block.isdigit() or (before and not before.isdigit()) or whole < 0:
+        raise ValueError("digits only, a non-negative integer part")
+    answer = _repeating_value(whole, before, block)
+    shown = f"{whole}.{before}{block * 3}\\dots"
+    n = len(block)
+    return Problem(
+        statement=f"Express {shown.replace(chr(92) + 'dots', '...')} as a fraction.",
+        statement_latex=f"Express ${shown}$ as a fraction.",
+        answer=answer,
+        steps=[(f"Let $N = {shown}$. Then $10^{{{n}}} N - N$ ends the repetition: "
+               f"$({10 ** n} - 1) \\cdot 10^{{{len(before)}}} N = "
+               f"{int(f'{whole}{before}{block}') - int(f'{whole}{before}')}$."),
+               f"$N = {sp.latex(answer)}$."],
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    whole, before, block = {whole}, {before!r}, {block!r}\n"
+              "    shift = sympy.Integer(10) ** len(before)\n"
+              "    return (whole + sympy.Rational(int(before or '0'), shift)\n"
+              "            + sympy.Rational(int(block), (10 ** len(block) - 1) * shift))\n"),
+        params=params,
+    )
+
+
+def _verify_repeating(problem: Problem) -> list[Check]:
+    """Long division of the fraction, digit by digit: the integer part, then the digits before
+    the block, then the block three times over."""
+    params, answer = problem.params, problem.answer
+    expected = params["before"] + params["block"] * 3
+    numerator, denominator = int(answer.p), int(answer.q)
+    whole, remainder = divmod(numerator, denominator)
+    digits = ""
+    for _ in expected:
+        digit, remainder = divmod(remainder * 10, denominator)
+        digits += str(digit)
+    return [Check("long division gives the integer part and the repeating digits",
+                  whole == int(params["whole"]) and digits == expected, f"{whole}.{digits}")]
+
+
+@family("number_theory.repeating_decimal", verify=_verify_repeating, pose=_pose_repeating)
+def repeating_decimal(rng: random.Random, difficulty: int) -> Problem:
+    """A repeating decimal written as a fraction."""
+    block = "".join(rng.choice("0123456789") for _ in range(1 + difficulty // 2)).lstrip("0") or "7"
+    before = "".join(rng.choice("0123456789") for _ in range(difficulty // 3))
+    return _pose_repeating({"whole": rng.randint(0, 3), "before": before, "block": block})
+
+
+def vary_repeating(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New digits, as many of each kind; a block that is not a repetition of a shorter one."""
+    while True:
+        block = "".join(rng.choice("0123456789") for _ in params["block"])
+        if all(block != block[:size] * (len(block) // size) for size in range(1, len(block))
+               if len(block) % size == 0) and set(block) != {"0"} and set(block) != {"9"}:
+            break
+    before = "".join(rng.choice("0123456789") for _ in params["before"])
+    return {**params, "before": before, "block": block}
