@@ -36,6 +36,7 @@ from formalize.logic import compare_statements, is_statement
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
+from formalize.numbers import compare_numbers
 from formalize.relations import compare_verdicts, is_verdicts
 from formalize.sets import compare_sets, is_set_answer
 from formalize.terms import compare_terms, is_terms
@@ -138,6 +139,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement(*compare_sets(answer, expand(book_text), worked))  # listed sets
     if is_place(answer):  # "QII", "QI, QIII", "negative y-axis"
         return Agreement(*compare_places(answer, book_text))
+    if (decided := compare_numbers(answer, book_text)) is not None:
+        return Agreement(*decided)  # x = 2 - 5k, y = 2 + 3k; unlabeled answers to congruences
     damaged = bool(_DAMAGED.search(book_text))
     book_text = counting_notation(expand(book_text))  # notation macros, {n \choose k}
     if isinstance(answer, sp.MatrixBase) and any(

@@ -24,7 +24,7 @@ from typing import Any
 
 from formalize.discrete import NUMBERS
 from formalize.discrete import _size as set_size
-from ingest.document import MATH_SPAN, formulas_in
+from ingest.document import MATH_SPAN, formulas_in, prose_of
 
 Task = tuple[str, dict[str, Any]]
 
@@ -441,6 +441,70 @@ def read_sharing(question: str, setup: list[str], context: str) -> Task | None:
                                       "upper": [high] * recipients}
 
 
+_NAMES = r"([a-z]+), ([a-z]+),? and ([a-z]+)"
+# The exercise's setup that names the children: its cookies and their names.
+_NAMED_SETUP = [rf"^suppose we have {N} cookies to give away to (?:three|3) children, {_NAMES}\. ",
+                rf"^let's again consider the {N} cookies we want to distribute to {_NAMES}\. "]
+# One condition on named children: (pattern, lower or upper, what the bound is from the number).
+_NAMED_BOUNDS = [
+    (rf"(\w+) gets at least {N} cookies", "lower", 0),
+    (rf"(\w+) does get more than {N} cookies(?: \(so at least {N}\))?", "lower", 1),
+    (rf"both (\w+) and (\w+) do get more than {N} cookies", "lower", 1),
+    (rf"(\w+) does not get more than {N} cookies", "upper", 0),
+    (rf"neither (\w+) nor (\w+) gets more than {N} cookies", "upper", 0),
+]
+
+
+def read_named_sharing(question: str, setup: list[str], context: str) -> Task | None:
+    """A part that shares its exercise's cookies among the children the exercise names, with
+    bounds on some of them by name ("if Albie gets at least 3 cookies and Bertie gets at least
+    2 cookies (and Charlie has no restrictions)", "if neither Albie nor Bertie gets more than 3
+    cookies"): the others get any number."""
+    given = next((m for pattern in _NAMED_SETUP if (m := re.search(pattern, context))), None)
+    asked = re.fullmatch(r"how many ways can (?:we|you) distribute the cookies if (.+)\?", question)
+    if given is None or asked is None or setup:
+        return None
+    total, names = number(given[1]), list(given.groups()[1:])
+    lower, upper = [0] * len(names), [None] * len(names)
+    rest = asked[1]
+    free = re.search(r" \(and (\w+) has no restrictions\)$", rest)
+    if free:
+        rest = rest[:free.start()]
+    for clause in re.split(r" and (?=\w+ gets at least)", rest):
+        found = next(((m, side, shift) for pattern, side, shift in _NAMED_BOUNDS
+                      if (m := re.fullmatch(pattern, clause))), None)
+        if found is None:
+            return None
+        match, side, shift = found
+        who = [g for g in match.groups() if g and g.isalpha() and g not in _WORDS]
+        values = [number(g) for g in match.groups() if g and (g.isdigit() or g in _WORDS)]
+        if any(w not in names for w in who) or len(set(values)) > 1 + (shift == 1) or (
+                len(values) == 2 and values[1] != values[0] + 1):  # "more than 3 (so at least 4)"
+            return None
+        for w in who:
+            bounds = lower if side == "lower" else upper
+            if bounds[names.index(w)] not in (0, None):
+                return None  # one child bounded twice on one side
+            bounds[names.index(w)] = values[0] + shift
+    bounded = {n for n, low, high in zip(names, lower, upper, strict=True) if low or high is not None}
+    if free and (free[1] not in names or free[1] in bounded or len(bounded) + 1 != len(names)):
+        return None
+    return "counting.distributions", {"total": total, "parts": len(names), "lower": lower,
+                                      "upper": upper}
+
+
+def read_birthdays(question: str, setup: list[str], context: str) -> Task | None:
+    """A part that counts the sequences of so many birthdays (with no repeats), from the number
+    of days in a year its exercise gives."""
+    days = re.search(rf"\bthere are {N} days in a year\.", context)
+    found = re.fullmatch(rf"how many possible sequences of {N} birthdays (are there|contain no "
+                         r"repeats)\?", question)
+    if days is None or found is None or setup:
+        return None
+    return "counting.selections", {"n": number(days[1]), "k": number(found[1]), "ordered": True,
+                                   "repetition": found[2] == "are there"}
+
+
 # ---------------------------------------------------------------- functions
 
 
@@ -613,6 +677,8 @@ _PRODUCTS: list[tuple[str, Callable[[re.Match], tuple[list[int], list[str]]]]] =
      lambda m: ([number(m[1]), number(m[2]), number(m[3])], ["shirt", "pants", "bow tie"])),
     ((rf"^each of your {N} bow ties matches {N} pairs of suspenders\. how many outfits can you "
      r"make\?$"), lambda m: ([number(m[1]), number(m[2])], ["bow tie", "suspenders"])),
+    (r"^suppose you roll two dice \(one red and one green\)\. how many total outcomes are there\?$",
+     lambda m: ([6, 6], ["the red die", "the green die"])),
     (rf"^how many license plates can you make out of {N} letters followed by {N} numerical digits\?$",
      lambda m: ([26] * number(m[1]) + [10] * number(m[2]),
                 [f"letter {i + 1}" for i in range(number(m[1]))]
@@ -645,6 +711,86 @@ def read_selection(text: str) -> Task | None:
     return None
 
 
+# ---------------------------------------------------------------- several questions in one item
+
+Asked = list[tuple[str, dict[str, Any]]]  # (family, params) for each question, in order
+
+
+def _words_and_words_without_repeats(m: re.Match, letters: int) -> Asked:
+    k = number(m[1])
+    return [("counting.selections", {"n": letters, "k": k, "ordered": True, "repetition": True}),
+            ("counting.selections", {"n": letters, "k": k, "ordered": True, "repetition": False})]
+
+
+def _at_least(written: str) -> int | None:
+    """The lower bound of "all positive", "all non-negative", "all greater than or equal to -3"."""
+    bounds = {"positive": 1, "non-negative": 0}
+    found = re.fullmatch(r"greater than or equal to \$?(-?\d+)\$?", written)
+    return bounds.get(written, int(found[1]) if found else None)
+
+
+def _solutions(m: re.Match) -> Asked:
+    """x + y + z = 12 under each part's bound for all the unknowns."""
+    equation = _EQUATION.match(m[1])
+    parts = _unknowns(equation[1]) if equation else None
+    lows = [_at_least(b) for b in m.groups()[1:]]
+    if parts is None or None in lows or len(re.findall(r"(?<![a-z])[xyz](?![a-z])", m[1])) != 3:
+        return []
+    return [("counting.distributions", {"total": int(equation[2]), "parts": parts,
+                                        "lower": [low] * parts, "upper": [None] * parts})
+            for low in lows]
+
+
+_LABEL = r"(?:(?:\d|[a-h])\. |\([a-h]\) )?"  # a question's label, as the PDF keeps it
+_SEVERAL: list[tuple[str, Callable[[re.Match], Asked]]] = [
+    ((rf"^a restaurant offers {N} appetizers and {N} entrées\. how many choices do you have if: "
+      rf"{_LABEL}you will eat one dish, either an appetizer or an entrée\? {_LABEL}you are extra "
+      r"hungry and want to eat both an appetizer and an entrée\?$"),
+     lambda m: [("counting.selections", {"n": number(m[1]) + number(m[2]), "k": 1,
+                                         "ordered": False, "repetition": False}),
+                ("counting.product", {"sizes": [number(m[1]), number(m[2])],
+                                      "names": ["appetizer", "entrée"]})]),
+    ((rf"^how many {N}-letter words \(sequences of {N} letters\) are there when, {_LABEL}repeats "
+      rf"are allowed\? {_LABEL}repeats are not allowed\?$"),
+     lambda m: _words_and_words_without_repeats(m, 26) if number(m[1]) == number(m[2]) else []),
+    ((rf"^how many {N}-letter words can you make using the {N} letters ([a-z]) through ([a-z])\? how "
+      r"many contain no repeated letters\?$"),
+     lambda m: _words_and_words_without_repeats(m, number(m[2]))
+     if ord(m[4]) - ord(m[3]) + 1 == number(m[2]) else []),
+    ((r"^consider sets a and b with \$\|a\|=(\d+)\$ and \$\|b\|=(\d+)\$\. " + _LABEL
+      + r"how many functions \$f:a\\to b\$ are there\? " + _LABEL
+      + r"how many functions \$f:a\\to b\$ are injective\?$"),
+     lambda m: [("combinatorics.count_functions_subsets", {"kind": kind, "n": int(m[1]),
+                                                           "m": int(m[2])})
+                for kind in ("functions", "injective")]),
+    ((r"^how many integer solutions are there to the equation \$([^$]*)\$ for which "
+      + "".join(rf"{_LABEL}x, y, and z are all ([a-z -]+|greater than or equal to \$-?\d+\$)"
+                rf"[?.] ?" for _ in range(3)) + "$"), _solutions),
+]
+
+
+def read_several(text: str) -> Task | None:
+    r"""An item that asks two counts or more: one of the book's phrasings, read whole, or
+    questions that each name all they count ("1. How many functions $f:\{1,...,5\} \to
+    \{a,b,c,d\}$ are surjective? 2. How many ... $\{a,b,c,d,e\}$ ...?")."""
+    from formalize.discrete import read_count  # discrete imports this module's neighbours
+
+    asked: Asked = []
+    for pattern, meaning in _SEVERAL:
+        found = re.search(pattern, text)
+        if found:
+            asked = meaning(found)
+            break
+    else:
+        questions = re.split(rf"(?<=\?) {_LABEL}", re.sub(rf"^{_LABEL}", "", text))
+        read = [read_count(formulas_in(q), prose_of(q)) for q in questions]
+        if all(read) and len(read) > 1 and questions[-1].endswith("?"):
+            asked = [r for r in read if r is not None]
+    if len(asked) < 2:
+        return None
+    return "counting.several", {"questions": [[name, params] for name, params in asked]}
+
+
 # ---------------------------------------------------------------- the book's notation
 
 _CHOOSE = re.compile(r"\{\s*([^{}]+?)\s*\\choose\s*([^{}]+?)\s*\}")
@@ -664,7 +810,7 @@ def read(text: str, context: str | None) -> Task | None:
     of the exercise it is a part of, or None."""
     own = plain(text)
     around = plain(context or "")
-    whole = read_selection(own)  # whole-text phrasings first: they name every sentence
+    whole = read_selection(own) or read_several(own)  # whole-text phrasings name every sentence
     if whole is not None:
         return whole
     parts = split(own)
@@ -672,7 +818,8 @@ def read(text: str, context: str | None) -> Task | None:
         return None
     question, setup = parts
     for reader in (read_paths, read_bits, read_anagrams, read_fixed_points, read_sharing,
-                   read_functions, read_probability, read_subsets, read_multiples):
+                   read_named_sharing, read_birthdays, read_functions, read_probability,
+                   read_subsets, read_multiples):
         found = reader(question, setup, around)
         if found is not None:
             return found

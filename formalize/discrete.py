@@ -415,10 +415,14 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
         return None
     terms = [t.strip() for t in lists[0].split(",")]
     starts = {int(a or b) for f in formulas for a, b in _START.findall(f)}
-    following = _NEXT.search(prose)
+    words = asked(prose)  # a part asks its own question ("Is 3007 a term?"), not its siblings'
+    following = _NEXT.search(words)
     closed = re.search(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b"
-                       r"|\bfind a formula for the sequence\b", prose)
-    if closed and len(starts) == 1:
+                       r"|\bfind a formula for the sequence\b", words)
+    # "Find the next two terms ... Then give a recursive definition ...": asked with more
+    also = re.search(r"\b(?:give|find|write)\w* (?:down )?(?:a |the )?(?:both )?recursive"
+                      r"|\brecurrence relation (?:and|that)|\bnext (?:\w+ )?terms?\b", words)
+    if closed and len(starts) == 1 and not also:
         want: Any = "closed"
     elif following and not closed:
         count = following.group(1) or "one"

@@ -36,8 +36,10 @@ from formalize import (
     linear_systems,
     logic,
     matrices,
+    numbers,
     odes,
     pde,
+    recurrences,
     references,
     relations,
     sets,
@@ -94,7 +96,7 @@ READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.rea
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
 WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
-                                  sets.read_sentences]
+                                  sets.read_sentences, recurrences.read, numbers.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

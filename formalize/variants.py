@@ -27,7 +27,8 @@ from exercises.families import (
     textbook_trigonometry,
     textbook_vector_spaces,
 )
-from formalize import counting, discrete, logic, relations
+from exercises.families.textbook_several import SEVERAL
+from formalize import counting, discrete, logic, numbers, recurrences, relations
 
 X = sp.Symbol("x")
 # Families whose domain module re-draws them itself (sizes, terms, letters, row operations),
@@ -38,7 +39,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
     **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW,
-    **textbook_graphs.REDRAW}
+    **textbook_graphs.REDRAW, **recurrences.REDRAW, **numbers.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
@@ -117,6 +118,8 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
         return OWN_REDRAW[family](params, rng)
     if family == "linear_algebra.each":  # one question about several named objects
         return {**params, "items": [vary(params["family"], p, rng) for p in params["items"]]}
+    if family in SEVERAL:  # several questions in one item: each as its own family varies
+        return {**params, "questions": [[f, vary(f, p, rng)] for f, p in params["questions"]]}
     if family == "algebra.factor_expression":
         new = redraw_roots(sp.sympify(params["expr"]), rng)
         if new is not None:

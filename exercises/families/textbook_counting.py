@@ -514,8 +514,15 @@ def _distributions_by_rule(total: int, lower: list[int], upper: list[int | None]
 
 
 def _verify_distributions(problem: Problem) -> list[Check]:
+    """Count the shares after giving each recipient its least (a bound may be negative:
+    "x, y, z >= -3"), by a recurrence and, when few, by listing them."""
     p = problem.params
-    total, lower, upper = p["total"], p["lower"], p["upper"]
+    total = p["total"] - sum(p["lower"])
+    lower = [0] * len(p["lower"])
+    upper = [None if high is None else high - low for low, high in zip(p["lower"], p["upper"],
+                                                                      strict=True)]
+    if total < 0:
+        return [_agree(problem.answer, 0, "the least shares already exceed the total")]
     checks = [_agree(problem.answer, _distributions_by_rule(total, lower, upper),
                      "hand out the things recipient by recipient (a recurrence)")]
     ranges = [range(low, (total if high is None else min(high, total)) + 1)
@@ -953,3 +960,4 @@ def multiples(rng: random.Random, difficulty: int) -> Problem:
     divisors = sorted(rng.sample(range(2, 10), 2 + (difficulty >= 3)))
     return _pose_multiples({"last": rng.randint(30, 100 * difficulty), "divisors": divisors,
                             "template": rng.randrange(WORDINGS)})
+

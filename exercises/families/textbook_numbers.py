@@ -1,0 +1,267 @@
+"""Posed families for number theory: remainders of (powers of) integers, linear Diophantine
+equations.
+
+"Find the remainder of $3^{456}$ when divided by (a) $2$ (b) $5$ ..." and "Solve the linear
+Diophantine equation $6x + 10y = 32$" are read (by :mod:`formalize.numbers`) into these
+parameters. SymPy answers (``Mod`` of the exact power; ``diophantine`` for the equation, its
+solution then written as the book writes it: y from a congruence modulo x's coefficient, then
+x); each check takes another road: Python's modular exponentiation for a remainder, and for an
+equation the formula substituted back plus every solution in a box found by brute force.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from typing import Any
+
+import sympy as sp
+from sympy.solvers.diophantine.diophantine import diophantine
+
+from exercises.family import Check, Problem, family
+
+K = sp.Symbol("k")
+X, Y = sp.symbols("x y")
+_BOX = 60  # the brute-force check tries every x with |x| <= this
+
+
+# ---------------------------------------------------------------- remainders
+
+
+def _pose_remainders(params: dict[str, Any]) -> Problem:
+    """``params``: ``base``, ``exponent`` (the number is base^exponent; 1 for a plain number),
+    ``moduli`` (the divisors, each at least 2)."""
+    base, exponent, moduli = int(params["base"]), int(params["exponent"]), params["moduli"]
+    if base < 0 or not 0 < exponent <= 10**6 or not moduli or min(moduli) < 2:
+        raise ValueError("a non-negative base, an exponent from 1 to 10^6, moduli at least 2")
+    number = sp.Pow(sp.Integer(base), exponent, evaluate=False) if exponent > 1 else sp.Integer(base)
+    values = [sp.Mod(sp.Integer(base) ** exponent, m) for m in moduli]
+    steps = []
+    for m, value in zip(moduli, values, strict=True):
+        if exponent > 1:
+            cycle = _cycle(base % m, m)
+            steps.append(f"Modulo ${m}$ the powers of ${base % m}$ repeat "
+                         f"${', '.join(map(str, cycle[1]))}, \\dots$ after the first "
+                         f"${cycle[0]}$; so ${sp.latex(number)} \\equiv {value} \\pmod{{{m}}}$.")
+        else:
+            steps.append(f"${base} = {base // m} \\cdot {m} + {value}$.")
+    shown = ", ".join(map(str, moduli))
+    return Problem(
+        statement=f"Find the remainder of {sp.sstr(number)} when divided by {shown}.",
+        statement_latex=f"Find the remainder of ${sp.latex(number)}$ when divided by ${shown}$.",
+        answer=values[0] if len(values) == 1 else sp.Tuple(*values),
+        steps=steps,
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    values = [sympy.Mod(sympy.Integer({base})**{exponent}, m) for m in {moduli!r}]\n"
+              "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n"),
+        params=params,
+    )
+
+
+def _cycle(residue: int, modulus: int) -> tuple[int, list[int]]:
+    """(how many powers come before the repeating part, the repeating powers) of residue^e
+    modulo ``modulus``, e = 1, 2, ..."""
+    seen: list[int] = []
+    power = residue % modulus
+    while power not in seen:
+        seen.append(power)
+        power = power * residue % modulus
+    start = seen.index(power)
+    return start, seen[start:]
+
+
+def _verify_remainders(problem: Problem) -> list[Check]:
+    params = problem.params
+    base, exponent = int(params["base"]), int(params["exponent"])
+    values = [problem.answer] if len(params["moduli"]) == 1 else list(problem.answer)
+    expected = [pow(base, exponent, m) for m in params["moduli"]]
+    return [Check("Python's modular exponentiation (square and multiply)",
+                  [int(v) for v in values] == expected, str(expected))]
+
+
+@family("number_theory.remainders", verify=_verify_remainders, pose=_pose_remainders)
+def remainders(rng: random.Random, difficulty: int) -> Problem:
+    """The remainders of a large power when divided by a few small numbers."""
+    moduli = sorted(rng.sample(range(2, 14), 1 + difficulty // 2))
+    return _pose_remainders({"base": rng.randint(2, 12), "exponent": rng.randint(10, 200 * difficulty),
+                             "moduli": moduli})
+
+
+def vary_remainders(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new base and exponent of about the same size; as many new moduli."""
+    exponent = int(params["exponent"])
+    base = max(2, int(params["base"]) + rng.randint(-3, 3)) if exponent > 1 else \
+        rng.randint(int(params["base"]) // 2 + 1, int(params["base"]) * 2)
+    return {**params, "base": base,
+            "exponent": exponent if exponent == 1 else rng.randint(exponent // 2 + 1, exponent * 2),
+            "moduli": sorted(rng.sample(range(2, 14), len(params["moduli"])))}
+
+
+# ---------------------------------------------------------------- linear Diophantine equations
+
+
+def _general(a: int, b: int, c: int) -> tuple[sp.Expr, sp.Expr] | None:
+    """(x, y) in k, all the integer solutions of a x + b y = c, from SymPy's ``diophantine``
+    written as the book does: y = y0 + (a/g) k with 0 <= y0 < |a/g|, then x from the equation
+    (None when there is none)."""
+    found = diophantine(a * X + b * Y - c, syms=(X, Y))
+    if not found:
+        return None
+    x_of_t, y_of_t = next(iter(found))
+    t = (x_of_t.free_symbols | y_of_t.free_symbols).pop()
+    step = abs(a // math.gcd(a, b))
+    y0 = int(y_of_t.subs(t, 0)) % step
+    y = y0 + step * K
+    return sp.expand(sp.Rational(c, a) - sp.Rational(b, a) * y), y
+
+
+def _pose_diophantine(params: dict[str, Any]) -> Problem:
+    """``params``: ``a``, ``b``, ``c`` (non-zero integers a, b): the equation a x + b y = c."""
+    a, b, c = int(params["a"]), int(params["b"]), int(params["c"])
+    if not a or not b:
+        raise ValueError("both coefficients must be non-zero")
+    equation = sp.Eq(a * X + b * Y, c)
+    g = math.gcd(a, b)
+    general = _general(a, b, c)
+    if general is None:
+        answer: sp.Basic = sp.EmptySet
+        steps = [f"$\\gcd({a}, {b}) = {g}$ does not divide ${c}$: no integer solutions."]
+    else:
+        answer = sp.Tuple(*general)
+        step = abs(a // g)
+        steps = [f"Divide by $\\gcd({a}, {b}) = {g}$: ${sp.latex(sp.Eq(a // g * X + b // g * Y, c // g))}$.",
+                 (f"Modulo ${step}$: ${b // g % step} y \\equiv {c // g % step} \\pmod{{{step}}}$, so "
+                 f"$y = {sp.latex(general[1])}$ for an integer $k$."),
+                 f"Then $x = {sp.latex(general[0])}$."]
+    return Problem(
+        statement=f"Find all integer solutions of {a}x + {b}y = {c}.".replace("+ -", "- "),
+        statement_latex=f"Find all integer solutions of ${sp.latex(equation)}$.",
+        answer=answer,
+        steps=steps,
+        answer_text=None if general is None else f"x = {general[0]}, y = {general[1]} (k an integer)",
+        code=("import math\nimport sympy\n"
+              "from sympy.solvers.diophantine.diophantine import diophantine\n\n\n"
+              "def solve():\n"
+              "    x, y, k = sympy.symbols('x y k')\n"
+              f"    a, b, c = {a}, {b}, {c}\n"
+              "    found = diophantine(a * x + b * y - c, syms=(x, y))\n"
+              "    if not found:\n"
+              "        return sympy.EmptySet\n"
+              "    x_t, y_t = next(iter(found))\n"
+              "    t = (x_t.free_symbols | y_t.free_symbols).pop()\n"
+              "    step = abs(a // math.gcd(a, b))\n"
+              "    y_k = int(y_t.subs(t, 0)) % step + step * k\n"
+              "    return sympy.Tuple(sympy.expand(sympy.Rational(c, a) - sympy.Rational(b, a) * y_k),"
+              " y_k)\n"),
+        params=params,
+    )
+
+
+def _verify_diophantine(problem: Problem) -> list[Check]:
+    """Brute force: every integer x in a box with its integer y (if any), against the formula's
+    solutions in that box; and the formula substituted into the equation."""
+    a, b, c = (int(problem.params[key]) for key in "abc")
+    brute = {(x, (c - a * x) // b) for x in range(-_BOX, _BOX + 1) if (c - a * x) % b == 0}
+    if problem.answer == sp.EmptySet:
+        return [Check(f"no x with |x| <= {_BOX} gives an integer y", not brute and c % math.gcd(a, b) != 0)]
+    x_k, y_k = problem.answer
+    identity = sp.expand(a * x_k + b * y_k - c) == 0
+    step = abs(b // math.gcd(a, b))  # consecutive solutions' x differ by this
+    formula = set()
+    for k in range(-2 * _BOX - 2, 2 * _BOX + 3):
+        x, y = int(x_k.subs(K, k)), int(y_k.subs(K, k))
+        if abs(x) <= _BOX:
+            formula.add((x, y))
+    return [Check("the formula satisfies the equation for every k", identity),
+            Check(f"the formula gives exactly the solutions with |x| <= {_BOX}, found by trying "
+                  f"every x (they are {step} apart)", formula == brute and bool(brute))]
+
+
+@family("number_theory.linear_diophantine", verify=_verify_diophantine, pose=_pose_diophantine)
+def linear_diophantine(rng: random.Random, difficulty: int) -> Problem:
+    """All integer solutions of a x + b y = c."""
+    g = rng.choice([1, 1, 2, 3])
+    a, b = g * rng.randint(2, 9 + 4 * difficulty), g * rng.randint(2, 9 + 4 * difficulty)
+    return _pose_diophantine({"a": a, "b": b, "c": g * rng.randint(1, 40)})
+
+
+def vary_diophantine(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New coefficients of about the same size, sharing the same gcd; a right side it divides."""
+    a, b, c = (int(params[key]) for key in "abc")
+    g = math.gcd(a, b)
+    while True:
+        new_a = g * max(1, abs(a) // g + rng.randint(-3, 3))
+        new_b = g * max(1, abs(b) // g + rng.randint(-3, 3))
+        if math.gcd(new_a, new_b) == g:
+            break
+    return {**params, "a": new_a, "b": new_b, "c": g * (c // g + rng.randint(-5, 5) or 1)}
+
+
+# ---------------------------------------------------------------- repeating decimals
+
+
+def _repeating_value(whole: int, before: str, block: str) -> sp.Rational:
+    """0.(before)(block)(block)... as a fraction: shift past the block and subtract."""
+    shift = sp.Integer(10) ** len(before)
+    head = sp.Rational(int(before or "0"), shift)
+    return whole + head + sp.Rational(int(block), (10 ** len(block) - 1) * shift)
+
+
+def _pose_repeating(params: dict[str, Any]) -> Problem:
+    """``params``: ``whole`` (the integer part), ``before`` (digits after the point before the
+    repeating block, maybe none), ``block`` (the digits that repeat)."""
+    whole, before, block = int(params["whole"]), params["before"], params["block"]
+    if not block.isdigit() or (before and not before.isdigit()) or whole < 0:
+        raise ValueError("digits only, a non-negative integer part")
+    answer = _repeating_value(whole, before, block)
+    shown = f"{whole}.{before}{block * 3}\\dots"
+    n = len(block)
+    return Problem(
+        statement=f"Express {shown.replace(chr(92) + 'dots', '...')} as a fraction.",
+        statement_latex=f"Express ${shown}$ as a fraction.",
+        answer=answer,
+        steps=[(f"Let $N = {shown}$. Then $10^{{{n}}} N - N$ ends the repetition: "
+               f"$({10 ** n} - 1) \\cdot 10^{{{len(before)}}} N = "
+               f"{int(f'{whole}{before}{block}') - int(f'{whole}{before}')}$."),
+               f"$N = {sp.latex(answer)}$."],
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    whole, before, block = {whole}, {before!r}, {block!r}\n"
+              "    shift = sympy.Integer(10) ** len(before)\n"
+              "    return (whole + sympy.Rational(int(before or '0'), shift)\n"
+              "            + sympy.Rational(int(block), (10 ** len(block) - 1) * shift))\n"),
+        params=params,
+    )
+
+
+def _verify_repeating(problem: Problem) -> list[Check]:
+    """Long division of the fraction, digit by digit: the integer part, then the digits before
+    the block, then the block three times over."""
+    params, answer = problem.params, problem.answer
+    expected = params["before"] + params["block"] * 3
+    numerator, denominator = int(answer.p), int(answer.q)
+    whole, remainder = divmod(numerator, denominator)
+    digits = ""
+    for _ in expected:
+        digit, remainder = divmod(remainder * 10, denominator)
+        digits += str(digit)
+    return [Check("long division gives the integer part and the repeating digits",
+                  whole == int(params["whole"]) and digits == expected, f"{whole}.{digits}")]
+
+
+@family("number_theory.repeating_decimal", verify=_verify_repeating, pose=_pose_repeating)
+def repeating_decimal(rng: random.Random, difficulty: int) -> Problem:
+    """A repeating decimal written as a fraction."""
+    block = "".join(rng.choice("0123456789") for _ in range(1 + difficulty // 2)).lstrip("0") or "7"
+    before = "".join(rng.choice("0123456789") for _ in range(difficulty // 3))
+    return _pose_repeating({"whole": rng.randint(0, 3), "before": before, "block": block})
+
+
+def vary_repeating(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New digits, as many of each kind; a block that is not a repetition of a shorter one."""
+    while True:
+        block = "".join(rng.choice("0123456789") for _ in params["block"])
+        if all(block != block[:size] * (len(block) // size) for size in range(1, len(block))
+               if len(block) % size == 0) and set(block) != {"0"} and set(block) != {"9"}:
+            break
+    before = "".join(rng.choice("0123456789") for _ in params["before"])
+    return {**params, "before": before, "block": block}

@@ -1,0 +1,214 @@
+"""Posed families for finite arithmetic progressions and the differences of a closed formula.
+
+"Consider the sequence $28, 38, 48, 58, \\dots, 10n - 2$. How many terms are there? What is
+the second-to-last term? Find the sum of all the terms." and "Suppose $a_n = 2n^2 + 3n + 2$.
+Find a closed formula for the sequence of differences by computing $a_n - a_{n-1}$." are read
+(by :mod:`formalize.recurrences`) into these parameters. SymPy answers with the formulas
+(count (last - first)/d + 1, the sum as (first + last) times the count over 2, the difference
+expanded); each check walks the terms one by one in integers instead, for several values of n
+when the last term depends on n.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from fractions import Fraction
+from typing import Any
+
+import sympy as sp
+
+from exercises.families.textbook import latex
+from exercises.family import Check, Problem, family
+
+N = sp.Symbol("n")
+ASKS = ("count", "second_last", "sum")  # what a finite progression item may ask, in its order
+_WALK_LIMIT = 10**6  # the check walks at most this many terms
+_CHECKED_N = 5  # a last term in n is checked at this many values of n
+
+
+def _parse(text: str) -> sp.Expr:
+    return sp.sympify(text, locals={"n": N})
+
+
+# ---------------------------------------------------------------- finite arithmetic progressions
+
+
+def _progression(params: dict[str, Any]) -> tuple[sp.Rational, sp.Rational, sp.Expr]:
+    """(first term, common difference, last term) of the listed terms, which must be arithmetic."""
+    terms = [sp.Rational(t) for t in params["terms"]]
+    differences = {b - a for a, b in itertools.pairwise(terms)}
+    if len(terms) < 3 or len(differences) != 1 or differences == {0}:
+        raise ValueError("the listed terms are not an arithmetic progression")
+    return terms[0], differences.pop(), _parse(params["last"])
+
+
+def _answers(params: dict[str, Any]) -> dict[str, sp.Expr]:
+    first, step, last = _progression(params)
+    count = sp.expand((last - first) / step + 1)
+    if count.is_number and (not count.is_integer or count <= len(params["terms"])):
+        raise ValueError("the last term is not a term after the listed ones")
+    return {"count": count, "second_last": sp.expand(last - step),
+            "sum": sp.factor((first + last) * count / 2)}
+
+
+def _pose_finite(params: dict[str, Any]) -> Problem:
+    """``params``: ``terms`` (the first listed terms, as strings), ``last`` (the last term: a
+    number, or a formula in n), ``asks`` (some of :data:`ASKS`, in the item's order)."""
+    asks = params["asks"]
+    if not asks or any(a not in ASKS for a in asks):
+        raise ValueError(f"asks must name some of {ASKS}")
+    first, step, last = _progression(params)
+    found = _answers(params)
+    listed = ", ".join(params["terms"]) + f", \\dots, {latex(last)}"
+    questions = {"count": "How many terms are there?",
+                 "second_last": "What is the second-to-last term?",
+                 "sum": "What is the sum of all the terms?"}
+    values = [found[a] for a in asks]
+    steps = [f"The common difference is ${latex(step)}$ and the first term ${latex(first)}$.",
+             (f"The last term is term number $({latex(last)} - ({latex(first)}))/{latex(step)} + 1 = "
+             f"{latex(found['count'])}$: that many terms.")]
+    if "second_last" in asks:
+        steps.append(f"The term before the last: ${latex(last)} - {latex(step)} = "
+                     f"{latex(found['second_last'])}$.")
+    if "sum" in asks:
+        steps.append(f"Reverse and add: each pair sums to ${latex(sp.expand(first + last))}$, so the "
+                     f"sum is ${latex(found['sum'])}$.")
+    statement = f"Consider the finite arithmetic sequence ${listed}$. " + " ".join(
+        questions[a] for a in asks)
+    return Problem(
+        statement=statement.replace("$", "").replace("\\dots", "..."),
+        statement_latex=statement,
+        answer=values[0] if len(values) == 1 else sp.Tuple(*values),
+        steps=steps,
+        code=("import sympy\n\n\ndef solve():\n"
+              "    n = sympy.Symbol('n')\n"
+              f"    terms = [sympy.Rational(t) for t in {params['terms']!r}]\n"
+              f"    first, step, last = terms[0], terms[1] - terms[0], sympy.sympify({params['last']!r})\n"
+              "    count = sympy.expand((last - first) / step + 1)\n"
+              "    found = {'count': count, 'second_last': sympy.expand(last - step),\n"
+              "             'sum': sympy.factor((first + last) * count / 2)}\n"
+              f"    values = [found[a] for a in {asks!r}]\n"
+              "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n"),
+        params=params,
+    )
+
+
+def _walk(first: Fraction, step: Fraction, last: Fraction) -> dict[str, Fraction] | None:
+    """Step from the first term to the last one by one: how many, the one before, their sum
+    (None if the last term is never reached)."""
+    term, count, total, before = first, 1, first, None
+    while term != last:
+        if count > _WALK_LIMIT or (term - last) * step > 0:
+            return None
+        before, term = term, term + step
+        count, total = count + 1, total + term
+    return {"count": Fraction(count), "second_last": before, "sum": total}
+
+
+def _check_values(params: dict[str, Any]) -> list[int | None]:
+    """The values of n to check at: ``_CHECKED_N`` values where the last term comes after the
+    listed ones (None alone when the last term is a number)."""
+    first, step, last = _progression(params)
+    if not last.free_symbols:
+        return [None]
+    chosen = []
+    for n in range(-100, 400):
+        count = (last.subs(N, n) - first) / step + 1
+        if count.is_integer and count > len(params["terms"]):
+            chosen.append(n)
+        if len(chosen) == _CHECKED_N:
+            break
+    return chosen
+
+
+def _verify_finite(problem: Problem) -> list[Check]:
+    params = problem.params
+    first, step, last = _progression(params)
+    values = [problem.answer] if len(params["asks"]) == 1 else list(problem.answer)
+    ok, where = True, []
+    for n in _check_values(params):
+        at = {} if n is None else {N: n}
+        walked = _walk(Fraction(str(first)), Fraction(str(step)), Fraction(str(last.subs(at))))
+        ok = ok and walked is not None and all(
+            Fraction(str(sp.sympify(v).subs(at))) == walked[a]
+            for a, v in zip(params["asks"], values, strict=True))
+        where.append("the given terms" if n is None else f"n = {n}")
+    return [Check("walk the terms one by one, counting and adding them, at " + ", ".join(where),
+                  ok and bool(where))]
+
+
+@family("sequences.finite_progression", verify=_verify_finite, pose=_pose_finite)
+def finite_progression(rng: random.Random, difficulty: int) -> Problem:
+    """How many terms a finite arithmetic progression has, its second-to-last term, its sum."""
+    first, step = rng.randint(-20, 30), rng.choice([2, 3, 4, 5, 6, 7, 10, 12])
+    last = first + step * rng.randint(5, 40 * difficulty)
+    return _pose_finite({"terms": [str(first + i * step) for i in range(4)], "last": str(last),
+                         "asks": list(ASKS[:1 + difficulty % 3])})
+
+
+def vary_finite(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new first term and difference; the last term as far along (in n too, shifted alike)."""
+    first, step, last = _progression(params)
+    count = (last - first) / step
+    new_first, new_step = first + rng.randint(-9, 9), rng.choice([s for s in range(2, 13)
+                                                                   if s != abs(step)])
+    new_last = sp.expand(new_first + new_step * count)
+    terms = [str(new_first + i * new_step) for i in range(len(params["terms"]))]
+    return {**params, "terms": terms, "last": sp.sstr(new_last)}
+
+
+# ---------------------------------------------------------------- differences of a closed formula
+
+_DIFFERENCES_CHECKED = 12
+
+
+def _pose_differences(params: dict[str, Any]) -> Problem:
+    """``params``: ``closed`` (a closed formula for a_n, in n)."""
+    closed = _parse(params["closed"])
+    if closed.free_symbols != {N}:
+        raise ValueError("the closed formula must be in n")
+    before = closed.subs(N, N - 1)
+    answer = sp.expand(closed - before)
+    return Problem(
+        statement=f"Suppose a_n = {sp.sstr(closed)}. Find a closed formula for the sequence of "
+                  "differences a_n - a_(n-1).",
+        statement_latex=f"Suppose $a_n = {latex(closed)}$. Find a closed formula for the sequence "
+                        "of differences $a_n - a_{n-1}$.",
+        answer=answer,
+        steps=[f"$a_{{n-1}} = {latex(sp.expand(before))}$.",
+               f"$a_n - a_{{n-1}} = {latex(answer)}$."],
+        code=("import sympy\n\n\ndef solve():\n"
+              "    n = sympy.Symbol('n')\n"
+              f"    a = sympy.sympify({params['closed']!r})\n"
+              "    return sympy.expand(a - a.subs(n, n - 1))\n"),
+        params=params,
+    )
+
+
+def _verify_differences(problem: Problem) -> list[Check]:
+    closed = _parse(problem.params["closed"])
+    terms = [Fraction(str(closed.subs(N, i))) for i in range(_DIFFERENCES_CHECKED + 1)]
+    ok = all(Fraction(str(problem.answer.subs(N, i))) == terms[i] - terms[i - 1]
+             for i in range(1, _DIFFERENCES_CHECKED + 1))
+    return [Check(f"the first {_DIFFERENCES_CHECKED} differences of the terms, in exact fractions",
+                  ok)]
+
+
+@family("sequences.differences", verify=_verify_differences, pose=_pose_differences)
+def differences(rng: random.Random, difficulty: int) -> Problem:
+    """The sequence of differences of a polynomial closed formula."""
+    closed = sum(rng.randint(-5, 5) * N**i for i in range(difficulty + 2))
+    return _pose_differences({"closed": sp.sstr(closed + N ** (difficulty + 1))})
+
+
+def vary_differences(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A polynomial's non-zero coefficients nudged (the leading one kept non-zero); any other
+    formula scaled by a small integer."""
+    closed = _parse(params["closed"])
+    if not closed.is_polynomial(N):
+        return {**params, "closed": sp.sstr(rng.randint(2, 5) * closed)}
+    coefficients = sp.Poly(closed, N).all_coeffs()
+    nudged = [c + rng.choice([-2, -1, 1, 2]) if c else c for c in coefficients]
+    nudged[0] = nudged[0] or coefficients[0]
+    return {**params, "closed": sp.sstr(sp.Poly(nudged, N).as_expr())}

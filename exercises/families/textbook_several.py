@@ -1,0 +1,82 @@
+"""Posed families for one item that asks several questions, each of another posed family:
+"How many 5-letter words can you make using the eight letters a through h? How many contain
+no repeated letters?", "Solve the following congruences: 1. ... 2. ... 3. ...".
+
+``params``: ``questions`` ([[family, its params], ...], in the item's order). The answer is
+the tuple of the answers; each is checked by its own family's verification, and ``solve()``
+runs each question's own program in turn. One family per topic, so that a pack files the
+item with its subject.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from typing import Any
+
+import sympy as sp
+
+from exercises.family import FAMILIES, Check, Problem, family
+
+SEVERAL = ("counting.several", "number_theory.several")
+
+
+def _questions(params: dict[str, Any]) -> list[Problem]:
+    """Each question's problem, posed by its own family (never one of these)."""
+    asked = params["questions"]
+    if len(asked) < 2 or any(name in SEVERAL or FAMILIES[name].pose is None for name, _ in asked):
+        raise ValueError("two or more questions, each of a posed family")
+    return [FAMILIES[name].pose(inner) for name, inner in asked]
+
+
+def _pose_several(params: dict[str, Any]) -> Problem:
+    problems = _questions(params)
+    labels = [f"({chr(97 + i)})" for i in range(len(problems))]
+    programs = [p.code.replace("def solve(", f"def solve_{i}(") for i, p in enumerate(problems)]
+    calls = ", ".join(f"solve_{i}()" for i in range(len(problems)))
+    return Problem(
+        statement=" ".join(f"{label} {p.statement}" for label, p in zip(labels, problems, strict=True)),
+        statement_latex=" ".join(f"{label} {p.statement_latex}"
+                                 for label, p in zip(labels, problems, strict=True)),
+        answer=sp.Tuple(*[p.answer for p in problems]),
+        steps=[f"{label} {step}" for label, p in zip(labels, problems, strict=True)
+               for step in p.steps],
+        code="import sympy\n\n\n" + "\n\n".join(programs)
+             + f"\n\ndef solve():\n    return sympy.Tuple({calls})\n",
+        params=params,
+    )
+
+
+def _verify_several(problem: Problem) -> list[Check]:
+    """Each answer (taken from the tuple) through its own family's checks."""
+    asked = problem.params["questions"]
+    if not isinstance(problem.answer, sp.Tuple) or len(problem.answer) != len(asked):
+        return [Check("one answer per question", False, str(problem.answer))]
+    checks = []
+    for i, ((name, _), inner, answer) in enumerate(zip(asked, _questions(problem.params),
+                                                       problem.answer, strict=True)):
+        given = dataclasses.replace(inner, answer=answer)
+        checks += [Check(f"({chr(97 + i)}) {c.method}", c.passed, c.detail)
+                   for c in FAMILIES[name].verify(given)]
+    return checks
+
+
+@family("counting.several", verify=_verify_several, pose=_pose_several)
+def several_counts(rng: random.Random, difficulty: int) -> Problem:
+    """Words of a length from an alphabet, with and without repeated letters: two counts."""
+    n, k = rng.randint(5, 26), rng.randint(2, 3 + difficulty)
+    return _pose_several({"questions": [
+        ["counting.selections", {"n": n, "k": k, "ordered": True, "repetition": True}],
+        ["counting.selections", {"n": n, "k": min(k, n), "ordered": True, "repetition": False}]]})
+
+
+@family("number_theory.several", verify=_verify_several, pose=_pose_several)
+def several_congruences(rng: random.Random, difficulty: int) -> Problem:
+    """Two or three linear congruences to solve (some with no solution)."""
+    questions = []
+    for _ in range(2 + (difficulty >= 3)):
+        modulus = rng.randint(5, 10 + 5 * difficulty)
+        questions.append(["number_theory.solve_congruence", {
+            "lhs": f"{rng.randint(2, modulus - 1)}*x + {rng.randint(0, modulus - 1)}",
+            "rhs": str(rng.randint(0, modulus - 1)), "modulus": modulus}])
+    return _pose_several({"questions": questions})

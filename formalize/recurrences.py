@@ -1,0 +1,197 @@
+"""Read sequence items whose question lies in whole sentences: a part that solves its exercise's
+recurrence with its own first terms, a recurrence the PDF broke in two, the differences of a
+closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
+that rises each week.
+
+A word reader (:data:`formalize.tasks.WORD_READERS`): it gets the item's text with its math in
+place and the text of the exercise it is a part of. Each phrasing is matched sentence by
+sentence, whole (:mod:`formalize.wording`): a sentence no phrasing accounts for leaves the item
+unread, and so does a formula that is not the one the phrasing expects.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+import sympy as sp
+
+from exercises.families.textbook_progressions import vary_differences, vary_finite
+from formalize import OWN_END
+from formalize.discrete import _definition as definition
+from formalize.discrete import read_recurrence
+from formalize.latex import to_sympy
+from formalize.parts import asked
+from formalize.wording import FORMULA, sentences, shape
+from ingest.document import formulas_in, prose_of
+
+Task = tuple[str, dict[str, Any]]
+N = sp.Symbol("n")
+F = re.escape(FORMULA)
+_FIRST_TERM = re.compile(r"^([a-zA-Z])_\{?(\d+)\}?\s*=\s*(-?\d+)$")
+
+# ---------------------------------------------------------------- a part solving its exercise's recurrence
+
+_PART_SOLUTION = re.compile(rf"(?:find the solution (?:when|if)|what is the solution if the initial "
+                            rf"terms are) {F} and {F}[.?]")
+_SETUP = re.compile(rf"(?:consider|solve) the recurrence relation {F}\.?")
+
+
+def read_part_solution(text: str, context: str | None) -> Task | None:
+    """"(b) Find the solution when $a_0 = 1$ and $a_1 = 2$." of "Consider the recurrence
+    relation $a_n = 4a_{n-1} - 4a_{n-2}$. (a) ... (b) ...": the recurrence from the exercise's
+    words before its first part, the first terms the part's own."""
+    if not context:
+        return None
+    words, own = shape(text)
+    setup_words, setup = shape(asked(OWN_END + context))  # the words before the first part
+    if not _PART_SOLUTION.fullmatch(words) or not _SETUP.fullmatch(setup_words):
+        return None
+    defined = definition(setup[0])
+    initial = [m.groups() for f in own if (m := _FIRST_TERM.match(f))]
+    if defined is None or not defined[2] or len(initial) != len(own):
+        return None
+    letter, rule, _ = defined
+    order = max(i for i in range(1, 4) if sp.Symbol(f"a{i}") in rule.free_symbols)
+    indices = [int(i) for name, i, _ in initial]
+    if {name for name, _, _ in initial} != {letter} or indices != list(
+            range(indices[0], indices[0] + order)):
+        return None  # one first term per step of the recurrence, consecutive
+    return "sequences.solve_recurrence", {"expr": sp.sstr(rule), "want": "closed",
+                                          "initial": [[int(i), v] for _, i, v in initial]}
+
+
+# ---------------------------------------------------------------- a formula the PDF broke in two
+
+_BROKEN = re.compile(r"(?<=[-+=])\s*\$\s+\$(?!\$)")  # "$a_{n}=2a_{n-1}-$ $a_{n-2}$"
+
+
+def read_joined(text: str, context: str | None) -> Task | None:
+    """A recurrence item whose formula the PDF broke after a sign: the formula joined again,
+    then read as any recurrence item (:func:`formalize.discrete.read_recurrence`)."""
+    joined = _BROKEN.sub(" ", text)
+    if joined == text:
+        return None
+    prose = " ".join(prose_of(joined).lower().split())
+    if context:
+        prose += OWN_END + " ".join(prose_of(context).lower().split())
+    return read_recurrence(formulas_in(joined), prose)
+
+
+# ---------------------------------------------------------------- the differences of a closed formula
+
+_DIFFERENCES = re.compile(rf"suppose {F}\.? find a closed formula for the sequence of differences "
+                          rf"by computing {F}\.?(?: simplify your answer as much as possible\.)?")
+
+
+def read_differences(text: str, context: str | None) -> Task | None:
+    """"Suppose $a_n = 2n^2 + 3n + 2$. Find a closed formula for the sequence of differences by
+    computing $a_n - a_{n-1}$.\""""
+    words, formulas = shape(text)
+    if not _DIFFERENCES.fullmatch(words):
+        return None
+    defined = definition(formulas[0])
+    if defined is None or defined[2] or re.sub(r"[\s{}]", "", formulas[1]) != \
+            f"{defined[0]}_n-{defined[0]}_n-1":
+        return None
+    return "sequences.differences", {"closed": sp.sstr(defined[1])}
+
+
+# ---------------------------------------------------------------- finite arithmetic progressions
+
+_INTRODUCED = re.compile(rf"consider the (sequence|sum) {F}\.")
+_ASKED = [
+    ("count", r"how many terms (?:are there in the sequence|\(summands\) are in the sum)\?"),
+    ("count", rf"how many terms does the finite sequence {F} have\?"),
+    ("second_last", r"what is the second-to-last term\?"),
+    ("sum", r"find the sum of all the terms in the sequence(?:, in terms of n)?\."),
+    ("sum", r"compute the sum using a technique discussed in this section\."),
+]
+_IN_N = "your answer will be in terms of n."  # said after a question, asks nothing more
+_DOTS = re.compile(r"\\[lc]?dots|\.\.\.")
+
+
+def _finite(latex: str, kind: str) -> dict[str, Any] | None:
+    """``{terms, last}`` from ``28,38,48,58,\\dots,10n-2`` (a sequence) or
+    ``9+14+19+\\dots+229`` (a sum): at least three numbers, the dots, a last term (in n)."""
+    pieces = _DOTS.split(latex)
+    separator = "," if kind == "sequence" else "+"
+    if len(pieces) != 2 or not pieces[0].rstrip().endswith(separator) or \
+            not pieces[1].lstrip().startswith(separator):
+        return None
+    terms = [t.strip() for t in pieces[0].strip().rstrip(separator).split(separator)]
+    last = to_sympy(pieces[1].strip()[1:].strip())
+    if len(terms) < 3 or not all(re.fullmatch(r"-?\d+", t) for t in terms) or not isinstance(
+            last, sp.Expr) or not last.free_symbols <= {N}:
+        return None
+    values = [int(t) for t in terms]
+    step = values[1] - values[0]
+    count = sp.expand((last - values[0]) / step + 1) if step else None
+    if count is None or any(b - a != step for a, b in itertools.pairwise(values)) or not (
+            count.is_polynomial(N) and all(c.is_integer for c in sp.Poly(count, N).all_coeffs())):
+        return None  # not arithmetic, or the last term is not a term of it
+    if count.is_number and count <= len(terms):
+        return None
+    return {"terms": terms, "last": sp.sstr(last)}
+
+
+def read_finite(text: str, context: str | None) -> Task | None:
+    """A finite arithmetic progression given by its first terms and its last, and how many
+    terms it has, its second-to-last term, its sum (some of these, each a sentence)."""
+    words, formulas = shape(text)
+    said = [s for s in sentences(words) if s != _IN_N]
+    if len(formulas) != 1 or not said:
+        return None
+    introduced = _INTRODUCED.fullmatch(said[0])
+    kind = introduced[1] if introduced else "sequence"
+    asks = []
+    for sentence in said[1:] if introduced else said:
+        ask = next((name for name, pattern in _ASKED if re.fullmatch(pattern, sentence)), None)
+        if ask is None or ask in asks or (FORMULA in sentence) == bool(introduced):
+            return None  # a sentence no phrasing reads; the formula said twice or never
+        asks.append(ask)
+    if not asks or (kind == "sum" and "second_last" in asks):
+        return None
+    found = _finite(formulas[0], kind)
+    if found is None:
+        return None
+    return "sequences.finite_progression", {**found, "asks": asks}
+
+
+# ---------------------------------------------------------------- a weekly wage with a raise
+
+_WAGE = re.compile(r"your (?:sister's )?summer job pays (?:you|her) \\?\$(\d+) per week, with a raise "
+                   r"of (?:\\?\$(\d+)|(\d+)%) per week as a bonus for not being a quitter\. how much "
+                   r"will (?:you|she) make in the (\d+)(?:st|nd|rd|th) week\?")
+
+
+def read_wage(text: str, context: str | None) -> Task | None:
+    """"Your summer job pays you \\$1000 per week, with a raise of \\$50 (5%) per week ... How
+    much will you make in the 10th week?": the week's term of an arithmetic (geometric)
+    sequence that starts with the first week's pay. (The PDF's dollar signs are not math.)"""
+    words = " ".join(text.replace("’", "'").split()).lower()
+    found = _WAGE.fullmatch(words)
+    if found is None or context:
+        return None
+    pay, raise_by, percent, week = found.groups()
+    rule = (sp.Integer(pay) + sp.Integer(raise_by) * (N - 1) if raise_by
+            else sp.Integer(pay) * (1 + sp.Rational(percent, 100)) ** (N - 1))
+    return "sequences.solve_recurrence", {"expr": sp.sstr(rule), "want": [int(week)],
+                                          "initial": [], "given": "closed"}
+
+
+def read(text: str, context: str | None) -> Task | None:
+    """The word reader for :data:`formalize.tasks.WORD_READERS`."""
+    for reader in (read_part_solution, read_joined, read_differences, read_finite, read_wage):
+        found = reader(text, context)
+        if found is not None:
+            return found
+    return None
+
+
+# Families whose parameters formalize.variants cannot re-draw by their constants alone.
+REDRAW = {
+    "sequences.finite_progression": vary_finite,
+    "sequences.differences": vary_differences,
+}
