@@ -32,6 +32,11 @@ _RANGE = re.compile(r"\brange\b")
 _INDEPENDENT = re.compile(r"\blinearly (?:in)?dependent\b")
 # Words asking for an argument rather than a result: the system is the subject of a proof.
 _PROOF = re.compile(r"\bprove\b|\bshow that\b|\bproof\b")
+# Words that make equations a system to solve: linear equations alone may be a relation's rule,
+# a sector's radius and arc or a proof's algebra ("$x \sim y$ if and only if $x + y = 0$").
+# A display of equations with no words at all is a system by its form.
+_SYSTEM = re.compile(r"\bsystems?\b|\bequations\b|\bsimultaneous|\bunknowns\b|\bsolution sets?\b"
+                     r"|\ball solutions\b|^\W*$")
 
 
 # One term of a linear form: sign, coefficient (integer, decimal, \frac{p}{q}, p/q), unknown.
@@ -206,7 +211,7 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     transformation = read_transformation(formulas, prose)
     if transformation is not None:
         return transformation
-    system = read_system(formulas)
+    system = read_system(formulas) if _SYSTEM.search(prose) else None
     if system is not None:
         return "linear_algebra.solve_linear_system", system
     return None

@@ -3,6 +3,7 @@ solved, verified independently, and compared with the answers such a book prints
 
 from __future__ import annotations
 
+import pytest
 import sympy as sp
 
 import exercises.families  # noqa: F401  (registers the families)
@@ -188,3 +189,22 @@ def test_null_space_written_as_solutions_and_partial_assignments() -> None:
     answer = sp.ImmutableMatrix([2 * X2 + 3, X2, -2, -2])
     assert compare_with_book(answer, system, worked=True).status == "match"
     assert compare_with_book(answer + sp.ImmutableMatrix([1, 0, 0, 0]), system).status == "differs"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # Discrete 2.6.7.6(a): a relation's rule, not a system to solve
+    ("$x\\sim y$ if and only if $x+y=0$.", ("For the following relations on the set of all "
+     "integers, determine whether the relation is any of reflexive, irreflexive, symmetric, "
+     "antisymmetric, and transitive.")),
+    # Trigonometry 4.2 Exercise 8: a sector's radius and arc length
+    ("$r=a$, $s=a$", "find the area of the sector for the given radius $r$ and arc length $s$"),
+])
+def test_linear_equations_that_are_not_a_system_to_solve_are_not_read_as_one(text, context):
+    assert read_task("i", text, context=context).family != "linear_algebra.solve_linear_system"
+
+
+def test_a_bare_system_under_its_groups_instruction_is_read():
+    """FCLA's C10: the display alone; "Find all solutions to the system" is the group's."""
+    task = read_task("C10", "$$x_{1}+2x_{2}=3 \\\\ 2x_{1}-x_{2}=1$$",
+                     context="Find all solutions to the system of linear equations.")
+    assert task.family == "linear_algebra.solve_linear_system"
