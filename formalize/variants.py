@@ -26,7 +26,7 @@ from exercises.families import (
     textbook_trigonometry,
     textbook_vector_spaces,
 )
-from formalize import counting, discrete
+from formalize import counting, discrete, ode_words
 
 X = sp.Symbol("x")
 # Families whose domain module re-draws them itself (sizes, terms, letters, row operations),
@@ -35,7 +35,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW,
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
-    **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW}
+    **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **ode_words.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -78,8 +78,9 @@ def _pose_growth(params: dict[str, Any]) -> Problem:
              f"Find {said}.")
     tex = (f"A quantity grows exponentially ($P' = kP$). $P({latex(t1)}) = {latex(p1)}$ and "
            f"$P({latex(t2)}) = {latex(p2)}$. Find {said}.")
-    steps = ["$P(t) = C e^{kt}$; the two observations give "
-             f"$e^{{k({latex(t2 - t1)})}} = {latex(p2 / p1)}$, so $k = {latex(sp.log(p2 / p1) / (t2 - t1))}$.",
+    rate = sp.log(p2 / p1) / (t2 - t1)
+    steps = [("$P(t) = C e^{kt}$; the two observations give "
+              f"$e^{{k({latex(t2 - t1)})}} = {latex(p2 / p1)}$, so $k = {latex(rate)}$."),
              *[f"${'P(' + latex(sp.Rational(q['at'])) + ')' if 'at' in q else 't'} = {latex(a)}"
                f" \\approx {sp.N(a, 6)}$." for q, a in zip(questions, answers, strict=True)]]
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
@@ -152,8 +153,8 @@ def _pose_cooling(params: dict[str, Any]) -> Problem:
     shown = ", ".join(f"{latex(v)} at $t = {latex(s)}$" for s, v in ((s0, a), (s1, b), (s2, c)))
     plain = f"An object's temperature is {shown.replace('$', '')}. Find the ambient temperature."
     tex = f"An object's temperature is {shown}. Find the ambient temperature."
-    steps = ["Newton's law of cooling: $T - A = (T_0 - A) e^{-kt}$, so $T - A$ shrinks by the "
-             "same factor over each equal step.",
+    steps = [("Newton's law of cooling: $T - A = (T_0 - A) e^{-kt}$, so $T - A$ shrinks by "
+              "the same factor over each equal step."),
              f"$({latex(b)} - A)^2 = ({latex(a)} - A)({latex(c)} - A)$ is linear in $A$.",
              f"$A = {latex(answer)}$."]
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
@@ -197,16 +198,16 @@ def tank(tank_params, question):
     (``{"concentration": [t, x]}``, c_in unknown and constant)."""
     import sympy
 
-    t, cin = sympy.Symbol("t"), sympy.Symbol("c_in")
+    t, cin = sympy.Symbol("t", positive=True), sympy.Symbol("c_in")  # time runs forward
     p = tank_params
     v0, x0, r_in, r_out = (sympy.Rational(p[n]) for n in ("volume", "salt", "rate_in", "rate_out"))
     c_in = cin if p.get("concentration") is None else sympy.sympify(p["concentration"],
                                                                        locals={"t": t})
     volume = v0 + (r_in - r_out) * t
-    factor = sympy.exp(sympy.integrate(r_out / volume, t))  # the integrating factor
+    factor = sympy.simplify(sympy.exp(sympy.integrate(r_out / volume, t)))  # integrating factor
 
     def amount(when):  # (factor x)' = factor r_in c_in, integrated from 0 to ``when``
-        gained = sympy.integrate(sympy.expand(factor * r_in * c_in), (t, 0, when))
+        gained = sympy.integrate(factor * r_in * c_in, (t, 0, when))
         return (gained + x0 * factor.subs(t, 0)) / factor.subs(t, when)
 
     if "concentration" in question:
@@ -238,12 +239,12 @@ def _pose_tank(params: dict[str, Any]) -> Problem:
             target = sp.Rational(q.get("volume") or tank_params["capacity"])
             if r_in == r_out or (target - v0) / (r_in - r_out) <= 0:
                 raise ValueError("the tank never holds that volume")
+    for q in questions:
+        end = sp.Rational(q["at"] if "at" in q else q.get("concentration", [0])[0])
+        if v0 + (r_in - r_out) * end <= 0:
+            raise ValueError("the tank is empty before that time")
     answer = tank_answers(tank_params, questions)
     answers = [answer] if len(questions) == 1 else list(answer)
-    for q in questions:
-        end = sp.Rational(q["at"]) if "at" in q else None
-        if end is not None and v0 + (r_in - r_out) * end <= 0:
-            raise ValueError("the tank is empty before that time")
     c_in = tank_params.get("concentration")
     inflow = "an unknown constant concentration" if c_in is None else f"concentration {c_in}"
     said = "; ".join(_tank_question(tank_params, q) for q in questions)
@@ -252,8 +253,9 @@ def _pose_tank(params: dict[str, Any]) -> Problem:
              f"well-mixed solution flows out at {r_out} liters per unit time"
              + (f"; the tank holds {tank_params['capacity']} liters" if "capacity" in tank_params
                 else "") + f". Find {said}.")
-    steps = ["Salt in minus salt out: $x' = r_{in} c_{in} - r_{out} \\frac{x}{V(t)}$ with "
-             f"$V(t) = {latex(v0 + (r_in - r_out) * T)}$, $x(0) = {latex(sp.Rational(tank_params['salt']))}$.",
+    start = sp.Rational(tank_params["salt"])
+    steps = [("Salt in minus salt out: $x' = r_{in} c_{in} - r_{out} \\frac{x}{V(t)}$ with "
+              f"$V(t) = {latex(v0 + (r_in - r_out) * T)}$, $x(0) = {latex(start)}$."),
              "Solve the linear equation with the integrating factor $e^{\\int r_{out}/V\\,dt}$.",
              *[f"{_tank_question(tank_params, q).capitalize()}: ${latex(a)} \\approx {sp.N(a, 6)}$."
                for q, a in zip(questions, answers, strict=True)]]
@@ -291,31 +293,38 @@ def _verify_tank(problem: Problem) -> list[Check]:
                     (_mp(sp.Rational(q.get("volume") or p["capacity"])) - v0) / (r_in - r_out)
                 amount = _mp(a)
             inflow = sp.lambdify(T, c_in(T), modules="mpmath")
-            flow = mpmath.odefun(lambda t, x: r_in * inflow(t) - r_out * x / (v0 + (r_in - r_out) * t),
-                                 0, x0)
+
+            def rate(t: Any, x: Any, inflow: Any = inflow) -> Any:
+                return r_in * inflow(t) - r_out * x / (v0 + (r_in - r_out) * t)
+
+            flow = mpmath.odefun(rate, 0, x0)
             ok = ok and _near(flow(when), amount, "1e-9")
     return [Check("the salt balance integrated numerically (odefun) to the asked moment", ok)]
 
 
 def _redraw_tank(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    p = dict(params["tank"])
-    for name in ("volume", "salt", "rate_in", "rate_out"):
-        if sp.Rational(p[name]) != 0:
-            p[name] = str(rng.randint(1, 2 * int(sp.ceiling(sp.Rational(p[name]))) + 2))
-    if "capacity" in p:
-        p["capacity"] = str(int(p["volume"]) + rng.randint(10, 50))
-        if int(p["rate_in"]) <= int(p["rate_out"]):
-            p["rate_in"] = str(int(p["rate_out"]) + rng.randint(1, 3))
+    """New volumes, rates and amounts of the same kind: a clean tank stays clean, equal rates
+    stay equal (a constant volume), a filling tank still fills and a draining one drains; a
+    question about a volume asks about the same fraction of the new tank."""
+    old = {n: sp.Rational(v) for n, v in params["tank"].items() if n != "concentration"}
+    volume = old["volume"] * rng.randint(1, 4)
+    rate_out = rng.randint(1, 6)
+    rate_in = rate_out + (old["rate_in"] - old["rate_out"]).p * rng.randint(1, 2) \
+        if old["rate_in"] != old["rate_out"] else rate_out
+    tank = {**params["tank"], "volume": sp.sstr(volume), "rate_in": str(max(rate_in, 1)),
+            "rate_out": str(rate_out)}
+    if old["salt"]:
+        tank["salt"] = str(rng.randint(1, 2 * int(sp.ceiling(old["salt"])) + 2))
+    if "capacity" in old:
+        tank["capacity"] = sp.sstr(volume * old["capacity"] / old["volume"])
     questions = []
     for q in params["questions"]:
         if "volume" in q:
-            if int(p["rate_in"]) >= int(p["rate_out"]):
-                p["rate_out"] = str(int(p["rate_in"]) + rng.randint(1, 3))
-            q = {"volume": sp.sstr(sp.Rational(p["volume"]) / 2)}
-        if "concentration" in q:
+            q = {"volume": sp.sstr(volume * sp.Rational(q["volume"]) / old["volume"])}
+        elif "concentration" in q:
             q = {"concentration": [q["concentration"][0], str(rng.randint(5, 40))]}
         questions.append(q)
-    return {**params, "tank": p, "questions": questions}
+    return {**params, "tank": tank, "questions": questions}
 
 
 REDRAW = {"differential_equations.exponential_model": _redraw_growth,

@@ -3,7 +3,7 @@
 The formalize stage (:mod:`formalize.ode_words`) reads what the words give (a mass of 4 kg, a
 spring constant of 4 N/m, a damping constant, a force F0 cos(omega t), where the mass starts,
 a frequency measured in Hz, how far a bumper compressed) into ``given`` and what they ask into
-``questions``, in the book's order: the equation, its general or initial-value solution,
+``questions``, in the book's order: the general or initial-value solution,
 the kind of damping, the critical damping, the natural frequency, the amplitude, practical or
 pure resonance, a mass or a damping constant found from a measured frequency, a bumper's
 spring constant and what it stops. A question may change a given ("a 10000 kg railcar ... at
@@ -34,16 +34,15 @@ from exercises.family import Check, Problem, family
 T = sp.Symbol("t")
 KINDS = ("overdamped", "critically damped", "underdamped")
 # What each question needs from the givens (after a question's own overrides).
-NEEDS = {"equation": "mck", "general": "mck", "solution": "mck", "kind": "mck",
+NEEDS = {"general": "mck", "solution": "mck", "kind": "mck",
          "c_critical": "mk", "m_critical": "ck", "omega0": "mk", "amplitude": "mk",
          "resonance_omega": "mck", "resonance_amplitude": "mck", "amplitude_at": "mk",
          "mass": "k", "damping": "mk", "k": "mvd", "squeeze": "mv", "max_mass": "vd"}
 
 
-def spring(given, question, unknown="x"):
+def spring(given, question):
     """One answer about m x'' + c x' + k x = F0 cos(omega t): ``question["ask"]`` names it, its
-    other entries override ``given`` (exact numbers as strings); ``unknown`` names the
-    function (x, or I for a circuit's current). A bumper's k, when not given,
+    other entries override ``given`` (exact numbers as strings). A bumper's k, when not given,
     is the one that stops the ``given`` mass m at speed v within d (x(0) = 0, x'(0) = v)."""
     import sympy
 
@@ -82,9 +81,6 @@ def spring(given, question, unknown="x"):
     if ask == "kind":
         return sympy.Symbol("underdamped" if discriminant < 0 else "overdamped" if discriminant > 0
                             else "critically damped")
-    x = sympy.Function(unknown)(t)
-    if ask == "equation":
-        return sympy.Eq(m * x.diff(t, 2) + c * x.diff(t) + k * x, 0)
     c1, c2 = sympy.symbols("C1 C2")
     r = -c / (2 * m)
     if discriminant > 0:
@@ -102,7 +98,7 @@ def spring(given, question, unknown="x"):
     return sympy.expand(general.subs(fixed))
 
 
-_SAID = {"equation": "the differential equation", "general": "the general solution",
+_SAID = {"general": "the general solution",
          "solution": "the solution with the given initial conditions", "kind": "the kind of damping",
          "c_critical": "the damping constant c for critical damping",
          "m_critical": "the mass for critical damping", "omega0": "the natural (angular) frequency",
@@ -112,8 +108,7 @@ _SAID = {"equation": "the differential equation", "general": "the general soluti
          "amplitude_at": "the amplitude of the oscillations at the given time (pure resonance)",
          "mass": "the mass", "damping": "the damping constant c", "k": "the spring constant k",
          "squeeze": "how far the spring compresses", "max_mass": "the largest mass it stops"}
-_HOW = {"equation": "Newton's second law: $m x'' + c x' + k x = F(t)$.",
-        "general": "The characteristic equation $m r^2 + c r + k = 0$ has roots "
+_HOW = {"general": "The characteristic equation $m r^2 + c r + k = 0$ has roots "
                    "$r = \\frac{-c \\pm \\sqrt{c^2 - 4mk}}{2m}$.",
         "solution": "Fit the general solution's constants to $x(0)$ and $x'(0)$.",
         "kind": "The sign of $c^2 - 4mk$: positive overdamped, zero critical, negative underdamped.",
@@ -147,8 +142,7 @@ def _overrides(question: dict[str, Any]) -> str:
 
 
 def _answers(params: dict[str, Any]) -> list[sp.Basic]:
-    return [spring(params["given"], question, params.get("unknown", "x"))
-            for question in params["questions"]]
+    return [spring(params["given"], question) for question in params["questions"]]
 
 
 def _pose(params: dict[str, Any]) -> Problem:
@@ -169,17 +163,22 @@ def _pose(params: dict[str, Any]) -> Problem:
                          "measured frequency is too high for the damping)")
     answer = answers[0] if len(answers) == 1 else sp.Tuple(*answers)
     asked = "; ".join(_SAID[q["ask"]] + _overrides(q) for q in questions)
-    model = ("A mass and spring system m x'' + c x' + k x = F0 cos(omega t) has "
-             + _givens_said(given).replace("$", "") + f". Find {asked}.")
-    tex = ("A mass and spring system $m x'' + c x' + k x = F_0 \\cos(\\omega t)$ has "
-           + _givens_said(given) + f". Find {asked}.")
+    if params.get("unknown") == "I":  # L I'' + R I' + I/C = 0: m = L, c = R, k = 1/C
+        tex = ("An RLC circuit with constant voltage, $L I'' + R I' + I/C = 0$, has "
+               + _givens_said(given).replace("m =", "L =").replace("c =", "R =")
+               .replace("k =", "1/C =").replace("x(0)", "I(0)").replace("x'(0)", "I'(0)")
+               + f". Find {asked}.")
+    else:
+        tex = ("A mass and spring system $m x'' + c x' + k x = F_0 \\cos(\\omega t)$ has "
+               + _givens_said(given) + f". Find {asked}.")
+    model = tex.replace("$", "").replace("\\cos", "cos").replace("\\omega", "omega") \
+        .replace("F_0", "F0")
     steps = [f"The model: $m x'' + c x' + k x = F_0\\cos(\\omega t)$ with {_givens_said(given)}."]
     for question, value in zip(questions, answers, strict=True):
         steps += [_HOW[question["ask"]], f"{_SAID[question['ask']].capitalize()}: ${latex(value)}$."]
     code = ("import sympy\n\n\n" + inspect.getsource(spring) + "\n\n"
             "def solve():\n"
-            f"    answers = [spring({given!r}, q, {params.get('unknown', 'x')!r})"
-            f" for q in {questions!r}]\n"
+            f"    answers = [spring({given!r}, q) for q in {questions!r}]\n"
             "    return answers[0] if len(answers) == 1 else sympy.Tuple(*answers)\n")
     return Problem(statement=model, statement_latex=tex, answer=answer, steps=steps, code=code,
                    params=params)
@@ -211,8 +210,7 @@ def _near(a: Any, b: Any, tol: str = "1e-9") -> bool:
     return bool(abs(a - b) <= mpmath.mpf(tol) * max(1, abs(a), abs(b)))
 
 
-def _check(given: dict[str, str], question: dict[str, Any], value: sp.Basic, unknown: str
-           ) -> Check:
+def _check(given: dict[str, str], question: dict[str, Any], value: sp.Basic) -> Check:
     """One answer measured another way than :func:`spring` found it."""
     q = {n: sp.Rational(v) for n, v in {**given, **question}.items() if n != "ask"}
     if "k" not in q and {"m", "v", "d"} <= given.keys():  # energy: m v^2 / 2 = k d^2 / 2
@@ -272,20 +270,16 @@ def _check(given: dict[str, str], question: dict[str, Any], value: sp.Basic, unk
         return Check("t sin(w0 t) F0/(2 m w0) solves the equation from rest; its crest near t",
                      bool(solves and x.subs(T, 0) == 0 and x.diff(T).subs(T, 0) == 0
                           and _near(at_crest, value, "1e-12")))
-    if ask == "equation":
-        trial = sp.exp(sp.Symbol("r") * T)
-        residual = sp.simplify((value.lhs - value.rhs).subs(sp.Function(unknown)(T), trial).doit()
-                               / trial)
-        same = sp.Poly(residual, sp.Symbol("r")).all_coeffs() == [q["m"], c, q["k"]]
-        return Check("e^(rt) gives the characteristic polynomial m r^2 + c r + k", bool(same))
     # the general or the initial-value solution: substituted, and the constants counted or fitted
     residual = sp.simplify(q["m"] * value.diff(T, 2) + c * value.diff(T) + q["k"] * value)
-    if ask == "general":
-        c1, c2 = sp.symbols("C1 C2")
-        wronskian = sp.Matrix([[value.diff(c1), value.diff(c2)],
-                               [value.diff(c1).diff(T), value.diff(c2).diff(T)]]).det().subs(T, 0)
-        return Check("substituted into the equation; two independent constants",
-                     residual == 0 and sp.simplify(wronskian) != 0)
+    if ask == "general":  # any two constants (the book's C cos(w t - gamma) too) that fit any start
+        named = sorted(value.free_symbols - {T}, key=str)
+        start = sp.Matrix([value.subs(T, 0), value.diff(T).subs(T, 0)])
+        rng = random.Random(sp.sstr(value))
+        at = {n: sp.Rational(rng.randint(1, 99), 37) for n in named}
+        fits = len(named) == 2 and abs(_mp(start.jacobian(named).det().subs(at))) > 1e-20
+        return Check("substituted into the equation; its two constants fit any x(0), x'(0)",
+                     residual == 0 and bool(fits))
     x = _integrated(q["m"], c, q["k"], q["x0"], q["v0"])
     agrees = all(_near(x(s), _mp(value.subs(T, s)), "1e-12") for s in (mpmath.mpf(1), mpmath.mpf(2)))
     return Check("substituted into the equation; agrees with mpmath's odefun at t = 1, 2",
@@ -296,7 +290,7 @@ def _verify(problem: Problem) -> list[Check]:
     params = problem.params
     answers = [problem.answer] if len(params["questions"]) == 1 else list(problem.answer)
     with mpmath.workdps(30):
-        return [_check(params["given"], q, v, params.get("unknown", "x"))
+        return [_check(params["given"], q, v)
                 for q, v in zip(params["questions"], answers, strict=True)]
 
 
