@@ -60,8 +60,8 @@ def words(text: str, formulas: list[str] | None = None) -> tuple[str, list[str]]
     text = re.sub(r"(?<!\\)%", r"\\%", unicodedata.normalize("NFKC", text))
     text = _UNITFRAC.sub(r"\1\\text{\2/\3}", text)
     text = _UNIT_MACRO.sub(r"\1\\text{\2}", text)
-    text = _BRACKETED.sub(lambda m: f"${m.group(1).strip('$')}\\text{{{_FUSED.get(m.group(2), m.group(2))}}}$",
-                          text)
+    text = _BRACKETED.sub(
+        lambda m: f"${m.group(1).strip('$')}\\text{{{_FUSED.get(m.group(2), m.group(2))}}}$", text)
     formulas = [] if formulas is None else formulas
 
     def span(match: re.Match[str]) -> str:
@@ -126,7 +126,7 @@ def statement(text: str) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     formulas: list[str] = []
     last_question = 0
-    text = _DISPLAY_ALONE.sub(r" \1 ", text)  # a display inside a sentence: "Our model is $$..$$ for"
+    text = _DISPLAY_ALONE.sub(r" \1 ", text)  # a display inside a sentence: "model is $$..$$ for"
     text = _MID_SENTENCE.sub(" ", text)  # a PDF's page or column break inside a sentence
     for paragraph in _PARAGRAPHS.split(text):
         if kept and last_question and _OPENER.match(paragraph):
@@ -420,20 +420,22 @@ def _how_many_later(match: re.Match[str], reading: Reading) -> bool:
 
 def _ago(match: re.Match[str], reading: Reading) -> None:
     """"was 100 thousand 20 years ago, and it was 120 thousand 10 years ago": now is t = 0."""
-    reading.state["points"] = [
-        [sp.sstr(-sp.Rational(value(match.group(2)))), sp.sstr(1000 * sp.Rational(value(match.group(1))))],
-        [sp.sstr(-sp.Rational(value(match.group(4)))), sp.sstr(1000 * sp.Rational(value(match.group(3))))]]
+    size, ago, later, since = (sp.Rational(value(match.group(g))) for g in range(1, 5))
+    reading.state["points"] = [[sp.sstr(-ago), sp.sstr(1000 * size)],
+                               [sp.sstr(-since), sp.sstr(1000 * later)]]
 
 
 def _raise(match: re.Match[str], reading: Reading) -> None:
     """"a salary of one million dollars now, and a raise of 10 percent every year": s(0) = 1,
     s(1) = 1.1 (in millions)."""
-    reading.state["points"] = [["0", "1"], ["1", sp.sstr(1 + sp.Rational(value(match.group(1))) / 100)]]
+    percent = sp.Rational(value(match.group(1)))
+    reading.state["points"] = [["0", "1"], ["1", sp.sstr(1 + percent / 100)]]
 
 
 _GROWTH_RULES = [
     _rule(rf"our model is {_T},? for some positive constant {_T}\.",
-          lambda m, r: r.formula(m.group(1)) == "\\frac{dP}{dt}=kP" and r.formula(m.group(2)) == "k>0"),
+          lambda m, r: (r.formula(m.group(1)), r.formula(m.group(2))) == (
+              "\\frac{dP}{dt}=kP", "k>0")),
     _rule(r"suppose there are N (\w+) at time N and N (\w+) N (seconds|minutes|hours|days|years) "
           r"later\.", _two_counts),
     _rule(r"how many (\w+) will there be N (minute|minutes|hour|hours) from time N \(in N "
@@ -477,7 +479,8 @@ def _readings(match: re.Match[str], reading: Reading) -> None:
 _COOLING_RULES = [
     _rule(r"suppose a cup of coffee is at N degrees celsius at time t = N, it is at N degrees at "
           r"t = N minutes, and it is at N degrees at t = N minutes\.", _readings),
-    _rule(r"compute the ambient temperature\.", lambda m, r: r.questions.append({"ask": "ambient"})),
+    _rule(r"compute the ambient temperature\.",
+          lambda m, r: r.questions.append({"ask": "ambient"})),
 ]
 
 

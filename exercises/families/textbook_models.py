@@ -99,7 +99,8 @@ def _verify_growth(problem: Problem) -> list[Check]:
     """Integrate P' = kP numerically (odefun, k = log(P2/P1)/(t2 - t1) in floating point) from
     the first observation: it must pass through the second, through the claimed sizes at the
     asked times, and reach the asked sizes at the claimed times."""
-    (t1, p1), (t2, p2) = [[_mp(sp.Rational(v)) for v in point] for point in problem.params["points"]]
+    (t1, p1), (t2, p2) = [[_mp(sp.Rational(v)) for v in point]
+                          for point in problem.params["points"]]
     questions = problem.params["questions"]
     answers = [problem.answer] if len(questions) == 1 else list(problem.answer)
     with mpmath.workdps(15):
@@ -126,7 +127,8 @@ def _redraw_growth(params: dict[str, Any], rng: random.Random) -> dict[str, Any]
 def exponential_model(rng: random.Random, difficulty: int) -> Problem:
     """Exponential growth through two observations: the size at a later time."""
     p1 = rng.randint(1, 20) * 10
-    return _pose_growth({"points": [["0", str(p1)], [str(rng.randint(1, 10)), str(p1 * rng.randint(2, 4))]],
+    later = [str(rng.randint(1, 10)), str(p1 * rng.randint(2, 4))]
+    return _pose_growth({"points": [["0", str(p1)], later],
                          "questions": [{"at": str(rng.randint(11, 30))}]})
 
 
@@ -164,7 +166,8 @@ def _pose_cooling(params: dict[str, Any]) -> Problem:
 def _verify_cooling(problem: Problem) -> list[Check]:
     """With the claimed ambient temperature A, T' = -k(T - A) integrated numerically (odefun)
     from the first reading, with the k that the first two readings give, meets the third."""
-    (s0, a), (s1, b), (s2, c) = [[_mp(sp.Rational(v)) for v in r] for r in problem.params["readings"]]
+    (s0, a), (s1, b), (s2, c) = [[_mp(sp.Rational(v)) for v in r]
+                                 for r in problem.params["readings"]]
     room = _mp(problem.answer)
     with mpmath.workdps(15):
         k = mpmath.log((a - room) / (b - room)) / (s1 - s0)
@@ -280,7 +283,8 @@ def _verify_tank(problem: Problem) -> list[Check]:
     concentration, or to the moment the volume reaches its target, and compare."""
     p, questions = problem.params["tank"], problem.params["questions"]
     answers = [problem.answer] if len(questions) == 1 else list(problem.answer)
-    v0, x0, r_in, r_out = (_mp(sp.Rational(p[n])) for n in ("volume", "salt", "rate_in", "rate_out"))
+    v0, x0, r_in, r_out = (_mp(sp.Rational(p[n]))
+                           for n in ("volume", "salt", "rate_in", "rate_out"))
     ok = True
     with mpmath.workdps(15):
         for q, a in zip(questions, answers, strict=True):

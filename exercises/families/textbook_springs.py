@@ -76,7 +76,8 @@ def spring(given, question):
         w = sympy.sqrt(k / m - c**2 / (2 * m**2))
         if ask == "resonance_omega":
             return sympy.radsimp(w)
-        return sympy.radsimp(sympy.simplify(q["F0"] / sympy.sqrt((k - m * w**2) ** 2 + (c * w) ** 2)))
+        gain = q["F0"] / sympy.sqrt((k - m * w**2) ** 2 + (c * w) ** 2)
+        return sympy.radsimp(sympy.simplify(gain))
     discriminant = c**2 - 4 * m * k
     if ask == "kind":
         return sympy.Symbol("underdamped" if discriminant < 0 else "overdamped" if discriminant > 0
@@ -99,7 +100,8 @@ def spring(given, question):
 
 
 _SAID = {"general": "the general solution",
-         "solution": "the solution with the given initial conditions", "kind": "the kind of damping",
+         "solution": "the solution with the given initial conditions",
+         "kind": "the kind of damping",
          "c_critical": "the damping constant c for critical damping",
          "m_critical": "the mass for critical damping", "omega0": "the natural (angular) frequency",
          "amplitude": "the amplitude of the oscillation",
@@ -111,8 +113,10 @@ _SAID = {"general": "the general solution",
 _HOW = {"general": "The characteristic equation $m r^2 + c r + k = 0$ has roots "
                    "$r = \\frac{-c \\pm \\sqrt{c^2 - 4mk}}{2m}$.",
         "solution": "Fit the general solution's constants to $x(0)$ and $x'(0)$.",
-        "kind": "The sign of $c^2 - 4mk$: positive overdamped, zero critical, negative underdamped.",
-        "c_critical": "Critical damping: $c^2 = 4mk$.", "m_critical": "Critical damping: $c^2 = 4mk$.",
+        "kind": "The sign of $c^2 - 4mk$: positive overdamped, zero critical, negative "
+                "underdamped.",
+        "c_critical": "Critical damping: $c^2 = 4mk$.",
+        "m_critical": "Critical damping: $c^2 = 4mk$.",
         "omega0": "$\\omega_0 = \\sqrt{k/m}$.",
         "amplitude": "$x = A\\cos\\omega_0 t + B\\sin\\omega_0 t$ with $A = x(0)$, "
                      "$B = x'(0)/\\omega_0$; the amplitude is $\\sqrt{A^2 + B^2}$.",
@@ -175,7 +179,8 @@ def _pose(params: dict[str, Any]) -> Problem:
         .replace("F_0", "F0")
     steps = [f"The model: $m x'' + c x' + k x = F_0\\cos(\\omega t)$ with {_givens_said(given)}."]
     for question, value in zip(questions, answers, strict=True):
-        steps += [_HOW[question["ask"]], f"{_SAID[question['ask']].capitalize()}: ${latex(value)}$."]
+        said = _SAID[question["ask"]].capitalize()
+        steps += [_HOW[question["ask"]], f"{said}: ${latex(value)}$."]
     code = ("import sympy\n\n\n" + inspect.getsource(spring) + "\n\n"
             "def solve():\n"
             f"    answers = [spring({given!r}, q) for q in {questions!r}]\n"
@@ -214,14 +219,13 @@ def _check(given: dict[str, str], question: dict[str, Any], value: sp.Basic) -> 
     """One answer measured another way than :func:`spring` found it."""
     q = {n: sp.Rational(v) for n, v in {**given, **question}.items() if n != "ask"}
     if "k" not in q and {"m", "v", "d"} <= given.keys():  # energy: m v^2 / 2 = k d^2 / 2
-        q["k"] = sp.Rational(given["m"]) * sp.Rational(given["v"]) ** 2 / sp.Rational(given["d"]) ** 2
+        m, v, d = (sp.Rational(given[n]) for n in "mvd")
+        q["k"] = m * v**2 / d**2
     ask, c = question["ask"], q.get("c", 0)
-    if ask == "k":
-        return Check("energy: m v^2 / 2 = k d^2 / 2", _near(q["m"] * q["v"] ** 2, _mp(value) * q["d"] ** 2))
-    if ask == "squeeze":
-        return Check("energy: m v^2 / 2 = k d^2 / 2", _near(q["m"] * q["v"] ** 2, q["k"] * _mp(value) ** 2))
-    if ask == "max_mass":
-        return Check("energy: m v^2 / 2 = k d^2 / 2", _near(_mp(value) * q["v"] ** 2, q["k"] * q["d"] ** 2))
+    if ask in ("k", "squeeze", "max_mass"):  # kinetic energy m v^2/2 = spring's k d^2/2
+        energy = {**q, {"k": "k", "squeeze": "d", "max_mass": "m"}[ask]: value}
+        return Check("energy: m v^2 / 2 = k d^2 / 2",
+                     _near(energy["m"] * energy["v"] ** 2, energy["k"] * energy["d"] ** 2))
     if ask in ("mass", "damping"):
         m, damping = (value, c) if ask == "mass" else (q["m"], value)
         roots = _roots(m, damping, q["k"])
@@ -239,11 +243,12 @@ def _check(given: dict[str, str], question: dict[str, Any], value: sp.Basic) -> 
         kind = "critically damped" if gap < mpmath.mpf("1e-12") else \
             "underdamped" if imaginary > 0 else "overdamped"
         return Check("the numeric characteristic roots: complex, double or distinct real",
-                     kind == str(value))
+                     bool(kind == str(value)))
     if ask == "omega0":
         t0 = mpmath.mpf("0.7")
-        wave = q["m"] * (-_mp(value) ** 2) * mpmath.cos(_mp(value) * t0) + q["k"] * mpmath.cos(_mp(value) * t0)
-        return Check("cos(w t) solves m x'' + k x = 0", abs(wave) < mpmath.mpf("1e-20"))
+        w = _mp(value)
+        wave = (q["k"] - q["m"] * w**2) * mpmath.cos(w * t0)  # m x'' + k x for x = cos(w t)
+        return Check("cos(w t) solves m x'' + k x = 0", bool(abs(wave) < mpmath.mpf("1e-20")))
     if ask == "amplitude":
         w0 = mpmath.sqrt(_mp(q["k"] / q["m"]))
         x = _integrated(q["m"], 0, q["k"], q.get("x0", 0), q.get("v0", 0))
@@ -281,7 +286,8 @@ def _check(given: dict[str, str], question: dict[str, Any], value: sp.Basic) -> 
         return Check("substituted into the equation; its two constants fit any x(0), x'(0)",
                      residual == 0 and bool(fits))
     x = _integrated(q["m"], c, q["k"], q["x0"], q["v0"])
-    agrees = all(_near(x(s), _mp(value.subs(T, s)), "1e-12") for s in (mpmath.mpf(1), mpmath.mpf(2)))
+    agrees = all(_near(x(s), _mp(value.subs(T, s)), "1e-12")
+                 for s in (mpmath.mpf(1), mpmath.mpf(2)))
     return Check("substituted into the equation; agrees with mpmath's odefun at t = 1, 2",
                  residual == 0 and agrees)
 
