@@ -43,6 +43,8 @@ _VALUE_WITH_UNIT = re.compile(
 # A value at a point, "I(0) = 10", "I'(0)=0", "s(1)": said in words, so a pattern can read it.
 _AT_POINT = re.compile(r"([A-Za-z])('*)\((-?\d+(?:\.\d+)?)\)(?:=(-?\d+(?:\.\d+)?))?")
 _MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
+# A PDF's "$A5000$ kg railcar": the article fell into the number's math at the item's start.
+_ARTICLE_IN_MATH = re.compile(r"^\s*\$A(\d+)\$(?=\s+[a-z])")
 _TOKEN = "§"  # a formula that is not a number, named by letters: "§a", "§b"
 
 
@@ -58,6 +60,7 @@ def words(text: str, formulas: list[str] | None = None) -> tuple[str, list[str]]
     ``§b`` ... whose LaTeX (without spaces) is the list's entry, so a pattern can ask what it is
     (``formulas``: the list to add to, so that tokens are numbered across paragraphs)."""
     text = re.sub(r"(?<!\\)%", r"\\%", unicodedata.normalize("NFKC", text))
+    text = _ARTICLE_IN_MATH.sub(r"A $\1$", text)
     text = _UNITFRAC.sub(r"\1\\text{\2/\3}", text)
     text = _UNIT_MACRO.sub(r"\1\\text{\2}", text)
     text = _BRACKETED.sub(
@@ -565,7 +568,45 @@ def _tank_task(reading: Reading) -> Found | None:
 TANKS = Domain(re.compile(r"\btank\b"), _TANK_RULES,
                re.compile(r"\b(?:flow\w*|drain\w*|salt|lake)\b"), _tank_task)
 
-_DOMAINS = [SPRINGS, GROWTH, COOLING, TANKS]
+
+
+# ---------------------------------------------------------------- motion with a given acceleration
+
+
+def _accelerates(match: re.Match[str], reading: Reading) -> bool:
+    """"the car accelerates at $t^2$ m/s^2": a polynomial in t, in meters per second squared."""
+    latex = reading.formula(match.group(1))
+    if not latex.endswith("m/s^2"):
+        return False
+    a = to_sympy(latex[: -len("m/s^2")])
+    t = sp.Symbol("t")
+    if not isinstance(a, sp.Expr) or a.free_symbols - {t} or not a.is_polynomial(t):
+        return False
+    reading.state["acceleration"] = sp.sstr(a)
+    return True
+
+
+_MOTION_RULES = [
+    _rule(rf"suppose that the car accelerates at {_T}\.", _accelerates),
+    _rule(r"at time t = <0> the car is at the N-meter mark and is traveling at N m/s\.",
+          _set(x0=1, v0=2)),
+    _rule(r"where is the car at time t = N\?", lambda m, r: r.questions.append(
+        {"at": value(m.group(1))})),
+]
+
+
+def _motion_task(reading: Reading) -> Found | None:
+    if "acceleration" not in reading.state or not {"x0", "v0"} <= reading.given.keys() \
+            or len(reading.questions) != 1:
+        return None
+    return "differential_equations.motion", {"acceleration": reading.state["acceleration"],
+                                             **reading.given, **reading.questions[0]}
+
+
+MOTION = Domain(re.compile(r"accelerat"), _MOTION_RULES,
+                re.compile(r"\b(?:friction|drag|resist\w*)\b"), _motion_task)
+
+_DOMAINS = [SPRINGS, GROWTH, COOLING, TANKS, MOTION]
 # Variants of what this reader poses: each family's module re-draws its own parameters.
 REDRAW = {**textbook_springs.REDRAW, **textbook_models.REDRAW}
 

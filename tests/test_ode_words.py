@@ -74,6 +74,13 @@ def test_a_railcar_bumper_whole_and_by_parts() -> None:
     task, problem = solved(part, RAILCAR)
     assert task.params["questions"] == [{"ask": "max_mass", "d": "3/10", "v": "2"}]
     assert problem.answer == 11250  # the book: [11250]kg (outside math: not compared)
+    # the PDF's text layer: "$A5000$ kg railcar", "a)" labels, "$1m/s$"
+    pdf = ("$A5000$ kg railcar hits a bumper (a spring) at $1m/s$, and the spring compresses by "
+           "$0.1$ m. Assume no damping.\n\na) Find $k$.\n\nb) How far does the spring compress "
+           "when a $10000$ kg railcar hits the spring at the same speed?")
+    _, problem = solved("How far does the spring compress when a $10000$ kg railcar hits the "
+                        "spring at the same speed?", pdf)
+    assert problem.answer == 1 / (5 * sp.sqrt(2))
     # a number the reader cannot place leaves the exercise unread
     heavier = RAILCAR.replace("Assume no damping.", "Assume no damping. It weighs [3]t.")
     assert read_task("i", heavier).family is None
@@ -152,6 +159,15 @@ def test_growth_and_cooling() -> None:
     # a minute that is not 60 of the data's seconds is not this question
     assert read_task("i", BACTERIA_PDF.replace("(in $60$ seconds)", "(in $50$ seconds)")).family \
         is None
+
+
+def test_motion_with_a_given_acceleration() -> None:
+    car = ("Suppose that the car accelerates at $\\unitfrac[t^2]{m}{s^2}$. At time $t=0$ the car "
+           "is at the 1-meter mark and is traveling at [10]ms. Where is the car at time $t=10$?"
+           "\n\nWell, this is actually a second-order problem.")
+    _, problem = solved(car)
+    assert problem.answer == 1 + 10 * 10 + sp.Rational(10**4, 12)  # x = 1 + 10 t + t^4/12
+    assert read_task("i", car.replace("t^2", "x^2")).family is None
 
 
 def test_variants_are_posed_and_verified() -> None:

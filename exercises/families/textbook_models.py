@@ -1,5 +1,5 @@
 """Posed families for a book's first-order models in words: exponential growth through two
-observations, Newton's law of cooling, a mixing tank.
+observations, Newton's law of cooling, a mixing tank; and motion with a given acceleration.
 
 The formalize stage (:mod:`formalize.ode_words`) reads "100 bacteria at time 0 and 200
 bacteria 10 seconds later", "100 degrees at t = 0, 70 at t = 10, 50 at t = 20", "a 100-liter
@@ -331,7 +331,66 @@ def _redraw_tank(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     return {**params, "tank": tank, "questions": questions}
 
 
+# ---------------------------------------------------------------- motion with a given acceleration
+
+
+def position(acceleration, x0, v0, at):
+    """x'' = a(t), x(0) = x0, x'(0) = v0: x at time ``at``, integrating twice."""
+    import sympy
+
+    t, s = sympy.symbols("t s")
+    a = sympy.sympify(acceleration, locals={"t": t})
+    velocity = sympy.Rational(v0) + sympy.integrate(a.subs(t, s), (s, 0, t))
+    place = sympy.Rational(x0) + sympy.integrate(velocity.subs(t, s), (s, 0, t))
+    return sympy.nsimplify(place.subs(t, sympy.Rational(at)))
+
+
+def _pose_motion(params: dict[str, Any]) -> Problem:
+    a = sp.sympify(params["acceleration"], locals={"t": T})
+    if a.free_symbols - {T} or not a.is_polynomial(T):
+        raise ValueError("the acceleration must be a polynomial in t")
+    x0, v0, at = params["x0"], params["v0"], params["at"]
+    answer = position(params["acceleration"], x0, v0, at)
+    plain = (f"An object accelerates at {a} m/s^2. At time t = 0 it is at the {x0}-meter mark "
+             f"and travels at {v0} m/s. Where is it at time t = {at}?")
+    tex = (f"An object accelerates at ${latex(a)}$ m/s$^2$. At time $t = 0$ it is at the "
+           f"${x0}$-meter mark and travels at ${v0}$ m/s. Where is it at time $t = {at}$?")
+    v = sp.Rational(v0) + sp.integrate(a, (T, 0, T))
+    steps = [f"$x'' = {latex(a)}$, $x(0) = {x0}$, $x'(0) = {v0}$: with $v = x'$, "
+             f"$v(t) = {latex(v)}$.",
+             f"$x(t) = {latex(sp.Rational(x0) + sp.integrate(v, (T, 0, T)))}$.",
+             f"$x({at}) = {latex(answer)}$."]
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_program([position], f"position({params['acceleration']!r}, {x0!r}, "
+                                             f"{v0!r}, {at!r})"), params=params)
+
+
+def _verify_motion(problem: Problem) -> list[Check]:
+    """x'' = a(t) as a first-order system, integrated numerically (odefun) to the time asked."""
+    p = problem.params
+    push = sp.lambdify(T, sp.sympify(p["acceleration"], locals={"t": T}), modules="mpmath")
+    with mpmath.workdps(15):
+        flow = mpmath.odefun(lambda t, y: [y[1], push(t)], 0,
+                             [_mp(sp.Rational(p["x0"])), _mp(sp.Rational(p["v0"]))])
+        ok = _near(flow(_mp(sp.Rational(p["at"])))[0], problem.answer, "1e-9")
+    return [Check("x'' = a(t) integrated numerically (odefun) from x(0), x'(0)", ok)]
+
+
+def _redraw_motion(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    a = sp.sympify(params["acceleration"], locals={"t": T})
+    new = sp.Add(*[term * rng.randint(1, 3) for term in sp.Add.make_args(a)])
+    return {**params, "acceleration": sp.sstr(new), "x0": str(rng.randint(0, 10)),
+            "v0": str(rng.randint(0, 20)), "at": str(rng.randint(2, 12))}
+
+
+@family("differential_equations.motion", verify=_verify_motion, pose=_pose_motion)
+def motion(rng: random.Random, difficulty: int) -> Problem:
+    """Where an object is, given its acceleration as a function of time and its start."""
+    return _pose_motion(_redraw_motion({"acceleration": "t**2"}, rng))
+
+
 REDRAW = {"differential_equations.exponential_model": _redraw_growth,
+          "differential_equations.motion": _redraw_motion,
           "differential_equations.newton_cooling": _redraw_cooling,
           "differential_equations.mixing_tank": _redraw_tank}
 
