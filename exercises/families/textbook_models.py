@@ -356,8 +356,8 @@ def _pose_motion(params: dict[str, Any]) -> Problem:
     tex = (f"An object accelerates at ${latex(a)}$ m/s$^2$. At time $t = 0$ it is at the "
            f"${x0}$-meter mark and travels at ${v0}$ m/s. Where is it at time $t = {at}$?")
     v = sp.Rational(v0) + sp.integrate(a, (T, 0, T))
-    steps = [f"$x'' = {latex(a)}$, $x(0) = {x0}$, $x'(0) = {v0}$: with $v = x'$, "
-             f"$v(t) = {latex(v)}$.",
+    steps = [(f"$x'' = {latex(a)}$, $x(0) = {x0}$, $x'(0) = {v0}$: with $v = x'$, "
+              f"$v(t) = {latex(v)}$."),
              f"$x(t) = {latex(sp.Rational(x0) + sp.integrate(v, (T, 0, T)))}$.",
              f"$x({at}) = {latex(answer)}$."]
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
