@@ -18,7 +18,7 @@ from typing import Any
 import mpmath
 import sympy as sp
 
-from exercises.families.textbook import latex
+from exercises.families.textbook import WORDINGS, latex
 from exercises.family import Check, Problem, family
 
 T = sp.Symbol("t")
@@ -28,6 +28,13 @@ def _program(functions: list[Any], call: str) -> str:
     """A ``solve()`` program: the solver's own source, then ``return call``."""
     sources = "\n\n".join(inspect.getsource(f) for f in functions)
     return f"import sympy\n\n\n{sources}\n\n\ndef solve():\n    return {call}\n"
+
+
+def _worded(params: dict[str, Any], wordings: list[str]) -> tuple[str, str]:
+    """The plain and LaTeX statement in the wording ``params["template"]`` picks, from LaTeX
+    wordings (the plain text drops the dollars)."""
+    tex = wordings[params.get("template", 0) % len(wordings)]
+    return tex.replace("$", ""), tex
 
 
 def _mp(value: Any) -> mpmath.mpf:
@@ -74,10 +81,11 @@ def _pose_growth(params: dict[str, Any]) -> Problem:
     answers = [answer] if len(questions) == 1 else list(answer)
     said = "; ".join(f"P({q['at']})" if "at" in q else f"the time when P = {q['reach']}"
                      for q in questions)
-    plain = (f"A quantity grows exponentially (P' = kP). P({t1}) = {p1} and P({t2}) = {p2}. "
-             f"Find {said}.")
-    tex = (f"A quantity grows exponentially ($P' = kP$). $P({latex(t1)}) = {latex(p1)}$ and "
-           f"$P({latex(t2)}) = {latex(p2)}$. Find {said}.")
+    seen = f"$P({latex(t1)}) = {latex(p1)}$ and $P({latex(t2)}) = {latex(p2)}$"
+    plain, tex = _worded(params, [
+        f"A quantity grows exponentially ($P' = kP$). {seen}. Find {said}.",
+        f"Suppose $P' = kP$ with {seen}. Find {said}.",
+        f"Find {said} for the exponential model $P' = kP$ with {seen}."])
     rate = sp.log(p2 / p1) / (t2 - t1)
     steps = [("$P(t) = C e^{kt}$; the two observations give "
               f"$e^{{k({latex(t2 - t1)})}} = {latex(p2 / p1)}$, so $k = {latex(rate)}$."),
@@ -129,7 +137,8 @@ def exponential_model(rng: random.Random, difficulty: int) -> Problem:
     p1 = rng.randint(1, 20) * 10
     later = [str(rng.randint(1, 10)), str(p1 * rng.randint(2, 4))]
     return _pose_growth({"points": [["0", str(p1)], later],
-                         "questions": [{"at": str(rng.randint(11, 30))}]})
+                         "questions": [{"at": str(rng.randint(11, 30))}],
+                         "template": rng.randrange(WORDINGS)})
 
 
 # ---------------------------------------------------------------- Newton's law of cooling
@@ -153,8 +162,11 @@ def _pose_cooling(params: dict[str, Any]) -> Problem:
     if not (a - answer) * (c - answer) > 0 or not abs(b - answer) < abs(a - answer):
         raise ValueError("the readings do not approach an ambient temperature")
     shown = ", ".join(f"{latex(v)} at $t = {latex(s)}$" for s, v in ((s0, a), (s1, b), (s2, c)))
-    plain = f"An object's temperature is {shown.replace('$', '')}. Find the ambient temperature."
-    tex = f"An object's temperature is {shown}. Find the ambient temperature."
+    plain, tex = _worded(params, [
+        f"An object's temperature is {shown}. Find the ambient temperature.",
+        (f"By Newton's law of cooling, what is the ambient temperature if an object's "
+         f"temperature is {shown}?"),
+        f"Readings of a cooling object: {shown}. Compute the ambient temperature."])
     steps = [("Newton's law of cooling: $T - A = (T_0 - A) e^{-kt}$, so $T - A$ shrinks by "
               "the same factor over each equal step."),
              f"$({latex(b)} - A)^2 = ({latex(a)} - A)({latex(c)} - A)$ is linear in $A$.",
@@ -188,7 +200,8 @@ def _redraw_cooling(params: dict[str, Any], rng: random.Random) -> dict[str, Any
 @family("differential_equations.newton_cooling", verify=_verify_cooling, pose=_pose_cooling)
 def newton_cooling(rng: random.Random, difficulty: int) -> Problem:
     """The ambient temperature from three readings (Newton's law of cooling)."""
-    return _pose_cooling(_redraw_cooling({"readings": [["0", "0"], ["10", "0"], ["20", "0"]]}, rng))
+    return _pose_cooling(_redraw_cooling({"readings": [["0", "0"], ["10", "0"], ["20", "0"]],
+                                          "template": rng.randrange(WORDINGS)}, rng))
 
 
 # ---------------------------------------------------------------- a mixing tank
@@ -251,11 +264,14 @@ def _pose_tank(params: dict[str, Any]) -> Problem:
     c_in = tank_params.get("concentration")
     inflow = "an unknown constant concentration" if c_in is None else f"concentration {c_in}"
     said = "; ".join(_tank_question(tank_params, q) for q in questions)
-    plain = (f"A tank holds {v0} liters of water with {tank_params['salt']} units of salt "
-             f"dissolved in it. Brine of {inflow} flows in at {r_in} liters per unit time; the "
-             f"well-mixed solution flows out at {r_out} liters per unit time"
-             + (f"; the tank holds {tank_params['capacity']} liters" if "capacity" in tank_params
-                else "") + f". Find {said}.")
+    setup = (f"${v0}$ liters of water with ${latex(sp.Rational(tank_params['salt']))}$ units of "
+             f"salt dissolved in it. Brine of {inflow} flows in at ${r_in}$ liters per unit time; "
+             f"the well-mixed solution flows out at ${r_out}$ liters per unit time"
+             + (f"; the tank holds ${tank_params['capacity']}$ liters" if "capacity" in tank_params
+                else ""))
+    plain, tex = _worded(params, [f"A tank holds {setup}. Find {said}.",
+                                  f"Consider a tank holding {setup}. Find {said}.",
+                                  f"Find {said}, where a tank holds {setup}."])
     start = sp.Rational(tank_params["salt"])
     steps = [("Salt in minus salt out: $x' = r_{in} c_{in} - r_{out} \\frac{x}{V(t)}$ with "
               f"$V(t) = {latex(v0 + (r_in - r_out) * T)}$, $x(0) = {latex(start)}$."),
@@ -263,8 +279,7 @@ def _pose_tank(params: dict[str, Any]) -> Problem:
              *[f"{_tank_question(tank_params, q).capitalize()}: ${latex(a)} \\approx {sp.N(a, 6)}$."
                for q, a in zip(questions, answers, strict=True)]]
     code = _program([tank, tank_answers], f"tank_answers({tank_params!r}, {questions!r})")
-    return Problem(statement=plain, statement_latex=plain.replace("x'", "$x'$"),
-                   answer=answer, steps=steps, code=code, params=params)
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code, params=params)
 
 
 def _tank_question(tank_params: dict[str, Any], question: dict[str, Any]) -> str:
@@ -351,10 +366,12 @@ def _pose_motion(params: dict[str, Any]) -> Problem:
         raise ValueError("the acceleration must be a polynomial in t")
     x0, v0, at = params["x0"], params["v0"], params["at"]
     answer = position(params["acceleration"], x0, v0, at)
-    plain = (f"An object accelerates at {a} m/s^2. At time t = 0 it is at the {x0}-meter mark "
-             f"and travels at {v0} m/s. Where is it at time t = {at}?")
-    tex = (f"An object accelerates at ${latex(a)}$ m/s$^2$. At time $t = 0$ it is at the "
-           f"${x0}$-meter mark and travels at ${v0}$ m/s. Where is it at time $t = {at}$?")
+    start = f"At time $t = 0$ it is at the ${x0}$-meter mark and travels at ${v0}$ m/s"
+    rate = f"${latex(a)}$ m/s$^2$"
+    plain, tex = _worded(params, [
+        f"An object accelerates at {rate}. {start}. Where is it at time $t = {at}$?",
+        f"Suppose an object's acceleration is {rate}. {start}. Find its position at $t = {at}$.",
+        f"Find where an object is at time $t = {at}$ if it accelerates at {rate}. {start}."])
     v = sp.Rational(v0) + sp.integrate(a, (T, 0, T))
     steps = [(f"$x'' = {latex(a)}$, $x(0) = {x0}$, $x'(0) = {v0}$: with $v = x'$, "
               f"$v(t) = {latex(v)}$."),
@@ -386,7 +403,8 @@ def _redraw_motion(params: dict[str, Any], rng: random.Random) -> dict[str, Any]
 @family("differential_equations.motion", verify=_verify_motion, pose=_pose_motion)
 def motion(rng: random.Random, difficulty: int) -> Problem:
     """Where an object is, given its acceleration as a function of time and its start."""
-    return _pose_motion(_redraw_motion({"acceleration": "t**2"}, rng))
+    return _pose_motion(_redraw_motion({"acceleration": "t**2",
+                                        "template": rng.randrange(WORDINGS)}, rng))
 
 
 REDRAW = {"differential_equations.exponential_model": _redraw_growth,
@@ -400,8 +418,8 @@ def mixing_tank(rng: random.Random, difficulty: int) -> Problem:
     """The salt in a mixing tank at a time, or when the tank is full."""
     v0 = rng.randint(2, 10) * 10
     params = {"tank": {"volume": str(v0), "salt": str(rng.randint(0, 20)),
-                       "rate_in": str(rng.randint(3, 6)), "rate_out": str(rng.randint(1, 3)),
+                       "rate_in": str(rng.randint(3, 6)), "rate_out": str(rng.randint(1, 2)),
                        "concentration": sp.sstr(sp.Rational(rng.randint(1, 5), 10)),
                        "capacity": str(v0 + rng.randint(2, 8) * 10)},
-              "questions": [{"full": True}]}
+              "questions": [{"full": True}], "template": rng.randrange(WORDINGS)}
     return _pose_tank(params)

@@ -28,7 +28,7 @@ from typing import Any
 import mpmath
 import sympy as sp
 
-from exercises.families.textbook import latex
+from exercises.families.textbook import WORDINGS, latex
 from exercises.family import Check, Problem, family
 
 T = sp.Symbol("t")
@@ -135,6 +135,12 @@ _NAMES = {"m": "m", "c": "c", "k": "k", "F0": "F_0", "x0": "x(0)", "v0": "x'(0)"
           "T": "t", "v": "v", "d": "d"}
 
 
+def _plain(tex: str) -> str:
+    """A statement's plain text: its LaTeX without dollars and backslashes."""
+    return tex.replace("$", "").replace("\\cos", "cos").replace("\\omega", "omega") \
+        .replace("F_0", "F0")
+
+
 def _givens_said(values: dict[str, str]) -> str:
     return ", ".join(f"${_NAMES.get(n, n)} = {latex(sp.Rational(v))}$" for n, v in values.items())
 
@@ -168,15 +174,16 @@ def _pose(params: dict[str, Any]) -> Problem:
     answer = answers[0] if len(answers) == 1 else sp.Tuple(*answers)
     asked = "; ".join(_SAID[q["ask"]] + _overrides(q) for q in questions)
     if params.get("unknown") == "I":  # L I'' + R I' + I/C = 0: m = L, c = R, k = 1/C
-        tex = ("An RLC circuit with constant voltage, $L I'' + R I' + I/C = 0$, has "
-               + _givens_said(given).replace("m =", "L =").replace("c =", "R =")
-               .replace("k =", "1/C =").replace("x(0)", "I(0)").replace("x'(0)", "I'(0)")
-               + f". Find {asked}.")
+        system = "RLC circuit with constant voltage, $L I'' + R I' + I/C = 0$,"
+        values = (_givens_said(given).replace("m =", "L =").replace("c =", "R =")
+                  .replace("k =", "1/C =").replace("x(0)", "I(0)").replace("x'(0)", "I'(0)"))
     else:
-        tex = ("A mass and spring system $m x'' + c x' + k x = F_0 \\cos(\\omega t)$ has "
-               + _givens_said(given) + f". Find {asked}.")
-    model = tex.replace("$", "").replace("\\cos", "cos").replace("\\omega", "omega") \
-        .replace("F_0", "F0")
+        system = "mass and spring system $m x'' + c x' + k x = F_0 \\cos(\\omega t)$"
+        values = _givens_said(given)
+    tex = (f"A {system} has {values}. Find {asked}.",
+           f"Consider the {system} with {values}. Find {asked}.",
+           f"Find {asked} for the {system} with {values}.")[params.get("template", 0) % WORDINGS]
+    model = _plain(tex)
     steps = [f"The model: $m x'' + c x' + k x = F_0\\cos(\\omega t)$ with {_givens_said(given)}."]
     for question, value in zip(questions, answers, strict=True):
         said = _SAID[question["ask"]].capitalize()
@@ -325,4 +332,5 @@ def spring_family(rng: random.Random, difficulty: int) -> Problem:
     ask = rng.choice(["kind", "c_critical", "omega0", "general"] if c else ["omega0", "amplitude"])
     given = {"m": str(m), "k": str(k), "c": str(c), "x0": str(rng.randint(-3, 3)),
              "v0": str(rng.randint(-3, 3))}
-    return _pose({"given": given, "questions": [{"ask": ask}]})
+    return _pose({"given": given, "questions": [{"ask": ask}],
+                  "template": rng.randrange(WORDINGS)})
