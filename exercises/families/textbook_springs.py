@@ -303,8 +303,9 @@ def _verify(problem: Problem) -> list[Check]:
     params = problem.params
     answers = [problem.answer] if len(params["questions"]) == 1 else list(problem.answer)
     with mpmath.workdps(30):
-        return [_check(params["given"], q, v)
-                for q, v in zip(params["questions"], answers, strict=True)]
+        checks = [_check(params["given"], q, v)
+                  for q, v in zip(params["questions"], answers, strict=True)]
+    return [Check(c.method, bool(c.passed), c.detail) for c in checks]  # JSON: plain bools
 
 
 def _redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
