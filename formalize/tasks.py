@@ -37,6 +37,7 @@ from formalize import (
     logic,
     matrices,
     numbers,
+    ode_words,
     odes,
     pde,
     recurrences,
@@ -96,7 +97,7 @@ READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.rea
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
 WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
-                                  sets.read_sentences, recurrences.read, numbers.read]
+                                  sets.read_sentences, recurrences.read, numbers.read, ode_words.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

@@ -28,7 +28,7 @@ from exercises.families import (
     textbook_vector_spaces,
 )
 from exercises.families.textbook_several import SEVERAL
-from formalize import counting, discrete, logic, numbers, recurrences, relations
+from formalize import counting, discrete, logic, numbers, ode_words, recurrences, relations
 
 X = sp.Symbol("x")
 # Families whose domain module re-draws them itself (sizes, terms, letters, row operations),
@@ -39,7 +39,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
     **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW,
-    **textbook_graphs.REDRAW, **recurrences.REDRAW, **numbers.REDRAW}
+    **textbook_graphs.REDRAW, **recurrences.REDRAW, **numbers.REDRAW, **ode_words.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
