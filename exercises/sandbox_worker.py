@@ -209,7 +209,7 @@ def _child(programs: list[str], workdir: str, write_fd: int, timeout: float, mem
         for code in programs:
             if len(programs) == 1:  # alone, the worker's wall clock is the limit
                 reply = _execute(code, user_builtins, max_output)
-            else:  # in a batch, each program gets its own slice of time
+            else:  # in a batch, each program gets its own slice of CPU time
                 with time_limit(timeout):
                     reply = _execute(code, user_builtins, max_output)
             os.write(write_fd, json.dumps(reply).encode() + b"\n")
