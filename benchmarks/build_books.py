@@ -11,6 +11,13 @@ tree (its workers and their sandboxes too), sampled every 0.2 s.
     python benchmarks/build_books.py                  # all four books, 2 workers
     python benchmarks/build_books.py --books trig --variants 10 --workers 2
     python benchmarks/build_books.py --books fcla-source --variants 0   # from the PreTeXt source
+    python benchmarks/build_books.py --books trig --against /tmp/main-src --repeats 3
+
+``--against DIR`` builds each book with the code in ``DIR`` too (a checkout of the reference,
+e.g. ``git archive main | tar -x -C DIR``), alternating with this tree's builds in the same run,
+and prints both and their ratios; ``--repeats`` gives medians. On a shared machine the wall
+time follows the load: the CPU seconds (every process of the build, its workers' sandboxes
+too) are the figure to compare; coverage should not move (the budgets count CPU time).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import json
 import os
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -100,20 +108,43 @@ def run_measured(command: list[str], cwd: Path, timeout: float | None = None
             sum(cpu.values()))
 
 
-def build_once(book: Path, variants: int, workers: int) -> dict:
-    """Run one build in a child process; its coverage, run figures, seconds and peak memory."""
+def build_once(book: Path, variants: int, workers: int, code_root: Path = ROOT) -> dict:
+    """Run one build in a child process with the code in ``code_root``; its coverage, run
+    figures, seconds, CPU seconds and peak memory."""
     out = Path(tempfile.mkdtemp()) / "pack"
     code = (
         "import json, sys; from syllabus.build import build; "
         f"m = build({str(book)!r}, {str(out)!r}, variants={variants}, workers={workers}); "
         "print(json.dumps({**m['coverage'], 'run': m['run']}))"
     )
-    result, seconds, peak, cpu = run_measured([sys.executable, "-c", code], ROOT)
+    load = os.getloadavg()[0]
+    result, seconds, peak, cpu = run_measured([sys.executable, "-c", code], code_root)
     shutil.rmtree(out.parent, ignore_errors=True)
     if result is None or result.returncode:
         return {"error": result.stderr.strip().splitlines()[-1:] if result else "timed out"}
     return {**json.loads(result.stdout.strip().splitlines()[-1]),
-            "seconds": round(seconds, 1), "cpu_seconds": round(cpu), "peak_mb": round(peak)}
+            "seconds": round(seconds, 1), "cpu_seconds": round(cpu), "peak_mb": round(peak),
+            "load": round((load + os.getloadavg()[0]) / 2, 1)}
+
+
+def median_build(book: Path, variants: int, workers: int, repeats: int,
+                 roots: list[Path]) -> list[dict]:
+    """``repeats`` builds with each code root, alternating (so that both see the same machine
+    load); for each root the median build by CPU seconds, with the median wall seconds."""
+    runs: list[list[dict]] = [[] for _ in roots]
+    for _ in range(repeats):
+        for index, root in enumerate(roots):
+            runs[index].append(build_once(book, variants, workers, root))
+    medians = []
+    for builds in runs:
+        good = [b for b in builds if "error" not in b]
+        if not good:
+            medians.append(builds[0])
+            continue
+        middle = sorted(good, key=lambda b: b["cpu_seconds"])[(len(good) - 1) // 2]
+        medians.append({**middle, "seconds": statistics.median(b["seconds"] for b in good),
+                        "repeats": len(good)})
+    return medians
 
 
 def main() -> None:
@@ -122,33 +153,52 @@ def main() -> None:
                         choices=sorted(BOOKS))
     parser.add_argument("--variants", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=1, help="builds per book (medians)")
+    parser.add_argument("--against", type=Path,
+                        help="a checkout of the reference code, built in the same run")
     args = parser.parse_args()
+    roots = [ROOT] + ([args.against.resolve()] if args.against else [])
     for name in args.books:
-        figures = build_once(BOOKS[name], args.variants, args.workers)
-        if "error" in figures:
-            print(f"{name}: failed: {figures['error']}")
-            continue
-        computational = figures["computational"] or 1
-        compared = figures["book_answers_compared"] or 1
-        readable = (figures["book_answers_matching"] + figures["book_answers_differing"]) or 1
-        print(
-            f"{name}: {figures['computational']} computational items, "
-            f"{figures['read_into_tasks']} read into tasks, {figures['solved']} solved "
-            f"({figures['solved'] / computational:.0%}); book answers "
-            f"{figures['book_answers_matching']}/{figures['book_answers_compared']} agree "
-            f"({figures['book_answers_matching'] / compared:.0%}; "
-            f"{figures['book_answers_matching'] / readable:.0%} of the "
-            f"{figures['book_answers_matching'] + figures['book_answers_differing']} readable, "
-            f"{figures['book_answers_unreadable']} unreadable); "
-            f"{figures['variants_made']} variants; {figures['seconds']} s "
-            f"({figures['cpu_seconds']} CPU s in all); "
-            f"peak {figures['peak_mb']} MB"
-        )
-        print("  not read:", figures["not_read"], " not solved:", figures["not_solved"])
-        print("  seconds per stage:", figures["run"]["seconds"])
-        print("  CPU seconds per stage (build process and its workers):",
-              figures["run"].get("cpu_seconds"))
-        print("  worker seconds per family:", figures["run"]["worker_seconds_by_family"])
+        results = median_build(BOOKS[name], args.variants, args.workers, args.repeats, roots)
+        for root, figures in zip(roots, results):
+            report(name if len(roots) == 1 else f"{name} [{root}]", figures)
+        if len(results) == 2 and not any("error" in f for f in results):
+            ours, theirs = results
+            print(f"{name}: this tree / reference: wall {ours['seconds'] / theirs['seconds']:.2f}, "
+                  f"CPU {ours['cpu_seconds'] / max(theirs['cpu_seconds'], 1):.2f}; solved "
+                  f"{ours['solved']} vs {theirs['solved']}, variants {ours['variants_made']} vs "
+                  f"{theirs['variants_made']}")
+
+
+def report(name: str, figures: dict) -> None:
+    """Print one book's figures."""
+    if "error" in figures:
+        print(f"{name}: failed: {figures['error']}")
+        return
+    computational = figures["computational"] or 1
+    compared = figures["book_answers_compared"] or 1
+    readable = (figures["book_answers_matching"] + figures["book_answers_differing"]) or 1
+    print(
+        f"{name}: {figures['computational']} computational items, "
+        f"{figures['read_into_tasks']} read into tasks, {figures['solved']} solved "
+        f"({figures['solved'] / computational:.0%}); book answers "
+        f"{figures['book_answers_matching']}/{figures['book_answers_compared']} agree "
+        f"({figures['book_answers_matching'] / compared:.0%}; "
+        f"{figures['book_answers_matching'] / readable:.0%} of the "
+        f"{figures['book_answers_matching'] + figures['book_answers_differing']} readable, "
+        f"{figures['book_answers_unreadable']} unreadable); "
+        f"{figures['variants_made']} variants; {figures['seconds']} s "
+        f"({figures['cpu_seconds']} CPU s in all; load {figures['load']}); "
+        f"peak {figures['peak_mb']} MB" + (f"; median of {figures['repeats']}"
+                                           if figures.get("repeats", 1) > 1 else "")
+    )
+    print("  not read:", figures["not_read"], " not solved:", figures["not_solved"])
+    print("  seconds per stage:", figures["run"]["seconds"])
+    print("  CPU seconds per stage (build process and its workers):",
+          figures["run"].get("cpu_seconds"))
+    print("  worker seconds per family:", figures["run"]["worker_seconds_by_family"])
+    if "worker_cpu_seconds_by_family" in figures["run"]:
+        print("  worker CPU seconds per family:", figures["run"]["worker_cpu_seconds_by_family"])
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ Work is split into tasks ``(family, index, seed, difficulty)`` planned up
 front from the seed, so the result never depends on how many workers ran or in
 what order they finished (:func:`exercises.workers.ordered_map` returns results
 in task order). Finished units are kept beside the output until the pack is
-written, so an interrupted run resumes; the pack itself appears atomically. CAS time limits (SIGALRM) work in the workers because each
+written, so an interrupted run resumes; the pack itself appears atomically. CAS time limits (SIGPROF) work in the workers because each
 task runs in a process's main thread.
 """
 

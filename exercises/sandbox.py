@@ -9,6 +9,8 @@ SymPy once and forks a limited, throwaway child per program (:meth:`Sandbox.run`
 (:meth:`Sandbox.run_batch`, about ten times faster); this module owns the
 workers: starts them in their own session, feeds them requests, enforces a
 wall-clock deadline, and kills and replaces a worker that dies or overruns.
+Programs are limited in CPU time (the worker's wall-clock deadlines are a multiple of it,
+for programs that wait), so that a loaded machine fails the same programs as an idle one.
 
 Answers are compared *inside* the worker (``expected`` is ``sympy.srepr`` text,
 rebuilt there without ``eval``); the host never evaluates anything a program
@@ -32,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 
-from exercises.sandbox_worker import COMPARE_SECONDS
+from exercises.sandbox_worker import COMPARE_SECONDS, WALL_FACTOR
 
 ROOT = Path(__file__).resolve().parents[1]  # the folder that holds the exercises package
 MAX_OUTPUT = 100_000  # characters of str(result) a program may return
@@ -121,7 +123,8 @@ class _Worker:
 class Sandbox:
     """A pool of sandbox workers; ``run`` one program or ``run_many`` in parallel.
 
-    ``timeout`` is wall-clock seconds per program, ``memory_mb`` the memory a
+    ``timeout`` is CPU seconds per program (``WALL_FACTOR`` times that in wall-clock
+    time for one that waits), ``memory_mb`` the memory a
     program may allocate on top of the worker's preloaded interpreter.
     """
 
@@ -177,7 +180,8 @@ class Sandbox:
         start = time.monotonic()
         try:
             # a batch may be re-run program by program after its child fails: twice the time
-            allowed = (2 if programs > 1 else 1) * programs * (self.timeout + COMPARE_SECONDS) + 5
+            allowed = (2 if programs > 1 else 1) * programs * WALL_FACTOR * (
+                self.timeout + COMPARE_SECONDS) + 5
             reply = worker.request(job, allowed)
         except EOFError as exc:
             self._replace(worker)

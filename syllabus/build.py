@@ -22,7 +22,9 @@ that is not solved gets no variants; each variant may take at most
 item took each but never more than ``VARIANT_TOTAL`` (a slow item's variants are
 slow too: on diffyqs the items that took 2 s or more made 7% of the variants in 34%
 of the variants' time); the first variant that overruns ends its item's variants.
-The variants given up are drops with their cause in the manifest.
+The variants given up are drops with their cause in the manifest. Every budget counts
+CPU seconds, not the clock (:mod:`exercises.timeouts`), so that a build on a busy machine
+solves and varies the same items as on an idle one.
 
 A book item is shipped only when its family verified it and, where the book
 prints an answer, the computed answer agrees with it (SymPy equivalence); a
@@ -57,7 +59,7 @@ from exercises.answers import parse_srepr
 from exercises.families.textbook_values import interval_of
 from exercises.family import FAMILIES
 from exercises.pack import filter_records, is_pack, write_pack
-from exercises.timeouts import TimeLimit, time_limit
+from exercises.timeouts import TimeLimit, cpu_seconds, time_limit
 from exercises.verify import BUDGET_SECONDS, Checked, Outcome, check, finish
 from exercises.workers import ordered_map, worker_sandbox
 from extract.concepts import Concept, ConceptSet, load_concepts
@@ -125,7 +127,8 @@ def build(book: str | Path, output: str | Path, *, variants: int = 10, workers: 
     # Run figures are returned (and printed by --json), never written into the pack, so that
     # its bytes do not depend on the machine or the worker count.
     return {**manifest, "run": {"workers": workers, "seconds": seconds, "cpu_seconds": cpu,
-                                "worker_seconds_by_family": _family_seconds(outcomes)}}
+                                "worker_seconds_by_family": _family_seconds(outcomes, "seconds"),
+                                "worker_cpu_seconds_by_family": _family_seconds(outcomes, "cpu")}}
 
 
 def _cpu_seconds() -> float:
@@ -231,11 +234,13 @@ def _code_of(*packages: ModuleType) -> str:
 @functools.cache
 def _code_digest(family: str) -> str:
     """A digest of the code that decides a family's outcomes: its modules, the exercises
-    modules they import from, the verification engine, and all of formalize (variants, and the
-    comparison with the book's answer, which reads math spans as ingest.document does)."""
+    modules they import from, the verification engine and its time limits, and all of formalize
+    (variants, and the comparison with the book's answer, which reads math spans as
+    ingest.document does)."""
     fam = FAMILIES[family]
     owners = {f.__module__ for f in (fam.generate, fam.verify, fam.pose) if f is not None}
-    names = {"exercises.verify", "exercises.answers", "ingest.document", *owners}
+    names = {"exercises.verify", "exercises.answers", "exercises.timeouts", "ingest.document",
+             *owners}
     for owner in owners:
         for value in vars(sys.modules[owner]).values():
             names.add(getattr(value, "__module__", None) or getattr(value, "__name__", ""))
@@ -257,9 +262,13 @@ def _provenance(task: FormalTask, variant: int) -> dict[str, Any]:
             "variant": variant}
 
 
-def _row(task: FormalTask, variant: int, outcome: Outcome, seconds: float) -> dict[str, Any]:
+def _row(task: FormalTask, variant: int, outcome: Outcome, seconds: float, cpu: float
+         ) -> dict[str, Any]:
+    """One outcome, with the wall-clock seconds it took (its program's sandbox run included) and
+    the worker's CPU seconds (making and checking it: what the budgets count)."""
     return {"key": f"{task.item_id}/v{variant}", "family": task.family, "record": outcome.record,
-            "cause": outcome.cause, "detail": outcome.detail, "seconds": round(seconds, 3)}
+            "cause": outcome.cause, "detail": outcome.detail, "seconds": round(seconds, 3),
+            "cpu": round(cpu, 3)}
 
 
 def _item(unit: tuple[FormalTask, list[int], dict[str, Any] | None, int]) -> list[dict[str, Any]]:
@@ -269,15 +278,18 @@ def _item(unit: tuple[FormalTask, list[int], dict[str, Any] | None, int]) -> lis
     fam = FAMILIES[task.family]
     rows = []
     if solved is None:
-        start = time.monotonic()
+        start, start_cpu = time.monotonic(), cpu_seconds()
         made = check(fam, 0, _difficulty(task.params), params=task.params,
                      provenance=_provenance(task, 0))
-        checking = time.monotonic() - start
+        checking = cpu_seconds() - start_cpu
         outcome = finish([made], worker_sandbox())[0]  # (the first call starts the sandbox)
-        solved = _row(task, 0, outcome, time.monotonic() - start)
-        solved["check_seconds"] = round(checking, 3)
-        if outcome.record is not None and task.book_answer and isinstance(made, Checked):
-            solved["book"] = vars(_agreement(task, outcome.record, made.problem))
+        book = (vars(_agreement(task, outcome.record, made.problem))
+                if outcome.record is not None and task.book_answer and isinstance(made, Checked)
+                else None)
+        solved = _row(task, 0, outcome, time.monotonic() - start, cpu_seconds() - start_cpu)
+        solved["check_seconds"] = round(checking, 3)  # CPU seconds: what the budgets scale from
+        if book is not None:
+            solved["book"] = book
         rows.append(solved)
     if solved["record"] is not None and variants:
         rows += _variants(task, variants, seed, solved["check_seconds"])
@@ -293,26 +305,27 @@ def _variants(task: FormalTask, variants: list[int], seed: int, item_seconds: fl
     limit = min(BUDGET_SECONDS, max(VARIANT_FLOOR, VARIANT_FACTOR * item_seconds))
     allowed = min(VARIANT_TOTAL,
                   len(variants) * max(VARIANT_SHARE_FLOOR, VARIANT_SHARE * item_seconds))
-    deadline = time.monotonic() + allowed
+    deadline = cpu_seconds() + allowed
     made: list[Checked | Outcome] = []
-    spent: list[float] = []
+    spent: list[tuple[float, float]] = []  # wall-clock and CPU seconds of each variant
     stop: tuple[str, str] | None = None
     seen = {_params_key(task.params)}
     for variant in variants:
-        start = time.monotonic()
+        start, start_cpu = time.monotonic(), cpu_seconds()
         if stop:
             made.append(Outcome(fam.name, variant, 0, None, *stop))
         else:
             made.append(_variant(task, variant, seed, limit, seen))
             if isinstance(made[-1], Outcome) and made[-1].cause == "time budget":
                 stop = ("gave up", f"variant {variant} overran its {limit:.1f} s")
-            elif time.monotonic() > deadline:
+            elif cpu_seconds() > deadline:
                 stop = ("item time budget", f"the item's variants took over {allowed:.1f} s")
-        spent.append(time.monotonic() - start)
-    start = time.monotonic()
+        spent.append((time.monotonic() - start, cpu_seconds() - start_cpu))
+    start, start_cpu = time.monotonic(), cpu_seconds()
     outcomes = finish(made, worker_sandbox())
-    share = (time.monotonic() - start) / len(variants)
-    return [_row(task, v, o, s + share) for v, o, s in zip(variants, outcomes, spent)]
+    share = (time.monotonic() - start) / len(variants), (cpu_seconds() - start_cpu) / len(variants)
+    return [_row(task, v, o, wall + share[0], cpu + share[1])
+            for v, o, (wall, cpu) in zip(variants, outcomes, spent)]
 
 
 def _params_key(params: dict[str, Any]) -> str:
@@ -395,12 +408,14 @@ def _outcomes(tasks: list[FormalTask], variants: int, seed: int, workers: int, p
     return {key: done[key] for key in expected if key in done}
 
 
-def _family_seconds(outcomes: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
-    """Worker seconds spent per family on items and on variants (this run's and cached ones)."""
+def _family_seconds(outcomes: dict[str, dict[str, Any]], clock: str
+                    ) -> dict[str, dict[str, float]]:
+    """Worker seconds (``clock``: "seconds" wall-clock, "cpu" CPU) spent per family on items
+    and on variants (this run's and cached ones)."""
     spent: dict[str, Counter[str]] = defaultdict(Counter)
     for key, row in outcomes.items():
         spent[row["family"]]["variants" if not key.endswith("/v0") else "items"] += row.get(
-            "seconds", 0.0)
+            clock, 0.0)
     return {f: {k: round(v, 1) for k, v in c.items()} for f, c in sorted(spent.items())}
 
 

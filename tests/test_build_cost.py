@@ -5,7 +5,6 @@ only under the same fingerprint."""
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,8 @@ from exercises.family import FAMILIES, Check, Family, Problem
 from exercises.kit import program
 from formalize.tasks import FormalTask
 from syllabus import build
-from syllabus.build import VARIANT_FLOOR, _outcomes, _silent
+from syllabus.build import _outcomes, _silent
+from tests.cpu_work import spin
 
 NAME = "test.posed_number"
 
@@ -28,7 +28,7 @@ def _pose(params: dict[str, Any]) -> Problem:
     if value == 0:
         raise ValueError("nothing to ask about zero")
     if value != 3:
-        time.sleep(VARIANT_FLOOR * 3)
+        spin(build.VARIANT_FLOOR * 3)
     return Problem(statement=f"What is {value}?", statement_latex=f"What is ${value}$?",
                    answer=sympy.Integer(value), steps=["It is given."],
                    code=program(f"return {value}"), params=params)
@@ -36,6 +36,7 @@ def _pose(params: dict[str, Any]) -> Problem:
 
 @pytest.fixture
 def posed_family(monkeypatch):
+    monkeypatch.setattr(build, "VARIANT_FLOOR", 0.3)  # a variant's budget: 0.3 s of CPU time
     fam = Family(NAME, "test", lambda rng, d: _pose({"expr": "3"}),
                  lambda p: [Check("given", True)], "made in a test", pose=_pose)
     monkeypatch.setitem(FAMILIES, NAME, fam)
@@ -82,7 +83,7 @@ def test_an_items_variants_stop_after_their_total_budget(monkeypatch, tmp_path):
     VARIANT_TOTAL: the ones after it are given up with that cause."""
     def pose(params: dict[str, Any]) -> Problem:
         value = int(params["expr"])
-        time.sleep(0.3 if value != 3 else 0)
+        spin(0.3 if value != 3 else 0)
         return Problem(statement=f"What is {value}?", statement_latex=f"What is ${value}$?",
                        answer=sympy.Integer(value), steps=["It is given."],
                        code=program(f"return {value}"), params=params)

@@ -48,6 +48,15 @@ def test_infinite_loop_and_sleep_time_out(sandbox: Sandbox) -> None:
     assert sandbox.run("def solve():\n    return 1", "Integer(1)").equal  # still serving
 
 
+def test_the_limit_counts_computing_not_waiting(sandbox: Sandbox) -> None:
+    """A program that waits past its 2 s limit but computes little still returns: the limit is
+    CPU time (a loaded machine fails no program an idle one passes); waiting has its own,
+    longer deadline (the sleep(60) above)."""
+    waits = "import time\ndef solve():\n    time.sleep(3)\n    return 1"
+    assert sandbox.run(waits, "Integer(1)").status == "ok"
+    assert sandbox.run_batch([(waits, "Integer(1)")] * 2)[1].status == "ok"
+
+
 def test_memory_bomb_hits_the_limit(sandbox: Sandbox) -> None:
     for body in ("return bytearray(10**11)", "xs = []\n    while True:\n        xs.append(' ' * 10**8)"):
         assert sandbox.run(f"def solve():\n    {body}").status == "memory"

@@ -1,4 +1,5 @@
-"""Time limits stop CAS-style loops, even ones that swallow exceptions, and nest correctly."""
+"""Time limits count CPU time: they stop CAS-style loops, even ones that swallow exceptions,
+nest correctly, and leave a block that waits (not computes) alone."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import time
 
 import pytest
 
-from exercises.timeouts import TimeLimit, time_limit
+from exercises.timeouts import TimeLimit, cpu_seconds, time_limit
+from tests.cpu_work import spin
 
 
 def test_a_loop_that_swallows_exceptions_is_still_stopped() -> None:
@@ -18,17 +20,24 @@ def test_a_loop_that_swallows_exceptions_is_still_stopped() -> None:
             except Exception:  # noqa: BLE001, S110 - SymPy has blocks like this
                 pass
 
-    start = time.monotonic()
+    start = cpu_seconds()
     with pytest.raises(TimeLimit), time_limit(0.2):
         stubborn()
-    assert time.monotonic() - start < 2
+    assert cpu_seconds() - start < 2
+
+
+def test_a_busy_loop_is_stopped_but_a_sleeping_block_is_not() -> None:
+    with pytest.raises(TimeLimit), time_limit(0.1):
+        spin(5)
+    with time_limit(0.1):
+        time.sleep(0.4)  # four times the budget in wall-clock time, almost no CPU time
 
 
 def test_limits_nest_and_leave_no_stray_alarm() -> None:
     with pytest.raises(TimeLimit), time_limit(0.2), time_limit(10):
-        time.sleep(2)  # the outer deadline is the nearer one
+        spin(3)  # the outer deadline is the nearer one
     with time_limit(1.0):
         with pytest.raises(TimeLimit), time_limit(0.05):
-            time.sleep(1)
-        time.sleep(0.1)  # the outer block still has time left
-    time.sleep(0.2)  # and nothing fires after both have closed
+            spin(1)
+        spin(0.1)  # the outer block still has time left
+    spin(0.2)  # and nothing fires after both have closed

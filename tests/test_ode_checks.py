@@ -1,0 +1,27 @@
+"""The ODE family's substitution check: exact zero residuals pass quickly (no precision hunt
+for digits a zero does not have), and residuals just above the tolerance still fail."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from exercises.families.textbook import X
+from exercises.families.textbook_odes import Y, satisfies
+
+BESSEL = X**2 * Y(X).diff(X, 2) + (X - sp.Rational(3, 4)) * Y(X)  # diffyqs exercise 7.3.103
+C1, C2 = sp.symbols("C1 C2")
+SOLUTION = sp.sqrt(X) * (C1 * sp.besselj(2, 2 * sp.sqrt(X)) + C2 * sp.bessely(2, 2 * sp.sqrt(X)))
+
+
+def test_a_bessel_solution_passes_and_near_misses_fail() -> None:
+    assert satisfies(BESSEL, SOLUTION, "bessel")
+    for wrong in (SOLUTION + X**3 / 10**12,  # a residual of about 1e-11
+                  SOLUTION.subs(sp.besselj(2, 2 * sp.sqrt(X)), sp.besselj(3, 2 * sp.sqrt(X)))):
+        assert not satisfies(BESSEL, wrong, "bessel")
+
+
+def test_large_terms_that_cancel_are_not_mistaken_for_a_residual() -> None:
+    # y'' = y with e^{25x}-sized terms: the answer's values reach 1e25 at the sample points
+    growth = Y(X).diff(X, 2) - 625 * Y(X)
+    assert satisfies(growth, C1 * sp.exp(25 * X) + C2 * sp.exp(-25 * X), "growth")
+    assert not satisfies(growth, C1 * sp.exp(25 * X) + X / 10**6, "growth")
