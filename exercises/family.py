@@ -39,6 +39,10 @@ class Check:
     passed: bool
     detail: str = ""  # why it failed, or what was compared
 
+    def __post_init__(self) -> None:
+        # a SymPy comparison gives sympy.true, which JSON cannot write: one plain bool here
+        self.passed = bool(self.passed)
+
 
 @dataclass
 class Problem:

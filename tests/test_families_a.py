@@ -151,3 +151,15 @@ def test_composable_families_define_their_number(name: str) -> None:
         assert problem.definition and problem.definition.startswith("the ")
         assert "$" not in problem.definition and "**" not in problem.definition
         assert problem.answer.is_number
+
+
+def test_a_check_passed_by_a_sympy_truth_is_a_plain_bool():
+    """Outcomes are written as JSON: a check that compared with SymPy must still serialise."""
+    import json
+
+    import sympy
+
+    from exercises.family import Check
+
+    check = Check("compare", sympy.Eq(sympy.Integer(2), 2))
+    assert check.passed is True and json.dumps({"passed": check.passed}) == '{"passed": true}'
