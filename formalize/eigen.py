@@ -17,6 +17,7 @@ from typing import Any
 
 import sympy as sp
 
+from formalize import OWN_END
 from formalize.latex import tidy, to_sympy
 
 _ASKED = re.compile(r"\beigenvalues?\b.*\beigenfunctions?\b")
@@ -91,7 +92,7 @@ def read_problem(formulas: list[str]) -> dict[str, Any] | None:
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
-    lead = prose[:LEAD]
+    lead = prose.split(OWN_END)[0][:LEAD]  # the item's own words, not its exercise's
     if not _ASKED.search(lead) or _NOT_ASKED.search(lead):
         return None
     task = read_problem(formulas)

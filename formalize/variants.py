@@ -19,10 +19,12 @@ from exercises.families import (
     textbook_angles,
     textbook_boundary,
     textbook_circles,
+    textbook_eigen,
     textbook_exponential,
     textbook_linear_algebra,
     textbook_matrix_algebra,
     textbook_pde,
+    textbook_series,
     textbook_trigonometry,
     textbook_vector_spaces,
 )
@@ -35,7 +37,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW,
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
-    **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW}
+    **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **textbook_eigen.REDRAW,
+    **textbook_series.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
