@@ -3,16 +3,17 @@
 The formalize stage reads "Use power series methods to solve $y'' + 4xy = 0$ at the point
 $x_0 = 0$" (``kind`` "ordinary") or "Find a particular (Frobenius-type) solution of
 $x^2 y'' + x y' + (1 + x) y = 0$" (``kind`` "frobenius", at 0) into ``ode`` (lhs - rhs in
-y(x)) and ``point``. The answer is the series through (x - x0)^7, as books write it:
-a_0 (...) + a_1 (...) + O((x - x0)^8) with a_0 = y(x0) and a_1 = y'(x0) free at an
-ordinary point; x^r (1 + c_1 x + ...) for the larger real root r of the indicial
-equation at a regular singular point (a complex root and the item is not posed).
+y(x)) and ``point``. The answer is the series through (x - x0)^7: at an ordinary point the
+pair (y_1, y_2) with y(x0), y'(x0) = (1, 0) and (0, 1), and y_p with (0, 0) when the
+equation is not homogeneous (the general solution a_0 y_1 + a_1 y_2 + y_p); at a regular
+singular point x^r (1 + c_1 x + ...) for the larger real root r of the indicial
+equation (a complex root and the item is not posed).
 
 The solver runs the recurrence for the coefficients (the Cauchy product of the
 normalised coefficients' Taylor series with the unknown series); the verifier
 substitutes the truncated series into the equation as the book wrote it and checks
 that what is left starts at the order the truncation allows (exact), and that the
-leading coefficients are the free ones (a_0, a_1; or x^r exactly).
+leading coefficients are y(x0) and y'(x0) as claimed (or x^r exactly).
 """
 
 from __future__ import annotations
@@ -66,8 +67,13 @@ def series_solution(ode, point, kind, degree, x):
             total = g[m] - sum(q1[j] * (m - j + 1) * c[m - j + 1] + q0[j] * c[m - j]
                                for j in range(m + 1))
             c.append(sympy.factor(total / ((m + 2) * (m + 1))))
-        terms = sum(sympy.collect(sympy.expand(c[k]), c[:2]) * t**k for k in range(degree + 1))
-        return terms + sympy.Order(t ** (degree + 1), (x, point))
+        # y = a_0 y_1 + a_1 y_2 (+ y_p): the pair of solutions with y(x0), y'(x0) = (1, 0), (0, 1)
+        series = sum(sympy.expand(c[k]) * t**k for k in range(degree + 1))
+        particular = series.subs({c[0]: 0, c[1]: 0})
+        pieces = [series.subs({c[0]: 1, c[1]: 0}) - particular,
+                  series.subs({c[0]: 0, c[1]: 1}) - particular] + (
+                      [particular] if particular != 0 else [])
+        return sympy.Tuple(*[piece + sympy.Order(t ** (degree + 1), (x, point)) for piece in pieces])
     if point != 0 or forcing != 0:
         raise ValueError("Frobenius solutions are posed at 0, for homogeneous equations")
     p, q = (taylor(sympy.cancel(f), degree + 1) for f in (x * p1 / p2, x**2 * p0 / p2))
@@ -104,7 +110,9 @@ def _pose(params: dict[str, Any]) -> Problem:
         steps = [(f"Write $y = \\sum_k a_k (x - {latex(point)})^k$, expand the coefficients about "
                  f"${latex(point)}$ and collect powers: each power gives $a_{{k+2}}$ from the "
                  "earlier coefficients, with $a_0$ and $a_1$ free."),
-                 f"$y = {latex(answer)}$."]
+                 ("Collect the terms with $a_0$, with $a_1$ and with neither: "
+                 f"$y = a_0 y_1 + a_1 y_2{' + y_p' if len(answer) > 2 else ''}$ with "
+                 f"${latex(list(answer))}$.")]
     else:
         plain, tex = worded(params, [
             ("Find a particular (Frobenius-type) solution of {e}.",
@@ -125,35 +133,45 @@ def _pose(params: dict[str, Any]) -> Problem:
             f"    ode = sympy.sympify({params['ode']!r}, locals={{'x': x, 'y': y, **names}})\n"
             f"    return series_solution(ode, sympy.sympify({params['point']!r}), {kind!r}, "
             f"{DEGREE}, x)\n")
+    text = None
+    if kind == "ordinary":
+        names = ["a_0", "a_1", "1"]
+        text = "y = " + " + ".join(f"{name}*({sp.sstr(piece)})" for name, piece in zip(names, answer))
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code,
-                   params=params)
+                   params=params, answer_text=text)
+
+
+def _residual_starts(ode: sp.Expr, piece: sp.Expr, point: sp.Expr, r: sp.Expr) -> sp.Expr:
+    """The terms below order 6 (in x - x0, after x^r) left when ``piece``, truncated, is
+    substituted into ``ode`` as the book wrote it (non-polynomial coefficients expanded)."""
+    t = sp.Symbol("t")
+    residual = sp.expand(ode.subs(Y(X), piece).doit()).subs(X, t + point)
+    return sp.simplify(sp.series(sp.expand(residual * t**-r), t, 0, DEGREE - 1).removeO())
 
 
 def _verify(problem: Problem) -> list[Check]:
     ode, point = _ode(problem.params), sp.sympify(problem.params["point"])
-    answer = problem.answer
+    t = sp.Symbol("t")
     if problem.params["kind"] == "ordinary":
-        r, truncated = sp.Integer(0), answer.removeO()
+        homogeneous = ode - ode.subs(Y(X), 0).doit()
+        pieces = [piece.removeO() for piece in problem.answer]
+        equations = [homogeneous, homogeneous, ode][:len(pieces)]
+        left = [_residual_starts(e, p, point, 0) for e, p in zip(equations, pieces)]
+        starts = [sp.expand(p.subs(X, t + point)) for p in pieces]
+        leading = [(s.coeff(t, 0), s.coeff(t, 1)) for s in starts] == [(1, 0), (0, 1), (0, 0)][
+            :len(pieces)] and len(pieces) == (2 if homogeneous == ode else 3)
     else:  # x**r * (1 + ... + O(x**8))
+        answer = problem.answer
         powers = [f for f in sp.Mul.make_args(answer) if f == X or (f.is_Pow and f.base == X)]
         r = powers[0].as_base_exp()[1] if powers else sp.Integer(0)
-        truncated = X**r * sp.expand(answer / X**r).removeO()
-    residual = sp.expand(ode.subs(Y(X), truncated).doit())
-    t = sp.Symbol("t")
-    shifted = sp.expand(residual.subs(X, t + point))
-    # The equation as written; a coefficient or forcing that is not a polynomial is expanded.
-    lowest = sp.series(sp.expand(shifted * t**-r), t, 0, DEGREE - 1).removeO()
-    starts = sp.expand(truncated.subs(X, t + point) * t**-r)
-    if problem.params["kind"] == "ordinary":
-        leading = starts.coeff(t, 0) == sp.Symbol("a_0") and starts.coeff(t, 1) == sp.Symbol("a_1")
-    else:
-        leading = starts.subs(t, 0) == 1
-    order = DEGREE - 1
-    return [Check(f"the truncated series substituted into the equation leaves only terms of "
-                  f"order {order} and up (exact)", sp.simplify(lowest) == 0,
-                  sp.sstr(lowest)[:200]),
-            Check("the leading coefficients are the free ones (a_0 = y(x0), a_1 = y'(x0); or "
-                  "x^r times 1)", bool(leading))]
+        piece = X**r * sp.expand(answer / X**r).removeO()
+        left = [_residual_starts(ode, piece, 0, r)]
+        leading = sp.expand(piece * X**-r).subs(X, 0) == 1
+    return [Check(f"each truncated series substituted into the equation (homogeneous for y_1, "
+                  f"y_2) leaves only terms of order {DEGREE - 1} and up (exact)",
+                  all(v == 0 for v in left), sp.sstr(left)[:200]),
+            Check("y(x0), y'(x0) of the pieces are (1, 0), (0, 1) (and (0, 0) for y_p); or the "
+                  "Frobenius series is x^r times 1 + ...", bool(leading))]
 
 
 def _redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
