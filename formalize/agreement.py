@@ -30,6 +30,7 @@ import sympy as sp
 from extract.answers import answer_parts
 from formalize.agreement_linear import compare_linear
 from formalize.agreement_trig import compare_cis, compare_places, is_place
+from formalize.construct import compare_equation
 from formalize.counting import notation as counting_notation
 from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.matrices import MATRIX, matrices_of
@@ -126,6 +127,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return _same_verdict(bool(answer), book_text)
     if isinstance(answer, sp.Tuple) and answer and all(v in (sp.true, sp.false) for v in answer):
         return _same_truth_column([bool(v) for v in answer], book_text)
+    if isinstance(answer, sp.Equality):  # an equation the item asks to build (construct.py)
+        return Agreement(*compare_equation(answer, expand(book_text)))
     if is_terms(answer) and (listed := compare_terms(answer, book_text)) is not None:
         return Agreement(*listed)  # a sequence's first terms, listed with dots
     if is_set_answer(answer) and re.search(r"\\\{|\\emptyset", book_text):
