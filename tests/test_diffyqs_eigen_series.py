@@ -119,3 +119,57 @@ def test_series_items_that_ask_something_else_are_not_read() -> None:
     whole = f"a) {part}\n\nb) Use the solution to part a) to find a solution for $xy''+y=0$."
     assert read_task("item", part, context=whole).family == SERIES
     assert read_task("item", whole).family != SERIES
+
+
+EQUATION = "differential_equations.equation_from_solutions"
+INDEPENDENCE = "differential_equations.linear_independence"
+
+
+def test_equation_from_a_general_solution_agrees_with_the_book() -> None:
+    from formalize.agreement import compare_with_book
+
+    task, problem = solved(r"Construct an equation such that $y = C_1 e^{3x} + C_2 e^{-2x}$ is "
+                           r"the general solution.")
+    assert task.family == EQUATION and task.params["general"]
+    y = sp.Function("y")(x)
+    assert problem.answer == sp.Eq(y.diff(x, 2) - y.diff(x) - 6 * y, 0)
+    assert compare_with_book(problem.answer, r"$y'' -y'-6y=0$").status == "match"
+    assert compare_with_book(problem.answer, r"$y'' +y'-6y=0$").status == "differs"
+    # Order 3 is not least: the rank of the solutions' derivatives says 2.
+    assert _rejects(EQUATION, task.params, sp.Eq(y.diff(x, 3) - 7 * y.diff(x) + 6 * y, 0))
+
+
+def test_characteristic_roots_from_the_exercise_read_by_each_part() -> None:
+    whole = ("Suppose that the characteristic equation of a third-order differential equation has "
+             "roots $\\pm2i$ and $3$.\n\na) What is the characteristic equation?\n\nb) Find the "
+             "corresponding differential equation.\n\nc) Find the general solution.")
+    task, problem = solved("What is the characteristic equation?", whole)
+    r = sp.Symbol("r")
+    assert problem.answer == sp.Eq(r**3 - 3 * r**2 + 4 * r - 12, 0)
+    task, problem = solved("Find the corresponding differential equation.", whole)
+    y = sp.Function("y")(x)
+    assert problem.answer == sp.Eq(y.diff(x, 3) - 3 * y.diff(x, 2) + 4 * y.diff(x) - 12 * y, 0)
+    assert read_task("item", whole).family is None  # the whole exercise asks three things
+    # The source prints the 3 outside the math: the roots read must make a third order.
+    source = ("Suppose that the characteristic equation of a third-order differential equation "
+              "has roots $\\pm 2i$ and 3.\n\nWhat is the characteristic equation?")
+    assert solved("What is the characteristic equation?", source)[1].answer == problem.answer.func(
+        r**3 - 3 * r**2 + 4 * r - 12, 0)
+    task, problem = solved("Find such an equation.", "Suppose that a fourth-order equation has a "
+                           "solution $y=2e^{4x}x\\cos x$.\n\na) Find such an equation.")
+    assert task.params["order"] == 4 and problem.answer.lhs.has(y.diff(x, 4))
+
+
+def test_linear_independence_of_the_books_functions() -> None:
+    task, problem = solved(r"Let $f(x) = e^x - \cos x$, $g(x) = e^x + \cos x$, and $h(x) = \cos x$."
+                           r" Are $f(x)$, $g(x)$, and $h(x)$ linearly independent? If so, show "
+                           r"it, if not, find a linear combination that works.")
+    assert task.family == INDEPENDENCE and problem.answer == sp.Tuple(1, -1, 2)
+    assert _rejects(INDEPENDENCE, task.params, sp.Tuple(1, 1, 2))
+    task, problem = solved(r"Are $\sin(x)$, $x$, $x\sin(x)$ linearly independent? If so, show it,"
+                           r" if not find a linear combination that gives $0$.")
+    assert problem.answer == sp.true
+    task, problem = solved(r"Are $e^{x}$, $e^{x+1}$, $e^{2x}$, $\sin(x)$ linearly independent? "
+                           r"If so, show it, if not find a linear combination that gives $0$.")
+    assert problem.answer == sp.Tuple(1, -sp.exp(-1), 0, 0)
+    assert _rejects(INDEPENDENCE, task.params, sp.true)
