@@ -18,6 +18,7 @@ import sympy as sp
 from formalize import OWN_END
 from formalize.latex import tidy, to_sympy
 from formalize.odes import read_ode
+from ingest.document import formulas_in, prose_of
 
 _POWER_SERIES = re.compile(r"\bpower[- ]series methods? to solve\b|\bsolve .{0,80}\busing power "
                            r"series methods?\b")
@@ -48,3 +49,23 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
         return None
     return "differential_equations.power_series_solution", {
         "ode": task["ode"], "point": sp.sstr(point), "kind": kind}
+
+
+_CLASSIFY = re.compile(r"classify the point \$\s*x\s*=\s*(-?\d+)\s*\$ as ordinary, regular "
+                       r"singular, or singular but not regular singular", re.IGNORECASE)
+
+
+def read_point(text: str, context: str | None) -> tuple[str, dict[str, Any]] | None:
+    """A word reader for :data:`formalize.tasks.WORD_READERS`: one part of "classify the point
+    $x=0$ as ordinary, regular singular, or singular but not regular singular" (the
+    instruction is its exercise's; the part is one equation, alone in the part)."""
+    asked = _CLASSIFY.search(context or "")
+    formulas = formulas_in(text)
+    if asked is None or _CLASSIFY.search(text) or len(formulas) != 1 \
+            or prose_of(text).strip(" .,|"):
+        return None
+    task = read_ode(formulas)
+    if task is None or task["ics"] or task["variable"] != "x" or task.get("parameters"):
+        return None
+    return "differential_equations.classify_point", {"ode": task["ode"],
+                                                     "point": asked.group(1)}

@@ -92,7 +92,8 @@ READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.rea
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
-WORD_READERS: list[WordReader] = [counting.read, trig_words.read, construct.read]
+WORD_READERS: list[WordReader] = [counting.read, trig_words.read, construct.read,
+                                   series.read_point]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

@@ -197,3 +197,87 @@ def power_series_solution(rng: random.Random, difficulty: int) -> Problem:
     ode = Y(X).diff(X, 2) + c * X**k * Y(X)
     return _pose({"ode": sp.sstr(ode), "point": str(rng.choice([0, 0, 1])), "kind": "ordinary",
                   "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- the kind of a point
+
+KINDS = ("ordinary", "regular singular", "singular but not regular singular")
+
+
+def point_kind(ode, point, x):
+    """Ordinary, regular singular, or singular but not regular singular: is the point a
+    pole of y'/y'' and y/y'' coefficients, and of their products with (x - p), (x - p)^2?"""
+    import sympy
+
+    y = sympy.Function("y")
+    flat = sympy.expand(ode.subs({y(x).diff(x, 2): sympy.Symbol("d2")}).subs(
+        {y(x).diff(x): sympy.Symbol("d1")}).subs(y(x), sympy.Symbol("d0")))
+    p2, p1, p0 = (flat.coeff(sympy.Symbol(d)) for d in ("d2", "d1", "d0"))
+
+    def analytic(f):
+        expansion = sympy.series(sympy.cancel(f), x, point, 1).removeO().subs(x, x + point)
+        powers = [term.as_coeff_exponent(x)[1] for term in sympy.Add.make_args(expansion)]
+        return all(e.is_integer and e >= 0 for e in powers) and not expansion.has(sympy.log)
+
+    p, q = p1 / p2, p0 / p2
+    if analytic(p) and analytic(q):
+        return sympy.Symbol("ordinary")
+    if analytic((x - point) * p) and analytic((x - point)**2 * q):
+        return sympy.Symbol("regular singular")
+    return sympy.Symbol("singular but not regular singular")
+
+
+def _pose_point(params: dict[str, Any]) -> Problem:
+    ode, point = _ode(params), sp.sympify(params["point"])
+    if sp.expand(ode.subs(Y(X), 0).doit()) != 0:
+        raise ValueError("the equation is not homogeneous")
+    answer = point_kind(ode, point, X)
+    equation = sp.Eq(ode, 0)
+    plain, tex = worded(params, [
+        (("Classify the point x = {p} of {e} as ordinary, regular singular, or singular but not "
+         "regular singular."), ("Classify the point $x = {tp}$ of ${t}$ as ordinary, regular "
+         "singular, or singular but not regular singular.")),
+        (("Is x = {p} an ordinary point, a regular singular point, or an irregular singular "
+         "point of {e}?"), ("Is $x = {tp}$ an ordinary point, a regular singular point, or an "
+         "irregular singular point of ${t}$?")),
+    ], e=sp.sstr(equation), t=latex(equation), p=sp.sstr(point), tp=latex(point))
+    steps = ["Divide by the coefficient of $y''$: $y'' + p(x) y' + q(x) y = 0$.",
+             (f"At $x = {latex(point)}$: $p$ and $q$ analytic makes the point ordinary; else "
+             f"$(x - {latex(point)}) p$ and $(x - {latex(point)})^2 q$ analytic makes it regular "
+             "singular."), f"The point is {answer}."]
+    code = ("import sympy\n\n\n" + inspect.getsource(point_kind) + "\n\n"
+            "def solve():\n"
+            "    x, y = sympy.Symbol('x'), sympy.Function('y')\n"
+            f"    ode = sympy.sympify({params['ode']!r}, locals={{'x': x, 'y': y}})\n"
+            f"    return point_kind(ode, sympy.sympify({params['point']!r}), x)\n")
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code,
+                   params=params, answer_text=str(answer))
+
+
+def _verify_point(problem: Problem) -> list[Check]:
+    """Limits, not series: a meromorphic coefficient is analytic at the point exactly when
+    its limit there is finite."""
+    ode, point = _ode(problem.params), sp.sympify(problem.params["point"])
+    flat = sp.expand(ode.subs(Y(X).diff(X, 2), sp.Symbol("d2")).subs(
+        Y(X).diff(X), sp.Symbol("d1")).subs(Y(X), sp.Symbol("d0")))
+    p2, p1, p0 = (flat.coeff(sp.Symbol(d)) for d in ("d2", "d1", "d0"))
+
+    def finite(f: sp.Expr) -> bool:
+        return all(sp.limit(f, X, point, side).is_finite for side in ("+", "-"))
+
+    if finite(p1 / p2) and finite(p0 / p2):
+        kind = KINDS[0]
+    elif finite((X - point) * p1 / p2) and finite((X - point)**2 * p0 / p2):
+        kind = KINDS[1]
+    else:
+        kind = KINDS[2]
+    return [Check("the limits of p, q (and (x - x0) p, (x - x0)^2 q) at the point are finite "
+                  "exactly as the answer says", str(problem.answer) == kind, kind)]
+
+
+@family("differential_equations.classify_point", verify=_verify_point, pose=_pose_point)
+def classify_point(rng: random.Random, difficulty: int) -> Problem:
+    """x^j y'' + x^k y' + y = 0 at 0: ordinary, regular or irregular singular by j and k."""
+    j, k = rng.randint(0, 3), rng.randint(0, 3)
+    ode = X**j * Y(X).diff(X, 2) + X**k * Y(X).diff(X) + rng.choice([1, -1, 2]) * Y(X)
+    return _pose_point({"ode": sp.sstr(ode), "point": "0", "template": rng.randrange(WORDINGS)})
