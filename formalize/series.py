@@ -69,3 +69,42 @@ def read_point(text: str, context: str | None) -> tuple[str, dict[str, Any]] | N
         return None
     return "differential_equations.classify_point", {"ode": task["ode"],
                                                      "point": asked.group(1)}
+
+
+_RADIUS = re.compile(r"\bradius of convergence\b")
+_NOT_RADIUS = re.compile(r"\btaylor|\bexpand|\bfor what x|\binterval|\bshow\b|\bverify")
+# \sum_{k=0}^\infty a_k (x - x0)^k, or the PDF's "Is\sum ..." whose limits fell to another line.
+_SUM = re.compile(r"^\s*(?:Is\s*)?\\sum\s*(?:\\limits\s*)?(?:_\s*\{\s*([kn])\s*=\s*(\d+)\s*\})?"
+                  r"\s*(?:\^\s*\{?\s*\\infty\s*\}?)?\s*(.+?)\s*$", re.DOTALL)
+
+
+def read_radius(formulas: list[str], prose: str, intent: str | None
+                ) -> tuple[str, dict[str, Any]] | None:
+    """The task reader for :data:`formalize.tasks.READERS`: "Is $\\sum_{k=0}^\\infty k x^k$ a
+    convergent power series? If so, find the radius of convergence." (and the worked
+    examples that compute one). The summand must be a_k (x - x0)^k, a_k free of x."""
+    own = prose.split(OWN_END)[0]
+    if not _RADIUS.search(own) or _NOT_RADIUS.search(own[:LEAD]):
+        return None
+    for latex in formulas:
+        match = _SUM.match(tidy(latex))
+        if match is None:
+            continue
+        summand = to_sympy(match.group(3))
+        index = {s for s in getattr(summand, "free_symbols", ()) if s.name in ("k", "n")}
+        if not isinstance(summand, sp.Expr) or len(index) != 1 \
+                or summand.free_symbols - index - {sp.Symbol("x")}:
+            return None
+        k = index.pop()
+        powers = [p for p in summand.atoms(sp.Pow) if p.exp == k and p.base.has(sp.Symbol("x"))]
+        base = powers[0].base if len(powers) == 1 else None
+        if base is None or sp.Poly(base, sp.Symbol("x")).degree() != 1 \
+                or sp.Poly(base, sp.Symbol("x")).LC() != 1:
+            return None
+        coefficient = sp.nsimplify(sp.simplify(summand / base**k))
+        if coefficient.has(sp.Symbol("x")):
+            return None
+        return "calculus.radius_of_convergence", {
+            "coefficient": sp.sstr(coefficient.subs(k, sp.Symbol("k"))),
+            "center": sp.sstr(-base.subs(sp.Symbol("x"), 0)), "start": match.group(2) or "0"}
+    return None

@@ -86,8 +86,8 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.read, fourier.read,
-                         equilibria.read, euler.read, pde.read, boundary.read, eigen.read, series.read,
-                         spaces.read,
+                         equilibria.read, euler.read, pde.read, boundary.read, spaces.read,
+                         eigen.read, series.read, series.read_radius,
                          linear_systems.read, vector_equations.read, discrete.read, trig.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).

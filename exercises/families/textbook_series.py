@@ -22,6 +22,7 @@ import inspect
 import random
 from typing import Any
 
+import mpmath
 import sympy as sp
 
 from exercises.families.textbook import WORDINGS, latex, worded
@@ -281,3 +282,84 @@ def classify_point(rng: random.Random, difficulty: int) -> Problem:
     j, k = rng.randint(0, 3), rng.randint(0, 3)
     ode = X**j * Y(X).diff(X, 2) + X**k * Y(X).diff(X) + rng.choice([1, -1, 2]) * Y(X)
     return _pose_point({"ode": sp.sstr(ode), "point": "0", "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- radius of convergence
+
+K = sp.Symbol("k", integer=True, positive=True)
+
+
+def radius(coefficient, k):
+    """The radius of convergence of sum a_k (x - x0)^k by the ratio test: lim |a_k / a_{k+1}|."""
+    import sympy
+
+    ratio = sympy.combsimp(sympy.simplify(coefficient / coefficient.subs(k, k + 1)))
+    found = sympy.limit(sympy.Abs(ratio), k, sympy.oo)
+    if found.has(sympy.Limit, sympy.AccumBounds) or not (found.is_nonnegative or found == sympy.oo):
+        raise ValueError("the ratio test has no limit here")
+    return found
+
+
+def _coefficient(params: dict[str, Any]) -> sp.Expr:
+    return sp.sympify(params["coefficient"], locals={"k": K, "E": sp.E})
+
+
+def _pose_radius(params: dict[str, Any]) -> Problem:
+    a, center = _coefficient(params), sp.sympify(params.get("center", "0"))
+    answer = radius(a, K)
+    series = sp.Sum(a * (X - center)**K, (K, int(params.get("start", 0)), sp.oo))
+    plain, tex = worded(params, [
+        ("Is {s} a convergent power series? If so, find the radius of convergence.",
+         "Is ${t}$ a convergent power series? If so, find the radius of convergence."),
+        ("Find the radius of convergence of {s}.", "Find the radius of convergence of ${t}$."),
+    ], s=sp.sstr(series), t=latex(series))
+    ratio = sp.combsimp(sp.simplify(a / a.subs(K, K + 1)))
+    verdict = ("it converges only at its center" if answer == 0 else
+               "it converges everywhere" if answer == sp.oo else
+               f"it converges for $|x - {latex(center)}| < {latex(answer)}$")
+    steps = [f"Ratio test: $\\left|\\frac{{a_k}}{{a_{{k+1}}}}\\right| = {latex(ratio)}$.",
+             f"Its limit is $R = {latex(answer)}$: {verdict}."]
+    code = ("import sympy\n\n\n" + inspect.getsource(radius) + "\n\n"
+            "def solve():\n"
+            "    k = sympy.Symbol('k', integer=True, positive=True)\n"
+            f"    return radius(sympy.sympify({params['coefficient']!r}, locals={{'k': k}}), k)\n")
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code,
+                   params=params)
+
+
+def _verify_radius(problem: Problem) -> list[Check]:
+    """The root test, numerically: |a_k|^(-1/k) at k = 10^4, 10^5, 10^6 (logs, 30 digits)."""
+    a, answer = _coefficient(problem.params), problem.answer
+    size = sp.lambdify(K, sp.expand_log(sp.log(sp.Abs(a.rewrite(sp.gamma))), force=True),
+                       modules="mpmath")
+    with mpmath.workdps(30):
+        roots = [mpmath.exp(-mpmath.re(size(mpmath.mpf(10) ** e)) / mpmath.mpf(10) ** e)
+                 for e in (4, 5, 6)]
+    if answer == sp.oo:
+        fits = roots[0] < roots[1] < roots[2] and roots[2] > 1000
+    elif answer == 0:
+        fits = roots[0] > roots[1] > roots[2] and roots[2] < 1e-3
+    else:
+        fits = abs(roots[2] - mpmath.mpf(sp.N(answer, 30))) < 1e-3 * abs(roots[2])
+    return [Check("the root test, numerically: |a_k|^(-1/k) at k = 10^4, 10^5, 10^6 tends to "
+                  "the radius", bool(fits), ", ".join(mpmath.nstr(r, 8) for r in roots))]
+
+
+def _redraw_radius(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New numbers in the coefficient and a new center."""
+    from formalize.variants import redraw_constants  # (variants imports this module)
+
+    return {**params, "coefficient": sp.sstr(redraw_constants(_coefficient(params), rng)),
+            "center": str(rng.randint(-5, 5))}
+
+
+REDRAW["calculus.radius_of_convergence"] = _redraw_radius
+
+
+@family("calculus.radius_of_convergence", verify=_verify_radius, pose=_pose_radius)
+def radius_of_convergence(rng: random.Random, difficulty: int) -> Problem:
+    """c^k x^k / k^j, or with a factorial: radius 1/c, 0 or infinity."""
+    c, j = rng.choice(["2", "3", "1/2", "1/5"]), rng.randint(0, 2)
+    coefficient = rng.choice([f"({c})**k/k**{j}", "1/factorial(k)", f"factorial(k)/({c})**k"])
+    return _pose_radius({"coefficient": coefficient, "center": str(rng.randint(-3, 3)),
+                         "template": rng.randrange(WORDINGS)})
