@@ -27,6 +27,7 @@ from formalize import (
     boundary,
     construct,
     counting,
+    dirichlet,
     discrete,
     eigen,
     equilibria,
@@ -87,7 +88,7 @@ class FormalTask:
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.read, fourier.read,
                          equilibria.read, euler.read, pde.read, boundary.read, spaces.read,
-                         eigen.read, series.read, series.read_radius,
+                         eigen.read, series.read, series.read_radius, dirichlet.read,
                          linear_systems.read, vector_equations.read, discrete.read, trig.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).

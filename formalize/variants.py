@@ -19,6 +19,8 @@ from exercises.families import (
     textbook_angles,
     textbook_boundary,
     textbook_circles,
+    textbook_construct,
+    textbook_dirichlet,
     textbook_eigen,
     textbook_exponential,
     textbook_linear_algebra,
@@ -38,7 +40,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
     **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **textbook_eigen.REDRAW,
-    **textbook_series.REDRAW}
+    **textbook_series.REDRAW, **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
