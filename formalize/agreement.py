@@ -71,8 +71,9 @@ _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
 _RESTRICTED_SUM = re.compile(r"\b(?:odd|even)\b")
 # A hint printed where the answer goes: "For a simpler example, there are 4 divisors of 6",
-# "What is happening in general?".
-_HINT = re.compile(r"\?|\bfor a simpler example\b|\bhint\b", re.IGNORECASE)
+# "What is happening in general?", "Try a solution of the form $u = X(x) + Y(y)$".
+_HINT = re.compile(r"\?|\bfor a simpler example\b|\bhint\b|\btry a solution of the form\b",
+                   re.IGNORECASE)
 _LABEL_IN_MATH = re.compile(r"[${}]\s*[a-h]\)")  # "$$a)y=... b)y=...$$": parts in one formula
 
 
