@@ -1,4 +1,5 @@
-"""Posed family for a book's power series solutions of a linear second-order ODE.
+"""Posed families for a book's power series: solutions of a linear second-order ODE, the kind
+of a point (ordinary, regular singular), and the radius of convergence of a power series.
 
 The formalize stage reads "Use power series methods to solve $y'' + 4xy = 0$ at the point
 $x_0 = 0$" (``kind`` "ordinary") or "Find a particular (Frobenius-type) solution of
@@ -7,13 +8,17 @@ y(x)) and ``point``. The answer is the series through (x - x0)^7: at an ordinary
 pair (y_1, y_2) with y(x0), y'(x0) = (1, 0) and (0, 1), and y_p with (0, 0) when the
 equation is not homogeneous (the general solution a_0 y_1 + a_1 y_2 + y_p); at a regular
 singular point x^r (1 + c_1 x + ...) for the larger real root r of the indicial
-equation (a complex root and the item is not posed).
+equation (for complex roots a +- bi, r = a + bi: a complex solution).
 
 The solver runs the recurrence for the coefficients (the Cauchy product of the
 normalised coefficients' Taylor series with the unknown series); the verifier
 substitutes the truncated series into the equation as the book wrote it and checks
 that what is left starts at the order the truncation allows (exact), and that the
 leading coefficients are y(x0) and y'(x0) as claimed (or x^r exactly).
+
+The kind of a point is decided by series expansion (poles of p = P1/P2, q = P0/P2 and of
+(x - x0) p, (x - x0)^2 q) and checked by limits. The radius of convergence comes from the
+ratio test and is checked by the root test, numerically.
 """
 
 from __future__ import annotations
@@ -81,9 +86,8 @@ def series_solution(ode, point, kind, degree, x):
     s = sympy.Symbol("s")
     indicial = s * (s - 1) + p[0] * s + q[0]
     roots = sympy.solve(indicial, s)
-    if not all(r.is_real for r in roots):
-        raise ValueError("the indicial equation has complex roots")
-    r = max(roots)
+    # The larger real root; of complex roots r = a +- bi, the one with b > 0 (x^r = x^a e^{ib ln x}).
+    r = max(roots) if all(r.is_real for r in roots) else next(r for r in roots if sympy.im(r) > 0)
     c = [sympy.Integer(1)]
     for k in range(1, degree + 1):
         total = -sum(((k - j + r) * p[j] + q[j]) * c[k - j] for j in range(1, k + 1))
