@@ -178,10 +178,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if passes is not None:
         # The family's checks are strict (the equation holds, the constants are counted), so
         # any of the book's formulas may be the solution: "$y = Ax^3 + ...$, so $4$ constants".
-        values = [v for v in values if not _stray_subscript(v.value)]
+        values = [v for v in values if not _stray_subscript(v.value) and not _called(v.value)]
         if not values:
             return Agreement("unreadable", "the book's formulas carry subscripts the PDF text "
-                             "layer made up (t_{1} for t)")
+                             "layer made up (t_{1} for t), or a constant read as a function")
         found = any(isinstance(v.value, sp.Expr) and passes(v.value) for v in values)
         how = ("the book's solution passes the family's verification (substitution, constants)"
                if found else "none of the book's formulas passes the family's verification "
@@ -285,6 +285,12 @@ def _stray_subscript(value: sp.Basic) -> bool:
     """A symbol such as t_{1} where the answer has t: not an arbitrary constant C_{1}."""
     return any("_" in s.name and s.name[0] not in "CcKk"
                for s in getattr(value, "free_symbols", ()))
+
+
+def _called(value: sp.Basic) -> bool:
+    """\\pi(2 - y) parsed as a function pi applied to 2 - y: the formula is misread."""
+    return any(f.func.__name__ in ("pi", "e") for f in getattr(
+        value, "atoms", lambda *_: ())(sp.core.function.AppliedUndef))
 
 
 def _split_series(expr: sp.Expr) -> tuple[sp.Expr, sp.Sum] | None:
