@@ -242,12 +242,13 @@ def _pose_independence(params: dict[str, Any]) -> Problem:
 
 
 def _redraw_equation(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """New rates and frequencies: every number in the functions (or roots) moved a little."""
-    from formalize.variants import redraw_constants  # (variants imports this module)
-
-    key = "functions" if params.get("functions") else "roots"
-    drawn = [sp.sstr(redraw_constants(sp.sympify(v, locals={"x": X}), rng)) for v in params[key]]
-    return {**params, key: drawn}
+    """The functions at a new rate, f(kx) (the roots times k): dependences, conjugate pairs and
+    multiplicities stay, so the variant asks the same question."""
+    k = rng.choice([2, 3, -1, -2])
+    if params.get("roots"):
+        return {**params, "roots": [sp.sstr(k * sp.sympify(r)) for r in params["roots"]]}
+    return {**params, "functions": [sp.sstr(sp.sympify(f, locals={"x": X}).subs(X, k * X))
+                                    for f in params["functions"]]}
 
 
 REDRAW = {"differential_equations.equation_from_solutions": _redraw_equation,

@@ -185,16 +185,17 @@ def _verify(problem: Problem) -> list[Check]:
 
 
 def _redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """New coefficients in the data (the same modes and polynomial degrees)."""
+    """The disk's data with new coefficients; the rectangle's four sides all scaled by one new
+    factor (so the sides still meet at the corners)."""
     from formalize.variants import redraw_constants  # (variants imports this module)
 
-    keys = ["g"] if params["shape"] == "disk" else list(SIDES)
-    new = {key: sp.sstr(redraw_constants(sp.sympify(params[key], locals=NAMES), rng))
-           for key in keys}
-    if all(new[key] == params[key] for key in keys):  # coefficients 1: scale the first data
-        key = next(k for k in keys if params[k] != "0")
-        new[key] = sp.sstr(rng.choice([2, 3, -1]) * sp.sympify(params[key], locals=NAMES))
-    return {**params, **new}
+    if params["shape"] == "disk":
+        g = sp.sympify(params["g"], locals=NAMES)
+        new = redraw_constants(g, rng)
+        return {**params, "g": sp.sstr(new if new != g else rng.choice([2, 3, -1]) * g)}
+    k = rng.choice([2, 3, -1, -2, sp.Rational(1, 2)])
+    return {**params, **{side: sp.sstr(k * sp.sympify(params[side], locals=NAMES))
+                         for side in SIDES}}
 
 
 REDRAW = {"differential_equations.laplace_dirichlet": _redraw}

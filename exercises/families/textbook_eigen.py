@@ -242,11 +242,13 @@ def _redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """The same kinds of conditions on a new interval [0, L] (numeric ends only)."""
     points = {p for row in params["conditions"] for _, _, p in row}
     if any(sp.sympify(p, locals=ENDS).free_symbols for p in points):
-        return {**params, "conditions": [[[c, k, {"a": "0", "b": str(rng.randint(1, 4))}.get(p, p)]
-                                          for c, k, p in row] for row in params["conditions"]]}
+        ends = {"a": "0", "b": str(rng.randint(1, 4))}  # one draw for every condition
+        return {**params, "conditions": [[[c, k, ends.get(p, p)] for c, k, p in row]
+                                         for row in params["conditions"]]}
     low = min(points, key=lambda p: sp.sympify(p, locals=ENDS))
     high = max(points, key=lambda p: sp.sympify(p, locals=ENDS))
-    new = {low: "0", high: rng.choice(["1", "2", "3", "pi", "2*pi", "pi/2"])}
+    new = {low: "0", high: rng.choice([v for v in ["1", "2", "3", "pi", "2*pi", "pi/2"]
+                                       if sp.sympify(v) != sp.sympify(high, locals=ENDS)])}
     return {**params, "conditions": [[[c, k, new.get(p, p)] for c, k, p in row]
                                      for row in params["conditions"]]}
 

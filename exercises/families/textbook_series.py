@@ -192,7 +192,8 @@ def _redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     return {**params, "ode": sp.sstr(new)}
 
 
-REDRAW = {"differential_equations.power_series_solution": _redraw}
+REDRAW = {"differential_equations.power_series_solution": _redraw,
+          "differential_equations.classify_point": _redraw}
 
 
 @family("differential_equations.power_series_solution", verify=_verify, pose=_pose)
