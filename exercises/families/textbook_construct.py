@@ -202,6 +202,8 @@ def _verify_independence(problem: Problem) -> list[Check]:
         value = abs(sp.N(wronskian, 40))
         return [Check("the Wronskian at a random point is not 0 (so independent)",
                       bool(value > 1e-25), f"W = {sp.N(wronskian, 10)}")]
+    if not isinstance(answer, sp.Tuple) or len(answer) != len(functions):
+        return [Check("the answer is True (independent) or one coefficient per function", False)]
     combination = sum(c * f for c, f in zip(answer, functions))
     zero = sp.simplify(combination.rewrite(sp.exp)) == 0 and all(
         abs(sp.N(combination.subs(X, sp.Rational(rng.randint(-900, 900), 300)), 40)) < 1e-30

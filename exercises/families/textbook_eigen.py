@@ -204,6 +204,8 @@ def _counted(answer: sp.Tuple, conditions: list[list[tuple[sp.Expr, int, sp.Expr
     determinant = sp.Matrix([[sum(c * sp.diff(f, X, k).subs(X, p) for c, k, p in row)
                               for f in basis] for row in conditions]).det()
     d = sp.lambdify(lam, determinant, modules="numpy")
+    if not all(v.subs(N, 1).is_number for v, _ in answer):
+        return False, "an eigenvalue that is not a number for n = 1"
     claimed = sorted({(float(v.subs(N, m)), len(fs)) for v, fs in answer for m in range(1, 6)
                       if v.has(N) or m == 1})
     values = sorted({v for v, _ in claimed})

@@ -363,8 +363,8 @@ REDRAW["calculus.radius_of_convergence"] = _redraw_radius
 
 @family("calculus.radius_of_convergence", verify=_verify_radius, pose=_pose_radius)
 def radius_of_convergence(rng: random.Random, difficulty: int) -> Problem:
-    """c^k x^k / k^j, or with a factorial: radius 1/c, 0 or infinity."""
+    """c^k x^k / k^j or c^k x^k k!/k^k-like coefficients with a finite radius."""
     c, j = rng.choice(["2", "3", "1/2", "1/5"]), rng.randint(0, 2)
-    coefficient = rng.choice([f"({c})**k/k**{j}", "1/factorial(k)", f"factorial(k)/({c})**k"])
+    coefficient = rng.choice([f"({c})**k/k**{j}", f"({c})**k*k**{j}", f"({c})**k*factorial(k)/k**k"])
     return _pose_radius({"coefficient": coefficient, "center": str(rng.randint(-3, 3)),
                          "template": rng.randrange(WORDINGS)})
