@@ -30,6 +30,7 @@ import sympy as sp
 from extract.answers import answer_parts
 from formalize.agreement_linear import compare_linear
 from formalize.agreement_trig import compare_cis, compare_places, is_place
+from formalize.construct import compare_equation
 from formalize.counting import notation as counting_notation
 from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.logic import compare_statements, is_statement
@@ -73,8 +74,9 @@ _INTEGERS = (sp.Symbol("k"), sp.Symbol("n"))
 RELATIVE_TOLERANCE = sp.Rational(5, 1000)
 _RESTRICTED_SUM = re.compile(r"\b(?:odd|even)\b")
 # A hint printed where the answer goes: "For a simpler example, there are 4 divisors of 6",
-# "What is happening in general?".
-_HINT = re.compile(r"\?|\bfor a simpler example\b|\bhint\b", re.IGNORECASE)
+# "What is happening in general?", "Try a solution of the form $u = X(x) + Y(y)$".
+_HINT = re.compile(r"\?|\bfor a simpler example\b|\bhint\b|\btry a solution of the form\b",
+                   re.IGNORECASE)
 _LABEL_IN_MATH = re.compile(r"[${}]\s*[a-h]\)")  # "$$a)y=... b)y=...$$": parts in one formula
 
 
@@ -133,6 +135,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return _same_verdict(bool(answer), book_text)
     if isinstance(answer, sp.Tuple) and answer and all(v in (sp.true, sp.false) for v in answer):
         return _same_truth_column([bool(v) for v in answer], book_text)
+    if isinstance(answer, sp.Equality):  # an equation the item asks to build (construct.py)
+        return Agreement(*compare_equation(answer, expand(book_text)))
     if is_terms(answer) and (listed := compare_terms(answer, book_text)) is not None:
         return Agreement(*listed)  # a sequence's first terms, listed with dots
     if is_set_answer(answer) and re.search(r"\\\{|\\emptyset", book_text):
@@ -183,10 +187,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if passes is not None:
         # The family's checks are strict (the equation holds, the constants are counted), so
         # any of the book's formulas may be the solution: "$y = Ax^3 + ...$, so $4$ constants".
-        values = [v for v in values if not _stray_subscript(v.value)]
+        values = [v for v in values if not _stray_subscript(v.value) and not _called(v.value)]
         if not values:
             return Agreement("unreadable", "the book's formulas carry subscripts the PDF text "
-                             "layer made up (t_{1} for t)")
+                             "layer made up (t_{1} for t), or a constant read as a function")
         found = any(isinstance(v.value, sp.Expr) and passes(v.value) for v in values)
         how = ("the book's solution passes the family's verification (substitution, constants)"
                if found else "none of the book's formulas passes the family's verification "
@@ -290,6 +294,12 @@ def _stray_subscript(value: sp.Basic) -> bool:
     """A symbol such as t_{1} where the answer has t: not an arbitrary constant C_{1}."""
     return any("_" in s.name and s.name[0] not in "CcKk"
                for s in getattr(value, "free_symbols", ()))
+
+
+def _called(value: sp.Basic) -> bool:
+    """\\pi(2 - y) parsed as a function pi applied to 2 - y: the formula is misread."""
+    return any(f.func.__name__ in ("pi", "e") for f in getattr(
+        value, "atoms", lambda *_: ())(sp.core.function.AppliedUndef))
 
 
 def _split_series(expr: sp.Expr) -> tuple[sp.Expr, sp.Sum] | None:

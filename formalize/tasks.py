@@ -25,8 +25,11 @@ import sympy as sp
 from formalize import (
     OWN_END,
     boundary,
+    construct,
     counting,
+    dirichlet,
     discrete,
+    eigen,
     equilibria,
     euler,
     exponential,
@@ -43,6 +46,7 @@ from formalize import (
     recurrences,
     references,
     relations,
+    series,
     sets,
     spaces,
     trig,
@@ -91,13 +95,15 @@ class FormalTask:
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.read, fourier.read,
                          equilibria.read, euler.read, pde.read, boundary.read, spaces.read,
+                         eigen.read, series.read, series.read_radius, dirichlet.read,
                          linear_systems.read, vector_equations.read, discrete.read, graphs.read,
                          trig.read, logic.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
 WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
-                                  sets.read_sentences, recurrences.read, numbers.read, ode_words.read]
+                                  sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
+                                  construct.read, series.read_point]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

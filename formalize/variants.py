@@ -19,11 +19,15 @@ from exercises.families import (
     textbook_angles,
     textbook_boundary,
     textbook_circles,
+    textbook_construct,
+    textbook_dirichlet,
+    textbook_eigen,
     textbook_exponential,
     textbook_graphs,
     textbook_linear_algebra,
     textbook_matrix_algebra,
     textbook_pde,
+    textbook_series,
     textbook_trigonometry,
     textbook_vector_spaces,
 )
@@ -39,7 +43,9 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
     **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW,
-    **textbook_graphs.REDRAW, **recurrences.REDRAW, **numbers.REDRAW, **ode_words.REDRAW}
+    **textbook_graphs.REDRAW, **recurrences.REDRAW, **numbers.REDRAW, **ode_words.REDRAW,
+    **textbook_eigen.REDRAW, **textbook_series.REDRAW, **textbook_dirichlet.REDRAW,
+    **textbook_construct.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -46,7 +46,7 @@ def same(result: object, problem: Problem) -> bool:
         return result == answer
     if isinstance(answer, sp.MatrixBase):
         return sp.Matrix(result) == answer
-    if isinstance(answer, (sp.Tuple, sp.FiniteSet)):
+    if isinstance(answer, (sp.Tuple, sp.FiniteSet, sp.Equality)):
         return sp.sympify(result) == answer
     # Antiderivatives too: the programs find the worked solution's own antiderivative, so
     # even an engine that ignores params["compare"] == "up_to_constant" accepts them.
@@ -71,6 +71,8 @@ def wrong(answer: sp.Basic, name: str) -> sp.Basic:
         return sp.FiniteSet(wrong(values[0], name), *values[1:])
     if isinstance(answer, sp.Tuple):
         return sp.Tuple(wrong(answer[0], name), *answer[1:])
+    if isinstance(answer, sp.Equality):  # an equation the exercise builds: another one
+        return sp.Eq(wrong(answer.lhs, name), answer.rhs)
     return answer + X**3 + 1 if answer.free_symbols else answer + 1
 
 
