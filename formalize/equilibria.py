@@ -15,7 +15,10 @@ import sympy as sp
 from formalize.odes import components
 
 _ASKED = re.compile(r"\bcritical points?\b|\bequilibri")
-_NOT_ASKED = re.compile(r"\bverify|\bshow\b|\bnot isolated|\bany initial condition")
+# Asks something else, or more than the points: their stability ("classify", "mark them stable
+# or unstable") is not in the answer.
+_NOT_ASKED = re.compile(r"\bverify|\bshow\b|\bnot isolated|\bany initial condition|\bclassify"
+                        r"|\bstable or unstable")
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:

@@ -35,6 +35,7 @@ from formalize import (
     linear_systems,
     matrices,
     odes,
+    parts,
     pde,
     references,
     spaces,
@@ -180,6 +181,9 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
 def _read(task: FormalTask, context: str | None,
           cited: Mapping[str, references.Referent]) -> FormalTask:
     text = _SOLUTION.split(task.statement, 1)[0]
+    if context and parts.merged(formulas_in(context)):
+        task.reason = "the PDF ran the exercise's parts together (a part label inside a formula)"
+        return task
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     formulas, prose = formulas_in(text), _prose(text) + OWN_END + _prose(context or "")
     for word_reader in WORD_READERS:
