@@ -279,8 +279,6 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     if task is None or (_MATRIX_WORDS.search(prose) and any(
             name[0].isupper() for name in task.get("parameters", []))):
         return None  # x' = Ax of a system whose matrix A the PDF lost: not a scalar equation
-    if len({sp.sstr(_equation(latex)[2]) for latex in formulas} - {"None"}) > 1:
-        return None  # several equations: several problems (or a part that is not told which)
     if _WITH_CONDITION.search(lead) and not task["ics"]:
         return None  # the condition it asks for is stated in words only
     homogeneous = sp.sympify(task["ode"], locals={"y": Y, "x": X}).subs(Y(X), 0).doit() == 0

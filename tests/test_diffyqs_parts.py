@@ -87,8 +87,6 @@ def test_a_part_reads_the_setup_but_never_a_sibling(items: dict[str, FormalTask]
     assert _task(items, "Solve exactly, and compute the errors.").family is None
     # b) in differentials is not read; it must not become a)'s equation.
     assert _task(items, "$(2x+y)\\, dx + (x-4y) \\, dy = 0$").family is None
-    # The exercise that states four equations is not one problem.
-    assert _task(items, "Solve the following exact equations, imp").family is None
 
 
 def test_a_parts_own_words_say_which_solution(items: dict[str, FormalTask]) -> None:
