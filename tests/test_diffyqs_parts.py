@@ -132,3 +132,12 @@ def test_answers_the_pdf_text_layer_damaged() -> None:
     assert compare_with_book(ours, printed.replace(r" \\", "")).status == "differs"
     source = r"$y = \frac{2xe^x-(e^x+e^{-x})\ln(e^{2x}+1)}{4}$"
     assert compare_with_book(ours, source).status == "match"
+
+
+def test_a_series_written_out_is_not_an_equation_in_x() -> None:
+    # Exercise 4.3.10(b) of the source: its sibling a) has the function; the dots are no unknown.
+    task = read_task("b", r"By plugging in $t=0$, evaluate $\displaystyle \sum_{n=1}^\infty "
+                     r"\frac{{(-1)}^n}{n^2} = -1 + \frac{1}{4} - \frac{1}{9} + \cdots$.",
+                     context="[2] Let $$f(t) = t^2 \\qquad \\text{for } \\; {-1} < t \\leq 1$$\n\n"
+                     "extended periodically.\n\nBy plugging in $t=0$, evaluate ...")
+    assert task.family is None
