@@ -39,7 +39,7 @@ PARAMETERS = frozenset({"a", "b", "c", "k", "m", "n", "p", "q", "r", "A", "B", "
 _NOT_SOLVE = re.compile(r"\bsketch|\bis it possible|\bclassify|\bverify|\bcheck\b|\bshow\b|^\W*write"
                         r"|\beuler['’]?s? method|\bpower series|\bfrobenius|\beigenfunction"
                         r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite down|\btry a solution"
-                        r"|\berrors?\b")
+                        r"|\berrors?\b|\bfor (?:what|which)\b")
 _SOLVE = re.compile(r"\bsolve|\bsolution")
 _MATRIX_WORDS = re.compile(r"\bsystem\b|\bmatri|\beigen")
 _PARTICULAR = re.compile(r"\ba particular solution")
@@ -264,10 +264,11 @@ def _lead(words: str) -> str:
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`: an ODE or system the item asks
     to solve ("Solve ...", "Find the general solution ...", "Find an explicit solution ...")."""
-    lead = _lead(prose.partition(OWN_END)[0])  # a part's own question, when it asks one
+    own, _, setup = prose.partition(OWN_END)
+    lead = _lead(own)  # a part's own question, when it asks one
     lead = lead if _SOLVE.search(lead) else _lead(prose)  # else its exercise's ("Solve: a) ...")
-    if not _SOLVE.search(lead) or _NOT_SOLVE.search(lead):
-        return None
+    if not _SOLVE.search(lead) or _NOT_SOLVE.search(lead) or _NOT_SOLVE.search(_lead(setup)):
+        return None  # (an exercise "by power series" asks its parts for no closed form either)
     system = read_system(formulas)
     if system is not None and "forcing" in system:
         if _PARTICULAR.search(prose) and "ics" not in system:
