@@ -78,6 +78,10 @@ _RESTRICTED_SUM = re.compile(r"\b(?:odd|even)\b")
 _HINT = re.compile(r"\?|\bfor a simpler example\b|\bhint\b|\btry a solution of the form\b",
                    re.IGNORECASE)
 _LABEL_IN_MATH = re.compile(r"[${}]\s*[a-h]\)")  # "$$a)y=... b)y=...$$": parts in one formula
+# A whole answer that is a display ending in a row break: a piece of a display the PDF text layer
+# rebuilt from a run of answers' lines, where the letters and digits of a function get lost
+# ("2xe^x" printed "2e^{x}", "\cos(3x)" printed "\cos(3)").
+_REBUILT = re.compile(r"\s*\$\$.*\\\\\s*\$\$\s*", re.DOTALL)
 
 
 @dataclass
@@ -116,6 +120,11 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
         if found.status == "differs" and _HINT.search(prose_of(book_text)):
             return Agreement("unreadable", "the book's answer is a hint (it asks a question or "
                              "works a simpler example), not the answer", found.book_value)
+        if found.status == "differs" and _REBUILT.fullmatch(book_text) \
+                and isinstance(answer, sp.Expr) and X in answer.free_symbols:
+            return Agreement("unreadable", "the book's function is a piece of a display the PDF "
+                             "text layer rebuilt from several answers' lines, which loses letters "
+                             "and digits", found.book_value)
         return found
     except Exception as exc:  # noqa: BLE001 - SymPy raises many types on half-read book math
         return Agreement("unreadable", f"SymPy failed on the book's answer ({type(exc).__name__})")
@@ -184,6 +193,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
                          "vector formulas are not read")
     if isinstance(answer, sp.Expr) and answer.has(sp.Sum):
         return _series_agreement(answer, values, worked or bool(_RESTRICTED_SUM.search(book_text)))
+    if passes is not None and _implicit(answer, book_text, variable):
+        return Agreement("match", "the solution keeps the book's implicit F(x, y) = C constant, "
+                         "a different constant for each value of its own")
     if passes is not None:
         # The family's checks are strict (the equation holds, the constants are counted), so
         # any of the book's formulas may be the solution: "$y = Ax^3 + ...$, so $4$ constants".
@@ -288,6 +300,32 @@ def _all_parts(answer: sp.Basic, parts: dict[str, str],
         return Agreement("differs", f"the book answers parts {labels}; a whole exercise must "
                          "agree with all of them", pieces[0][:200])
     return Agreement("unreadable", f"the book answers parts {labels}; some are unreadable")
+
+
+def _implicit(answer: sp.Basic, book_text: str, variable: sp.Symbol) -> bool:
+    """Does the explicit general solution y = f(x, C1, ...) lie on the book's implicit one,
+    F(x, y) = C ("$e^x + e^y = C$")? It does when F(x, f) does not change with x (each
+    solution keeps F at one level) and does change with the answer's constants (the levels
+    are all reached, not one of them)."""
+    constants = answer.free_symbols - {X} if isinstance(answer, sp.Expr) else set()
+    if not constants:
+        return False
+    for formula in formulas_in(book_text):
+        sides = _EQUALS.split(formula)
+        parsed = [to_sympy(side) for side in sides] if len(sides) == 2 else []
+        if not all(isinstance(side, sp.Expr) for side in parsed) or not parsed:
+            continue
+        level, relation = parsed if parsed[0].is_Symbol else parsed[::-1]
+        unknowns = relation.free_symbols - {variable}
+        if not level.is_Symbol or level.name.split("_")[0] not in ("C", "c", "K") \
+                or len(unknowns) != 1 \
+                or variable not in relation.free_symbols:
+            continue
+        along = relation.subs(unknowns.pop(), answer).subs(variable, X)
+        if _equal(sp.diff(along, X), sp.S.Zero)[0] and not all(
+                _equal(sp.diff(along, c), sp.S.Zero)[0] for c in constants):
+            return True
+    return False
 
 
 def _stray_subscript(value: sp.Basic) -> bool:

@@ -12,15 +12,22 @@ from typing import Any
 
 import sympy as sp
 
+from formalize import OWN_END
 from formalize.odes import components
 
 _ASKED = re.compile(r"\bcritical points?\b|\bequilibri")
 _NOT_ASKED = re.compile(r"\bverify|\bshow\b|\bnot isolated|\bany initial condition")
+# "Classify the critical points." (a part after "find the critical points") asks only their
+# stability, which the points are not.
+_CLASSIFY = re.compile(r"\bclassify\b")
+_FIND = re.compile(r"\bfind|\bcompute|\bdetermine|\bwhat\b|\blocate")
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
-    if not _ASKED.search(prose) or _NOT_ASKED.search(prose):
+    own = prose.partition(OWN_END)[0]
+    if not _ASKED.search(prose) or _NOT_ASKED.search(prose) or (
+            _CLASSIFY.search(own) and not _FIND.search(own)):
         return None
     found = components(formulas, least=1)
     if found is None:

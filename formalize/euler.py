@@ -40,10 +40,11 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     for latex in formulas + ([written.group(1)] if written else []):
         for part in re.sub(r"^\s*h\s*=|\band\b", "", latex).split(","):
             h = to_sympy(part.strip(" .")) if not _TARGET.match(latex) else None
-            if isinstance(h, sp.Expr) and h.is_number and h > 0 and h not in steps:
-                count = (end - x0) / sp.nsimplify(h)
+            h = sp.nsimplify(h) if isinstance(h, sp.Expr) and h.is_number else None
+            if h is not None and h > 0 and h not in steps:  # (a part's formulas recur)
+                count = (end - x0) / h
                 if count.is_integer and 0 < count <= MAX_STEPS:
-                    steps.append(sp.nsimplify(h))
+                    steps.append(h)
     if not steps:
         return None
     return "differential_equations.euler_method", {

@@ -12,6 +12,7 @@ from typing import Any
 
 import sympy as sp
 
+from formalize import OWN_END
 from formalize.latex import to_sympy
 from formalize.notation import expand
 
@@ -40,6 +41,10 @@ _NOTATION = [
     ("column_space", re.compile(r"\\csp\{")),
     ("row_space", re.compile(r"\\rsp\{")),
 ]
+# Asks what the eigenvalues alone do not answer: an eigenvalue's defect (in the item's own first
+# two sentences: a worked example goes on to mention defects).
+_NOT_ASKED = re.compile(r"\bdefect")
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
 _IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\b")
 _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 _PRODUCT = re.compile(r"\bproduct\b|\bmultiply\b")
@@ -75,7 +80,7 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     op = next((name for name, words in _OPERATIONS if words.search(prose)), None)
     op = op or next((name for name, mark in _NOTATION if any(mark.search(f) for f in formulas)),
                     None)
-    if op is None:
+    if op is None or _NOT_ASKED.search(" ".join(_SENTENCE.split(prose.partition(OWN_END)[0])[:2])):
         return None
     if any(_GIVEN_DETERMINANT.search(expand(f)) for f in formulas):
         return None  # "you already have det A = -120; what is det B?": not A's determinant

@@ -18,6 +18,7 @@ from typing import Any
 
 import sympy as sp
 
+from formalize import OWN_END
 from formalize.latex import tidy, to_sympy
 from formalize.matrices import matrices_of
 
@@ -37,10 +38,14 @@ PARAMETERS = frozenset({"a", "b", "c", "k", "m", "n", "p", "q", "r", "A", "B", "
 # Items with an ODE whose words ask for something other than its solution.
 _NOT_SOLVE = re.compile(r"\bsketch|\bis it possible|\bclassify|\bverify|\bcheck\b|\bshow\b|^\W*write"
                         r"|\beuler['’]?s? method|\bpower series|\bfrobenius|\beigenfunction"
-                        r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite down|\btry a solution")
+                        r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite down|\btry a solution"
+                        r"|\berrors?\b|\bfor (?:what|which)\b")
 _SOLVE = re.compile(r"\bsolve|\bsolution")
 _MATRIX_WORDS = re.compile(r"\bsystem\b|\bmatri|\beigen")
 _PARTICULAR = re.compile(r"\ba particular solution")
+# Asks for the solution with a condition the item states: read in words only ("at time t = 0
+# there are 40 rabbits"), it is not found among the formulas.
+_WITH_CONDITION = re.compile(r"\binitial (?:condition|value)")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 LEAD = 160  # characters of an item's opening words that say what it asks
 X = sp.Symbol("x")
@@ -251,12 +256,19 @@ def read_system(formulas: list[str]) -> dict[str, Any] | None:
     return task
 
 
+def _lead(words: str) -> str:
+    """The opening words that say what is asked (an example goes on to solve it)."""
+    return " ".join(_SENTENCE.split(words.strip())[:2])[:LEAD]
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`: an ODE or system the item asks
     to solve ("Solve ...", "Find the general solution ...", "Find an explicit solution ...")."""
-    lead = " ".join(_SENTENCE.split(prose.strip())[:2])[:LEAD]  # an example goes on to solve it
-    if not _SOLVE.search(lead) or _NOT_SOLVE.search(lead):
-        return None
+    own, _, setup = prose.partition(OWN_END)
+    lead = _lead(own)  # a part's own question, when it asks one
+    lead = lead if _SOLVE.search(lead) else _lead(prose)  # else its exercise's ("Solve: a) ...")
+    if not _SOLVE.search(lead) or _NOT_SOLVE.search(lead) or _NOT_SOLVE.search(_lead(setup)):
+        return None  # (an exercise "by power series" asks its parts for no closed form either)
     system = read_system(formulas)
     if system is not None and "forcing" in system:
         if _PARTICULAR.search(prose) and "ics" not in system:
@@ -268,7 +280,11 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     if task is None or (_MATRIX_WORDS.search(prose) and any(
             name[0].isupper() for name in task.get("parameters", []))):
         return None  # x' = Ax of a system whose matrix A the PDF lost: not a scalar equation
+    if _WITH_CONDITION.search(lead) and not task["ics"]:
+        return None  # the condition it asks for is stated in words only
     homogeneous = sp.sympify(task["ode"], locals={"y": Y, "x": X}).subs(Y(X), 0).doit() == 0
-    if _PARTICULAR.search(lead) and not task["ics"] and not homogeneous:
+    if _PARTICULAR.search(lead) and not task["ics"]:
+        if homogeneous:
+            return None  # any one solution but 0: not the general solution, nor one to pose
         task["particular"] = True  # "find a particular solution": the constants taken as 0
     return "differential_equations.solve_ode", task

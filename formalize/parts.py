@@ -2,8 +2,10 @@
 
 A part ("(b) Find $A \\cup B$.") is read with its exercise's text after its own
 (:data:`formalize.OWN_END` marks where its words end), since the exercise's first words may
-give what the part needs ("Let $A = \\{1,2,3\\}$ ..."). Its siblings' questions must not
-become its own: a reader takes the question from these two functions.
+give what the part needs ("Let $A = \\{1,2,3\\}$ ..."). Its siblings' questions and formulas
+must not become its own: the exercise's text it is read with is :func:`context_of`'s, the
+setup and this part only; a reader takes the question from :func:`own_formulas` and
+:func:`asked`.
 """
 
 from __future__ import annotations
@@ -11,8 +13,27 @@ from __future__ import annotations
 import re
 
 from formalize import OWN_END
+from ingest.document import formulas_in
 
 _FIRST_PART = re.compile(r"\(a\)|(?:^|\s)a\.\s|(?:^|\s)1\.\s")
+
+
+def context_of(exercise: str, parts: list[str], own: int) -> str | None:
+    """The exercise's text as its part number ``own`` (of ``parts``, in book order) reads it:
+    the setup its parts share and this part, every other part cut out ("Let $x' = 2t$. a)
+    Approximate ... b) Solve exactly": b) must not take a)'s Euler's method, nor a)'s
+    formulas). None when the parts are not found in order in the exercise's text; the whole
+    text when the PDF ran its parts' formulas together (:func:`merged`: no part is read)."""
+    if merged(formulas_in(exercise)):
+        return exercise
+    kept, at = [], 0
+    for index, part in enumerate(parts):
+        start = exercise.find(part, at)
+        if start < 0:
+            return None
+        kept.append(exercise[at:start] + (part if index == own else ""))
+        at = start + len(part)
+    return "".join(kept) + exercise[at:]
 
 
 def own_formulas(formulas: list[str], prose: str) -> list[str]:
@@ -34,3 +55,20 @@ def asked(prose: str) -> str:
     exercise's words before its first part label), not its sibling parts'."""
     own, _, context = prose.partition(OWN_END)
     return own + " " + _FIRST_PART.split(context, 1)[0]
+
+
+def merged(formulas: list[str]) -> bool:
+    """Is a part's label inside a formula ("5x+6x=4b)6x+8y+6z=-1": a letter a-h and a ")" that
+    closes no bracket)? The PDF text layer ran the parts' formulas together, so which formula
+    is which part's cannot be told."""
+    for formula in formulas:
+        depth = 0
+        for at, char in enumerate(formula):
+            if char in "([":
+                depth += 1
+            elif char == ")" and depth:
+                depth -= 1
+            elif char == ")" and formula[at - 1:at] in list("abcdefgh") \
+                    and not formula[at - 2:at - 1].isalpha():
+                return True
+    return False

@@ -42,6 +42,7 @@ from formalize import (
     numbers,
     ode_words,
     odes,
+    parts,
     pde,
     recurrences,
     references,
@@ -66,6 +67,7 @@ X = sp.Symbol("x")
 _OPERATION = re.compile(
     r"\\(?:sin|cos|tan|sec|csc|cot|arc\w+|log|ln|exp|sqrt|frac|binom|sum|prod|cdot)(?![a-zA-Z])"
     r"|[\d)}]\s*\^|\d\s*!")
+_ELLIPSIS = re.compile(r"\\[lcv]?dots(?![a-zA-Z])")
 _DEGREE_MARK = re.compile(r"\^\s*\{?\s*\\circ\s*\}?")
 # An interval for the unknown: 0 \le x < 2\pi, 0^\circ \leq \theta < 360^\circ.
 # Where a worked example's solution starts: what follows is the book's answer, not the question.
@@ -151,6 +153,8 @@ def _subject(formulas: list[str]) -> sp.Basic | None:
     """The first formula that says something: not the bare $x$ of 'for $x$', not a number, not
     a given value such as $r = 4$; a closed formula such as $\\tan^{-1}(\\tan\\pi)$ is kept as written."""
     for latex in formulas:
+        if _ELLIPSIS.search(latex):
+            continue  # "= 1 + 1/4 + 1/9 + \cdots": a series written out, its dots no unknown
         expr = to_sympy(latex)
         if expr is None or isinstance(expr, sp.Symbol) or _is_given(to_sympy(latex, definition_rhs=False)):
             continue
@@ -195,6 +199,9 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
 def _read(task: FormalTask, context: str | None,
           cited: Mapping[str, references.Referent]) -> FormalTask:
     text = _SOLUTION.split(task.statement, 1)[0]
+    if context and parts.merged(formulas_in(context)):
+        task.reason = "the PDF ran the exercise's parts together (a part label inside a formula)"
+        return task
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     formulas, prose = formulas_in(text), _prose(text) + OWN_END + _prose(context or "")
     for word_reader in WORD_READERS:

@@ -68,6 +68,7 @@ def value(number: str) -> str:
 # ---------------------------------------------------------------- where an angle lies
 
 _REFLECTIONS = re.compile(r"reflection of (?:θ|theta|\$) around the (x-axis|y-axis|origin)")
+_AXIS_LETTER = re.compile(r"\b([xy]) -axis")  # the source's "$x$-axis", its letter as math
 _REFLECTED = {"x-axis": "reflect_x", "y-axis": "reflect_y", "origin": "reflect_origin"}
 _BARE_ANGLE = re.compile(rf"^{_N} deg\.?$")
 _THETA = re.compile(rf"\b(?:let )?(?:θ|theta) = {_N} deg")
@@ -90,7 +91,8 @@ def _position(own: str, context: str) -> Found | None:
         wanted.append("coterminal")
     if re.search(r"\b(?:find|what is) the reference angle\b", asks):
         wanted.append("reference")
-    reflections = [_REFLECTED[m] for m in _REFLECTIONS.findall(f"{own} {context}")]
+    reflections = [_REFLECTED[m] for m in _REFLECTIONS.findall(
+        _AXIS_LETTER.sub(r"\1-axis", f"{own} {context}"))]
     if reflections and re.search(r"\bangle between <0> deg and <360> deg\b", f"{own} {context}"):
         # a part names its one reflection before its exercise's list of all of them
         distinct = list(dict.fromkeys(reflections))

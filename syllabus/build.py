@@ -65,6 +65,7 @@ from exercises.workers import ordered_map, worker_sandbox
 from extract.concepts import Concept, ConceptSet, load_concepts
 from extract.pipeline import extract_concepts
 from formalize.agreement import Agreement, compare_with_book
+from formalize.parts import context_of
 from formalize.references import Referent, build_references, cited
 from formalize.tasks import FormalTask, load_tasks, read_task, save_tasks
 from formalize.variants import vary
@@ -166,7 +167,11 @@ def _tasks(concepts: ConceptSet, document: Document, path: Path, workers: int, s
         return load_tasks(path)
     texts = {c.id: c.text for c in concepts.concepts}
     index = build_references(document)  # "Archetype A": what later items name
-    items = [(c, texts.get(c.parent) if c.parent else c.instruction, cited(c.text, index))
+    parts: defaultdict[str, list[Concept]] = defaultdict(list)  # an exercise's parts, in order
+    for c in concepts.concepts:
+        if c.parent:
+            parts[c.parent].append(c)
+    items = [(c, _context(c, texts, parts), cited(c.text, index))
              for c in concepts.concepts if c.kind in TASK_KINDS and c.computational]
     tasks = []
     with stages("formalize") as advance:
@@ -175,6 +180,16 @@ def _tasks(concepts: ConceptSet, document: Document, path: Path, workers: int, s
             advance(done, len(items))
     save_tasks(path, tasks)
     return tasks
+
+
+def _context(concept: Concept, texts: dict[str, str], parts: dict[str, list[Concept]]
+             ) -> str | None:
+    """What an item is read with besides its own text: a part, its exercise's setup and itself
+    (never its sibling parts); any other item, its group's instruction."""
+    if not concept.parent:
+        return concept.instruction
+    siblings = parts[concept.parent]
+    return context_of(texts[concept.parent], [c.text for c in siblings], siblings.index(concept))
 
 
 def _read_item(item: tuple[Concept, str | None, dict[str, Referent]]) -> FormalTask:
