@@ -115,9 +115,11 @@ def read_system(formulas: list[str]) -> dict[str, Any] | None:
 
 
 def _vectors(formulas: list[str]) -> list[list[str]]:
-    """Every column vector of numbers in the item, in order of appearance."""
-    return [[row[0] for row in m] for f in formulas for m in matrices_of(expand(f))
-            if len(m) >= 2 and len(m[0]) == 1]
+    """Every column vector of numbers in the item, in order of appearance, each once: a set
+    lists an element once, so a repeat is the same vector written again in the working."""
+    found = [[row[0] for row in m] for f in formulas for m in matrices_of(expand(f))
+             if len(m) >= 2 and len(m[0]) == 1]
+    return [v for k, v in enumerate(found) if v not in found[:k]]
 
 
 def read_vector_set(formulas: list[str], prose: str) -> dict[str, Any] | None:
@@ -128,6 +130,9 @@ def read_vector_set(formulas: list[str], prose: str) -> dict[str, Any] | None:
     vectors = _vectors(formulas)
     if len(vectors) < 2 or len({len(v) for v in vectors}) != 1:
         return None
+    if len([f for f in formulas if _vectors([f])]) > 1 and (_BASIS.search(prose)
+                                                            or _DIMENSION.search(prose)):
+        return None  # the set and other vectors (a worked example's steps): which span?
     if _BASIS.search(prose):
         return {"op": "column_space", "matrix": [list(row) for row in zip(*vectors, strict=True)]}
     if _DIMENSION.search(prose):

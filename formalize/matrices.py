@@ -23,11 +23,14 @@ _OPERATIONS = [
     ("eigenvalues", re.compile(r"\beigenvalue")),
     ("column_space", re.compile(r"\bcolumn space")),
     ("row_space", re.compile(r"\brow space")),
-    ("transpose", re.compile(r"\btranspose\b")),
+    # "Compute the transpose", not "we transpose A and row-reduce" (a step towards another answer).
+    ("transpose", re.compile(r"\b(?:compute|find|formulate|write) the transpose\b")),
+    ("left_null_space", re.compile(r"\bleft null ?space")),
     ("null_space", re.compile(r"\bnull ?space|\bkernel\b")),
     ("inverse", re.compile(r"\binverse\b")),
     ("determinant", re.compile(r"\bdeterminant")),
-    ("rref", re.compile(r"\brow[- ]reduc|\breduced row[- ]echelon")),
+    # "Row-reduce A", not "A row-reduces to" or "row-reducing the transpose" (a step shown).
+    ("rref", re.compile(r"\brow[- ]reduce\b|\breduced row[- ]echelon")),
     ("rank", re.compile(r"\brank\b")),
 ]
 

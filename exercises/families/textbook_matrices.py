@@ -1,5 +1,5 @@
 """Posed family for a book's matrices: determinant, inverse, rank, RREF, eigenvalues, null space,
-column and row space, transpose, characteristic polynomial.
+left null space, column and row space, transpose, characteristic polynomial.
 
 The formalize stage reads "Compute the determinant of $\\begin{bmatrix}...\\end{bmatrix}$"
 into ``op`` and ``matrix`` (rows of entries as strings). SymPy computes the
@@ -28,6 +28,7 @@ OPERATIONS = {
     "rref": ("the reduced row-echelon form of", lambda m: m.rref()[0]),
     "eigenvalues": ("the eigenvalues of", lambda m: sp.FiniteSet(*m.eigenvals())),
     "null_space": ("a basis of the null space of", lambda m: sp.Tuple(*m.nullspace())),
+    "left_null_space": ("a basis of the left null space of", lambda m: sp.Tuple(*m.T.nullspace())),
     "column_space": ("a basis of the column space of", lambda m: sp.Tuple(*m.columnspace())),
     "row_space": ("a basis of the row space of", lambda m: _row_space(m)),
     "transpose": ("the transpose of", lambda m: m.T),
@@ -72,6 +73,7 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
         "determinant": "m.det()", "inverse": "m.inv()", "rank": "sympy.Integer(m.rank())",
         "rref": "m.rref()[0]", "eigenvalues": "sympy.FiniteSet(*m.eigenvals())",
         "null_space": "sympy.Tuple(*[sympy.ImmutableMatrix(v) for v in m.nullspace()])",
+        "left_null_space": "sympy.Tuple(*[sympy.ImmutableMatrix(v) for v in m.T.nullspace()])",
         "column_space": "sympy.Tuple(*[sympy.ImmutableMatrix(v) for v in m.columnspace()])",
         "row_space": "sympy.Tuple(*[sympy.ImmutableMatrix(m.rref()[0][i, :].T) "
                      "for i in range(m.rows) if any(m.rref()[0][i, :])])",
@@ -171,12 +173,15 @@ def _verify_matrix(problem: Problem) -> list[Check]:
             answer[i, j] == matrix[j, i] for i in range(answer.rows) for j in range(answer.cols)))]
     if op == "characteristic_polynomial":
         return _verify_characteristic(matrix, answer)
+    # The null space of A, or the left null space: the null space of A^t (same rank).
+    kernel_of = matrix.T if op == "left_null_space" else matrix
     basis = list(answer)
-    killed = all(matrix * v == sp.zeros(n, 1) for v in basis)
+    killed = all(kernel_of * v == sp.zeros(kernel_of.rows, 1) for v in basis)
     independent = not basis or reduce_rows(fractions_of(sp.Matrix.hstack(*basis)))[1] == len(basis)
-    return [Check("A v = 0 for every basis vector (exact)", killed),
+    return [Check("A v = 0 (A^t v = 0 for the left null space) for every basis vector (exact)",
+                  killed),
             Check("the basis has n - rank independent vectors (Fraction elimination)",
-                  independent and len(basis) == matrix.cols - rank, f"rank {rank}")]
+                  independent and len(basis) == kernel_of.cols - rank, f"rank {rank}")]
 
 
 def _verify_space(matrix: sp.MatrixBase, basis: list[sp.MatrixBase], rank: int) -> list[Check]:
