@@ -19,6 +19,8 @@ MATRIX = re.compile(
     r"\\begin\{([bpvBV]?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}", re.DOTALL)
 # Checked in order: "inverse" before "determinant" ("use the determinant to find the inverse").
 _OPERATIONS = [
+    # "Determine if the matrix is nonsingular or singular" (not "noting when it is singular").
+    ("nonsingular", re.compile(r"\b(?:determine|decide) (?:if|whether)\b[^.?]*\b(?:non)?singular\b")),
     ("characteristic_polynomial", re.compile(r"\bcharacteristic polynomial")),
     ("eigenvalues", re.compile(r"\beigenvalue")),
     ("column_space", re.compile(r"\bcolumn space")),
@@ -85,6 +87,8 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     matrices = [m for f in formulas for m in matrices_of(expand(f)) if len(m[0]) > 1]
     if not matrices:
         return None
+    if op == "nonsingular" and len(matrices[0]) != len(matrices[0][0]):
+        return None  # the book: "not square, so neither term is applicable"
     task = {"op": op, "matrix": matrices[0]}  # the first: a worked example's later ones are steps
     if op == "inverse" and _IF_EXISTS.search(prose):
         task["if_exists"] = True
@@ -111,7 +115,10 @@ def read_product(formulas: list[str], prose: str) -> dict[str, Any] | None:
 
 
 _POWER = re.compile(r"^\s*([A-Z])\s*\^\s*\{?\s*(\d+|n)\s*\}?\s*[.,]?\s*$")
-_ZERO_DETERMINANT = re.compile(r"\\det\s*\(?\s*\{?[A-Z]\}?\s*\)?\s*=\s*0|\bsingular\b")
+_ZERO_DETERMINANT = re.compile(r"\\det\s*\(?\s*\{?[A-Z]\}?\s*\)?\s*=\s*0|\bsingular\b"
+                               r"|\bnot invertible\b")
+# "Find values of k", "For which h is ... not invertible?", "Find t such that ...".
+_WHICH_VALUES = re.compile(r"\bvalues? of\b|\bfor which\b|\bfind (?:all )?(?:[a-z] )?such that\b")
 
 
 def read_powers(formulas: list[str], prose: str) -> dict[str, Any] | None:
@@ -120,13 +127,21 @@ def read_powers(formulas: list[str], prose: str) -> dict[str, Any] | None:
     asked = [m.groups() for m in map(_POWER.match, formulas) if m]
     if not asked or len({name for name, _ in asked}) != 1 or "find" not in prose:
         return None
-    name = asked[0][0]
-    named = [m for f in formulas for n, body, _ in _NAMED.findall(expand(f)) if n == name
-             for m in matrices_of(body)]
+    named = _named_or_only(formulas, asked[0][0])
     if len(named) != 1 or len(named[0]) != len(named[0][0]):
         return None
     powers = sorted({int(k) for _, k in asked if k != "n"})
     return {"matrix": named[0], "powers": powers, "general": any(k == "n" for _, k in asked)}
+
+
+def _named_or_only(formulas: list[str], name: str) -> list[list[list[str]]]:
+    """The matrices named ``name``; else the item's one unnamed matrix ("for the following
+    matrices: a) [..]", one part at a time)."""
+    named = [m for f in formulas for n, body, _ in _NAMED.findall(expand(f)) if n == name
+             for m in matrices_of(body)]
+    if named:
+        return named
+    return [m for f in formulas for m in matrices_of(expand(f))]
 
 
 def _symbolic(latex: str) -> list[list[str]] | None:
@@ -148,7 +163,7 @@ def _symbolic(latex: str) -> list[list[str]] | None:
 def read_singular(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """"Find (all) values of k so that det(A) = 0" for a matrix with one parameter."""
     if not any(_ZERO_DETERMINANT.search(t) for t in [*map(expand, formulas), prose]) or \
-            not re.search(r"\bvalues? of\b", prose):
+            not _WHICH_VALUES.search(prose):
         return None
     found = [m for m in (_symbolic(expand(f)) for f in formulas if MATRIX.search(f)) if m]
     if len(found) != 1:
@@ -157,8 +172,31 @@ def read_singular(formulas: list[str], prose: str) -> dict[str, Any] | None:
     return {"matrix": found[0], "variable": letter.name}
 
 
+_EQUATION = re.compile(r"^\s*(\\begin\{bmatrix\}.*?\\end\{bmatrix\})\s*(?:\\vec\{x\}|\\mathbf\{x\})"
+                       r"\s*=\s*(\\begin\{bmatrix\}.*?\\end\{bmatrix\})\s*[.,]?\s*$", re.DOTALL)
+
+
+def read_matrix_equation(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Solve $A\\vec{x} = b$" with A and b written out: the linear system [A | b]."""
+    if not re.search(r"\bsolve\b", prose):
+        return None
+    found = [m for m in map(_EQUATION.match, map(expand, formulas)) if m]
+    if len(found) != 1:
+        return None
+    coefficients, constants = (matrices_of(found[0].group(k)) for k in (1, 2))
+    if not coefficients or not constants or len(constants[0][0]) != 1 or \
+            len(constants[0]) != len(coefficients[0]):
+        return None
+    rows, column = coefficients[0], [row[0] for row in constants[0]]
+    return {"variables": [f"x_{{{k + 1}}}" for k in range(len(rows[0]))],
+            "augmented": [[*row, value] for row, value in zip(rows, column, strict=True)]}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    equation = read_matrix_equation(formulas, prose)
+    if equation is not None:  # "solve ... by using the matrix inverse": the system is asked
+        return "linear_algebra.solve_linear_system", equation
     powers = read_powers(formulas, prose)
     if powers is not None:
         return "linear_algebra.matrix_powers", powers

@@ -39,8 +39,7 @@ _MAP = re.compile(r"\\ltdefn\{[A-Z]\}.*?(?=\s\\set\{|\s(?:Yes|No)\.|$)", re.DOTA
 # Items the index cannot answer: the appendix's listed solutions, the augmented matrix,
 # a question to answer "without doing any computations", a proof.
 _NOT_FOR_INDEX = re.compile(r"\baugmented\b|\blisted\b|\bwithout doing\b|\bprove\b|\b(?:a|new|alternate) proof\b"
-                            r"|\bspirit of\b|\bcheck that\b|\bexpress\b|\bextended echelon\b|\bas follows\b"
-                            r"|\bdetermine (?:if|whether)[^.]*\bsingular\b")
+                            r"|\bspirit of\b|\bcheck that\b|\bexpress\b|\bextended echelon\b|\bas follows\b")
 
 
 # Words that ask for a computation ("Compute the determinant", "(check this!)").

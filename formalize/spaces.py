@@ -23,6 +23,7 @@ from sympy.core.function import AppliedUndef
 
 from exercises.families.textbook_vector_spaces import coordinates, dimension, shape
 from formalize.latex import to_sympy
+from formalize.matrices import matrices_of
 from formalize.notation import expand
 
 X = sp.Symbol("x")
@@ -218,9 +219,39 @@ def _until_break(text: str) -> str:
     return text
 
 
+_ROW_BREAK = r" \\ "
+_BY_MATRIX = re.compile(r"^\s*([A-Z])\s*\(\s*\\mathbf\{x\}\s*\)\s*=\s*([A-Z])\s*\\mathbf\{x\}\s*[.,]?\s*$")
+
+
+def _by_matrix(formulas: list[str]) -> list[str]:
+    """``T(x) = Ax`` with A written out elsewhere in the item, as the map's definition on a
+    generic column (``T[x_1; ...; x_n] = [row forms]``), which the readers below read."""
+    named = {name: rows for f in formulas for name, rows in _named_matrices(f)}
+    written = []
+    for formula in formulas:
+        match = _BY_MATRIX.match(formula)
+        rows = named.get(match.group(2)) if match else None
+        if rows:
+            inputs = [f"x_{{{k + 1}}}" for k in range(len(rows[0]))]
+            forms = [" + ".join(f"({v}) {x}" for v, x in zip(row, inputs, strict=True))
+                     for row in rows]
+            column, image = (_ROW_BREAK.join(entries) for entries in (inputs, forms))
+            written.append(f"{match.group(1)}\\begin{{bmatrix}}{column}\\end{{bmatrix}}="
+                           f"\\begin{{bmatrix}}{image}\\end{{bmatrix}}")
+        else:
+            written.append(formula)
+    return written
+
+
+def _named_matrices(formula: str) -> list[tuple[str, list[list[str]]]]:
+    found = re.findall(r"(?<![A-Za-z\\])([A-Z])\s*=\s*(\\begin\{bmatrix\}.*?\\end\{bmatrix\})", formula,
+                       re.DOTALL)
+    return [(name, rows) for name, body in found for rows in matrices_of(body)]
+
+
 def read_map(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """The parameters of ``linear_algebra.linear_map`` for an item asking about one map."""
-    expanded = [expand(f) for f in formulas]
+    expanded = _by_matrix([expand(f) for f in formulas])
     declared = {m.group(1): (space_of(m.group(2)), space_of(m.group(3)))
                 for f in expanded for m in _DECLARED.finditer(f)}
     definitions = [d for f in expanded for d in _definitions(f)]

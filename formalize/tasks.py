@@ -31,6 +31,7 @@ from formalize import (
     euler,
     exponential,
     fourier,
+    labelled_parts,
     laplace,
     linear_systems,
     matrices,
@@ -82,9 +83,10 @@ class FormalTask:
 # its words name; it returns (posed family, parameters) or None. Tried in order, before the
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
-READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.read, fourier.read,
-                         equilibria.read, euler.read, pde.read, boundary.read, spaces.read,
-                         linear_systems.read, vector_equations.read, discrete.read, trig.read]
+READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, odes.read,
+                         laplace.read, fourier.read, equilibria.read, euler.read, pde.read,
+                         boundary.read, spaces.read, linear_systems.read, vector_equations.read,
+                         discrete.read, trig.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]

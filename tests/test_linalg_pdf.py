@@ -12,6 +12,8 @@ from exercises.family import FAMILIES
 from formalize.references import build_references, cited
 from formalize.tasks import read_task
 from ingest.document import Block, Document
+from ingest.pdf import read_pdf
+from tests.conftest import BOOK_PDFS
 
 # The appendix as the PDF ingest gives it: each entry's label, then its display.
 SQUARE = r"$\square$ "
@@ -135,3 +137,123 @@ def test_a_set_written_again_in_the_working_is_still_the_set() -> None:
 
 def test_vectors_of_several_displays_are_no_single_set_to_find_a_basis_of() -> None:
     assert read_task("i", REPRESENTATIONS).family is None  # coordinates, not a column space
+
+
+def test_a_matrix_inline_in_a_prose_line_is_read_whole_from_the_pdf() -> None:
+    # FCLA p. 312 (PDF page 328): "C17. If it exists, find the inverse of A = [3x3], and check
+    # your answer." Each matrix row sits on its own baseline; the middle one on the prose line.
+    document = read_pdf(BOOK_PDFS["fcla"], pages=range(327, 328))
+    (item,) = [b.text for b in document.blocks if b.text.startswith("C17.")]
+    assert r"A=\begin{bmatrix}2 & -1 & 1 \\ 1 & 2 & 1 \\ 3 & 1 & 2\end{bmatrix}" in item
+    task = read_task("i", item.removeprefix("C17."))
+    assert task.params == {"op": "inverse", "if_exists": True,
+                           "matrix": [["2", "-1", "1"], ["1", "2", "1"], ["3", "1", "2"]]}
+    assert _solved(task).answer == sp.EmptySet  # the book: A is not invertible
+
+
+def test_a_map_given_by_inline_columns_is_read_from_the_pdf() -> None:
+    # FCLA ILT.C27 (PDF page 692): T([x; y; z]) = [2x+y+z; x-y+2z; x+2y-z], inline.
+    document = read_pdf(BOOK_PDFS["fcla"], pages=range(691, 692))
+    (item,) = [b.text for b in document.blocks if b.text.startswith("C27.")]
+    task = read_task("i", item.removeprefix("C27."))
+    assert task.params["outputs"] == ["2*x + y + z", "x - y + 2*z", "x + 2*y - z"]
+    assert task.params["ops"] == ["kernel", "injective"]
+    kernel, injective = _solved(task).answer
+    assert len(kernel) == 1 and injective == sp.false
+
+
+# Lebl's diffyqs (PDF ingest), Appendix A and chapter 3: one display listing labelled parts.
+INVERSES = (r"Compute the inverse of the given matrices $$a)\begin{bmatrix}1 & 0 & 0 \\ 0 & 0 & 1 \\"
+            r" 0 & 1 & 0\end{bmatrix}b)\begin{bmatrix}1 & 1 & 1 \\ 0 & 2 & 1 \\ 0 & 0 & 1"
+            r"\end{bmatrix}c)\begin{bmatrix}1 & 2 & 3 \\ 2 & 0 & 1 \\ 0 & 2 & 1\end{bmatrix}$$")
+BY_INVERSE = (r"By computing the inverse, solve the following systems for $\vec{x}$. $$a)\begin{bmatrix}"
+              r"4 & 1 \\ -1 & 3\end{bmatrix}\vec{x}=\begin{bmatrix}13 \\ 26\end{bmatrix}b)\begin{bmatrix}"
+              r"3 & 3 \\ 3 & 4\end{bmatrix}\vec{x}=\begin{bmatrix}2 \\ -1\end{bmatrix}$$")
+SINGULAR_FOR = (r"For which $x$ are the following matrices singular (not invertible). $$a)\begin{bmatrix}"
+                r"2 & 3 \\ 2 & x\end{bmatrix}b)\begin{bmatrix}2 & x \\ 1 & 2\end{bmatrix}c)"
+                r"\begin{bmatrix}x & 1 \\ 4 & x\end{bmatrix}$$")
+POWERS_OF_EACH = (r"For any positive integer $n$, find a formula (or a recipe) for $A^{n}$ for the "
+                  r"following matrices: $$a)\begin{bmatrix}7 & 4 \\ -5 & -2\end{bmatrix}b)"
+                  r"\begin{bmatrix}-3 & 4 \\ -6 & 7\end{bmatrix}$$")
+SOLVE = (r"Solve $\begin{bmatrix}9 & -2 & -6 \\ -8 & 3 & 6 \\ 10 & -2 & -6\end{bmatrix}\vec{x}="
+         r"\begin{bmatrix}1 \\ 2 \\ 3\end{bmatrix}$.")
+NOT_INVERTIBLE = (r"For which $h$ is $\begin{bmatrix}1 & 2 & 3 \\ 4 & 5 & 6 \\ 7 & 8 & h\end{bmatrix}$ "
+                  r"not invertible? Is there only one such $h$? Are there several? Infinitely many?")
+
+
+def test_each_labelled_part_of_a_display_is_read_not_only_the_first() -> None:
+    inverses = read_task("i", INVERSES)
+    assert inverses.family == "linear_algebra.each" and inverses.params["names"] == ["a)", "b)", "c)"]
+    first, second, third = _solved(inverses).answer
+    assert first == sp.Matrix([[1, 0, 0], [0, 0, 1], [0, 1, 0]])  # a permutation: its own inverse
+    assert second * sp.Matrix([[1, 1, 1], [0, 2, 1], [0, 0, 1]]) == sp.eye(3)
+    assert third * sp.Matrix([[1, 2, 3], [2, 0, 1], [0, 2, 1]]) == sp.eye(3)
+    systems = read_task("i", BY_INVERSE)
+    assert systems.params["family"] == "linear_algebra.solve_linear_system"  # not the inverse
+    assert _solved(systems).answer[0] == sp.Matrix([1, 9])  # 4 + 9 = 13, -1 + 27 = 26
+    singular = _solved(read_task("i", SINGULAR_FOR)).answer
+    assert singular == sp.Tuple(sp.FiniteSet(3), sp.FiniteSet(4), sp.FiniteSet(-2, 2))
+    powers = read_task("i", POWERS_OF_EACH)
+    assert powers.params["family"] == "linear_algebra.matrix_powers"
+    n = sp.Symbol("n", integer=True, positive=True)
+    general = _solved(powers).answer[0][-1]
+    assert general.subs(n, 3) == sp.Matrix([[7, 4], [-5, -2]]) ** 3
+
+
+def test_a_matrix_equation_and_a_parameter_making_a_matrix_singular() -> None:
+    solve = read_task("i", SOLVE)
+    assert solve.family == "linear_algebra.solve_linear_system"
+    assert _solved(solve).answer == sp.Matrix([2, 1, sp.Rational(5, 2)])
+    assert _solved(read_task("i", NOT_INVERTIBLE)).answer == sp.FiniteSet(9)
+
+
+# FCLA items as the PDF ingest now gives them (inline columns read whole).
+IN_SPAN = (r"Suppose $R=\{\begin{bmatrix}2 \\ -1 \\ 3 \\ 4 \\ 0\end{bmatrix},\begin{bmatrix}1 \\ 1 \\ 2 "
+           r"\\ 2 \\ -1\end{bmatrix},\begin{bmatrix}3 \\ -1 \\ 0 \\ 3 \\ -2\end{bmatrix}\}$. Is "
+           r"$\mathbf{y}=\begin{bmatrix}1 \\ -1 \\ -8 \\ -4 \\ -3\end{bmatrix}$ in $\langle R\rangle$?")
+GARBLED_SET = (r"Working within the vector space $\mathbb{C}^{3}$, determine if $\mathbf{b}=\begin{bmatrix}"
+               r"4 \\ 3 \\ 1\end{bmatrix}$ is in the subspace $W$, $$W=\begin{bmatrix}\{ \\ \begin{bmatrix}"
+               r"3 \\ 2 \\ 3\end{bmatrix},\begin{bmatrix}1 \\ 0 \\ 3\end{bmatrix},\begin{bmatrix}1 \\ 1 \\ "
+               r"0\end{bmatrix},\begin{bmatrix}2 \\ 1 \\ 3\end{bmatrix}\end{bmatrix}$$")
+REPRESENTATION = (r"Compute a vector representation relative to a basis. A basis for $\mathbb{C}^{3}$ is "
+                  r"$$\{\} \\ B=\begin{bmatrix}1 \\ 2 \\ -1\end{bmatrix},\begin{bmatrix}3 \\ -1 \\ 2"
+                  r"\end{bmatrix},\begin{bmatrix}1 \\ 1 \\ 1\end{bmatrix}.$$ Compute $\rho_{B}("
+                  r"\begin{bmatrix}5 \\ 8 \\ -1\end{bmatrix})$.")
+CHANGE_OF_BASIS = (r"Calculate a change-of-basis matrix. Find the change-of-basis matrix, $C_{B,C}$, for "
+                   r"the two bases of $\mathbb{C}^{2}$ $$B=\{\begin{bmatrix}2 \\ 3\end{bmatrix},"
+                   r"\begin{bmatrix}-1 \\ 2\end{bmatrix}\}C=\{\begin{bmatrix}1 \\ 0\end{bmatrix},"
+                   r"\begin{bmatrix}1 \\ 1\end{bmatrix}\}.$$")
+BY_MATRIX = (r"Let $$A=\begin{bmatrix}1 & 2 & 1 & 1 \\ 2 & 1 & 1 & 0 \\ 1 & 2 & 1 & 2 \\ 1 & 2 & 1 & 1"
+             r"\end{bmatrix}$$ and let $T:\mathbb{C}^{4}\to\mathbb{C}^{4}$ be given by $T(\mathbf{x})="
+             r"A\mathbf{x}$. Find $\mathcal{K}(T)$. Is $T$ injective?")
+NONSINGULAR = r"$$\begin{bmatrix}2 & 3 & 1 & 4 \\ 1 & 1 & 1 & 0 \\ -1 & 2 & 3 & 5 \\ 1 & 2 & 1 & 3\end{bmatrix}$$"
+
+
+def test_membership_coordinates_and_a_map_given_by_its_matrix() -> None:
+    member = read_task("i", IN_SPAN)
+    assert member.params["target"] == ["1", "-1", "-8", "-4", "-3"]
+    assert len(member.params["vectors"]) == 3
+    assert _solved(member).answer == sp.true  # the book: y is in <R>
+    assert read_task("i", GARBLED_SET).family is None  # W's first vector was lost: not W
+    coordinates = read_task("i", REPRESENTATION)
+    assert coordinates.family == "linear_algebra.solve_linear_system"
+    a = _solved(coordinates).answer
+    basis = sp.Matrix([[1, 3, 1], [2, -1, 1], [-1, 2, 1]])
+    assert basis * sp.Matrix(a) == sp.Matrix([5, 8, -1])
+    assert read_task("i", CHANGE_OF_BASIS).family is None  # not a basis of their span
+    mapped = read_task("i", BY_MATRIX)
+    assert mapped.params["ops"] == ["kernel", "injective"]
+    (kernel,), injective = _solved(mapped).answer
+    assert injective == sp.false and kernel.T * kernel != sp.zeros(1, 1)
+
+
+def test_a_bare_matrix_under_the_groups_instruction_asks_if_nonsingular() -> None:
+    task = read_task("i", NONSINGULAR, context="determine if the matrix is nonsingular or singular")
+    assert task.params["op"] == "nonsingular"
+    problem = _solved(task)
+    assert problem.answer == sp.false and problem.answer_text == "singular"  # as the book says
+    problem.answer = sp.true
+    assert not all(c.passed for c in FAMILIES[task.family].verify(problem))
+    wide = r"$$\begin{bmatrix}9 & 3 & 2 & 4 \\ 5 & -6 & 1 & 3 \\ 4 & 1 & 3 & -5\end{bmatrix}$$"
+    assert read_task("i", wide, context="determine if the matrix is nonsingular or singular"
+                     ).family is None  # not square: neither term applies

@@ -22,6 +22,7 @@ from exercises.families.textbook import WORDINGS, latex, worded
 from exercises.family import Check, Problem, family
 
 OPERATIONS = {
+    "nonsingular": ("whether it is nonsingular:", lambda m: sp.true if m.det() != 0 else sp.false),
     "determinant": ("the determinant of", lambda m: m.det()),
     "inverse": ("the inverse of", lambda m: m.inv()),
     "rank": ("the rank of", lambda m: sp.Integer(m.rank())),
@@ -36,7 +37,7 @@ OPERATIONS = {
                                   lambda m: sp.expand((-1) ** m.rows * m.charpoly(X).as_expr())),
 }
 X = sp.Symbol("x")
-SQUARE = ("determinant", "inverse", "eigenvalues", "characteristic_polynomial")
+SQUARE = ("nonsingular", "determinant", "inverse", "eigenvalues", "characteristic_polynomial")
 
 
 def _row_space(m: sp.MatrixBase) -> sp.Tuple:
@@ -70,6 +71,7 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
         ("What is {what} {p}?", "What is {what} ${l}$?"),
     ], what=what, p=sp.sstr(matrix.tolist()), l=latex(matrix))
     code_call = {
+        "nonsingular": "sympy.true if m.det() != 0 else sympy.false",
         "determinant": "m.det()", "inverse": "m.inv()", "rank": "sympy.Integer(m.rank())",
         "rref": "m.rref()[0]", "eigenvalues": "sympy.FiniteSet(*m.eigenvals())",
         "null_space": "sympy.Tuple(*[sympy.ImmutableMatrix(v) for v in m.nullspace()])",
@@ -83,17 +85,25 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
     }[params["op"]]
     if params.get("if_exists") and params["op"] == "inverse":
         code_call = "sympy.EmptySet if m.det() == 0 else m.inv()"
+    steps = [f"Row-reduce ${latex(matrix)}$ exactly.", f"The answer is ${latex(answer)}$."]
+    if params["op"] == "nonsingular":
+        reduced = matrix.rref()[0]
+        steps = [f"Row-reduce ${latex(matrix)}$ to ${latex(reduced)}$.",
+                 "It is the identity matrix, so the matrix is nonsingular." if answer else
+                 "It is not the identity matrix, so the matrix is singular."]
     return Problem(
         statement=plain,
         statement_latex=tex,
         answer=answer,
-        steps=[f"Row-reduce ${latex(matrix)}$ exactly.", f"The answer is ${latex(answer)}$."],
+        steps=steps,
         code=(
             "import sympy\n\n\ndef solve():\n"
             f"    m = sympy.ImmutableMatrix([[sympy.Rational(e) for e in row] for row in {params['matrix']!r}])\n"
             f"    return {code_call}\n"
         ),
         params=params,
+        answer_text=({sp.true: "nonsingular", sp.false: "singular"}[answer]
+                     if params["op"] == "nonsingular" else None),
     )
 
 
@@ -138,6 +148,9 @@ def _verify_matrix(problem: Problem) -> list[Check]:
     matrix, op, answer = matrix_of(problem.params), problem.params["op"], problem.answer
     reduced, rank, det = reduce_rows(fractions_of(matrix))
     n = matrix.rows
+    if op == "nonsingular":
+        return [Check("nonsingular exactly when Fraction Gauss-Jordan elimination reaches rank n",
+                      matrix.is_square and bool(answer) == (rank == n), f"rank {rank}")]
     if op == "determinant":
         ok = matrix.is_square and Fraction(str(answer)) == (det if rank == n else 0)
         return [Check("determinant by Fraction Gauss-Jordan elimination", ok, f"{det}")]
