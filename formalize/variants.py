@@ -25,6 +25,7 @@ from exercises.families import (
     textbook_pde,
     textbook_trigonometry,
     textbook_vector_spaces,
+    textbook_vectors,
 )
 from formalize import counting, discrete
 
@@ -35,7 +36,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW,
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
-    **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW}
+    **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **textbook_vectors.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

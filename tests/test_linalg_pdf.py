@@ -257,3 +257,26 @@ def test_a_bare_matrix_under_the_groups_instruction_asks_if_nonsingular() -> Non
     wide = r"$$\begin{bmatrix}9 & 3 & 2 & 4 \\ 5 & -6 & 1 & 3 \\ 4 & 1 & 3 & -5\end{bmatrix}$$"
     assert read_task("i", wide, context="determine if the matrix is nonsingular or singular"
                      ).family is None  # not square: neither term applies
+
+
+MAGNITUDES = (r"Compute the magnitude of $$a)\begin{bmatrix}7 \\ 2\end{bmatrix}b)\begin{bmatrix}-2 \\ 3 "
+              r"\\ 1\end{bmatrix}c)(1,3,-4)$$")
+ANGLE = r"Find the angle $\theta$ between $(1,3,1)$, $(2,1,-1)$."
+PROJECTION, GIVEN_V = (r"$\operatorname{proj}_{\vec{v}}((1,2,3))$",
+                       r"Suppose $\vec{v}=(1,1,-1)$. Find a) $\operatorname{proj}_{\vec{v}}((1,0,0))$ "
+                       r"b) $\operatorname{proj}_{\vec{v}}((1,2,3))$")
+
+
+def test_magnitudes_angles_and_projections_of_columns_and_tuples() -> None:
+    magnitudes = read_task("i", MAGNITUDES)
+    assert [p["u"] for p in magnitudes.params["items"]] == [["7", "2"], ["-2", "3", "1"],
+                                                          ["1", "3", "-4"]]
+    assert _solved(magnitudes).answer == sp.Tuple(sp.sqrt(53), sp.sqrt(14), sp.sqrt(26))
+    angle = _solved(read_task("i", ANGLE))
+    assert sp.simplify(sp.cos(angle.answer) - sp.Rational(4, 1) / sp.sqrt(11 * 6)) == 0
+    projection = read_task("i", PROJECTION, context=GIVEN_V)
+    assert projection.params == {"op": "projection", "u": ["1", "2", "3"], "v": ["1", "1", "-1"]}
+    problem = _solved(projection)
+    assert problem.answer == sp.Matrix([0, 0, 0])  # (1,2,3) is orthogonal to (1,1,-1)
+    problem.answer = sp.ImmutableMatrix([1, 1, -1])
+    assert not all(c.passed for c in FAMILIES[projection.family].verify(problem))
