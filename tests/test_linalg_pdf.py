@@ -262,9 +262,9 @@ def test_a_bare_matrix_under_the_groups_instruction_asks_if_nonsingular() -> Non
 MAGNITUDES = (r"Compute the magnitude of $$a)\begin{bmatrix}7 \\ 2\end{bmatrix}b)\begin{bmatrix}-2 \\ 3 "
               r"\\ 1\end{bmatrix}c)(1,3,-4)$$")
 ANGLE = r"Find the angle $\theta$ between $(1,3,1)$, $(2,1,-1)$."
-PROJECTION, GIVEN_V = (r"$\operatorname{proj}_{\vec{v}}((1,2,3))$",
-                       r"Suppose $\vec{v}=(1,1,-1)$. Find a) $\operatorname{proj}_{\vec{v}}((1,0,0))$ "
-                       r"b) $\operatorname{proj}_{\vec{v}}((1,2,3))$")
+PROJECTION = r"$\operatorname{proj}_{\vec{v}}((1,2,3))$"
+GIVEN_V = (r"Suppose $\vec{v}=(1,1,-1)$. Find a) $\operatorname{proj}_{\vec{v}}((1,0,0))$ "
+           r"b) $\operatorname{proj}_{\vec{v}}((1,2,3))$")
 
 
 def test_magnitudes_angles_and_projections_of_columns_and_tuples() -> None:

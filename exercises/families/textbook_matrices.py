@@ -230,15 +230,16 @@ def _verify_characteristic(matrix: sp.MatrixBase, answer: sp.Expr) -> list[Check
 
 @family("linear_algebra.matrix_operation", verify=_verify_matrix, pose=_pose_matrix)
 def matrix_operation(rng: random.Random, difficulty: int) -> Problem:
-    """Determinant, inverse, rank, RREF, eigenvalues, null/column/row space, transpose or
-    characteristic polynomial of a small integer matrix."""
+    """Nonsingular or not, determinant, inverse, rank, RREF, eigenvalues, null/left null/column/
+    row space, transpose or characteristic polynomial of a small integer matrix."""
     op = rng.choice(sorted(OPERATIONS))
     n = 2 + (difficulty >= 3)
     while True:
         rows = [[str(rng.randint(-5, 5)) for _ in range(n)] for _ in range(n)]
         if op != "inverse" or sp.Matrix(rows).det() != 0:
             break
-    if op in ("null_space", "rank"):  # a dependent last row: a null space to find, rank < n
+    if op in ("null_space", "left_null_space", "rank"):  # a dependent last row: rank < n,
+        # a null space (and a left null space) to find
         rows[-1] = [str(int(a) + int(b)) for a, b in zip(rows[0], rows[-2], strict=True)]
     if op == "eigenvalues":  # triangular: eigenvalues stay rational
         rows = [[v if j >= i else "0" for j, v in enumerate(row)] for i, row in enumerate(rows)]
