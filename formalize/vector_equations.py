@@ -15,6 +15,7 @@ import re
 from fractions import Fraction
 from typing import Any
 
+from formalize import OWN_END
 from formalize.matrices import matrices_of
 from formalize.notation import expand
 
@@ -110,6 +111,9 @@ def _vectors_in(formula: str) -> list[list[str]]:
 def read_geometry(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """``{"op", "u"[, "v"]}`` for a magnitude, unit vector, angle or projection, or None."""
     expanded = [expand(f) for f in formulas]
+    asked = [m for f in expanded for m in _PROJECTION.finditer(f)]
+    if len(asked) > 1 and re.search(r"(?:^|\s)b\)", prose.split(OWN_END)[0]):
+        return None  # "Find a) proj(..) b) proj(..)": the whole exercise, its parts read apart
     for formula in expanded:  # proj_v((1,0,0)) with v = (1,1,-1) given beside it
         match = _PROJECTION.search(formula)
         if match:

@@ -280,3 +280,4 @@ def test_magnitudes_angles_and_projections_of_columns_and_tuples() -> None:
     assert problem.answer == sp.Matrix([0, 0, 0])  # (1,2,3) is orthogonal to (1,1,-1)
     problem.answer = sp.ImmutableMatrix([1, 1, -1])
     assert not all(c.passed for c in FAMILIES[projection.family].verify(problem))
+    assert read_task("i", GIVEN_V).family is None  # the whole exercise: its parts are read apart
