@@ -445,8 +445,39 @@ def read_subspace(formulas: list[str], prose: str) -> dict[str, Any] | None:
             "ops": ["kernel" if asked == "range" else "nullity"]}
 
 
+_COLUMN = r"(\\begin\{bmatrix\}[^{}]*?\\end\{bmatrix\})"
+_VALUE = re.compile(rf"(?<![A-Za-z\\])([A-Z])\s*\(\s*{_COLUMN}\s*\)\s*=\s*{_COLUMN}")
+_ASKED_AT = re.compile(rf"(?<![A-Za-z\\])([A-Z])\s*\(\s*{_COLUMN}\s*\)\s*(?:[.,]\s*)?$")
+
+
+def read_values(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"If T([2; 1]) = [3; 4] and T([1; 1]) = [-1; 2], find T([4; 3])" (or "find the matrix
+    representation of T"): a map known on a basis of column vectors of numbers."""
+    expanded = [expand(f) for f in formulas]
+    given = [m.groups() for f in expanded for m in _VALUE.finditer(f)]
+    columns = [[[row[0] for row in m] for m in matrices_of(c) if len(m[0]) == 1] for _, *cs in given
+               for c in cs]
+    if len(given) < 2 or len({name for name, *_ in given}) != 1 or not all(columns) or \
+            "find" not in prose:
+        return None
+    inputs, outputs = [c[0] for c in columns[0::2]], [c[0] for c in columns[1::2]]
+    if len(inputs) != len(inputs[0]) or len({len(o) for o in outputs}) != 1:
+        return None
+    params: dict[str, Any] = {"inputs": inputs, "outputs": outputs}
+    asked = [m for f in expanded for m in [_ASKED_AT.search(f)] if m and m.group(1) == given[0][0]]
+    if _REPRESENTATION.search(prose) and not asked:
+        return {**params, "op": "matrix"}
+    at = [[row[0] for row in m] for m in matrices_of(asked[0].group(2))] if len(asked) == 1 else []
+    if at and len(at[0]) == len(inputs):
+        return {**params, "op": "evaluate", "at": at[0]}
+    return None
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    values = read_values(formulas, prose)
+    if values is not None:
+        return "linear_algebra.map_from_values", values
     if _PROOF.search(prose) or "preimage" in prose or \
             ("inverse" in prose and not _INVERSE.search(prose)):
         return None

@@ -21,6 +21,7 @@ from exercises.families import (
     textbook_circles,
     textbook_exponential,
     textbook_linear_algebra,
+    textbook_map_values,
     textbook_matrix_algebra,
     textbook_pde,
     textbook_trigonometry,
@@ -36,7 +37,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW,
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
-    **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **textbook_vectors.REDRAW}
+    **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **textbook_vectors.REDRAW,
+    **textbook_map_values.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

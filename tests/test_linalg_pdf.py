@@ -281,3 +281,22 @@ def test_magnitudes_angles_and_projections_of_columns_and_tuples() -> None:
     problem.answer = sp.ImmutableMatrix([1, 1, -1])
     assert not all(c.passed for c in FAMILIES[projection.family].verify(problem))
     assert read_task("i", GIVEN_V).family is None  # the whole exercise: its parts are read apart
+
+
+VALUES_AT = (r"If $T:\mathbb{C}^{2}\to\mathbb{C}^{2}$ satisfies $T(\begin{bmatrix}2 \\ 1\end{bmatrix})="
+             r"\begin{bmatrix}3 \\ 4\end{bmatrix}$ and $T(\begin{bmatrix}1 \\ 1\end{bmatrix})="
+             r"\begin{bmatrix}-1 \\ 2\end{bmatrix}$, find $T(\begin{bmatrix}4 \\ 3\end{bmatrix})$.")
+VALUES_MATRIX = (r"If $T:\mathbb{C}^{2}\to\mathbb{C}^{3}$ satisfies $T(\begin{bmatrix}2 \\ 3\end{bmatrix})="
+                 r"\begin{bmatrix}2 \\ 2 \\ 1\end{bmatrix}$ and $T(\begin{bmatrix}3 \\ 4\end{bmatrix})="
+                 r"\begin{bmatrix}-1 \\ 0 \\ 2\end{bmatrix}$, find the matrix representation of $T$.")
+
+
+def test_a_map_known_on_a_basis_is_evaluated_and_represented() -> None:
+    at = read_task("i", VALUES_AT)
+    assert at.params["op"] == "evaluate" and at.params["at"] == ["4", "3"]
+    problem = _solved(at)
+    assert problem.answer == sp.Matrix([1, 8])  # the book: [4; 3] = [2; 1] + 2 [1; 1]
+    problem.answer = sp.ImmutableMatrix([1, 9])
+    assert not all(c.passed for c in FAMILIES[at.family].verify(problem))
+    matrix = read_task("i", VALUES_MATRIX)
+    assert _solved(matrix).answer == sp.Matrix([[-11, 8], [-8, 6], [2, -1]])  # the book's A_T
