@@ -12,6 +12,7 @@ from typing import Any
 
 import sympy as sp
 
+from formalize import OWN_END
 from formalize.latex import to_sympy
 from formalize.notation import expand
 
@@ -45,6 +46,8 @@ _NOTATION = [
     ("column_space", re.compile(r"\\csp\{")),
     ("row_space", re.compile(r"\\rsp\{")),
 ]
+# A question in the item's own words: then they, not its exercise's, name the operation.
+_ASKS = re.compile(r"\?|\b(?:find|compute|calculate|determine|what|which)\b")
 _IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\b")
 _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 _PRODUCT = re.compile(r"\bproduct\b|\bmultiply\b")
@@ -77,9 +80,12 @@ def _number(cell: str) -> sp.Rational | None:
 def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """``{"op": ..., "matrix": ...}`` when the item names an operation and gives a matrix: the
     first one (column vectors beside it, such as a vector to test, do not count)."""
-    op = next((name for name, words in _OPERATIONS if words.search(prose)), None)
-    op = op or next((name for name, mark in _NOTATION if any(mark.search(f) for f in formulas)),
-                    None)
+    own = prose.split(OWN_END)[0]
+    noted = next((name for name, mark in _NOTATION if any(mark.search(f) for f in formulas)), None)
+    if (_ASKS.search(own) and not noted and not any(w.search(own) for _, w in _OPERATIONS)) or \
+            re.search(r"\bwhat (?:is|are)\b[^.?]*\bdefect", own):
+        return None  # a part asking its own question ("What is the defect?"), not its exercise's
+    op = next((name for name, words in _OPERATIONS if words.search(prose)), None) or noted
     if op is None:
         return None
     if any(_GIVEN_DETERMINANT.search(expand(f)) for f in formulas):

@@ -300,3 +300,17 @@ def test_a_map_known_on_a_basis_is_evaluated_and_represented() -> None:
     assert not all(c.passed for c in FAMILIES[at.family].verify(problem))
     matrix = read_task("i", VALUES_MATRIX)
     assert _solved(matrix).answer == sp.Matrix([[-11, 8], [-8, 6], [2, -1]])  # the book's A_T
+
+
+DEFECTS = (r"Let $A=\begin{bmatrix}1 & 3 & 3 \\ 1 & 1 & 0 \\ -1 & 1 & 2\end{bmatrix}$. a) What are the "
+           r"eigenvalues? b) What is/are the defect(s) of the eigenvalue(s)? c) Find the general "
+           r"solution of $\vec{x}'=A\vec{x}$.")
+
+
+def test_a_part_asking_its_own_question_is_not_read_as_its_exercise_operation() -> None:
+    # diffyqs 3.7.102: the eigenvalues are part a's question, not part b's or c's.
+    assert read_task("i", "What are the eigenvalues?", context=DEFECTS).params["op"] == "eigenvalues"
+    assert read_task("i", "What is/are the defect(s) of the eigenvalue(s)?",
+                     context=DEFECTS).family is None
+    solution = read_task("i", r"Find the general solution of $\vec{x}'=A\vec{x}$.", context=DEFECTS)
+    assert solution.family != "linear_algebra.matrix_operation"
