@@ -156,8 +156,8 @@ def read_combination(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """The system [v_1 ... v_k | y] for the scalars writing y in the set's vectors: the set
     is the one formula holding several vectors (a worked example with more, a combination
     written out or a second set, is left alone), y the one vector outside it."""
-    if not _COMBINATION.search(prose):
-        return None
+    if not _COMBINATION.search(prose) and not any("\\vectrep" in f for f in formulas):
+        return None  # (the source writes the representation as \vectrep{B}{v})
     sets = [vs for vs in (_vectors([f]) for f in formulas if _whole(f)) if len(vs) >= 2]
     if len(sets) != 1 or not all(map(_whole, formulas)):
         return None

@@ -240,6 +240,9 @@ def test_membership_coordinates_and_a_map_given_by_its_matrix() -> None:
     a = _solved(coordinates).answer
     basis = sp.Matrix([[1, 3, 1], [2, -1, 1], [-1, 2, 1]])
     assert basis * sp.Matrix(a) == sp.Matrix([5, 8, -1])
+    source = (r"A basis for $\complex{3}$ is $$B=\set{\colvector{1\\2\\-1},\,\colvector{3\\-1\\2},\,"
+              r"\colvector{1\\1\\1}}$$. Compute $\vectrep{B}{\colvector{5\\8\\-1}}$.")
+    assert read_task("i", source).params == coordinates.params  # the same item in the source
     assert read_task("i", CHANGE_OF_BASIS).family is None  # not a basis of their span
     mapped = read_task("i", BY_MATRIX)
     assert mapped.params["ops"] == ["kernel", "injective"]
