@@ -339,8 +339,17 @@ def _prose_row(rows: list[list[Glyph]], inside: list[Glyph], top: float, bottom:
     for k, row in enumerate(rows):
         if not top < row[0].oy < bottom:
             continue
-        letters = [g for g in row if id(g) not in within and g.c.isalpha()
-                   and not is_math_font(g.font) and not g.flags & 16]
-        if len(letters) >= 3:
+        letters = sorted((g for g in row if id(g) not in within and g.c.isalpha()
+                          and not is_math_font(g.font) and not g.flags & 16), key=lambda g: g.x0)
+        if _longest_word(letters) >= 3:  # a word, not list labels "a) [..] b) [..]"
             return k
     return None
+
+
+def _longest_word(letters: list[Glyph]) -> int:
+    """The most letters set side by side (no space between them) among ``letters``."""
+    longest = run = 0
+    for before, g in zip([None, *letters], letters):
+        run = run + 1 if before is not None and g.x0 - before.x1 < SPACE_EM * g.size else 1
+        longest = max(longest, run)
+    return longest
