@@ -22,7 +22,7 @@ from formalize.notation import expand
 MAX_UNKNOWNS = 12
 _ROW = re.compile(r"\\\\")
 # "Find a basis for <S>", "find a linearly independent set T with <T> = <S>": the vectors span.
-_BASIS = re.compile(r"\bbasis\b|\bfind (?:a|an) linearly independent set\b")
+_BASIS = re.compile(r"(?<!-)\bbasis\b|\bfind (?:a|an) linearly independent set\b")  # not change-of-basis
 _DIMENSION = re.compile(r"\bdimension\b")
 # T([x_1 \\ x_2]) = [3x_1 + 5x_2 \\ ...] after notation is expanded (\lteval{T}{...} stays).
 _DEFINED = re.compile(r"\\lteval\{[A-Z]\}\{\\begin\{bmatrix\}([^{}]*?)\\end\{bmatrix\}\}\s*&?\s*=\s*"
@@ -120,9 +120,11 @@ def read_system(formulas: list[str]) -> dict[str, Any] | None:
 
 
 def _vectors(formulas: list[str]) -> list[list[str]]:
-    """Every column vector of numbers in the item, in order of appearance."""
-    return [[row[0] for row in m] for f in formulas for m in matrices_of(expand(f))
-            if len(m) >= 2 and len(m[0]) == 1]
+    """Every column vector of numbers in the item, in order of appearance, each once: a set
+    lists an element once, so a repeat is the same vector written again in the working."""
+    found = [[row[0] for row in m] for f in formulas for m in matrices_of(expand(f))
+             if len(m) >= 2 and len(m[0]) == 1]
+    return [v for k, v in enumerate(found) if v not in found[:k]]
 
 
 def read_vector_set(formulas: list[str], prose: str) -> dict[str, Any] | None:
@@ -133,27 +135,65 @@ def read_vector_set(formulas: list[str], prose: str) -> dict[str, Any] | None:
     vectors = _vectors(formulas)
     if len(vectors) < 2 or len({len(v) for v in vectors}) != 1:
         return None
+    if len([f for f in formulas if _vectors([f])]) > 1 and (_BASIS.search(prose)
+                                                            or _DIMENSION.search(prose)):
+        return None  # the set and other vectors (a worked example's steps): which span?
     if _BASIS.search(prose):
         return {"op": "column_space", "matrix": [list(row) for row in zip(*vectors, strict=True)]}
     if _DIMENSION.search(prose):
         return {"op": "rank", "matrix": [list(row) for row in zip(*vectors, strict=True)]}
     if _INDEPENDENT.search(prose):
         return {"op": "independent", "vectors": vectors}
-    if "span" in prose or any("\\spn" in f for f in formulas):
-        return _membership(formulas, vectors)  # "Is y in the span of S?"
+    if "span" in prose or _IN_SUBSPACE.search(prose) or \
+            any("\\spn" in f or "\\langle" in f for f in formulas):
+        return _membership(formulas, vectors)  # "Is y in the span of S?", "Is y in <R>?"
     return None
 
 
+# "Write the vector y as a linear combination of the vectors in S", "compute the vector
+# representation of y relative to B": the scalars are asked, a linear system.
+_COMBINATION = re.compile(r"\bas a linear combination of (?:the )?(?:vectors|elements)\b"
+                          r"|\bfind a linear combination of the vectors\b|\bvector representation\b")
+_IN_SUBSPACE = re.compile(r"\bis in the subspace\b")
+
+
+def read_combination(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """The system [v_1 ... v_k | y] for the scalars writing y in the set's vectors: the set
+    is the one formula holding several vectors (a worked example with more, a combination
+    written out or a second set, is left alone), y the one vector outside it."""
+    if not _COMBINATION.search(prose) and not any("\\vectrep" in f for f in formulas):
+        return None  # (the source writes the representation as \vectrep{B}{v})
+    sets = [vs for vs in (_vectors([f]) for f in formulas if _whole(f)) if len(vs) >= 2]
+    if len(sets) != 1 or not all(map(_whole, formulas)):
+        return None
+    outside = [v for v in _vectors(formulas) if v not in sets[0]]
+    if len(outside) != 1 or len({len(v) for v in [*sets[0], outside[0]]}) != 1:
+        return None
+    rows = [[*row, value] for row, value in zip(zip(*sets[0], strict=True), outside[0], strict=True)]
+    return {"variables": [f"a_{{{k + 1}}}" for k in range(len(sets[0]))],
+            "augmented": [list(row) for row in rows]}
+
+
 def _membership(formulas: list[str], vectors: list[list[str]]) -> dict[str, Any] | None:
-    """The set's vectors are the ones inside ``\\set{...}``; the one outside is the target."""
+    """The set's vectors are the ones inside ``\\set{...}`` (the source), else those of the
+    one formula holding several (the PDF loses the braces); the one outside is the target."""
     inside: list[list[str]] = []
     for formula in formulas:
         for match in re.finditer(r"\\set\{", formula):
             inside += _vectors([_braced(formula, match.end() - 1)])
+    if not inside:
+        sets = [f for f in formulas if len(_vectors([f])) >= 2]
+        inside = _vectors(sets) if len(sets) == 1 and _whole(sets[0]) else []
     outside = [v for v in vectors if v not in inside]
     if not inside or len(outside) != 1:
         return None
     return {"op": "span_member", "vectors": inside, "target": outside[0]}
+
+
+def _whole(formula: str) -> bool:
+    """Every matrix in the formula was read (none garbled, none nested in another)."""
+    expanded = expand(formula)
+    return expanded.count("\\begin{") == len(matrices_of(expanded))
 
 
 def _braced(text: str, start: int) -> str:
@@ -203,6 +243,9 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     """The task reader for :data:`formalize.tasks.READERS`."""
     if _PROOF.search(prose):
         return None
+    combination = read_combination(formulas, prose)
+    if combination is not None:
+        return "linear_algebra.solve_linear_system", combination
     vector_set = read_vector_set(formulas, prose)
     if vector_set is not None:
         family = "vector_set" if vector_set["op"] in ("independent", "span_member") else \

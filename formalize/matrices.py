@@ -20,15 +20,20 @@ MATRIX = re.compile(
     r"\\begin\{([bpvBV]?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}", re.DOTALL)
 # Checked in order: "inverse" before "determinant" ("use the determinant to find the inverse").
 _OPERATIONS = [
+    # "Determine if the matrix is nonsingular or singular" (not "noting when it is singular").
+    ("nonsingular", re.compile(r"\b(?:determine|decide) (?:if|whether)\b[^.?]*\b(?:non)?singular\b")),
     ("characteristic_polynomial", re.compile(r"\bcharacteristic polynomial")),
     ("eigenvalues", re.compile(r"\beigenvalue")),
     ("column_space", re.compile(r"\bcolumn space")),
     ("row_space", re.compile(r"\brow space")),
-    ("transpose", re.compile(r"\btranspose\b")),
+    # "Compute the transpose", not "we transpose A and row-reduce" (a step towards another answer).
+    ("transpose", re.compile(r"\b(?:compute|find|formulate|write) the transpose\b")),
+    ("left_null_space", re.compile(r"\bleft null ?space")),
     ("null_space", re.compile(r"\bnull ?space|\bkernel\b")),
     ("inverse", re.compile(r"\binverse\b")),
     ("determinant", re.compile(r"\bdeterminant")),
-    ("rref", re.compile(r"\brow[- ]reduc|\breduced row[- ]echelon")),
+    # "Row-reduce A", not "A row-reduces to" or "row-reducing the transpose" (a step shown).
+    ("rref", re.compile(r"\brow[- ]reduce\b|\breduced row[- ]echelon")),
     ("rank", re.compile(r"\brank\b")),
 ]
 
@@ -45,6 +50,8 @@ _NOTATION = [
 # two sentences: a worked example goes on to mention defects).
 _NOT_ASKED = re.compile(r"\bdefect")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
+# A question in the item's own words: then they, not its exercise's, name the operation.
+_ASKS = re.compile(r"\?|\b(?:find|compute|calculate|determine|what|which)\b")
 _IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\b")
 _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 _PRODUCT = re.compile(r"\bproduct\b|\bmultiply\b")
@@ -77,16 +84,20 @@ def _number(cell: str) -> sp.Rational | None:
 def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """``{"op": ..., "matrix": ...}`` when the item names an operation and gives a matrix: the
     first one (column vectors beside it, such as a vector to test, do not count)."""
-    op = next((name for name, words in _OPERATIONS if words.search(prose)), None)
-    op = op or next((name for name, mark in _NOTATION if any(mark.search(f) for f in formulas)),
-                    None)
-    if op is None or _NOT_ASKED.search(" ".join(_SENTENCE.split(prose.partition(OWN_END)[0])[:2])):
+    own = prose.split(OWN_END)[0]
+    noted = next((name for name, mark in _NOTATION if any(mark.search(f) for f in formulas)), None)
+    if _ASKS.search(own) and not noted and not any(w.search(own) for _, w in _OPERATIONS):
+        return None  # a part asking its own question ("What is the defect?"), not its exercise's
+    op = next((name for name, words in _OPERATIONS if words.search(prose)), None) or noted
+    if op is None or _NOT_ASKED.search(" ".join(_SENTENCE.split(own)[:2])):
         return None
     if any(_GIVEN_DETERMINANT.search(expand(f)) for f in formulas):
         return None  # "you already have det A = -120; what is det B?": not A's determinant
     matrices = [m for f in formulas for m in matrices_of(expand(f)) if len(m[0]) > 1]
     if not matrices:
         return None
+    if op == "nonsingular" and len(matrices[0]) != len(matrices[0][0]):
+        return None  # the book: "not square, so neither term is applicable"
     task = {"op": op, "matrix": matrices[0]}  # the first: a worked example's later ones are steps
     if op == "inverse" and _IF_EXISTS.search(prose):
         task["if_exists"] = True
@@ -113,7 +124,10 @@ def read_product(formulas: list[str], prose: str) -> dict[str, Any] | None:
 
 
 _POWER = re.compile(r"^\s*([A-Z])\s*\^\s*\{?\s*(\d+|n)\s*\}?\s*[.,]?\s*$")
-_ZERO_DETERMINANT = re.compile(r"\\det\s*\(?\s*\{?[A-Z]\}?\s*\)?\s*=\s*0|\bsingular\b")
+_ZERO_DETERMINANT = re.compile(r"\\det\s*\(?\s*\{?[A-Z]\}?\s*\)?\s*=\s*0|\bsingular\b"
+                               r"|\bnot invertible\b")
+# "Find values of k", "For which h is ... not invertible?", "Find t such that ...".
+_WHICH_VALUES = re.compile(r"\bvalues? of\b|\bfor which\b|\bfind (?:all )?(?:[a-z] )?such that\b")
 
 
 def read_powers(formulas: list[str], prose: str) -> dict[str, Any] | None:
@@ -122,13 +136,21 @@ def read_powers(formulas: list[str], prose: str) -> dict[str, Any] | None:
     asked = [m.groups() for m in map(_POWER.match, formulas) if m]
     if not asked or len({name for name, _ in asked}) != 1 or "find" not in prose:
         return None
-    name = asked[0][0]
-    named = [m for f in formulas for n, body, _ in _NAMED.findall(expand(f)) if n == name
-             for m in matrices_of(body)]
+    named = _named_or_only(formulas, asked[0][0])
     if len(named) != 1 or len(named[0]) != len(named[0][0]):
         return None
     powers = sorted({int(k) for _, k in asked if k != "n"})
     return {"matrix": named[0], "powers": powers, "general": any(k == "n" for _, k in asked)}
+
+
+def _named_or_only(formulas: list[str], name: str) -> list[list[list[str]]]:
+    """The matrices named ``name``; else the item's one unnamed matrix ("for the following
+    matrices: a) [..]", one part at a time)."""
+    named = [m for f in formulas for n, body, _ in _NAMED.findall(expand(f)) if n == name
+             for m in matrices_of(body)]
+    if named:
+        return named
+    return [m for f in formulas for m in matrices_of(expand(f))]
 
 
 def _symbolic(latex: str) -> list[list[str]] | None:
@@ -150,7 +172,7 @@ def _symbolic(latex: str) -> list[list[str]] | None:
 def read_singular(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """"Find (all) values of k so that det(A) = 0" for a matrix with one parameter."""
     if not any(_ZERO_DETERMINANT.search(t) for t in [*map(expand, formulas), prose]) or \
-            not re.search(r"\bvalues? of\b", prose):
+            not _WHICH_VALUES.search(prose):
         return None
     found = [m for m in (_symbolic(expand(f)) for f in formulas if MATRIX.search(f)) if m]
     if len(found) != 1:
@@ -159,8 +181,31 @@ def read_singular(formulas: list[str], prose: str) -> dict[str, Any] | None:
     return {"matrix": found[0], "variable": letter.name}
 
 
+_EQUATION = re.compile(r"^\s*(\\begin\{bmatrix\}.*?\\end\{bmatrix\})\s*(?:\\vec\{x\}|\\mathbf\{x\})"
+                       r"\s*=\s*(\\begin\{bmatrix\}.*?\\end\{bmatrix\})\s*[.,]?\s*$", re.DOTALL)
+
+
+def read_matrix_equation(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Solve $A\\vec{x} = b$" with A and b written out: the linear system [A | b]."""
+    if not re.search(r"\bsolve\b", prose):
+        return None
+    found = [m for m in map(_EQUATION.match, map(expand, formulas)) if m]
+    if len(found) != 1:
+        return None
+    coefficients, constants = (matrices_of(found[0].group(k)) for k in (1, 2))
+    if not coefficients or not constants or len(constants[0][0]) != 1 or \
+            len(constants[0]) != len(coefficients[0]):
+        return None
+    rows, column = coefficients[0], [row[0] for row in constants[0]]
+    return {"variables": [f"x_{{{k + 1}}}" for k in range(len(rows[0]))],
+            "augmented": [[*row, value] for row, value in zip(rows, column, strict=True)]}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    equation = read_matrix_equation(formulas, prose)
+    if equation is not None:  # "solve ... by using the matrix inverse": the system is asked
+        return "linear_algebra.solve_linear_system", equation
     powers = read_powers(formulas, prose)
     if powers is not None:
         return "linear_algebra.matrix_powers", powers

@@ -23,6 +23,7 @@ from sympy.core.function import AppliedUndef
 
 from exercises.families.textbook_vector_spaces import coordinates, dimension, shape
 from formalize.latex import to_sympy
+from formalize.matrices import matrices_of
 from formalize.notation import expand
 
 X = sp.Symbol("x")
@@ -218,9 +219,39 @@ def _until_break(text: str) -> str:
     return text
 
 
+_ROW_BREAK = r" \\ "
+_BY_MATRIX = re.compile(r"^\s*([A-Z])\s*\(\s*\\mathbf\{x\}\s*\)\s*=\s*([A-Z])\s*\\mathbf\{x\}\s*[.,]?\s*$")
+
+
+def _by_matrix(formulas: list[str]) -> list[str]:
+    """``T(x) = Ax`` with A written out elsewhere in the item, as the map's definition on a
+    generic column (``T[x_1; ...; x_n] = [row forms]``), which the readers below read."""
+    named = {name: rows for f in formulas for name, rows in _named_matrices(f)}
+    written = []
+    for formula in formulas:
+        match = _BY_MATRIX.match(formula)
+        rows = named.get(match.group(2)) if match else None
+        if rows:
+            inputs = [f"x_{{{k + 1}}}" for k in range(len(rows[0]))]
+            forms = [" + ".join(f"({v}) {x}" for v, x in zip(row, inputs, strict=True))
+                     for row in rows]
+            column, image = (_ROW_BREAK.join(entries) for entries in (inputs, forms))
+            written.append(f"{match.group(1)}\\begin{{bmatrix}}{column}\\end{{bmatrix}}="
+                           f"\\begin{{bmatrix}}{image}\\end{{bmatrix}}")
+        else:
+            written.append(formula)
+    return written
+
+
+def _named_matrices(formula: str) -> list[tuple[str, list[list[str]]]]:
+    found = re.findall(r"(?<![A-Za-z\\])([A-Z])\s*=\s*(\\begin\{bmatrix\}.*?\\end\{bmatrix\})", formula,
+                       re.DOTALL)
+    return [(name, rows) for name, body in found for rows in matrices_of(body)]
+
+
 def read_map(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """The parameters of ``linear_algebra.linear_map`` for an item asking about one map."""
-    expanded = [expand(f) for f in formulas]
+    expanded = _by_matrix([expand(f) for f in formulas])
     declared = {m.group(1): (space_of(m.group(2)), space_of(m.group(3)))
                 for f in expanded for m in _DECLARED.finditer(f)}
     definitions = [d for f in expanded for d in _definitions(f)]
@@ -414,8 +445,39 @@ def read_subspace(formulas: list[str], prose: str) -> dict[str, Any] | None:
             "ops": ["kernel" if asked == "range" else "nullity"]}
 
 
+_COLUMN = r"(\\begin\{bmatrix\}[^{}]*?\\end\{bmatrix\})"
+_VALUE = re.compile(rf"(?<![A-Za-z\\])([A-Z])\s*\(\s*{_COLUMN}\s*\)\s*=\s*{_COLUMN}")
+_ASKED_AT = re.compile(rf"(?<![A-Za-z\\])([A-Z])\s*\(\s*{_COLUMN}\s*\)\s*(?:[.,]\s*)?$")
+
+
+def read_values(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"If T([2; 1]) = [3; 4] and T([1; 1]) = [-1; 2], find T([4; 3])" (or "find the matrix
+    representation of T"): a map known on a basis of column vectors of numbers."""
+    expanded = [expand(f) for f in formulas]
+    given = [m.groups() for f in expanded for m in _VALUE.finditer(f)]
+    columns = [[[row[0] for row in m] for m in matrices_of(c) if len(m[0]) == 1] for _, *cs in given
+               for c in cs]
+    if len(given) < 2 or len({name for name, *_ in given}) != 1 or not all(columns) or \
+            "find" not in prose:
+        return None
+    inputs, outputs = [c[0] for c in columns[0::2]], [c[0] for c in columns[1::2]]
+    if len(inputs) != len(inputs[0]) or len({len(o) for o in outputs}) != 1:
+        return None
+    params: dict[str, Any] = {"inputs": inputs, "outputs": outputs}
+    asked = [m for f in expanded for m in [_ASKED_AT.search(f)] if m and m.group(1) == given[0][0]]
+    if _REPRESENTATION.search(prose) and not asked:
+        return {**params, "op": "matrix"}
+    at = [[row[0] for row in m] for m in matrices_of(asked[0].group(2))] if len(asked) == 1 else []
+    if at and len(at[0]) == len(inputs):
+        return {**params, "op": "evaluate", "at": at[0]}
+    return None
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    values = read_values(formulas, prose)
+    if values is not None:
+        return "linear_algebra.map_from_values", values
     if _PROOF.search(prose) or "preimage" in prose or \
             ("inverse" in prose and not _INVERSE.search(prose)):
         return None

@@ -35,6 +35,7 @@ from formalize import (
     exponential,
     fourier,
     graphs,
+    labelled_parts,
     laplace,
     linear_systems,
     logic,
@@ -95,11 +96,11 @@ class FormalTask:
 # its words name; it returns (posed family, parameters) or None. Tried in order, before the
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
-READERS: list[Reader] = [exponential.read, matrices.read, odes.read, laplace.read, fourier.read,
-                         equilibria.read, euler.read, pde.read, boundary.read, spaces.read,
-                         eigen.read, series.read, series.read_radius, dirichlet.read,
-                         linear_systems.read, vector_equations.read, discrete.read, graphs.read,
-                         trig.read, logic.read]
+READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, odes.read,
+                         laplace.read, fourier.read, equilibria.read, euler.read, pde.read,
+                         boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
+                         dirichlet.read, linear_systems.read, vector_equations.read,
+                         discrete.read, graphs.read, trig.read, logic.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]

@@ -25,11 +25,13 @@ from exercises.families import (
     textbook_exponential,
     textbook_graphs,
     textbook_linear_algebra,
+    textbook_map_values,
     textbook_matrix_algebra,
     textbook_pde,
     textbook_series,
     textbook_trigonometry,
     textbook_vector_spaces,
+    textbook_vectors,
 )
 from exercises.families.textbook_several import SEVERAL
 from formalize import counting, discrete, logic, numbers, ode_words, recurrences, relations
@@ -42,10 +44,10 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **logic.REDRAW, **relations.REDRAW,
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
-    **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW,
-    **textbook_graphs.REDRAW, **recurrences.REDRAW, **numbers.REDRAW, **ode_words.REDRAW,
-    **textbook_eigen.REDRAW, **textbook_series.REDRAW, **textbook_dirichlet.REDRAW,
-    **textbook_construct.REDRAW}
+    **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **textbook_vectors.REDRAW,
+    **textbook_map_values.REDRAW, **textbook_graphs.REDRAW, **recurrences.REDRAW,
+    **numbers.REDRAW, **ode_words.REDRAW, **textbook_eigen.REDRAW, **textbook_series.REDRAW,
+    **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -1,4 +1,5 @@
-"""Read a linear combination of vectors or matrices: to evaluate, or to solve for scalars.
+"""Read a linear combination of vectors or matrices: to evaluate, or to solve for scalars; and
+the magnitude, direction, angle or projection of vectors of numbers.
 
 "Compute $4[2, -3, 4] + (-2)[1, 2, -5] + [-1, 3, 0]$" is a combination to evaluate
 (``linear_algebra.linear_combination``). "Solve $3[1, 2, -1] + 4[2, 0, x] = [11, 6, 17]$
@@ -14,6 +15,8 @@ import re
 from fractions import Fraction
 from typing import Any
 
+from formalize import OWN_END
+from formalize.matrices import matrices_of
 from formalize.notation import expand
 
 _MATRIX = re.compile(r"\\begin\{([bp]matrix)\}(.*?)\\end\{\1\}", re.DOTALL)
@@ -91,8 +94,51 @@ def _entries(terms: list[Term]) -> list[Form] | None:
     return total
 
 
+_TUPLE = re.compile(r"\(\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?)+)\s*\)")
+_PROJECTION = re.compile(r"\\operatorname\{proj\}_\{?\\vec\{([a-z])\}\}?\s*\(\s*\(([^()]*)\)\s*\)")
+_GEOMETRY = [("norm", re.compile(r"\b(?:magnitude|length) of\b")),
+             ("unit", re.compile(r"\bunit vector in the direction of\b")),
+             ("angle", re.compile(r"\bangle\b(?: \\?theta)? between\b"))]
+
+
+def _vectors_in(formula: str) -> list[list[str]]:
+    """The vectors of numbers a formula writes: columns, or tuples such as (1,3,-4)."""
+    columns = [[row[0] for row in m] for m in matrices_of(formula) if len(m[0]) == 1 and len(m) > 1]
+    tuples = [[v.strip() for v in t.split(",")] for t in _TUPLE.findall(_MATRIX.sub(" ", formula))]
+    return columns + tuples
+
+
+def read_geometry(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """``{"op", "u"[, "v"]}`` for a magnitude, unit vector, angle or projection, or None."""
+    expanded = [expand(f) for f in formulas]
+    asked = [m for f in expanded for m in _PROJECTION.finditer(f)]
+    if len(asked) > 1 and re.search(r"(?:^|\s)b\)", prose.split(OWN_END)[0]):
+        return None  # "Find a) proj(..) b) proj(..)": the whole exercise, its parts read apart
+    for formula in expanded:  # proj_v((1,0,0)) with v = (1,1,-1) given beside it
+        match = _PROJECTION.search(formula)
+        if match:
+            given = [t for f in expanded for t in re.findall(
+                rf"\\vec\{{{match.group(1)}\}}\s*=\s*{_TUPLE.pattern}", f)]
+            if len(given) != 1:
+                return None
+            return {"op": "projection", "u": [v.strip() for v in match.group(2).split(",")],
+                    "v": [v.strip() for v in given[0].split(",")]}
+    asked = [op for op, words in _GEOMETRY if words.search(prose)]
+    vectors = [v for f in expanded for v in _vectors_in(f)]
+    if len(asked) != 1 or not all(_NUMBER.match(x) for v in vectors for x in v):
+        return None
+    if asked[0] in ("norm", "unit") and len(vectors) == 1:
+        return {"op": asked[0], "u": vectors[0]}
+    if asked[0] == "angle" and len(vectors) == 2 and len(vectors[0]) == len(vectors[1]):
+        return {"op": "angle", "u": vectors[0], "v": vectors[1]}
+    return None
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    geometry = read_geometry(formulas, prose)
+    if geometry is not None:
+        return "linear_algebra.vector_geometry", geometry
     found = []
     for formula in formulas:
         sides = [_terms(side) for side in expand(formula).split("=")]

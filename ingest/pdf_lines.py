@@ -10,10 +10,19 @@ separates columns, table cells and equation numbers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.glyphs import Glyph
-from ingest.mathfonts import ACCENT, RADICAL, glyph_latex, is_extension_font
+from ingest.mathfonts import (
+    ACCENT,
+    CLOSE,
+    OPEN,
+    PIECE,
+    RADICAL,
+    glyph_latex,
+    is_extension_font,
+    is_math_font,
+)
 
 Rule = tuple[float, float, float, float]
 
@@ -82,6 +91,7 @@ def page_lines(glyphs: list[Glyph], body_size: float, rules: list[Rule] | None =
     if rules:
         rows = _attach_fraction_parts(rows, rules)
     rows = _attach_scripts(rows, body_size)
+    rows = _attach_inline_grids(rows)
     order = _content_order(glyphs)
     lines: list[Line] = []
     for number, row in enumerate(rows):
@@ -225,8 +235,9 @@ def _segments(row: list[Glyph], rows: list[list[Glyph]]) -> list[list[Glyph]]:
     fillers: list[tuple[float, float]] | None = None
     for g in row[1:]:
         if g.x0 - right > wide:
-            if fillers is None:
-                fillers = _fillers(row, rows)
+            if fillers is None:  # (a matrix's column gap, between its brackets, is no cut)
+                fillers = sorted(_fillers(row, rows)
+                                 + [(o.x0, c.x1) for o, c in _bracket_pairs(row)])
             if _widest_hole(right, g.x0, fillers) > wide:
                 segments.append([])
         segments[-1].append(g)
@@ -252,3 +263,93 @@ def _widest_hole(x0: float, x1: float, fillers: list[tuple[float, float]]) -> fl
         at = max(at, f1)
     return max(widest, x1 - at)
 
+
+
+def _attach_inline_grids(rows: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Fold the rows of a matrix set inside a prose line into that line.
+
+    A full-size matrix or column vector inline in a paragraph ("find the inverse of
+    A = [...]", "T([x; y; z]) = ...") stands on as many baselines as it has rows; each
+    would be a line of its own and the matrix would be lost between them. Its tall
+    brackets bound it: every glyph between an extension-font opening bracket and the
+    closing one of like height joins the row that holds prose beside the brackets.
+    """
+    glyphs = [g for row in rows for g in row]
+    home = {id(g): k for k, row in enumerate(rows) for g in row}
+    moved: dict[int, int] = {}  # glyph id -> the row it joins
+    for opening, closing in _bracket_pairs(glyphs):
+        top, bottom = min(opening.y0, closing.y0), max(opening.y1, closing.y1)
+        inside = [g for g in glyphs if opening.x0 - 0.5 <= g.x0 and g.x1 <= closing.x1 + 0.5
+                  and top <= (g.y0 + g.y1) / 2 <= bottom]
+        host = _prose_row(rows, inside, top, bottom)
+        if host is not None and {home[id(g)] for g in inside} != {host}:
+            moved.update({id(g): host for g in inside})
+    if not moved:
+        return rows
+    joined: list[list[Glyph]] = [[g for g in row if id(g) not in moved] for row in rows]
+    for g in glyphs:
+        if id(g) in moved:
+            joined[moved[id(g)]].append(g)
+    return [row for row in joined if row]
+
+
+def _bracket_pairs(glyphs: list[Glyph]) -> list[tuple[Glyph, Glyph]]:
+    """Tall brackets built of extension-font pieces, as (opening, closing) boxes: each
+    opening one with the nearest closing one to its right of about the same extent."""
+    tall: dict[str, list[Glyph]] = {OPEN: [], CLOSE: []}
+    pieces = [g for g in glyphs if is_extension_font(g.font) and _kind(g) == PIECE]
+    for g in glyphs:
+        if is_extension_font(g.font) and _kind(g) in tall:
+            box = g
+            for p in sorted(pieces, key=lambda p: p.y0):  # the pieces stacked below it
+                if abs(p.x0 - g.x0) < 1.5 and box.y1 - 1 <= p.y0 <= box.y1 + 1:
+                    box = replace(box, x1=max(box.x1, p.x1), y1=p.y1)
+            if box.y1 - box.y0 > 2.2 * g.size:  # two rows or more: not a parenthesis
+                tall[_kind(g)].append(box)
+    pairs = []
+    for opening in tall[OPEN]:
+        height = opening.y1 - opening.y0
+        match = _CLOSING.get(_latex(opening))
+        closing = min((c for c in tall[CLOSE] if c.x0 > opening.x1 and _latex(c) == match
+                       and abs(c.y0 - opening.y0) < 0.2 * height
+                       and abs(c.y1 - opening.y1) < 0.2 * height), key=lambda c: c.x0, default=None)
+        if closing is not None:
+            pairs.append((opening, closing))
+    return pairs
+
+
+def _kind(g: Glyph) -> str | None:
+    meaning = glyph_latex(g.c, g.font)
+    return meaning[1] if meaning else None
+
+
+def _latex(g: Glyph) -> str | None:
+    meaning = glyph_latex(g.c, g.font)
+    return meaning[0] if meaning else None
+
+
+_CLOSING = {"(": ")", "[": "]", "\\{": "\\}", "|": "|", "\\|": "\\|"}
+
+
+def _prose_row(rows: list[list[Glyph]], inside: list[Glyph], top: float, bottom: float) -> int | None:
+    """The row whose baseline lies between ``top`` and ``bottom`` and holds words of prose
+    outside the brackets (a bold run-in label such as "Solution." is none); None for a
+    display."""
+    within = {id(g) for g in inside}
+    for k, row in enumerate(rows):
+        if not top < row[0].oy < bottom:
+            continue
+        letters = sorted((g for g in row if id(g) not in within and g.c.isalpha()
+                          and not is_math_font(g.font) and not g.flags & 16), key=lambda g: g.x0)
+        if _longest_word(letters) >= 3:  # a word, not list labels "a) [..] b) [..]"
+            return k
+    return None
+
+
+def _longest_word(letters: list[Glyph]) -> int:
+    """The most letters set side by side (no space between them) among ``letters``."""
+    longest = run = 0
+    for before, g in zip([None, *letters], letters):
+        run = run + 1 if before is not None and g.x0 - before.x1 < SPACE_EM * g.size else 1
+        longest = max(longest, run)
+    return longest

@@ -41,6 +41,7 @@ from ingest.mathfonts import (
     RADICAL,
     REL,
     glyph_latex,
+    is_extension_font,
     is_math_font,
     is_vector_font,
 )
@@ -603,7 +604,8 @@ def render_line(glyphs: list[Glyph], rules: list[Rule]) -> tuple[str, list[Formu
         j = k
         while j < len(words) and state[j] == _MATH:
             j += 1
-            if _closes_formula(words[:j], k) or (j < len(words) and _apart(words[j - 1], words[j], size)):
+            if _closes_formula(words[:j], k) or (j < len(words) and _apart(words[j - 1], words[j], size)
+                                                 and not _in_grid(words[k:j])):
                 break
         run = [g for w in words[k:j] for g in w]
         lead, run, trail = _trim(run)
@@ -641,6 +643,16 @@ def _apart(left: list[Glyph], right: list[Glyph], size: float) -> bool:
     ordinary = all(
         (m := glyph_latex(g.c, g.font)) is not None and m[1] == ORD and m[0] != "|" for g in (a, b))
     return ordinary and b.x0 - a.x1 > 0.6 * size
+
+
+def _in_grid(words: list[list[Glyph]]) -> bool:
+    """Whether a tall bracket opened in these words is still open: its entries, set apart
+    in columns, are one matrix, not separate formulas."""
+    depth = 0
+    for g in (g for w in words for g in w if is_extension_font(g.font)):
+        kind = (glyph_latex(g.c, g.font) or ("", ""))[1]
+        depth += {OPEN: 1, CLOSE: -1}.get(kind, 0)
+    return depth > 0
 
 
 def _closes_formula(words: list[list[Glyph]], start: int) -> bool:

@@ -1,5 +1,5 @@
 """Posed family for a book's matrices: determinant, inverse, rank, RREF, eigenvalues, null space,
-column and row space, transpose, characteristic polynomial.
+left null space, column and row space, transpose, characteristic polynomial.
 
 The formalize stage reads "Compute the determinant of $\\begin{bmatrix}...\\end{bmatrix}$"
 into ``op`` and ``matrix`` (rows of entries as strings). SymPy computes the
@@ -22,12 +22,14 @@ from exercises.families.textbook import WORDINGS, latex, worded
 from exercises.family import Check, Problem, family
 
 OPERATIONS = {
+    "nonsingular": ("whether it is nonsingular:", lambda m: sp.true if m.det() != 0 else sp.false),
     "determinant": ("the determinant of", lambda m: m.det()),
     "inverse": ("the inverse of", lambda m: m.inv()),
     "rank": ("the rank of", lambda m: sp.Integer(m.rank())),
     "rref": ("the reduced row-echelon form of", lambda m: m.rref()[0]),
     "eigenvalues": ("the eigenvalues of", lambda m: sp.FiniteSet(*m.eigenvals())),
     "null_space": ("a basis of the null space of", lambda m: sp.Tuple(*m.nullspace())),
+    "left_null_space": ("a basis of the left null space of", lambda m: sp.Tuple(*m.T.nullspace())),
     "column_space": ("a basis of the column space of", lambda m: sp.Tuple(*m.columnspace())),
     "row_space": ("a basis of the row space of", lambda m: _row_space(m)),
     "transpose": ("the transpose of", lambda m: m.T),
@@ -35,7 +37,7 @@ OPERATIONS = {
                                   lambda m: sp.expand((-1) ** m.rows * m.charpoly(X).as_expr())),
 }
 X = sp.Symbol("x")
-SQUARE = ("determinant", "inverse", "eigenvalues", "characteristic_polynomial")
+SQUARE = ("nonsingular", "determinant", "inverse", "eigenvalues", "characteristic_polynomial")
 
 
 def _row_space(m: sp.MatrixBase) -> sp.Tuple:
@@ -69,9 +71,11 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
         ("What is {what} {p}?", "What is {what} ${l}$?"),
     ], what=what, p=sp.sstr(matrix.tolist()), l=latex(matrix))
     code_call = {
+        "nonsingular": "sympy.true if m.det() != 0 else sympy.false",
         "determinant": "m.det()", "inverse": "m.inv()", "rank": "sympy.Integer(m.rank())",
         "rref": "m.rref()[0]", "eigenvalues": "sympy.FiniteSet(*m.eigenvals())",
         "null_space": "sympy.Tuple(*[sympy.ImmutableMatrix(v) for v in m.nullspace()])",
+        "left_null_space": "sympy.Tuple(*[sympy.ImmutableMatrix(v) for v in m.T.nullspace()])",
         "column_space": "sympy.Tuple(*[sympy.ImmutableMatrix(v) for v in m.columnspace()])",
         "row_space": "sympy.Tuple(*[sympy.ImmutableMatrix(m.rref()[0][i, :].T) "
                      "for i in range(m.rows) if any(m.rref()[0][i, :])])",
@@ -81,17 +85,25 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
     }[params["op"]]
     if params.get("if_exists") and params["op"] == "inverse":
         code_call = "sympy.EmptySet if m.det() == 0 else m.inv()"
+    steps = [f"Row-reduce ${latex(matrix)}$ exactly.", f"The answer is ${latex(answer)}$."]
+    if params["op"] == "nonsingular":
+        reduced = matrix.rref()[0]
+        steps = [f"Row-reduce ${latex(matrix)}$ to ${latex(reduced)}$.",
+                 "It is the identity matrix, so the matrix is nonsingular." if answer else
+                 "It is not the identity matrix, so the matrix is singular."]
     return Problem(
         statement=plain,
         statement_latex=tex,
         answer=answer,
-        steps=[f"Row-reduce ${latex(matrix)}$ exactly.", f"The answer is ${latex(answer)}$."],
+        steps=steps,
         code=(
             "import sympy\n\n\ndef solve():\n"
             f"    m = sympy.ImmutableMatrix([[sympy.Rational(e) for e in row] for row in {params['matrix']!r}])\n"
             f"    return {code_call}\n"
         ),
         params=params,
+        answer_text=({sp.true: "nonsingular", sp.false: "singular"}[answer]
+                     if params["op"] == "nonsingular" else None),
     )
 
 
@@ -136,6 +148,9 @@ def _verify_matrix(problem: Problem) -> list[Check]:
     matrix, op, answer = matrix_of(problem.params), problem.params["op"], problem.answer
     reduced, rank, det = reduce_rows(fractions_of(matrix))
     n = matrix.rows
+    if op == "nonsingular":
+        return [Check("nonsingular exactly when Fraction Gauss-Jordan elimination reaches rank n",
+                      matrix.is_square and bool(answer) == (rank == n), f"rank {rank}")]
     if op == "determinant":
         ok = matrix.is_square and Fraction(str(answer)) == (det if rank == n else 0)
         return [Check("determinant by Fraction Gauss-Jordan elimination", ok, f"{det}")]
@@ -171,12 +186,15 @@ def _verify_matrix(problem: Problem) -> list[Check]:
             answer[i, j] == matrix[j, i] for i in range(answer.rows) for j in range(answer.cols)))]
     if op == "characteristic_polynomial":
         return _verify_characteristic(matrix, answer)
+    # The null space of A, or the left null space: the null space of A^t (same rank).
+    kernel_of = matrix.T if op == "left_null_space" else matrix
     basis = list(answer)
-    killed = all(matrix * v == sp.zeros(n, 1) for v in basis)
+    killed = all(kernel_of * v == sp.zeros(kernel_of.rows, 1) for v in basis)
     independent = not basis or reduce_rows(fractions_of(sp.Matrix.hstack(*basis)))[1] == len(basis)
-    return [Check("A v = 0 for every basis vector (exact)", killed),
+    return [Check("A v = 0 (A^t v = 0 for the left null space) for every basis vector (exact)",
+                  killed),
             Check("the basis has n - rank independent vectors (Fraction elimination)",
-                  independent and len(basis) == matrix.cols - rank, f"rank {rank}")]
+                  independent and len(basis) == kernel_of.cols - rank, f"rank {rank}")]
 
 
 def _verify_space(matrix: sp.MatrixBase, basis: list[sp.MatrixBase], rank: int) -> list[Check]:
@@ -212,15 +230,16 @@ def _verify_characteristic(matrix: sp.MatrixBase, answer: sp.Expr) -> list[Check
 
 @family("linear_algebra.matrix_operation", verify=_verify_matrix, pose=_pose_matrix)
 def matrix_operation(rng: random.Random, difficulty: int) -> Problem:
-    """Determinant, inverse, rank, RREF, eigenvalues, null/column/row space, transpose or
-    characteristic polynomial of a small integer matrix."""
+    """Nonsingular or not, determinant, inverse, rank, RREF, eigenvalues, null/left null/column/
+    row space, transpose or characteristic polynomial of a small integer matrix."""
     op = rng.choice(sorted(OPERATIONS))
     n = 2 + (difficulty >= 3)
     while True:
         rows = [[str(rng.randint(-5, 5)) for _ in range(n)] for _ in range(n)]
         if op != "inverse" or sp.Matrix(rows).det() != 0:
             break
-    if op in ("null_space", "rank"):  # a dependent last row: a null space to find, rank < n
+    if op in ("null_space", "left_null_space", "rank"):  # a dependent last row: rank < n,
+        # a null space (and a left null space) to find
         rows[-1] = [str(int(a) + int(b)) for a, b in zip(rows[0], rows[-2], strict=True)]
     if op == "eigenvalues":  # triangular: eigenvalues stay rational
         rows = [[v if j >= i else "0" for j, v in enumerate(row)] for i, row in enumerate(rows)]
