@@ -37,6 +37,7 @@ from exercises.families.textbook_several import SEVERAL
 from formalize import counting, discrete, logic, numbers, ode_words, recurrences, relations
 
 X = sp.Symbol("x")
+SPLIT_DRAWS = 12  # draws of new entries that must keep a matrix's eigenvalues rational
 # Families whose domain module re-draws them itself (sizes, terms, letters, row operations),
 # keeping what makes the item what it is: a system's rank, a congruence's solvability.
 OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
@@ -120,6 +121,36 @@ def _scale_variable(expr: sp.Expr, factor: int) -> sp.Expr:
     return sp.Add(*unknown, *[t.subs(X, factor * X) for t in rest])
 
 
+def eigenvalue_multiplicities(matrix: sp.Matrix) -> tuple[int, ...] | None:
+    """The multiplicities of the matrix's eigenvalues when they are all rational, else None."""
+    _, factors = matrix.charpoly().factor_list()
+    if any(base.degree() != 1 for base, _ in factors):
+        return None
+    return tuple(sorted(multiplicity for _, multiplicity in factors))
+
+
+def _vary_matrix(rows: list[list[str]], op: str | None, rng: random.Random) -> list[list[str]]:
+    """Same size and zero pattern, new entries. Where the eigenvalues matter (an eigenvalue
+    question, a system x' = Ax: ``op`` is None) and the book's are rational, the variant's are
+    too, with the same multiplicities (a section on repeated eigenvalues keeps them repeated): a
+    random 3x3 matrix has cubic-formula eigenvalues, seconds of SymPy and an answer no book
+    would set. A few draws keep the zero pattern; failing them, the book's matrix permuted,
+    scaled and shifted (c P A P^T + k I) keeps its eigenvalue structure for certain."""
+    matrix = sp.Matrix([[sp.Rational(v) for v in row] for row in rows])
+    wanted = eigenvalue_multiplicities(matrix) if op in (None, "eigenvalues") else None
+    new = matrix.applyfunc(lambda v: redraw_constants(v, rng))
+    for _ in range(SPLIT_DRAWS if wanted else 0):
+        if new != matrix and eigenvalue_multiplicities(new) == wanted:
+            break
+        new = matrix.applyfunc(lambda v: redraw_constants(v, rng))
+    else:
+        if wanted:
+            order = rng.sample(range(matrix.rows), matrix.rows)
+            new = (rng.choice([1, -1, 2]) * matrix.extract(order, order)
+                   + rng.choice([-3, -2, -1, 1, 2, 3]) * sp.eye(matrix.rows))
+    return [[sp.sstr(v) for v in new.row(i)] for i in range(new.rows)]
+
+
 def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """New parameters for ``family`` with the same shape as ``params``."""
     if family in OWN_REDRAW:
@@ -140,10 +171,8 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
             return {**params, "lhs": sp.sstr(sp.expand(new + shift)), "rhs": sp.sstr(shift)}
     if family == "calculus.limit_expression":
         return _vary_limit(params, rng)
-    if family in ("linear_algebra.matrix_operation",  # same size and zero pattern, new entries
-                  "differential_equations.solve_linear_system"):
-        return {**params, "matrix": [[sp.sstr(redraw_constants(sp.Rational(v), rng)) for v in row]
-                                     for row in params["matrix"]]}
+    if family in ("linear_algebra.matrix_operation", "differential_equations.solve_linear_system"):
+        return {**params, "matrix": _vary_matrix(params["matrix"], params.get("op"), rng)}
     varied = dict(params)
     for key in ("expr", "lhs", "rhs", "ode"):
         if key in params:

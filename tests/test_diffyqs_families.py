@@ -63,6 +63,26 @@ def test_matrix_exponential_is_the_books() -> None:
                  r"expanding the power series up to the third order.")[0] is None
 
 
+def test_eigenvalue_variants_keep_the_books_rational_repeated_eigenvalues() -> None:
+    # Exercise 3.7.5's matrix: eigenvalues 3 (twice) and -1. Fresh random entries would give
+    # cubic-formula eigenvalues; the variants keep them rational, one of them double.
+    family, params, answer = _solved(
+        r"Find the eigenvalues of the matrix $A=\begin{bmatrix}0 & 1 & 2 \\ -1 & -2 & -2 \\ "
+        r"-4 & 4 & 7\end{bmatrix}$.")
+    assert family == "linear_algebra.matrix_operation" and answer == sp.FiniteSet(-1, 3)
+    rng = random.Random(0)
+    variants = [vary(family, params, rng) for _ in range(10)]
+    assert len({str(v["matrix"]) for v in variants}) >= 8
+    for variant in variants:
+        eigenvalues = sp.Matrix(variant["matrix"]).eigenvals()
+        assert sorted(eigenvalues.values()) == [1, 2]
+        assert all(value.is_rational for value in eigenvalues)
+    # A determinant does not care: its variant just has new entries in the same places.
+    determinant = vary(family, {**params, "op": "determinant"}, rng)["matrix"]
+    assert [[v == "0" for v in row] for row in determinant] == [
+        [v == "0" for v in row] for row in params["matrix"]]
+
+
 def test_laplace_ivp_with_a_step_matches_the_book() -> None:
     text = (r"Solve $x''-x = (t^2-1) u(t-1)$ for initial conditions $x(0)=1$, $x'(0) = 2$ "
             r"using the Laplace transform.")
