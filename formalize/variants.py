@@ -121,6 +121,23 @@ def _scale_variable(expr: sp.Expr, factor: int) -> sp.Expr:
     return sp.Add(*unknown, *[t.subs(X, factor * X) for t in rest])
 
 
+def _weight_a_term(ode: sp.Expr, rng: random.Random) -> sp.Expr:
+    """A coefficient of 2 to 9 on one term of an ODE that holds the unknown below its highest
+    derivative and no named constant: y' = y^2 becomes y' = 3y^2, x y'' + y' = 0 becomes
+    x y'' + 2y' = 0 (an equation whose every coefficient is 1 has none to re-draw)."""
+    def order(term: sp.Expr) -> int:
+        return max((d.derivative_count for d in term.atoms(sp.Derivative)), default=0)
+
+    terms = sp.Add.make_args(ode)
+    top = max(map(order, terms))
+    lower = [t for t in terms if t.atoms(sp.core.function.AppliedUndef) and order(t) < top
+             and t.free_symbols <= {X}]
+    if not lower:
+        return ode
+    term = rng.choice(lower)
+    return ode - term + rng.randint(2, 9) * term
+
+
 def eigenvalue_multiplicities(matrix: sp.Matrix) -> tuple[int, ...] | None:
     """The multiplicities of the matrix's eigenvalues when they are all rational, else None."""
     _, factors = matrix.charpoly().factor_list()
@@ -180,6 +197,8 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
             new = redraw_constants(old, rng)
             if new == old:  # nothing to re-draw, as in x e^x: scale the variable instead
                 new = _scale_variable(old, rng.randint(2, 4))
+            if new == old and key == "ode":  # y' = x y: weight a term instead
+                new = _weight_a_term(old, rng)
             varied[key] = sp.sstr(new)
     for key in ("given", "ics"):  # a triangle's given parts; an ODE's values at the same points
         if isinstance(params.get(key), dict):

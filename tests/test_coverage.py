@@ -123,6 +123,17 @@ def test_variants_keep_the_shape_and_verify(text) -> None:
         assert set(params) == set(task.params)
 
 
+def test_an_equation_whose_coefficients_are_all_one_still_gets_new_variants() -> None:
+    # diffyqs Example 1.3.1, y' = xy, has no constant to re-draw.
+    task = read_task("item", r"Solve $y' = xy$.")
+    family = FAMILIES[task.family]
+    drawn = {vary(task.family, task.params, random.Random(seed))["ode"] for seed in range(10)}
+    assert task.params["ode"] not in drawn and len(drawn) >= 4
+    for ode in sorted(drawn)[:2]:
+        problem = family.pose({**task.params, "ode": ode})
+        assert all(check.passed for check in family.verify(problem)), ode
+
+
 def test_parts_take_their_parents_instruction() -> None:
     parent = r"Compute each of the following:"
     assert read_task("a", r"$\binom{7}{3}$", context=parent).family == "arithmetic.evaluate_expression"
