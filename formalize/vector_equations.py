@@ -15,7 +15,6 @@ import re
 from fractions import Fraction
 from typing import Any
 
-from formalize import OWN_END
 from formalize.matrices import matrices_of
 from formalize.notation import expand
 
@@ -96,6 +95,7 @@ def _entries(terms: list[Term]) -> list[Form] | None:
 
 _TUPLE = re.compile(r"\(\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?)+)\s*\)")
 _PROJECTION = re.compile(r"\\operatorname\{proj\}_\{?\\vec\{([a-z])\}\}?\s*\(\s*\(([^()]*)\)\s*\)")
+_SIZED = re.compile(r"\\[bB]igg?[lr]?(?![a-zA-Z])")  # the source's \bigl( (1,0,0) \bigr)
 _GEOMETRY = [("norm", re.compile(r"\b(?:magnitude|length) of\b")),
              ("unit", re.compile(r"\bunit vector in the direction of\b")),
              ("angle", re.compile(r"\bangle\b(?: \\?theta)? between\b"))]
@@ -110,9 +110,9 @@ def _vectors_in(formula: str) -> list[list[str]]:
 
 def read_geometry(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """``{"op", "u"[, "v"]}`` for a magnitude, unit vector, angle or projection, or None."""
-    expanded = [expand(f) for f in formulas]
+    expanded = [_SIZED.sub("", expand(f)) for f in formulas]
     asked = [m for f in expanded for m in _PROJECTION.finditer(f)]
-    if len(asked) > 1 and re.search(r"(?:^|\s)b\)", prose.split(OWN_END)[0]):
+    if len({m.group(0) for m in asked}) > 1:
         return None  # "Find a) proj(..) b) proj(..)": the whole exercise, its parts read apart
     for formula in expanded:  # proj_v((1,0,0)) with v = (1,1,-1) given beside it
         match = _PROJECTION.search(formula)
