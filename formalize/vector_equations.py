@@ -15,8 +15,12 @@ import re
 from fractions import Fraction
 from typing import Any
 
+import sympy as sp
+
+from formalize.latex import to_sympy
 from formalize.matrices import matrices_of
 from formalize.notation import expand
+from ingest.document import formulas_in
 
 _MATRIX = re.compile(r"\\begin\{([bp]matrix)\}(.*?)\\end\{\1\}", re.DOTALL)
 _SCALAR = re.compile(r"\s*([+-]?)\s*(?:\(\s*([+-]?\d+(?:/\d+)?)\s*\)|(\d+(?:/\d+)?)"
@@ -132,6 +136,24 @@ def read_geometry(formulas: list[str], prose: str) -> dict[str, Any] | None:
     if asked[0] == "angle" and len(vectors) == 2 and len(vectors[0]) == len(vectors[1]):
         return {"op": "angle", "u": vectors[0], "v": vectors[1]}
     return None
+
+
+_WRITTEN_TUPLE = re.compile(r"^\s*\(([^()]*)\)\s*[.,]?\s*$")
+
+
+def compare_tuple(answer: Any, book_text: str) -> tuple[str, str] | None:
+    """A vector of numbers against the book's one printed tuple "$(-1/2,0,1/2)$" (a projection,
+    a unit vector): ("match" | "differs", how), or None when the book prints no single tuple
+    of numbers of the answer's size."""
+    if not isinstance(answer, sp.MatrixBase) or answer.cols != 1 or answer.free_symbols:
+        return None
+    written = [m for m in map(_WRITTEN_TUPLE.match, formulas_in(book_text)) if m]
+    entries = [to_sympy(v) for v in written[0].group(1).split(",")] if len(written) == 1 else []
+    if len(entries) != answer.rows or not all(isinstance(v, sp.Expr) and v.is_number
+                                              for v in entries):
+        return None
+    same = all(sp.simplify(a - b) == 0 for a, b in zip(answer, entries, strict=True))
+    return ("match" if same else "differs"), "the vector against the book's tuple, entry by entry"
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
