@@ -20,6 +20,7 @@ import sympy as sp
 from formalize.latex import to_sympy
 from formalize.matrices import matrices_of
 from formalize.notation import expand
+from formalize.parts import own_formulas
 from ingest.document import formulas_in
 
 _MATRIX = re.compile(r"\\begin\{([bp]matrix)\}(.*?)\\end\{\1\}", re.DOTALL)
@@ -115,8 +116,8 @@ def _vectors_in(formula: str) -> list[list[str]]:
 def read_geometry(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """``{"op", "u"[, "v"]}`` for a magnitude, unit vector, angle or projection, or None."""
     expanded = [_SIZED.sub("", expand(f)) for f in formulas]
-    asked = [m for f in expanded for m in _PROJECTION.finditer(f)]
-    if len({m.group(0) for m in asked}) > 1:
+    own = [_SIZED.sub("", expand(f)) for f in own_formulas(formulas, prose)]
+    if len({m.group(0) for f in own for m in _PROJECTION.finditer(f)}) > 1:
         return None  # "Find a) proj(..) b) proj(..)": the whole exercise, its parts read apart
     for formula in expanded:  # proj_v((1,0,0)) with v = (1,1,-1) given beside it
         match = _PROJECTION.search(formula)
