@@ -41,6 +41,7 @@ from formalize.numbers import compare_numbers
 from formalize.relations import compare_verdicts, is_verdicts
 from formalize.sets import compare_sets, is_set_answer
 from formalize.terms import compare_terms, is_terms
+from formalize.vector_equations import compare_tuple
 from ingest.document import formulas_in, prose_of
 
 X = sp.Symbol("x")
@@ -161,6 +162,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement("unreadable", "a vector or matrix of functions (an ODE system's "
                          "solution, e^{tA}): the book's matrices of functions are not read")
     linear = compare_linear(answer, book_text, worked)
+    if (linear is None or linear[0] == "unreadable") and \
+            (printed := compare_tuple(answer, book_text)) is not None:
+        return Agreement(*printed)  # a projection printed as (-1/2, 0, 1/2)
     if linear is not None and (linear[0] == "match" or not damaged):
         return Agreement(*linear)  # an exact vector match survives damage elsewhere in the text
     if damaged:

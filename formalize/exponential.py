@@ -11,7 +11,8 @@ import re
 from typing import Any
 
 from formalize.latex import tidy
-from formalize.odes import bmatrix, named_matrix
+from formalize.matrices import bmatrix
+from formalize.odes import named_matrix
 
 _EXPONENT = re.compile(r"^\s*e\s*\^\s*\{\s*(t\s*([A-Z])|([A-Z])\s*t|([A-Z]))\s*\}\s*$")
 _ASKED = re.compile(r"\bcompute\b|\bfind\b|\bmatrix exponential|\bwhat is\b")

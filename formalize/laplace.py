@@ -27,6 +27,13 @@ _WRITTEN = re.compile(r"^\s*\\mathcal\s*\{\s*L\s*\}\s*(\^\s*\{\s*-\s*1\s*\})?\s*
                       re.DOTALL)
 
 
+def _unsized(latex: str) -> str:
+    """The source's ``{\\mathcal{L}}^{-1} \\left\\{ F(s) \\right\\}`` as the PDF's
+    ``\\mathcal{L}^{-1}\\{ F(s) \\}``."""
+    text = re.sub(r"\\(?:left|right)(?![a-zA-Z])", "", latex)
+    return re.sub(r"\{\s*(\\mathcal\s*\{\s*L\s*\})\s*\}", r"\1", text)
+
+
 def _function(latex: str, variable: sp.Symbol) -> sp.Expr | None:
     """The formula as a function of ``variable`` (named constants allowed), or None."""
     if "\\begin" in latex or "\\mathcal" in latex:
@@ -49,7 +56,7 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     ivp = _ivp(formulas, prose)
     if ivp is not None:
         return "differential_equations.laplace_ivp", ivp
-    written = [m for m in (_WRITTEN.search(f) for f in formulas) if m]
+    written = [m for m in (_WRITTEN.search(_unsized(f)) for f in formulas) if m]
     if written and not _NOT_ASKED.search(prose):  # Compute $\mathcal{L}^{-1}\{F(s)\}$.
         inverse = bool(written[0].group(1))
         expr = _function(written[0].group(2), S if inverse else T)

@@ -17,7 +17,7 @@ from formalize.latex import to_sympy
 from formalize.notation import expand
 
 MATRIX = re.compile(
-    r"\\begin\{([bpvBV]?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}", re.DOTALL)
+    r"\\begin\{((?:small|[bpvBV])?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}", re.DOTALL)
 # Checked in order: "inverse" before "determinant" ("use the determinant to find the inverse").
 _OPERATIONS = [
     # "Determine if the matrix is nonsingular or singular" (not "noting when it is singular").
@@ -51,13 +51,21 @@ _NOTATION = [
 _NOT_ASKED = re.compile(r"\bdefect")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 # A question in the item's own words: then they, not its exercise's, name the operation.
-_ASKS = re.compile(r"\?|\b(?:find|compute|calculate|determine|what|which)\b")
+_ASKS = re.compile(r"\?|\b(?:find|compute|calculate|determine|what|which|solve)\b")
+LEAD_SENTENCES = 2  # where an item asks its question: a worked example goes on to its steps
+_JACOBIAN = re.compile(r"\bjacobian\b")
 _IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\b")
 _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 _PRODUCT = re.compile(r"\bproduct\b|\bmultiply\b")
 # "A = \\begin{bmatrix} ... \\end{bmatrix}" (also "A &= ..."): a matrix and its name.
 _NAMED = re.compile(r"(?<![a-zA-Z\\])([A-Z])\s*&?\s*=\s*(\\begin\{([bp]?matrix)\}.*?\\end\{\3\})",
                     re.DOTALL)
+
+
+def bmatrix(latex: str) -> str:
+    """Matrices as \\begin{bmatrix}, whatever the book's brackets (smallmatrix in \\left[ ])."""
+    text = re.sub(r"\\left\s*[\[(]|\\right\s*[\])]", "", latex)
+    return re.sub(r"\\(begin|end)\{(?:small|p|b)?matrix\}", r"\\\1{bmatrix}", text)
 
 
 def matrices_of(latex: str) -> list[list[list[str]]]:
@@ -85,9 +93,13 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """``{"op": ..., "matrix": ...}`` when the item names an operation and gives a matrix: the
     first one (column vectors beside it, such as a vector to test, do not count)."""
     own = prose.split(OWN_END)[0]
+    lead = " ".join(_SENTENCE.split(own)[:LEAD_SENTENCES])
     noted = next((name for name, mark in _NOTATION if any(mark.search(f) for f in formulas)), None)
-    if _ASKS.search(own) and not noted and not any(w.search(own) for _, w in _OPERATIONS):
-        return None  # a part asking its own question ("What is the defect?"), not its exercise's
+    if _ASKS.search(lead) and not noted and not any(w.search(lead) for _, w in _OPERATIONS):
+        return None  # a part asking its own question ("What is the defect?"), not its exercise's;
+        # an example asking one ("Find a particular solution"), its working naming the eigenvalues
+    if _JACOBIAN.search(prose):
+        return None  # a nonlinear system linearised: the matrix is a step, at one critical point
     op = next((name for name, words in _OPERATIONS if words.search(prose)), None) or noted
     if op is None or _NOT_ASKED.search(" ".join(_SENTENCE.split(own)[:2])):
         return None
@@ -189,7 +201,7 @@ def read_matrix_equation(formulas: list[str], prose: str) -> dict[str, Any] | No
     """"Solve $A\\vec{x} = b$" with A and b written out: the linear system [A | b]."""
     if not re.search(r"\bsolve\b", prose):
         return None
-    found = [m for m in map(_EQUATION.match, map(expand, formulas)) if m]
+    found = [m for m in (_EQUATION.match(bmatrix(expand(f))) for f in formulas) if m]
     if len(found) != 1:
         return None
     coefficients, constants = (matrices_of(found[0].group(k)) for k in (1, 2))

@@ -20,7 +20,7 @@ import sympy as sp
 
 from formalize import OWN_END
 from formalize.latex import tidy, to_sympy
-from formalize.matrices import matrices_of
+from formalize.matrices import bmatrix, matrices_of
 
 # \frac{d^{2}y}{dx^{2}} -> y'' and \frac{dy}{dx} -> y' (the variable is kept aside).
 _LEIBNIZ = re.compile(
@@ -41,6 +41,9 @@ _NOT_SOLVE = re.compile(r"\bsketch|\bis it possible|\bclassify|\bverify|\bcheck\
                         r"|\bslope field|\bphase|\bcritical point|\blinear\?|\bguess|\bwrite down|\btry a solution"
                         r"|\berrors?\b|\bfor (?:what|which)\b")
 _SOLVE = re.compile(r"\bsolve|\bsolution")
+# "Guess a solution to $y'' + y' + y = 5$", "Find (guess!) a solution": one solution, the
+# particular one (a guess of the general solution is not asked).
+_GUESS = re.compile(r"\bguess a solution\b|\bfind \(guess!?\) a solution\b")
 _MATRIX_WORDS = re.compile(r"\bsystem\b|\bmatri|\beigen")
 _PARTICULAR = re.compile(r"\ba particular solution")
 # Asks for the solution with a condition the item states: read in words only ("at time t = 0
@@ -124,6 +127,9 @@ def _equation(latex: str, impulses: bool = False
     variable = leibniz.group(3) if leibniz else ("t" if unknown == "x" else "x")
     if len(written) == 1 and next(iter(written))[0] == unknown:
         variable = next(iter(written))[1]
+    # y(x^2 - 1) is y times x^2 - 1: the unknown at a point other than its variable is no ODE's.
+    text = re.sub(rf"(?<![a-zA-Z\\]){unknown}\s*\((?!\s*{variable}\s*\))", rf"{unknown} \\cdot (",
+                  text)
     parsed = to_sympy(text, definition_rhs=False)  # SymPy reads y'' as one symbol named y
     if not isinstance(parsed, sp.Eq):
         return None, None, None
@@ -153,12 +159,6 @@ _NAMED = r"(?<![a-zA-Z\\]){}\s*=\s*(\\begin\{{bmatrix\}}.*?\\end\{{bmatrix\}})"
 _VECTOR_IC = re.compile(r"(?:\\vec\s*\{\s*x\s*\}|x)\s*\(\s*0\s*\)\s*=\s*(\\begin\{bmatrix\}.*?"
                         r"\\end\{bmatrix\})", re.DOTALL)
 _SPLIT = re.compile(r",|\\\\|\\q?quad(?![a-zA-Z])|\\text\s*\{[^}]*\}")
-
-
-def bmatrix(latex: str) -> str:
-    """Matrices as \\begin{bmatrix}, whatever the book's brackets (smallmatrix in \\left[ ])."""
-    text = re.sub(r"\\left\s*[\[(]|\\right\s*[\])]", "", latex)
-    return re.sub(r"\\(begin|end)\{(?:small|p|b)?matrix\}", r"\\\1{bmatrix}", text)
 
 
 def _name(symbol: str) -> str:
@@ -267,7 +267,9 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     own, _, setup = prose.partition(OWN_END)
     lead = _lead(own)  # a part's own question, when it asks one
     lead = lead if _SOLVE.search(lead) else _lead(prose)  # else its exercise's ("Solve: a) ...")
-    if not _SOLVE.search(lead) or _NOT_SOLVE.search(lead) or _NOT_SOLVE.search(_lead(setup)):
+    guess = _GUESS.search(lead)
+    if not _SOLVE.search(lead) or _NOT_SOLVE.search(_GUESS.sub("", lead)) \
+            or _NOT_SOLVE.search(_lead(setup)):
         return None  # (an exercise "by power series" asks its parts for no closed form either)
     system = read_system(formulas)
     if system is not None and "forcing" in system:
@@ -283,7 +285,7 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     if _WITH_CONDITION.search(lead) and not task["ics"]:
         return None  # the condition it asks for is stated in words only
     homogeneous = sp.sympify(task["ode"], locals={"y": Y, "x": X}).subs(Y(X), 0).doit() == 0
-    if _PARTICULAR.search(lead) and not task["ics"]:
+    if (_PARTICULAR.search(lead) or guess) and not task["ics"]:
         if homogeneous:
             return None  # any one solution but 0: not the general solution, nor one to pose
         task["particular"] = True  # "find a particular solution": the constants taken as 0

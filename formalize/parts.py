@@ -22,8 +22,9 @@ def context_of(exercise: str, parts: list[str], own: int) -> str | None:
     """The exercise's text as its part number ``own`` (of ``parts``, in book order) reads it:
     the setup its parts share and this part, every other part cut out ("Let $x' = 2t$. a)
     Approximate ... b) Solve exactly": b) must not take a)'s Euler's method, nor a)'s
-    formulas). None when the parts are not found in order in the exercise's text; the whole
-    text when the PDF ran its parts' formulas together (:func:`merged`: no part is read)."""
+    formulas), but for the matrices an earlier part names and this one uses. None when the
+    parts are not found in order in the exercise's text; the whole text when the PDF ran its
+    parts' formulas together (:func:`merged`: no part is read)."""
     if merged(formulas_in(exercise)):
         return exercise
     kept, at = [], 0
@@ -31,9 +32,23 @@ def context_of(exercise: str, parts: list[str], own: int) -> str | None:
         start = exercise.find(part, at)
         if start < 0:
             return None
-        kept.append(exercise[at:start] + (part if index == own else ""))
+        kept.append(exercise[at:start] + (part if index == own else
+                                          _definitions(part, parts[own]) if index < own else ""))
         at = start + len(part)
     return "".join(kept) + exercise[at:]
+
+
+# "$A = \begin{bmatrix} ... \end{bmatrix}$": a part that names a matrix for its later siblings.
+_DEFINITION = re.compile(r"^\s*([A-Z])\s*=\s*(?:\\left\s*[\[(]\s*)?\\begin\{")
+
+
+def _definitions(earlier: str, part: str) -> str:
+    """The matrices an earlier part names ("a) Find the eigenvalues of $A = [...]$") that
+    ``part`` uses by name ("b) Solve $\\vec{x}' = A\\vec{x}$"): the name, not the question."""
+    used = " ".join(formulas_in(part))
+    return " ".join(f"${latex}$" for latex in formulas_in(earlier)
+                    if (name := _DEFINITION.match(latex))
+                    and re.search(rf"(?<![a-zA-Z\\]){name.group(1)}(?![a-zA-Z])", used))
 
 
 def own_formulas(formulas: list[str], prose: str) -> list[str]:

@@ -15,9 +15,13 @@ import re
 from fractions import Fraction
 from typing import Any
 
-from formalize import OWN_END
+import sympy as sp
+
+from formalize.latex import to_sympy
 from formalize.matrices import matrices_of
 from formalize.notation import expand
+from formalize.parts import own_formulas
+from ingest.document import formulas_in
 
 _MATRIX = re.compile(r"\\begin\{([bp]matrix)\}(.*?)\\end\{\1\}", re.DOTALL)
 _SCALAR = re.compile(r"\s*([+-]?)\s*(?:\(\s*([+-]?\d+(?:/\d+)?)\s*\)|(\d+(?:/\d+)?)"
@@ -96,6 +100,7 @@ def _entries(terms: list[Term]) -> list[Form] | None:
 
 _TUPLE = re.compile(r"\(\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?)+)\s*\)")
 _PROJECTION = re.compile(r"\\operatorname\{proj\}_\{?\\vec\{([a-z])\}\}?\s*\(\s*\(([^()]*)\)\s*\)")
+_SIZED = re.compile(r"\\[bB]igg?[lr]?(?![a-zA-Z])")  # the source's \bigl( (1,0,0) \bigr)
 _GEOMETRY = [("norm", re.compile(r"\b(?:magnitude|length) of\b")),
              ("unit", re.compile(r"\bunit vector in the direction of\b")),
              ("angle", re.compile(r"\bangle\b(?: \\?theta)? between\b"))]
@@ -110,9 +115,9 @@ def _vectors_in(formula: str) -> list[list[str]]:
 
 def read_geometry(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """``{"op", "u"[, "v"]}`` for a magnitude, unit vector, angle or projection, or None."""
-    expanded = [expand(f) for f in formulas]
-    asked = [m for f in expanded for m in _PROJECTION.finditer(f)]
-    if len(asked) > 1 and re.search(r"(?:^|\s)b\)", prose.split(OWN_END)[0]):
+    expanded = [_SIZED.sub("", expand(f)) for f in formulas]
+    own = [_SIZED.sub("", expand(f)) for f in own_formulas(formulas, prose)]
+    if len({m.group(0) for f in own for m in _PROJECTION.finditer(f)}) > 1:
         return None  # "Find a) proj(..) b) proj(..)": the whole exercise, its parts read apart
     for formula in expanded:  # proj_v((1,0,0)) with v = (1,1,-1) given beside it
         match = _PROJECTION.search(formula)
@@ -132,6 +137,24 @@ def read_geometry(formulas: list[str], prose: str) -> dict[str, Any] | None:
     if asked[0] == "angle" and len(vectors) == 2 and len(vectors[0]) == len(vectors[1]):
         return {"op": "angle", "u": vectors[0], "v": vectors[1]}
     return None
+
+
+_WRITTEN_TUPLE = re.compile(r"^\s*\(([^()]*)\)\s*[.,]?\s*$")
+
+
+def compare_tuple(answer: Any, book_text: str) -> tuple[str, str] | None:
+    """A vector of numbers against the book's one printed tuple "$(-1/2,0,1/2)$" (a projection,
+    a unit vector): ("match" | "differs", how), or None when the book prints no single tuple
+    of numbers of the answer's size."""
+    if not isinstance(answer, sp.MatrixBase) or answer.cols != 1 or answer.free_symbols:
+        return None
+    written = [m for m in map(_WRITTEN_TUPLE.match, formulas_in(book_text)) if m]
+    entries = [to_sympy(v) for v in written[0].group(1).split(",")] if len(written) == 1 else []
+    if len(entries) != answer.rows or not all(isinstance(v, sp.Expr) and v.is_number
+                                              for v in entries):
+        return None
+    same = all(sp.simplify(a - b) == 0 for a, b in zip(answer, entries, strict=True))
+    return ("match" if same else "differs"), "the vector against the book's tuple, entry by entry"
 
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:

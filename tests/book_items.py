@@ -1,10 +1,21 @@
-"""Read a book's item into a task, pose it and verify it: the first step of the book tests."""
+"""Read a book's item into a task, pose it and verify it: the first step of the book tests.
+
+Exercises with parts are cut from a book's LaTeX source (:func:`book_source`) and read as
+the build reads them (:func:`read_items`: extracted, each part with its context)."""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from pathlib import Path
+
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
+from extract.concepts import Concept
+from extract.pipeline import extract_concepts
+from formalize.parts import context_of
 from formalize.tasks import FormalTask, read_task
+from ingest.latex import read_latex
 
 
 def solved(text: str, context: str | None = None) -> tuple[FormalTask, object]:
@@ -16,3 +27,41 @@ def solved(text: str, context: str | None = None) -> tuple[FormalTask, object]:
     checks = family.verify(problem)
     assert checks and all(check.passed is True for check in checks), checks
     return task, problem
+
+
+def book_source(source: str, marker: str, kind: str = "exercise") -> str:
+    """The book's ``kind`` environment (exercise, example) holding ``marker``; an exercise with
+    its \\exsol answer (to its closing brace), without the samepage environment around some."""
+    at = source.index(marker)
+    start = source.rindex(f"\\begin{{{kind}}}", 0, at)
+    if kind != "exercise":
+        return source[start:source.index(f"\\end{{{kind}}}", at) + len(f"\\end{{{kind}}}")]
+    depth, opening = 0, source.index("\\exsol{", at) + len("\\exsol")
+    for end in range(opening, len(source)):
+        depth += {"{": 1, "}": -1}.get(source[end], 0) * (source[end - 1] != "\\")
+        if depth == 0:
+            return re.sub(r"\\(?:begin|end)\{samepage\}", "", source[start:end + 1])
+    raise AssertionError(f"no answer after {marker!r}")
+
+
+def read_items(snippets: list[str], scratch: Path) -> dict[str, FormalTask]:
+    """Every item and part of the book's LaTeX ``snippets`` (:func:`book_source`) read into a
+    task as the build reads it, each part with its context; keyed by the item's text."""
+    book = scratch / "book.tex"
+    body = "\n".join(snippets)
+    book.write_text("\\documentclass{book}\n\\begin{document}\n\\chapter{Book}\n\\section{Items}\n"
+                    f"{body}\n\\end{{document}}\n", encoding="utf-8")
+    concepts = extract_concepts(read_latex(book)).concepts
+    texts = {c.id: c.text for c in concepts}
+    parts: defaultdict[str, list[Concept]] = defaultdict(list)
+    for c in concepts:
+        if c.parent:
+            parts[c.parent].append(c)
+    tasks = {}
+    for c in concepts:
+        siblings = parts[c.parent] if c.parent else []
+        context = context_of(texts[c.parent], [s.text for s in siblings],
+                             siblings.index(c)) if c.parent else None
+        tasks[c.text] = read_task(c.id, c.text, label=c.label, context=context,
+                                  book_answer=c.answer.text if c.answer else None)
+    return tasks

@@ -6,8 +6,6 @@ The exercises are cut from the book's LaTeX source and extracted like the whole 
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -15,12 +13,10 @@ import sympy as sp
 
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
-from extract.concepts import Concept
-from extract.pipeline import extract_concepts
 from formalize.agreement import compare_with_book
-from formalize.parts import context_of, merged
+from formalize.parts import merged
 from formalize.tasks import FormalTask, read_task
-from ingest.latex import read_latex
+from tests.book_items import book_source, read_items
 
 # The first words of each exercise (book numbers 1.3.107, 1.7.102, 1.8.101, 2.5.102, 7.3.103).
 MARKERS = {
@@ -31,42 +27,13 @@ MARKERS = {
 }
 
 
-def _exercise(source: str, marker: str) -> str:
-    """The book's exercise environment holding ``marker``, and its \\exsol answer (to its
-    closing brace), without the samepage environment around some of them."""
-    at = source.index(marker)
-    start = source.rindex("\\begin{exercise}", 0, at)
-    depth, opening = 0, source.index("\\exsol{", at) + len("\\exsol")
-    for end in range(opening, len(source)):
-        depth += {"{": 1, "}": -1}.get(source[end], 0) * (source[end - 1] != "\\")
-        if depth == 0:
-            return re.sub(r"\\(?:begin|end)\{samepage\}", "", source[start:end + 1])
-    raise AssertionError(f"no answer after {marker!r}")
-
-
 @pytest.fixture(scope="module")
 def items(textbooks: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, FormalTask]:
     """Every exercise and part read into a task, by its text."""
     folder = textbooks / "diffyqs" / "source"
-    body = "\n".join(_exercise((folder / name).read_text(encoding="utf-8"), marker)
-                     for name, markers in MARKERS.items() for marker in markers)
-    book = tmp_path_factory.mktemp("diffyqs") / "book.tex"
-    book.write_text("\\documentclass{book}\n\\begin{document}\n\\chapter{ODE}\n\\section{Parts}\n"
-                    f"{body}\n\\end{{document}}\n", encoding="utf-8")
-    concepts = extract_concepts(read_latex(book)).concepts
-    texts = {c.id: c.text for c in concepts}
-    parts: defaultdict[str, list[Concept]] = defaultdict(list)
-    for c in concepts:
-        if c.parent:
-            parts[c.parent].append(c)
-    tasks = {}
-    for c in concepts:
-        siblings = parts[c.parent] if c.parent else []
-        context = context_of(texts[c.parent], [s.text for s in siblings],
-                             siblings.index(c)) if c.parent else None
-        tasks[c.text] = read_task(c.id, c.text, label=c.label, context=context,
-                                       book_answer=c.answer.text if c.answer else None)
-    return tasks
+    return read_items([book_source((folder / name).read_text(encoding="utf-8"), marker)
+                       for name, markers in MARKERS.items() for marker in markers],
+                      tmp_path_factory.mktemp("diffyqs"))
 
 
 def _task(items: dict[str, FormalTask], start: str) -> FormalTask:
