@@ -250,6 +250,11 @@ def read_fixed_points(question: str, setup: list[str], context: str) -> Task | N
         size = set_size(found[1].strip("{}"))
         return None if size is None else ("counting.fixed_points",
                                           {"n": size, "fixed": number(found[2])})
+    named = re.fullmatch(r"let a = (\{[^}]*\})\.", text)  # "injective f: A -> A, f(x) != x"
+    if named and re.fullmatch(r"how many injective functions \$f:a\\to a\$ have the property that "
+                              r"for each \$x\\in a\$, \$f\(x\)\\neq x\$\?", question):
+        size = set_size(named[1].strip("{}"))
+        return None if size is None else ("counting.fixed_points", {"n": size, "fixed": 0})
     people = re.match(rf"{N} (gentlemen|ladies|people|guests) ", text)
     if people is None or not re.search(r"\bhats?\b", text) or len(setup) > 2:
         return None
@@ -505,6 +510,40 @@ def read_birthdays(question: str, setup: list[str], context: str) -> Task | None
                                    "repetition": found[2] == "are there"}
 
 
+# A part's question with its exercise's setup: (the setup in the context, the question, what
+# they count from both matches).
+_DANCE = (rf"\bat a school dance, {N} girls and {N} boys take turns dancing \(as couples\) with "
+          r"each other\.")
+# Pennies in a row split by toothpicks: groups in order, and empty groups allowed.
+_PENNIES = (r"\bplacing the toothpicks in the spaces between the pennies\. we will distinguish "
+            r"between which order the groups come in\..* we will allow for one or more groups to "
+            r"contain no pennies\b")
+_IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task]]] = [
+    (_DANCE, r"how many couples dance if every girl dances with every boy\?",
+     lambda c, q: ("counting.product", {"sizes": [number(c[1]), number(c[2])],
+                                        "names": ["the girl", "the boy"]})),
+    (_DANCE, (r"how many couples dance if everyone dances with everyone else \(regardless of "
+              r"gender\)\?"),
+     lambda c, q: ("counting.selections", {"n": number(c[1]) + number(c[2]), "k": 2,
+                                           "ordered": False, "repetition": False})),
+    (_PENNIES, rf"how many ways are there to separate a row of {N} pennies into {N} groups\?",
+     lambda c, q: ("counting.distributions", {"total": number(q[1]), "parts": number(q[2]),
+                                              "lower": [0] * number(q[2]),
+                                              "upper": [None] * number(q[2])})),
+]
+
+
+def read_in_context(question: str, setup: list[str], context: str) -> Task | None:
+    """A part whose question counts what its exercise's setup describes (one phrasing each)."""
+    if setup:
+        return None
+    for around, asked, meaning in _IN_CONTEXT:
+        given, found = re.search(around, context), re.fullmatch(asked, question)
+        if given and found:
+            return meaning(given, found)
+    return None
+
+
 # ---------------------------------------------------------------- functions
 
 
@@ -666,6 +705,11 @@ _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, b
     ((r'^how many (four|three|two|five)-letter "?words"? can you make from the letters ([a-z]) '
      r"through ([a-z]), with no repeated letters\?$"),
      lambda m: (ord(m[3]) - ord(m[2]) + 1, number(m[1]), True, False)),
+    ((rf"^a combination lock consists of a dial with {N} numbers on it\. to open the lock, you turn "
+      r"the dial to the right until you reach the first number, then to the left until you get to "
+      r"the second number, then to the right again to the third number\. the numbers must be "
+      r"distinct\. how many different combinations are possible\?$"),
+     lambda m: (number(m[1]), 3, True, False)),
     ((r"^how many 7 digit phone numbers are there in which the digits are non-?increasing\?"
      r" that is, every digit is less than or equal to the previous one\.$"),
      lambda m: (10, 7, False, True)),
@@ -819,7 +863,7 @@ def read(text: str, context: str | None) -> Task | None:
     question, setup = parts
     for reader in (read_paths, read_bits, read_anagrams, read_fixed_points, read_sharing,
                    read_named_sharing, read_birthdays, read_functions, read_probability,
-                   read_subsets, read_multiples):
+                   read_subsets, read_multiples, read_in_context):
         found = reader(question, setup, around)
         if found is not None:
             return found
