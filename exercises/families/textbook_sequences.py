@@ -245,6 +245,10 @@ GRAPH_LAWS: dict[str, tuple[str, tuple[str, ...]]] = {
                           ("v", "e")),
     "planar_vertices": ("vertices of a connected planar graph with {e} edges and {f} faces",
                         ("e", "f")),
+    "planar_edges": ("edges of a connected planar graph with {v} vertices and {f} faces",
+                     ("v", "f")),
+    "spanning_tree_removed": (("edges to remove from a connected graph with {v} vertices and {e} "
+                              "edges to leave a spanning tree"), ("v", "e")),
     "chromatic_complete": ("the chromatic number of K_{m}", ("m",)),
     "chromatic_bipartite": ("the chromatic number of K_{m},{n}", ("m", "n")),
 }
@@ -261,9 +265,21 @@ def _graph_law(kind: str, n: dict[str, int]) -> sp.Integer:
         "tree_edges": lambda: n["v"] - 1,
         "forest_components": lambda: n["v"] - n["e"],
         "planar_vertices": lambda: 2 + n["e"] - n["f"],
+        "planar_edges": lambda: n["v"] + n["f"] - 2,
+        "spanning_tree_removed": lambda: n["e"] - n["v"] + 1,
         "chromatic_complete": lambda: n["m"],
         "chromatic_bipartite": lambda: 2,
     }[kind]())
+
+
+def _fits(kind: str, n: dict[str, int], answer: int) -> bool:
+    """Can a simple graph have these numbers? A connected planar graph on v >= 3 vertices has
+    v - 1 to 3v - 6 edges; a connected graph on v vertices v - 1 to v(v-1)/2."""
+    if kind == "planar_edges":
+        return n["v"] >= 3 and n["v"] - 1 <= answer <= 3 * n["v"] - 6
+    if kind == "spanning_tree_removed":
+        return n["v"] >= 1 and n["v"] - 1 <= n["e"] <= n["v"] * (n["v"] - 1) // 2
+    return True
 
 
 def _pose_graph_count(params: dict[str, Any]) -> Problem:
@@ -272,7 +288,7 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
     what, names = GRAPH_LAWS[kind]
     numbers = {k: int(params[k]) for k in names}
     answer = _graph_law(kind, numbers)
-    if answer < 0 or not answer.is_integer:
+    if answer < 0 or not answer.is_integer or not _fits(kind, numbers, int(answer)):
         raise ValueError("no graph fits these numbers")
     ask = what.format(**numbers)
     shown = ask if kind.startswith("chromatic") else f"the number of {ask}"
@@ -286,6 +302,9 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
                 "forest_components": "Each tree of a forest has one edge fewer than vertices: "
                                      "v - e trees.",
                 "planar_vertices": "Euler's formula v - e + f = 2 gives v = 2 + e - f.",
+                "planar_edges": "Euler's formula v - e + f = 2 gives e = v + f - 2.",
+                "spanning_tree_removed": ("A spanning tree keeps all v vertices and has v - 1 "
+                                          "edges: remove e - (v - 1), whichever tree is left."),
                 "chromatic_complete": "Every two vertices of K_m are adjacent: m colours.",
                 "chromatic_bipartite": "Two parts, no edges inside a part: 2 colours."}[kind],
                f"The answer is {answer}."],
@@ -298,6 +317,7 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
 
 _LAW_CODE = {"regular_edges": "n['v'] * n['d'] // 2", "tree_edges": "n['v'] - 1",
              "forest_components": "n['v'] - n['e']", "planar_vertices": "2 + n['e'] - n['f']",
+             "planar_edges": "n['v'] + n['f'] - 2", "spanning_tree_removed": "n['e'] - n['v'] + 1",
              "chromatic_complete": "n['m']", "chromatic_bipartite": "2"}
 
 
@@ -318,6 +338,15 @@ def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list
         edges = [(i, i + 1) for i in range(v - 1)] + [(0, j) for j in range(2, n["f"] + 1)
                                                         if j < v]
         return v, edges
+    if kind == "planar_edges":  # a double fan: the path 2..v-1 with 0 and 1 joined to all of it
+        v = n["v"]  # and to each other (planar: 0 above the path, 1 below), its first edges taken
+        order = ([(i, i + 1) for i in range(2, v - 1)] + [(0, 2), (1, 2)]
+                 + [(k, j) for j in range(3, v) for k in (0, 1)] + [(0, 1)])
+        return v, order[:answer]
+    if kind == "spanning_tree_removed":  # a path, then the chords i-j in order
+        v = n["v"]
+        chords = [(i, j) for i in range(v) for j in range(i + 2, v)]
+        return v, [(i, i + 1) for i in range(v - 1)] + chords[:n["e"] - v + 1]
     if kind == "chromatic_complete":
         return n["m"], [(i, j) for i in range(n["m"]) for j in range(i + 1, n["m"])]
     m = n["m"]  # complete bipartite
@@ -362,6 +391,23 @@ def _components(v: int, edges: list[tuple[int, int]]) -> int:
     return len({root(i) for i in range(v)})
 
 
+def _cycle_edges(v: int, edges: list[tuple[int, int]]) -> int:
+    """How many edges join two vertices already connected by the edges before them."""
+    parent = list(range(v))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    closing = 0
+    for a, b in edges:
+        if root(a) == root(b):
+            closing += 1
+        parent[root(a)] = root(b)
+    return closing
+
+
 def _verify_graph_count(problem: Problem) -> list[Check]:
     """Build a graph that fits the description and count on it: edges, components (union-find),
     faces (v - e + f = 2 needs a drawing: a fan has e - v + 1 bounded faces), colours
@@ -379,6 +425,12 @@ def _verify_graph_count(problem: Problem) -> list[Check]:
         found = len(edges) == numbers["e"] and _components(v, edges) == answer
     elif kind == "planar_vertices":  # the fan has f faces by construction: it is drawn so
         found = len(set(edges)) == numbers["e"] and _components(v, edges) == 1
+    elif kind == "planar_edges":  # drawn planar, each edge that closes a cycle splits a face
+        found = (len(set(edges)) == answer and _components(v, edges) == 1
+                 and 1 + _cycle_edges(v, edges) == numbers["f"])
+    elif kind == "spanning_tree_removed":  # grow a spanning tree; the edges it skips are removed
+        found = (len(set(edges)) == numbers["e"] and _components(v, edges) == 1
+                 and _cycle_edges(v, edges) == answer)
     else:
         found = _least_colours(v, edges) == answer
     return [Check("a graph built to the description, counted directly", bool(found))]
@@ -392,6 +444,8 @@ def graph_counts(rng: random.Random, difficulty: int) -> Problem:
     numbers = {"regular_edges": {"v": 2 * v, "d": rng.randint(2, 5)}, "tree_edges": {"v": v},
                "forest_components": {"v": v, "e": rng.randint(1, v - 2)},
                "planar_vertices": {"e": v + rng.randint(1, 4), "f": rng.randint(2, 4)},
+               "planar_edges": {"v": v, "f": rng.randint(2, v)},
+               "spanning_tree_removed": {"v": v, "e": v + rng.randint(0, v)},
                "chromatic_complete": {"m": rng.randint(3, 5)},
                "chromatic_bipartite": {"m": rng.randint(2, 4), "n": rng.randint(2, 4)}}[kind]
     return _pose_graph_count({"kind": kind, **{k: str(n) for k, n in numbers.items()}})

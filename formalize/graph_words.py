@@ -1,0 +1,41 @@
+"""Read a count about a graph described in words, numbers in place, into the counting laws of
+``graphs.graph_counts`` (:mod:`exercises.families.textbook_sequences`).
+
+"If a planar graph $G$ with $7$ vertices divides the plane into 8 regions, how many edges must
+$G$ have?": the source writes some numbers as math and some as words, so this reader reads the
+item's own text with its math inlined (as :mod:`formalize.counting` does) and matches one whole
+phrasing per kind of count; anything else in the item leaves it unread.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from formalize.counting import N, number, plain
+
+Task = tuple[str, dict[str, Any]]
+
+# (the whole item's words, the kind of count, the names of its numbers in order)
+_PHRASINGS = [
+    ((rf"if a planar graph g with {N} vertices divides the plane into {N} regions, how many edges "
+     r"must g have\?"), "planar_edges", ("v", "f")),
+    ((rf"a connected graph with {N} vertices contains {N} edges\. without knowing which particular "
+     r"graph this is, what is the smallest and largest possible number of edges you can remove to "
+     r"get a spanning tree\?(?: smallest number of edges to remove: largest number of edges to "
+     r"remove:)?"), "spanning_tree_removed", ("v", "e")),
+]
+
+
+def read(text: str, context: str | None) -> Task | None:
+    """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items, not parts)."""
+    if context:
+        return None
+    own = plain(text)
+    for pattern, kind, names in _PHRASINGS:
+        found = re.fullmatch(pattern, own)
+        if found:
+            return "graphs.graph_counts", {"kind": kind, **{name: str(number(value)) for name, value
+                                                            in zip(names, found.groups(),
+                                                                   strict=True)}}
+    return None
