@@ -18,6 +18,7 @@ from typing import Any
 import sympy as sp
 
 from exercises.families.textbook_discrete import PREVIOUS
+from exercises.families.textbook_discrete import _fit as closed_formula
 from exercises.families.textbook_discrete import statement as proposition_text
 from exercises.families.textbook_sequences import (
     SERIES_TERMS,
@@ -407,10 +408,18 @@ _START = re.compile(r"_\{?n\s*\\(?:geq?|ge)\s*(\d)\}?|^\s*[a-z]_\{?(\d)\}?\s*=")
 _NEXT = re.compile(r"\bnext (?:(\w+) )?terms?\b")
 
 
+_NAMED_SEQUENCE = re.compile(r"^\s*\(\s*[a-z]_\{?n\}?\s*\)\s*:?")  # "(b_{n}):1,2,4,..."
+_EACH_STARTS = re.compile(r"\bassume (?:the first term given is|the first terms here are always"
+                          r"|each first term corresponds to)\b")
+
+
 def read_listed(formulas: list[str], prose: str) -> Task | None:
-    """The closed formula or the next terms of a sequence given by its first terms."""
-    lists = [m.group(1) for f in formulas if (m := _LISTED.match(f))]
+    """The closed formula or the next terms of a sequence given by its first terms; or the
+    closed formulas of several such sequences whose first index the item states for all."""
+    lists = [m.group(1) for f in formulas if (m := _LISTED.match(_NAMED_SEQUENCE.sub("", f)))]
     listed = [f for f in formulas if f.count(",") >= 3 and _DOTS.search(f)]
+    if len(lists) > 1 and len(listed) == len(lists):
+        return _read_several_listed(lists, formulas, prose)
     if len(lists) != 1 or len(listed) != 1 or re.search(r"\bgenerating|\bpartial sums? of", prose):
         return None
     terms = [t.strip() for t in lists[0].split(",")]
@@ -433,6 +442,31 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
         return None
     return "sequences.listed_sequence", {"terms": terms, "start": starts.pop() if starts else 0,
                                          "want": want}
+
+
+def _read_several_listed(lists: list[str], formulas: list[str], prose: str) -> Task | None:
+    """"Find closed formulas for each of the following sequences ... Assume each first term
+    corresponds to $n=0$": every sequence's closed formula, or None if any has none that fits."""
+    words = asked(prose)
+    if not (re.search(r"\bclosed formulas?\b", words) and re.search(r"\beach\b|\bfollowing "
+                                                                     r"sequences\b", words)
+            and _EACH_STARTS.search(words)) or re.search(r"\brecursive|\brecurrence|\bnext\b",
+                                                          words):
+        return None
+    starts = {int(a or b) for f in formulas for a, b in _START.findall(f)}
+    starts |= {int(m[1]) for f in formulas if (m := re.fullmatch(r"\s*n\s*=\s*(\d)\s*", f))}
+    if len(starts) != 1:
+        return None
+    start = starts.pop()
+    questions = [["sequences.listed_sequence", {"terms": [t.strip() for t in terms.split(",")],
+                                                "start": start, "want": "closed"}]
+                 for terms in lists]
+    try:
+        for _, params in questions:
+            closed_formula([sp.Rational(t) for t in params["terms"]], start)
+    except ValueError:
+        return None
+    return "sequences.several", {"questions": questions}
 
 
 _GIVEN = re.compile(r"\bstarting with\b|\bassume\b|\bsuppose\b|\bin terms of\b|\brecurrence|"

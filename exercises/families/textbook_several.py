@@ -18,7 +18,7 @@ import sympy as sp
 
 from exercises.family import FAMILIES, Check, Problem, family
 
-SEVERAL = ("counting.several", "number_theory.several")
+SEVERAL = ("counting.several", "number_theory.several", "sequences.several")
 
 
 def _questions(params: dict[str, Any]) -> list[Problem]:
@@ -79,4 +79,17 @@ def several_congruences(rng: random.Random, difficulty: int) -> Problem:
         questions.append(["number_theory.solve_congruence", {
             "lhs": f"{rng.randint(2, modulus - 1)}*x + {rng.randint(0, modulus - 1)}",
             "rhs": str(rng.randint(0, modulus - 1)), "modulus": modulus}])
+    return _pose_several({"questions": questions})
+
+
+@family("sequences.several", verify=_verify_several, pose=_pose_several)
+def several_sequences(rng: random.Random, difficulty: int) -> Problem:
+    """Closed formulas for two or three sequences given by their first terms."""
+    questions = []
+    for _ in range(2 + (difficulty >= 3)):
+        a, b = rng.randint(1, 3 + difficulty), rng.randint(-5, 5)
+        square = rng.random() < 0.5
+        terms = [str(a * n * n + b if square else a * 2**n + b) for n in range(6)]
+        questions.append(["sequences.listed_sequence", {"terms": terms, "start": 0,
+                                                        "want": "closed"}])
     return _pose_several({"questions": questions})
