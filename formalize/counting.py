@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from exercises.families.textbook_puzzles import vary as vary_hanoi
 from formalize.discrete import NUMBERS
 from formalize.discrete import _size as set_size
 from ingest.document import MATH_SPAN, formulas_in, prose_of
@@ -530,6 +531,9 @@ _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task]]] = [
      lambda c, q: ("counting.distributions", {"total": number(q[1]), "parts": number(q[2]),
                                               "lower": [0] * number(q[2]),
                                               "upper": [None] * number(q[2])})),
+    (r"^towers of hanoi data\.", (rf"what is the smallest number of moves required to transport "
+                                   rf"{N} disks to another pillar\?"),
+     lambda c, q: ("sequences.hanoi_moves", {"disks": number(q[1])})),
 ]
 
 
@@ -1009,4 +1013,5 @@ REDRAW = {
     "probability.equally_likely": _vary_probability,
     "counting.subsets": _vary_subsets,
     "counting.multiples": _vary_multiples,
+    "sequences.hanoi_moves": vary_hanoi,
 }

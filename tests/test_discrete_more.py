@@ -190,3 +190,11 @@ def test_closed_formulas_of_several_listed_sequences():
     assert all(sp.simplify(a - b) == 0 for a, b in zip(problem.answer, expected, strict=True))
     unstated = text.replace(" Assume each first term corresponds to $n=0$.", "")
     assert read_task("a", unstated).family is None
+
+
+def test_towers_of_hanoi_moves_with_the_exercises_title():
+    title = "Towers of Hanoi data.\n\n(a) \n\n(b) "
+    question = "What is the smallest number of moves required to transport $4$ disks to another pillar?"
+    task, problem = solved(question, title)
+    assert (task.family, problem.answer) == ("sequences.hanoi_moves", 15)
+    assert read_task("a", question, context="Disks and pillars.\n\n(a) ").family is None
