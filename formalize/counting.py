@@ -709,6 +709,9 @@ _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, b
     ((r'^how many (four|three|two|five)-letter "?words"? can you make from the letters ([a-z]) '
      r"through ([a-z]), with no repeated letters\?$"),
      lambda m: (ord(m[3]) - ord(m[2]) + 1, number(m[1]), True, False)),
+    ((rf"^how many different seating arrangements are possible for king arthur and his {N} "
+      r"knights around their round table\?$"),  # the knights in order from Arthur's left
+     lambda m: (number(m[1]), number(m[1]), True, False)),
     ((rf"^a combination lock consists of a dial with {N} numbers on it\. to open the lock, you turn "
       r"the dial to the right until you reach the first number, then to the left until you get to "
       r"the second number, then to the right again to the third number\. the numbers must be "
@@ -790,7 +793,40 @@ def _solutions(m: re.Match) -> Asked:
 
 
 _LABEL = r"(?:(?:\d|[a-h])\. |\([a-h]\) )?"  # a question's label, as the PDF keeps it
+def _selections(n: int, k: int, *kinds: tuple[bool, bool]) -> Asked:
+    """Picks of k from n, one question per (ordered, repetition)."""
+    return [("counting.selections", {"n": n, "k": k, "ordered": ordered, "repetition": repetition})
+            for ordered, repetition in kinds]
+
+
+def _functions(m: re.Match) -> Asked:
+    """All functions from one listed set to another, the injective ones, the increasing ones."""
+    n, size = set_size(m[1]), set_size(m[2])
+    if n is None or size is None or not all(re.fullmatch(r"\d+(?:,\d+)*", s) for s in m.groups()):
+        return []
+    return [("combinatorics.count_functions_subsets", {"kind": kind, "n": n, "m": size})
+            for kind in ("functions", "injective")] + _selections(size, n, (False, False))
+
+
 _SEVERAL: list[tuple[str, Callable[[re.Match], Asked]]] = [
+    ((rf"^you decide to have a dinner party\. even though you are incredibly popular and have {N} "
+      rf"different friends, you only have enough chairs to invite {N} of them\. {_LABEL}how many "
+      rf"choices do you have for which {N} friends to invite\? {_LABEL}what if you need to decide "
+      r"not only which friends to invite but also where to seat them along your long table\? how "
+      r"many choices do you have then\?$"),
+     lambda m: _selections(number(m[1]), number(m[2]), (False, False), (True, False))
+     if m[2] == m[3] else []),
+    ((rf"^using the digits {N} through {N}, find the number of different {N}-digit numbers such "
+      rf"that: {_LABEL}digits can be used more than once\. {_LABEL}digits cannot be repeated, but "
+      rf"can come in any order\. {_LABEL}digits cannot be repeated and must be written in "
+      r"increasing order\.$"),
+     lambda m: _selections(number(m[2]) - number(m[1]) + 1, number(m[3]), (True, True),
+                           (True, False), (False, False))),
+    ((r"^consider functions \$f:\\\{([^{}]*)\\\}\\to\\\{([^{}]*)\\\}\$\. "
+      rf"{_LABEL}how many functions are there total\? {_LABEL}how many functions are injective\? "
+      rf"{_LABEL}how many of the injective functions are increasing\? to be increasing means that "
+      r"if \$a<b\$ then \$f\(a\)<f\(b\)\$, or in other words, the outputs get larger as the "
+      r"inputs get larger\.$"), _functions),
     ((rf"^a restaurant offers {N} appetizers and {N} entrées\. how many choices do you have if: "
       rf"{_LABEL}you will eat one dish, either an appetizer or an entrée\? {_LABEL}you are extra "
       r"hungry and want to eat both an appetizer and an entrée\?$"),

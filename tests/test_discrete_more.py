@@ -198,3 +198,23 @@ def test_towers_of_hanoi_moves_with_the_exercises_title():
     task, problem = solved(question, title)
     assert (task.family, problem.answer) == ("sequences.hanoi_moves", 15)
     assert read_task("a", question, context="Disks and pillars.\n\n(a) ").family is None
+
+
+def test_items_asking_several_counts_read_whole():
+    digits = ("Using the digits $2$ through $9$, find the number of different 7-digit numbers such "
+              "that: a. Digits can be used more than once. b. Digits cannot be repeated, but can "
+              "come in any order. c. Digits cannot be repeated and must be written in increasing "
+              "order.")
+    assert solved(digits)[1].answer == sp.Tuple(8**7, 40320, 8)
+    functions = ("Consider functions $f:\\{1,2,3,4,5\\}\\to\\{1,2,3,4,5,6\\}$. a. How many functions "
+                 "are there total? b. How many functions are injective? c. How many of the injective "
+                 "functions are increasing? To be increasing means that if $a<b$ then $f(a)<f(b)$, or "
+                 "in other words, the outputs get larger as the inputs get larger.")
+    assert solved(functions)[1].answer == sp.Tuple(7776, 720, 6)
+    party = ("You decide to have a dinner party. Even though you are incredibly popular and have "
+             "$14$ different friends, you only have enough chairs to invite $6$ of them. 1. How many "
+             "choices do you have for which $6$ friends to invite? 2. What if you need to decide not "
+             "only which friends to invite but also where to seat them along your long table? How "
+             "many choices do you have then?")
+    assert solved(party)[1].answer == sp.Tuple(3003, 2162160)
+    assert read_task("a", party.replace("which $6$ friends", "which $5$ friends")).family is None
