@@ -27,11 +27,32 @@ _PHRASINGS = [
 ]
 
 
+_G = r"\$g_\{?(\d)\}?\$"  # $G_1$, $G_{1}$
+# Three graphs whose vertices all have one degree: edges, the degree, the vertices (by name).
+_REGULAR = (rf"the graph {_G} has {N} vertices all of degree {N}\. how many edges does {_G} have\? "
+            rf"the graph {_G} has {N} vertices all of degree k, and {N} edges\. what is k\? the "
+            rf"graph {_G} has all vertices of degree {N}, and {N} edges\. how many vertices does "
+            rf"{_G} have\?")
+
+
+def _regular(m: re.Match) -> Task | None:
+    names = [m[1], m[4], m[5], m[8], m[11]]
+    if names != ["1", "1", "2", "3", "3"]:
+        return None  # each question about the graph its sentence describes
+    numbers = [str(number(m[i])) for i in (2, 3, 6, 7, 9, 10)]
+    return "graphs.several", {"questions": [
+        ["graphs.graph_counts", {"kind": "regular_edges", "v": numbers[0], "d": numbers[1]}],
+        ["graphs.graph_counts", {"kind": "regular_degree", "v": numbers[2], "e": numbers[3]}],
+        ["graphs.graph_counts", {"kind": "regular_vertices", "d": numbers[4], "e": numbers[5]}]]}
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items, not parts)."""
     if context:
         return None
     own = plain(text)
+    if found := re.fullmatch(_REGULAR, own):
+        return _regular(found)
     for pattern, kind, names in _PHRASINGS:
         found = re.fullmatch(pattern, own)
         if found:

@@ -218,3 +218,12 @@ def test_items_asking_several_counts_read_whole():
              "many choices do you have then?")
     assert solved(party)[1].answer == sp.Tuple(3003, 2162160)
     assert read_task("a", party.replace("which $6$ friends", "which $5$ friends")).family is None
+
+
+def test_three_graphs_whose_vertices_share_a_degree():
+    text = ("The graph $G_1$ has 8 vertices all of degree 6. How many edges does $G_1$ have? The "
+            "graph $G_2$ has 7 vertices all of degree k, and 7 edges. What is $k$? The graph $G_3$ "
+            "has all vertices of degree 4, and $16$ edges. How many vertices does $G_3$ have?")
+    task, problem = solved(text)
+    assert (task.family, problem.answer) == ("graphs.several", sp.Tuple(24, 2, 8))
+    assert read_task("a", text.replace("does $G_3$", "does $G_2$")).family is None

@@ -18,7 +18,7 @@ import sympy as sp
 
 from exercises.family import FAMILIES, Check, Problem, family
 
-SEVERAL = ("counting.several", "number_theory.several", "sequences.several")
+SEVERAL = ("counting.several", "number_theory.several", "sequences.several", "graphs.several")
 
 
 def _questions(params: dict[str, Any]) -> list[Problem]:
@@ -93,3 +93,13 @@ def several_sequences(rng: random.Random, difficulty: int) -> Problem:
         questions.append(["sequences.listed_sequence", {"terms": terms, "start": 0,
                                                         "want": "closed"}])
     return _pose_several({"questions": questions})
+
+
+@family("graphs.several", verify=_verify_several, pose=_pose_several)
+def several_graph_counts(rng: random.Random, difficulty: int) -> Problem:
+    """Edges, degree and vertices of graphs whose vertices all have one degree."""
+    v, d = 2 * rng.randint(3, 4 + difficulty), rng.randint(2, 5)
+    return _pose_several({"questions": [
+        ["graphs.graph_counts", {"kind": "regular_edges", "v": str(v), "d": str(d)}],
+        ["graphs.graph_counts", {"kind": "regular_degree", "v": str(v), "e": str(v * d // 2)}],
+        ["graphs.graph_counts", {"kind": "regular_vertices", "d": str(d), "e": str(v * d // 2)}]]})
