@@ -519,7 +519,9 @@ _DANCE = (rf"\bat a school dance, {N} girls and {N} boys take turns dancing \(as
 _PENNIES = (r"\bplacing the toothpicks in the spaces between the pennies\. we will distinguish "
             r"between which order the groups come in\..* we will allow for one or more groups to "
             r"contain no pennies\b")
-_IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task]]] = [
+# A fair coin flipped so many times, and each flip recorded.
+_COINS = rf"^(?:suppose )?you flip a fair coin {N} times\b"
+_IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] = [
     (_DANCE, r"how many couples dance if every girl dances with every boy\?",
      lambda c, q: ("counting.product", {"sizes": [number(c[1]), number(c[2])],
                                         "names": ["the girl", "the boy"]})),
@@ -531,20 +533,35 @@ _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task]]] = [
      lambda c, q: ("counting.distributions", {"total": number(q[1]), "parts": number(q[2]),
                                               "lower": [0] * number(q[2]),
                                               "upper": [None] * number(q[2])})),
+    (_COINS, r"what is the size of the sample space\?",
+     lambda c, q: ("counting.selections", {"n": 2, "k": number(c[1]), "ordered": True,
+                                           "repetition": True})),
+    (_COINS, (rf"what is the size of the event that you get exactly {N} heads\? so then what is "
+              rf"the probability that you get exactly {N} heads\?"),
+     lambda c, q: ("counting.several", {"questions": [
+         ["counting.selections", {"n": number(c[1]), "k": number(q[1]), "ordered": False,
+                                  "repetition": False}],
+         ["probability.equally_likely", {"experiment": ["coins", number(c[1])],
+                                         "event": ["heads", number(q[1])]}]]})
+     if q[1] == q[2] else None),
+    (_COINS, (rf"what is the probability of getting exactly {N} heads\? what is the probability "
+              rf"of getting exactly {N} heads\?"),
+     lambda c, q: ("counting.several", {"questions": [
+         ["probability.equally_likely", {"experiment": ["coins", number(c[1])],
+                                         "event": ["heads", number(k)]}] for k in q.groups()]})),
     (r"^towers of hanoi data\.", (rf"what is the smallest number of moves required to transport "
                                    rf"{N} disks to another pillar\?"),
      lambda c, q: ("sequences.hanoi_moves", {"disks": number(q[1])})),
 ]
 
 
-def read_in_context(question: str, setup: list[str], context: str) -> Task | None:
-    """A part whose question counts what its exercise's setup describes (one phrasing each)."""
-    if setup:
-        return None
+def read_in_context(question: str, context: str) -> Task | None:
+    """A part whose question (its whole text) counts what its exercise's setup describes, one
+    phrasing each: read before the sentence split, whose demands ("sample space") it names."""
     for around, asked, meaning in _IN_CONTEXT:
         given, found = re.search(around, context), re.fullmatch(asked, question)
-        if given and found:
-            return meaning(given, found)
+        if given and found and (task := meaning(given, found)):
+            return task
     return None
 
 
@@ -897,13 +914,15 @@ def read(text: str, context: str | None) -> Task | None:
     whole = read_selection(own) or read_several(own)  # whole-text phrasings name every sentence
     if whole is not None:
         return whole
+    if context and (found := read_in_context(own, around)):
+        return found
     parts = split(own)
     if parts is None:
         return None
     question, setup = parts
     for reader in (read_paths, read_bits, read_anagrams, read_fixed_points, read_sharing,
                    read_named_sharing, read_birthdays, read_functions, read_probability,
-                   read_subsets, read_multiples, read_in_context):
+                   read_subsets, read_multiples):
         found = reader(question, setup, around)
         if found is not None:
             return found

@@ -227,3 +227,20 @@ def test_three_graphs_whose_vertices_share_a_degree():
     task, problem = solved(text)
     assert (task.family, problem.answer) == ("graphs.several", sp.Tuple(24, 2, 8))
     assert read_task("a", text.replace("does $G_3$", "does $G_2$")).family is None
+
+
+def test_coin_flips_counted_with_their_exercises_setup():
+    coins = "Suppose you flip a fair coin $15$ times.\n\n(a) \n\n(b) "
+    assert solved("What is the size of the sample space?", coins)[1].answer == 2**15
+    asked = ("What is the size of the event that you get exactly $8$ heads? So then what is the "
+             "probability that you get exactly $8$ heads?")
+    assert solved(asked, coins)[1].answer == sp.Tuple(6435, sp.Rational(6435, 2**15))
+    assert read_task("a", asked.replace("exactly $8$ heads?", "exactly $7$ heads?", 1),
+                     context=coins).family is None
+    three = "You flip a fair coin three times and record whether it lands head (H) or tails (T)."
+    both = ("What is the probability of getting exactly two heads? What is the probability of "
+            "getting exactly three heads?")
+    assert solved(both, three)[1].answer == sp.Tuple(sp.Rational(3, 8), sp.Rational(1, 8))
+    assert solved("What is the size of the sample space?", three)[1].answer == 8
+    dice = "You roll a fair die three times and record the numbers."
+    assert read_task("b", "What is the size of the sample space?", context=dice).family is None
