@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from exercises.families.textbook_birthdays import vary as vary_birthdays
 from exercises.families.textbook_puzzles import vary as vary_hanoi
 from formalize.discrete import NUMBERS
 from formalize.discrete import _size as set_size
@@ -519,6 +520,7 @@ _DANCE = (rf"\bat a school dance, {N} girls and {N} boys take turns dancing \(as
 _PENNIES = (r"\bplacing the toothpicks in the spaces between the pennies\. we will distinguish "
             r"between which order the groups come in\..* we will allow for one or more groups to "
             r"contain no pennies\b")
+_DAYS = rf"\bthere are {N} days in a year\."
 # A fair coin flipped so many times, and each flip recorded.
 _COINS = rf"^(?:suppose )?you flip a fair coin {N} times\b"
 _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] = [
@@ -549,6 +551,18 @@ _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] 
      lambda c, q: ("counting.several", {"questions": [
          ["probability.equally_likely", {"experiment": ["coins", number(c[1])],
                                          "event": ["heads", number(k)]}] for k in q.groups()]})),
+    (_DAYS, rf"what is the probability that {N} people have no repeated birthdays\?",
+     lambda c, q: ("probability.birthdays", {"days": number(c[1]), "people": number(q[1]),
+                                             "want": "distinct"})),
+    (_DAYS, (rf"among the {N} people, either they all have different birthdays or at least two "
+             r"share a birthday\. since this is certain, its probability is 1\. so what is the "
+             rf"probability that at least two people \(out of the {N}\) share a birthday\?"),
+     lambda c, q: ("probability.birthdays", {"days": number(c[1]), "people": number(q[1]),
+                                             "want": "shared"}) if q[1] == q[2] else None),
+    (_DAYS, (rf"what is the smallest number of people you would need to have a greater than {N}% "
+             r"chance that at least two share a birthday\?"),
+     lambda c, q: ("probability.birthdays", {"days": number(c[1]), "chance": number(q[1]),
+                                             "want": "fewest"})),
     (r"^towers of hanoi data\.", (rf"what is the smallest number of moves required to transport "
                                    rf"{N} disks to another pillar\?"),
      lambda c, q: ("sequences.hanoi_moves", {"disks": number(q[1])})),
@@ -563,6 +577,16 @@ def read_in_context(question: str, context: str) -> Task | None:
         if given and found and (task := meaning(given, found)):
             return task
     return None
+
+
+def read_birthday_room(text: str) -> Task | None:
+    """The fewest people in a room for a given chance of a shared birthday, read whole."""
+    found = re.fullmatch(rf"how many people do you need to have in a room to have a {N}% chance that "
+                         r"at least two people share the same birthday \(day of the year\)\? assume "
+                         r"that all birthdays are equally likely, and that nobody is born on leap "
+                         r"day \(february 29th\)\.", text)
+    return None if found is None else (
+        "probability.birthdays", {"days": 365, "chance": number(found[1]), "want": "fewest"})
 
 
 # ---------------------------------------------------------------- functions
@@ -911,7 +935,7 @@ def read(text: str, context: str | None) -> Task | None:
     of the exercise it is a part of, or None."""
     own = plain(text)
     around = plain(context or "")
-    whole = read_selection(own) or read_several(own)  # whole-text phrasings name every sentence
+    whole = read_selection(own) or read_several(own) or read_birthday_room(own)  # read whole
     if whole is not None:
         return whole
     if context and (found := read_in_context(own, around)):
@@ -1069,4 +1093,5 @@ REDRAW = {
     "counting.subsets": _vary_subsets,
     "counting.multiples": _vary_multiples,
     "sequences.hanoi_moves": vary_hanoi,
+    "probability.birthdays": vary_birthdays,
 }

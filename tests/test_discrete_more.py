@@ -244,3 +244,18 @@ def test_coin_flips_counted_with_their_exercises_setup():
     assert solved("What is the size of the sample space?", three)[1].answer == 8
     dice = "You roll a fair die three times and record the numbers."
     assert read_task("b", "What is the size of the sample space?", context=dice).family is None
+
+
+def test_the_birthday_problem_with_its_exercises_setup():
+    days = "Birthdays. Now to birthdays. There are $365$ days in a year.\n\n(a) \n\n(b) "
+    distinct = solved("What is the probability that $30$ people have no repeated birthdays?", days)
+    assert distinct[1].answer == sp.ff(365, 30) / sp.Integer(365) ** 30
+    fewest = solved("What is the smallest number of people you would need to have a greater than "
+                    "90% chance that at least two share a birthday?", days)
+    assert fewest[1].answer == 41
+    room = ("How many people do you need to have in a room to have a 50% chance that at least two "
+            "people share the same birthday (day of the year)? Assume that all birthdays are "
+            "equally likely, and that nobody is born on Leap Day (February 29th).")
+    assert solved(room)[1].answer == 23
+    assert read_task("a", "What is the probability that $30$ people have no repeated birthdays?",
+                     context="Birthdays.\n\n(a) ").family is None
