@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from exercises.families.textbook_subgraphs import vary as vary_subgraph
 from formalize.counting import N, number, plain
 
 Task = tuple[str, dict[str, Any]]
@@ -46,11 +47,21 @@ def _regular(m: re.Match) -> Task | None:
         ["graphs.graph_counts", {"kind": "regular_vertices", "d": numbers[4], "e": numbers[5]}]]}
 
 
+# "What is the largest $n$ such that $P_{n}$ is an induced subgraph of $K_{5}$?" (a part whose
+# question is whole in itself)
+_LARGEST = re.compile(r"what is the largest n such that \$([pc])_\{?n\}?\$ is an? (induced )?"
+                      r"subgraph of \$k_\{?(\d)\}?\$\?")
+
+
 def read(text: str, context: str | None) -> Task | None:
-    """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items, not parts)."""
+    """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
+    its own question is whole)."""
+    own = plain(text)
+    if found := _LARGEST.fullmatch(own):
+        return "graphs.largest_subgraph", {"shape": "path" if found[1] == "p" else "cycle",
+                                           "induced": bool(found[2]), "m": int(found[3])}
     if context:
         return None
-    own = plain(text)
     if found := re.fullmatch(_REGULAR, own):
         return _regular(found)
     for pattern, kind, names in _PHRASINGS:
@@ -60,3 +71,7 @@ def read(text: str, context: str | None) -> Task | None:
                                                             in zip(names, found.groups(),
                                                                    strict=True)}}
     return None
+
+
+# Families whose parameters formalize.variants re-draws through this module.
+REDRAW = {"graphs.largest_subgraph": vary_subgraph}

@@ -34,14 +34,24 @@ from exercises.families import (
     textbook_vectors,
 )
 from exercises.families.textbook_several import SEVERAL
-from formalize import counting, discrete, logic, numbers, ode_words, recurrences, relations, truth
+from formalize import (
+    counting,
+    discrete,
+    graph_words,
+    logic,
+    numbers,
+    ode_words,
+    recurrences,
+    relations,
+    truth,
+)
 
 X = sp.Symbol("x")
 # Families whose domain module re-draws them itself (sizes, terms, letters, row operations),
 # keeping what makes the item what it is: a system's rank, a congruence's solvability.
 OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
     **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW,
-    **logic.REDRAW, **relations.REDRAW, **truth.REDRAW,
+    **logic.REDRAW, **relations.REDRAW, **truth.REDRAW, **graph_words.REDRAW,
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
     **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **textbook_vectors.REDRAW,

@@ -259,3 +259,18 @@ def test_the_birthday_problem_with_its_exercises_setup():
     assert solved(room)[1].answer == 23
     assert read_task("a", "What is the probability that $30$ people have no repeated birthdays?",
                      context="Birthdays.\n\n(a) ").family is None
+
+
+def test_the_longest_path_or_cycle_inside_a_complete_graph():
+    ask = "What is the largest $n$ such that ${}_{{n}}$ is {} of $K_{{5}}$?"
+    answers = {("P", "a subgraph"): 4, ("C", "a subgraph"): 5, ("P", "an induced subgraph"): 1,
+               ("C", "an induced subgraph"): 3}  # the book's P_n has n edges
+    for (letter, kind), expected in answers.items():
+        problem = solved(ask.format(letter, kind), "Consider $K_5$.\n\n(a) ")[1]
+        assert problem.answer == expected
+        book = f"The largest $n$ such that ${letter}_{{n}}$ is {kind} of $K_{{5}}$ is ${expected}$."
+        assert compare_with_book(problem.answer, book).status == "match"
+    family = FAMILIES["graphs.largest_subgraph"]
+    problem = family.pose({"shape": "cycle", "induced": True, "m": 5})
+    problem.answer = sp.Integer(4)
+    assert not all(check.passed for check in family.verify(problem))
