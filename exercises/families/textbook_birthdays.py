@@ -12,6 +12,7 @@ fewest people checks that one person fewer falls short of the chance.
 from __future__ import annotations
 
 import random
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -33,6 +34,14 @@ def fewest_people(days: int, chance: int) -> sp.Integer:
     return sp.Integer(people)
 
 
+def _opening(params: dict[str, Any], days: int) -> str:
+    """The statement's first words, in the wording ``params["template"]`` picks (0 for books)."""
+    return [f"With {days} equally likely birthdays, ",
+            f"A year has {days} days, each as likely a birthday as any other: ",
+            f"If every one of {days} days is an equally likely birthday, "][
+        params.get("template", 0) % 3]
+
+
 def _pose(params: dict[str, Any]) -> Problem:
     """``params``: ``days``; ``want`` "distinct" or "shared" with ``people``, or "fewest" with
     ``chance`` (a percentage the probability of a shared birthday must exceed)."""
@@ -42,8 +51,9 @@ def _pose(params: dict[str, Any]) -> Problem:
         if not 0 < chance < 100 or days < 2:
             raise ValueError("a chance strictly between 0% and 100%")
         answer = fewest_people(days, chance)
-        statement = (f"With {days} equally likely birthdays, what is the smallest number of people "
-                     f"for a greater than {chance}% chance that at least two share a birthday?")
+        statement = _opening(params, days) + (f"what is the smallest number of people for a greater "
+                                              f"than {chance}% chance that at least two share a "
+                                              "birthday?")
         steps = ["Two share a birthday with probability $1 - P(d, n)/d^n$.",
                  f"It first exceeds ${chance}\\%$ at $n = {answer}$."]
         code = f"def solve():\n    return fewest_people({days}, {chance})\n"
@@ -53,16 +63,17 @@ def _pose(params: dict[str, Any]) -> Problem:
             raise ValueError("no more people than days")
         distinct = distinct_chance(days, people)
         answer = distinct if want == "distinct" else 1 - distinct
-        what = "no repeated birthdays" if want == "distinct" else "at least two share a birthday"
-        statement = (f"With {days} equally likely birthdays, what is the probability that {people} "
-                     f"people have {what}?")
+        what = (f"{people} people have no repeated birthdays" if want == "distinct"
+                else f"at least two of {people} people share a birthday")
+        statement = _opening(params, days) + f"what is the probability that {what}?"
         steps = [(f"Sequences of birthdays: ${days}^{{{people}}}$; with no repeat: "
                  f"$P({days},{people})$."),
                  "No repeat: their ratio" + ("." if want == "distinct" else "; a shared birthday: "
                                             "one minus it.")]
         code = f"def solve():\n    return answer_for({days}, {people}, {want!r})\n"
     return Problem(
-        statement=statement, statement_latex=statement.replace("%", "\\%"), answer=answer,
+        statement=statement,
+        statement_latex=re.sub(r"\d+", r"$\g<0>$", statement).replace("%", "\\%"), answer=answer,
         steps=steps,
         code=("import sympy\n\n\n"
               "def distinct_chance(days, people):\n"
@@ -111,7 +122,9 @@ def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 @family("probability.birthdays", verify=_verify, pose=_pose)
 def birthdays(rng: random.Random, difficulty: int) -> Problem:
     """The birthday problem: no repeat among so many people, a shared one, the fewest people."""
-    want = rng.choice(["distinct", "shared", "fewest"])
+    want, template = rng.choice(["distinct", "shared", "fewest"]), rng.randrange(3)
     if want == "fewest":
-        return _pose({"days": 365, "want": want, "chance": rng.choice([50, 75, 90])})
-    return _pose({"days": 365, "want": want, "people": rng.randint(5, 10 + 10 * difficulty)})
+        return _pose({"days": 365, "want": want, "chance": rng.choice([50, 75, 90]),
+                      "template": template})
+    return _pose({"days": 365, "want": want, "people": rng.randint(5, 10 + 10 * difficulty),
+                  "template": template})

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from typing import Any
 
 import sympy as sp
@@ -104,7 +105,7 @@ def _pose(params: dict[str, Any]) -> Problem:
     return Problem(
         statement="Decide which statements are true and which are false. " + " ".join(listed),
         statement_latex=("Decide which statements are true and which are false. "
-                         + " ".join(listed)),
+                         + re.sub(r"-?\b\d+\b", r"$\g<0>$", " ".join(listed))),
         answer=sp.Tuple(*values),
         steps=[("Decide each atomic statement (primes by their divisors, a | b when b is a "
                 "multiple of a), then apply the connectives' truth tables; a statement about "
