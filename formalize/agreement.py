@@ -41,6 +41,7 @@ from formalize.numbers import compare_numbers
 from formalize.relations import compare_verdicts, is_verdicts
 from formalize.sets import compare_sets, is_set_answer
 from formalize.terms import compare_terms, is_terms
+from formalize.truth import compare_values
 from formalize.vector_equations import compare_tuple
 from ingest.document import formulas_in, prose_of
 
@@ -144,7 +145,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             return Agreement(*verdict)
         return _same_verdict(bool(answer), book_text)
     if isinstance(answer, sp.Tuple) and answer and all(v in (sp.true, sp.false) for v in answer):
-        return _same_truth_column([bool(v) for v in answer], book_text)
+        said = compare_values(answer, book_text)  # "1. True. ... 2. False. ..."
+        return Agreement(*said) if said else _same_truth_column([bool(v) for v in answer],
+                                                                 book_text)
     if isinstance(answer, sp.Equality):  # an equation the item asks to build (construct.py)
         return Agreement(*compare_equation(answer, expand(book_text)))
     if is_terms(answer) and (listed := compare_terms(answer, book_text)) is not None:

@@ -22,6 +22,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from exercises.families.textbook_birthdays import vary as vary_birthdays
+from exercises.families.textbook_puzzles import vary as vary_hanoi
 from formalize.discrete import NUMBERS
 from formalize.discrete import _size as set_size
 from ingest.document import MATH_SPAN, formulas_in, prose_of
@@ -250,6 +252,11 @@ def read_fixed_points(question: str, setup: list[str], context: str) -> Task | N
         size = set_size(found[1].strip("{}"))
         return None if size is None else ("counting.fixed_points",
                                           {"n": size, "fixed": number(found[2])})
+    named = re.fullmatch(r"let a = (\{[^}]*\})\.", text)  # "injective f: A -> A, f(x) != x"
+    if named and re.fullmatch(r"how many injective functions \$f:a\\to a\$ have the property that "
+                              r"for each \$x\\in a\$, \$f\(x\)\\neq x\$\?", question):
+        size = set_size(named[1].strip("{}"))
+        return None if size is None else ("counting.fixed_points", {"n": size, "fixed": 0})
     people = re.match(rf"{N} (gentlemen|ladies|people|guests) ", text)
     if people is None or not re.search(r"\bhats?\b", text) or len(setup) > 2:
         return None
@@ -505,6 +512,83 @@ def read_birthdays(question: str, setup: list[str], context: str) -> Task | None
                                    "repetition": found[2] == "are there"}
 
 
+# A part's question with its exercise's setup: (the setup in the context, the question, what
+# they count from both matches).
+_DANCE = (rf"\bat a school dance, {N} girls and {N} boys take turns dancing \(as couples\) with "
+          r"each other\.")
+# Pennies in a row split by toothpicks: groups in order, and empty groups allowed.
+_PENNIES = (r"\bplacing the toothpicks in the spaces between the pennies\. we will distinguish "
+            r"between which order the groups come in\..* we will allow for one or more groups to "
+            r"contain no pennies\b")
+_DAYS = rf"\bthere are {N} days in a year\."
+# A fair coin flipped so many times, and each flip recorded.
+_COINS = rf"^(?:suppose )?you flip a fair coin {N} times\b"
+_IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] = [
+    (_DANCE, r"how many couples dance if every girl dances with every boy\?",
+     lambda c, q: ("counting.product", {"sizes": [number(c[1]), number(c[2])],
+                                        "names": ["the girl", "the boy"]})),
+    (_DANCE, (r"how many couples dance if everyone dances with everyone else \(regardless of "
+              r"gender\)\?"),
+     lambda c, q: ("counting.selections", {"n": number(c[1]) + number(c[2]), "k": 2,
+                                           "ordered": False, "repetition": False})),
+    (_PENNIES, rf"how many ways are there to separate a row of {N} pennies into {N} groups\?",
+     lambda c, q: ("counting.distributions", {"total": number(q[1]), "parts": number(q[2]),
+                                              "lower": [0] * number(q[2]),
+                                              "upper": [None] * number(q[2])})),
+    (_COINS, r"what is the size of the sample space\?",
+     lambda c, q: ("counting.selections", {"n": 2, "k": number(c[1]), "ordered": True,
+                                           "repetition": True})),
+    (_COINS, (rf"what is the size of the event that you get exactly {N} heads\? so then what is "
+              rf"the probability that you get exactly {N} heads\?"),
+     lambda c, q: ("counting.several", {"questions": [
+         ["counting.selections", {"n": number(c[1]), "k": number(q[1]), "ordered": False,
+                                  "repetition": False}],
+         ["probability.equally_likely", {"experiment": ["coins", number(c[1])],
+                                         "event": ["heads", number(q[1])]}]]})
+     if q[1] == q[2] else None),
+    (_COINS, (rf"what is the probability of getting exactly {N} heads\? what is the probability "
+              rf"of getting exactly {N} heads\?"),
+     lambda c, q: ("counting.several", {"questions": [
+         ["probability.equally_likely", {"experiment": ["coins", number(c[1])],
+                                         "event": ["heads", number(k)]}] for k in q.groups()]})),
+    (_DAYS, rf"what is the probability that {N} people have no repeated birthdays\?",
+     lambda c, q: ("probability.birthdays", {"days": number(c[1]), "people": number(q[1]),
+                                             "want": "distinct"})),
+    (_DAYS, (rf"among the {N} people, either they all have different birthdays or at least two "
+             r"share a birthday\. since this is certain, its probability is 1\. so what is the "
+             rf"probability that at least two people \(out of the {N}\) share a birthday\?"),
+     lambda c, q: ("probability.birthdays", {"days": number(c[1]), "people": number(q[1]),
+                                             "want": "shared"}) if q[1] == q[2] else None),
+    (_DAYS, (rf"what is the smallest number of people you would need to have a greater than {N}% "
+             r"chance that at least two share a birthday\?"),
+     lambda c, q: ("probability.birthdays", {"days": number(c[1]), "chance": number(q[1]),
+                                             "want": "fewest"})),
+    (r"^towers of hanoi data\.", (rf"what is the smallest number of moves required to transport "
+                                   rf"{N} disks to another pillar\?"),
+     lambda c, q: ("sequences.hanoi_moves", {"disks": number(q[1])})),
+]
+
+
+def read_in_context(question: str, context: str) -> Task | None:
+    """A part whose question (its whole text) counts what its exercise's setup describes, one
+    phrasing each: read before the sentence split, whose demands ("sample space") it names."""
+    for around, asked, meaning in _IN_CONTEXT:
+        given, found = re.search(around, context), re.fullmatch(asked, question)
+        if given and found and (task := meaning(given, found)):
+            return task
+    return None
+
+
+def read_birthday_room(text: str) -> Task | None:
+    """The fewest people in a room for a given chance of a shared birthday, read whole."""
+    found = re.fullmatch(rf"how many people do you need to have in a room to have a {N}% chance that "
+                         r"at least two people share the same birthday \(day of the year\)\? assume "
+                         r"that all birthdays are equally likely, and that nobody is born on leap "
+                         r"day \(february 29th\)\.", text)
+    return None if found is None else (
+        "probability.birthdays", {"days": 365, "chance": number(found[1]), "want": "fewest"})
+
+
 # ---------------------------------------------------------------- functions
 
 
@@ -666,6 +750,14 @@ _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, b
     ((r'^how many (four|three|two|five)-letter "?words"? can you make from the letters ([a-z]) '
      r"through ([a-z]), with no repeated letters\?$"),
      lambda m: (ord(m[3]) - ord(m[2]) + 1, number(m[1]), True, False)),
+    ((rf"^how many different seating arrangements are possible for king arthur and his {N} "
+      r"knights around their round table\?$"),  # the knights in order from Arthur's left
+     lambda m: (number(m[1]), number(m[1]), True, False)),
+    ((rf"^a combination lock consists of a dial with {N} numbers on it\. to open the lock, you turn "
+      r"the dial to the right until you reach the first number, then to the left until you get to "
+      r"the second number, then to the right again to the third number\. the numbers must be "
+      r"distinct\. how many different combinations are possible\?$"),
+     lambda m: (number(m[1]), 3, True, False)),
     ((r"^how many 7 digit phone numbers are there in which the digits are non-?increasing\?"
      r" that is, every digit is less than or equal to the previous one\.$"),
      lambda m: (10, 7, False, True)),
@@ -742,7 +834,40 @@ def _solutions(m: re.Match) -> Asked:
 
 
 _LABEL = r"(?:(?:\d|[a-h])\. |\([a-h]\) )?"  # a question's label, as the PDF keeps it
+def _selections(n: int, k: int, *kinds: tuple[bool, bool]) -> Asked:
+    """Picks of k from n, one question per (ordered, repetition)."""
+    return [("counting.selections", {"n": n, "k": k, "ordered": ordered, "repetition": repetition})
+            for ordered, repetition in kinds]
+
+
+def _functions(m: re.Match) -> Asked:
+    """All functions from one listed set to another, the injective ones, the increasing ones."""
+    n, size = set_size(m[1]), set_size(m[2])
+    if n is None or size is None or not all(re.fullmatch(r"\d+(?:,\d+)*", s) for s in m.groups()):
+        return []
+    return [("combinatorics.count_functions_subsets", {"kind": kind, "n": n, "m": size})
+            for kind in ("functions", "injective")] + _selections(size, n, (False, False))
+
+
 _SEVERAL: list[tuple[str, Callable[[re.Match], Asked]]] = [
+    ((rf"^you decide to have a dinner party\. even though you are incredibly popular and have {N} "
+      rf"different friends, you only have enough chairs to invite {N} of them\. {_LABEL}how many "
+      rf"choices do you have for which {N} friends to invite\? {_LABEL}what if you need to decide "
+      r"not only which friends to invite but also where to seat them along your long table\? how "
+      r"many choices do you have then\?$"),
+     lambda m: _selections(number(m[1]), number(m[2]), (False, False), (True, False))
+     if m[2] == m[3] else []),
+    ((rf"^using the digits {N} through {N}, find the number of different {N}-digit numbers such "
+      rf"that: {_LABEL}digits can be used more than once\. {_LABEL}digits cannot be repeated, but "
+      rf"can come in any order\. {_LABEL}digits cannot be repeated and must be written in "
+      r"increasing order\.$"),
+     lambda m: _selections(number(m[2]) - number(m[1]) + 1, number(m[3]), (True, True),
+                           (True, False), (False, False))),
+    ((r"^consider functions \$f:\\\{([^{}]*)\\\}\\to\\\{([^{}]*)\\\}\$\. "
+      rf"{_LABEL}how many functions are there total\? {_LABEL}how many functions are injective\? "
+      rf"{_LABEL}how many of the injective functions are increasing\? to be increasing means that "
+      r"if \$a<b\$ then \$f\(a\)<f\(b\)\$, or in other words, the outputs get larger as the "
+      r"inputs get larger\.$"), _functions),
     ((rf"^a restaurant offers {N} appetizers and {N} entrées\. how many choices do you have if: "
       rf"{_LABEL}you will eat one dish, either an appetizer or an entrée\? {_LABEL}you are extra "
       r"hungry and want to eat both an appetizer and an entrée\?$"),
@@ -810,9 +935,11 @@ def read(text: str, context: str | None) -> Task | None:
     of the exercise it is a part of, or None."""
     own = plain(text)
     around = plain(context or "")
-    whole = read_selection(own) or read_several(own)  # whole-text phrasings name every sentence
+    whole = read_selection(own) or read_several(own) or read_birthday_room(own)  # read whole
     if whole is not None:
         return whole
+    if context and (found := read_in_context(own, around)):
+        return found
     parts = split(own)
     if parts is None:
         return None
@@ -965,4 +1092,6 @@ REDRAW = {
     "probability.equally_likely": _vary_probability,
     "counting.subsets": _vary_subsets,
     "counting.multiples": _vary_multiples,
+    "sequences.hanoi_moves": vary_hanoi,
+    "probability.birthdays": vary_birthdays,
 }

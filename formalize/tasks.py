@@ -34,6 +34,7 @@ from formalize import (
     euler,
     exponential,
     fourier,
+    graph_words,
     graphs,
     labelled_parts,
     laplace,
@@ -53,6 +54,7 @@ from formalize import (
     spaces,
     trig,
     trig_words,
+    truth,
     vector_equations,
 )
 from formalize.latex import to_sympy
@@ -106,7 +108,8 @@ READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, o
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
 WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
-                                  construct.read, series.read_point]
+                                  construct.read, series.read_point, truth.read,
+                                  graph_words.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

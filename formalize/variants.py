@@ -34,7 +34,17 @@ from exercises.families import (
     textbook_vectors,
 )
 from exercises.families.textbook_several import SEVERAL
-from formalize import counting, discrete, logic, numbers, ode_words, recurrences, relations
+from formalize import (
+    counting,
+    discrete,
+    graph_words,
+    logic,
+    numbers,
+    ode_words,
+    recurrences,
+    relations,
+    truth,
+)
 
 X = sp.Symbol("x")
 SPLIT_DRAWS = 12  # draws of new entries that must keep a matrix's eigenvalues rational
@@ -42,7 +52,7 @@ SPLIT_DRAWS = 12  # draws of new entries that must keep a matrix's eigenvalues r
 # keeping what makes the item what it is: a system's rank, a congruence's solvability.
 OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
     **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW,
-    **logic.REDRAW, **relations.REDRAW,
+    **logic.REDRAW, **relations.REDRAW, **truth.REDRAW, **graph_words.REDRAW,
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
     **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **textbook_vectors.REDRAW,

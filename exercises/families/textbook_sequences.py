@@ -240,11 +240,19 @@ def vary_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 # kind -> (what is asked, the numbers given, the answer from them by the counting law)
 GRAPH_LAWS: dict[str, tuple[str, tuple[str, ...]]] = {
     "regular_edges": ("edges of a graph with {v} vertices, each of degree {d}", ("v", "d")),
+    "regular_degree": (("the degree of each vertex of a graph with {v} vertices, all of the same "
+                       "degree, and {e} edges"), ("v", "e")),
+    "regular_vertices": ("vertices of a graph with all vertices of degree {d} and {e} edges",
+                         ("d", "e")),
     "tree_edges": ("edges of a tree with {v} vertices", ("v",)),
     "forest_components": ("connected components of a forest with {v} vertices and {e} edges",
                           ("v", "e")),
     "planar_vertices": ("vertices of a connected planar graph with {e} edges and {f} faces",
                         ("e", "f")),
+    "planar_edges": ("edges of a connected planar graph with {v} vertices and {f} faces",
+                     ("v", "f")),
+    "spanning_tree_removed": (("edges to remove from a connected graph with {v} vertices and {e} "
+                              "edges to leave a spanning tree"), ("v", "e")),
     "chromatic_complete": ("the chromatic number of K_{m}", ("m",)),
     "chromatic_bipartite": ("the chromatic number of K_{m},{n}", ("m", "n")),
 }
@@ -258,12 +266,31 @@ def _graph_law(kind: str, n: dict[str, int]) -> sp.Integer:
     formula v - e + f = 2, and the colours a complete (bipartite) graph needs."""
     return sp.Integer({
         "regular_edges": lambda: sp.Rational(n["v"] * n["d"], 2),
+        "regular_degree": lambda: sp.Rational(2 * n["e"], n["v"]),
+        "regular_vertices": lambda: sp.Rational(2 * n["e"], n["d"]),
         "tree_edges": lambda: n["v"] - 1,
         "forest_components": lambda: n["v"] - n["e"],
         "planar_vertices": lambda: 2 + n["e"] - n["f"],
+        "planar_edges": lambda: n["v"] + n["f"] - 2,
+        "spanning_tree_removed": lambda: n["e"] - n["v"] + 1,
         "chromatic_complete": lambda: n["m"],
         "chromatic_bipartite": lambda: 2,
     }[kind]())
+
+
+def _fits(kind: str, n: dict[str, int], answer: int) -> bool:
+    """Can a simple graph have these numbers? A connected planar graph on v >= 3 vertices has
+    v - 1 to 3v - 6 edges; a connected graph on v vertices v - 1 to v(v-1)/2; a graph whose
+    vertices all have degree d has more than d vertices."""
+    if kind == "regular_degree":
+        return answer < n["v"]
+    if kind == "regular_vertices":
+        return n["d"] < answer
+    if kind == "planar_edges":
+        return n["v"] >= 3 and n["v"] - 1 <= answer <= 3 * n["v"] - 6
+    if kind == "spanning_tree_removed":
+        return n["v"] >= 1 and n["v"] - 1 <= n["e"] <= n["v"] * (n["v"] - 1) // 2
+    return True
 
 
 def _pose_graph_count(params: dict[str, Any]) -> Problem:
@@ -272,20 +299,25 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
     what, names = GRAPH_LAWS[kind]
     numbers = {k: int(params[k]) for k in names}
     answer = _graph_law(kind, numbers)
-    if answer < 0 or not answer.is_integer:
+    if answer < 0 or not answer.is_integer or not _fits(kind, numbers, int(answer)):
         raise ValueError("no graph fits these numbers")
     ask = what.format(**numbers)
-    shown = ask if kind.startswith("chromatic") else f"the number of {ask}"
+    shown = ask if ask.startswith("the ") else f"the number of {ask}"
     in_latex = _COMPLETE.sub(lambda k: f"$K_{{{k.group(1)}}}$", shown)
     return Problem(
         statement=f"Find {shown}.",
         statement_latex=f"Find {in_latex}.",
         answer=answer,
         steps=[{"regular_edges": "Each edge adds 2 to the degree sum: v d / 2.",
+                "regular_degree": "The degree sum v d is twice the edges: d = 2e / v.",
+                "regular_vertices": "The degree sum v d is twice the edges: v = 2e / d.",
                 "tree_edges": "A tree on v vertices has v - 1 edges.",
                 "forest_components": "Each tree of a forest has one edge fewer than vertices: "
                                      "v - e trees.",
                 "planar_vertices": "Euler's formula v - e + f = 2 gives v = 2 + e - f.",
+                "planar_edges": "Euler's formula v - e + f = 2 gives e = v + f - 2.",
+                "spanning_tree_removed": ("A spanning tree keeps all v vertices and has v - 1 "
+                                          "edges: remove e - (v - 1), whichever tree is left."),
                 "chromatic_complete": "Every two vertices of K_m are adjacent: m colours.",
                 "chromatic_bipartite": "Two parts, no edges inside a part: 2 colours."}[kind],
                f"The answer is {answer}."],
@@ -297,14 +329,18 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
 
 
 _LAW_CODE = {"regular_edges": "n['v'] * n['d'] // 2", "tree_edges": "n['v'] - 1",
+             "regular_degree": "2 * n['e'] // n['v']", "regular_vertices": "2 * n['e'] // n['d']",
              "forest_components": "n['v'] - n['e']", "planar_vertices": "2 + n['e'] - n['f']",
+             "planar_edges": "n['v'] + n['f'] - 2", "spanning_tree_removed": "n['e'] - n['v'] + 1",
              "chromatic_complete": "n['m']", "chromatic_bipartite": "2"}
 
 
 def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list[tuple[int, int]]]:
     """A graph that fits the description, built explicitly: vertices 0..V-1 and an edge list."""
-    if kind == "regular_edges":  # a circulant graph: i joined to i +- 1, ..., i +- d/2 (and the
-        v, d = n["v"], n["d"]  # opposite vertex when d is odd)
+    if kind in ("regular_edges", "regular_degree", "regular_vertices"):  # a circulant graph: i
+        v, d = {"regular_edges": (n.get("v"), n.get("d")), "regular_degree": (n.get("v"), answer),
+                "regular_vertices": (answer, n.get("d"))}[kind]  # joined to i +- 1, ..., i +- d/2
+        # (and to the opposite vertex when d is odd)
         edges = {tuple(sorted((i, (i + s) % v))) for i in range(v) for s in range(1, d // 2 + 1)}
         if d % 2:
             edges |= {(i, i + v // 2) for i in range(v // 2)}
@@ -318,6 +354,15 @@ def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list
         edges = [(i, i + 1) for i in range(v - 1)] + [(0, j) for j in range(2, n["f"] + 1)
                                                         if j < v]
         return v, edges
+    if kind == "planar_edges":  # a double fan: the path 2..v-1 with 0 and 1 joined to all of it
+        v = n["v"]  # and to each other (planar: 0 above the path, 1 below), its first edges taken
+        order = ([(i, i + 1) for i in range(2, v - 1)] + [(0, 2), (1, 2)]
+                 + [(k, j) for j in range(3, v) for k in (0, 1)] + [(0, 1)])
+        return v, order[:answer]
+    if kind == "spanning_tree_removed":  # a path, then the chords i-j in order
+        v = n["v"]
+        chords = [(i, j) for i in range(v) for j in range(i + 2, v)]
+        return v, [(i, i + 1) for i in range(v - 1)] + chords[:n["e"] - v + 1]
     if kind == "chromatic_complete":
         return n["m"], [(i, j) for i in range(n["m"]) for j in range(i + 1, n["m"])]
     m = n["m"]  # complete bipartite
@@ -362,6 +407,23 @@ def _components(v: int, edges: list[tuple[int, int]]) -> int:
     return len({root(i) for i in range(v)})
 
 
+def _cycle_edges(v: int, edges: list[tuple[int, int]]) -> int:
+    """How many edges join two vertices already connected by the edges before them."""
+    parent = list(range(v))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    closing = 0
+    for a, b in edges:
+        if root(a) == root(b):
+            closing += 1
+        parent[root(a)] = root(b)
+    return closing
+
+
 def _verify_graph_count(problem: Problem) -> list[Check]:
     """Build a graph that fits the description and count on it: edges, components (union-find),
     faces (v - e + f = 2 needs a drawing: a fan has e - v + 1 bounded faces), colours
@@ -373,12 +435,22 @@ def _verify_graph_count(problem: Problem) -> list[Check]:
     degrees = [sum(i in e for e in edges) for i in range(v)]
     if kind == "regular_edges":
         found = set(degrees) == {numbers["d"]} and len(edges) == answer
+    elif kind == "regular_degree":
+        found = set(degrees) == {answer} and len(edges) == numbers["e"]
+    elif kind == "regular_vertices":
+        found = set(degrees) == {numbers["d"]} and len(edges) == numbers["e"] and v == answer
     elif kind == "tree_edges":
         found = _components(v, edges) == 1 and len(edges) == answer
     elif kind == "forest_components":
         found = len(edges) == numbers["e"] and _components(v, edges) == answer
     elif kind == "planar_vertices":  # the fan has f faces by construction: it is drawn so
         found = len(set(edges)) == numbers["e"] and _components(v, edges) == 1
+    elif kind == "planar_edges":  # drawn planar, each edge that closes a cycle splits a face
+        found = (len(set(edges)) == answer and _components(v, edges) == 1
+                 and 1 + _cycle_edges(v, edges) == numbers["f"])
+    elif kind == "spanning_tree_removed":  # grow a spanning tree; the edges it skips are removed
+        found = (len(set(edges)) == numbers["e"] and _components(v, edges) == 1
+                 and _cycle_edges(v, edges) == answer)
     else:
         found = _least_colours(v, edges) == answer
     return [Check("a graph built to the description, counted directly", bool(found))]
@@ -392,6 +464,10 @@ def graph_counts(rng: random.Random, difficulty: int) -> Problem:
     numbers = {"regular_edges": {"v": 2 * v, "d": rng.randint(2, 5)}, "tree_edges": {"v": v},
                "forest_components": {"v": v, "e": rng.randint(1, v - 2)},
                "planar_vertices": {"e": v + rng.randint(1, 4), "f": rng.randint(2, 4)},
+               "planar_edges": {"v": v, "f": rng.randint(2, v)},
+               "regular_degree": {"v": 2 * v, "e": v * rng.randint(1, 4)},
+               "regular_vertices": {"d": 2 * (half := rng.randint(1, 3)), "e": half * v},
+               "spanning_tree_removed": {"v": v, "e": v + rng.randint(0, v)},
                "chromatic_complete": {"m": rng.randint(3, 5)},
                "chromatic_bipartite": {"m": rng.randint(2, 4), "n": rng.randint(2, 4)}}[kind]
     return _pose_graph_count({"kind": kind, **{k: str(n) for k, n in numbers.items()}})

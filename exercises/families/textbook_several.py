@@ -18,7 +18,7 @@ import sympy as sp
 
 from exercises.family import FAMILIES, Check, Problem, family
 
-SEVERAL = ("counting.several", "number_theory.several")
+SEVERAL = ("counting.several", "number_theory.several", "sequences.several", "graphs.several")
 
 
 def _questions(params: dict[str, Any]) -> list[Problem]:
@@ -80,3 +80,26 @@ def several_congruences(rng: random.Random, difficulty: int) -> Problem:
             "lhs": f"{rng.randint(2, modulus - 1)}*x + {rng.randint(0, modulus - 1)}",
             "rhs": str(rng.randint(0, modulus - 1)), "modulus": modulus}])
     return _pose_several({"questions": questions})
+
+
+@family("sequences.several", verify=_verify_several, pose=_pose_several)
+def several_sequences(rng: random.Random, difficulty: int) -> Problem:
+    """Closed formulas for two or three sequences given by their first terms."""
+    questions = []
+    for _ in range(2 + (difficulty >= 3)):
+        a, b = rng.randint(1, 3 + difficulty), rng.randint(-5, 5)
+        square = rng.random() < 0.5
+        terms = [str(a * n * n + b if square else a * 2**n + b) for n in range(6)]
+        questions.append(["sequences.listed_sequence", {"terms": terms, "start": 0,
+                                                        "want": "closed"}])
+    return _pose_several({"questions": questions})
+
+
+@family("graphs.several", verify=_verify_several, pose=_pose_several)
+def several_graph_counts(rng: random.Random, difficulty: int) -> Problem:
+    """Edges, degree and vertices of graphs whose vertices all have one degree."""
+    v, d = 2 * rng.randint(3, 4 + difficulty), rng.randint(2, 5)
+    return _pose_several({"questions": [
+        ["graphs.graph_counts", {"kind": "regular_edges", "v": str(v), "d": str(d)}],
+        ["graphs.graph_counts", {"kind": "regular_degree", "v": str(v), "e": str(v * d // 2)}],
+        ["graphs.graph_counts", {"kind": "regular_vertices", "d": str(d), "e": str(v * d // 2)}]]})

@@ -1,0 +1,186 @@
+"""A posed family: the truth values of statements about given whole numbers.
+
+"Determine which statements below are true and which are false: $17$ is prime, and $17$ is
+odd. If $17$ is prime, then $19$ is prime. ..." or "Decide whether each is true or false:
+$4|20$, $0|5$, ..." are read by :mod:`formalize.truth` into statement trees: the connectives
+``and``, ``or``, ``implies``, ``iff``, ``not`` over the atoms ``prime``, ``odd``, ``even``,
+``composite``, ``divides`` of given numbers, and ``unknown`` atoms ("my favorite number is
+$17$") whose truth nobody knows. A statement is posed only when its value is the same however
+the unknown atoms turn out ("If $18$ is prime, then my favorite number is $17$" is true).
+
+The answer comes from SymPy's logic (``isprime``, ``Mod``, the connectives, the unknown atoms
+as symbols that must drop out); the check walks every assignment of the unknown atoms with
+Python's own connectives, primes by trial division and divisibility by searching a quotient.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+from typing import Any
+
+import sympy as sp
+
+from exercises.family import Check, Problem, family
+
+Tree = list[Any]  # ["and", A, B], ["not", A], ["prime", "17"], ["divides", "4", "20"], ...
+CONNECTIVES = {"and": sp.And, "or": sp.Or, "implies": sp.Implies, "iff": sp.Equivalent,
+               "not": sp.Not}
+PROPERTIES = ("prime", "odd", "even", "composite")
+_WORDS = {"and": "{}, and {}", "or": "{}, or {}", "implies": "If {}, then {}",
+          "iff": "{} if and only if {}"}
+
+
+def words(tree: Tree) -> str:
+    """The statement in the book's words."""
+    head = tree[0]
+    if head in _WORDS:
+        return _WORDS[head].format(*map(words, tree[1:]))
+    if head == "not":
+        inner = tree[1]
+        if inner[0] in PROPERTIES:
+            return f"{inner[1]} is not {inner[0]}"
+        return f"it is not the case that ({words(inner)})"
+    if head in PROPERTIES:
+        return f"{tree[1]} is {head}"
+    if head == "divides":
+        return f"{tree[1]} divides {tree[2]}"
+    return str(tree[1])  # an unknown atom: its words
+
+
+def _sympy_value(tree: Tree) -> sp.Basic:
+    """The statement in SymPy logic: known atoms evaluated, unknown atoms left as symbols."""
+    head = tree[0]
+    if head in CONNECTIVES:
+        return CONNECTIVES[head](*map(_sympy_value, tree[1:]))
+    if head == "unknown":
+        return sp.Symbol(tree[1])
+    n = sp.Integer(tree[1])
+    if head == "divides":
+        b = sp.Integer(tree[2])
+        return sp.true if (b == 0 if n == 0 else sp.Mod(b, n) == 0) else sp.false
+    return sp.true if {"prime": sp.isprime(n), "composite": n > 1 and not sp.isprime(n),
+                       "odd": n % 2 == 1, "even": n % 2 == 0}[head] else sp.false
+
+
+def truth_value(tree: Tree) -> sp.Basic:
+    """True or False, the same however the unknown atoms turn out; ValueError otherwise."""
+    value = sp.simplify_logic(_sympy_value(tree))
+    if value not in (sp.true, sp.false):
+        raise ValueError(f"the truth of {words(tree)!r} depends on what is not known")
+    return value
+
+
+_CODE = """import sympy
+
+OPS = {{"and": sympy.And, "or": sympy.Or, "implies": sympy.Implies, "iff": sympy.Equivalent,
+       "not": sympy.Not}}
+
+
+def value(t):
+    if t[0] in OPS:
+        return OPS[t[0]](*map(value, t[1:]))
+    if t[0] == "unknown":
+        return sympy.Symbol(t[1])
+    n = sympy.Integer(t[1])
+    if t[0] == "divides":
+        b = sympy.Integer(t[2])
+        return sympy.true if (b == 0 if n == 0 else sympy.Mod(b, n) == 0) else sympy.false
+    return sympy.true if {{"prime": sympy.isprime(n), "odd": n % 2 == 1, "even": n % 2 == 0,
+                          "composite": n > 1 and not sympy.isprime(n)}}[t[0]] else sympy.false
+
+
+def solve():
+    return sympy.Tuple(*[sympy.simplify_logic(value(t)) for t in {trees!r}])
+"""
+
+
+def _pose(params: dict[str, Any]) -> Problem:
+    """``params``: ``statements``, a list of statement trees (see :data:`Tree`)."""
+    trees = params["statements"]
+    values = [truth_value(t) for t in trees]
+    listed = [f"{i}. {words(t)[0].upper()}{words(t)[1:]}." for i, t in enumerate(trees, 1)]
+    said = ["true" if v == sp.true else "false" for v in values]
+    return Problem(
+        statement="Decide which statements are true and which are false. " + " ".join(listed),
+        statement_latex=("Decide which statements are true and which are false. "
+                         + re.sub(r"-?\b\d+\b", r"$\g<0>$", " ".join(listed))),
+        answer=sp.Tuple(*values),
+        steps=[("Decide each atomic statement (primes by their divisors, a | b when b is a "
+                "multiple of a), then apply the connectives' truth tables; a statement about "
+                "something unknown is decided only when either value of it gives the same "
+                "result.")]
+        + [f"{line} {s.capitalize()}." for line, s in zip(listed, said, strict=True)],
+        code=_CODE.format(trees=trees),
+        params=params,
+        answer_text=", ".join(said),
+    )
+
+
+def _prime(n: int) -> bool:
+    return n > 1 and all(n % d for d in range(2, int(n**0.5) + 1))
+
+
+def _divides(a: int, b: int) -> bool:
+    """Is there a whole k with a k = b (searched, not computed by a remainder)?"""
+    return any(a * k == b for k in range(-abs(b), abs(b) + 1)) if b else True
+
+
+def _evaluate(tree: Tree, unknown: dict[str, bool]) -> bool:
+    head = tree[0]
+    if head == "unknown":
+        return unknown[tree[1]]
+    if head in PROPERTIES or head == "divides":
+        n = int(tree[1])
+        return {"prime": lambda: _prime(n), "composite": lambda: n > 1 and not _prime(n),
+                "odd": lambda: n % 2 != 0, "even": lambda: n % 2 == 0,
+                "divides": lambda: _divides(n, int(tree[2]))}[head]()
+    a = [_evaluate(t, unknown) for t in tree[1:]]
+    return {"and": lambda: a[0] and a[1], "or": lambda: a[0] or a[1],
+            "implies": lambda: (not a[0]) or a[1], "iff": lambda: a[0] == a[1],
+            "not": lambda: not a[0]}[head]()
+
+
+def _unknowns(tree: Tree) -> set[str]:
+    if tree[0] == "unknown":
+        return {tree[1]}
+    return set().union(*(_unknowns(t) for t in tree[1:] if isinstance(t, list)))
+
+
+def _verify(problem: Problem) -> list[Check]:
+    """Every assignment of the unknown atoms, with Python's connectives and trial division."""
+    ok = True
+    for tree, value in zip(problem.params["statements"], problem.answer, strict=True):
+        names = sorted(_unknowns(tree))
+        seen = {_evaluate(tree, dict(zip(names, row, strict=True)))
+                for row in itertools.product([False, True], repeat=len(names))}
+        ok = ok and seen == {bool(value)}
+    return [Check("each statement evaluated under every assignment of its unknown atoms "
+                  "(trial division, a searched quotient, the connectives' tables)", ok)]
+
+
+def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same statements about new numbers of about the same size."""
+    def redraw(tree: Tree) -> Tree:
+        if tree[0] == "unknown":
+            return tree
+        if tree[0] in CONNECTIVES:
+            return [tree[0], *map(redraw, tree[1:])]
+        return [tree[0], *(str(int(n) + rng.randint(-5, 5)) for n in tree[1:])]
+
+    return {**params, "statements": [redraw(t) for t in params["statements"]]}
+
+
+@family("logic.truth_values", verify=_verify, pose=_pose)
+def truth_values(rng: random.Random, difficulty: int) -> Problem:
+    """Compound statements about primes, parity and divisibility of small numbers."""
+    def atom() -> Tree:
+        n = rng.randint(2, 10 * difficulty + 20)
+        drawn = (["divides", str(rng.randint(1, 12)), str(n)] if rng.random() < 0.3
+                 else [rng.choice(PROPERTIES), str(n)])
+        return ["not", drawn] if drawn[0] in PROPERTIES and rng.random() < 0.2 else drawn
+
+    trees = [atom() if rng.random() < 0.2 else [rng.choice(list(_WORDS)), atom(), atom()]
+             for _ in range(2 + difficulty)]
+    return _pose({"statements": trees})

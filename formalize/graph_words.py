@@ -1,0 +1,77 @@
+"""Read a count about a graph described in words, numbers in place, into the counting laws of
+``graphs.graph_counts`` (:mod:`exercises.families.textbook_sequences`).
+
+"If a planar graph $G$ with $7$ vertices divides the plane into 8 regions, how many edges must
+$G$ have?": the source writes some numbers as math and some as words, so this reader reads the
+item's own text with its math inlined (as :mod:`formalize.counting` does) and matches one whole
+phrasing per kind of count; anything else in the item leaves it unread.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from exercises.families.textbook_subgraphs import vary as vary_subgraph
+from formalize.counting import N, number, plain
+
+Task = tuple[str, dict[str, Any]]
+
+# (the whole item's words, the kind of count, the names of its numbers in order)
+_PHRASINGS = [
+    ((rf"if a planar graph g with {N} vertices divides the plane into {N} regions, how many edges "
+     r"must g have\?"), "planar_edges", ("v", "f")),
+    ((rf"a connected graph with {N} vertices contains {N} edges\. without knowing which particular "
+     r"graph this is, what is the smallest and largest possible number of edges you can remove to "
+     r"get a spanning tree\?(?: smallest number of edges to remove: largest number of edges to "
+     r"remove:)?"), "spanning_tree_removed", ("v", "e")),
+]
+
+
+_G = r"\$g_\{?(\d)\}?\$"  # $G_1$, $G_{1}$
+# Three graphs whose vertices all have one degree: edges, the degree, the vertices (by name).
+_REGULAR = (rf"the graph {_G} has {N} vertices all of degree {N}\. how many edges does {_G} have\? "
+            rf"the graph {_G} has {N} vertices all of degree k, and {N} edges\. what is k\? the "
+            rf"graph {_G} has all vertices of degree {N}, and {N} edges\. how many vertices does "
+            rf"{_G} have\?")
+
+
+def _regular(m: re.Match) -> Task | None:
+    names = [m[1], m[4], m[5], m[8], m[11]]
+    if names != ["1", "1", "2", "3", "3"]:
+        return None  # each question about the graph its sentence describes
+    numbers = [str(number(m[i])) for i in (2, 3, 6, 7, 9, 10)]
+    return "graphs.several", {"questions": [
+        ["graphs.graph_counts", {"kind": "regular_edges", "v": numbers[0], "d": numbers[1]}],
+        ["graphs.graph_counts", {"kind": "regular_degree", "v": numbers[2], "e": numbers[3]}],
+        ["graphs.graph_counts", {"kind": "regular_vertices", "d": numbers[4], "e": numbers[5]}]]}
+
+
+# "What is the largest $n$ such that $P_{n}$ is an induced subgraph of $K_{5}$?" (a part whose
+# question is whole in itself)
+_LARGEST = re.compile(r"what is the largest n such that \$([pc])_\{?n\}?\$ is an? (induced )?"
+                      r"subgraph of \$k_\{?(\d)\}?\$\?")
+
+
+def read(text: str, context: str | None) -> Task | None:
+    """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
+    its own question is whole)."""
+    own = plain(text)
+    if found := _LARGEST.fullmatch(own):
+        return "graphs.largest_subgraph", {"shape": "path" if found[1] == "p" else "cycle",
+                                           "induced": bool(found[2]), "m": int(found[3])}
+    if context:
+        return None
+    if found := re.fullmatch(_REGULAR, own):
+        return _regular(found)
+    for pattern, kind, names in _PHRASINGS:
+        found = re.fullmatch(pattern, own)
+        if found:
+            return "graphs.graph_counts", {"kind": kind, **{name: str(number(value)) for name, value
+                                                            in zip(names, found.groups(),
+                                                                   strict=True)}}
+    return None
+
+
+# Families whose parameters formalize.variants re-draws through this module.
+REDRAW = {"graphs.largest_subgraph": vary_subgraph}

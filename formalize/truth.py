@@ -1,0 +1,143 @@
+r"""Read "which of these statements about numbers are true?" into
+:mod:`exercises.families.textbook_truth`.
+
+"Using the truth conditions for the logical connectives, determine which statements below are
+true and which are false. 1. $17$ is prime, and $17$ is odd. 2. ...", "Decide whether each of
+the statements below are true or false. $4|20$ $20|4$ ...", or a part "If $4$ is prime, then
+$2\cdot4$ is prime." of an exercise that asks so. This is a word reader: it reads the item's
+text with its numbers in place.
+
+Precise: every statement must parse whole in a small grammar (if/then, if and only if, ", and",
+", or" over "N is (not) prime/odd/even/composite", "a|b", "my favorite number is N"); one
+statement outside it (horses, digits of pi) leaves the item unread. A statement about what the
+item says is unknown ("my favorite number") is read only when its truth does not depend on it,
+and an item asking for an explanation is left unread.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from typing import Any
+
+import sympy as sp
+
+from exercises.families.textbook_truth import Tree, truth_value, vary
+from ingest.document import MATH_SPAN
+
+Task = tuple[str, dict[str, Any]]
+_ASK = re.compile(r"\b(?:determine|decide)\b[^.?]*\b(?:which|whether)\b[^.?]*\btrue\b[^.?]*"
+                  r"\bfalse\b[^.?:]*[.?:]")
+_DEMANDS = re.compile(r"\b(?:explain|prove|why|justify|translate|symbols)\b")
+_FIRST_PART = re.compile(r"\(a\)|(?:^|\s)a\.\s")
+_LABEL = re.compile(r"(?:^|\n|\|)[ \t]*(\d+)\.\s+")
+NUMBER = r"(-?\d+)"
+_ARITHMETIC = re.compile(r"-?\d+(?:[*+-]\d+)*")
+_PROPERTY = re.compile(rf"{NUMBER} is (not )?(?:a )?(prime|odd|even|composite)(?: number)?")
+_DIVIDES = re.compile(rf"{NUMBER} ?(?:\||divides) ?{NUMBER}")
+_FAVORITE = re.compile(rf"my favorite number is {NUMBER}|{NUMBER} is my favorite number")
+
+
+def _math(latex: str) -> str:
+    """A formula as words read it: ``2\\cdot4`` -> 8, ``4+1`` -> 5, ``4 \\mid 20`` -> 4|20."""
+    text = re.sub(r"\s+|\\[,;! ]", "", latex.replace("\\mid", "|").replace("\\cdot", "*"))
+    if _ARITHMETIC.fullmatch(text):  # digits and + - * only: safe to evaluate
+        return str(sp.sympify(text))
+    return text
+
+
+def _plain(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    text = MATH_SPAN.sub(lambda m: _math(m.group(1) or m.group(2)), text)
+    return re.sub(r"[ \t]+", " ", text).lower()
+
+
+def statement(text: str) -> Tree | None:
+    """One statement as a tree, or None when any piece of it is outside the grammar."""
+    text = text.strip().rstrip(".").strip()
+    for pattern, head in ((r"if (.+?), then (.+)", "implies"), (r"(.+?) if and only if (.+)", "iff"),
+                          (r"(.+?), and (.+)", "and"), (r"(.+?), or (.+)", "or")):
+        m = re.fullmatch(pattern, text)
+        if m:
+            parts = [statement(p) for p in m.groups()]
+            return None if None in parts else [head, *parts]
+    if m := _PROPERTY.fullmatch(text):
+        atom = [m[3], m[1]]
+        return ["not", atom] if m[2] else atom
+    if m := _DIVIDES.fullmatch(text):
+        return ["divides", m[1], m[2]]
+    if m := _FAVORITE.fullmatch(text):
+        return ["unknown", f"my favorite number is {m[1] or m[2]}"]
+    return None
+
+
+def _statements(listed: str) -> list[str] | None:
+    """The statements after the instruction: numbered 1., 2., ... (in any layout order, as the
+    PDF's table rows give them) or one a paragraph."""
+    labels = list(_LABEL.finditer(listed))
+    if labels:
+        if listed[:labels[0].start()].strip():
+            return None
+        pieces = {int(m[1]): listed[m.end():n.start() if n else len(listed)].strip(" |\n")
+                  for m, n in zip(labels, labels[1:] + [None], strict=True)}
+        return [pieces[i] for i in range(1, len(pieces) + 1)] if sorted(pieces) == list(
+            range(1, len(pieces) + 1)) else None
+    return [p.strip() for p in re.split(r"\n\s*\n", listed) if p.strip()]
+
+
+def read(text: str, context: str | None) -> Task | None:
+    """The word reader for :data:`formalize.tasks.WORD_READERS`."""
+    own = _plain(text)
+    if context:  # a part: its own statement; the question is its exercise's instruction
+        instruction = _FIRST_PART.split(_plain(context), 1)[0]
+        if not _ASK.search(instruction) or _ASK.search(own):
+            return None
+        pieces: list[str] | None = [own]
+    else:
+        asked = _ASK.search(own)
+        if asked is None:
+            return None
+        instruction, pieces = own[:asked.end()], _statements(own[asked.end():])
+    if _DEMANDS.search(instruction) or not pieces:
+        return None
+    trees = [statement(p) for p in pieces]
+    if None in trees:
+        return None
+    try:
+        for tree in trees:
+            truth_value(tree)
+    except ValueError:
+        return None
+    return "logic.truth_values", {"statements": trees}
+
+
+_BOOK_VALUE = re.compile(r"(?:^|\n)\s*(?:\d+\.\s*)?(true|false)\b", re.IGNORECASE)
+
+
+def compare_values(answer: sp.Tuple, book_text: str) -> tuple[str, str, str] | None:
+    """``(status, method, book value)`` when the book's answer gives a "True."/"False." at the
+    start of each of its paragraphs (or numbered lines), one a statement; else None."""
+    said = [w.lower() == "true" for w in _BOOK_VALUE.findall(book_text)]
+    if len(said) != len(answer):
+        return None
+    status = "match" if said == [bool(v) for v in answer] else "differs"
+    return status, "the book's True/False for each statement", str(said)
+
+
+def _vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New numbers until every statement is decided again."""
+    for _ in range(100):
+        new = vary(params, rng)
+        try:
+            for tree in new["statements"]:
+                truth_value(tree)
+        except ValueError:
+            continue
+        if new != params:
+            return new
+    return params
+
+
+# Families whose parameters formalize.variants re-draws through this module.
+REDRAW = {"logic.truth_values": _vary}

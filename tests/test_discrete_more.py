@@ -1,0 +1,276 @@
+"""More of Levin's discrete book read into tasks: truth values of statements about numbers,
+counts read with their exercise's setup, graph counts in words, generating functions and
+closed formulas of several listed sequences. Items as the PDF and the PreTeXt source print
+them, read, solved, verified and compared with the book's answers; items that depend on what
+is unknown, or ask something else, stay unread."""
+
+import random
+
+import sympy as sp
+
+import exercises.families  # noqa: F401  (registers the families)
+from exercises.family import FAMILIES
+from formalize.agreement import compare_with_book
+from formalize.tasks import read_task
+from formalize.variants import vary
+from tests.book_items import solved
+
+x = sp.Symbol("x")
+n = sp.Symbol("n")
+T, F = sp.true, sp.false
+
+EXAMPLE_1_1_10 = (
+    "Using the truth conditions for the logical connectives, determine which statements below "
+    "are true and which are false.\n\n1. $17$ is prime, and $17$ is odd.\n\n2. $17$ is prime, and "
+    "$18$ is prime.\n\n3. $17$ is prime, or $18$ is prime.\n\n4. $17$ is prime, or $19$ is "
+    "prime.\n\n5. If $17$ is prime, then $19$ is prime.\n\n6. If $18$ is prime, then my favorite "
+    "number is $17$.\n\n7. $17$ is prime if and only if $19$ is prime.\n\n8. $17$ is not prime if "
+    "and only if $19$ is not prime.")
+ANSWER_1_1_10 = (
+    "First, let's agree on some facts: $17$ really is prime and odd, $18$ is not either, and $19$ "
+    "is prime.\n\n1. True. Both parts of the conjunction are true, so the entire statement is "
+    "true.\n\n2. False. The first part is true, but the second part is false, so the entire "
+    "statement is false.\n\n3. True. The first part is true.\n\n4. True. Since we use the "
+    "inclusive or.\n\n5. True. Since the then part is true.\n\n6. True. The if part is false.\n\n"
+    "7. True. Both parts are true.\n\n8. True. Both parts are false.")
+# The PDF lays the nine statements out in a table, row by row; the source one a paragraph.
+EXAMPLE_6_2_1_PDF = ("Decide whether each of the statements below are true or false.\n\n"
+                     "1. $4|20$ | 4. $5|0$ | 7. $-3|12$\n2. $20|4$ | 5. $7|7$ | 8. $8|12$\n"
+                     "3. $0|5$ | 6. $1|37$ | 9. $1642|136299$")
+EXAMPLE_6_2_1_SOURCE = ("Decide whether each of the statements below are true or false.\n\n"
+                        + "\n\n".join(f"${a} \\mid {b}$" for a, b in [
+                            (4, 20), (20, 4), (0, 5), (5, 0), (7, 7), (1, 37), (-3, 12), (8, 12),
+                            (1642, 136299)]))
+SAID_6_2_1 = ["True", "False", "False", "True", "True", "True", "True", "False", "False"]
+ANSWER_6_2_1_SOURCE = "\n\n".join(f"{w}. Because." for w in SAID_6_2_1)
+FAVORITE = ("Determine whether each molecular statement below is true or false, or whether it is "
+            "impossible to determine. Assume you do not know what my favorite number is (but you "
+            "do know which numbers are prime).\n\n(a) If $4$ is my favorite number, then $4+1$ is "
+            "my favorite number.\n\n(b) $8$ is my favorite number, and $3$ is not prime.\n\n"
+            "(d) If $4$ is prime, then $2\\cdot4$ is prime.")
+
+
+def test_truth_values_of_statements_about_numbers_match_the_book():
+    task, problem = solved(EXAMPLE_1_1_10)
+    assert task.family == "logic.truth_values"
+    assert problem.answer == sp.Tuple(T, F, T, T, T, T, T, T)  # 6: a false if-part decides it
+    assert compare_with_book(problem.answer, ANSWER_1_1_10, worked=True).status == "match"
+    expected = sp.Tuple(T, F, F, T, T, T, T, F, F)  # 0 | 5 is false; 5 | 0 is true
+    for text in (EXAMPLE_6_2_1_PDF, EXAMPLE_6_2_1_SOURCE):
+        assert solved(text)[1].answer == expected
+    assert compare_with_book(expected, ANSWER_6_2_1_SOURCE, worked=True).status == "match"
+    wrong = sp.Tuple(*[T] * 9)
+    assert compare_with_book(wrong, ANSWER_6_2_1_SOURCE, worked=True).status == "differs"
+
+
+def test_a_statement_is_read_only_when_what_is_unknown_does_not_decide_it():
+    assert solved("If $4$ is prime, then $2\\cdot4$ is prime.", FAVORITE)[1].answer == sp.Tuple(T)
+    assert solved("$8$ is my favorite number, and $3$ is not prime.", FAVORITE)[1].answer \
+        == sp.Tuple(F)
+    unknown = "If $4$ is my favorite number, then $4+1$ is my favorite number."
+    assert read_task("a", unknown, context=FAVORITE).family is None
+    horses = ("Decide which of the following statements are true and which are false.\n\n"
+              "1. If $1=1$, then most horses have $4$ legs.\n\n2. If $0=1$, then $1=1$.")
+    assert read_task("b", horses).family is None
+    explain = EXAMPLE_1_1_10.replace("are false.", "are false. Explain.")
+    assert read_task("c", explain).family is None
+
+
+def test_truth_value_variants_stay_decided_and_verified():
+    params = read_task("a", EXAMPLE_1_1_10).params
+    family = FAMILIES["logic.truth_values"]
+    rng = random.Random(3)
+    for _ in range(5):
+        new = vary("logic.truth_values", params, rng)
+        assert new != params
+        assert all(check.passed for check in family.verify(family.pose(new)))
+
+
+DANCE = "At a school dance, $6$ girls and $4$ boys take turns dancing (as couples) with each other."
+PENNIES = ("Line up the pennies in a single row. We will divide the row into some number of groups "
+           "by placing the toothpicks in the spaces between the pennies. We will distinguish "
+           "between which order the groups come in. For example, two different ways to divide $7$ "
+           "pennies into $4$ groups would look like this:\n\nWe will allow for one or more groups "
+           "to contain no pennies (by having two toothpicks next to each other or before or after "
+           "all of the pennies).")
+
+
+def test_counts_read_with_their_exercises_setup():
+    couples = solved("How many couples dance if every girl dances with every boy?", DANCE)[1]
+    everyone = solved("How many couples dance if everyone dances with everyone else (regardless "
+                      "of gender)?", DANCE)[1]
+    assert (couples.answer, everyone.answer) == (24, 45)
+    # Empty groups allowed: 3 pennies in 2 ordered groups are 0|3, 1|2, 2|1, 3|0.
+    assert solved("How many ways are there to separate a row of three pennies into two groups?",
+                  PENNIES)[1].answer == 4
+    assert solved("How many ways are there to separate a row of five pennies into three groups?",
+                  PENNIES)[1].answer == 21
+    without = PENNIES.replace("We will allow for one or more groups", "We will not allow any group")
+    assert read_task("a", "How many ways are there to separate a row of three pennies into two "
+                     "groups?", context=without).family is None
+
+
+def test_whole_counting_items_the_lock_and_derangements():
+    lock = ("A combination lock consists of a dial with $41$ numbers on it. To open the lock, you "
+            "turn the dial to the right until you reach the first number, then to the left until "
+            "you get to the second number, then to the right again to the third number. The "
+            "numbers must be distinct. How many different combinations are possible?")
+    assert solved(lock)[1].answer == 41 * 40 * 39
+    deranged = ("Let $A=\\{1,2,3,4,5,6,7\\}$. How many injective functions $f:A\\to A$ have the "
+                "property that for each $x\\in A$, $f(x)\\neq x$?")
+    problem = solved(deranged)[1]
+    assert problem.answer == 1854
+    book = ("$1854$ functions. This is a sneaky way to ask for the number of derangements on $7$ "
+            "elements.")
+    assert compare_with_book(problem.answer, book).status != "differs"
+
+
+def test_graph_counts_in_words_with_numbers_as_math_or_words():
+    pdf = ("If a planar graph $G$ with $7$ vertices divides the plane into $8$ regions, how many "
+           "edges must $G$ have?")
+    source = pdf.replace("$8$", "8")  # the source writes one number as a word
+    for text in (pdf, source):
+        task, problem = solved(text)
+        assert (task.params["kind"], problem.answer) == ("planar_edges", 13)
+    spanning = ("A connected graph with $22$ vertices contains $29$ edges. Without knowing which "
+                "particular graph this is, what is the smallest and largest possible number of "
+                "edges you can remove to get a spanning tree?")
+    problem = solved(spanning)[1]
+    assert problem.answer == 8
+    book = ("Every spanning tree must still contain $22$ vertices. Since it is a tree, it will have "
+            "$22-1=21$ edges.\n\nThus we must remove $8$ edges to get a spanning tree.")
+    assert compare_with_book(problem.answer, book, worked=True).status == "match"
+    assert read_task("a", "If a planar graph $G$ with $7$ vertices divides the plane into $8$ "
+                     "regions, how many faces must $G$ have?").family is None
+
+
+STARTING = ("Starting with the generating function for $1,2,3,4,\\dots$, find a generating "
+            "function for each of the following sequences.")
+
+
+def test_generating_functions_starting_from_a_known_one():
+    whole = STARTING + ("\n\n(a) $1,0,2,0,3,0,4,\\dots$.\n\n(b) $1,-2,3,-4,5,-6,\\dots$.\n\n"
+                        "(c) $0,3,6,9,12,15,18,\\dots$.\n\n(d) $0,3,9,18,30,45,63,\\dots$.")
+    problem = solved(whole)[1]
+    assert len(problem.answer) == 4  # not a fifth for 1, 2, 3, 4, ...
+    book = ("(a) $\\frac{1}{(1-x^{2})^{2}}$. (b) $\\frac{1}{(1+x)^{2}}$. (c) "
+            "$\\frac{3x}{(1-x)^{2}}$. (d) $\\frac{3x}{(1-x)^{3}}$. (partial sums).")
+    assert compare_with_book(problem.answer, book).status == "match"
+    part = solved("$1,-2,3,-4,5,-6,\\dots$.", STARTING + "\n\n(a) \n\n(b) $1,-2,3,-4,5,-6,\\dots$.")
+    assert sp.simplify(part[1].answer - 1 / (1 + x) ** 2) == 0
+
+
+def test_sequences_generated_by_functions_after_a_given_one():
+    text = ("You may assume that $1,1,2,3,5,8,\\dots$ has generating function $\\frac{1}{1-x-x^{2}}$"
+            "\n\n(because it does). Use this fact to find the sequence generated by each of the "
+            "following generating functions.\n\n(a) $\\frac{x^{2}}{1-x-x^{2}}$.\n\n(b) "
+            "$\\frac{1}{1-x^{2}-x^{4}}$.")
+    problem = solved(text)[1]
+    assert problem.answer == sp.Tuple(sp.Tuple(0, 0, 1, 1, 2, 3), sp.Tuple(1, 0, 1, 0, 2, 0))
+    book = "(a) $0,0,1,1,2,3,5,8,\\dots$.\n\n(b) $1,0,1,0,2,0,3,0,5,0,8,0,\\dots$."
+    assert compare_with_book(problem.answer, book).status == "match"
+
+
+def test_the_sequence_a_written_series_represents():
+    pdf = ("What sequence is represented by the generating series $3+8x^{2}+x^{3}+\\frac{x^{5}}{7}+$ "
+           "$100x^{6}+\\dots$?")  # the PDF breaks the series after a plus sign
+    assert solved(pdf)[1].answer == sp.Tuple(3, 0, 8, 1, 0, sp.Rational(1, 7), 100)
+    polynomial = "What sequence is represented by the generating series $3+8x^{2}$?"
+    assert read_task("a", polynomial).family is None
+
+
+def test_closed_formulas_of_several_listed_sequences():
+    text = ("Use the formulas $T_{n}=\\frac{n(n+1)}{2}$ and $a_{n}=2^{n}$ to find closed formulas "
+            "that agree with the following sequences. Assume each first term corresponds to $n=0$."
+            "\n\n1. $(b_{n}):1,2,4,7,11,16,22,\\dots$.\n\n2. $(c_{n}):3,5,9,17,33,\\dots$.\n\n"
+            "3. $(g_{n})3,6,12,24,48,\\dots$.")
+    task, problem = solved(text)
+    assert task.family == "sequences.several"
+    expected = [n * (n + 1) / 2 + 1, 2 ** (n + 1) + 1, 3 * 2**n]
+    assert all(sp.simplify(a - b) == 0 for a, b in zip(problem.answer, expected, strict=True))
+    unstated = text.replace(" Assume each first term corresponds to $n=0$.", "")
+    assert read_task("a", unstated).family is None
+
+
+def test_towers_of_hanoi_moves_with_the_exercises_title():
+    title = "Towers of Hanoi data.\n\n(a) \n\n(b) "
+    question = "What is the smallest number of moves required to transport $4$ disks to another pillar?"
+    task, problem = solved(question, title)
+    assert (task.family, problem.answer) == ("sequences.hanoi_moves", 15)
+    assert read_task("a", question, context="Disks and pillars.\n\n(a) ").family is None
+
+
+def test_items_asking_several_counts_read_whole():
+    digits = ("Using the digits $2$ through $9$, find the number of different 7-digit numbers such "
+              "that: a. Digits can be used more than once. b. Digits cannot be repeated, but can "
+              "come in any order. c. Digits cannot be repeated and must be written in increasing "
+              "order.")
+    assert solved(digits)[1].answer == sp.Tuple(8**7, 40320, 8)
+    functions = ("Consider functions $f:\\{1,2,3,4,5\\}\\to\\{1,2,3,4,5,6\\}$. a. How many functions "
+                 "are there total? b. How many functions are injective? c. How many of the injective "
+                 "functions are increasing? To be increasing means that if $a<b$ then $f(a)<f(b)$, or "
+                 "in other words, the outputs get larger as the inputs get larger.")
+    assert solved(functions)[1].answer == sp.Tuple(7776, 720, 6)
+    party = ("You decide to have a dinner party. Even though you are incredibly popular and have "
+             "$14$ different friends, you only have enough chairs to invite $6$ of them. 1. How many "
+             "choices do you have for which $6$ friends to invite? 2. What if you need to decide not "
+             "only which friends to invite but also where to seat them along your long table? How "
+             "many choices do you have then?")
+    assert solved(party)[1].answer == sp.Tuple(3003, 2162160)
+    assert read_task("a", party.replace("which $6$ friends", "which $5$ friends")).family is None
+
+
+def test_three_graphs_whose_vertices_share_a_degree():
+    text = ("The graph $G_1$ has 8 vertices all of degree 6. How many edges does $G_1$ have? The "
+            "graph $G_2$ has 7 vertices all of degree k, and 7 edges. What is $k$? The graph $G_3$ "
+            "has all vertices of degree 4, and $16$ edges. How many vertices does $G_3$ have?")
+    task, problem = solved(text)
+    assert (task.family, problem.answer) == ("graphs.several", sp.Tuple(24, 2, 8))
+    assert read_task("a", text.replace("does $G_3$", "does $G_2$")).family is None
+
+
+def test_coin_flips_counted_with_their_exercises_setup():
+    coins = "Suppose you flip a fair coin $15$ times.\n\n(a) \n\n(b) "
+    assert solved("What is the size of the sample space?", coins)[1].answer == 2**15
+    asked = ("What is the size of the event that you get exactly $8$ heads? So then what is the "
+             "probability that you get exactly $8$ heads?")
+    assert solved(asked, coins)[1].answer == sp.Tuple(6435, sp.Rational(6435, 2**15))
+    assert read_task("a", asked.replace("exactly $8$ heads?", "exactly $7$ heads?", 1),
+                     context=coins).family is None
+    three = "You flip a fair coin three times and record whether it lands head (H) or tails (T)."
+    both = ("What is the probability of getting exactly two heads? What is the probability of "
+            "getting exactly three heads?")
+    assert solved(both, three)[1].answer == sp.Tuple(sp.Rational(3, 8), sp.Rational(1, 8))
+    assert solved("What is the size of the sample space?", three)[1].answer == 8
+    dice = "You roll a fair die three times and record the numbers."
+    assert read_task("b", "What is the size of the sample space?", context=dice).family is None
+
+
+def test_the_birthday_problem_with_its_exercises_setup():
+    days = "Birthdays. Now to birthdays. There are $365$ days in a year.\n\n(a) \n\n(b) "
+    distinct = solved("What is the probability that $30$ people have no repeated birthdays?", days)
+    assert distinct[1].answer == sp.ff(365, 30) / sp.Integer(365) ** 30
+    fewest = solved("What is the smallest number of people you would need to have a greater than "
+                    "90% chance that at least two share a birthday?", days)
+    assert fewest[1].answer == 41
+    room = ("How many people do you need to have in a room to have a 50% chance that at least two "
+            "people share the same birthday (day of the year)? Assume that all birthdays are "
+            "equally likely, and that nobody is born on Leap Day (February 29th).")
+    assert solved(room)[1].answer == 23
+    assert read_task("a", "What is the probability that $30$ people have no repeated birthdays?",
+                     context="Birthdays.\n\n(a) ").family is None
+
+
+def test_the_longest_path_or_cycle_inside_a_complete_graph():
+    ask = "What is the largest $n$ such that ${}_{{n}}$ is {} of $K_{{5}}$?"
+    answers = {("P", "a subgraph"): 4, ("C", "a subgraph"): 5, ("P", "an induced subgraph"): 1,
+               ("C", "an induced subgraph"): 3}  # the book's P_n has n edges
+    for (letter, kind), expected in answers.items():
+        problem = solved(ask.format(letter, kind), "Consider $K_5$.\n\n(a) ")[1]
+        assert problem.answer == expected
+        book = f"The largest $n$ such that ${letter}_{{n}}$ is {kind} of $K_{{5}}$ is ${expected}$."
+        assert compare_with_book(problem.answer, book).status == "match"
+    family = FAMILIES["graphs.largest_subgraph"]
+    problem = family.pose({"shape": "cycle", "induced": True, "m": 5})
+    problem.answer = sp.Integer(4)
+    assert not all(check.passed for check in family.verify(problem))
