@@ -26,6 +26,7 @@ from formalize import (
     OWN_END,
     boundary,
     construct,
+    convolution,
     counting,
     dirichlet,
     discrete,
@@ -97,8 +98,8 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, odes.read,
-                         laplace.read, fourier.read, equilibria.read, euler.read, pde.read,
-                         boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
+                         convolution.read, laplace.read, fourier.read, equilibria.read, euler.read,
+                         pde.read, boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,
                          discrete.read, graphs.read, trig.read, logic.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
