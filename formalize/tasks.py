@@ -52,6 +52,7 @@ from formalize import (
     series,
     sets,
     spaces,
+    steady,
     trig,
     trig_words,
     vector_equations,
@@ -98,10 +99,11 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, odes.read,
-                         convolution.read, laplace.read, fourier.read, equilibria.read, euler.read,
-                         pde.read, boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
+                         laplace.read, fourier.read, equilibria.read, euler.read, pde.read,
+                         boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,
-                         discrete.read, graphs.read, trig.read, logic.read]
+                         discrete.read, graphs.read, trig.read, logic.read, convolution.read,
+                         steady.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
