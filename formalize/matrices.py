@@ -80,6 +80,8 @@ def matrices_of(latex: str) -> list[list[list[str]]]:
 
 def _number(cell: str) -> sp.Rational | None:
     value = to_sympy(cell)
+    if isinstance(value, sp.Float):  # 0.01 is the decimal the book wrote, 1/100
+        value = sp.nsimplify(value, rational=True)
     if isinstance(value, sp.Expr) and value.is_number:
         value = value.doit()  # \frac{\frac{0}{1}}{0}, a cell the PDF mangled, is nan
         return value if value.is_Rational else None
@@ -185,7 +187,7 @@ def read_singular(formulas: list[str], prose: str) -> dict[str, Any] | None:
     if not any(_ZERO_DETERMINANT.search(t) for t in [*map(expand, formulas), prose]) or \
             not _WHICH_VALUES.search(prose):
         return None
-    found = [m for m in (_symbolic(expand(f)) for f in formulas if MATRIX.search(f)) if m]
+    found = [m for m in (_symbolic(expand(f)) for f in formulas if MATRIX.search(expand(f))) if m]
     if len(found) != 1:
         return None
     letter = next(iter(set().union(*[sp.sympify(c).free_symbols for r in found[0] for c in r])))
