@@ -22,7 +22,7 @@ n = sp.Symbol("n", integer=True, positive=True)
 @pytest.fixture(scope="module")
 def source(textbooks: Path) -> dict[str, str]:
     folder = textbooks / "diffyqs" / "source"
-    return {path.name: path.read_text(encoding="utf-8") for path in folder.glob("ch-*.tex")}
+    return {path.name: path.read_text(encoding="utf-8") for path in folder.glob("*.tex")}
 
 
 def _item(source: dict[str, str], name: str, marker: str, kind: str = "exercise") -> str:
@@ -135,3 +135,14 @@ def test_worked_fourier_examples() -> None:
     one = read_task("e", both.replace("the odd and even periodic extensions", "the odd "
                                       "periodic extension"))
     assert one.params["pieces"] == [["t*(1 - t)", "0", "1"]]
+
+
+def test_inner_product_algebra(source: dict[str, str]) -> None:
+    # Exercise A.5.103, book: a) -15  b) -1  c) 28; the whole exercise asks three: not one.
+    exercise = _item(source, "ap-linear-algebra.tex", r"\lVert \vec{v} \rVert = 3")
+    context, *parts = exercise.split("\\task")
+    answers = [solved(part.split("\\end{tasks}")[0], context)[1].answer for part in parts]
+    assert answers == [-15, -1, 28]
+    assert read_task("w", exercise.replace("\\task", "")).family is None
+    task, _ = solved(parts[0].split("\\end{tasks}")[0], context)
+    assert _rejects(task.family, task.params, sp.Integer(-14))
