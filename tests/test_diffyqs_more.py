@@ -146,3 +146,15 @@ def test_inner_product_algebra(source: dict[str, str]) -> None:
     assert read_task("w", exercise.replace("\\task", "")).family is None
     task, _ = solved(parts[0].split("\\end{tasks}")[0], context)
     assert _rejects(task.family, task.params, sp.Integer(-14))
+
+
+def test_long_time_limit_on_the_phase_line(source: dict[str, str]) -> None:
+    # Exercise 1.6.102: x' = e^{-x}, book: b) infinity; 1.6.3 c) x' = x^2 from x(0) = -1 tends to 0.
+    exercise = _item(source, "ch-first-order-ode.tex", "Let $x'=e^{-x}$.")
+    context, *parts = exercise.split("\\task")
+    task, problem = solved(parts[1].split("\\end{tasks}")[0], context)
+    assert task.params["x0"] is None and problem.answer == sp.oo
+    assert read_task("w", exercise.replace("\\task", "")).family is None  # asks more
+    task, problem = solved(r"Find $\lim_{t\to\infty}x(t)$ for the solution with the initial "
+                           r"condition $x(0)=-1$.", r"Consider $x'=x^{2}$.")
+    assert problem.answer == 0 and _rejects(task.family, task.params, sp.Integer(-1))
