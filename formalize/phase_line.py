@@ -38,5 +38,7 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     x0 = to_sympy(starts.pop()) if starts else None
     if starts and x0 is None or x0 is not None and not (isinstance(x0, sp.Expr) and x0.is_number):
         return None
+    if isinstance(x0, sp.Float):  # x(0) = 0.5: the decimal the book wrote
+        x0 = sp.nsimplify(x0, rational=True)
     return "differential_equations.long_time_limit", {
         "f": sp.sstr(f), "x0": sp.sstr(x0) if x0 is not None else None}
