@@ -77,6 +77,8 @@ def _pose(params: dict[str, Any]) -> Problem:
 
 def _verify(problem: Problem) -> list[Check]:
     left, right, given = (problem.params[k] for k in ("left", "right", "given"))
+    if not problem.answer.is_Rational:
+        return [Check("a^T G b with the given entries of the Gram matrix", False, "no number")]
     names = sorted({*left, *right, *(n for key in given for n in _pair(key))})
     values = []
     for seed in (1, 2):

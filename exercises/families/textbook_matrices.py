@@ -36,9 +36,10 @@ OPERATIONS = {
     "transpose": ("the transpose of", lambda m: m.T),
     "characteristic_polynomial": ("the characteristic polynomial det(A - xI) of",
                                   lambda m: sp.expand((-1) ** m.rows * m.charpoly(X).as_expr())),
-    # algebraic minus geometric multiplicity, for each eigenvalue
+    # (eigenvalue, algebraic minus geometric multiplicity) for each eigenvalue, in order
     "defect": ("the defect of each eigenvalue of",
-               lambda m: sp.Dict({v: k - len(vs) for v, k, vs in m.eigenvects()})),
+               lambda m: sp.Tuple(*sorted((sp.Tuple(v, k - len(vs)) for v, k, vs in m.eigenvects()),
+                                          key=lambda pair: pair[0]))),
 }
 X = sp.Symbol("x")
 SQUARE = ("nonsingular", "determinant", "inverse", "eigenvalues", "characteristic_polynomial",
@@ -89,7 +90,8 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
         "transpose": "m.T",
         "characteristic_polynomial": "sympy.expand((-1) ** m.rows * "
                                      "m.charpoly(sympy.Symbol('x')).as_expr())",
-        "defect": "sympy.Dict({v: k - len(vs) for v, k, vs in m.eigenvects()})",
+        "defect": "sympy.Tuple(*sorted((sympy.Tuple(v, k - len(vs)) for v, k, vs in "
+                  "m.eigenvects()), key=lambda pair: pair[0]))",
     }[params["op"]]
     if params.get("if_exists") and params["op"] == "inverse":
         code_call = "sympy.EmptySet if m.det() == 0 else m.inv()"
@@ -238,11 +240,11 @@ def _verify_characteristic(matrix: sp.MatrixBase, answer: sp.Expr) -> list[Check
                   and coefficients[1] == (-1) ** (n - 1) * trace)]
 
 
-def _verify_defects(matrix: sp.MatrixBase, answer: sp.Dict) -> list[Check]:
+def _verify_defects(matrix: sp.MatrixBase, answer: sp.Tuple) -> list[Check]:
     """Ranks in Fractions, not eigenvectors: for each eigenvalue v, the geometric multiplicity is
     n - rank(A - vI), the algebraic one n - rank((A - vI)^n); they sum to n over the eigenvalues."""
     n, algebraic, defects_ok = matrix.rows, 0, True
-    for value, defect in answer.items():
+    for value, defect in answer:
         shifted = matrix - value * sp.eye(n)
         geometric = n - reduce_rows(fractions_of(shifted))[1]
         power = n - reduce_rows(fractions_of(shifted ** n))[1]

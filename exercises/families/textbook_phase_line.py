@@ -113,6 +113,8 @@ def _verify(problem: Problem) -> list[Check]:
     x0 = problem.params.get("x0")
     starts = [float(sp.sympify(x0))] if x0 is not None else [-3.0, 0.0, 3.0]
     answer = problem.answer
+    if not (answer.is_number or answer in (sp.oo, -sp.oo)):
+        return [Check("RK4 to t = 200 approaches the limit", False, "the answer is no number")]
     ok, seen = True, []
     for start in starts:
         marks = _trajectory(f, start)
@@ -133,11 +135,13 @@ def _verify(problem: Problem) -> list[Check]:
 
 @family("differential_equations.long_time_limit", verify=_verify, pose=_pose)
 def phase_line_limit(rng: random.Random, difficulty: int) -> Problem:
-    """x' = (x - a)(x - b) or c (x - a)(b - x) with x(0) between, below or above."""
+    """x' = +-(x - a)(x - b) with x(0) between the critical points or beyond the stable one
+    (a finite limit: the stable point)."""
     a, b = sorted(rng.sample(range(-4, 5), 2))
     x = sp.Symbol("x")
-    f = rng.choice([1, -1]) * (x - a) * (x - b)
-    x0 = rng.choice([a - 1, sp.Rational(a + b, 2), b + 1] if difficulty > 1 else
-                    [sp.Rational(a + b, 2)])
+    sign = rng.choice([1, -1])
+    f = sign * (x - a) * (x - b)
+    beyond = a - 1 if sign == 1 else b + 1  # past the stable critical point, coming back
+    x0 = rng.choice([beyond, sp.Rational(a + b, 2)] if difficulty > 1 else [sp.Rational(a + b, 2)])
     return _pose({"f": sp.sstr(sp.expand(f)), "x0": sp.sstr(x0),
                   "template": rng.randrange(WORDINGS)})
