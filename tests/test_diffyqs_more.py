@@ -57,11 +57,11 @@ def test_defect_of_each_eigenvalue(source: dict[str, str]) -> None:
     parts = [p.strip() for p in exercise.split("\\task")[1:]]
     context = exercise.split("\\begin{tasks}")[0]
     task, problem = solved(parts[1], context)
-    assert task.params["op"] == "defect" and dict(problem.answer) == {1: 1, 2: 0}
+    assert task.params["op"] == "defect" and problem.answer == sp.Tuple(sp.Tuple(1, 1))
     assert read_task("a", parts[0], context=context).params["op"] == "eigenvalues"
     # c) solves x' = Ax: its exercise's matrix is no eigenvalue question
     assert read_task("c", parts[2], context=context).family != "linear_algebra.matrix_operation"
-    assert _rejects(task.family, task.params, sp.Tuple(sp.Tuple(1, 0), sp.Tuple(2, 0)))
+    assert _rejects(task.family, task.params, sp.Tuple(sp.Tuple(1, 1), sp.Tuple(2, 0)))
 
 
 def test_jacobian_eigenvalues_are_a_step(source: dict[str, str]) -> None:

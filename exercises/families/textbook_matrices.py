@@ -36,10 +36,11 @@ OPERATIONS = {
     "transpose": ("the transpose of", lambda m: m.T),
     "characteristic_polynomial": ("the characteristic polynomial det(A - xI) of",
                                   lambda m: sp.expand((-1) ** m.rows * m.charpoly(X).as_expr())),
-    # (eigenvalue, algebraic minus geometric multiplicity) for each eigenvalue, in order
-    "defect": ("the defect of each eigenvalue of",
-               lambda m: sp.Tuple(*sorted((sp.Tuple(v, k - len(vs)) for v, k, vs in m.eigenvects()),
-                                          key=lambda pair: pair[0]))),
+    # (eigenvalue, algebraic minus geometric multiplicity) for each defective eigenvalue, in
+    # order, as books list them ("eigenvalue 1 has a defect of 1"); none: the empty tuple
+    "defect": ("the defective eigenvalues, each with its defect, of",
+               lambda m: sp.Tuple(*sorted((sp.Tuple(v, k - len(vs)) for v, k, vs in m.eigenvects()
+                                           if k > len(vs)), key=lambda pair: pair[0]))),
 }
 X = sp.Symbol("x")
 SQUARE = ("nonsingular", "determinant", "inverse", "eigenvalues", "characteristic_polynomial",
@@ -91,7 +92,7 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
         "characteristic_polynomial": "sympy.expand((-1) ** m.rows * "
                                      "m.charpoly(sympy.Symbol('x')).as_expr())",
         "defect": "sympy.Tuple(*sorted((sympy.Tuple(v, k - len(vs)) for v, k, vs in "
-                  "m.eigenvects()), key=lambda pair: pair[0]))",
+                  "m.eigenvects() if k > len(vs)), key=lambda pair: pair[0]))",
     }[params["op"]]
     if params.get("if_exists") and params["op"] == "inverse":
         code_call = "sympy.EmptySet if m.det() == 0 else m.inv()"
@@ -241,18 +242,24 @@ def _verify_characteristic(matrix: sp.MatrixBase, answer: sp.Expr) -> list[Check
 
 
 def _verify_defects(matrix: sp.MatrixBase, answer: sp.Tuple) -> list[Check]:
-    """Ranks in Fractions, not eigenvectors: for each eigenvalue v, the geometric multiplicity is
-    n - rank(A - vI), the algebraic one n - rank((A - vI)^n); they sum to n over the eigenvalues."""
-    n, algebraic, defects_ok = matrix.rows, 0, True
-    for value, defect in answer:
+    """Ranks in Fractions, not eigenvectors: each eigenvalue v (a root of the Berkowitz
+    characteristic polynomial) has geometric multiplicity n - rank(A - vI) and algebraic
+    multiplicity n - rank((A - vI)^n); the defective ones, with their defects, are the answer."""
+    n, lam = matrix.rows, sp.Symbol("lambda")
+    polynomial = (matrix - lam * sp.eye(n)).det(method="berkowitz")
+    expected, algebraic = [], 0
+    for value in sorted(sp.roots(sp.Poly(polynomial, lam))):
         shifted = matrix - value * sp.eye(n)
         geometric = n - reduce_rows(fractions_of(shifted))[1]
         power = n - reduce_rows(fractions_of(shifted ** n))[1]
         algebraic += power
-        defects_ok = defects_ok and geometric >= 1 and defect == power - geometric
-    return [Check("defect = n - rank((A - vI)^n) - (n - rank(A - vI)), Fraction elimination",
-                  defects_ok),
-            Check("the algebraic multiplicities sum to n (every eigenvalue listed)", algebraic == n,
+        if power > geometric:
+            expected.append((value, power - geometric))
+    listed = [(pair[0], pair[1]) for pair in answer] if isinstance(answer, sp.Tuple) else None
+    return [Check("defect = n - rank((A - vI)^n) - (n - rank(A - vI)) for each root v of the "
+                  "Berkowitz characteristic polynomial, Fraction elimination", listed == expected,
+                  f"{expected}"),
+            Check("the algebraic multiplicities sum to n (every eigenvalue rational)", algebraic == n,
                   f"{algebraic}")]
 
 
@@ -271,4 +278,6 @@ def matrix_operation(rng: random.Random, difficulty: int) -> Problem:
         rows[-1] = [str(int(a) + int(b)) for a, b in zip(rows[0], rows[-2], strict=True)]
     if op in ("eigenvalues", "defect"):  # triangular: eigenvalues stay rational
         rows = [[v if j >= i else "0" for j, v in enumerate(row)] for i, row in enumerate(rows)]
+    if op == "defect":  # a repeated eigenvalue with one eigenvector: defective
+        rows[1][1], rows[0][1] = rows[0][0], str(rng.choice([-2, -1, 1, 2]))
     return _pose_matrix({"op": op, "matrix": rows, "template": rng.randrange(WORDINGS)})
