@@ -16,8 +16,10 @@ import sympy as sp
 from formalize.latex import tidy, to_sympy
 
 _SERIES = re.compile(r"\bfourier series|\bsine series|\bcosine series")
-_NOT_ASKED = re.compile(r"\bwithout computing|\bverify|\bsteady periodic|\bderivative|\bplot"
-                        r"|\bboth the odd and even|\beigenfunction|\bsolve")
+# ("Plot the series", not "we plot the first few terms", a worked example's aside)
+_NOT_ASKED = re.compile(r"\bwithout computing|\bverify|\bsteady periodic|\bderivative"
+                        r"|(?:^|[.?!:)])\s*plot\b"
+                        r"|\bboth the odd and even|\bodd and even periodic extensions|\beigenfunction|\bsolve")
 _EVEN = re.compile(r"\beven periodic extension|\bcosine series")
 _ODD = re.compile(r"\bodd periodic extension|\bsine series")
 # a < t <= b (either inequality), and [a, b], (a, b], [a, b).
@@ -51,10 +53,13 @@ def _bounds(latex: str) -> tuple[sp.Expr, sp.Expr] | None:
 def _function(latex: str) -> sp.Expr | None:
     """The formula as a function of t; a bare $t$ ("for $t$ in ...") only after "f(t) ="."""
     text = _clean(latex)
-    expr = to_sympy(_DEFINITION.sub("", text))
-    if not isinstance(expr, sp.Expr) or not expr.free_symbols <= {T} or expr.has(sp.Function("f")):
+    # t(1 - t) is a product, not a call (f(t) went with the definition)
+    expr = to_sympy(re.sub(r"(?<![a-zA-Z\\])t\s*\(", r"t \\cdot (", _DEFINITION.sub("", text)))
+    if not isinstance(expr, sp.Expr) or not expr.free_symbols <= {T} or \
+            expr.atoms(sp.core.function.AppliedUndef):  # f(t), or t(1 - t) read as a call
         return None
-    return expr if expr != T or _DEFINITION.match(text) else None
+    # (a bare $t$ or a number, a figure's tick label, is a function only after "f(t) =")
+    return expr if (expr.has(T) and expr != T) or _DEFINITION.match(text) else None
 
 
 def _pieces(formulas: list[str]) -> list[list[str]] | None:
@@ -69,9 +74,13 @@ def _pieces(formulas: list[str]) -> list[list[str]] | None:
                 continue
             value, _, where = row.partition("&")
             expr, bounds = to_sympy(_clean(value)), _bounds(where)
-            if not isinstance(expr, sp.Expr) or not expr.free_symbols <= {T} or bounds is None:
-                return None
+            if not isinstance(expr, sp.Expr) or not expr.free_symbols <= {T} or bounds is None \
+                    or expr.atoms(sp.core.function.AppliedUndef):
+                pieces = None
+                break
             pieces.append([sp.sstr(expr), sp.sstr(bounds[0]), sp.sstr(bounds[1])])
+        if pieces is None and not _DEFINITION.match(latex):
+            continue  # a worked example's later cases block (its coefficients), not f
         return pieces or None
     # "f(t) = e^t \\qquad \\text{for } -1 < t \\leq 1": a function and its interval in one formula.
     parts = [part for latex in formulas for part in _APART.split(latex) if part.strip()]

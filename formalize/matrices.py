@@ -46,9 +46,9 @@ _NOTATION = [
     ("column_space", re.compile(r"\\csp\{")),
     ("row_space", re.compile(r"\\rsp\{")),
 ]
-# Asks what the eigenvalues alone do not answer: an eigenvalue's defect (in the item's own first
-# two sentences: a worked example goes on to mention defects).
-_NOT_ASKED = re.compile(r"\bdefect")
+# An eigenvalue's defect, when a question in the item's own first two sentences asks it (a worked
+# example goes on to mention defects as a step).
+_DEFECT = re.compile(r"\bdefect")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 # A question in the item's own words: then they, not its exercise's, name the operation.
 _ASKS = re.compile(r"\?|\b(?:find|compute|calculate|determine|what|which|solve)\b")
@@ -56,6 +56,11 @@ LEAD_SENTENCES = 2  # where an item asks its question: a worked example goes on 
 _JACOBIAN = re.compile(r"\bjacobian\b")
 _IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\b")
 _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
+# A part that solves x' = Ax (its exercise's eigenvalues were a step), or an item that linearises
+# at critical points (the Jacobian's eigenvalues are a step): not a matrix operation.
+_SYSTEM = re.compile(r"x\}*\s*(?:\\,)?\s*'\s*=")
+_SOLVES = re.compile(r"\bsolve\b|\bsolution\b")
+_JACOBIAN = re.compile(r"\bjacobian\b")
 _PRODUCT = re.compile(r"\bproduct\b|\bmultiply\b")
 # "A = \\begin{bmatrix} ... \\end{bmatrix}" (also "A &= ..."): a matrix and its name.
 _NAMED = re.compile(r"(?<![a-zA-Z\\])([A-Z])\s*&?\s*=\s*(\\begin\{([bp]?matrix)\}.*?\\end\{\3\})",
@@ -83,6 +88,8 @@ def matrices_of(latex: str) -> list[list[list[str]]]:
 
 def _number(cell: str) -> sp.Rational | None:
     value = to_sympy(cell)
+    if isinstance(value, sp.Float):  # 0.01 is the decimal the book wrote, 1/100
+        value = sp.nsimplify(value, rational=True)
     if isinstance(value, sp.Expr) and value.is_number:
         value = value.doit()  # \frac{\frac{0}{1}}{0}, a cell the PDF mangled, is nan
         return value if value.is_Rational else None
@@ -101,7 +108,13 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     if _JACOBIAN.search(prose):
         return None  # a nonlinear system linearised: the matrix is a step, at one critical point
     op = next((name for name, words in _OPERATIONS if words.search(prose)), None) or noted
-    if op is None or _NOT_ASKED.search(" ".join(_SENTENCE.split(own)[:2])):
+    opening = _SENTENCE.split(own)[:2]
+    if any(_DEFECT.search(s) for s in opening):  # "What is/are the defect(s)?": asked; else a step
+        op = "defect" if any(_DEFECT.search(s) and _ASKS.search(s) for s in opening) else None
+    if op is None:
+        return None
+    if _JACOBIAN.search(own) or (_SOLVES.search(own) and any(map(_SYSTEM.search, formulas))
+                                 and not any(w.search(own) for _, w in _OPERATIONS)):
         return None
     if any(_GIVEN_DETERMINANT.search(expand(f)) for f in formulas):
         return None  # "you already have det A = -120; what is det B?": not A's determinant
@@ -186,7 +199,7 @@ def read_singular(formulas: list[str], prose: str) -> dict[str, Any] | None:
     if not any(_ZERO_DETERMINANT.search(t) for t in [*map(expand, formulas), prose]) or \
             not _WHICH_VALUES.search(prose):
         return None
-    found = [m for m in (_symbolic(expand(f)) for f in formulas if MATRIX.search(f)) if m]
+    found = [m for m in (_symbolic(expand(f)) for f in formulas if MATRIX.search(expand(f))) if m]
     if len(found) != 1:
         return None
     letter = next(iter(set().union(*[sp.sympify(c).free_symbols for r in found[0] for c in r])))

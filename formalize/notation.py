@@ -51,6 +51,9 @@ MACROS: dict[str, tuple[int, str]] = {
     "card": (1, r"|#1|"),
 }
 _COMMAND = re.compile(r"\\([a-zA-Z]+)")
+# Lebl's inline matrix: a smallmatrix in \left[ \right] is the bmatrix every reader knows.
+_SMALL = re.compile(r"\\left\s*\[\s*\\begin\{smallmatrix\}(.*?)\\end\{smallmatrix\}\s*\\right\s*\]",
+                    re.DOTALL)
 
 
 def _argument(text: str, start: int) -> tuple[str, int] | None:
@@ -68,7 +71,9 @@ def _argument(text: str, start: int) -> tuple[str, int] | None:
 
 
 def expand(latex: str) -> str:
-    """``latex`` with every known macro expanded (arguments first, so nesting works)."""
+    """``latex`` with every known macro expanded (arguments first, so nesting works), and
+    bracketed smallmatrices written as bmatrices."""
+    latex = _SMALL.sub(r"\\begin{bmatrix}\1\\end{bmatrix}", latex)
     out, position = [], 0
     for match in _COMMAND.finditer(latex):
         if match.start() < position or match.group(1) not in MACROS:

@@ -26,6 +26,7 @@ from formalize import (
     OWN_END,
     boundary,
     construct,
+    convolution,
     counting,
     dirichlet,
     discrete,
@@ -36,6 +37,7 @@ from formalize import (
     fourier,
     graph_words,
     graphs,
+    inner_products,
     labelled_parts,
     laplace,
     linear_systems,
@@ -46,12 +48,14 @@ from formalize import (
     odes,
     parts,
     pde,
+    phase_line,
     recurrences,
     references,
     relations,
     series,
     sets,
     spaces,
+    steady,
     trig,
     trig_words,
     truth,
@@ -102,7 +106,8 @@ READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, o
                          laplace.read, fourier.read, equilibria.read, euler.read, pde.read,
                          boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,
-                         discrete.read, graphs.read, trig.read, logic.read]
+                         discrete.read, graphs.read, trig.read, logic.read, convolution.read,
+                         steady.read, inner_products.read, phase_line.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]

@@ -311,9 +311,9 @@ DEFECTS = (r"Let $A=\begin{bmatrix}1 & 3 & 3 \\ 1 & 1 & 0 \\ -1 & 1 & 2\end{bmat
 
 
 def test_a_part_asking_its_own_question_is_not_read_as_its_exercise_operation() -> None:
-    # diffyqs 3.7.102: the eigenvalues are part a's question, not part b's or c's.
+    # diffyqs 3.7.102: the eigenvalues are part a's question, not part b's (their defects) or c's.
     assert read_task("i", "What are the eigenvalues?", context=DEFECTS).params["op"] == "eigenvalues"
     assert read_task("i", "What is/are the defect(s) of the eigenvalue(s)?",
-                     context=DEFECTS).family is None
+                     context=DEFECTS).params["op"] == "defect"
     solution = read_task("i", r"Find the general solution of $\vec{x}'=A\vec{x}$.", context=DEFECTS)
     assert solution.family != "linear_algebra.matrix_operation"

@@ -1,13 +1,14 @@
 """Posed family for a book's matrices: determinant, inverse, rank, RREF, eigenvalues, null space,
-left null space, column and row space, transpose, characteristic polynomial.
+left null space, column and row space, transpose, characteristic polynomial, eigenvalue defects.
 
 The formalize stage reads "Compute the determinant of $\\begin{bmatrix}...\\end{bmatrix}$"
 into ``op`` and ``matrix`` (rows of entries as strings). SymPy computes the
 answer; the verifier uses exact rational row reduction written here (not
 SymPy's), multiplies by the inverse, substitutes eigenvalues into
 det(A - lambda I), multiplies the null space basis by the matrix, checks that a
-column or row space basis is independent and spans every column (row), and
-checks the characteristic polynomial by Cayley-Hamilton in Fractions.
+column or row space basis is independent and spans every column (row),
+checks the characteristic polynomial by Cayley-Hamilton in Fractions, and an
+eigenvalue's defect by the ranks of A - vI and its n-th power.
 """
 
 from __future__ import annotations
@@ -35,9 +36,15 @@ OPERATIONS = {
     "transpose": ("the transpose of", lambda m: m.T),
     "characteristic_polynomial": ("the characteristic polynomial det(A - xI) of",
                                   lambda m: sp.expand((-1) ** m.rows * m.charpoly(X).as_expr())),
+    # (eigenvalue, algebraic minus geometric multiplicity) for each defective eigenvalue, in
+    # order, as books list them ("eigenvalue 1 has a defect of 1"); none: the empty tuple
+    "defect": ("the defective eigenvalues, each with its defect, of",
+               lambda m: sp.Tuple(*sorted((sp.Tuple(v, k - len(vs)) for v, k, vs in m.eigenvects()
+                                           if k > len(vs)), key=lambda pair: pair[0]))),
 }
 X = sp.Symbol("x")
-SQUARE = ("nonsingular", "determinant", "inverse", "eigenvalues", "characteristic_polynomial")
+SQUARE = ("nonsingular", "determinant", "inverse", "eigenvalues", "characteristic_polynomial",
+          "defect")
 
 
 def _row_space(m: sp.MatrixBase) -> sp.Tuple:
@@ -58,6 +65,8 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
     what, compute = OPERATIONS[params["op"]]
     if params["op"] in SQUARE and not matrix.is_square:
         raise ValueError(f"{params['op']} needs a square matrix")
+    if params["op"] == "defect" and not all(v.is_Rational for v in matrix.eigenvals()):
+        raise ValueError("defects are posed for rational eigenvalues only")
     singular = params["op"] == "inverse" and matrix.is_square and matrix.det() == 0
     if singular and not params.get("if_exists"):
         raise ValueError("the matrix is singular")
@@ -82,6 +91,8 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
         "transpose": "m.T",
         "characteristic_polynomial": "sympy.expand((-1) ** m.rows * "
                                      "m.charpoly(sympy.Symbol('x')).as_expr())",
+        "defect": "sympy.Tuple(*sorted((sympy.Tuple(v, k - len(vs)) for v, k, vs in "
+                  "m.eigenvects() if k > len(vs)), key=lambda pair: pair[0]))",
     }[params["op"]]
     if params.get("if_exists") and params["op"] == "inverse":
         code_call = "sympy.EmptySet if m.det() == 0 else m.inv()"
@@ -186,6 +197,8 @@ def _verify_matrix(problem: Problem) -> list[Check]:
             answer[i, j] == matrix[j, i] for i in range(answer.rows) for j in range(answer.cols)))]
     if op == "characteristic_polynomial":
         return _verify_characteristic(matrix, answer)
+    if op == "defect":
+        return _verify_defects(matrix, answer)
     # The null space of A, or the left null space: the null space of A^t (same rank).
     kernel_of = matrix.T if op == "left_null_space" else matrix
     basis = list(answer)
@@ -228,6 +241,28 @@ def _verify_characteristic(matrix: sp.MatrixBase, answer: sp.Expr) -> list[Check
                   and coefficients[1] == (-1) ** (n - 1) * trace)]
 
 
+def _verify_defects(matrix: sp.MatrixBase, answer: sp.Tuple) -> list[Check]:
+    """Ranks in Fractions, not eigenvectors: each eigenvalue v (a root of the Berkowitz
+    characteristic polynomial) has geometric multiplicity n - rank(A - vI) and algebraic
+    multiplicity n - rank((A - vI)^n); the defective ones, with their defects, are the answer."""
+    n, lam = matrix.rows, sp.Symbol("lambda")
+    polynomial = (matrix - lam * sp.eye(n)).det(method="berkowitz")
+    expected, algebraic = [], 0
+    for value in sorted(sp.roots(sp.Poly(polynomial, lam))):
+        shifted = matrix - value * sp.eye(n)
+        geometric = n - reduce_rows(fractions_of(shifted))[1]
+        power = n - reduce_rows(fractions_of(shifted ** n))[1]
+        algebraic += power
+        if power > geometric:
+            expected.append((value, power - geometric))
+    listed = [(pair[0], pair[1]) for pair in answer] if isinstance(answer, sp.Tuple) else None
+    return [Check("defect = n - rank((A - vI)^n) - (n - rank(A - vI)) for each root v of the "
+                  "Berkowitz characteristic polynomial, Fraction elimination", listed == expected,
+                  f"{expected}"),
+            Check("the algebraic multiplicities sum to n (every eigenvalue rational)", algebraic == n,
+                  f"{algebraic}")]
+
+
 @family("linear_algebra.matrix_operation", verify=_verify_matrix, pose=_pose_matrix)
 def matrix_operation(rng: random.Random, difficulty: int) -> Problem:
     """Nonsingular or not, determinant, inverse, rank, RREF, eigenvalues, null/left null/column/
@@ -241,6 +276,8 @@ def matrix_operation(rng: random.Random, difficulty: int) -> Problem:
     if op in ("null_space", "left_null_space", "rank"):  # a dependent last row: rank < n,
         # a null space (and a left null space) to find
         rows[-1] = [str(int(a) + int(b)) for a, b in zip(rows[0], rows[-2], strict=True)]
-    if op == "eigenvalues":  # triangular: eigenvalues stay rational
+    if op in ("eigenvalues", "defect"):  # triangular: eigenvalues stay rational
         rows = [[v if j >= i else "0" for j, v in enumerate(row)] for i, row in enumerate(rows)]
+    if op == "defect":  # a repeated eigenvalue with one eigenvector: defective
+        rows[1][1], rows[0][1] = rows[0][0], str(rng.choice([-2, -1, 1, 2]))
     return _pose_matrix({"op": op, "matrix": rows, "template": rng.randrange(WORDINGS)})

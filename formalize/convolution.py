@@ -1,0 +1,103 @@
+"""Read a convolution ("Let $f(t) = t^2$ and $g(t) = u(t-1)$. Compute $f*g$.") and a Volterra
+integral equation ("Solve $x(t) = e^{-t} + \\int_0^t \\cos(t-\\tau) x(\\tau) d\\tau$.") from a
+book item, as Laplace-transform chapters pose them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+
+from formalize import OWN_END
+from formalize.latex import to_sympy
+
+T = sp.Symbol("t")
+# "Compute $f*g$", "$(f*g)(t) = ...$": the convolution of the two functions the item defines.
+_ASKED = re.compile(r"^\s*\(?\s*f\s*\*\s*g\s*\)?\s*(?:\(\s*t\s*\))?\s*(?:=|[.,]?\s*$)")
+_DEFINED = re.compile(r"^\s*([fg])\s*\(\s*t\s*\)\s*=")
+_NOT_ASKED = re.compile(r"\bshow\b|\bprove\b|\bverify\b|\bjustify\b")
+
+
+def _in_t(expr: sp.Basic) -> sp.Expr | None:
+    """A function of t alone, ``u(t - a)`` as the Heaviside step; None for anything else."""
+    if not isinstance(expr, sp.Expr):
+        return None
+    steps = {f: sp.Heaviside(*f.args) for f in expr.atoms(sp.core.function.AppliedUndef)
+             if f.func.__name__ == "u" and len(f.args) == 1}
+    expr = expr.subs(steps)
+    if expr.atoms(sp.core.function.AppliedUndef) or expr.free_symbols - {T}:
+        return None
+    return expr
+
+
+def read_convolution(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """``{"f": ..., "g": ...}`` when a formula asks for f*g and the item defines f and g."""
+    if not any(_ASKED.match(f) for f in formulas) or _NOT_ASKED.search(prose.split(OWN_END)[0]):
+        return None
+    defined: dict[str, sp.Expr] = {}
+    for latex in formulas:
+        match = _DEFINED.match(latex)
+        if match and match.group(1) not in defined:
+            expr = _in_t(to_sympy(latex[match.end():]))
+            if expr is None:
+                return None
+            defined[match.group(1)] = expr
+    if set(defined) != {"f", "g"}:
+        return None
+    return {"f": sp.sstr(defined["f"]), "g": sp.sstr(defined["g"])}
+
+
+def _volterra(latex: str) -> dict[str, Any] | None:
+    """x(t) = f(t) + c \\int_0^t k(t - tau) x(tau) dtau, written in any linear arrangement."""
+    equation = to_sympy(latex, definition_rhs=False)
+    if not isinstance(equation, sp.Eq):
+        return None
+    difference = equation.lhs - equation.rhs
+    integrals = list(difference.atoms(sp.Integral))
+    if len(integrals) != 1 or len(integrals[0].limits) != 1:
+        return None
+    integral = integrals[0]
+    tau, *bounds = integral.limits[0]
+    unknowns = [f for f in integral.function.atoms(sp.core.function.AppliedUndef) if f.args == (tau,)]
+    if bounds != [0, T] or len(unknowns) != 1:
+        return None
+    unknown = unknowns[0].func
+    a, b = sp.Symbol("a_unknown"), sp.Symbol("b_integral")
+    linear = sp.expand(difference.subs(integral, b).subs(unknown(T), a))
+    ca, cb = linear.coeff(a), linear.coeff(b)
+    rest = sp.expand(linear - ca * a - cb * b)
+    kernel = sp.simplify(integral.function / unknown(tau))
+    w = sp.Symbol("w")
+    shifted = sp.simplify(kernel.subs(T, tau + w))
+    if not (ca.is_number and cb.is_number and ca != 0) or shifted.has(tau) or \
+            rest.has(a, b, unknown):
+        return None
+    f, k = _in_t(-rest / ca), _in_t(-cb / ca * shifted.subs(w, T))
+    if f is None or k is None or k == 0:
+        return None
+    return {"f": sp.sstr(f), "kernel": sp.sstr(k)}
+
+
+def read_integral_equation(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """``{"f": ..., "kernel": ...}`` for "Solve" an equation x = f + k * x."""
+    if not re.search(r"\bsolve\b", prose) or _NOT_ASKED.search(prose.split(OWN_END)[0]):
+        return None
+    for latex in formulas:
+        if "\\int" in latex:
+            task = _volterra(latex)
+            if task is not None:
+                return task
+    return None
+
+
+def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
+    """The task reader for :data:`formalize.tasks.READERS`."""
+    convolution = read_convolution(formulas, prose)
+    if convolution is not None:
+        return "differential_equations.convolution", convolution
+    equation = read_integral_equation(formulas, prose)
+    if equation is not None:
+        return "differential_equations.integral_equation", equation
+    return None
