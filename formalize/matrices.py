@@ -53,7 +53,6 @@ _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 # A question in the item's own words: then they, not its exercise's, name the operation.
 _ASKS = re.compile(r"\?|\b(?:find|compute|calculate|determine|what|which|solve)\b")
 LEAD_SENTENCES = 2  # where an item asks its question: a worked example goes on to its steps
-_JACOBIAN = re.compile(r"\bjacobian\b")
 _IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\b")
 _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 # A part that solves x' = Ax (its exercise's eigenvalues were a step), or an item that linearises
@@ -113,8 +112,8 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
         op = "defect" if any(_DEFECT.search(s) and _ASKS.search(s) for s in opening) else None
     if op is None:
         return None
-    if _JACOBIAN.search(own) or (_SOLVES.search(own) and any(map(_SYSTEM.search, formulas))
-                                 and not any(w.search(own) for _, w in _OPERATIONS)):
+    if _SOLVES.search(own) and any(map(_SYSTEM.search, formulas)) and not any(
+            w.search(own) for _, w in _OPERATIONS):
         return None
     if any(_GIVEN_DETERMINANT.search(expand(f)) for f in formulas):
         return None  # "you already have det A = -120; what is det B?": not A's determinant
