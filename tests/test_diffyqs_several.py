@@ -78,8 +78,12 @@ def test_smallmatrix_eigenvalues_of_the_exercise_setup(items) -> None:
     task = _task(items, "What are the eigenvalues?")
     assert task.params == {"op": "eigenvalues", "matrix": [["1", "1", "1"]] * 3}
     _agrees(task)
-    # b) asks the defects, which the eigenvalues do not answer.
-    assert _task(items, "What is/are the defect(s)").family is None
+    # b) asks the defects, its own question; the book's "No defects." is words agreement
+    # does not read, and our empty answer says the same.
+    defects = _task(items, "What is/are the defect(s)")
+    assert defects.params == {"op": "defect", "matrix": [["1", "1", "1"]] * 3}
+    assert _solved(defects) == sp.Tuple()
+    assert compare_with_book(sp.Tuple(), defects.book_answer).status == "unreadable"
 
 
 def test_a_guessed_solution_is_the_particular_one(items) -> None:
