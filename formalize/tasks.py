@@ -75,6 +75,8 @@ _OPERATION = re.compile(
     r"\\(?:sin|cos|tan|sec|csc|cot|arc\w+|log|ln|exp|sqrt|frac|binom|sum|prod|cdot)(?![a-zA-Z])"
     r"|[\d)}]\s*\^|\d\s*!")
 _ELLIPSIS = re.compile(r"\\[lcv]?dots(?![a-zA-Z])")
+# f^{-1}(0), an inverse function's preimage: SymPy reads it as 0/f, which is 0.
+_INVERSE_APPLIED = re.compile(r"(?<![\\a-zA-Z])[fgh]\^\{-1\}\s*\(")
 _DEGREE_MARK = re.compile(r"\^\s*\{?\s*\\circ\s*\}?")
 # An interval for the unknown: 0 \le x < 2\pi, 0^\circ \leq \theta < 360^\circ.
 # Where a worked example's solution starts: what follows is the book's answer, not the question.
@@ -164,6 +166,8 @@ def _subject(formulas: list[str]) -> sp.Basic | None:
     for latex in formulas:
         if _ELLIPSIS.search(latex):
             continue  # "= 1 + 1/4 + 1/9 + \cdots": a series written out, its dots no unknown
+        if _INVERSE_APPLIED.search(latex):
+            continue
         expr = to_sympy(latex)
         if expr is None or isinstance(expr, sp.Symbol) or _is_given(to_sympy(latex, definition_rhs=False)):
             continue

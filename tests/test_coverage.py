@@ -140,6 +140,10 @@ def test_parts_take_their_parents_instruction() -> None:
     assert read_task("a", r"$\binom{7}{3}$").family is None  # no instruction, no task
     # A number in a true/false statement is not a value to compute (discrete Exercise 1.1.5.3(a)).
     assert read_task("a", r"If $4$ is my favorite number, then $4+1$ is my favorite number.").family is None
+    # An inverse function's preimage is no number to evaluate (SymPy reads f^{-1}(0) as 0/f = 0):
+    # Discrete Exercise 5.2.4.13(d) without its function.
+    assert read_task("d", r"Find $f^{-1}(0)$.").family is None
+    assert read_task("d", r"Find $\sin^{-1}(1/2)$.").family == "arithmetic.evaluate_expression"
 
 
 def test_matrix_item_from_fcla_is_read_solved_and_compared_by_span() -> None:
