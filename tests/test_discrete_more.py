@@ -77,12 +77,13 @@ def test_a_statement_is_read_only_when_what_is_unknown_does_not_decide_it():
 
 
 def test_the_truth_reader_leaves_other_books_math_alone():
-    # FCLA Example CNS2 as the PDF prints it: a row-reduced matrix whose damaged cells read
-    # "01". The truth reader (it runs first) once raised on them, and the item went unread.
+    # FCLA Example CNS2 as the PDF text runs it into the Sage session after it, whose matrix
+    # cells read "$01$". The truth reader (it runs first) once raised on them, and the item
+    # went unread.
     text = (r"Computing a null space, #2. Let us compute the null space of $$C=\begin{bmatrix}"
             r"-4 & 6 & 1 \\ -1 & 4 & 1 \\ 5 & 6 & 7 \\ 4 & 7 & 1\end{bmatrix}$$ which we "
-            r"write as $\mathcal{N}(C)$. So we row-reduce the augmented matrix to obtain "
-            r"$$\begin{bmatrix}\frac{\overline{1}}{0} & 0 & 0 \\ 0 & 0 & 0\end{bmatrix}.$$")
+            r"write as $\mathcal{N}(C)$. Vector space of degree $7$ and dimension $4$ over "
+            r"Rational Field User basis matrix: [$3$ $0-5-60$ $01$]")
     task = read_task("CNS2", text)
     assert task.family == "linear_algebra.matrix_operation" and task.params["op"] == "null_space"
 
