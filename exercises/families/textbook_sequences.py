@@ -408,20 +408,9 @@ def _components(v: int, edges: list[tuple[int, int]]) -> int:
 
 
 def _cycle_edges(v: int, edges: list[tuple[int, int]]) -> int:
-    """How many edges join two vertices already connected by the edges before them."""
-    parent = list(range(v))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    closing = 0
-    for a, b in edges:
-        if root(a) == root(b):
-            closing += 1
-        parent[root(a)] = root(b)
-    return closing
+    """How many edges join two vertices already connected by the edges before them: every
+    other edge joins two components into one."""
+    return len(edges) - (v - _components(v, edges))
 
 
 def _verify_graph_count(problem: Problem) -> list[Check]:
