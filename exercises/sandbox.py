@@ -38,6 +38,7 @@ from exercises.sandbox_worker import COMPARE_SECONDS, WALL_FACTOR
 
 ROOT = Path(__file__).resolve().parents[1]  # the folder that holds the exercises package
 MAX_OUTPUT = 100_000  # characters of str(result) a program may return
+PROGRAM_SECONDS = 5.0  # CPU seconds a program may run, by default
 STARTUP_SECONDS = 60.0  # importing SymPy on a loaded machine can take a while
 _LAUNCH = f"import sys; sys.path.insert(0, {str(ROOT)!r}); from exercises.sandbox_worker import main; main()"
 
@@ -128,7 +129,7 @@ class Sandbox:
     program may allocate on top of the worker's preloaded interpreter.
     """
 
-    def __init__(self, workers: int = 1, timeout: float = 5.0, memory_mb: int = 1024) -> None:
+    def __init__(self, workers: int = 1, timeout: float = PROGRAM_SECONDS, memory_mb: int = 1024) -> None:
         if workers < 1:
             raise ValueError("a sandbox needs at least one worker")
         self.workers, self.timeout, self.memory_mb = workers, timeout, memory_mb

@@ -23,7 +23,10 @@ import contextlib
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
 
 REFIRE_SECONDS = 0.02  # after the deadline, the alarm repeats until the block has exited
 
@@ -79,3 +82,16 @@ def time_limit(seconds: float) -> Iterator[None]:
             _arm()
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGPROF])
+
+
+def bounded(seconds: float, work: Callable[[], T]) -> T | None:
+    """``work()``, or None if it alone uses more than ``seconds`` of CPU time: for one step
+    that may give up (and let the caller try another way) inside a larger budget. An
+    enclosing :func:`time_limit` that runs out meanwhile still raises :class:`TimeLimit`."""
+    try:
+        with time_limit(seconds):
+            return work()
+    except TimeLimit:
+        if _deadlines and cpu_seconds() >= min(_deadlines) - 1e-3:
+            raise  # the enclosing budget is spent too: not this step's to absorb
+        return None

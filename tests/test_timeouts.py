@@ -1,5 +1,6 @@
 """Time limits count CPU time: they stop CAS-style loops, even ones that swallow exceptions,
-nest correctly, and leave a block that waits (not computes) alone."""
+nest correctly, and leave a block that waits (not computes) alone; a bounded step gives up
+alone, unless the budget around it is spent too."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import time
 
 import pytest
 
-from exercises.timeouts import TimeLimit, cpu_seconds, time_limit
+from exercises.timeouts import TimeLimit, bounded, cpu_seconds, time_limit
 from tests.cpu_work import spin
 
 
@@ -41,3 +42,12 @@ def test_limits_nest_and_leave_no_stray_alarm() -> None:
             spin(1)
         spin(0.1)  # the outer block still has time left
     spin(0.2)  # and nothing fires after both have closed
+
+
+def test_a_bounded_step_gives_up_alone_unless_the_outer_budget_is_spent() -> None:
+    with time_limit(5):
+        assert bounded(0.05, lambda: spin(2)) is None  # the step gave up; the block goes on
+        assert bounded(1, lambda: 7) == 7
+        spin(0.1)
+    with pytest.raises(TimeLimit), time_limit(0.1):
+        bounded(10, lambda: spin(3))  # the outer budget ran out inside the step

@@ -25,6 +25,8 @@ import sympy as sp
 
 from exercises.families.textbook import WORDINGS, X, latex, worded
 from exercises.family import Check, Problem, family
+from exercises.sandbox import PROGRAM_SECONDS
+from exercises.timeouts import bounded
 
 Y = sp.Function("y")
 LOCALS = {"x": X, "y": Y, "E": sp.E, "e": sp.E}
@@ -102,13 +104,16 @@ def integrating_factor_solution(ode, y, x, ics):
     if g.has(u, v) or p.has(u, v) or (order > 1 and p != 0):
         return None
     cs = sympy.symbols(f"C1:{order + 1}")
+    # Without the heuristic Risch method (heurisch), which can grind through the whole budget on
+    # an integral the other methods refuse (cos(x) e^{sin x}); dsolve, tried next, solves such
+    # an equation another way (separation of variables).
     if p == 0:  # integrate n times
         general = g
         for c in cs:
-            general = sympy.integrate(general, x) + c
+            general = sympy.integrate(general, x, heurisch=False) + c
     else:
-        factor = sympy.exp(sympy.integrate(p, x))
-        general = (sympy.integrate(sympy.expand(factor * g), x) + cs[0]) / factor
+        factor = sympy.exp(sympy.integrate(p, x, heurisch=False))
+        general = (sympy.integrate(sympy.expand(factor * g), x, heurisch=False) + cs[0]) / factor
     if general.has(sympy.Integral):
         return None
     return _fix_constants(sympy.expand(general), cs, x, ics)
@@ -175,10 +180,16 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
     order = _order(ode)
     if order == 0:
         raise ValueError("no derivative of y in the equation")
-    answer = direct_solution(ode, Y, X, ics)
+    # The solve() program repeats this method under the sandbox's CPU limit, so a method that
+    # runs longer could not be verified: it stops there (an integral with no elementary
+    # form, an implicit solution, would otherwise run on for the whole budget).
+    answer = bounded(PROGRAM_SECONDS, lambda: direct_solution(ode, Y, X, ics))
     direct = answer is not None
     if not direct:
-        solution = sp.dsolve(ode, Y(X), ics=ics or None)
+        solution = bounded(PROGRAM_SECONDS, lambda: sp.dsolve(ode, Y(X), ics=ics or None))
+        if solution is None:
+            raise ValueError(f"dsolve ran over {PROGRAM_SECONDS:g} CPU-s, longer than the"
+                             " solve() program may run")
         if isinstance(solution, list) or solution.lhs != Y(X) or solution.rhs.has(sp.Integral):
             raise ValueError("no single explicit solution y(x)")
         answer = solution.rhs
