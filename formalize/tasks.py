@@ -55,6 +55,7 @@ from formalize import (
     relations,
     series,
     sets,
+    sigma,
     spaces,
     steady,
     trig,
@@ -110,7 +111,7 @@ READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, o
                          boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,
                          discrete.read, graphs.read, trig.read, logic.read, convolution.read,
-                         steady.read, inner_products.read, phase_line.read]
+                         steady.read, inner_products.read, phase_line.read, sigma.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]

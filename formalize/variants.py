@@ -30,6 +30,7 @@ from exercises.families import (
     textbook_pde,
     textbook_predicate_relations,
     textbook_series,
+    textbook_sigma,
     textbook_trigonometry,
     textbook_vector_spaces,
     textbook_vectors,
@@ -54,7 +55,7 @@ SPLIT_DRAWS = 12  # draws of new entries that must keep a matrix's eigenvalues r
 OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
     **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW,
     **logic.REDRAW, **relations.REDRAW, **truth.REDRAW, **graph_words.REDRAW,
-    **textbook_predicate_relations.REDRAW,
+    **textbook_predicate_relations.REDRAW, **textbook_sigma.REDRAW,
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,
     **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **textbook_vectors.REDRAW,
