@@ -50,6 +50,7 @@ from formalize import (
     pde,
     phase_line,
     predicate_relations,
+    quantifiers,
     recurrences,
     references,
     relations,
@@ -116,7 +117,7 @@ READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, o
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
 WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
-                                  predicate_relations.read,
+                                  predicate_relations.read, quantifiers.read,
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
                                   graph_words.read]
