@@ -2,7 +2,7 @@
 :mod:`exercises.families.textbook_sigma`.
 
 A domain reader (:data:`formalize.tasks.READERS`): the words must ask to rewrite in summation
-(sigma) or product notation and nothing else (no value to find); every formula but the
+(sigma) or product notation, by name or by its symbol ("Use $\\sum$ notation"), and nothing else (no value to find); every formula but the
 notation's own symbols must be a sum or product written out with dots, at least three terms
 before them and one after.
 """
@@ -18,8 +18,8 @@ from exercises.families.textbook_sigma import N, general_term, upper_limit
 from formalize.latex import to_sympy
 
 Task = tuple[str, dict[str, Any]]
-_ASK = re.compile(r"\b(?:use|using|write|rewrite|express)\b.{0,40}\b(?:summation|sigma|product)\b"
-                  r".{0,30}\bnotation\b")
+_ASK = re.compile(r"\b(?:use|using|write|rewrite|express)\b.{0,40}\bnotation\b")
+_NAMED = re.compile(r"\b(?:summation|sigma|product)\b.{0,30}\bnotation\b")
 _OTHER = re.compile(r"\b(?:find|compute|evaluate|value|simplify|closed|formula|prove|explain)\b")
 _NOTATION = re.compile(r"^\(?\\(?:sum|prod|Sigma|Pi)\)?$")
 _DOTS = re.compile(r"\\[lc]?dots|\.\.\.")
@@ -77,6 +77,8 @@ def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     if not _ASK.search(prose) or _OTHER.search(prose):
         return None
     written = [f for f in formulas if not _NOTATION.match(_clean(f))]
+    if not _NAMED.search(prose) and len(written) == len(formulas):  # "Use $\sum$ notation"
+        return None
     items = [written_out(f) for f in written]
     if not items or None in items:
         return None

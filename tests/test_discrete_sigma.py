@@ -38,6 +38,15 @@ def test_parts_are_rewritten_as_the_book_does(part, expected) -> None:
     assert code["solve"]() == problem.answer
 
 
+def test_the_notation_may_be_named_by_its_symbol() -> None:
+    """Discrete Example 4.1.10: "Use $\\sum$ notation", the last term an expression in n."""
+    _, problem = solved("Use $\\sum$ notation to rewrite the sums: 1. $1+2+4+8+\\dots+2^{50}$ "
+                        "2. $6+10+14+\\dots+(4n-2)$.")
+    first, second = problem.answer
+    assert first == sp.Sum(2 ** (K - 1), (K, 1, 51))
+    assert second.limits[0][2] == N - 1 and second.function == 4 * K + 2
+
+
 @pytest.mark.parametrize("text", [
     f"{ASK} Then find the value of $1+5+9+13+\\dots+425$.",  # asks for the value as well
     f"{ASK} $1+2+4+7+\\dots+100$.",  # no general term of the shapes read fits 1, 2, 4, 7
