@@ -28,6 +28,7 @@ from formalize import (
     construct,
     convolution,
     counting,
+    described_images,
     dirichlet,
     discrete,
     eigen,
@@ -118,6 +119,7 @@ READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, o
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
 WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
                                   predicate_relations.read, quantifiers.read,
+                                  described_images.read,
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
                                   graph_words.read]
