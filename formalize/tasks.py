@@ -239,6 +239,9 @@ def _read(task: FormalTask, context: str | None,
     if found is not None:
         task.family, task.params = found
         return task
+    if _CHOICES.search(prose.partition(OWN_END)[0]):
+        task.reason = "its formulas are answers offered to choose from, not to evaluate"
+        return task
     expr = _subject(formulas)
     if expr is None:
         task.reason = "no formula SymPy can parse"
@@ -254,6 +257,11 @@ def _read(task: FormalTask, context: str | None,
         return task
     task.family, task.params = family, params
     return task
+
+
+# "say whether the answer is $\binom{10}{4}$, $P(10,4)$, or neither" (Discrete 3.9.2): the
+# formulas are the choices, and evaluating the first would answer a different question.
+_CHOICES = re.compile(r"\bwhether the answer is\b")
 
 
 def _intent(prose: str) -> str | None:
