@@ -364,17 +364,53 @@ _ASKS_NO_VALUE = re.compile(
 )
 
 
+# A request about sentences in words by their logical form: which are statements, atomic or
+# molecular, their logical structure, which is the converse or the contrapositive, which mean the
+# same thing, the best translation into logic, which kind of proof a first line starts. Its
+# answer is a judgement of English, not a value: "Decide whether each statement below is the
+# converse, the contrapositive, or neither", "Write each of the following statements in the
+# form, “If ..., then ...”". Both a word naming sentences and a logical-form word must occur.
+_SENTENCES = re.compile(r"\b(?:statements?|sentences?|claim)\b", re.IGNORECASE)
+_LOGICAL_FORM = re.compile(
+    r"\b(?:count as statements?|atomic statement|molecular statement|logical structure"
+    r"|the converse|the contrapositive|mean the same thing|equivalent ways of stating"
+    r"|in the form,? [“\"]if|best translation|first line of (?:a|the) (?:\w+ )?proof"
+    r"|start of a (?:\w+ )?proof|(?:is|was|be) either true or false)\b", re.IGNORECASE)
+
+
+_OPTION_LABEL = re.compile(r"[A-H]\.")
+_PART_LABEL = re.compile(r"\([a-h]\)\s")
+# "for which", "(which is fine ...)": a relative pronoun, not the question "which ...?".
+_RELATIVE_WHICH = re.compile(r"(?:[(,]|\b(?:for|in|of|to|by|on|at|with|from)\s)\s*which\b",
+                             re.IGNORECASE)
+
+
+def asks_about_sentences(sentence: str) -> bool:
+    """Does this sentence ask only about the logical form of sentences in words?"""
+    return bool(_SENTENCES.search(sentence) and _LOGICAL_FORM.search(sentence))
+
+
 def asks_no_value(prose: str) -> bool:
     """Whether the words ask only to prove, explain, give an example, translate into symbols,
-    negate, or state a converse or contrapositive: nothing with one answer to check.
+    negate, state a converse or contrapositive, or judge sentences in words by their logical
+    form (:func:`asks_about_sentences`): nothing with one answer to check.
 
     Sentence by sentence: a sentence asks for a value when, its no-value requests taken out,
     an asking verb is left ("Give an example of a set $A$ and find $|A|$"), or when it is a
     question that makes no such request ("Is it true?", "How many are there?"). The words ask
     for no value when some sentence makes a no-value request and none asks for a value.
     """
-    no_value = False
+    no_value = about_sentences = False
+    option = False  # the sentence after a bare option label ("B.") is an option, not a request
     for sentence in re.split(r"(?<=[.?!])\s+", prose.strip()):
+        if asks_about_sentences(sentence):
+            no_value = about_sentences = True
+            continue
+        if about_sentences and (option or _PART_LABEL.match(sentence)):
+            option = False  # "B. What is the sum ...?", "(a) If I will give you ...": judged
+            continue
+        option = bool(_OPTION_LABEL.fullmatch(sentence))
+        sentence = _RELATIVE_WHICH.sub(" ", sentence)
         found = _ASKS_NO_VALUE.search(sentence)
         if _ASKS.search(_ASKS_NO_VALUE.sub(" ", sentence)) or ("?" in sentence and not found):
             return False

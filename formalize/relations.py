@@ -386,8 +386,11 @@ def compare_verdicts(answer: Any, text: str) -> tuple[str, str, str | None]:
     """``(status, method, book value)``: one function's "injective, not surjective" against the
     book's words ("$f$ is injective, but not surjective"). A property the book names both with
     and without "not", or an answer about several objects, is not read."""
+    # A relation's properties are read when some is denied ("not transitive"): only verdict
+    # answers name what fails, and a set of what holds alone does not say what was asked.
     if isinstance(answer, sp.Tuple) or not all(e.name.startswith(("not ", "injective", "surjective",
-                                                                   "bijective")) for e in answer):
+                                                                   "bijective")) for e in answer) \
+            and not any(e.name.startswith("not ") for e in answer):
         return "unreadable", "verdicts about several objects (or a relation's): not read", None
     words = " ".join(prose_of(text).lower().replace("bĳ", "bij").split())
     said = []

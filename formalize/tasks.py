@@ -28,6 +28,7 @@ from formalize import (
     construct,
     convolution,
     counting,
+    described_images,
     dirichlet,
     discrete,
     eigen,
@@ -49,11 +50,14 @@ from formalize import (
     parts,
     pde,
     phase_line,
+    predicate_relations,
+    quantifiers,
     recurrences,
     references,
     relations,
     series,
     sets,
+    sigma,
     spaces,
     steady,
     trig,
@@ -109,11 +113,13 @@ READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, o
                          boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,
                          discrete.read, graphs.read, trig.read, logic.read, convolution.read,
-                         steady.read, inner_products.read, phase_line.read]
+                         steady.read, inner_products.read, phase_line.read, sigma.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
 WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
+                                  predicate_relations.read, quantifiers.read,
+                                  described_images.read,
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
                                   graph_words.read]
@@ -233,6 +239,9 @@ def _read(task: FormalTask, context: str | None,
     if found is not None:
         task.family, task.params = found
         return task
+    if _CHOICES.search(prose.partition(OWN_END)[0]):
+        task.reason = "its formulas are answers offered to choose from, not to evaluate"
+        return task
     expr = _subject(formulas)
     if expr is None:
         task.reason = "no formula SymPy can parse"
@@ -248,6 +257,11 @@ def _read(task: FormalTask, context: str | None,
         return task
     task.family, task.params = family, params
     return task
+
+
+# "say whether the answer is $\binom{10}{4}$, $P(10,4)$, or neither" (Discrete 3.9.2): the
+# formulas are the choices, and evaluating the first would answer a different question.
+_CHOICES = re.compile(r"\bwhether the answer is\b")
 
 
 def _intent(prose: str) -> str | None:

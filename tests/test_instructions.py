@@ -94,6 +94,16 @@ def test_items_that_ask_for_no_value_are_not_computational() -> None:
         "In your own words state the definition of a nonsingular matrix.",
         "Construct an example of a $4\\times 4$ unitary matrix.",
         "What is the converse of the statement?",
+        # sentences in words judged by their logical form (Discrete 1.1.5.2, 1.2.5.3, 1.4.6.1)
+        ("Classify each of the sentences below as an atomic statement, a molecular statement, "
+         "or not a statement at all. (a) Go to your room!"),
+        ("Consider the statement, \"If you will give me magic beans, then I will give you a "
+         "cow.\" Decide whether each statement below is the converse, the contrapositive, or "
+         "neither. (a) If I will give you a cow, then you will not give me magic beans."),
+        ("Which of the following would be the best first line of a direct proof if you wanted "
+         "to prove the statement, “For all sets $A$, if $|A|=6$, then $A$ contains an even "
+         "number.” A. Suppose $A$ is a set. B. What is $|A|$?"),
+        ("Give an example of a question for which the answer is $16$."),  # "for which": no ask
     ]
     for text in asks_no_value:
         assert not is_computational("exercise", text, True), text
@@ -107,6 +117,9 @@ def test_items_that_ask_for_no_value_are_not_computational() -> None:
         ("Set up the form of the particular solution but do not solve for the coefficients "
         "for $y^{(4)}-2y'''+y''=e^{x}$."),
         "Make a truth table for the statement $\\neg P\\vee Q$.",
+        "Is the statement, “If $1=1$, then most horses have $4$ legs,” true or false?",
+        "Which of the following statements are true? A. $2+2=4$. B. $3>5$.",
+        "Find all $x$ for which $x^2=4$.",
     ]
     for text in asks_a_value:
         assert is_computational("exercise", text, True), text
