@@ -45,6 +45,11 @@ _NOTATION = [
     ("inverse", re.compile(r"\\inverse\{")),
     ("column_space", re.compile(r"\\csp\{")),
     ("row_space", re.compile(r"\\rsp\{")),
+    # The PDF's notation, in the question's own form "find S so that N(A) = <S>" (a worked
+    # example's working writes N(A) = N(C) or C(A) = <{A_1, A_2}>: a step, not a question).
+    ("null_space", re.compile(r"\\mathcal\{N\}\(\s*[A-Z]\s*\)\s*=\s*\\langle\s*[A-Z]\s*\\rangle")),
+    ("column_space", re.compile(r"\\mathcal\{C\}\(\s*[A-Z]\s*\)\s*=\s*\\langle\s*[A-Z]\s*\\rangle")),
+    ("row_space", re.compile(r"\\mathcal\{R\}\(\s*[A-Z]\s*\)\s*=\s*\\langle\s*[A-Z]\s*\\rangle")),
 ]
 # An eigenvalue's defect, when a question in the item's own first two sentences asks it (a worked
 # example goes on to mention defects as a step).
