@@ -22,6 +22,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from exercises.families.textbook_vector_spaces import coordinates, dimension, shape
+from formalize import OWN_END
 from formalize.latex import to_sympy
 from formalize.matrices import matrices_of
 from formalize.notation import expand
@@ -108,6 +109,19 @@ def _generic(latex: str) -> tuple[str, list[str]] | None:
             len(set(coefficients)) != len(coefficients):
         return None
     return f"P{poly.degree()}", [c.name for c in coefficients]
+
+
+def _row_of_letters(given: str, spaces: tuple[str | None, str | None] | None) -> str:
+    """The PDF's ``[ab]`` for a generic element of M_12 declared so (it lost the ``&``): the
+    row ``[a & b]``, one distinct letter per entry; anything else as written."""
+    match = re.fullmatch(r"\s*\[\s*([a-z]+)\s*\]\s*", given)
+    if not match or not spaces or not spaces[0]:
+        return given
+    kind, rows, columns = shape(spaces[0])
+    letters = match.group(1)
+    if kind != "M" or rows != 1 or len(letters) != columns or len(set(letters)) != columns:
+        return given
+    return "\\begin{bmatrix}" + " & ".join(letters) + "\\end{bmatrix}"
 
 
 def _applied(value: sp.Expr, polynomial: sp.Expr | None) -> sp.Expr | None:
@@ -258,7 +272,7 @@ def read_map(formulas: list[str], prose: str) -> dict[str, Any] | None:
     maps = {}
     for name, given, output in definitions:
         spaces = declared.get(name)
-        generic, polynomial = _generic(given), None
+        generic, polynomial = _generic(_row_of_letters(given, spaces)), None
         if given.strip() == "p(x)" and spaces and (spaces[0] or "").startswith("P"):
             names = [f"a_{k}" for k in range(dimension(spaces[0]))]  # p(x) = a_0 + a_1 x + ...
             generic = spaces[0], names
@@ -285,8 +299,10 @@ def read_map(formulas: list[str], prose: str) -> dict[str, Any] | None:
 
 def _sentence(prose: str, start: int) -> str:
     """The sentence around position ``start``, ending with its ? or . when it has one."""
-    before = max(prose.rfind(". ", 0, start), prose.rfind("? ", 0, start))
-    after = [i for i in (prose.find(". ", start), prose.find("? ", start)) if i >= 0]
+    before = max(prose.rfind(". ", 0, start), prose.rfind("? ", 0, start),
+                 prose.rfind(OWN_END, 0, start))  # a part's own words end where its exercise's begin
+    after = [i for i in (prose.find(". ", start), prose.find("? ", start),
+                         prose.find(OWN_END, start)) if i >= 0]
     end = min(after) + 1 if after else len(prose)
     return prose[before + 1:end].strip()
 
@@ -299,16 +315,19 @@ def _operations(formulas: list[str], prose: str) -> list[str] | None:
         match = words.search(prose)
         if match and _ASKING.search(_sentence(prose, match.start())):
             asked.append((match.start(), op))
-    request = re.search(r"\b(?:find|compute|determine)\b", prose)  # "Find $\rng{T}$."
-    for op, mark in _NOTATION.items():
-        if op not in {o for _, o in asked} and any(mark.search(f) for f in formulas):
-            asked.append((request.start() if request else len(prose), op))
+    properties = {"injective", "surjective", "invertible"}
     for match in _PROPERTY.finditer(prose):
         sentence = _sentence(prose, match.start())
         if not _ASKING.search(sentence):
-            return None
+            if any(o in properties for _, o in asked):
+                continue  # the book's answer after its question ("(b) Since ... not surjective")
+            return None  # stated before anything is asked: another question follows
         if match.group(1) not in {o for _, o in asked}:
             asked.append((match.start(), match.group(1)))
+    request = re.search(r"\b(?:find|compute|determine)\b", prose)  # "Find $\rng{T}$."
+    for op, mark in _NOTATION.items():  # only when no word asks (else: the book's working)
+        if not any(o not in _NOTATION for _, o in asked) and any(map(mark.search, formulas)):
+            asked.append((request.start() if request else len(prose), op))
     if not asked and _REPRESENTATION.search(prose) and not _OTHER_BASES.search(prose):
         asked.append((0, "matrix"))
     return [op for _, op in sorted(asked)]
