@@ -26,6 +26,7 @@ MACROS: dict[str, tuple[int, str]] = {
     "lns": (1, r"\operatorname{L}(#1)"),
     "transpose": (1, r"#1^{T}"),
     "inverse": (1, r"#1^{-1}"),
+    "preimage": (2, r"#1^{-1}\left(#2\right)"),
     "detname": (1, r"\det(#1)"),
     "detbars": (1, r"\left|#1\right|"),
     "matrixentry": (2, r"[#1]_{#2}"),

@@ -266,6 +266,16 @@ def _named_matrices(formula: str) -> list[tuple[str, list[list[str]]]]:
 def read_map(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """The parameters of ``linear_algebra.linear_map`` for an item asking about one map."""
     expanded = _by_matrix([expand(f) for f in formulas])
+    params = _the_map(expanded)
+    if params is None:
+        return None
+    ops = ["inverse"] if _INVERSE.search(prose) else _operations(expanded, prose)
+    return {**params, "ops": ops} if ops else None
+
+
+def _the_map(expanded: list[str]) -> dict[str, Any] | None:
+    """The one map the (expanded) formulas define: its name, spaces, coordinate names and
+    output forms; None for none, or for two."""
     declared = {m.group(1): (space_of(m.group(2)), space_of(m.group(3)))
                 for f in expanded for m in _DECLARED.finditer(f)}
     definitions = [d for f in expanded for d in _definitions(f)]
@@ -293,8 +303,46 @@ def read_map(formulas: list[str], prose: str) -> dict[str, Any] | None:
     if len(params["inputs"]) != dimension(params["domain"]) or \
             len(params["outputs"]) != dimension(params["codomain"]):
         return None
-    ops = ["inverse"] if _INVERSE.search(prose) else _operations(expanded, prose)
-    return {**params, "ops": ops} if ops else None
+    return params
+
+
+# T^{-1}([2; 3]), S^{-1}[..], or T([2; 3]) / T(3) where the PDF lost the ^{-1} of "the preimage
+# T^{-1}(3)"; not followed by "=" (a value the book states, or the map's definition).
+_TARGET = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*(?:\^\{-1\})?\s*(?:\\left\s*)?(\()?\s*"
+                     r"(\\begin\{bmatrix\}[^{}]*?\\end\{bmatrix\}|-?\d+)\s*(?(2)(?:\\right\s*)?\))"
+                     r"(?!\s*&?\s*=)")
+_PREIMAGE_OF = re.compile(r"\bpreimage of\s*[.?]")  # "the preimage of $\mathbf{0}$." (math removed)
+
+
+def read_preimage(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """"Compute the preimages T^{-1}([2; 3]) and T^{-1}([4; -8])", "Find the preimage of 0":
+    the map's ``preimage`` at each target (several: ``linear_algebra.each``)."""
+    expanded = [expand(f) for f in formulas]
+    params = _the_map(_by_matrix(expanded))
+    if params is None:
+        return None
+    size = dimension(params["codomain"])
+    targets: list[tuple[str, list[str]]] = []
+    for formula in expanded:
+        if formula.strip() == "\\mathbf{0}" and _PREIMAGE_OF.search(prose.split(OWN_END)[0]):
+            targets.append((f"{params['name']}^-1(0)", ["0"] * size))
+        for match in _TARGET.finditer(formula):
+            if match.group(1) != params["name"]:
+                continue
+            found = matrices_of(match.group(3)) if match.group(3).startswith("\\") else \
+                [[[match.group(3)]]]
+            if not found or len(found[0][0]) != 1 or len(found[0]) != size or \
+                    (size > 1 and not params["codomain"].startswith("C")):
+                return None  # a target that is no element of the codomain: not this question
+            column = [row[0] for row in found[0]]
+            targets.append((f"{params['name']}^-1({', '.join(column)})", column))
+    if not targets:
+        return None
+    items = [{**params, "ops": ["preimage"], "target": target} for _, target in targets]
+    if len(items) == 1:
+        return "linear_algebra.linear_map", items[0]
+    return "linear_algebra.each", {"family": "linear_algebra.linear_map", "items": items,
+                                   "names": [name for name, _ in targets]}
 
 
 def _sentence(prose: str, start: int) -> str:
@@ -497,8 +545,11 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     values = read_values(formulas, prose)
     if values is not None:
         return "linear_algebra.map_from_values", values
-    if _PROOF.search(prose) or "preimage" in prose or \
-            ("inverse" in prose and not _INVERSE.search(prose)):
+    if _PROOF.search(prose):
+        return None
+    if "preimage" in prose:
+        return read_preimage(formulas, prose)
+    if "inverse" in prose and not _INVERSE.search(prose):
         return None
     for reader, family in ((read_map, "linear_map"), (read_subspace, "linear_map"),
                            (read_set, "vector_set")):
