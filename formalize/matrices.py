@@ -58,6 +58,10 @@ _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 # A question in the item's own words: then they, not its exercise's, name the operation.
 _ASKS = re.compile(r"\?|\b(?:find|compute|calculate|determine|what|which|solve)\b")
 LEAD_SENTENCES = 2  # where an item asks its question: a worked example goes on to its steps
+# "(Each archetype has a) homogeneous system ... Compute the set of solutions": the null space
+# asked in other words (the PDF hyphenates "homo- geneous"); its name may come later.
+_HOMOGENEOUS_SOLUTIONS = re.compile(r"\bhomo-?\s?geneous system\b.*\b(?:compute|find) the "
+                                    r"(?:set of solutions|solution sets?)\b")
 _IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\b")
 _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 # A part that solves x' = Ax (its exercise's eigenvalues were a step), or an item that linearises
@@ -106,7 +110,8 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     own = prose.split(OWN_END)[0]
     lead = " ".join(_SENTENCE.split(own)[:LEAD_SENTENCES])
     noted = next((name for name, mark in _NOTATION if any(mark.search(f) for f in formulas)), None)
-    if _ASKS.search(lead) and not noted and not any(w.search(lead) for _, w in _OPERATIONS):
+    if _ASKS.search(lead) and not noted and not any(w.search(lead) for _, w in _OPERATIONS) \
+            and not _HOMOGENEOUS_SOLUTIONS.search(lead):
         return None  # a part asking its own question ("What is the defect?"), not its exercise's;
         # an example asking one ("Find a particular solution"), its working naming the eigenvalues
     if _JACOBIAN.search(prose):
@@ -230,8 +235,39 @@ def read_matrix_equation(formulas: list[str], prose: str) -> dict[str, Any] | No
             "augmented": [[*row, value] for row, value in zip(rows, column, strict=True)]}
 
 
+_NUMBERED = re.compile(r"(?:^|\s)(\d)\.\s")
+
+
+def read_numbered(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Find ... for each part. 1. The row space of A. 2. The column space of A. ...": the
+    operations its numbered parts name, asked of the item's one matrix (each part names
+    exactly one; parts 1, 2, ... in order)."""
+    own = prose.split(OWN_END)[0]
+    pieces = _NUMBERED.split(own)
+    numbers, texts = pieces[1::2], pieces[2::2]
+    if len(texts) < 2 or numbers != [str(k) for k in range(1, len(texts) + 1)] or \
+            not _ASKS.search(pieces[0]):
+        return None
+    ops = []
+    for text in texts:
+        named = [name for name, words in _OPERATIONS if words.search(text)]
+        if "left_null_space" in named:  # "the left null space" names no null space besides
+            named.remove("null_space")
+        if len(named) != 1:
+            return None
+        ops.append(named[0])
+    matrices = [m for f in formulas for m in matrices_of(expand(f)) if len(m[0]) > 1]
+    if len(matrices) != 1:
+        return None
+    return {"family": "linear_algebra.matrix_operation", "names": numbers,
+            "items": [{"op": op, "matrix": matrices[0]} for op in ops]}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    numbered = read_numbered(formulas, prose)
+    if numbered is not None:
+        return "linear_algebra.each", numbered
     equation = read_matrix_equation(formulas, prose)
     if equation is not None:  # "solve ... by using the matrix inverse": the system is asked
         return "linear_algebra.solve_linear_system", equation
