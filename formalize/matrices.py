@@ -23,6 +23,10 @@ _OPERATIONS = [
     # "Determine if the matrix is nonsingular or singular" (not "noting when it is singular").
     ("nonsingular", re.compile(r"\b(?:determine|decide) (?:if|whether)\b[^.?]*\b(?:non)?singular\b")),
     ("characteristic_polynomial", re.compile(r"\bcharacteristic polynomial")),
+    # "Find a diagonal matrix similar to A", "Determine if A is diagonalizable": before the
+    # eigenvalues (a step: "use your calculator to find the eigenvalues").
+    ("diagonalize", re.compile(r"\bdiagonal matrix (?:that is )?similar\b"
+                               r"|\b(?:determine|decide) (?:if|whether)\b[^.?]*\bdiagonalizable\b")),
     ("eigenvalues", re.compile(r"\beigenvalue")),
     ("column_space", re.compile(r"\bcolumn space")),
     ("row_space", re.compile(r"\brow space")),
