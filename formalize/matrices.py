@@ -239,6 +239,36 @@ def read_matrix_equation(formulas: list[str], prose: str) -> dict[str, Any] | No
             "augmented": [[*row, value] for row, value in zip(rows, column, strict=True)]}
 
 
+_APPLIED = re.compile(r"^\s*([a-z])\s*\(\s*([A-Z])\s*\)\s*[.,]?\s*$")
+# p(x) = 14 + 19x - ..., up to the next named matrix (the PDF runs "D = [...]" on) or gap.
+_POLYNOMIAL = r"(?<![A-Za-z\\]){}\s*\(\s*x\s*\)\s*=(.+?)(?=(?<![A-Za-z\\])[A-Z]\s*=\s*\\begin|&&|\\\\|$)"
+
+
+def read_matrix_polynomial(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Let p(x) = 14 + 19x - 3x^2 - 7x^3 + x^4 and D = [...]; compute p(D)": the polynomial
+    of the named matrix. Every form the book writes p(x) in (r(x) = 1/4(x^2 + 4x - 5) =
+    1/4 x^2 + x - 5/4) must be the same polynomial."""
+    lead = " ".join(_SENTENCE.split(prose.split(OWN_END)[0])[:LEAD_SENTENCES])
+    asked = {m.groups() for f in formulas for m in [_APPLIED.match(expand(f))] if m}
+    if len(asked) != 1 or not re.search(r"\b(?:compute|find|evaluate|calculate)\b", lead) or \
+            any(words.search(lead) for _, words in _OPERATIONS):
+        return None  # (not "compute the eigenvalues of r(C)": another question about it)
+    (letter, name), = asked
+    forms = [side for f in formulas for m in re.finditer(_POLYNOMIAL.format(letter), expand(f))
+             for side in m.group(1).split("=")]
+    values = [to_sympy(side) for side in forms]
+    if not values or not all(isinstance(v, sp.Expr) and v.free_symbols == {sp.Symbol("x")}
+                             and v.is_polynomial() for v in values):
+        return None
+    if any(sp.expand(v - values[0]) != 0 for v in values[1:]):
+        return None
+    matrices = [m for f in formulas for n, body, _ in _NAMED.findall(expand(f)) if n == name
+                for m in matrices_of(body)]
+    if len({str(m) for m in matrices}) != 1 or len(matrices[0]) != len(matrices[0][0]):
+        return None
+    return {"matrix": matrices[0], "polynomial": sp.sstr(sp.expand(values[0]))}
+
+
 _NUMBERED = re.compile(r"(?:^|\s)(\d)\.\s")
 
 
@@ -269,6 +299,9 @@ def read_numbered(formulas: list[str], prose: str) -> dict[str, Any] | None:
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    polynomial = read_matrix_polynomial(formulas, prose)
+    if polynomial is not None:
+        return "linear_algebra.matrix_polynomial", polynomial
     numbered = read_numbered(formulas, prose)
     if numbered is not None:
         return "linear_algebra.each", numbered

@@ -190,6 +190,30 @@ def test_a_diagonal_matrix_similar_to_a_and_a_wrong_one_fails() -> None:
     assert all(c.passed for c in family.verify(family.pose(varied)))
 
 
-def test_stated_sizes_and_a_function_of_a_matrix_are_not_read_as_other_problems() -> None:
+def test_stated_sizes_are_no_system() -> None:
     assert read_task("FS.FSAG", GIVENS).family is None  # m = 5, n = 2: no system in m, n, r
-    assert read_task("EE.PM", MATRIX_POLYNOMIAL).family is None  # p(D), not "expand p(x)"
+
+
+def test_a_polynomial_of_a_matrix_not_expand_p_of_x() -> None:
+    task = read_task("EE.PM", MATRIX_POLYNOMIAL)
+    assert task.family == "linear_algebra.matrix_polynomial"
+    problem = _solved(task)
+    book = sp.ImmutableMatrix([[-139, 193, 166], [27, -98, -124], [-193, 118, 20]])
+    assert problem.answer == book
+    family = FAMILIES[task.family]
+    assert not all(c.passed for c in family.verify(dataclasses.replace(problem, answer=book.T)))
+    assert all(c.passed for c in family.verify(family.pose(vary(task.family, task.params,
+                                                                 random.Random(5)))))
+    # PEE.M20: (b) asks r(C), the same form in two ways; (c) asks r(C)'s eigenvalues
+    context = (r"In Example ESMS4 the $4\times4$ symmetric matrix $$C=\begin{bmatrix}1 & 0 & 1 & 1 "
+               r"\\ 0 & 1 & 1 & 1 \\ 1 & 1 & 1 & 0 \\ 1 & 1 & 0 & 1\end{bmatrix}$$ is shown to "
+               r"have the three eigenvalues. In this example we can use $$r(x)=\frac{1}{4}(x^{2}+4x-5)"
+               r"=\frac{1}{4}x^{2}+x-\frac{5}{4}.$$")
+    part = read_task("PEE.M20(b)", "In the style of Example PM, compute the matrix $r(C)$.",
+                     context=context)
+    assert part.params["polynomial"] == "x**2/4 + x - 5/4"
+    assert _solved(part).answer == sp.ImmutableMatrix([[1, 1, 3, 3], [1, 1, 3, 3],
+                                                       [3, 3, 1, 1], [3, 3, 1, 1]]) / 2
+    other = read_task("PEE.M20(c)", "Compute the eigenvalues of $r(C)$ directly and verify that "
+                      "they are as expected.", context=context)
+    assert other.family != "linear_algebra.matrix_polynomial"
