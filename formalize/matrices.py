@@ -66,6 +66,8 @@ LEAD_SENTENCES = 2  # where an item asks its question: a worked example goes on 
 # asked in other words (the PDF hyphenates "homo- geneous"); its name may come later.
 _HOMOGENEOUS_SOLUTIONS = re.compile(r"\bhomo-?\s?geneous system\b.*\b(?:compute|find) the "
                                     r"(?:set of solutions|solution sets?)\b")
+# A map declared on a space of matrices: T: M_{22} -> ... (its numeric 2x2 matrices are elements).
+_ELEMENT_SHAPE = re.compile(r"(?<![A-Za-z\\])[A-Z]\s*(?:\\colon|:)\s*M_\{?(\d)\s*,?\s*(\d)\}?\s*\\to")
 _IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\b")
 _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 # A part that solves x' = Ax (its exercise's eigenvalues were a step), or an item that linearises
@@ -134,6 +136,10 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     matrices = [m for f in formulas for m in matrices_of(expand(f)) if len(m[0]) > 1]
     if not matrices:
         return None
+    shapes = {(int(m), int(n)) for f in formulas for m, n in _ELEMENT_SHAPE.findall(expand(f))}
+    if (len(matrices[0]), len(matrices[0][0])) in shapes:
+        return None  # "T: M_22 -> M_22 ... its eigenvalues": a 2x2 matrix is an input of T (a
+        # basis element), not the matrix asked about
     if op == "nonsingular" and len(matrices[0]) != len(matrices[0][0]):
         return None  # the book: "not square, so neither term is applicable"
     task = {"op": op, "matrix": matrices[0]}  # the first: a worked example's later ones are steps

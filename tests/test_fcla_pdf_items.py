@@ -81,6 +81,17 @@ DIAGONALIZABLE = (r"Determine if the matrix $A$ below is diagonalizable. If the 
 GIVENS = (r"Archetype G and Archetype H are both systems of $m=5$ equations in $n=2$ variables. They "
           r"have identical coefficient matrices. The first $n=2$ columns contain $r=2$ leading 1's, "
           r"so we extract $L$ from the final $m-r=3$ rows in the final $m=5$ columns.")
+BASIS_ELEMENTS = (r"Consider the linear transformation $S:M_{22}\to M_{22}$ defined by" "\n\n"
+                  r"$$S(\begin{bmatrix}a & b \\ c & d\end{bmatrix})=\begin{bmatrix}-b-c-3d & "
+                  r"-14a-15b-13c+d \\ 18a+21b+19c+3d & -6a-7b-7c-3d\end{bmatrix}.$$" "\n\n"
+                  "To find the eigenvalues and eigenvectors of $S$ we will build a matrix "
+                  "representation and analyze the matrix. Since Theorem EER places no restriction "
+                  "on the choice of the basis $B$, we may as well use a basis that is easy to work "
+                  "with. So set\n\n"
+                  r"$$B=\{\begin{bmatrix}1 & 0 \\ 0 & 0\end{bmatrix},\begin{bmatrix}0 & 1 \\ 0 & 0"
+                  r"\end{bmatrix},\begin{bmatrix}0 & 0 \\ 1 & 0\end{bmatrix},\begin{bmatrix}0 & 0 "
+                  r"\\ 0 & 1\end{bmatrix}\}.$$" "\n\nThen to build the matrix representation of $S$ "
+                  "relative to $B$ compute,")
 MATRIX_POLYNOMIAL = ("Let\n\n"
                      r"$$p(x)=14+19x-3x^{2}-7x^{3}+x^{4}D=\begin{bmatrix}-1 & 3 & 2 \\ 1 & 0 & -2 \\ "
                      r"-3 & 1 & 1\end{bmatrix}$$" "\n\nand we will compute $p(D)$.")
@@ -190,8 +201,10 @@ def test_a_diagonal_matrix_similar_to_a_and_a_wrong_one_fails() -> None:
     assert all(c.passed for c in family.verify(family.pose(varied)))
 
 
-def test_stated_sizes_are_no_system() -> None:
+def test_stated_sizes_and_a_maps_inputs_are_not_what_is_asked() -> None:
     assert read_task("FS.FSAG", GIVENS).family is None  # m = 5, n = 2: no system in m, n, r
+    # CB.ELTT: the 2x2 matrices are inputs of S: M_22 -> M_22, not the matrix asked about
+    assert read_task("CB.ELTT", BASIS_ELEMENTS).family != "linear_algebra.matrix_operation"
 
 
 def test_a_polynomial_of_a_matrix_not_expand_p_of_x() -> None:
