@@ -363,18 +363,19 @@ def _operations(formulas: list[str], prose: str) -> list[str] | None:
         match = words.search(prose)
         if match and _ASKING.search(_sentence(prose, match.start())):
             asked.append((match.start(), op))
-    properties = {"injective", "surjective", "invertible"}
+    properties, answered = {"injective", "surjective", "invertible"}, False
     for match in _PROPERTY.finditer(prose):
         sentence = _sentence(prose, match.start())
         if not _ASKING.search(sentence):
             if any(o in properties for _, o in asked):
-                continue  # the book's answer after its question ("(b) Since ... not surjective")
+                answered = True  # the book's answer after its question ("(b) Since ... not
+                continue  # surjective"): its formulas are working too
             return None  # stated before anything is asked: another question follows
         if match.group(1) not in {o for _, o in asked}:
             asked.append((match.start(), match.group(1)))
     request = re.search(r"\b(?:find|compute|determine)\b", prose)  # "Find $\rng{T}$."
-    for op, mark in _NOTATION.items():  # only when no word asks (else: the book's working)
-        if not any(o not in _NOTATION for _, o in asked) and any(map(mark.search, formulas)):
+    for op, mark in _NOTATION.items():
+        if not answered and op not in {o for _, o in asked} and any(map(mark.search, formulas)):
             asked.append((request.start() if request else len(prose), op))
     if not asked and _REPRESENTATION.search(prose) and not _OTHER_BASES.search(prose):
         asked.append((0, "matrix"))
