@@ -103,6 +103,8 @@ def system_of(formulas: list[str]) -> list[Form] | None:
             return equations
         if len(rows) == 1 and equations[0] is not None:
             singles.append(equations[0])
+    if sum(map(_is_assignment, singles)) >= 2:
+        return None  # values the words give ("m = 5 equations in n = 2 variables"), no system
     return singles if len(singles) >= 2 else None
 
 

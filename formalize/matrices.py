@@ -23,6 +23,10 @@ _OPERATIONS = [
     # "Determine if the matrix is nonsingular or singular" (not "noting when it is singular").
     ("nonsingular", re.compile(r"\b(?:determine|decide) (?:if|whether)\b[^.?]*\b(?:non)?singular\b")),
     ("characteristic_polynomial", re.compile(r"\bcharacteristic polynomial")),
+    # "Find a diagonal matrix similar to A", "Determine if A is diagonalizable": before the
+    # eigenvalues (a step: "use your calculator to find the eigenvalues").
+    ("diagonalize", re.compile(r"\bdiagonal matrix (?:that is )?similar\b"
+                               r"|\b(?:determine|decide) (?:if|whether)\b[^.?]*\bdiagonalizable\b")),
     ("eigenvalues", re.compile(r"\beigenvalue")),
     ("column_space", re.compile(r"\bcolumn space")),
     ("row_space", re.compile(r"\brow space")),
@@ -45,6 +49,11 @@ _NOTATION = [
     ("inverse", re.compile(r"\\inverse\{")),
     ("column_space", re.compile(r"\\csp\{")),
     ("row_space", re.compile(r"\\rsp\{")),
+    # The PDF's notation, in the question's own form "find S so that N(A) = <S>" (a worked
+    # example's working writes N(A) = N(C) or C(A) = <{A_1, A_2}>: a step, not a question).
+    ("null_space", re.compile(r"\\mathcal\{N\}\(\s*[A-Z]\s*\)\s*=\s*\\langle\s*[A-Z]\s*\\rangle")),
+    ("column_space", re.compile(r"\\mathcal\{C\}\(\s*[A-Z]\s*\)\s*=\s*\\langle\s*[A-Z]\s*\\rangle")),
+    ("row_space", re.compile(r"\\mathcal\{R\}\(\s*[A-Z]\s*\)\s*=\s*\\langle\s*[A-Z]\s*\\rangle")),
 ]
 # An eigenvalue's defect, when a question in the item's own first two sentences asks it (a worked
 # example goes on to mention defects as a step).
@@ -53,6 +62,12 @@ _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 # A question in the item's own words: then they, not its exercise's, name the operation.
 _ASKS = re.compile(r"\?|\b(?:find|compute|calculate|determine|what|which|solve)\b")
 LEAD_SENTENCES = 2  # where an item asks its question: a worked example goes on to its steps
+# "(Each archetype has a) homogeneous system ... Compute the set of solutions": the null space
+# asked in other words (the PDF hyphenates "homo- geneous"); its name may come later.
+_HOMOGENEOUS_SOLUTIONS = re.compile(r"\bhomo-?\s?geneous system\b.*\b(?:compute|find) the "
+                                    r"(?:set of solutions|solution sets?)\b")
+# A map declared on a space of matrices: T: M_{22} -> ... (its numeric 2x2 matrices are elements).
+_ELEMENT_SHAPE = re.compile(r"(?<![A-Za-z\\])[A-Z]\s*(?:\\colon|:)\s*M_\{?(\d)\s*,?\s*(\d)\}?\s*\\to")
 _IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\b")
 _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 # A part that solves x' = Ax (its exercise's eigenvalues were a step), or an item that linearises
@@ -101,7 +116,8 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     own = prose.split(OWN_END)[0]
     lead = " ".join(_SENTENCE.split(own)[:LEAD_SENTENCES])
     noted = next((name for name, mark in _NOTATION if any(mark.search(f) for f in formulas)), None)
-    if _ASKS.search(lead) and not noted and not any(w.search(lead) for _, w in _OPERATIONS):
+    if _ASKS.search(lead) and not noted and not any(w.search(lead) for _, w in _OPERATIONS) \
+            and not _HOMOGENEOUS_SOLUTIONS.search(lead):
         return None  # a part asking its own question ("What is the defect?"), not its exercise's;
         # an example asking one ("Find a particular solution"), its working naming the eigenvalues
     if _JACOBIAN.search(prose):
@@ -120,6 +136,10 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     matrices = [m for f in formulas for m in matrices_of(expand(f)) if len(m[0]) > 1]
     if not matrices:
         return None
+    shapes = {(int(m), int(n)) for f in formulas for m, n in _ELEMENT_SHAPE.findall(expand(f))}
+    if (len(matrices[0]), len(matrices[0][0])) in shapes:
+        return None  # "T: M_22 -> M_22 ... its eigenvalues": a 2x2 matrix is an input of T (a
+        # basis element), not the matrix asked about
     if op == "nonsingular" and len(matrices[0]) != len(matrices[0][0]):
         return None  # the book: "not square, so neither term is applicable"
     task = {"op": op, "matrix": matrices[0]}  # the first: a worked example's later ones are steps
@@ -225,8 +245,72 @@ def read_matrix_equation(formulas: list[str], prose: str) -> dict[str, Any] | No
             "augmented": [[*row, value] for row, value in zip(rows, column, strict=True)]}
 
 
+_APPLIED = re.compile(r"^\s*([a-z])\s*\(\s*([A-Z])\s*\)\s*[.,]?\s*$")
+# p(x) = 14 + 19x - ..., up to the next named matrix (the PDF runs "D = [...]" on) or gap.
+_POLYNOMIAL = r"(?<![A-Za-z\\]){}\s*\(\s*x\s*\)\s*=(.+?)(?=(?<![A-Za-z\\])[A-Z]\s*=\s*\\begin|&&|\\\\|$)"
+
+
+def read_matrix_polynomial(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Let p(x) = 14 + 19x - 3x^2 - 7x^3 + x^4 and D = [...]; compute p(D)": the polynomial
+    of the named matrix. Every form the book writes p(x) in (r(x) = 1/4(x^2 + 4x - 5) =
+    1/4 x^2 + x - 5/4) must be the same polynomial."""
+    lead = " ".join(_SENTENCE.split(prose.split(OWN_END)[0])[:LEAD_SENTENCES])
+    asked = {m.groups() for f in formulas for m in [_APPLIED.match(expand(f))] if m}
+    if len(asked) != 1 or not re.search(r"\b(?:compute|find|evaluate|calculate)\b", lead) or \
+            any(words.search(lead) for _, words in _OPERATIONS):
+        return None  # (not "compute the eigenvalues of r(C)": another question about it)
+    (letter, name), = asked
+    forms = [side for f in formulas for m in re.finditer(_POLYNOMIAL.format(letter), expand(f))
+             for side in m.group(1).split("=")]
+    values = [to_sympy(side) for side in forms]
+    if not values or not all(isinstance(v, sp.Expr) and v.free_symbols == {sp.Symbol("x")}
+                             and v.is_polynomial() for v in values):
+        return None
+    if any(sp.expand(v - values[0]) != 0 for v in values[1:]):
+        return None
+    matrices = [m for f in formulas for n, body, _ in _NAMED.findall(expand(f)) if n == name
+                for m in matrices_of(body)]
+    if len({str(m) for m in matrices}) != 1 or len(matrices[0]) != len(matrices[0][0]):
+        return None
+    return {"matrix": matrices[0], "polynomial": sp.sstr(sp.expand(values[0]))}
+
+
+_NUMBERED = re.compile(r"(?:^|\s)(\d)\.\s")
+
+
+def read_numbered(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Find ... for each part. 1. The row space of A. 2. The column space of A. ...": the
+    operations its numbered parts name, asked of the item's one matrix (each part names
+    exactly one; parts 1, 2, ... in order)."""
+    own = prose.split(OWN_END)[0]
+    pieces = _NUMBERED.split(own)
+    numbers, texts = pieces[1::2], pieces[2::2]
+    if len(texts) < 2 or numbers != [str(k) for k in range(1, len(texts) + 1)] or \
+            not _ASKS.search(pieces[0]):
+        return None
+    ops = []
+    for text in texts:
+        named = [name for name, words in _OPERATIONS if words.search(text)]
+        if "left_null_space" in named:  # "the left null space" names no null space besides
+            named.remove("null_space")
+        if len(named) != 1:
+            return None
+        ops.append(named[0])
+    matrices = [m for f in formulas for m in matrices_of(expand(f)) if len(m[0]) > 1]
+    if len(matrices) != 1:
+        return None
+    return {"family": "linear_algebra.matrix_operation", "names": numbers,
+            "items": [{"op": op, "matrix": matrices[0]} for op in ops]}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
+    polynomial = read_matrix_polynomial(formulas, prose)
+    if polynomial is not None:
+        return "linear_algebra.matrix_polynomial", polynomial
+    numbered = read_numbered(formulas, prose)
+    if numbered is not None:
+        return "linear_algebra.each", numbered
     equation = read_matrix_equation(formulas, prose)
     if equation is not None:  # "solve ... by using the matrix inverse": the system is asked
         return "linear_algebra.solve_linear_system", equation

@@ -26,6 +26,7 @@ MACROS: dict[str, tuple[int, str]] = {
     "lns": (1, r"\operatorname{L}(#1)"),
     "transpose": (1, r"#1^{T}"),
     "inverse": (1, r"#1^{-1}"),
+    "preimage": (2, r"#1^{-1}\left(#2\right)"),
     "detname": (1, r"\det(#1)"),
     "detbars": (1, r"\left|#1\right|"),
     "matrixentry": (2, r"[#1]_{#2}"),
@@ -51,6 +52,10 @@ MACROS: dict[str, tuple[int, str]] = {
     "card": (1, r"|#1|"),
 }
 _COMMAND = re.compile(r"\\([a-zA-Z]+)")
+# The PDF's set of columns: its tall braces become a matrix whose first row is "\{" (or
+# "\{ & \}") around the columns, \begin{bmatrix}\{ \\ [..],[..]\end{bmatrix}: it is \{[..],[..]\}.
+_PDF_SET = re.compile(r"\\begin\{bmatrix\}\s*\\\{\s*(?:&\s*\\\}\s*)?\\\\")
+_ENVIRONMENT = re.compile(r"\\(begin|end)\{bmatrix\}")
 # Lebl's inline matrix: a smallmatrix in \left[ \right] is the bmatrix every reader knows.
 _SMALL = re.compile(r"\\left\s*\[\s*\\begin\{smallmatrix\}(.*?)\\end\{smallmatrix\}\s*\\right\s*\]",
                     re.DOTALL)
@@ -73,7 +78,7 @@ def _argument(text: str, start: int) -> tuple[str, int] | None:
 def expand(latex: str) -> str:
     """``latex`` with every known macro expanded (arguments first, so nesting works), and
     bracketed smallmatrices written as bmatrices."""
-    latex = _SMALL.sub(r"\\begin{bmatrix}\1\\end{bmatrix}", latex)
+    latex = _pdf_sets(_SMALL.sub(r"\\begin{bmatrix}\1\\end{bmatrix}", latex))
     out, position = [], 0
     for match in _COMMAND.finditer(latex):
         if match.start() < position or match.group(1) not in MACROS:
@@ -96,3 +101,17 @@ def expand(latex: str) -> str:
         out.append(latex[position:match.start()] + body)
         position = end
     return "".join(out) + latex[position:]
+
+
+def _pdf_sets(latex: str) -> str:
+    """Each PDF set of columns (:data:`_PDF_SET`) written as the set ``\\{...\\}`` it is."""
+    match = _PDF_SET.search(latex)
+    if match is None:
+        return latex
+    depth = 1
+    for tag in _ENVIRONMENT.finditer(latex, match.end()):
+        depth += 1 if tag.group(1) == "begin" else -1
+        if depth == 0:
+            inner = latex[match.end():tag.start()]
+            return latex[:match.start()] + "\\{" + inner + "\\}" + _pdf_sets(latex[tag.end():])
+    return latex

@@ -22,6 +22,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from exercises.families.textbook_vector_spaces import coordinates, dimension, shape
+from formalize import OWN_END
 from formalize.latex import to_sympy
 from formalize.matrices import matrices_of
 from formalize.notation import expand
@@ -108,6 +109,19 @@ def _generic(latex: str) -> tuple[str, list[str]] | None:
             len(set(coefficients)) != len(coefficients):
         return None
     return f"P{poly.degree()}", [c.name for c in coefficients]
+
+
+def _row_of_letters(given: str, spaces: tuple[str | None, str | None] | None) -> str:
+    """The PDF's ``[ab]`` for a generic element of M_12 declared so (it lost the ``&``): the
+    row ``[a & b]``, one distinct letter per entry; anything else as written."""
+    match = re.fullmatch(r"\s*\[\s*([a-z]+)\s*\]\s*", given)
+    if not match or not spaces or not spaces[0]:
+        return given
+    kind, rows, columns = shape(spaces[0])
+    letters = match.group(1)
+    if kind != "M" or rows != 1 or len(letters) != columns or len(set(letters)) != columns:
+        return given
+    return "\\begin{bmatrix}" + " & ".join(letters) + "\\end{bmatrix}"
 
 
 def _applied(value: sp.Expr, polynomial: sp.Expr | None) -> sp.Expr | None:
@@ -252,13 +266,23 @@ def _named_matrices(formula: str) -> list[tuple[str, list[list[str]]]]:
 def read_map(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """The parameters of ``linear_algebra.linear_map`` for an item asking about one map."""
     expanded = _by_matrix([expand(f) for f in formulas])
+    params = _the_map(expanded)
+    if params is None:
+        return None
+    ops = ["inverse"] if _INVERSE.search(prose) else _operations(expanded, prose)
+    return {**params, "ops": ops} if ops else None
+
+
+def _the_map(expanded: list[str]) -> dict[str, Any] | None:
+    """The one map the (expanded) formulas define: its name, spaces, coordinate names and
+    output forms; None for none, or for two."""
     declared = {m.group(1): (space_of(m.group(2)), space_of(m.group(3)))
                 for f in expanded for m in _DECLARED.finditer(f)}
     definitions = [d for f in expanded for d in _definitions(f)]
     maps = {}
     for name, given, output in definitions:
         spaces = declared.get(name)
-        generic, polynomial = _generic(given), None
+        generic, polynomial = _generic(_row_of_letters(given, spaces)), None
         if given.strip() == "p(x)" and spaces and (spaces[0] or "").startswith("P"):
             names = [f"a_{k}" for k in range(dimension(spaces[0]))]  # p(x) = a_0 + a_1 x + ...
             generic = spaces[0], names
@@ -279,14 +303,54 @@ def read_map(formulas: list[str], prose: str) -> dict[str, Any] | None:
     if len(params["inputs"]) != dimension(params["domain"]) or \
             len(params["outputs"]) != dimension(params["codomain"]):
         return None
-    ops = ["inverse"] if _INVERSE.search(prose) else _operations(expanded, prose)
-    return {**params, "ops": ops} if ops else None
+    return params
+
+
+# T^{-1}([2; 3]), S^{-1}[..], or T([2; 3]) / T(3) where the PDF lost the ^{-1} of "the preimage
+# T^{-1}(3)"; not followed by "=" (a value the book states, or the map's definition).
+_TARGET = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*(?:\^\{-1\})?\s*(?:\\left\s*)?(\()?\s*"
+                     r"(\\begin\{bmatrix\}[^{}]*?\\end\{bmatrix\}|-?\d+)\s*(?(2)(?:\\right\s*)?\))"
+                     r"(?!\s*&?\s*=)")
+_PREIMAGE_OF = re.compile(r"\bpreimage of\s*[.?]")  # "the preimage of $\mathbf{0}$." (math removed)
+
+
+def read_preimage(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | None:
+    """"Compute the preimages T^{-1}([2; 3]) and T^{-1}([4; -8])", "Find the preimage of 0":
+    the map's ``preimage`` at each target (several: ``linear_algebra.each``)."""
+    expanded = [expand(f) for f in formulas]
+    params = _the_map(_by_matrix(expanded))
+    if params is None:
+        return None
+    size = dimension(params["codomain"])
+    targets: list[tuple[str, list[str]]] = []
+    for formula in expanded:
+        if formula.strip() == "\\mathbf{0}" and _PREIMAGE_OF.search(prose.split(OWN_END)[0]):
+            targets.append((f"{params['name']}^-1(0)", ["0"] * size))
+        for match in _TARGET.finditer(formula):
+            if match.group(1) != params["name"]:
+                continue
+            found = matrices_of(match.group(3)) if match.group(3).startswith("\\") else \
+                [[[match.group(3)]]]
+            if not found or len(found[0][0]) != 1 or len(found[0]) != size or \
+                    (size > 1 and not params["codomain"].startswith("C")):
+                return None  # a target that is no element of the codomain: not this question
+            column = [row[0] for row in found[0]]
+            targets.append((f"{params['name']}^-1({', '.join(column)})", column))
+    if not targets:
+        return None
+    items = [{**params, "ops": ["preimage"], "target": target} for _, target in targets]
+    if len(items) == 1:
+        return "linear_algebra.linear_map", items[0]
+    return "linear_algebra.each", {"family": "linear_algebra.linear_map", "items": items,
+                                   "names": [name for name, _ in targets]}
 
 
 def _sentence(prose: str, start: int) -> str:
     """The sentence around position ``start``, ending with its ? or . when it has one."""
-    before = max(prose.rfind(". ", 0, start), prose.rfind("? ", 0, start))
-    after = [i for i in (prose.find(". ", start), prose.find("? ", start)) if i >= 0]
+    before = max(prose.rfind(". ", 0, start), prose.rfind("? ", 0, start),
+                 prose.rfind(OWN_END, 0, start))  # a part's own words end where its exercise's begin
+    after = [i for i in (prose.find(". ", start), prose.find("? ", start),
+                         prose.find(OWN_END, start)) if i >= 0]
     end = min(after) + 1 if after else len(prose)
     return prose[before + 1:end].strip()
 
@@ -299,16 +363,20 @@ def _operations(formulas: list[str], prose: str) -> list[str] | None:
         match = words.search(prose)
         if match and _ASKING.search(_sentence(prose, match.start())):
             asked.append((match.start(), op))
-    request = re.search(r"\b(?:find|compute|determine)\b", prose)  # "Find $\rng{T}$."
-    for op, mark in _NOTATION.items():
-        if op not in {o for _, o in asked} and any(mark.search(f) for f in formulas):
-            asked.append((request.start() if request else len(prose), op))
+    properties, answered = {"injective", "surjective", "invertible"}, False
     for match in _PROPERTY.finditer(prose):
         sentence = _sentence(prose, match.start())
         if not _ASKING.search(sentence):
-            return None
+            if any(o in properties for _, o in asked):
+                answered = True  # the book's answer after its question ("(b) Since ... not
+                continue  # surjective"): its formulas are working too
+            return None  # stated before anything is asked: another question follows
         if match.group(1) not in {o for _, o in asked}:
             asked.append((match.start(), match.group(1)))
+    request = re.search(r"\b(?:find|compute|determine)\b", prose)  # "Find $\rng{T}$."
+    for op, mark in _NOTATION.items():
+        if not answered and op not in {o for _, o in asked} and any(map(mark.search, formulas)):
+            asked.append((request.start() if request else len(prose), op))
     if not asked and _REPRESENTATION.search(prose) and not _OTHER_BASES.search(prose):
         asked.append((0, "matrix"))
     return [op for _, op in sorted(asked)]
@@ -478,8 +546,11 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     values = read_values(formulas, prose)
     if values is not None:
         return "linear_algebra.map_from_values", values
-    if _PROOF.search(prose) or "preimage" in prose or \
-            ("inverse" in prose and not _INVERSE.search(prose)):
+    if _PROOF.search(prose):
+        return None
+    if "preimage" in prose:
+        return read_preimage(formulas, prose)
+    if "inverse" in prose and not _INVERSE.search(prose):
         return None
     for reader, family in ((read_map, "linear_map"), (read_subspace, "linear_map"),
                            (read_set, "vector_set")):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from formalize import (
     OWN_END,
@@ -175,6 +176,8 @@ def _subject(formulas: list[str]) -> sp.Basic | None:
         if _INVERSE_APPLIED.search(latex):
             continue
         expr = to_sympy(latex)
+        if isinstance(expr, AppliedUndef):
+            return None  # "compute p(D)", "find P(x)": a function's value, no formula to compute
         if expr is None or isinstance(expr, sp.Symbol) or _is_given(to_sympy(latex, definition_rhs=False)):
             continue
         if isinstance(expr, (sp.Integral, sp.Limit)) or expr.free_symbols:

@@ -170,7 +170,8 @@ def _vary_matrix(rows: list[list[str]], op: str | None, rng: random.Random) -> l
     would set. A few draws keep the zero pattern; failing them, the book's matrix permuted,
     scaled and shifted (c P A P^T + k I) keeps its eigenvalue structure for certain."""
     matrix = sp.Matrix([[sp.Rational(v) for v in row] for row in rows])
-    wanted = eigenvalue_multiplicities(matrix) if op in (None, "eigenvalues") else None
+    wanted = eigenvalue_multiplicities(matrix) if op in (None, "eigenvalues", "diagonalize") \
+        else None
     new = matrix.applyfunc(lambda v: redraw_constants(v, rng))
     for _ in range(SPLIT_DRAWS if wanted else 0):
         if new != matrix and eigenvalue_multiplicities(new) == wanted:

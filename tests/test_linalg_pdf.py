@@ -234,7 +234,8 @@ def test_membership_coordinates_and_a_map_given_by_its_matrix() -> None:
     assert member.params["target"] == ["1", "-1", "-8", "-4", "-3"]
     assert len(member.params["vectors"]) == 3
     assert _solved(member).answer == sp.true  # the book: y is in <R>
-    assert read_task("i", GARBLED_SET).family is None  # W's first vector was lost: not W
+    # S.C15: the PDF prints W's braces as a matrix row around its four vectors (the book's four)
+    assert len(read_task("i", GARBLED_SET).params["vectors"]) == 4
     coordinates = read_task("i", REPRESENTATION)
     assert coordinates.family == "linear_algebra.solve_linear_system"
     a = _solved(coordinates).answer

@@ -41,10 +41,16 @@ OPERATIONS = {
     "defect": ("the defective eigenvalues, each with its defect, of",
                lambda m: sp.Tuple(*sorted((sp.Tuple(v, k - len(vs)) for v, k, vs in m.eigenvects()
                                            if k > len(vs)), key=lambda pair: pair[0]))),
+    # "Find a diagonal matrix similar to A": the eigenvalues on the diagonal, in increasing
+    # order (each as often as its multiplicity); not diagonalizable: the empty set
+    "diagonalize": ("a diagonal matrix similar to (or the empty set if there is none)",
+                    lambda m: sp.ImmutableMatrix(m.diagonalize(sort=True)[1])
+                    if m.is_diagonalizable() else sp.EmptySet),
 }
 X = sp.Symbol("x")
 SQUARE = ("nonsingular", "determinant", "inverse", "eigenvalues", "characteristic_polynomial",
-          "defect")
+          "defect", "diagonalize")
+RATIONAL_EIGENVALUES = ("defect", "diagonalize")
 
 
 def _row_space(m: sp.MatrixBase) -> sp.Tuple:
@@ -65,8 +71,8 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
     what, compute = OPERATIONS[params["op"]]
     if params["op"] in SQUARE and not matrix.is_square:
         raise ValueError(f"{params['op']} needs a square matrix")
-    if params["op"] == "defect" and not all(v.is_Rational for v in matrix.eigenvals()):
-        raise ValueError("defects are posed for rational eigenvalues only")
+    if params["op"] in RATIONAL_EIGENVALUES and not all(v.is_Rational for v in matrix.eigenvals()):
+        raise ValueError(f"{params['op']} is posed for rational eigenvalues only")
     singular = params["op"] == "inverse" and matrix.is_square and matrix.det() == 0
     if singular and not params.get("if_exists"):
         raise ValueError("the matrix is singular")
@@ -93,6 +99,8 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
                                      "m.charpoly(sympy.Symbol('x')).as_expr())",
         "defect": "sympy.Tuple(*sorted((sympy.Tuple(v, k - len(vs)) for v, k, vs in "
                   "m.eigenvects() if k > len(vs)), key=lambda pair: pair[0]))",
+        "diagonalize": "sympy.ImmutableMatrix(m.diagonalize(sort=True)[1]) "
+                       "if m.is_diagonalizable() else sympy.EmptySet",
     }[params["op"]]
     if params.get("if_exists") and params["op"] == "inverse":
         code_call = "sympy.EmptySet if m.det() == 0 else m.inv()"
@@ -199,6 +207,8 @@ def _verify_matrix(problem: Problem) -> list[Check]:
         return _verify_characteristic(matrix, answer)
     if op == "defect":
         return _verify_defects(matrix, answer)
+    if op == "diagonalize":
+        return _verify_diagonal(matrix, answer)
     # The null space of A, or the left null space: the null space of A^t (same rank).
     kernel_of = matrix.T if op == "left_null_space" else matrix
     basis = list(answer)
@@ -241,26 +251,49 @@ def _verify_characteristic(matrix: sp.MatrixBase, answer: sp.Expr) -> list[Check
                   and coefficients[1] == (-1) ** (n - 1) * trace)]
 
 
-def _verify_defects(matrix: sp.MatrixBase, answer: sp.Tuple) -> list[Check]:
-    """Ranks in Fractions, not eigenvectors: each eigenvalue v (a root of the Berkowitz
-    characteristic polynomial) has geometric multiplicity n - rank(A - vI) and algebraic
-    multiplicity n - rank((A - vI)^n); the defective ones, with their defects, are the answer."""
+def _multiplicities(matrix: sp.MatrixBase) -> list[tuple[sp.Expr, int, int]]:
+    """Ranks in Fractions, not eigenvectors: (v, geometric, algebraic multiplicity) for each
+    root v of the Berkowitz characteristic polynomial, in increasing order: n - rank(A - vI)
+    and n - rank((A - vI)^n)."""
     n, lam = matrix.rows, sp.Symbol("lambda")
     polynomial = (matrix - lam * sp.eye(n)).det(method="berkowitz")
-    expected, algebraic = [], 0
+    found = []
     for value in sorted(sp.roots(sp.Poly(polynomial, lam))):
         shifted = matrix - value * sp.eye(n)
-        geometric = n - reduce_rows(fractions_of(shifted))[1]
-        power = n - reduce_rows(fractions_of(shifted ** n))[1]
-        algebraic += power
-        if power > geometric:
-            expected.append((value, power - geometric))
+        found.append((value, n - reduce_rows(fractions_of(shifted))[1],
+                      n - reduce_rows(fractions_of(shifted ** n))[1]))
+    return found
+
+
+def _verify_diagonal(matrix: sp.MatrixBase, answer: sp.Basic) -> list[Check]:
+    """Diagonalizable exactly when every eigenvalue's geometric multiplicity is its algebraic
+    one (:func:`_multiplicities`); the diagonal then holds each eigenvalue that often."""
+    found = _multiplicities(matrix)
+    full = all(geometric == algebraic for _, geometric, algebraic in found)
+    rational = sum(algebraic for *_, algebraic in found) == matrix.rows
+    if answer == sp.EmptySet:
+        return [Check("not diagonalizable: an eigenvalue with fewer eigenvectors than its "
+                      "multiplicity (Fraction ranks)", rational and not full, f"{found}")]
+    expected = [value for value, _, algebraic in found for _ in range(algebraic)]
+    return [Check("the diagonal holds each eigenvalue as often as n - rank(A - vI), which is its "
+                  "multiplicity n - rank((A - vI)^n) (Fraction ranks)",
+                  rational and full and isinstance(answer, sp.MatrixBase) and answer.is_diagonal()
+                  and list(answer.diagonal()) == expected, f"{found}")]
+
+
+def _verify_defects(matrix: sp.MatrixBase, answer: sp.Tuple) -> list[Check]:
+    """Each eigenvalue's defect: its algebraic minus its geometric multiplicity
+    (:func:`_multiplicities`); the defective ones, with their defects, are the answer."""
+    found = _multiplicities(matrix)
+    expected = [(value, algebraic - geometric) for value, geometric, algebraic in found
+                if algebraic > geometric]
+    algebraic = sum(count for *_, count in found)
     listed = [(pair[0], pair[1]) for pair in answer] if isinstance(answer, sp.Tuple) else None
     return [Check("defect = n - rank((A - vI)^n) - (n - rank(A - vI)) for each root v of the "
                   "Berkowitz characteristic polynomial, Fraction elimination", listed == expected,
                   f"{expected}"),
-            Check("the algebraic multiplicities sum to n (every eigenvalue rational)", algebraic == n,
-                  f"{algebraic}")]
+            Check("the algebraic multiplicities sum to n (every eigenvalue rational)",
+                  algebraic == matrix.rows, f"{algebraic}")]
 
 
 @family("linear_algebra.matrix_operation", verify=_verify_matrix, pose=_pose_matrix)
@@ -276,7 +309,7 @@ def matrix_operation(rng: random.Random, difficulty: int) -> Problem:
     if op in ("null_space", "left_null_space", "rank"):  # a dependent last row: rank < n,
         # a null space (and a left null space) to find
         rows[-1] = [str(int(a) + int(b)) for a, b in zip(rows[0], rows[-2], strict=True)]
-    if op in ("eigenvalues", "defect"):  # triangular: eigenvalues stay rational
+    if op in ("eigenvalues", *RATIONAL_EIGENVALUES):  # triangular: eigenvalues stay rational
         rows = [[v if j >= i else "0" for j, v in enumerate(row)] for i, row in enumerate(rows)]
     if op == "defect":  # a repeated eigenvalue with one eigenvector: defective
         rows[1][1], rows[0][1] = rows[0][0], str(rng.choice([-2, -1, 1, 2]))

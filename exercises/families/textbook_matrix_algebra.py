@@ -1,5 +1,5 @@
-"""Posed families for matrix algebra beyond one operation on numbers: powers of a matrix, and
-the values of a parameter that make a matrix singular.
+"""Posed families for matrix algebra beyond one operation on numbers: powers of a matrix, the
+values of a parameter that make a matrix singular, and a polynomial of a matrix.
 
 ``linear_algebra.matrix_powers``: "Find A^2, A^3, A^4 and a general formula for A^n".
 SymPy multiplies and computes ``A**n`` for a symbolic positive integer n (through
@@ -11,6 +11,10 @@ recurrence A^(n+1) = A A^n symbolically.
 entries hold one parameter. SymPy's determinant and ``roots`` answer; the check
 expands the determinant by cofactors (written here), substitutes every value, and
 counts the distinct roots of that polynomial.
+
+``linear_algebra.matrix_polynomial``: "Let p(x) = 14 + 19x - 3x^2 - 7x^3 + x^4; compute
+p(D)". SymPy sums c_k A^k with its matrix powers; the check evaluates p by Horner's rule
+in Python Fractions.
 """
 
 from __future__ import annotations
@@ -225,5 +229,77 @@ def _vary_singular(params: dict[str, Any], rng: random.Random) -> dict[str, Any]
     return {**params, "matrix": [[sp.sstr(e) for e in a.row(i)] for i in range(a.rows)]}
 
 
+# ---------------------------------------------------------------- a polynomial of a matrix
+
+X = sp.Symbol("x")
+POLYNOMIAL_WORDINGS = [
+    ("Let p(x) = {q} and A = {p}. Compute p(A).", "Let $p(x) = {t}$ and $A = {l}$. Compute $p(A)$."),
+    ("For A = {p}, find the matrix p(A), where p(x) = {q}.",
+     "For $A = {l}$, find the matrix $p(A)$, where $p(x) = {t}$."),
+    ("Evaluate the polynomial p(x) = {q} at the matrix {p}.",
+     "Evaluate the polynomial $p(x) = {t}$ at the matrix ${l}$."),
+]
+
+
+def _pose_polynomial(params: dict[str, Any]) -> Problem:
+    """``params``: ``matrix`` (square, rows of rational strings) and ``polynomial`` (in x, a
+    SymPy string): the matrix c_0 I + c_1 A + ... + c_k A^k."""
+    a, polynomial = _matrix(params), sp.Poly(sp.sympify(params["polynomial"]), X)
+    if not a.is_square or polynomial.free_symbols != {X}:
+        raise ValueError("a polynomial in x of a square matrix")
+    terms = list(reversed(polynomial.all_coeffs()))
+    answer = sp.ImmutableMatrix(sum((c * a**k for k, c in enumerate(terms)),
+                                    sp.zeros(a.rows, a.cols)))
+    plain, tex = worded(params, POLYNOMIAL_WORDINGS, q=sp.sstr(polynomial.as_expr()),
+                        t=sp.latex(polynomial.as_expr()), p=sp.sstr(a.tolist()), l=latex(a))
+    steps = [f"$A^{k} = {latex(a**k)}$." for k in range(2, len(terms))]
+    combination = " + ".join(f"({sp.latex(c)}) A^{{{k}}}" for k, c in enumerate(terms))
+    steps.append(f"$p(A) = {combination} = {latex(answer)}$ (with $A^0 = I$).")
+    return Problem(
+        statement=plain, statement_latex=tex, answer=answer, steps=steps,
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    a = sympy.Matrix({params['matrix']!r}).applyfunc(sympy.Rational)\n"
+              f"    p = sympy.Poly(sympy.sympify({params['polynomial']!r}), sympy.Symbol('x'))\n"
+              "    terms = list(reversed(p.all_coeffs()))\n"
+              "    return sympy.ImmutableMatrix(sum((c * a**k for k, c in enumerate(terms)), "
+              "sympy.zeros(a.rows, a.cols)))\n"),
+        params=params, answer_text=sp.sstr(answer.tolist()))
+
+
+def _verify_polynomial(problem: Problem) -> list[Check]:
+    """Horner's rule in Python Fractions (p(A) = (...(c_k A + c_(k-1) I) A + ...) + c_0 I),
+    not SymPy's powers; and A commutes with p(A)."""
+    a = fractions_of(_matrix(problem.params))
+    n = len(a)
+    value = [[Fraction(0)] * n for _ in range(n)]
+    for c in sp.Poly(sp.sympify(problem.params["polynomial"]), X).all_coeffs():
+        c = Fraction(int(c.p), int(c.q))
+        value = [[sum((value[i][k] * a[k][j] for k in range(n)), Fraction(0)) + (c if i == j else 0)
+                  for j in range(n)] for i in range(n)]
+    answer = problem.answer
+    ok = isinstance(answer, sp.MatrixBase) and answer.shape == (n, n) and fractions_of(answer) == value
+    commutes = ok and _matrix(problem.params) * answer == answer * _matrix(problem.params)
+    return [Check("equals p(A) by Horner's rule in Python Fractions", ok),
+            Check("commutes with A", commutes)]
+
+
+@family("linear_algebra.matrix_polynomial", verify=_verify_polynomial, pose=_pose_polynomial)
+def matrix_polynomial(rng: random.Random, difficulty: int) -> Problem:
+    """p(A) for a quadratic or cubic p and a 2x2 or 3x3 integer matrix."""
+    n = 2 + (difficulty >= 3)
+    coefficients = [rng.randint(-4, 4) for _ in range(2 + (difficulty >= 2))] + [1]
+    return _pose_polynomial({
+        "matrix": [[str(rng.randint(-3, 3)) for _ in range(n)] for _ in range(n)],
+        "polynomial": sp.sstr(sum(c * X**k for k, c in enumerate(coefficients))),
+        "template": rng.randrange(WORDINGS)})
+
+
+def _vary_polynomial(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same polynomial of a new matrix of the same size and zero pattern."""
+    return {**params, "matrix": [[v if v == "0" else str(rng.choice([-3, -2, -1, 1, 2, 3]))
+                                  for v in row] for row in params["matrix"]]}
+
+
 REDRAW = {"linear_algebra.matrix_powers": _vary_powers,
-          "linear_algebra.singular_parameter": _vary_singular}
+          "linear_algebra.singular_parameter": _vary_singular,
+          "linear_algebra.matrix_polynomial": _vary_polynomial}
