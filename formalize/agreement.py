@@ -49,6 +49,12 @@ X = sp.Symbol("x")
 _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
 # The "=" of a chain a = b = c (not the = in \sum_{i=1}, not <=, >=, !=).
 _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
+# What states a book's value: an "=" of a chain, or "\\approx" ($y(1) \\approx 2.8828$: 2.8828).
+_STATES = re.compile(_EQUALS.pattern + r"|\\approx(?![a-zA-Z])")
+# "$y(1) \\approx 2.8828$ for $h=1/4$": the step the question gave, a condition on the
+# approximation before it, not a value of the answer.
+_CONDITION = re.compile(r"(\$[^$]*\\approx[^$]*\$[\s,]*for\s+)\$\s*[a-zA-Z]\s*=\s*"
+                        r"(?:\d+(?:\.\d+)?(?:/\d+)?|\\(?:nice|d)?frac\s*\{\d+\}\s*\{\d+\})\s*\$")
 # "$\\theta = 223^\\circ \\text{ and } 317^\\circ$": several values in one formula.
 # What separates the values of one printed answer: "or"/"and" as text, wide spaces, line breaks.
 # Also the part labels of a multi-part answer written in one formula: "a)y=... b)y=...".
@@ -513,7 +519,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     """The last value of each formula's chain; decimals with their tolerance; general solutions
     expanded over ``interval``."""
     values = []
-    formulas = formulas_in(text)
+    formulas = formulas_in(_CONDITION.sub(r"\1", text))
     # x = \pm\frac{\pi}{9} + ...: both signs are values the book gives.
     formulas = [f.replace("\\pm", sign, 1) if "\\pm" in f else f
                 for f in formulas for sign in ("+", "-")[: 2 if "\\pm" in f else 1]]
@@ -523,7 +529,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     # A matrix is one token here, so |A| = 1 \cdot 2 - 6 \cdot 3 = -16 still gives its -16.
     flat = [MATRIX.sub(r"\\begin{}", f) for f in formulas]
     for formula in [piece for f in flat for part in _SEPARATOR.split(f) for piece in _listed(part)]:
-        last = _CIS.sub(r"(\\cos \1 + i\\sin \1)", _UNIT.sub("", _EQUALS.split(formula)[-1]))
+        last = _CIS.sub(r"(\\cos \1 + i\\sin \1)", _UNIT.sub("", _STATES.split(formula)[-1]))
         if "\\begin" in last:
             continue
         last = _CONSTANT.sub("", last) if strip_constant else last
@@ -571,6 +577,8 @@ def _same(answer: sp.Basic, book: _BookValue) -> tuple[bool, str]:
     value = book.value
     if isinstance(value, sp.MatrixBase) or isinstance(answer, sp.MatrixBase):
         return _equal(value, answer)
+    if isinstance(answer, sp.Expr) and answer.has(sp.DiracDelta):  # the book's \delta(t - a)
+        value = value.replace(sp.Function("delta"), sp.DiracDelta)
     if book.degrees and _in_degrees(answer, value):  # a family that answers in degrees
         book = _BookValue(value * 180 / sp.pi, book.tolerance and book.tolerance * 180 / sp.pi)
         value = book.value
