@@ -32,6 +32,7 @@ from formalize.agreement_linear import compare_linear
 from formalize.agreement_trig import compare_cis, compare_places, is_place
 from formalize.construct import compare_equation
 from formalize.counting import notation as counting_notation
+from formalize.exact import compare_levels
 from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.logic import compare_statements, is_statement
 from formalize.matrices import MATRIX, matrices_of
@@ -154,6 +155,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         said = compare_values(answer, book_text)  # "1. True. ... 2. False. ..."
         return Agreement(*said) if said else _same_truth_column([bool(v) for v in answer],
                                                                  book_text)
+    if (levels := compare_levels(answer, book_text)) is not None:  # F(x, y) = C (exact.py)
+        return Agreement(*levels)
     if isinstance(answer, sp.Equality):  # an equation the item asks to build (construct.py)
         return Agreement(*compare_equation(answer, expand(book_text)))
     if is_terms(answer) and (listed := compare_terms(answer, book_text)) is not None:
