@@ -39,6 +39,7 @@ from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
 from formalize.numbers import compare_numbers
+from formalize.orthogonal import compare_basis
 from formalize.relations import compare_verdicts, is_verdicts
 from formalize.sets import compare_sets, is_set_answer
 from formalize.terms import compare_terms, is_terms
@@ -157,6 +158,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
                                                                  book_text)
     if (levels := compare_levels(answer, book_text)) is not None:  # F(x, y) = C (exact.py)
         return Agreement(*levels)
+    if (basis := compare_basis(answer, expand(book_text))) is not None:  # Gram-Schmidt
+        return Agreement(*basis)
     if isinstance(answer, sp.Equality):  # an equation the item asks to build (construct.py)
         return Agreement(*compare_equation(answer, expand(book_text)))
     if is_terms(answer) and (listed := compare_terms(answer, book_text)) is not None:

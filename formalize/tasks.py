@@ -47,6 +47,7 @@ from formalize import (
     numbers,
     ode_words,
     odes,
+    orthogonal,
     parts,
     pde,
     phase_line,
@@ -117,7 +118,7 @@ WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
 WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
-                                  graph_words.read]
+                                  graph_words.read, orthogonal.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

@@ -42,6 +42,7 @@ from formalize import (
     logic,
     numbers,
     ode_words,
+    orthogonal,
     recurrences,
     relations,
     truth,
@@ -59,7 +60,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **textbook_vectors.REDRAW,
     **textbook_map_values.REDRAW, **textbook_graphs.REDRAW, **recurrences.REDRAW,
     **numbers.REDRAW, **ode_words.REDRAW, **textbook_eigen.REDRAW, **textbook_series.REDRAW,
-    **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW, **exact.REDRAW}
+    **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW, **exact.REDRAW,
+    **orthogonal.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
