@@ -93,11 +93,12 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     if not asks or _NOT_ASKED.search(words):
         return None
     ask = asks[0][1]
-    equations = []  # the item's opening run of equations (a worked solution's come later)
+    equations: list[str] = []  # the item's first run of equations (a worked solution's come later)
     for latex in formulas:
-        if not (_differential(latex) or read_ode([latex])):
+        if _differential(latex) or read_ode([latex]):
+            equations.append(latex)
+        elif equations:
             break
-        equations.append(latex)
     if len(equations) != 1:
         return None  # several equations: an exercise's parts, or the PDF ran them together
     written = [(latex, found) for latex in equations if (found := _differential(latex))]

@@ -58,6 +58,7 @@ from formalize import (
     sets,
     spaces,
     steady,
+    taylor,
     trig,
     trig_words,
     truth,
@@ -106,8 +107,8 @@ class FormalTask:
 # its words name; it returns (posed family, parameters) or None. Tried in order, before the
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
-READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, exact.read,
-                         odes.read, laplace.read, fourier.read, equilibria.read, euler.read, pde.read,
+READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, matrices.read,
+                         exact.read, odes.read, laplace.read, fourier.read, equilibria.read, euler.read, pde.read,
                          boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,
                          discrete.read, graphs.read, trig.read, logic.read, convolution.read,

@@ -29,6 +29,7 @@ from exercises.families import (
     textbook_matrix_algebra,
     textbook_pde,
     textbook_series,
+    textbook_taylor,
     textbook_trigonometry,
     textbook_vector_spaces,
     textbook_vectors,
@@ -61,7 +62,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_map_values.REDRAW, **textbook_graphs.REDRAW, **recurrences.REDRAW,
     **numbers.REDRAW, **ode_words.REDRAW, **textbook_eigen.REDRAW, **textbook_series.REDRAW,
     **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW, **exact.REDRAW,
-    **orthogonal.REDRAW}
+    **orthogonal.REDRAW, **textbook_taylor.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
