@@ -110,7 +110,7 @@ def _verify(problem: Problem) -> list[Check]:
     params = problem.params
     expr = sp.sympify(params["expr"], locals=_names(params))
     inverse = bool(params.get("inverse"))
-    regular, impulses = _impulses(problem.answer) if inverse else (problem.answer, 0)
+    regular, impulses = _impulses(problem.answer) if inverse else (problem.answer, sp.S.Zero)
     answer, impulses = _positive(regular), _positive(impulses)
     f, big_f = (answer, expr - impulses) if inverse else (expr, answer)
     rng = random.Random(params["expr"])
