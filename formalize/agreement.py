@@ -202,6 +202,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if isinstance(answer, sp.Basic) and answer.has(sp.Heaviside):  # the book's u(t - a) is a step
         values = [_BookValue(v.value.replace(sp.Function("u"), sp.Heaviside), v.tolerance)
                   for v in values]
+    if isinstance(answer, sp.Basic) and answer.has(sp.DiracDelta):  # \delta(t - a), an impulse
+        values = [_BookValue(v.value.replace(sp.Function("delta"), sp.DiracDelta), v.tolerance)
+                  for v in values]
     if isinstance(answer, sp.Basic) and answer.has(sp.I):  # the book's i is the imaginary unit
         values = [_BookValue(v.value.subs(sp.Symbol("i"), sp.I), v.tolerance, v.degrees)
                   for v in values]
@@ -583,8 +586,6 @@ def _same(answer: sp.Basic, book: _BookValue) -> tuple[bool, str]:
     value = book.value
     if isinstance(value, sp.MatrixBase) or isinstance(answer, sp.MatrixBase):
         return _equal(value, answer)
-    if isinstance(answer, sp.Expr) and answer.has(sp.DiracDelta):  # the book's \delta(t - a)
-        value = value.replace(sp.Function("delta"), sp.DiracDelta)
     if book.degrees and _in_degrees(answer, value):  # a family that answers in degrees
         book = _BookValue(value * 180 / sp.pi, book.tolerance and book.tolerance * 180 / sp.pi)
         value = book.value

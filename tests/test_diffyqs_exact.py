@@ -13,6 +13,7 @@ import sympy as sp
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
 from formalize.tasks import FormalTask
+from syllabus.build import _agreement
 from tests.book_items import book_source, read_items
 
 
@@ -29,11 +30,12 @@ def _tasks(source: dict[str, str], chapter: str, markers: list[str], scratch: Pa
 
 
 def _solve(task: FormalTask) -> tuple[object, str]:
-    """The posed problem (all checks pass) and its agreement with the book's answer."""
+    """The posed problem (all checks pass) and its agreement with the book's answer, compared
+    as the build compares it."""
     family = FAMILIES[task.family]
     problem = family.pose(task.params)
     assert all(check.passed for check in family.verify(problem)), task.label
-    return problem, compare_with_book(problem.answer, task.book_answer or "").status
+    return problem, _agreement(task, {"answer": sp.srepr(problem.answer)}, problem).status
 
 
 def _rejects(task: FormalTask, wrong: sp.Basic) -> bool:
