@@ -32,12 +32,14 @@ from formalize.agreement_linear import compare_linear
 from formalize.agreement_trig import compare_cis, compare_places, is_place
 from formalize.construct import compare_equation
 from formalize.counting import notation as counting_notation
+from formalize.exact import compare_levels
 from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
 from formalize.logic import compare_statements, is_statement
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
 from formalize.notation import expand
 from formalize.numbers import compare_numbers
+from formalize.orthogonal import compare_basis
 from formalize.relations import compare_verdicts, is_verdicts
 from formalize.sets import compare_sets, is_set_answer
 from formalize.terms import compare_terms, is_terms
@@ -49,6 +51,12 @@ X = sp.Symbol("x")
 _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
 # The "=" of a chain a = b = c (not the = in \sum_{i=1}, not <=, >=, !=).
 _EQUALS = re.compile(r"(?<![<>!\\])=(?![^{]*})")
+# What states a book's value: an "=" of a chain, or "\\approx" ($y(1) \\approx 2.8828$: 2.8828).
+_STATES = re.compile(_EQUALS.pattern + r"|\\approx(?![a-zA-Z])")
+# "$y(1) \\approx 2.8828$ for $h=1/4$": the step the question gave, a condition on the
+# approximation before it, not a value of the answer.
+_CONDITION = re.compile(r"(\$[^$]*\\approx[^$]*\$[\s,]*for\s+)\$\s*[a-zA-Z]\s*=\s*"
+                        r"(?:\d+(?:\.\d+)?(?:/\d+)?|\\(?:nice|d)?frac\s*\{\d+\}\s*\{\d+\})\s*\$")
 # "$\\theta = 223^\\circ \\text{ and } 317^\\circ$": several values in one formula.
 # What separates the values of one printed answer: "or"/"and" as text, wide spaces, line breaks.
 # Also the part labels of a multi-part answer written in one formula: "a)y=... b)y=...".
@@ -148,6 +156,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         said = compare_values(answer, book_text)  # "1. True. ... 2. False. ..."
         return Agreement(*said) if said else _same_truth_column([bool(v) for v in answer],
                                                                  book_text)
+    if (levels := compare_levels(answer, book_text)) is not None:  # F(x, y) = C (exact.py)
+        return Agreement(*levels)
+    if (basis := compare_basis(answer, expand(book_text))) is not None:  # Gram-Schmidt
+        return Agreement(*basis)
     if isinstance(answer, sp.Equality):  # an equation the item asks to build (construct.py)
         return Agreement(*compare_equation(answer, expand(book_text)))
     if is_terms(answer) and (listed := compare_terms(answer, book_text)) is not None:
@@ -189,6 +201,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
     if isinstance(answer, sp.Basic) and answer.has(sp.Heaviside):  # the book's u(t - a) is a step
         values = [_BookValue(v.value.replace(sp.Function("u"), sp.Heaviside), v.tolerance)
+                  for v in values]
+    if isinstance(answer, sp.Basic) and answer.has(sp.DiracDelta):  # \delta(t - a), an impulse
+        values = [_BookValue(v.value.replace(sp.Function("delta"), sp.DiracDelta), v.tolerance)
                   for v in values]
     if isinstance(answer, sp.Basic) and answer.has(sp.I):  # the book's i is the imaginary unit
         values = [_BookValue(v.value.subs(sp.Symbol("i"), sp.I), v.tolerance, v.degrees)
@@ -513,7 +528,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     """The last value of each formula's chain; decimals with their tolerance; general solutions
     expanded over ``interval``."""
     values = []
-    formulas = formulas_in(text)
+    formulas = formulas_in(_CONDITION.sub(r"\1", text))
     # x = \pm\frac{\pi}{9} + ...: both signs are values the book gives.
     formulas = [f.replace("\\pm", sign, 1) if "\\pm" in f else f
                 for f in formulas for sign in ("+", "-")[: 2 if "\\pm" in f else 1]]
@@ -523,7 +538,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     # A matrix is one token here, so |A| = 1 \cdot 2 - 6 \cdot 3 = -16 still gives its -16.
     flat = [MATRIX.sub(r"\\begin{}", f) for f in formulas]
     for formula in [piece for f in flat for part in _SEPARATOR.split(f) for piece in _listed(part)]:
-        last = _CIS.sub(r"(\\cos \1 + i\\sin \1)", _UNIT.sub("", _EQUALS.split(formula)[-1]))
+        last = _CIS.sub(r"(\\cos \1 + i\\sin \1)", _UNIT.sub("", _STATES.split(formula)[-1]))
         if "\\begin" in last:
             continue
         last = _CONSTANT.sub("", last) if strip_constant else last

@@ -35,6 +35,7 @@ from formalize import (
     eigen,
     equilibria,
     euler,
+    exact,
     exponential,
     fourier,
     graph_words,
@@ -48,6 +49,7 @@ from formalize import (
     numbers,
     ode_words,
     odes,
+    orthogonal,
     parts,
     pde,
     phase_line,
@@ -61,6 +63,7 @@ from formalize import (
     sigma,
     spaces,
     steady,
+    taylor,
     trig,
     trig_words,
     truth,
@@ -109,8 +112,8 @@ class FormalTask:
 # its words name; it returns (posed family, parameters) or None. Tried in order, before the
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
-READERS: list[Reader] = [exponential.read, labelled_parts.read, matrices.read, odes.read,
-                         laplace.read, fourier.read, equilibria.read, euler.read, pde.read,
+READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, matrices.read,
+                         exact.read, odes.read, laplace.read, fourier.read, equilibria.read, euler.read, pde.read,
                          boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,
                          discrete.read, graphs.read, trig.read, logic.read, convolution.read,
@@ -123,7 +126,7 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   described_images.read,
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
-                                  graph_words.read]
+                                  graph_words.read, orthogonal.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

@@ -33,6 +33,7 @@ from exercises.families import (
     textbook_quantifiers,
     textbook_series,
     textbook_sigma,
+    textbook_taylor,
     textbook_trigonometry,
     textbook_vector_spaces,
     textbook_vectors,
@@ -41,10 +42,12 @@ from exercises.families.textbook_several import SEVERAL
 from formalize import (
     counting,
     discrete,
+    exact,
     graph_words,
     logic,
     numbers,
     ode_words,
+    orthogonal,
     recurrences,
     relations,
     truth,
@@ -64,7 +67,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_vector_spaces.REDRAW, **textbook_matrix_algebra.REDRAW, **textbook_vectors.REDRAW,
     **textbook_map_values.REDRAW, **textbook_graphs.REDRAW, **recurrences.REDRAW,
     **numbers.REDRAW, **ode_words.REDRAW, **textbook_eigen.REDRAW, **textbook_series.REDRAW,
-    **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW}
+    **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW, **exact.REDRAW,
+    **orthogonal.REDRAW, **textbook_taylor.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

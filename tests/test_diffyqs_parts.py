@@ -52,8 +52,10 @@ def test_a_part_reads_the_setup_but_never_a_sibling(items: dict[str, FormalTask]
     assert _task(items, "Compute the factor by which the errors ch").family is None
     # b) asks the errors beside the solution: not a plain solve.
     assert _task(items, "Solve exactly, and compute the errors.").family is None
-    # b) in differentials is not read; it must not become a)'s equation.
-    assert _task(items, "$(2x+y)\\, dx + (x-4y) \\, dy = 0$").family is None
+    # b) in differentials is its own exact equation, never a)'s.
+    differential = _task(items, "$(2x+y)\\, dx + (x-4y) \\, dy = 0$")
+    assert (differential.family, differential.params["m"]) == (
+        "differential_equations.exact_equation", "2*x + y")
 
 
 def test_a_parts_own_words_say_which_solution(items: dict[str, FormalTask]) -> None:

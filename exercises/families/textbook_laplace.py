@@ -2,11 +2,13 @@
 
 The formalize stage reads "Find the Laplace transform of $t e^{-t}$" into ``expr``
 (a function of t; of s with ``inverse``) and ``parameters`` (the book's named
-constants, positive symbols). SymPy's transform tables compute the answer
-(t > 0 for an inverse transform, so the Heaviside step at 0 is dropped). The
-verifier integrates the definition numerically instead, e^{-st} f(t) from 0 to
-infinity at three values of s (and of the constants), with mpmath: for an inverse
-transform, of the computed f(t), which must give back the book's F(s).
+constants, positive symbols). SymPy's transform tables compute the answer (for an
+inverse transform on t >= 0: the Heaviside step at 0 is dropped, but an improper
+F(s) such as s^2/(s^2+1) keeps its impulse delta(t)). The verifier integrates the
+definition numerically instead, e^{-st} f(t) from 0 to infinity at three values of
+s (and of the constants), with mpmath: for an inverse transform, of the computed
+f(t), which must give back the book's F(s); an impulse c delta(t - a), a >= 0, adds
+its c e^{-as} by the definition of delta.
 """
 
 from __future__ import annotations
@@ -33,11 +35,13 @@ def _names(params: dict[str, Any]) -> dict[str, Any]:
 
 def transform(expr: sp.Expr, inverse: bool, t: sp.Symbol, s: sp.Symbol) -> sp.Expr:
     """The Laplace transform of ``expr`` (in t), or the inverse transform (of ``expr`` in s)
-    for t > 0, in a real form."""
+    for t >= 0, in a real form. The inverse is taken in a real t: a positive t would make
+    SymPy drop the impulse delta(t) of an improper F(s)."""
     import sympy
 
     if inverse:
-        result = sympy.inverse_laplace_transform(expr, s, t).subs(sympy.Heaviside(t), 1)
+        real = sympy.Symbol(t.name, real=True)
+        result = sympy.inverse_laplace_transform(expr, s, real).subs(sympy.Heaviside(real), 1)
     else:
         result = sympy.laplace_transform(expr, t, s, noconds=True)
     if result.has(sympy.I):
@@ -84,12 +88,31 @@ def _numeric_transform(f: sp.Expr, s: float, values: dict[sp.Symbol, Any]) -> mp
     return mpmath.quad(lambda t: mpmath.exp(-s * t) * function(t), [0, 1, 4, mpmath.inf])
 
 
+def _impulses(f: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
+    """f without its impulses c delta(t - a), and their transform, the sum of c e^{-as}
+    (the definition of delta, a >= 0 with delta(t) counted whole, as the book does)."""
+    t = sp.Symbol("t")
+    terms = sp.Add.make_args(sp.expand(f))
+    impulses = [term for term in terms if term.has(sp.DiracDelta)]
+    transformed = sp.Integer(0)
+    for term in impulses:
+        (delta,) = term.atoms(sp.DiracDelta)
+        shift = -delta.args[0].subs(t, 0)
+        coefficient = term / delta
+        if len(delta.args) != 1 or sp.expand(delta.args[0] - t + shift) != 0 \
+                or coefficient.has(sp.DiracDelta, t) or not shift >= 0:
+            raise ValueError(f"not an impulse c delta(t - a), a >= 0: {term}")
+        transformed += coefficient * sp.exp(-shift * S)
+    return sp.Add(*(term for term in terms if term not in impulses)), transformed
+
+
 def _verify(problem: Problem) -> list[Check]:
     params = problem.params
     expr = sp.sympify(params["expr"], locals=_names(params))
     inverse = bool(params.get("inverse"))
-    answer = _positive(problem.answer)
-    f, big_f = (answer, expr) if inverse else (expr, answer)
+    regular, impulses = _impulses(problem.answer) if inverse else (problem.answer, sp.S.Zero)
+    answer, impulses = _positive(regular), _positive(impulses)
+    f, big_f = (answer, expr - impulses) if inverse else (expr, answer)
     rng = random.Random(params["expr"])
     named = sorted((f.free_symbols | big_f.free_symbols) - {T, S}, key=str)
     agree, worst = True, 0.0
