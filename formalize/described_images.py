@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from formalize.latex import squeezed
 from formalize.sets import listed
 from ingest.document import formulas_in, prose_of
 
@@ -30,10 +31,6 @@ _RANGE = re.compile(r"^([A-Z])=\\\{[a-z]\\in([A-Z]):(\d+)\\leq?[a-z]\\leq?(\d+)\
 _BOX = re.compile(r"^([A-Z])=\\\{\(a,b\)\\in\\mathbb\{N\}\^\{?2\}?:a,b\\leq?(\d+)\\\}$")
 _IMAGE = re.compile(r"^f\(([A-Z])\)\.?$")
 _OTHER = re.compile(r"\bprove|\bexplain|\bdescri|\bgeometric|\bexample|\binjective|\bsurjective")
-
-
-def _clean(latex: str) -> str:
-    return re.sub(r"\\[,;:! ]|\\left|\\right|\s+", "", latex).rstrip(".,;")
 
 
 def _rule(formulas: list[str], words: str) -> dict[str, Any] | None:
@@ -97,11 +94,11 @@ def read(text: str, context: str | None) -> Task | None:
     words = " ".join(prose_of((context or "") + " " + text).lower().split())
     if _OTHER.search(" ".join(prose_of(text).lower().split())) or not re.search(r"\bfind\b", words):
         return None
-    everything = [_clean(f) for f in formulas_in((context or "") + " " + text)]
+    everything = [squeezed(f) for f in formulas_in((context or "") + " " + text)]
     rule = _rule(everything, words)
     if rule is None:
         return None
-    asks = _asks([_clean(f) for f in formulas_in(text)], rule["rule"])
+    asks = _asks([squeezed(f) for f in formulas_in(text)], rule["rule"])
     if asks is None:
         return None
     return "functions.described_images", {**rule, "asks": asks}

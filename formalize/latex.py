@@ -52,6 +52,12 @@ def tidy(latex: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip(".,;").strip()
 
 
+def squeezed(latex: str) -> str:
+    """A formula without spacing commands, \\left/\\right or whitespace, and without trailing
+    punctuation: one spelling of it for a reader's patterns to match."""
+    return re.sub(r"\\[,;:! ]|\\left|\\right|\s+", "", latex).rstrip(".,;")
+
+
 def to_sympy(latex: str, *, definition_rhs: bool = True, evaluate: bool = True) -> sp.Basic | None:
     """Parse one formula, or ``None`` when SymPy's parser cannot read it.
 

@@ -303,25 +303,22 @@ def read_numbered(formulas: list[str], prose: str) -> dict[str, Any] | None:
             "items": [{"op": op, "matrix": matrices[0]} for op in ops]}
 
 
+# Tried in order, the first reading wins: a polynomial p(A) the book defines, numbered parts
+# each naming a space, a system to solve "by using the matrix inverse" (the system is asked),
+# powers, a singular parameter, a product, then any other operation on one matrix.
+_READINGS = [(read_matrix_polynomial, "linear_algebra.matrix_polynomial"),
+             (read_numbered, "linear_algebra.each"),
+             (read_matrix_equation, "linear_algebra.solve_linear_system"),
+             (read_powers, "linear_algebra.matrix_powers"),
+             (read_singular, "linear_algebra.singular_parameter"),
+             (read_product, "linear_algebra.matrix_product"),
+             (read_matrix_task, "linear_algebra.matrix_operation")]
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
-    polynomial = read_matrix_polynomial(formulas, prose)
-    if polynomial is not None:
-        return "linear_algebra.matrix_polynomial", polynomial
-    numbered = read_numbered(formulas, prose)
-    if numbered is not None:
-        return "linear_algebra.each", numbered
-    equation = read_matrix_equation(formulas, prose)
-    if equation is not None:  # "solve ... by using the matrix inverse": the system is asked
-        return "linear_algebra.solve_linear_system", equation
-    powers = read_powers(formulas, prose)
-    if powers is not None:
-        return "linear_algebra.matrix_powers", powers
-    singular = read_singular(formulas, prose)
-    if singular is not None:
-        return "linear_algebra.singular_parameter", singular
-    product = read_product(formulas, prose)
-    if product is not None:
-        return "linear_algebra.matrix_product", product
-    task = read_matrix_task(formulas, prose)
-    return None if task is None else ("linear_algebra.matrix_operation", task)
+    for reading, family in _READINGS:
+        params = reading(formulas, prose)
+        if params is not None:
+            return family, params
+    return None

@@ -15,7 +15,7 @@ from typing import Any
 import sympy as sp
 
 from exercises.families.textbook_sigma import N, general_term, upper_limit
-from formalize.latex import to_sympy
+from formalize.latex import squeezed, to_sympy
 
 Task = tuple[str, dict[str, Any]]
 _ASK = re.compile(r"\b(?:use|using|write|rewrite|express)\b.{0,40}\bnotation\b")
@@ -24,10 +24,6 @@ _OTHER = re.compile(r"\b(?:find|compute|evaluate|value|simplify|closed|formula|p
 _NOTATION = re.compile(r"^\(?\\(?:sum|prod|Sigma|Pi)\)?$")
 _DOTS = re.compile(r"\\[lc]?dots|\.\.\.")
 _FRACTION = re.compile(r"^\(?\\frac\{(-?\d+)\}\{(\d+)\}\)?$")
-
-
-def _clean(latex: str) -> str:
-    return re.sub(r"\\[,;:! ]|\\left|\\right|\s+", "", latex).rstrip(".,;")
 
 
 def _pieces(latex: str) -> tuple[str, list[str]] | None:
@@ -55,7 +51,7 @@ def _term(piece: str) -> list[str] | None:
 
 def written_out(latex: str) -> dict[str, Any] | None:
     """A sum or product written out with dots as the family's item, or None."""
-    found = _pieces(_clean(latex))
+    found = _pieces(squeezed(latex))
     if found is None:
         return None
     kind, pieces = found
@@ -76,7 +72,7 @@ def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     """The reader for :data:`formalize.tasks.READERS`."""
     if not _ASK.search(prose) or _OTHER.search(prose):
         return None
-    written = [f for f in formulas if not _NOTATION.match(_clean(f))]
+    written = [f for f in formulas if not _NOTATION.match(squeezed(f))]
     if not _NAMED.search(prose) and len(written) == len(formulas):  # "Use $\sum$ notation"
         return None
     items = [written_out(f) for f in written]
