@@ -181,7 +181,9 @@ def report(name: str, figures: dict) -> None:
     print(
         f"{name}: {figures['computational']} computational items, "
         f"{figures['read_into_tasks']} read into tasks, {figures['solved']} solved "
-        f"({figures['solved'] / computational:.0%}); book answers "
+        f"({figures['solved'] / computational:.0%}; "
+        f"{figures.get('counted_through_parts', 0)} exercises counted through their parts); "
+        f"book answers "
         f"{figures['book_answers_matching']}/{figures['book_answers_compared']} agree "
         f"({figures['book_answers_matching'] / compared:.0%}; "
         f"{figures['book_answers_matching'] / readable:.0%} of the "

@@ -9,6 +9,7 @@ from conftest import SAMPLES
 
 from exercises.pack import load_pack
 from exercises.verify import verify_pack
+from formalize.tasks import load_tasks
 from syllabus.build import build
 from syllabus.cli import cli
 
@@ -27,6 +28,33 @@ Factor $x^2 - 4$.
 \textbf{1.1.1.} $x^2 + 3x + 3$.
 
 \textbf{1.1.2.} $(x - 2)(x + 2)$.
+\end{document}
+"""
+
+# Exercise 1.1.1's whole is read by no reader, its two computational parts are; 1.1.2's whole
+# is read from its first part's formula only, and its part (b) asks what no reader takes.
+PARTS_BOOK = r"""\documentclass{book}
+\newtheorem{exercise}{Exercise}[section]
+\begin{document}
+\chapter{Vectors}
+\section{Inner products}
+\begin{exercise}
+Given that $\langle \vec{v}, \vec{w} \rangle = 3$ and $\langle \vec{v}, \vec{u} \rangle = -1$,
+compute
+\begin{enumerate}
+\item[(a)] $\langle \vec{u}, 2\vec{v} \rangle$
+\item[(b)] $\langle \vec{v}, 2\vec{w} + 3\vec{u} \rangle$
+\item[(c)] Draw the vectors $\vec{v}$ and $\vec{w}$.
+\end{enumerate}
+\end{exercise}
+\begin{exercise}
+Given that $\langle \vec{v}, \vec{w} \rangle = 2$ and $\|\vec{v}\| = 3$, compute
+\begin{enumerate}
+\item[(a)] $\langle 2\vec{v}, \vec{w} \rangle$
+\item[(b)] the angle between $\vec{v}$ and $\vec{w}$ if $\|\vec{w}\|$ is the largest prime
+below $e^{\pi}$.
+\end{enumerate}
+\end{exercise}
 \end{document}
 """
 
@@ -71,9 +99,10 @@ def test_sample_pack_passes_verify(sample_pack) -> None:
 
 
 def test_rerun_with_more_variants_only_makes_the_new_ones(sample_pack) -> None:
-    cache = next((sample_pack.parent / "pack.cache").iterdir()) / "outcomes.jsonl"
+    stages = next((sample_pack.parent / "pack.cache").iterdir())
+    cache = stages / "outcomes.jsonl"
     before = cache.read_text().count("\n")
-    items = json.loads((sample_pack / "manifest.json").read_text())["coverage"]["read_into_tasks"]
+    items = sum(1 for t in load_tasks(next(stages.glob("tasks-*.jsonl"))) if t.family)
     assert before == items * 3
     build(SAMPLES / "primer.tex", sample_pack, variants=3, workers=2)
     assert cache.read_text().count("\n") == before + items
@@ -88,6 +117,18 @@ def test_a_wrong_printed_answer_is_reported_not_shipped(tmp_path) -> None:
     assert [d["label"] for d in manifest["disagreements"]] == ["Exercise 1.1.1"]
     shipped = {r["provenance"]["label"] for r in load_pack(tmp_path / "pack").records()}
     assert shipped == {"Exercise 1.1.2"}
+
+
+def test_an_exercise_in_parts_is_solved_when_each_computational_part_is(tmp_path) -> None:
+    book = tmp_path / "parts.tex"
+    book.write_text(PARTS_BOOK)
+    coverage = build(book, tmp_path / "pack", variants=0)["coverage"]
+    # 1.1.1 and its parts (a), (b); 1.1.2 and its parts (a), (b): the drawing asks no computation
+    assert coverage["computational"] == 6 and coverage["counted_through_parts"] == 2
+    # 1.1.1 through its parts; 1.1.2 not, although its whole was read and solved on (a) alone
+    assert coverage["solved"] == 4
+    assert coverage["read_into_tasks"] == 4
+    assert coverage["not_read"] == {"several variables": 1, "a part is not read": 1}
 
 
 def test_cli_builds_the_sample_pdf(tmp_path) -> None:
