@@ -179,3 +179,25 @@ def test_a_condition_at_a_singular_point_fixes_no_constant() -> None:
     ode = x * y(x).diff(x) - 1  # y = log(x) + C: y(0) = 2 cannot fix C
     assert integrating_factor_solution(ode, y, x, {y(0): 2}) is None
     assert integrating_factor_solution(ode, y, x, {y(1): 2}) == sp.log(x) + 2
+
+
+def test_bernoulli_equations_by_substitution_match_the_book() -> None:
+    # Exercise 1.5.103: v = y^3 makes it linear, v' - 3v = -9x; dsolve ran out its 5 CPU-s
+    family, params, answer = _solved("Solve $y^2y' = y^3-3x$, $y(0)=2$.")
+    assert family == "differential_equations.solve_ode"
+    book = r"$y = {\bigl(7 e^{3x} + 3x + 1 \bigr)}^{1/3}$"
+    assert compare_with_book(answer, book).status == "match"
+    assert _rejects(family, params, (8 * sp.exp(3 * x) + 3 * x) ** sp.Rational(1, 3))
+    _, _, answer = _solved("Solve $y' + xy = y^4$, with $y(0)=1$.")  # Exercise 1.5.3, by erf
+    assert answer.has(sp.erf)
+
+
+def test_bernoulli_needs_a_positive_initial_value_to_pick_its_root() -> None:
+    from exercises.families.textbook_odes import bernoulli_solution
+
+    y = sp.Function("y")
+    ode = y(x).diff(x) - y(x) - x * y(x) ** 3  # y' = y + x y^3: v = y^-2
+    assert bernoulli_solution(ode, y, x, {y(0): 1}) is not None
+    assert bernoulli_solution(ode, y, x, {y(0): -1}) is None  # the negative root: not chosen
+    assert bernoulli_solution(ode, y, x, {}) is None  # a general solution needs both roots
+    assert bernoulli_solution(y(x).diff(x) - y(x), y, x, {y(0): 1}) is None  # linear: not his

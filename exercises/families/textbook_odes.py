@@ -9,8 +9,9 @@ constants, checks the initial conditions, and checks that a general solution
 has as many arbitrary constants as the equation's order.
 
 A linear equation with constant coefficients is solved directly, by the roots of its
-characteristic polynomial (fast, and in the basis the book uses); anything else goes
-to ``dsolve``. Named constants the book keeps (``k`` in ``y'' + k^2 y = 0``,
+characteristic polynomial (fast, and in the basis the book uses); a first-order linear one
+by its integrating factor, a Bernoulli equation by the substitution that makes it linear;
+anything else goes to ``dsolve``. Named constants the book keeps (``k`` in ``y'' + k^2 y = 0``,
 ``params["parameters"]``) are positive symbols: not arbitrary constants, and given
 random positive values when the solution is substituted back.
 """
@@ -154,9 +155,46 @@ def constant_coefficient_solution(ode, y, x, ics):
     return _fix_constants(sum(c * b for c, b in zip(cs, basis)), cs, x, ics)
 
 
+def bernoulli_solution(ode, y, x, ics):
+    """A Bernoulli equation y' + p(x) y = q(x) y^n (n not 0 or 1) with y(x0) > 0: v = y^(1-n)
+    solves the linear v' + (1-n) p v = (1-n) q (integrating factor), and y = v^(1/(1-n)).
+    None for any other equation, or without a positive initial value: that picks the real
+    root y = v^(1/(1-n)) near x0, where a general solution would need every branch."""
+    import sympy
+
+    if len(ics) != 1:
+        return None
+    ((start, value),) = ics.items()
+    if getattr(start, "func", None) != y or not sympy.sympify(value).is_positive:
+        return None  # y'(x0) = ..., or y(x0) <= 0
+    slope, v = sympy.Dummy("s"), sympy.Dummy("v")
+    equation = sympy.expand(ode.subs(y(x).diff(x), slope).subs(y(x), v))
+    if equation.has(sympy.Derivative) or sympy.degree(equation, slope) != 1:
+        return None
+    rate = sympy.expand(sympy.solve(equation, slope)[0])  # y' = rate(x, v)
+    powers: dict = {}
+    for term in sympy.Add.make_args(rate):
+        coefficient, power = term.as_independent(v, as_Add=False)
+        exponent = (sympy.S.One if power == v else sympy.S.Zero if power == 1
+                    else power.exp if power.is_Pow and power.base == v else None)
+        if exponent is None or not exponent.is_Rational:
+            return None
+        powers[exponent] = powers.get(exponent, 0) + coefficient
+    n = next((k for k in powers if k not in (0, 1)), None)
+    if n is None or set(powers) - {1, n}:
+        return None
+    p, q = -powers.get(1, 0), powers[n]
+    linear = y(x).diff(x) + (1 - n) * p * y(x) - (1 - n) * q
+    w = integrating_factor_solution(linear, y, x, {start: sympy.sympify(value)**(1 - n)})
+    # exp_polar: SymPy's branch bookkeeping (Ei(4x e^{i pi})), not an answer to print
+    return None if w is None or w.has(sympy.exp_polar) else w**(1 / (1 - n))
+
+
 def direct_solution(ode, y, x, ics):
-    """The first direct method that applies (characteristic roots, integrating factor)."""
-    for method in (constant_coefficient_solution, integrating_factor_solution):
+    """The first direct method that applies (characteristic roots, integrating factor,
+    Bernoulli's substitution)."""
+    for method in (constant_coefficient_solution, integrating_factor_solution,
+                   bernoulli_solution):
         answer = method(ode, y, x, ics)
         if answer is not None:
             return answer
@@ -164,7 +202,7 @@ def direct_solution(ode, y, x, ics):
 
 
 DIRECT_METHODS = (_fix_constants, integrating_factor_solution, constant_coefficient_solution,
-                  direct_solution)
+                  bernoulli_solution, direct_solution)
 
 
 def _condition_text(key: sp.Expr, value: sp.Expr) -> str:
