@@ -10,6 +10,7 @@ import sympy as sp
 
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
+from exercises.sandbox import Sandbox
 from formalize.agreement import compare_with_book
 from formalize.tasks import read_task
 from formalize.variants import vary
@@ -188,6 +189,9 @@ def test_bernoulli_equations_by_substitution_match_the_book() -> None:
     book = r"$y = {\bigl(7 e^{3x} + 3x + 1 \bigr)}^{1/3}$"
     assert compare_with_book(answer, book).status == "match"
     assert _rejects(family, params, (8 * sp.exp(3 * x) + 3 * x) ** sp.Rational(1, 3))
+    with Sandbox() as sandbox:  # its solve() program repeats the substitution, and may run
+        run = sandbox.run(FAMILIES[family].pose(params).code, sp.srepr(answer))
+    assert run.status == "ok" and run.equal, run
     _, _, answer = _solved("Solve $y' + xy = y^4$, with $y(0)=1$.")  # Exercise 1.5.3, by erf
     assert answer.has(sp.erf)
 

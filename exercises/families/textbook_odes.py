@@ -165,7 +165,7 @@ def bernoulli_solution(ode, y, x, ics):
     if len(ics) != 1:
         return None
     ((start, value),) = ics.items()
-    if getattr(start, "func", None) != y or not sympy.sympify(value).is_positive:
+    if start.func != y or not sympy.sympify(value).is_positive:
         return None  # y'(x0) = ..., or y(x0) <= 0
     slope, v = sympy.Dummy("s"), sympy.Dummy("v")
     equation = sympy.expand(ode.subs(y(x).diff(x), slope).subs(y(x), v))
