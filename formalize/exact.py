@@ -145,6 +145,23 @@ REDRAW = {"differential_equations.exact_equation": redraw}
 _LEVEL = frozenset({"C", "c", "K"})
 
 
+def _curve(equation: sp.Eq) -> sp.Expr | None:
+    """G of the book's implicit solution G(x, y) = C, written with its level C anywhere as a
+    term ("sin y = -cos x + C" is sin y + cos x = C); None for any other equation."""
+    sides = [s for s in (equation.lhs, equation.rhs) if isinstance(s, sp.Expr)]
+    if len(sides) != 2:
+        return None
+    difference = sp.expand(sides[0] - sides[1])
+    levels = [s for s in difference.free_symbols if s.name in _LEVEL]
+    if len(levels) != 1:
+        return None
+    weight = difference.coeff(levels[0])
+    curve = difference - weight * levels[0]
+    if not (weight.is_number and weight != 0) or curve.free_symbols != {X, Y}:
+        return None
+    return curve
+
+
 def compare_levels(answer: sp.Basic, book_text: str) -> tuple[str, str, str | None] | None:
     """An implicit general solution F(x, y) = C against the book's G(x, y) = C: the same
     curves when G is a function of F, that is when their gradients are parallel
@@ -158,12 +175,10 @@ def compare_levels(answer: sp.Basic, book_text: str) -> tuple[str, str, str | No
         parsed = to_sympy(latex, definition_rhs=False)
         if not isinstance(parsed, sp.Eq):
             continue
-        sides = [s for s in (parsed.lhs, parsed.rhs) if isinstance(s, sp.Expr)]
-        levels = [s for s in sides if s.is_Symbol and s.name in _LEVEL]
-        curves = [s for s in sides if s.free_symbols == {X, Y}]
-        if len(levels) != 1 or len(curves) != 1:
+        g = _curve(parsed)
+        if g is None:
             continue
-        g, seen = curves[0], sp.sstr(parsed)
+        seen = sp.sstr(parsed)
         if sp.simplify(sp.diff(g, X) * sp.diff(f, Y) - sp.diff(g, Y) * sp.diff(f, X)) == 0:
             return "match", "the same level curves (parallel gradients)", seen
     if seen is None:

@@ -205,3 +205,20 @@ def test_bernoulli_needs_a_positive_initial_value_to_pick_its_root() -> None:
     assert bernoulli_solution(ode, y, x, {y(0): -1}) is None  # the negative root: not chosen
     assert bernoulli_solution(ode, y, x, {}) is None  # a general solution needs both roots
     assert bernoulli_solution(y(x).diff(x) - y(x), y, x, {y(0): 1}) is None  # linear: not his
+
+
+def test_a_separable_equation_with_no_single_explicit_solution_is_solved_implicitly() -> None:
+    # Exercise 1.3.105: the book's answer is implicit; dsolve gives y = asin(...) twice
+    family, params, answer = _solved(r"Find an implicit solution to $y' = \dfrac{\sin(x)}{\cos(y)}$.")
+    assert family == "differential_equations.solve_ode" and isinstance(answer, sp.Equality)
+    assert compare_with_book(answer, r"$\sin(y) = -\cos(x) + C$").status == "match"
+    assert compare_with_book(answer, r"$\sin(y) = \cos(x) + C$").status == "differs"
+    y, c = sp.symbols("y C")
+    assert _rejects(family, params, sp.Eq(sp.sin(y) - sp.cos(x), c))  # its slope is not the ODE's
+    with Sandbox() as sandbox:
+        run = sandbox.run(FAMILIES[family].pose(params).code, sp.srepr(answer))
+    assert run.status == "ok" and run.equal, run
+    # Exercise 1.3.1: y' = x/y is y = +-sqrt(x^2 + C), two solutions; implicitly one curve
+    _, params, answer = _solved(r"Solve $y' = \dfrac{x}{y}$.")
+    assert sp.simplify(sp.diff(answer.lhs, x) * y + sp.diff(answer.lhs, y) * x) == 0
+    assert _rejects(family, params, sp.Eq(answer.lhs, 2))  # a general solution keeps C

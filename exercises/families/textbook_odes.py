@@ -25,6 +25,7 @@ from typing import Any
 import sympy as sp
 
 from exercises.families.textbook import WORDINGS, X, latex, worded
+from exercises.families.textbook_exact import exact_answer, potential
 from exercises.family import Check, Problem, family
 from exercises.sandbox import PROGRAM_SECONDS
 from exercises.timeouts import bounded
@@ -201,6 +202,38 @@ def direct_solution(ode, y, x, ics):
     return None
 
 
+def implicit_solution(ode, y, x, ics):
+    """F(x, y) = C for a first-order equation M + N y' = 0 that is exact (M_y = N_x), or
+    separable (y' = f(x) g(y): f(x) dx - dy / g(y) = 0 is exact); F(x, y) = F(x0, y0)
+    through the initial point. For the equations whose solution is not one explicit y(x):
+    the book leaves them implicit ("sin y = -cos x + C"), or y = +-sqrt(...)."""
+    import sympy
+
+    order = max((d.derivative_count for d in ode.atoms(sympy.Derivative)), default=0)
+    if order != 1 or len(ics) > 1 or any(key.func != y for key in ics):
+        return None
+    slope, x_, y_ = sympy.Dummy("s"), sympy.Symbol("x"), sympy.Symbol("y")
+    equation = sympy.expand(ode.subs(y(x).diff(x), slope).subs(y(x), y_).subs(x, x_))
+    n = equation.coeff(slope)
+    m = sympy.expand(equation - n * slope)
+    if n == 0 or m.has(slope) or n.has(slope):
+        return None
+    if sympy.simplify(m.diff(y_) - n.diff(x_)) != 0:
+        split = sympy.separatevars(sympy.factor(-m / n), symbols=[x_, y_], dict=True)
+        if not split:
+            return None
+        m, n = split["coeff"] * split[x_], -1 / split[y_]
+    try:
+        sides = exact_answer(sympy.sstr(m), sympy.sstr(n), {}, "solve")
+    except ValueError:
+        return None
+    if not ics:
+        return sides
+    ((key, value),) = ics.items()
+    level = sympy.simplify(sides.lhs.subs({x_: key.args[0], y_: value}))
+    return None if level.has(sympy.zoo, sympy.nan, sympy.I) else sympy.Eq(sides.lhs, level)
+
+
 DIRECT_METHODS = (_fix_constants, integrating_factor_solution, constant_coefficient_solution,
                   bernoulli_solution, direct_solution)
 
@@ -213,6 +246,15 @@ def _condition_text(key: sp.Expr, value: sp.Expr) -> str:
     return f"{sp.sstr(key)} = {sp.sstr(value)}"
 
 
+def _dsolve(ode: sp.Expr, ics: dict[sp.Expr, sp.Expr]) -> sp.Basic | None:
+    """dsolve's solution, or None where it gives up ("Initial conditions produced too many
+    solutions for constants": both branches of y = +-sqrt(...) meet the point)."""
+    try:
+        return sp.dsolve(ode, Y(X), ics=ics or None)
+    except NotImplementedError:
+        return None
+
+
 def _pose_ode(params: dict[str, Any]) -> Problem:
     ode, ics = read_ode(params)
     order = _order(ode)
@@ -222,15 +264,20 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
     # runs longer could not be verified: it stops there (an integral with no elementary
     # form, an implicit solution, would otherwise run on for the whole budget).
     answer = bounded(PROGRAM_SECONDS, lambda: direct_solution(ode, Y, X, ics))
-    direct = answer is not None
-    if not direct:
-        solution = bounded(PROGRAM_SECONDS, lambda: sp.dsolve(ode, Y(X), ics=ics or None))
-        if solution is None:
-            raise ValueError(f"dsolve ran over {PROGRAM_SECONDS:g} CPU-s, longer than the"
-                             " solve() program may run")
-        if isinstance(solution, list) or solution.lhs != Y(X) or solution.rhs.has(sp.Integral):
-            raise ValueError("no single explicit solution y(x)")
-        answer = solution.rhs
+    method = "direct" if answer is not None else "dsolve"
+    if answer is None:
+        solution = bounded(PROGRAM_SECONDS, lambda: _dsolve(ode, ics))
+        if solution is not None and not isinstance(solution, list) and solution.lhs == Y(X) \
+                and not solution.rhs.has(sp.Integral):
+            answer = solution.rhs
+        elif not params.get("parameters") and not params.get("particular"):
+            answer, method = bounded(PROGRAM_SECONDS,
+                                     lambda: implicit_solution(ode, Y, X, ics)), "implicit"
+        if answer is None:
+            raise ValueError("no single explicit solution y(x), nor an implicit one by"
+                             f" separation or exactness, within {PROGRAM_SECONDS:g} CPU-s")
+    if method == "implicit":
+        return _implicit_problem(params, ode, ics, answer)
     if params.get("particular"):  # "a particular solution": every arbitrary constant is 0
         answer = answer.subs({c: 0 for c in constants(answer)})
     answer = named_constants(answer, params, positive=False)
@@ -244,7 +291,8 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
         ("What function y(x) satisfies {p}?", "What function $y(x)$ satisfies ${e}${c}?"),
     ], p=given, e=equation, c=f" with ${conditions}$" if ics else "",
         kind="the solution" if ics else "the general solution")
-    how = "directly (characteristic roots or integrating factor)" if direct else "for $y(x)$"
+    how = ("directly (characteristic roots, integrating factor or Bernoulli's substitution)"
+           if method == "direct" else "for $y(x)$")
     steps = [f"The equation has order {order}; solve it {how}: $y = {latex(answer)}$."]
     if ics:
         steps.append(f"The initial conditions ${conditions}$ fix the constants.")
@@ -253,19 +301,47 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
         statement_latex=tex,
         answer=answer,
         steps=steps,
-        code=_ode_code(params, direct),
+        code=_ode_code(params, method),
         params=params,
     )
 
 
-def _ode_code(params: dict[str, Any], direct: bool) -> str:
-    """The solve() program: the same characteristic-root method, or dsolve."""
+def _implicit_problem(params: dict[str, Any], ode: sp.Expr, ics: dict[sp.Expr, sp.Expr],
+                      answer: sp.Equality) -> Problem:
+    """The problem whose answer is the implicit solution F(x, y) = C (or its level through the
+    initial point): asked as such, since no single explicit y(x) was found."""
+    equation = f"{latex(ode)} = 0"
+    conditions = ", ".join(f"{latex(k)} = {latex(v)}" for k, v in ics.items())
+    given = f"{sp.sstr(ode)} = 0" + (f", {', '.join(_condition_text(k, v) for k, v in ics.items())}"
+                                     if ics else "")
+    plain, tex = worded(params, [
+        ("Solve {p}; give the solution in implicit form F(x, y) = C.",
+         "Solve ${e}${c}; give the solution in implicit form $F(x, y) = C$."),
+        ("Find {kind} of {p} as an implicit equation in x and y.",
+         "Find {kind} of ${e}${c} as an implicit equation in $x$ and $y$."),
+        ("Separate the variables (or use exactness) to solve {p} implicitly.",
+         "Separate the variables (or use exactness) to solve ${e}${c} implicitly."),
+    ], p=given, e=equation, c=f" with ${conditions}$" if ics else "",
+        kind="the solution" if ics else "the general solution")
+    steps = [("Write the equation as $M(x, y) + N(x, y) y' = 0$; if $M_y \\neq N_x$, separate "
+              "the variables, $f(x)\\,dx - dy/g(y) = 0$, which is exact."),
+             f"Integrate $M$ in $x$ and the rest of $N$ in $y$: ${latex(answer)}$."]
+    if ics:
+        steps.append(f"The initial condition ${conditions}$ gives the level.")
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=_ode_code(params, "implicit"), params=params)
+
+
+def _ode_code(params: dict[str, Any], method: str) -> str:
+    """The solve() program: the same direct method, dsolve, or the implicit solution."""
     names = ", ".join(repr(n) for n in params.get("parameters", []))
-    method = "".join(inspect.getsource(m) + "\n\n" for m in DIRECT_METHODS) if direct else ""
-    call = ("direct_solution(ode, y, x, ics)" if direct
-            else "sympy.dsolve(ode, y(x), ics=ics or None).rhs")
+    sources = {"direct": DIRECT_METHODS, "implicit": (potential, exact_answer, implicit_solution),
+               "dsolve": ()}[method]
+    call = {"direct": "direct_solution(ode, y, x, ics)",
+            "implicit": "implicit_solution(ode, y, x, ics)",
+            "dsolve": "sympy.dsolve(ode, y(x), ics=ics or None).rhs"}[method]
     return (
-        "import sympy\n\n\n" + method +
+        "import sympy\n\n\n" + "".join(inspect.getsource(m) + "\n\n" for m in sources) +
         "def solve():\n"
         "    x, y = sympy.Symbol('x'), sympy.Function('y')\n"
         f"    names = {{'x': x, 'y': y, **{{n: sympy.Symbol(n, positive=True) for n in [{names}]}}}}\n"
@@ -274,8 +350,8 @@ def _ode_code(params: dict[str, Any], direct: bool) -> str:
         f"sympy.sympify(v, locals=names) for k, v in {params.get('ics', {})!r}.items()}}\n"
         f"    result = {call}\n"
         + ("    result = result.subs({c: 0 for c in result.free_symbols "
-           "if c.name.startswith('C')})\n" if params.get("particular") else "") +
-        "    return result.subs({n: sympy.Symbol(n.name) for n in result.free_symbols "
+           "if c.name.startswith('C')})\n" if params.get("particular") else "")
+        + "    return result.subs({n: sympy.Symbol(n.name) for n in result.free_symbols "
         "if n.is_positive})\n"
     )
 
@@ -318,8 +394,38 @@ def _condition_values(ics: dict[sp.Expr, sp.Expr], answer: sp.Expr) -> dict[sp.E
     return result
 
 
+def _verify_implicit(ode: sp.Expr, ics: dict[sp.Expr, sp.Expr], answer: sp.Equality,
+                     seed: str) -> list[Check]:
+    """F(x, y) = c solves the equation when the slope it implies, y' = -F_x / F_y (implicit
+    differentiation, not the integration that found F), makes the equation zero at random
+    points (x, y); the initial point lies on the curve; a general solution keeps C free."""
+    x, y = sp.Symbol("x"), sp.Symbol("y")
+    f = answer.lhs - answer.rhs
+    if f.free_symbols - {x, y, sp.Symbol("C")} or not f.has(y):
+        return [Check("the answer is an equation in x and y", False)]
+    slope = -f.diff(x) / f.diff(y)
+    residual = ode.subs(Y(X).diff(X), slope).subs(Y(X), y)
+    rng = random.Random(seed)
+    points = [{x: sp.Rational(rng.randint(300, 2300), 1000),
+               y: sp.Rational(rng.randint(300, 2300), 1000)} for _ in range(3)]
+    holds = all(abs(_n(residual.subs(at))) < 1e-15 * (1 + abs(_n(slope.subs(at))))
+                for at in points)
+    checks = [Check("implicit differentiation: y' = -F_x/F_y satisfies the equation "
+                    "(30 digits, random points)", bool(holds))]
+    if ics:
+        ((key, value),) = ics.items()
+        checks.append(Check("the initial point lies on the curve",
+                            abs(_n(f.subs({x: key.args[0], y: value}))) < 1e-15))
+    else:
+        checks.append(Check("an arbitrary level C (the general solution)",
+                            answer.rhs == sp.Symbol("C")))
+    return checks
+
+
 def _verify_ode(problem: Problem) -> list[Check]:
     ode, ics = read_ode(problem.params)
+    if isinstance(problem.answer, sp.Equality):
+        return _verify_implicit(ode, ics, problem.answer, problem.params["ode"])
     answer = named_constants(problem.answer, problem.params, positive=True)
     values = _condition_values(ics, answer)
     named = sorted(set().union(*[sp.sympify(k - v).free_symbols for k, v in values.items()]) - {X},
