@@ -319,24 +319,24 @@ class _Delimiter:
         labels = pat.display_part_labels(text) if display else pat.text_part_labels(text)
         run = pat.label_run(labels, first, style)
         at_start = bool(run) and not text[:run[0].start].strip()
+        # A part led by its label, and a display of parts, open with the run; one label is a
+        # part only where it opens the block ("a. $A \\cup B$." after the exercise's words).
         if not run or (opens_part or display) and not at_start \
                 or len(run) < (1 if at_start and start is None else 2):
             return None
-        bounds = [label.start for label in run] + [len(text)]
-        ends_part = opens_part or (start is None and self.part is not None)
-        pieces = [(run[k].letter, bounds[k], bounds[k + 1]) for k in range(len(run))]
-        closed = [text[run[k].end:bounds[k + 1]] for k in range(len(run) - 1)]
-        if ends_part and not at_start:
+        ends = [label.start for label in run[1:]] + [len(text)]
+        words = [text[label.end:end] for label, end in zip(run, ends)]
+        closed = words[:-1]  # the parts whose words the next label ends, and the open part's
+        if not at_start and (opens_part or start is None and self.part is not None):
             closed.append(text[:run[0].start])
-        if not display and not all(map(_closes_part, closed)) or any(
-                not _trim(text[label.end:end]) for label, end in zip(run, bounds[1:])):
+        if not all(map(_trim, words)) or not display and not all(map(_closes_part, closed)):
             return None
-        head = _cut(block, 0, run[0].start, block.lead) if not at_start else None
+        head = None if at_start else _cut(block, 0, run[0].start, block.lead)
         if display:
-            return head, [(letter, _display_piece(block, run[k], bounds[k + 1]))
-                          for k, (letter, _, _) in enumerate(pieces)]
-        return head, [(letter, _cut(block, begin, end, text[begin:run[k].end]))
-                      for k, (letter, begin, end) in enumerate(pieces)]
+            return head, [(label.letter, _display_piece(block, label, end))
+                          for label, end in zip(run, ends)]
+        return head, [(label.letter, _cut(block, label.start, end, text[label.start:label.end]))
+                      for label, end in zip(run, ends)]
 
     def resume(self, block: Block) -> bool:
         """Source only: a block of an item interrupted by a nested one (an example that goes on
