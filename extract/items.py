@@ -697,7 +697,7 @@ def _cut(block: Block, start: int, end: int, lead: str | None) -> Block:
 def _display_piece(block: Block, label: pat.PartLabel, end: int) -> Block:
     """One part's formula of a display that prints several side by side, as a paragraph led
     by its label: "a) $\\begin{bmatrix}...\\end{bmatrix}$"."""
-    latex = block.text[label.end:end].strip()
+    latex = re.sub(r"(?:\s|\\\\)+$", "", block.text[label.end:end]).strip()  # and its row break
     confidence = block.formulas[0].confidence if block.formulas else 1.0
     lead = block.text[label.start:label.end]
     return Block(**{**block.__dict__, "kind": "paragraph", "text": f"{lead} ${latex}$",

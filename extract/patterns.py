@@ -92,11 +92,15 @@ def text_part_labels(text: str) -> list[PartLabel]:
             for m in PART_LABEL.finditer(masked)]
 
 
+# A row break that starts the display's next row of parts: "... \\\\ e)\\begin{bmatrix}".
+_ROW_OF_PARTS = re.compile(r"\\\\\s*[a-h]\)")
+
+
 def display_part_labels(latex: str) -> list[PartLabel]:
     """The labels "a)", "b)" of a display that prints one formula per part side by side
     ("a)\\begin{bmatrix}...\\end{bmatrix}b)[-3]"): a letter and a ")" that closes no bracket, outside
-    every brace and environment, with no letter or command before it. None in a display with
-    rows of its own."""
+    every brace and environment, with no letter or command before it. None in a display whose
+    rows break anywhere but before a part's label: columns of parts run into each other."""
     found, depth, env = [], 0, 0
     for at, char in enumerate(latex):
         if char in "([{":
@@ -106,7 +110,7 @@ def display_part_labels(latex: str) -> list[PartLabel]:
         elif char == ")" and not depth and not env and at and latex[at - 1] in "abcdefgh" \
                 and not re.match(r"[A-Za-z\\]", latex[at - 2:at - 1]):
             found.append(PartLabel(at - 1, at + 1, latex[at - 1], "a)"))
-        elif latex.startswith("\\\\", at) and not env:
+        elif latex.startswith("\\\\", at) and not env and not _ROW_OF_PARTS.match(latex, at):
             return []  # rows outside a matrix: the PDF ran two columns of parts into one display
         if latex.startswith("\\begin{", at):
             env += 1
