@@ -128,9 +128,11 @@ def test_inline_parts_of_discrete(discrete: list[Concept]) -> None:
 
 
 def _delimit(*texts: str) -> list[tuple[str | None, str]]:
-    """(number, text) of each exercise and part a PDF's blocks under "Exercises" give."""
+    """(number, text) of each exercise and part a PDF's blocks under "Exercises" give; a text
+    in $$...$$ is a display."""
     blocks = [Block("heading", "1.1 Exercises", section="h1")] + [
-        Block("paragraph", text, section="h1", formulas=[]) for text in texts]
+        Block("display_math", text.strip("$"), section="h1") if text.startswith("$$") else
+        Block("paragraph", text, section="h1") for text in texts]
     document = Document("t", "t.pdf", "0", "pdf", outline=[], blocks=blocks)
     return [(item.number, " ".join(b.text for b in item.blocks)) for item in delimit(document).items]
 
@@ -168,3 +170,15 @@ def test_a_function_given_is_no_trig_equation() -> None:
                      context=context)
     assert task.family is None
     assert read_task("b", "$\\theta''+\\sin\\theta=0$").family is None
+
+
+def test_a_display_of_parts_in_rows() -> None:
+    # Diffy Qs A.6.1: "a)[3]b)[..]c)[..]d)[..] \\ e)[..]...": each row opens with a part.
+    rows = "$$a)[3]b)\\begin{bmatrix}1 & 3 \\\\ 2 & 1\\end{bmatrix} \\\\ c)[5]$$"
+    items = _delimit("1. Compute the determinant of the following matrices:", rows)
+    assert [(number, text) for number, text in items[1:]] == [
+        ("a", "a) $[3]$"), ("b", "b) $\\begin{bmatrix}1 & 3 \\\\ 2 & 1\\end{bmatrix}$"),
+        ("c", "c) $[5]$")]
+    # Diffy Qs A.2.3: a row of lost entries between the parts: columns run together, not cut.
+    broken = "$$a)[3]b)[4] \\\\ [4163][22] \\\\ c)[5]$$"
+    assert len(_delimit("1. Multiply the following matrices", broken)) == 1
