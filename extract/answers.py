@@ -9,10 +9,8 @@ by each enclosing numbered section, innermost first.
 
 from __future__ import annotations
 
-import re
-
+from extract import patterns as pat
 from extract.items import AnswerEntry
-from ingest.document import MATH_SPAN
 
 
 def answer_key(entry: AnswerEntry) -> str:
@@ -47,10 +45,6 @@ def find_answer(
     return []
 
 
-# A part's label opening a piece of an answer: "a) ...", "(a) ...", "a. ...".
-_PART_LABEL = re.compile(r"(?:^|(?<=\s))(\()?([a-h])((?(1)\)|[).]))(?=\s)")
-
-
 def answer_parts(text: str) -> dict[str, str]:
     """The pieces of an answer printed in parts ("a) $0$, $8$ b) $x(4)=16$ ..."), by label.
 
@@ -58,17 +52,11 @@ def answer_parts(text: str) -> dict[str, str]:
     the start of the answer, so that "the value of a. Then" or an "(e)" in a sentence does
     not split it. Fewer than two parts: ``{}``.
     """
-    masked = MATH_SPAN.sub(lambda m: "$" + "x" * (len(m.group(0)) - 2) + "$", text)
-    labels = list(_PART_LABEL.finditer(masked))
-    if not labels or labels[0].group(2) != "a" or masked[:labels[0].start()].strip():
+    labels = pat.text_part_labels(text)
+    if not labels or labels[0].letter != "a" or text[:labels[0].start].strip():
         return {}
-    style = (labels[0].group(1), labels[0].group(3))
-    run = [labels[0]]
-    for label in labels[1:]:
-        if (label.group(1), label.group(3)) == style and label.group(2) == chr(
-                ord(run[-1].group(2)) + 1):
-            run.append(label)
+    run = pat.label_run(labels, "a")
     if len(run) < 2:
         return {}
-    ends = [label.start() for label in run[1:]] + [len(text)]
-    return {label.group(2): text[label.end():end].strip() for label, end in zip(run, ends)}
+    ends = [label.start for label in run[1:]] + [len(text)]
+    return {label.letter: text[label.end:end].strip() for label, end in zip(run, ends)}

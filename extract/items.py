@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extract import patterns as pat
-from ingest.document import Block, Document, Heading
+from ingest.document import MATH_SPAN, Block, Document, Formula, Heading, prose_of
 
 
 @dataclass
@@ -165,6 +165,8 @@ class _Delimiter:
         self.answered: set[tuple[str | None, str]] = set()  # (context, number) of answer entries
         self.labels: set[tuple[str, str]] = set()  # (kind, number) of the book-wide labels seen
         self.by_group: dict[int, Item] = {}  # source group -> the item it opened
+        self.parts: list[Item] = []  # the parts of the open item
+        self.inline: list[Item] = []  # those of them cut out of a block (:meth:`inline_parts`)
 
     # -- outline -----------------------------------------------------------------
     def zone(self, section: str | None) -> str | None:
@@ -221,6 +223,7 @@ class _Delimiter:
         """End the open item; a bare label that got no body was a citation, not an item."""
         if self.item is not None and self.item.bare and not self.body_text(self.item):
             self.out.items.remove(self.item)
+        self.settle_parts()
         self.item = self.part = self.answer = None
         self.groups = set()
 
@@ -263,6 +266,20 @@ class _Delimiter:
         if self.from_source and self.resume(block):
             return
         start = self.start_of(block)
+        split = None if self.from_source else self.inline_parts(block, start)
+        if split is None:
+            self.dispatch(block, start)
+        else:
+            head, parts = split
+            if head is not None:
+                self.dispatch(head, start)
+            for letter, piece in parts:
+                self.open_part(piece, _Start("part", letter, None, "", piece.lead))
+                self.inline.append(self.parts[-1])
+        if self.item is not None and self.item.kind == "proof" and pat.ends_item(block.text):
+            self.close()
+
+    def dispatch(self, block: Block, start: _Start | None) -> None:
         if start is None:
             self.continue_with(block)
         elif start.kind in ("solution", "hint"):
@@ -271,8 +288,55 @@ class _Delimiter:
             self.open_part(block, start)
         else:
             self.open_item(block, start)
-        if self.item is not None and self.item.kind == "proof" and pat.ends_item(block.text):
-            self.close()
+
+    def inline_parts(self, block: Block, start: _Start | None
+                     ) -> tuple[Block | None, list[tuple[str, Block]]] | None:
+        """PDF only: a block that prints several parts of an exercise on one line ("a) $x'=x$ |
+        b) $x'=2x$", "a. How many ...? b. How many ...?", a display "a)\\begin{bmatrix}...
+        \\end{bmatrix}b)[-3]") cut into the head that opens or continues the item and one piece
+        per part, as the source's list items are. The labels must run on from the open part
+        (a, b, c ... in one style, outside math); None when they do not, or when a part's
+        words stop mid-sentence where the next label begins: two columns of parts interleaved
+        ("c) How many years will it take d) How many years ..."), whose words cannot be told
+        apart."""
+        opens_part = start is not None and start.kind == "part"
+        if opens_part:
+            first, style = start.number or "", None
+        elif start is not None:
+            if start.kind != "exercise":
+                return None
+            first, style = "a", None
+        elif self.item is None or self.item.kind != "exercise" or self.answer is not None \
+                or not self.continues(self.item, block):
+            return None
+        elif self.part is not None and len(self.part.number or "") == 1:
+            first = chr(ord(self.part.number or "a") + 1)
+            style = next((label.style for label in pat.text_part_labels(f"{self.part.lead} ")), None)
+        else:
+            first, style = "a", None
+        display = block.kind == "display_math"
+        text = block.text
+        labels = pat.display_part_labels(text) if display else pat.text_part_labels(text)
+        run = pat.label_run(labels, first, style)
+        at_start = bool(run) and not text[:run[0].start].strip()
+        # A part led by its label, and a display of parts, open with the run; one label is a
+        # part only where it opens the block ("a. $A \\cup B$." after the exercise's words).
+        if not run or (opens_part or display) and not at_start \
+                or len(run) < (1 if at_start and start is None else 2):
+            return None
+        ends = [label.start for label in run[1:]] + [len(text)]
+        words = [text[label.end:end] for label, end in zip(run, ends)]
+        closed = words[:-1]  # the parts whose words the next label ends, and the open part's
+        if not at_start and (opens_part or start is None and self.part is not None):
+            closed.append(text[:run[0].start])
+        if not all(map(_trim, words)) or not display and not all(map(_closes_part, closed)):
+            return None
+        head = None if at_start else _cut(block, 0, run[0].start, block.lead)
+        if display:
+            return head, [(label.letter, _display_piece(block, label, end))
+                          for label, end in zip(run, ends)]
+        return head, [(label.letter, _cut(block, label.start, end, text[label.start:label.end]))
+                      for label, end in zip(run, ends)]
 
     def resume(self, block: Block) -> bool:
         """Source only: a block of an item interrupted by a nested one (an example that goes on
@@ -323,13 +387,30 @@ class _Delimiter:
             self.by_group[block.group] = item
         if _book_wide(start.kind, start.number):
             self.labels.add((start.kind, start.number or ""))
+        self.settle_parts()
         self.item, self.part, self.answer = item, None, None
         self.groups = {block.group} if block.group is not None else set()
         if start.kind == "exercise" and start.number:
             self.last_number[block.section] = start.number
 
+    def settle_parts(self) -> None:
+        """Drop the parts cut out of blocks where they were a list the exercise's text holds, not
+        its parts: a lone "a." ("... to work? a. Now suppose ..."), or a list the exercise's
+        labelled parts follow ("two definitions: a. ... b. ..." then "(a) Let $B = ...$")."""
+        if len(self.parts) == 1 and self.parts == self.inline:
+            self.drop_inline()
+        self.parts, self.inline = [], []
+
+    def drop_inline(self) -> None:
+        for part in self.inline:
+            self.out.items.remove(part)
+            self.parts.remove(part)
+        self.inline = []
+
     def open_part(self, block: Block, start: _Start) -> None:
         assert self.item is not None
+        if any(part.number == start.number for part in self.inline):
+            self.drop_inline()
         part = Item(
             "exercise",
             start.number,
@@ -343,6 +424,7 @@ class _Delimiter:
         part.blocks.append(block)
         self.item.blocks.append(block)
         self.out.items.append(part)
+        self.parts.append(part)
         self.part, self.answer = part, None
         self.groups.add(block.group)
 
@@ -581,6 +663,45 @@ def _flat(block: Block) -> str:
     """Block text on one line; table cells (multi-column exercise lists) become runs of text."""
     text = block.text.strip()
     return re.sub(r"\s*\|\s*|\n", "  ", text) if block.kind == "table" else text
+
+
+_ENDS_CLAUSE = re.compile(r"[.?!:;$)\]}]$")
+
+
+def _closes_part(text: str) -> bool:
+    """Whether a part's words can end here, before the next part's label: at the end of a
+    sentence, a clause or a formula; at a comma only after formulas alone ("$x'=x$, $x(0)=1$,"),
+    since words and a comma are a list in one sentence ("is (a) injective, (b) surjective")."""
+    text = _trim(text)
+    if text.endswith(","):
+        return not re.search(r"[A-Za-z]", prose_of(text))
+    return bool(_ENDS_CLAUSE.search(text))
+
+
+def _trim(text: str) -> str:
+    """A piece of a block without the spaces and column rules ("|") around it."""
+    return text.strip().strip("|").strip()
+
+
+def _cut(block: Block, start: int, end: int, lead: str | None) -> Block:
+    """The piece ``block.text[start:end]`` as a block of its own, with the formulas it holds."""
+    spans = list(MATH_SPAN.finditer(block.text))
+    text = block.text[start:end]
+    if len(spans) == len(block.formulas):
+        formulas = [f for span, f in zip(spans, block.formulas) if start <= span.start() < end]
+    else:
+        formulas = [f for f in block.formulas if f"${f.latex}$" in text]
+    return Block(**{**block.__dict__, "text": _trim(text), "lead": lead, "formulas": formulas})
+
+
+def _display_piece(block: Block, label: pat.PartLabel, end: int) -> Block:
+    """One part's formula of a display that prints several side by side, as a paragraph led
+    by its label: "a) $\\begin{bmatrix}...\\end{bmatrix}$"."""
+    latex = re.sub(r"(?:\s|\\\\)+$", "", block.text[label.end:end]).strip()  # and its row break
+    confidence = block.formulas[0].confidence if block.formulas else 1.0
+    lead = block.text[label.start:label.end]
+    return Block(**{**block.__dict__, "kind": "paragraph", "text": f"{lead} ${latex}$",
+                    "lead": lead, "formulas": [Formula(latex, True, confidence)]})
 
 
 def _piece(block: Block, text: str, lead: str | None = None) -> Block:

@@ -8,6 +8,9 @@ and generically: "Theorem 2.3.", "Exercise 3.2.1:", "Example IS:", "M11.", "3.",
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+from ingest.document import MATH_SPAN
 
 # Words (singular, lower case) that open an item, and the kind each means. Source
 # environment names (thm, exmp, divisionexercise, ...) are looked up here too.
@@ -69,6 +72,64 @@ NUMBER_LEAD = re.compile(
 )
 # Exercise parts: "(a)", "a)", "(iii)".
 PART_LEAD = re.compile(r"\s*(?:\((?P<p1>[a-z]|[ivx]{1,4})\)|(?P<p2>[a-z])\))(?=\s|$)")
+# A part's label in running text: "a) ...", "(a) ...", "a. ..." (a run a, b, c of one style).
+PART_LABEL = re.compile(r"(?:^|(?<=\s))(\()?([a-h])((?(1)\)|[).]))(?=\s)")
+
+
+class PartLabel(NamedTuple):
+    """A part's label found in a text: where it is, its letter, and how it is printed."""
+
+    start: int
+    end: int
+    letter: str
+    style: str  # the label with its letter as "a": "a)", "(a)", "a."
+
+
+def text_part_labels(text: str) -> list[PartLabel]:
+    """Every part label of ``text`` that stands outside its math (``$f(a) = 1$`` holds none)."""
+    masked = MATH_SPAN.sub(lambda m: "$" + "x" * (len(m.group(0)) - 2) + "$", text)
+    return [PartLabel(m.start(), m.end(), m.group(2), f"{m.group(1) or ''}a{m.group(3)}")
+            for m in PART_LABEL.finditer(masked)]
+
+
+# A row break that starts the display's next row of parts: "... \\\\ e)\\begin{bmatrix}".
+_ROW_OF_PARTS = re.compile(r"\\\\\s*[a-h]\)")
+
+
+def display_part_labels(latex: str) -> list[PartLabel]:
+    """The labels "a)", "b)" of a display that prints one formula per part side by side
+    ("a)\\begin{bmatrix}...\\end{bmatrix}b)[-3]"): a letter and a ")" that closes no bracket, outside
+    every brace and environment, with no letter or command before it. None in a display whose
+    rows break anywhere but before a part's label: columns of parts run into each other."""
+    found, depth, env = [], 0, 0
+    for at, char in enumerate(latex):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}" and depth:
+            depth -= 1
+        elif char == ")" and not depth and not env and at and latex[at - 1] in "abcdefgh" \
+                and not re.match(r"[A-Za-z\\]", latex[at - 2:at - 1]):
+            found.append(PartLabel(at - 1, at + 1, latex[at - 1], "a)"))
+        elif latex.startswith("\\\\", at) and not env and not _ROW_OF_PARTS.match(latex, at):
+            return []  # rows outside a matrix: the PDF ran two columns of parts into one display
+        if latex.startswith("\\begin{", at):
+            env += 1
+        elif latex.startswith("\\end{", at):
+            env -= 1
+    return found
+
+
+def label_run(labels: list[PartLabel], first: str, style: str | None = None) -> list[PartLabel]:
+    """The labels that run ``first``, the next letter, ... in one style (``style``, or that of
+    the first): "a) ... see b) ... c)" is a run a, b, c; "a) ... c)" stops at a."""
+    run: list[PartLabel] = []
+    for label in labels:
+        want = chr(ord(run[-1].letter) + 1) if run else first
+        if label.letter == want and label.style == (run[0].style if run else style or label.style):
+            run.append(label)
+    return run
+
+
 # Proof ends.
 END_MARKS = ("∎", "□", "■", "◻", "\\qed", "\\blacksquare", "\\square", "Q.E.D.")
 

@@ -282,7 +282,8 @@ _KINDS = [("injective", r"\binjective|\bone-to-one"), ("surjective", r"\bsurject
           ("bijective", r"\bbijecti")]
 # Words that add a condition these counts do not model.
 _CONDITION = re.compile(r"\b(?:property|such that|increasing|decreasing|fixed|contain|at least|"
-                        r"at most|or more|or fewer|odd|even|both|not|only|exactly one|where|with)\b")
+                        r"at most|or more|or fewer|odd|even|both|not|only|exactly one|where|with|"
+                        r"as a subset)\b")  # "subsets have {2,3,5} as a subset": of a larger set
 
 
 def _size(elements: str) -> int | None:
@@ -416,8 +417,10 @@ _EACH_STARTS = re.compile(r"\bassume (?:the first term given is|the first terms 
 def read_listed(formulas: list[str], prose: str) -> Task | None:
     """The closed formula or the next terms of a sequence given by its first terms; or the
     closed formulas of several such sequences whose first index the item states for all."""
-    lists = [m.group(1) for f in formulas if (m := _LISTED.match(_NAMED_SEQUENCE.sub("", f)))]
-    listed = [f for f in formulas if f.count(",") >= 3 and _DOTS.search(f)]
+    # Each sequence once: a part is read with its exercise's text, which holds its formulas again.
+    lists = list(dict.fromkeys(m.group(1) for f in formulas
+                               if (m := _LISTED.match(_NAMED_SEQUENCE.sub("", f)))))
+    listed = list(dict.fromkeys(f for f in formulas if f.count(",") >= 3 and _DOTS.search(f)))
     if len(lists) > 1 and len(listed) == len(lists):
         return _read_several_listed(lists, formulas, prose)
     if len(lists) != 1 or len(listed) != 1 or re.search(r"\bgenerating|\bpartial sums? of", prose):

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from extract.patterns import label_run, text_part_labels
 from formalize import OWN_END
-from ingest.document import formulas_in
+from ingest.document import formulas_in, prose_of
 
 _FIRST_PART = re.compile(r"\(a\)|(?:^|\s)a\.\s|(?:^|\s)1\.\s")
 
@@ -87,3 +88,23 @@ def merged(formulas: list[str]) -> bool:
                     and not formula[at - 2:at - 1].isalpha():
                 return True
     return False
+
+
+# A part that is one matrix or vector: "$\\begin{bmatrix}...$", "$3\\begin{bmatrix}...$", "$(1,3,-4)$".
+_ARRAY = re.compile(r"[-\d\s]*(?:\\begin\{|[(\[])")
+
+
+def listed_formulas(text: str) -> list[str] | None:
+    """The formulas of an exercise that lists its parts one matrix or vector each ("Compute the
+    rank of a) $[..]$ b) $[..]$"), its parts' formulas as one display labelled a), b), ...: the
+    shape :mod:`formalize.labelled_parts` reads into one task over every part, where reading the
+    first matrix would answer a smaller question than the exercise asks. None for any other."""
+    run = label_run(text_part_labels(text), "a")
+    ends = [label.start for label in run[1:]] + [len(text)]
+    pieces = [text[label.end:end] for label, end in zip(run, ends)]
+    listed = [formulas_in(piece) for piece in pieces]
+    if len(run) < 2 or any(len(found) != 1 or not _ARRAY.match(found[0]) or
+                           re.search(r"[A-Za-z]", prose_of(piece)) for found, piece in zip(listed, pieces)):
+        return None
+    return formulas_in(text[:run[0].start]) + [
+        " ".join(f"{label.letter}){found[0]}" for label, found in zip(run, listed))]

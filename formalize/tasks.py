@@ -234,6 +234,11 @@ def _read(task: FormalTask, context: str | None,
         if found is not None:
             task.family, task.params = found
             return task
+    listed = parts.listed_formulas(text)  # "a) $[..]$ b) $[..]$": one task over every part
+    found = labelled_parts.read(listed, prose, intent) if listed else None
+    if found is not None:
+        task.family, task.params = found
+        return task
     # A part ("a) Compute the Fourier series for $f(t)$.") may need its exercise's formulas.
     for seen in [formulas] + ([formulas + formulas_in(context)] if context else []):
         for reader in READERS:
@@ -309,6 +314,8 @@ def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | No
         sides = {"lhs": sp.sstr(expr.lhs), "rhs": sp.sstr(expr.rhs)}
         if intent not in (None, "solve", "evaluate"):  # "Find all angles such that ..." solves
             return None, {}
+        if expr.has(AppliedUndef) or "'" in "".join(formulas_in(text)):
+            return None, {}  # "$g(\\theta) = 2\\cos\\theta$" defines g; "$\\theta'' + \\sin\\theta = 0$" is an ODE
         if (expr.lhs - expr.rhs).is_polynomial(X):
             return "algebra.solve_polynomial_equation", sides
         if (expr.lhs - expr.rhs).has(sp.sin, sp.cos, sp.tan, sp.sec, sp.csc, sp.cot):
