@@ -12,6 +12,7 @@ import sympy as sp
 
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
+from exercises.sandbox import Sandbox
 from formalize.agreement import compare_with_book
 from formalize.tasks import FormalTask, read_task
 from tests.book_items import book_source, read_items
@@ -38,13 +39,18 @@ def _task(items: dict[str, FormalTask], start: str) -> FormalTask:
     return found[0]
 
 
-def _solved(task: FormalTask) -> sp.Basic:
+@pytest.fixture(scope="module")
+def box():
+    with Sandbox(workers=1) as sandbox:
+        yield sandbox
+
+
+def _solved(task: FormalTask, box: Sandbox) -> sp.Basic:
+    """Pose and verify the task; the family's own solve() program gives the same answer."""
     family = FAMILIES[task.family]
     problem = family.pose(task.params)
     assert all(check.passed is True for check in family.verify(problem))
-    program: dict = {}
-    exec(problem.code, program)  # the family's own solve() program gives the same answer
-    assert program["solve"]() == problem.answer
+    assert box.run(problem.code, sp.srepr(problem.answer)).equal is True
     return problem.answer
 
 
@@ -52,7 +58,7 @@ def _kinds(answer: sp.Basic) -> dict[tuple, str]:
     return {tuple(point): str(kind) for point, kind in answer}
 
 
-def test_classified_critical_points_match_the_book(items) -> None:
+def test_classified_critical_points_match_the_book(items, box) -> None:
     # 8.2.101 (book: a) (0,0) saddle, (1,0) source; b) (0,0) spiral sink, (0,1) saddle;
     # c) (1,0) saddle, (0,1) source): each part, and the whole exercise as its three parts.
     expected = [{(0, 0): "saddle", (1, 0): "source"}, {(0, 0): "spiral sink", (0, 1): "saddle"},
@@ -60,47 +66,47 @@ def test_classified_critical_points_match_the_book(items) -> None:
     for start, kinds in zip(["$x'=-x+x^2$", "$x'=y-y^2-x$", "$x'=xy$"], expected, strict=True):
         task = _task(items, start)
         assert task.family == "differential_equations.critical_point_kinds"
-        assert _kinds(_solved(task)) == kinds
+        assert _kinds(_solved(task, box)) == kinds
     whole = _task(items, "For the systems below, find and classify")
     assert whole.family == "linear_algebra.each"
-    assert [_kinds(a) for a in _solved(whole)] == expected
+    assert [_kinds(a) for a in _solved(whole, box)] == expected
 
 
-def test_conservative_trajectories_and_centers(items) -> None:
+def test_conservative_trajectories_and_centers(items, box) -> None:
     # 8.2.102 a) y^2/2 + x^3/3 - 4x = C, (-2,0) a saddle and (2,0) a center; b) none.
-    trajectories, points = _solved(_task(items, "$x''+ x^2 = 4$"))
+    trajectories, points = _solved(_task(items, "$x''+ x^2 = 4$"), box)
     x, y = sp.symbols("x y", real=True)
     assert sp.simplify(trajectories.lhs - (y**2 / 2 + x**3 / 3 - 4 * x)) == 0
     assert _kinds(points) == {(-2, 0): "saddle", (2, 0): "center"}
-    assert _solved(_task(items, "$x''+ e^x = 0$"))[1] == sp.EmptySet
+    assert _solved(_task(items, "$x''+ e^x = 0$"), box)[1] == sp.EmptySet
 
 
-def test_linearizations(items) -> None:
+def test_linearizations(items, box) -> None:
     # 8.1.101 a) at (1,0): u' = pi v, v' = -v; at (1,1): u' = -pi v, v' = v.
     task = _task(items, "$x'=\\sin(\\pi y)+(x-1)^2$")
     assert task.params["ask"] == "linearize"
-    found = {tuple(p): m for p, m in _solved(task)}
+    found = {tuple(p): m for p, m in _solved(task, box)}
     assert found == {(1, 0): sp.ImmutableMatrix([[0, sp.pi], [0, -1]]),
                      (1, 1): sp.ImmutableMatrix([[0, -sp.pi], [0, 1]])}
 
 
 def test_words_that_ask_something_else_are_not_read() -> None:
     for text in [r"Show that $x'=-x+x^2$, $y'=y$ has a saddle. Classify the critical points.",
-                 r"The conservative system $x''+x^3 = 0$ is not almost linear. Classify its "
-                 r"critical point(s) nonetheless.",
+                 (r"The conservative system $x''+x^3 = 0$ is not almost linear. Classify its "
+                  r"critical point(s) nonetheless."),
                  r"Find the critical points of $x'=-x+x^2$, $y'=y$."]:
         assert read_task("e", text).family != "differential_equations.critical_point_kinds"
 
 
-def test_fourier_finite_sum_and_harmonics(items) -> None:
+def test_fourier_finite_sum_and_harmonics(items, box) -> None:
     task = _task(items, "Suppose $f(t)$ is defined on $(-\\pi,\\pi]$ as $f(t) = \\sin^2")
-    answer = _solved(task)
+    answer = _solved(task, box)
     assert compare_with_book(answer, task.book_answer).status == "match"
     part = _task(items, "Write out the series explicitly up to the $3^{\\text{rd}}$ harmonic.")
     assert part.params["harmonics"] == 3
     t = sp.Symbol("t")
     book = sp.Rational(8, 6) - 16 / sp.pi**2 * sp.cos(sp.pi * t / 2) + 4 / sp.pi**2 * sp.cos(
         sp.pi * t) - 16 / (9 * sp.pi**2) * sp.cos(3 * sp.pi * t / 2)
-    assert sp.simplify(_solved(part) - book) == 0
+    assert sp.simplify(_solved(part, box) - book) == 0
     # a sum the book breaks off ("+ \cdots") is no value to compare
-    assert compare_with_book(_solved(part), part.book_answer).status != "differs"
+    assert compare_with_book(_solved(part, box), part.book_answer).status != "differs"
