@@ -1,6 +1,6 @@
-"""Diffyqs chapters 4 and 8 items read as the build reads them (cut from the book's LaTeX
+"""Diffyqs chapters 3, 4 and 8 items read as the build reads them (cut from the book's LaTeX
 source): nonlinear systems' critical points linearized or classified (8.1.101, 8.2.101,
-8.2.102), a Fourier series that is a finite trigonometric sum (4.2.103) and a series written
+8.2.102), second-order systems x'' = Ax + f (3.9.7 at resonance, 3.9.104), a Fourier series that is a finite trigonometric sum (4.2.103) and a series written
 out to its 3rd harmonic (4.3.101 b), each checked against the book's printed answer."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from tests.book_items import book_source, read_items
 EXERCISES = {
     "ch-nonlin-systems.tex": [
         "\\task $x'=\\sin(\\pi y)+(x-1)^2$", "\\task $x'=y-y^2-x$, $y'=-x$", "\\task $x''+ x^2 = 4$"],
+    "ch-systems.tex": ["$x_2'' = 2x_1 -7x_2 + 3\\cos (2t)$", "$x_1'' = -3x_1 + x_2 + t$"],
     "ch-fourier-and-pde.tex": ["$f(t) = \\sin^2(t)$", "f(t) = t^2 \\qquad \\text{for } \\; {-2}"],
 }
 KIND = {"saddle", "source", "sink", "spiral source", "spiral sink", "center"}
@@ -110,3 +111,24 @@ def test_fourier_finite_sum_and_harmonics(items, box) -> None:
     assert sp.simplify(_solved(part, box) - book) == 0
     # a sum the book breaks off ("+ \cdots") is no value to compare
     assert compare_with_book(_solved(part, box), part.book_answer).status != "differs"
+
+
+def test_second_order_systems(items, box) -> None:
+    t = sp.Symbol("t")
+    # 3.9.104, book: [1, 9]((1/140 + 1/(120 sqrt 6)) e^{sqrt 6 t} + (1/140 - 1/(120 sqrt 6))
+    # e^{-sqrt 6 t} - t/60 - cos(t)/70) + [1, -1](-9/80 sin 2t + 1/30 cos 2t + 9t/40 - cos(t)/30)
+    task = _task(items, "Solve $x_1'' = -3x_1 + x_2 + t$")
+    assert task.params["ask"] == "ivp"
+    r = sp.sqrt(6)
+    book = sp.Matrix([1, 9]) * ((sp.Rational(1, 140) + 1 / (120 * r)) * sp.exp(r * t)
+                                + (sp.Rational(1, 140) - 1 / (120 * r)) * sp.exp(-r * t)
+                                - t / 60 - sp.cos(t) / 70) \
+        + sp.Matrix([1, -1]) * (-sp.Rational(9, 80) * sp.sin(2 * t) + sp.cos(2 * t) / 30
+                                + 9 * t / 40 - sp.cos(t) / 30)
+    difference = sp.Matrix(_solved(task, box)) - book
+    assert all(abs(sp.N(v.subs(t, value))) < 1e-20 for v in difference for value in (0.3, 1.7))
+    # 3.9.7: cos(2t) forces at the natural frequency 2 (A's eigenvalues -4, -9): t sin(2t)
+    resonant = [task for text, task in items.items()
+                if text.startswith("Find the general solution") and "3\\cos (2t)" in text]
+    general = _solved(resonant[0], box)
+    assert general.has(t * sp.sin(2 * t)) and len(general.free_symbols - {t}) == 4

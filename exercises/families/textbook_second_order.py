@@ -51,7 +51,9 @@ def second_order_solution(rows, forcing, ask, positions=None, velocities=None):
                 key, value = ("poly", None), term
             elif isinstance(rest, (sympy.cos, sympy.sin, sympy.exp)) and \
                     (rest.args[0] / t).is_number and rest.args[0].is_polynomial(t):
-                key, value = (type(rest).__name__, rest.args[0] / t), coefficient
+                kind = "cos" if isinstance(rest, sympy.cos) else \
+                    "sin" if isinstance(rest, sympy.sin) else "exp"
+                key, value = (kind, rest.args[0] / t), coefficient
             else:
                 raise ValueError(f"no undetermined coefficients for the forcing term {term}")
             shapes.setdefault(key, sympy.zeros(n, 1))
@@ -79,7 +81,7 @@ def second_order_solution(rows, forcing, ask, positions=None, velocities=None):
         # cos, sin, exp terms in A's eigenvector coordinates (x = P xi): each xi_i'' =
         # l_i xi_i + g_i h(t), with h'' = s h; at resonance (l_i = s) a factor t.
         s = -rate**2 if kind != "exp" else rate**2
-        h = getattr(sympy, kind)(rate * t)
+        h = {"cos": sympy.cos, "sin": sympy.sin, "exp": sympy.exp}[kind](rate * t)
         g = eigenbasis.solve(vector)
         resonant = {"cos": t * sympy.sin(rate * t) / (2 * rate),
                     "sin": -t * sympy.cos(rate * t) / (2 * rate), "exp": t * h / (2 * rate)}[kind]
