@@ -48,8 +48,9 @@ def _systems(formulas: list[str]) -> list[tuple[list[str], list[sp.Expr]]]:
     return systems
 
 
-def _conservative(formulas: list[str]) -> list[dict[str, Any]]:
-    """x'' + f(x) = g as x' = y, y' = g - f(x), with its energy y^2/2 + F(x)."""
+def _conservative(formulas: list[str]) -> list[dict[str, Any]] | None:
+    """x'' + f(x) = g as x' = y, y' = g - f(x), with its energy y^2/2 + F(x); None when one
+    such equation is not read (the others alone would answer a smaller question)."""
     found = []
     for latex in formulas:
         match = _SECOND_ORDER.match(latex)
@@ -58,11 +59,11 @@ def _conservative(formulas: list[str]) -> list[dict[str, Any]]:
         name = "theta" if match.group(1) == "\\theta" else match.group(1)
         lhs, rhs = to_sympy(match.group(2)), to_sympy(match.group(3))
         if not all(isinstance(v, sp.Expr) for v in (lhs, rhs)) or name == "y":
-            continue
+            return None
         force = sp.expand(lhs - rhs)
         if force.free_symbols != {sp.Symbol(name)} or force.atoms(sp.core.function.AppliedUndef) \
                 or force.atoms(sp.sin, sp.cos, sp.tan):  # (sin x = 0: points without end)
-            continue
+            return None
         found.append({"names": [name, "y"], "sides": ["y", sp.sstr(-force)],
                       "energy": conservative_energy(name, sp.sstr(force))})
     return found
