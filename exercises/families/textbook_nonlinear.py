@@ -158,7 +158,8 @@ def _verify(problem: Problem) -> list[Check]:
         energy = answer.args[0].lhs
         flow = sp.diff(energy, unknowns[0]) * sides[0] + sp.diff(energy, unknowns[1]) * sides[1]
         checks.append(Check("the trajectories' E(x, y) is constant along the flow "
-                            "(dE/dt = E_x x' + E_y y' = 0)", sp.simplify(flow) == 0))
+                            "(dE/dt = E_x x' + E_y y' = 0)",
+                            energy.free_symbols <= set(unknowns) and sp.simplify(flow) == 0))
         answer = answer.args[1]
     pairs = [tuple(p) for p in answer]
     points = sp.FiniteSet(*[point for point, _ in pairs])
