@@ -523,6 +523,9 @@ def _compare(answer: sp.Basic, book: _BookValue, up_to_constant: bool) -> tuple[
     return _same(answer, book)
 
 
+_CDOTS = sp.Symbol("cdots")
+
+
 def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
                  ) -> list[_BookValue]:
     """The last value of each formula's chain; decimals with their tolerance; general solutions
@@ -543,8 +546,8 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
             continue
         last = _CONSTANT.sub("", last) if strip_constant else last
         value = to_sympy(last)
-        if value is None:
-            continue
+        if value is None or _CDOTS in getattr(value, "free_symbols", ()):
+            continue  # (a sum the book breaks off, "... + \cdots", is no value)
         tolerance = None
         decimals = DECIMALS.findall(last)
         if decimals or DEGREE_MARK.search(last):  # half a unit in the last digit (of a degree)

@@ -13,6 +13,7 @@ from typing import Any
 
 import sympy as sp
 
+from formalize import OWN_END
 from formalize.latex import tidy, to_sympy
 
 _SERIES = re.compile(r"\bfourier series|\bsine series|\bcosine series")
@@ -27,8 +28,16 @@ _BETWEEN = re.compile(r"^(.*?)(?:<|\\leq?)\s*t\s*(?:<|\\leq?)(.*)$")
 _BRACKETS = re.compile(r"^\s*[\[(](.+),(.+)[\])]\s*$")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.DOTALL)
 _DEFINITION = re.compile(r"^\s*f\s*\(\s*t\s*\)\s*=\s*")
+_BROKEN_CASES = re.compile(r"f\s*\(\s*t\s*\)\s*=\s*\\\{")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 _APART = re.compile(r"\\q?quad(?![a-zA-Z])|\\text\s*\{\s*(?:for|on)\b[^}]*\}")
+# "up to the $3^{rd}$ harmonic": the series written out to that term.
+_HARMONIC = re.compile(r"\bharmonic")
+_ORDINAL = re.compile(r"^\s*(\d+)\s*\^\s*\{\s*(?:\\text\s*\{\s*)?(?:st|nd|rd|th)\s*\}?\s*\}\s*$")
+# A part whose own words define a function ("... $f(t) = ...$ extended periodically") is the
+# next exercise run in by the PDF; a context with a part label twice is two exercises run together.
+_DEFINES = re.compile(r"\bextended\b|\blet\b|\bdefined\b")
+_FIRST_LABEL = re.compile(r"(?:^|\s)a\)")
 T = sp.Symbol("t")
 
 
@@ -83,6 +92,8 @@ def _pieces(formulas: list[str]) -> list[list[str]] | None:
             continue  # a worked example's later cases block (its coefficients), not f
         return pieces or None
     # "f(t) = e^t \\qquad \\text{for } -1 < t \\leq 1": a function and its interval in one formula.
+    if any(_BROKEN_CASES.search(latex) for latex in formulas):
+        return None  # a PDF's cases block cut into pieces: one piece alone is not f
     parts = [part for latex in formulas for part in _APART.split(latex) if part.strip()]
     functions = [f for f in (_function(part) for part in parts) if f is not None]
     intervals = [b for b in (_bounds(part) for part in parts) if b is not None]
@@ -94,14 +105,23 @@ def _pieces(formulas: list[str]) -> list[list[str]] | None:
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
-    if not _SERIES.search(prose) or _NOT_ASKED.search(prose):
+    first = _SENTENCE.split(prose.strip())[0]  # a part's own words name its extension
+    written_out = _HARMONIC.search(first) and "series" in first
+    if not (_SERIES.search(prose) or written_out) or _NOT_ASKED.search(prose) \
+            or len(_FIRST_LABEL.findall(prose)) > 1:
         return None
     pieces = _pieces(formulas)
     if pieces is None:
         return None
-    first = _SENTENCE.split(prose.strip())[0]  # a part's own words name its extension
     words = first if _EVEN.search(first) or _ODD.search(first) else prose
     kind = "cosine" if _EVEN.search(words) else "sine" if _ODD.search(words) else "full"
-    if kind != "full" and sp.sympify(pieces[0][1]) != 0:
+    if kind != "full" and sp.sympify(pieces[0][1]) != 0 or _EVEN.search(words) and _ODD.search(words):
+        return None  # (a whole exercise whose parts ask for both extensions: no one series)
+    own = prose.partition(OWN_END)[0]
+    if not written_out:
+        return "differential_equations.fourier_series", {"pieces": pieces, "kind": kind}
+    ordinals = {int(m.group(1)) for f in formulas if (m := _ORDINAL.match(f))}
+    if len(ordinals) != 1 or _DEFINES.search(own):
         return None
-    return "differential_equations.fourier_series", {"pieces": pieces, "kind": kind}
+    return "differential_equations.fourier_series", {"pieces": pieces, "kind": kind,
+                                                     "harmonics": ordinals.pop()}

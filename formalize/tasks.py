@@ -38,6 +38,7 @@ from formalize import (
     exact,
     exponential,
     fourier,
+    given_forcing,
     graph_words,
     graphs,
     inner_products,
@@ -46,6 +47,7 @@ from formalize import (
     linear_systems,
     logic,
     matrices,
+    nonlinear,
     numbers,
     ode_words,
     odes,
@@ -58,6 +60,7 @@ from formalize import (
     recurrences,
     references,
     relations,
+    second_order_systems,
     series,
     sets,
     sigma,
@@ -113,7 +116,7 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, matrices.read,
-                         exact.read, odes.read, laplace.read, fourier.read, equilibria.read, euler.read, pde.read,
+                         exact.read, second_order_systems.read, given_forcing.read, odes.read, laplace.read, fourier.read, nonlinear.read, equilibria.read, euler.read, pde.read,
                          boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,
                          discrete.read, graphs.read, trig.read, logic.read, convolution.read,

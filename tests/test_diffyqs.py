@@ -132,8 +132,12 @@ def test_fourier_part_reads_its_exercise_and_its_extension() -> None:
 
 def test_critical_points_of_a_system_and_of_one_equation() -> None:
     family, params = _read(r"$x'=-x+x^{2}$, $y'=y$",
-                           context="For the systems below, find and classify the critical points.")
+                           context="For the systems below, find the critical points.")
     assert family == "differential_equations.critical_points"
+    # asked to classify them too: the critical points family answers only half (their kinds
+    # are differential_equations.critical_point_kinds')
+    assert _read(r"$x'=-x+x^{2}$, $y'=y$", context="For the systems below, find and classify "
+                 "the critical points.")[0] == "differential_equations.critical_point_kinds"
     answer = FAMILIES[family].pose(params).answer
     assert answer == sp.FiniteSet(sp.Tuple(0, 0), sp.Tuple(1, 0))
     assert not _passes(family, params, sp.FiniteSet(sp.Tuple(0, 0)))  # a point missing

@@ -60,29 +60,43 @@ def _split_at_zero(f, a, b, t):
     return [(f.subs(sympy.Abs(t), -t), a, 0), (f.subs(sympy.Abs(t), t), 0, b)]
 
 
-def series(pieces, kind, t, n, coefficients=None):
+def series(pieces, kind, t, n, coefficients=None, harmonics=None):
     """The Fourier series as a SymPy expression (an unevaluated sum over n >= 1), from the
-    ``coefficients`` (a_0, a_n, b_n, L) when they are already computed."""
+    ``coefficients`` (a_0, a_n, b_n, L) when they are already computed; written out up to the
+    ``harmonics``-th harmonic when that is given. Coefficients that SymPy gives case by case
+    in n (sin(5t) + cos(3t): zero except at n = 3, 5) are a finite sum, written out."""
     import sympy
 
     a0, an, bn, half = coefficients or fourier_coefficients(pieces, kind, t, n)
-    if any(c.has(sympy.Piecewise) for c in (a0, an, bn)):
-        raise ValueError("the coefficients depend on n case by case (a finite trigonometric sum)")
     angle = n * sympy.pi * t / half
     term = an * sympy.cos(angle) + bn * sympy.sin(angle)
+    if harmonics is None and any(c.has(sympy.Piecewise) for c in (a0, an, bn)):
+        # Each condition compares n with a constant: beyond the largest, one branch holds.
+        last = max([int(sympy.ceiling(v)) for c in (an, bn) for pw in c.atoms(sympy.Piecewise)
+                    for _, cond in pw.args for v in cond.atoms(sympy.Number)] + [0])
+        generic = [next(e for e, cond in pw.args if cond.subs(n, last + 1) == sympy.true)
+                   for c in (an, bn) for pw in c.atoms(sympy.Piecewise)]
+        if a0.has(sympy.Piecewise) or any(sympy.simplify(e) != 0 for e in generic):
+            raise ValueError("the coefficients depend on n case by case (not a finite sum)")
+        harmonics = last
+    if harmonics is not None:
+        return a0 / 2 + sum(term.subs(n, k) for k in range(1, harmonics + 1))
     return a0 / 2 + sympy.Sum(term, (n, 1, sympy.oo))
 
 
 def _pose(params: dict[str, Any]) -> Problem:
     pieces, kind = params["pieces"], params.get("kind", "full")
+    harmonics = params.get("harmonics")
     a0, an, bn, half = coefficients = fourier_coefficients(pieces, kind, T, N)
-    answer = series(pieces, kind, T, N, coefficients)
+    answer = series(pieces, kind, T, N, coefficients, harmonics)
     f = sp.Piecewise(*[(sp.sympify(e, locals={"t": T}), (T > sp.sympify(a)) & (T <= sp.sympify(b)))
                        for e, a, b in pieces])
     low, high = sp.sympify(pieces[0][1]), sp.sympify(pieces[-1][2])
     what = {"full": "the Fourier series of the periodic extension of",
             "sine": "the sine series (odd periodic extension) of",
             "cosine": "the cosine series (even periodic extension) of"}[kind]
+    if harmonics:
+        what = f"up to the {_ordinal(harmonics)} harmonic, " + what
     plain, tex = worded(params, [
         ("Compute {what} f(t) = {p} on [{a}, {b}].", "Compute {what} $f(t) = {l}$ on $[{la}, {lb}]$."),
         ("Find {what} f(t) = {p}, given on [{a}, {b}].", "Find {what} $f(t) = {l}$, given on $[{la}, {lb}]$."),
@@ -98,7 +112,7 @@ def _pose(params: dict[str, Any]) -> Problem:
                                      (fourier_coefficients, _split_at_zero, series)) +
         "def solve():\n"
         "    t, n = sympy.Symbol('t'), sympy.Symbol('n', integer=True, positive=True)\n"
-        f"    return series({pieces!r}, {kind!r}, t, n)\n"
+        f"    return series({pieces!r}, {kind!r}, t, n, harmonics={harmonics!r})\n"
     )
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code,
                    params=params)
@@ -128,25 +142,37 @@ def _numeric_coefficients(params: dict[str, Any], count: int) -> list[tuple[mpma
 def _verify(problem: Problem) -> list[Check]:
     answer = problem.answer
     sums = list(answer.atoms(sp.Sum))
-    if len(sums) != 1:
+    half = _half(problem.params)
+    if len(sums) > 1 or sums and (answer - sums[0]).free_symbols:
         return [Check("the answer is a constant plus one series over n", False)]
-    term = sums[0].function
-    constant = answer - sums[0]
-    if constant.free_symbols:
-        return [Check("the answer is a constant plus one series over n", False)]
-    angle_terms = sp.expand(term)
+    if sums:
+        constant, count = answer - sums[0], 4
+        terms = [sp.expand(sums[0].function).subs(N, k) for k in range(1, count + 1)]
+    else:  # a finite sum, written out: its harmonics, and two beyond the last, must agree
+        written = sp.expand(answer)
+        count = problem.params.get("harmonics") or 2 + max(
+            [int(sp.simplify(a.args[0] * half / (sp.pi * T))) for a in written.atoms(sp.sin, sp.cos)]
+            + [0])
+        trig = [f(k * sp.pi * T / half) for k in range(1, count + 1) for f in (sp.cos, sp.sin)]
+        constant = written.subs({f: 0 for f in trig})
+        if constant.free_symbols:
+            return [Check("the answer is a constant plus harmonics of the period", False,
+                          sp.sstr(constant))]
+        terms = [written] * count
     with mpmath.workdps(25):
-        numeric = _numeric_coefficients(problem.params, 4)
+        numeric = _numeric_coefficients(problem.params, count)
         ok = abs(mpmath.mpf(sp.N(2 * constant, 25)) - numeric[0][0]) < 1e-12
-        for k in range(1, 5):
-            expr = angle_terms.subs(N, k)
-            half = _half(problem.params)
+        for k, expr in enumerate(terms, start=1):
             a = sp.N(expr.coeff(sp.cos(k * sp.pi * T / half)), 25)
             b = sp.N(expr.coeff(sp.sin(k * sp.pi * T / half)), 25)
             ok = ok and abs(complex(a) - complex(numeric[k][0])) < 1e-12 \
                 and abs(complex(b) - complex(numeric[k][1])) < 1e-12
-    return [Check("a_0 and a_n, b_n for n = 1..4 agree with the defining integrals computed by "
-                  "quadrature (mpmath, 25 digits)", bool(ok))]
+    return [Check(f"a_0 and a_n, b_n for n = 1..{count} agree with the defining integrals "
+                  "computed by quadrature (mpmath, 25 digits)", bool(ok))]
+
+
+def _ordinal(k: int) -> str:
+    return f"{k}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(k if k < 20 else k % 10, 'th')}"
 
 
 def _half(params: dict[str, Any]) -> sp.Expr:
