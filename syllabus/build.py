@@ -69,6 +69,7 @@ from formalize.parts import context_of
 from formalize.references import Referent, build_references, cited
 from formalize.tasks import FormalTask, load_tasks, read_task, save_tasks
 from formalize.variants import vary
+from formalize.wholes import read_wholes
 from ingest.book import ingest_book
 from ingest.document import Document, load_document
 from syllabus.errors import UserError
@@ -178,6 +179,7 @@ def _tasks(concepts: ConceptSet, document: Document, path: Path, workers: int, s
         for done, task in enumerate(ordered_map(_read_item, items, workers, chunk=16), 1):
             tasks.append(task)
             advance(done, len(items))
+    read_wholes(tasks, {c.id: c.parent for c in concepts.concepts})  # an exercise = its parts
     save_tasks(path, tasks)
     return tasks
 

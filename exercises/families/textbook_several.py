@@ -18,7 +18,8 @@ import sympy as sp
 
 from exercises.family import FAMILIES, Check, Problem, family
 
-SEVERAL = ("counting.several", "number_theory.several", "sequences.several", "graphs.several")
+SEVERAL = ("counting.several", "number_theory.several", "sequences.several", "graphs.several",
+           "differential_equations.several")
 
 
 def _questions(params: dict[str, Any]) -> list[Problem]:
@@ -103,3 +104,14 @@ def several_graph_counts(rng: random.Random, difficulty: int) -> Problem:
         ["graphs.graph_counts", {"kind": "regular_edges", "v": str(v), "d": str(d)}],
         ["graphs.graph_counts", {"kind": "regular_degree", "v": str(v), "e": str(v * d // 2)}],
         ["graphs.graph_counts", {"kind": "regular_vertices", "d": str(d), "e": str(v * d // 2)}]]})
+
+
+@family("differential_equations.several", verify=_verify_several, pose=_pose_several)
+def several_phase_line(rng: random.Random, difficulty: int) -> Problem:
+    """An autonomous equation x' = (x - a)(x - b): its critical points, then lim x(t) from x(0)."""
+    a, b = sorted(rng.sample(range(-4, 5), 2))
+    side = sp.sstr(sp.expand((sp.Symbol("x") - a) * (sp.Symbol("x") - b)))
+    start = rng.choice([a - 1, b + 1, sp.Rational(a + b, 2)] if difficulty > 1 else [a - 1])
+    return _pose_several({"questions": [
+        ["differential_equations.critical_points", {"names": ["x"], "sides": [side]}],
+        ["differential_equations.long_time_limit", {"f": side, "x0": sp.sstr(start)}]]})
