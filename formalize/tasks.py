@@ -45,6 +45,7 @@ from formalize import (
     laplace,
     linear_systems,
     logic,
+    magnitudes,
     matrices,
     numbers,
     ode_words,
@@ -126,7 +127,7 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   described_images.read,
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
-                                  graph_words.read, orthogonal.read]
+                                  graph_words.read, orthogonal.read, magnitudes.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [
