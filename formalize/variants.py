@@ -25,6 +25,7 @@ from exercises.families import (
     textbook_eigen,
     textbook_exponential,
     textbook_graphs,
+    textbook_integrating_factors,
     textbook_linear_algebra,
     textbook_magnitudes,
     textbook_map_values,
@@ -69,7 +70,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_map_values.REDRAW, **textbook_graphs.REDRAW, **recurrences.REDRAW,
     **numbers.REDRAW, **ode_words.REDRAW, **textbook_eigen.REDRAW, **textbook_series.REDRAW,
     **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW, **exact.REDRAW,
-    **textbook_magnitudes.REDRAW,
+    **textbook_magnitudes.REDRAW, **textbook_integrating_factors.REDRAW,
     **orthogonal.REDRAW, **textbook_taylor.REDRAW}
 
 

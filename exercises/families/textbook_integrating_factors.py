@@ -96,6 +96,25 @@ def _verify(problem: Problem) -> list[Check]:
             Check("u is not zero at the sample points", nonzero)]
 
 
+def _redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same factor u: new constants in the potential F of the exact u M dx + u N dy = 0,
+    then M = F_x / u and N = F_y / u; a potential with no constant to change gains k x y."""
+    from exercises.families.textbook_exact import potential
+    from formalize.variants import redraw_constants
+
+    m, n = _sides(params)
+    u = integrating_factor(params["m"], params["n"])
+    f = potential(sp.sstr(sp.simplify(u * m)), sp.sstr(sp.simplify(u * n)))
+    new = redraw_constants(f, rng)
+    if new == f:
+        new = f + rng.randint(2, 5) * X * Y
+    return {**params, "m": sp.sstr(sp.simplify(sp.diff(new, X) / u)),
+            "n": sp.sstr(sp.simplify(sp.diff(new, Y) / u))}
+
+
+REDRAW = {"differential_equations.integrating_factor": _redraw}
+
+
 @family("differential_equations.integrating_factor", verify=_verify, pose=_pose)
 def find_integrating_factor(rng: random.Random, difficulty: int) -> Problem:
     """An exact equation F_x dx + F_y dy = 0 divided by x^k or y^k (or e^{ax}): the factor
