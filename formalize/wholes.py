@@ -5,8 +5,10 @@ An exercise set in parts is itself an item (the book prints one answer for it, i
 its formulas are several questions, and reading it alone would answer only the first one. When
 every part was read into a posed family, the whole exercise is read as its parts' questions in
 order: ``linear_algebra.each`` over one linear algebra family, or the topic's ``several``
-family (``differential_equations.several``: find the critical points, then lim x(t)). An
-exercise with a part that was not read stays unread: the whole is never less than all its parts.
+family (``differential_equations.several``: find the critical points, then lim x(t)). This
+replaces a reading of the whole on its own that answers one question ("Solve (find all
+solutions) a) [system] b) [system]" read as its first system). An exercise with a part that
+was not read keeps its own reading, or stays unread.
 """
 
 from __future__ import annotations
@@ -35,15 +37,32 @@ def whole_reading(parts: list[FormalTask]) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
+def parts_asked(family: str | None, params: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """Each question of an exercise read as several (``family`` and ``params`` of each, in
+    order), or None for a task that asks one question."""
+    if family == _EACH:
+        return [{"family": params["family"], "params": p} for p in params["items"]]
+    if family in SEVERAL:
+        return [{"family": f, "params": p} for f, p in params["questions"]]
+    return None
+
+
+def _answers_all(family: str) -> bool:
+    """Does a reading of the whole exercise on its own answer every part? Only one that is
+    itself several questions (a display of labelled parts); any other reading took one of
+    the parts' questions (the first system of four, the first equation to solve)."""
+    return family == _EACH or family in SEVERAL
+
+
 def read_wholes(tasks: list[FormalTask], parent_of: dict[str, str | None]) -> None:
-    """Read, in place, each unread exercise in ``tasks`` whose parts (the tasks whose
-    ``parent_of`` is its id, in order) were all read."""
+    """Read, in place, each exercise in ``tasks`` whose parts (the tasks whose ``parent_of``
+    is its id, in order) were all read, unless its own reading answers them all already."""
     parts: dict[str, list[FormalTask]] = {}
     for task in tasks:
         if parent_of.get(task.item_id):
             parts.setdefault(parent_of[task.item_id], []).append(task)
     for task in tasks:
-        if task.family is None and task.item_id in parts:
+        if task.item_id in parts and (task.family is None or not _answers_all(task.family)):
             found = whole_reading(parts[task.item_id])
             if found is not None:
                 task.family, task.params = found
