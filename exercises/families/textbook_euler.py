@@ -126,9 +126,10 @@ def _pose(params: dict[str, Any]) -> Problem:
          "what is y({b})?"), ("Starting from $y({a}) = {v}$, take Euler steps of size ${h}$ along "
          "$y' = {lf}$: what is $y({b})$?")),
     ], h=sizes, b=sp.sstr(end), a=sp.sstr(start), v=sp.sstr(value), f=sp.sstr(f), lf=latex(f))
-    plain, tex = (text.replace("Euler's method", METHODS[method][0]).replace("Euler steps",
-                                                                            "steps")
-                  for text in (plain, tex))
+    name = METHODS[method][0]
+    if method != "euler":
+        plain, tex = (text.replace("Euler's method", name).replace(
+            "Euler steps of size", f"steps of {name} of size") for text in (plain, tex))
     steps_text = [(f"$f(x, y) = {latex(f)}$; repeat {METHODS[method][1]}, "
                   f"$x_{{k+1}} = x_k + h$ from $({latex(start)}, {latex(value)})$.")]
     steps_text += [f"With $h = {latex(h)}$ ({int((end - start) / h)} steps): "
