@@ -66,6 +66,7 @@ from formalize import (
     spaces,
     steady,
     taylor,
+    trial_solutions,
     trig,
     trig_words,
     truth,
@@ -115,7 +116,7 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, matrices.read,
-                         integrating_factors.read,
+                         integrating_factors.read, trial_solutions.read,
                          exact.read, odes.read, laplace.read, fourier.read, equilibria.read, euler.read, pde.read,
                          boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,

@@ -36,6 +36,7 @@ from exercises.families import (
     textbook_series,
     textbook_sigma,
     textbook_taylor,
+    textbook_trial_solutions,
     textbook_trigonometry,
     textbook_vector_spaces,
     textbook_vectors,
@@ -71,6 +72,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **numbers.REDRAW, **ode_words.REDRAW, **textbook_eigen.REDRAW, **textbook_series.REDRAW,
     **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW, **exact.REDRAW,
     **textbook_magnitudes.REDRAW, **textbook_integrating_factors.REDRAW,
+    **textbook_trial_solutions.REDRAW,
     **orthogonal.REDRAW, **textbook_taylor.REDRAW}
 
 
