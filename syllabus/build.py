@@ -402,11 +402,16 @@ def _compare(task: FormalTask, record: dict[str, Any], problem: Any) -> Agreemen
             dataclasses.replace(task, **next(asked), book_answer=piece,
                                 worked=task.worked and _argues(piece)),
             {"answer": sympy.srepr(value)}, None))
-    return compare_with_book(
+    found = compare_with_book(
         answer, task.book_answer or "", worked=task.worked,
         up_to_constant=task.family == "calculus.integrate_expression",
         interval=_interval(task), passes=_book_solution_check(task, record, problem),
         variable=sympy.Symbol(task.params.get("variable", "x")))
+    if questions and found.status == "differs":  # "$$a)1/2+_{n}\sum_{=1}^{...}b)...$$"
+        return Agreement("unreadable", "the book's answer is not printed part by part (the PDF "
+                         "put its labels inside the math): its values are not the parts'",
+                         found.book_value)
+    return found
 
 
 def _outcomes(tasks: list[FormalTask], variants: int, seed: int, workers: int, path: Path,
