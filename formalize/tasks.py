@@ -57,6 +57,7 @@ from formalize import (
     phase_line,
     predicate_relations,
     quantifiers,
+    rank_nullity,
     recurrences,
     references,
     relations,
@@ -130,7 +131,8 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   described_images.read,
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
-                                  graph_words.read, orthogonal.read, magnitudes.read]
+                                  graph_words.read, orthogonal.read, magnitudes.read,
+                                  rank_nullity.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

@@ -33,6 +33,7 @@ from exercises.families import (
     textbook_pde,
     textbook_predicate_relations,
     textbook_quantifiers,
+    textbook_rank_nullity,
     textbook_series,
     textbook_sigma,
     textbook_taylor,
@@ -72,7 +73,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **numbers.REDRAW, **ode_words.REDRAW, **textbook_eigen.REDRAW, **textbook_series.REDRAW,
     **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW, **exact.REDRAW,
     **textbook_magnitudes.REDRAW, **textbook_integrating_factors.REDRAW,
-    **textbook_trial_solutions.REDRAW,
+    **textbook_trial_solutions.REDRAW, **textbook_rank_nullity.REDRAW,
     **orthogonal.REDRAW, **textbook_taylor.REDRAW}
 
 

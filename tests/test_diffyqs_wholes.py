@@ -19,12 +19,13 @@ from syllabus.build import _agreement
 from tests.book_items import book_source, read_items, solved
 
 # The first words of each exercise (book numbers 0.2.103, 0.2.106, 1.7.104, 1.8.102, A.1.104,
-# A.3.103), each with the book's printed answer.
+# A.4.103, A.3.103), each with the book's printed answer.
 MARKERS = {
     "ch-intro.tex": ["Let $xy'' - y' = 0$.", "\\task $\\dfrac{dx}{dt} = -4x, \\quad x(0)=9$"],
     "ch-first-order-ode.tex": ["Consider $\\dfrac{dy}{dx} = x+y$, $y(0)=1$.",
                                "Find the integrating factor for the following equations making"],
     "ap-linear-algebra.tex": ["If the magnitude of $\\vec{x}$ is 5,",
+                              "Suppose the column space of a $9 \\times 5$ matrix",
                               "\\task\n$\\begin{aligned}\n4x_1+3x_2 & = -1"],
 }
 
@@ -128,3 +129,18 @@ def test_a_part_the_pdf_ran_together_is_not_read() -> None:
     context = "If the magnitude of $\\vec{x}$ is $4$, what is the magnitude of a) $0\\vec{x}$ " \
               "b) $3\\vec{x}$"
     assert read_task("a", "$0\\vec{x}$ b) $3\\vec{x}$", context=context).family is None
+
+
+def test_rank_and_nullity_from_the_size_and_the_rank(items: dict[str, FormalTask]) -> None:
+    # A.4.103: a 9 x 5 matrix whose column space has dimension 3; the book: 3, 2, 3, 2, 3.
+    asked = ["Rank of $A$.", "Nullity of $A$.", "Dimension of the row space of $A$.",
+             "Dimension of the nullspace of $A$.", "Size of the maximum subset of"]
+    for start, value in zip(asked, [3, 2, 3, 2, 3], strict=True):
+        task = _task(items, start)
+        assert task.family == "linear_algebra.rank_nullity"
+        assert _answer_and_agreement(task)[0] == value
+    _, problem = solved("Suppose a $5 \\times 5$ matrix $A$ has rank 3.  What is the nullity?")
+    assert problem.answer == 2  # A.4.3
+    # A.4.6 asks for entries that make the nullity 2: not a nullity to compute.
+    assert read_task("a", "Consider $M$, a $3 \\times 3$ matrix. If the nullity of this matrix is 2, "
+                     "fill in the question marks.").family is None
