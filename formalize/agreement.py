@@ -194,7 +194,7 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement(*(cis or compare_point(answer, book_text)))  # "(\\sqrt{10}, 251.6^\\circ)"
     parts = answer_parts(book_text)
     if parts:  # "a) ... b) ...": a part gets its own piece (extract), so this is a whole exercise
-        return _all_parts(answer, parts, lambda value, piece: _compare_with_book(
+        return all_parts(answer, parts, lambda value, piece: _compare_with_book(
             value, piece, up_to_constant, worked, interval, passes, variable))
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
@@ -299,7 +299,7 @@ def _same_list(answer: sp.Tuple, values: list[_BookValue], worked: bool) -> Agre
                      sp.sstr(sp.Tuple(*[v.value for v in values])))
 
 
-def _all_parts(answer: sp.Basic, parts: dict[str, str],
+def all_parts(answer: sp.Basic, parts: dict[str, str],
                compare: Callable[[sp.Basic, str], Agreement]) -> Agreement:
     """A whole exercise against a book answer printed in parts: it agrees only with all of them
     (a computed tuple part by part, one value with every part), never with any one of them."""

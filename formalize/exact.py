@@ -37,7 +37,7 @@ Y_OF_X = sp.Function("y")(X)
 LEAD = 160  # characters of the item's opening words that say what it asks
 
 
-def _differential(latex: str) -> tuple[sp.Expr, sp.Expr, str | None] | None:
+def differential(latex: str) -> tuple[sp.Expr, sp.Expr, str | None] | None:
     """(M, N, the text after the equation) of M dx + N dy = 0, or None."""
     text = _SPACING.sub(" ", tidy(latex)).strip().rstrip(".")
     if "\\frac{d" in text.replace(" ", ""):
@@ -95,13 +95,13 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     ask = asks[0][1]
     equations: list[str] = []  # the item's first run of equations (a worked solution's come later)
     for latex in formulas:
-        if _differential(latex) or read_ode([latex]):
+        if differential(latex) or read_ode([latex]):
             equations.append(latex)
         elif equations:
             break
     if len(equations) != 1:
         return None  # several equations: an exercise's parts, or the PDF ran them together
-    written = [(latex, found) for latex in equations if (found := _differential(latex))]
+    written = [(latex, found) for latex in equations if (found := differential(latex))]
     point: dict[str, str] = {}
     if written:
         latex, (m, n, after) = written[0]

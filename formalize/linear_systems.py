@@ -44,7 +44,8 @@ _SYSTEM = re.compile(r"\bsystems?\b|\bequations\b|\bsimultaneous|\bunknowns\b|\b
 _TERM = re.compile(
     r"\s*([+-]?)\s*(?:(\d+(?:\.\d+)?)(?:\s*/\s*(\d+))?|\\frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\})?"
     r"\s*(?:\\cdot\s*)?([a-zA-Z](?:_\{?\d+\}?)?)?\s*")
-_NOISE = re.compile(r"&|\\q?quad(?![a-zA-Z])|\\[,;:!]|~|\\(?:left|right)(?![a-zA-Z])|[.,;]\s*$")
+_NOISE = re.compile(r"&|\\q?quad(?![a-zA-Z])|\\[,;:!]|~|\\(?:left|right)(?![a-zA-Z])|[.,;]\s*$"
+                    r"|\\(?:begin|end)\{aligned\}|\\phantom\{(?:[^{}]|\{[^{}]*\})*\}")  # Lebl's rows
 Form = dict[str, Fraction]  # unknown -> coefficient; "" -> the constant term
 
 

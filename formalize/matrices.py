@@ -133,7 +133,9 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
         return None
     if any(_GIVEN_DETERMINANT.search(expand(f)) for f in formulas):
         return None  # "you already have det A = -120; what is det B?": not A's determinant
-    matrices = [m for f in formulas for m in matrices_of(expand(f)) if len(m[0]) > 1]
+    found = [m for f in formulas for m in matrices_of(expand(f))]
+    matrices = [m for m in found if len(m[0]) > 1] or [  # a lone [3]: a 1x1 matrix (Lebl A.6.1)
+        m for m in found if len(formulas) == len(found) == 1 and len(m) == 1]
     if not matrices:
         return None
     shapes = {(int(m), int(n)) for f in formulas for m, n in _ELEMENT_SHAPE.findall(expand(f))}

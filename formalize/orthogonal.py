@@ -75,6 +75,9 @@ def compare_basis(answer: Any, book_text: str) -> tuple[str, str] | None:
     if not (isinstance(answer, sp.Tuple) and len(answer) > 1 and all(
             isinstance(w, sp.MatrixBase) and w.cols == 1 and not w.free_symbols for w in answer)):
         return None
+    if any(w.rows != z.rows or w.dot(z) != 0 for k, w in enumerate(answer) for z in answer[k + 1:]) \
+            or any(w.is_zero_matrix for w in answer):
+        return None  # not an orthogonal basis (projections, say): each vector is itself
     written = [v for v in map(_tuple, formulas_in(book_text)) if v]
     if len(written) != len(answer) or any(len(v) != w.rows for v, w in zip(written, answer)):
         return None

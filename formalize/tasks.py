@@ -42,10 +42,12 @@ from formalize import (
     graph_words,
     graphs,
     inner_products,
+    integrating_factors,
     labelled_parts,
     laplace,
     linear_systems,
     logic,
+    magnitudes,
     matrices,
     nonlinear,
     numbers,
@@ -57,6 +59,7 @@ from formalize import (
     phase_line,
     predicate_relations,
     quantifiers,
+    rank_nullity,
     recurrences,
     references,
     relations,
@@ -67,6 +70,7 @@ from formalize import (
     spaces,
     steady,
     taylor,
+    trial_solutions,
     trig,
     trig_words,
     truth,
@@ -116,7 +120,9 @@ class FormalTask:
 # general one-formula reader below; each domain keeps its reader in its own module.
 Reader = Callable[[list[str], str, str | None], tuple[str, dict[str, Any]] | None]
 READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, matrices.read,
-                         exact.read, second_order_systems.read, given_forcing.read, odes.read, laplace.read, fourier.read, nonlinear.read, equilibria.read, euler.read, pde.read,
+                         integrating_factors.read, trial_solutions.read, exact.read,
+                         second_order_systems.read, given_forcing.read, odes.read, laplace.read,
+                         fourier.read, nonlinear.read, equilibria.read, euler.read, pde.read,
                          boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,
                          discrete.read, graphs.read, trig.read, logic.read, convolution.read,
@@ -129,7 +135,8 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   described_images.read,
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
-                                  graph_words.read, orthogonal.read]
+                                  graph_words.read, orthogonal.read, magnitudes.read,
+                                  rank_nullity.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

@@ -25,15 +25,19 @@ from exercises.families import (
     textbook_eigen,
     textbook_exponential,
     textbook_graphs,
+    textbook_integrating_factors,
     textbook_linear_algebra,
+    textbook_magnitudes,
     textbook_map_values,
     textbook_matrix_algebra,
     textbook_pde,
     textbook_predicate_relations,
     textbook_quantifiers,
+    textbook_rank_nullity,
     textbook_series,
     textbook_sigma,
     textbook_taylor,
+    textbook_trial_solutions,
     textbook_trigonometry,
     textbook_vector_spaces,
     textbook_vectors,
@@ -68,6 +72,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_map_values.REDRAW, **textbook_graphs.REDRAW, **recurrences.REDRAW,
     **numbers.REDRAW, **ode_words.REDRAW, **textbook_eigen.REDRAW, **textbook_series.REDRAW,
     **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW, **exact.REDRAW,
+    **textbook_magnitudes.REDRAW, **textbook_integrating_factors.REDRAW,
+    **textbook_trial_solutions.REDRAW, **textbook_rank_nullity.REDRAW,
     **orthogonal.REDRAW, **textbook_taylor.REDRAW}
 
 

@@ -172,7 +172,7 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     sides = found[0]
     if len(sides) == 1:
         left = sides[0]
-        if not _EVALUATE.search(prose) or len(left) < 2 or \
+        if not _EVALUATE.search(prose) or (len(left) < 2 and left[0][0].get("") == 1) or \
                 any(k for scalar, cells in left for f in [scalar, *(c for r in cells for c in r)]
                     for k in f):
             return None

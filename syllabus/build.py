@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import functools
 import hashlib
 import json
@@ -62,13 +63,15 @@ from exercises.pack import filter_records, is_pack, write_pack
 from exercises.timeouts import TimeLimit, cpu_seconds, time_limit
 from exercises.verify import BUDGET_SECONDS, Checked, Outcome, check, finish
 from exercises.workers import ordered_map, worker_sandbox
+from extract.answers import answer_parts
 from extract.concepts import Concept, ConceptSet, load_concepts
 from extract.pipeline import extract_concepts
-from formalize.agreement import Agreement, compare_with_book
+from formalize.agreement import Agreement, all_parts, compare_with_book
 from formalize.parts import context_of
 from formalize.references import Referent, build_references, cited
 from formalize.tasks import FormalTask, load_tasks, read_task, save_tasks
 from formalize.variants import vary
+from formalize.wholes import parts_asked, read_wholes
 from ingest.book import ingest_book
 from ingest.document import Document, load_document
 from syllabus.errors import UserError
@@ -178,6 +181,7 @@ def _tasks(concepts: ConceptSet, document: Document, path: Path, workers: int, s
         for done, task in enumerate(ordered_map(_read_item, items, workers, chunk=16), 1):
             tasks.append(task)
             advance(done, len(items))
+    read_wholes(tasks, {c.id: c.parent for c in concepts.concepts})  # an exercise = its parts
     save_tasks(path, tasks)
     return tasks
 
@@ -214,7 +218,10 @@ def _worked(concept: Concept) -> bool:
     Examples always; an exercise's answer when it argues in more than a sentence or two."""
     if concept.kind == "example":
         return True
-    answer = concept.answer.text if concept.answer else ""
+    return _argues(concept.answer.text if concept.answer else "")
+
+
+def _argues(answer: str) -> bool:
     return len(re.sub(r"\$[^$]*\$", " ", answer).split()) > WORKED_WORDS
 
 
@@ -378,13 +385,33 @@ def _agreement(task: FormalTask, record: dict[str, Any], problem: Any) -> Agreem
     """The book's printed answer against the verified one, under the exercise time budget."""
     try:
         with time_limit(BUDGET_SECONDS):
-            return compare_with_book(
-                parse_srepr(record["answer"]), task.book_answer or "", worked=task.worked,
-                up_to_constant=task.family == "calculus.integrate_expression",
-                interval=_interval(task), passes=_book_solution_check(task, record, problem),
-                variable=sympy.Symbol(task.params.get("variable", "x")))
+            return _compare(task, record, problem)
     except TimeLimit:
         return Agreement("unreadable", f"comparing took over {BUDGET_SECONDS:g} s")
+
+
+def _compare(task: FormalTask, record: dict[str, Any], problem: Any) -> Agreement:
+    """An exercise read as its parts' questions (:mod:`formalize.wholes`) is compared part by
+    part, each as its own question is (the book's t for x in one part, q in another)."""
+    answer = parse_srepr(record["answer"])
+    questions = parts_asked(task.family, task.params)
+    pieces = answer_parts(task.book_answer or "")
+    if questions and isinstance(answer, sympy.Tuple) and len(answer) == len(questions) == len(pieces):
+        asked = iter(questions)
+        return all_parts(answer, pieces, lambda value, piece: _compare(
+            dataclasses.replace(task, **next(asked), book_answer=piece,
+                                worked=task.worked and _argues(piece)),
+            {"answer": sympy.srepr(value)}, None))
+    found = compare_with_book(
+        answer, task.book_answer or "", worked=task.worked,
+        up_to_constant=task.family == "calculus.integrate_expression",
+        interval=_interval(task), passes=_book_solution_check(task, record, problem),
+        variable=sympy.Symbol(task.params.get("variable", "x")))
+    if questions and found.status == "differs":  # "$$a)1/2+_{n}\sum_{=1}^{...}b)...$$"
+        return Agreement("unreadable", "the book's answer is not printed part by part (the PDF "
+                         "put its labels inside the math): its values are not the parts'",
+                         found.book_value)
+    return found
 
 
 def _outcomes(tasks: list[FormalTask], variants: int, seed: int, workers: int, path: Path,

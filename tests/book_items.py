@@ -15,6 +15,7 @@ from extract.concepts import Concept
 from extract.pipeline import extract_concepts
 from formalize.parts import context_of
 from formalize.tasks import FormalTask, read_task
+from formalize.wholes import read_wholes
 from ingest.latex import read_latex
 
 
@@ -64,4 +65,5 @@ def read_items(snippets: list[str], scratch: Path) -> dict[str, FormalTask]:
                              siblings.index(c)) if c.parent else None
         tasks[c.text] = read_task(c.id, c.text, label=c.label, context=context,
                                   book_answer=c.answer.text if c.answer else None)
+    read_wholes(list(tasks.values()), {c.id: c.parent for c in concepts})  # as the build does
     return tasks

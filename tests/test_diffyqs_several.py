@@ -104,8 +104,11 @@ def test_source_inverse_laplace_and_projections(items) -> None:
     wrong = compare_with_book(sp.Matrix([sp.Rational(1, 2), 0, sp.Rational(1, 2)]),
                               part.book_answer)
     assert wrong.status == "differs"
-    # The whole exercise asks three projections: read part by part, not as its first.
-    assert _task(items, "Suppose $\\vec{v} = (1,0,-1)$.").family is None
+    # The whole exercise asks three projections: read as all three of its parts, never its first.
+    whole = _task(items, "Suppose $\\vec{v} = (1,0,-1)$.")
+    assert whole.family == "linear_algebra.each"
+    assert [p["u"] for p in whole.params["items"]] == [["0", "2", "1"], ["1", "0", "1"],
+                                                      ["4", "-1", "0"]]
 
 
 def test_examples_read_what_they_ask(items) -> None:

@@ -18,7 +18,8 @@ import sympy as sp
 
 from exercises.family import FAMILIES, Check, Problem, family
 
-SEVERAL = ("counting.several", "number_theory.several", "sequences.several", "graphs.several")
+SEVERAL = ("counting.several", "number_theory.several", "sequences.several", "graphs.several",
+           "differential_equations.several")
 
 
 def _questions(params: dict[str, Any]) -> list[Problem]:
@@ -29,15 +30,21 @@ def _questions(params: dict[str, Any]) -> list[Problem]:
     return [FAMILIES[name].pose(inner) for name, inner in asked]
 
 
+# A drawn exercise's opening words (``template``); a book's item has none.
+OPENINGS = ["", "Answer each question in turn. ", "Work the parts in order. "]
+
+
 def _pose_several(params: dict[str, Any]) -> Problem:
     problems = _questions(params)
     labels = [f"({chr(97 + i)})" for i in range(len(problems))]
+    opening = OPENINGS[params.get("template", 0) % len(OPENINGS)]
     programs = [p.code.replace("def solve(", f"def solve_{i}(") for i, p in enumerate(problems)]
     calls = ", ".join(f"solve_{i}()" for i in range(len(problems)))
     return Problem(
-        statement=" ".join(f"{label} {p.statement}" for label, p in zip(labels, problems, strict=True)),
-        statement_latex=" ".join(f"{label} {p.statement_latex}"
-                                 for label, p in zip(labels, problems, strict=True)),
+        statement=opening + " ".join(f"{label} {p.statement}"
+                                     for label, p in zip(labels, problems, strict=True)),
+        statement_latex=opening + " ".join(f"{label} {p.statement_latex}"
+                                           for label, p in zip(labels, problems, strict=True)),
         answer=sp.Tuple(*[p.answer for p in problems]),
         steps=[f"{label} {step}" for label, p in zip(labels, problems, strict=True)
                for step in p.steps],
@@ -103,3 +110,15 @@ def several_graph_counts(rng: random.Random, difficulty: int) -> Problem:
         ["graphs.graph_counts", {"kind": "regular_edges", "v": str(v), "d": str(d)}],
         ["graphs.graph_counts", {"kind": "regular_degree", "v": str(v), "e": str(v * d // 2)}],
         ["graphs.graph_counts", {"kind": "regular_vertices", "d": str(d), "e": str(v * d // 2)}]]})
+
+
+@family("differential_equations.several", verify=_verify_several, pose=_pose_several)
+def several_phase_line(rng: random.Random, difficulty: int) -> Problem:
+    """An autonomous equation x' = (x - a)(x - b): its critical points, then lim x(t) from x(0)."""
+    a, b = sorted(rng.sample(range(-4, 5), 2))
+    side = sp.sstr(sp.expand((sp.Symbol("x") - a) * (sp.Symbol("x") - b)))
+    start = rng.choice([a - 1, b + 1, sp.Rational(a + b, 2)] if difficulty > 1 else [a - 1])
+    return _pose_several({"questions": [
+        ["differential_equations.critical_points", {"names": ["x"], "sides": [side]}],
+        ["differential_equations.long_time_limit", {"f": side, "x0": sp.sstr(start)}]],
+        "template": rng.randrange(len(OPENINGS))})
