@@ -13,6 +13,7 @@ approach to a limit, substituting roots back, exact evaluation at random rationa
 
 from __future__ import annotations
 
+import inspect
 import random
 from typing import Any
 
@@ -57,6 +58,13 @@ def solve_code(body: str, expr: str, var: str = "x") -> str:
         f"    f = sympy.sympify({expr!r}, locals={{{var!r}: {var}}})\n"
         f"    return {body}\n"
     )
+
+
+def program(functions: list[Any], call: str) -> str:
+    """A ``solve()`` program: the pure solvers' own source, then ``return call``: the program
+    repeats the family's method, so its output is checked against the same answer."""
+    sources = "\n\n".join(inspect.getsource(f) for f in functions)
+    return f"import sympy\n\n\n{sources}\n\n\ndef solve():\n    return {call}\n"
 
 
 def random_function(rng: random.Random, difficulty: int) -> sp.Expr:

@@ -11,13 +11,12 @@ level at the point.
 
 from __future__ import annotations
 
-import inspect
 import random
 from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.families.textbook import WORDINGS, latex, program, worded
 from exercises.family import Check, Problem, family
 
 X, Y, C = sp.symbols("x y C")
@@ -91,10 +90,8 @@ def _pose(params: dict[str, Any]) -> Problem:
              (f"$F_y = N$ gives $g'(y) = {latex(sp.simplify(n - sp.diff(first, Y)))}$; integrate "
              "it in $y$."),
              f"{'$F = ' if ask == 'potential' else 'The solution is $'}{latex(answer)}$."]
-    code = ("import sympy\n\n\n" + inspect.getsource(potential) + "\n\n"
-            + inspect.getsource(exact_answer) + "\n\n"
-            "def solve():\n"
-            f"    return exact_answer({params['m']!r}, {params['n']!r}, {ics!r}, {ask!r})\n")
+    code = program([potential, exact_answer],
+                   f"exact_answer({params['m']!r}, {params['n']!r}, {ics!r}, {ask!r})")
     return Problem(statement=plain, statement_latex=statement, answer=answer, steps=steps,
                    code=code, params=params)
 

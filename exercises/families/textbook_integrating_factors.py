@@ -13,13 +13,12 @@ sample points) and u is not zero.
 
 from __future__ import annotations
 
-import inspect
 import random
 from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.families.textbook import WORDINGS, latex, program, worded
 from exercises.family import Check, Problem, family
 
 X, Y = sp.symbols("x y")
@@ -76,8 +75,7 @@ def _pose(params: dict[str, Any]) -> Problem:
              (f"The integrating factor is u = {sp.sstr(answer)}: "
              f"({sp.sstr(sp.simplify(answer * m))}) dx + ({sp.sstr(sp.simplify(answer * n))}) dy"
              " = 0 is exact.")]
-    code = ("import sympy\n\n\n" + inspect.getsource(integrating_factor)
-            + f"\n\ndef solve():\n    return integrating_factor({params['m']!r}, {params['n']!r})\n")
+    code = program([integrating_factor], f"integrating_factor({params['m']!r}, {params['n']!r})")
     return Problem(statement=plain, statement_latex=tex_statement, answer=answer, steps=steps,
                    code=code, params=params)
 

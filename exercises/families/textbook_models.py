@@ -11,23 +11,16 @@ equation numerically (mpmath's odefun) from the data and compare.
 
 from __future__ import annotations
 
-import inspect
 import random
 from typing import Any
 
 import mpmath
 import sympy as sp
 
-from exercises.families.textbook import WORDINGS, latex
+from exercises.families.textbook import WORDINGS, latex, program
 from exercises.family import Check, Problem, family
 
 T = sp.Symbol("t")
-
-
-def _program(functions: list[Any], call: str) -> str:
-    """A ``solve()`` program: the solver's own source, then ``return call``."""
-    sources = "\n\n".join(inspect.getsource(f) for f in functions)
-    return f"import sympy\n\n\n{sources}\n\n\ndef solve():\n    return {call}\n"
 
 
 def _worded(params: dict[str, Any], wordings: list[str]) -> tuple[str, str]:
@@ -92,7 +85,7 @@ def _pose_growth(params: dict[str, Any]) -> Problem:
              *[f"${'P(' + latex(sp.Rational(q['at'])) + ')' if 'at' in q else 't'} = {latex(a)}"
                f" \\approx {sp.N(a, 6)}$." for q, a in zip(questions, answers, strict=True)]]
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
-                   code=_program([growth], f"growth({points!r}, {questions!r})"), params=params)
+                   code=program([growth], f"growth({points!r}, {questions!r})"), params=params)
 
 
 def _flow(rate: Any, t0: Any, y0: Any) -> Any:
@@ -172,7 +165,7 @@ def _pose_cooling(params: dict[str, Any]) -> Problem:
              f"$({latex(b)} - A)^2 = ({latex(a)} - A)({latex(c)} - A)$ is linear in $A$.",
              f"$A = {latex(answer)}$."]
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
-                   code=_program([ambient], f"ambient({readings!r})"), params=params)
+                   code=program([ambient], f"ambient({readings!r})"), params=params)
 
 
 def _verify_cooling(problem: Problem) -> list[Check]:
@@ -278,7 +271,7 @@ def _pose_tank(params: dict[str, Any]) -> Problem:
              "Solve the linear equation with the integrating factor $e^{\\int r_{out}/V\\,dt}$.",
              *[f"{_tank_question(tank_params, q).capitalize()}: ${latex(a)} \\approx {sp.N(a, 6)}$."
                for q, a in zip(questions, answers, strict=True)]]
-    code = _program([tank, tank_answers], f"tank_answers({tank_params!r}, {questions!r})")
+    code = program([tank, tank_answers], f"tank_answers({tank_params!r}, {questions!r})")
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code, params=params)
 
 
@@ -378,7 +371,7 @@ def _pose_motion(params: dict[str, Any]) -> Problem:
              f"$x(t) = {latex(sp.Rational(x0) + sp.integrate(v, (T, 0, T)))}$.",
              f"$x({at}) = {latex(answer)}$."]
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
-                   code=_program([position], f"position({params['acceleration']!r}, {x0!r}, "
+                   code=program([position], f"position({params['acceleration']!r}, {x0!r}, "
                                              f"{v0!r}, {at!r})"), params=params)
 
 

@@ -22,7 +22,6 @@ that numerical Jacobian; the energy by checking that it is constant along the fl
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import random
 from typing import Any
 
@@ -30,7 +29,7 @@ import mpmath
 import sympy as sp
 
 from exercises.families import textbook_equilibria
-from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.families.textbook import WORDINGS, latex, program, worded
 from exercises.family import Check, Problem, family
 
 KINDS = ("saddle", "source", "sink", "spiral source", "spiral sink", "center")
@@ -118,10 +117,8 @@ def _pose(params: dict[str, Any]) -> Problem:
         steps.append(f"At ${latex(point)}$ the Jacobian is ${latex(at)}$ with eigenvalues "
                      f"${latex(list(at.eigenvals(multiple=True)))}$"
                      + ("." if ask == "linearize" else f": a {value}."))
-    code = ("import sympy\n\n\n" + inspect.getsource(critical_point_kinds) + "\n\n"
-            "def solve():\n"
-            f"    return critical_point_kinds({params['names']!r}, {params['sides']!r}, "
-            f"{ask!r}, {energy!r})\n")
+    code = program([critical_point_kinds], f"critical_point_kinds({params['names']!r}, "
+                   f"{params['sides']!r}, {ask!r}, {energy!r})")
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code,
                    params=params)
 

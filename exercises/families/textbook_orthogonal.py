@@ -16,13 +16,12 @@ unknown (so no other value works).
 
 from __future__ import annotations
 
-import inspect
 import random
 from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.families.textbook import WORDINGS, latex, program, worded
 from exercises.family import Check, Problem, family
 
 
@@ -67,8 +66,7 @@ def _pose_gram_schmidt(params: dict[str, Any]) -> Problem:
         steps.append(f"$\\vec{{w}}_{k + 1} = {_tuple(vectors[k])} - \\sum_{{j \\le {k}}} "
                      f"\\frac{{\\langle \\vec{{v}}_{k + 1}, \\vec{{w}}_j \\rangle}}{{\\langle "
                      f"\\vec{{w}}_j, \\vec{{w}}_j \\rangle}} \\vec{{w}}_j = {_tuple(answer[k])}$.")
-    code = ("import sympy\n\n\n" + inspect.getsource(gram_schmidt) + "\n\n"
-            f"def solve():\n    return gram_schmidt({vectors!r})\n")
+    code = program([gram_schmidt], f"gram_schmidt({vectors!r})")
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code,
                    params=params)
 
@@ -136,9 +134,8 @@ def _pose_parameter(params: dict[str, Any]) -> Problem:
     ], n=params["name"], u=_tuple(u), v=_tuple(v))
     steps = [f"$\\langle {_tuple(u)}, {_tuple(v)} \\rangle = {latex(dot)}$.",
              f"Set it to zero: ${latex(unknown)} = {latex(answer)}$."]
-    code = ("import sympy\n\n\n" + inspect.getsource(orthogonal_value) + "\n\n"
-            f"def solve():\n    return orthogonal_value({params['u']!r}, {params['v']!r}, "
-            f"{params['name']!r})\n")
+    code = program([orthogonal_value],
+                   f"orthogonal_value({params['u']!r}, {params['v']!r}, {params['name']!r})")
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code,
                    params=params)
 

@@ -18,13 +18,12 @@ for a general solution that its 2n constants reach every (x(0), x'(0)).
 
 from __future__ import annotations
 
-import inspect
 import random
 from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.families.textbook import WORDINGS, latex, program, worded
 from exercises.families.textbook_systems import constants, solves_system
 from exercises.family import Check, Problem, family
 
@@ -148,10 +147,8 @@ def _pose(params: dict[str, Any]) -> Problem:
               "$\\xi_i'' = \\lambda_i \\xi_i + g_i \\cos \\omega t$ takes $c \\cos \\omega t$ "
               "(times $t$ at resonance); a polynomial forcing, a polynomial of the same degree."),
              f"$\\vec{{x}} = {latex(answer)}$."]
-    code = ("import sympy\n\n\n" + inspect.getsource(second_order_solution) + "\n\n"
-            "def solve():\n"
-            f"    return second_order_solution({params['matrix']!r}, {params['forcing']!r}, "
-            f"{ask!r}, {positions!r}, {velocities!r})\n")
+    code = program([second_order_solution], f"second_order_solution({params['matrix']!r}, "
+                   f"{params['forcing']!r}, {ask!r}, {positions!r}, {velocities!r})")
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code,
                    params=params)
 

@@ -12,7 +12,6 @@ degree k <= n leaves an error of order t^k); P has degree n; P(t0) is P at t0.
 
 from __future__ import annotations
 
-import inspect
 import math
 import random
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 import mpmath
 import sympy as sp
 
-from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.families.textbook import WORDINGS, latex, program, worded
 from exercises.family import Check, Problem, family
 
 T = sp.Symbol("t")
@@ -69,8 +68,7 @@ def _pose(params: dict[str, Any]) -> Problem:
     steps.append(f"Adding entry by entry: ${latex(polynomial)}$.")
     if at:
         steps.append(f"At $t = {at}$: $e^{{{at}A}} \\approx {latex(answer[1])}$.")
-    code = ("import sympy\n\n\n" + inspect.getsource(exponential_polynomial) + "\n\n"
-            f"def solve():\n    return exponential_polynomial({rows!r}, {degree}, {at!r})\n")
+    code = program([exponential_polynomial], f"exponential_polynomial({rows!r}, {degree}, {at!r})")
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps, code=code,
                    params=params)
 
