@@ -54,13 +54,22 @@ def _answers_all(family: str) -> bool:
     return family == _EACH or family in SEVERAL
 
 
+def parts_of(tasks: list[FormalTask], parent_of: dict[str, str | None]
+             ) -> dict[str, list[FormalTask]]:
+    """Each exercise in ``tasks`` set in parts, and its parts among ``tasks`` (the tasks whose
+    ``parent_of`` is its id), in order."""
+    ids = {task.item_id for task in tasks}
+    parts: dict[str, list[FormalTask]] = {}
+    for task in tasks:
+        if parent_of.get(task.item_id) in ids:
+            parts.setdefault(parent_of[task.item_id], []).append(task)  # type: ignore[index]
+    return parts
+
+
 def read_wholes(tasks: list[FormalTask], parent_of: dict[str, str | None]) -> None:
     """Read, in place, each exercise in ``tasks`` whose parts (the tasks whose ``parent_of``
     is its id, in order) were all read, unless its own reading answers them all already."""
-    parts: dict[str, list[FormalTask]] = {}
-    for task in tasks:
-        if parent_of.get(task.item_id):
-            parts.setdefault(parent_of[task.item_id], []).append(task)
+    parts = parts_of(tasks, parent_of)
     for task in tasks:
         if task.item_id in parts and (task.family is None or not _answers_all(task.family)):
             found = whole_reading(parts[task.item_id])

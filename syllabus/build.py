@@ -71,7 +71,7 @@ from formalize.parts import context_of
 from formalize.references import Referent, build_references, cited
 from formalize.tasks import FormalTask, load_tasks, read_task, save_tasks
 from formalize.variants import vary
-from formalize.wholes import parts_asked, read_wholes
+from formalize.wholes import parts_asked, parts_of, read_wholes
 from ingest.book import ingest_book
 from ingest.document import Document, load_document
 from syllabus.errors import UserError
@@ -491,12 +491,8 @@ def _book_solution_check(task: FormalTask, record: dict[str, Any], problem: Any 
 
 def _computational_parts(concepts: ConceptSet, tasks: list[FormalTask]) -> dict[str, list[str]]:
     """Each computational exercise split into computational parts, and those parts' ids."""
-    computational = {t.item_id for t in tasks}
-    parts: defaultdict[str, list[str]] = defaultdict(list)
-    for c in concepts.concepts:
-        if c.parent in computational and c.id in computational:
-            parts[c.parent].append(c.id)
-    return dict(parts)
+    parts = parts_of(tasks, {c.id: c.parent for c in concepts.concepts})
+    return {exercise: [t.item_id for t in its] for exercise, its in parts.items()}
 
 
 def _through_parts(done: set[str], parts: dict[str, list[str]]) -> set[str]:
