@@ -20,7 +20,7 @@ import pymupdf
 
 from ingest.document import Block, Document, Heading
 from ingest.glyphs import page_glyphs, page_rules
-from ingest.pdf_blocks import PageFrame, build_blocks, opens_with_label
+from ingest.pdf_blocks import PageFrame, build_blocks, opens_with_label, opens_with_named_item
 from ingest.pdf_columns import reading_order
 from ingest.pdf_lines import Line, page_lines
 from ingest.pdf_margins import WINDOW, is_furniture, margin_signatures, stands_alone
@@ -189,10 +189,12 @@ class _Reader:
             and is_furniture(line, page.height, page.label, neighbours, line.row in edge_rows)
             and stands_alone(line, page.lines)
         }
-        # "3." opening a page beside its exercise's text is no running head (a mark beside text is)
+        # "3." opening a page beside its exercise's text is no running head (a mark beside text is);
+        # nor is "Exercise 4.3.4: Let" below the head, though the next pages open alike
         text_rows = {line.row for index, line in enumerate(page.lines) if index not in furniture}
-        furniture = {i for i in furniture if page.lines[i].row not in text_rows
-                     or not opens_with_label(page.lines[i])}
+        furniture = {i for i in furniture if (page.lines[i].row not in text_rows
+                                              or not opens_with_label(page.lines[i]))
+                     and (page.lines[i].row in edge_rows or not opens_with_named_item(page.lines[i]))}
         kept: list[Line] = []
         kept_headings: dict[int, str] = {}
         for index, line in enumerate(page.lines):

@@ -32,6 +32,7 @@ CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Listing)\s+[\dA-Z][\w.\-]*[.:]?", 
 EQUATION_TAG = re.compile(r"^\(\s*[\w.\-′']{1,12}\s*\)$")
 SENTENCE_END = re.compile(r"[.!?:]['’”)]*$")
 NUMBER_LEAD = re.compile(r"^\(?[A-Z]{0,3}\d+(?:\.\d+)*[.)]?\s*$")  # "1.", "1.1.2.", "(3)", "C20."
+NAMED_LEAD = re.compile(r"^[A-Z][a-z]+\s+[A-Z]{0,3}\d+(?:\.\d+)*[.:]?\s*$")  # "Exercise 4.3.4:"
 # Function names set upright in the text font, followed by their argument: "cos(kx)", "ln 2".
 FUNCTION_NAME = re.compile(r"\b(?:(?:arc)?(?:sin|cos|tan|sec|csc|cot)h?|ln|log|exp|lim)(?=[\s(])")
 
@@ -104,6 +105,13 @@ def is_display_line(line: Line, frame: PageFrame) -> bool:
 def opens_with_label(line: Line) -> bool:
     """Whether the line opens with an item's bold number ("3.", "C20."), which no display holds."""
     return bool(NUMBER_LEAD.match(plain_text(lead_glyphs(line))))
+
+
+def opens_with_named_item(line: Line) -> bool:
+    """Whether the line opens with an item's bold name and number ("Exercise 4.3.4:") before
+    text in another face: the start of an item, which no running head is."""
+    lead = lead_glyphs(line)
+    return len(lead) < len(line.glyphs) and bool(NAMED_LEAD.match(plain_text(lead)))
 
 
 def lead_glyphs(line: Line) -> list[Glyph]:

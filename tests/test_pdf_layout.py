@@ -86,6 +86,21 @@ def test_labels_opening_nearby_pages_are_no_running_heads(tmp_path: Path) -> Non
     assert not any("A BOOK OF EXERCISES" in t for t in texts)
 
 
+def test_named_labels_opening_pages_under_the_head_are_no_running_heads(tmp_path: Path) -> None:
+    """ "Exercise 4.3.4: Let" opening three pages in a row below the running head (as in Lebl's
+    diffyqs, pp. 215-217) repeats with its digits masked, but an item's bold name and number
+    before text in another face start an item, not a running head."""
+    extra = {}
+    for n in (5, 6, 7):
+        label = f"Exercise 4.3.{n}:"
+        width = pymupdf.get_text_length(label + " ", fontname="hebo", fontsize=14)
+        extra[n] = [(60, 62, label, "hebo"), (60 + width, 62, "Let f be given.", "helv")]
+    path = _paged_book(tmp_path / "named.pdf", 9, extra, [[1, "Exercises", 1]])
+    texts = [b.text for b in read_pdf(path).blocks]
+    assert [n for n in (5, 6, 7) if any(t.startswith(f"Exercise 4.3.{n}: Let") for t in texts)] == [5, 6, 7]
+    assert not any("A BOOK OF EXERCISES" in t for t in texts)
+
+
 def test_heading_bookmarked_many_pages_early_is_found_where_printed(tmp_path: Path) -> None:
     """A bookmark 13 pages before its heading (as PreTeXt books place them) still finds it."""
     extra = {1: [(60, 100, "1 Lines", "hebo")], 15: [(60, 100, "2 Circles", "hebo")]}
