@@ -110,6 +110,13 @@ def _number(cell: str) -> sp.Rational | None:
     return None
 
 
+def _bracketed(formulas: list[str]) -> list[list[list[str]]]:
+    """A part that is only "[-3]": the PDF's 1x1 matrix, its brackets set as plain text."""
+    match = re.fullmatch(r"\s*\[([^\[\]]+)\]\s*[.,]?\s*", formulas[0]) if len(formulas) == 1 else None
+    value = _number(match.group(1)) if match else None
+    return [[[sp.sstr(value)]]] if value is not None else []
+
+
 def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """``{"op": ..., "matrix": ...}`` when the item names an operation and gives a matrix: the
     first one (column vectors beside it, such as a vector to test, do not count)."""
@@ -135,7 +142,7 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
         return None  # "you already have det A = -120; what is det B?": not A's determinant
     found = [m for f in formulas for m in matrices_of(expand(f))]
     matrices = [m for m in found if len(m[0]) > 1] or [  # a lone [3]: a 1x1 matrix (Lebl A.6.1)
-        m for m in found if len(formulas) == len(found) == 1 and len(m) == 1]
+        m for m in found if len(formulas) == len(found) == 1 and len(m) == 1] or _bracketed(formulas)
     if not matrices:
         return None
     shapes = {(int(m), int(n)) for f in formulas for m, n in _ELEMENT_SHAPE.findall(expand(f))}

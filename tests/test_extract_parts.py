@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+import sympy as sp
 
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
@@ -182,3 +183,14 @@ def test_a_display_of_parts_in_rows() -> None:
     # Diffy Qs A.2.3: a row of lost entries between the parts: columns run together, not cut.
     broken = "$$a)[3]b)[4] \\\\ [4163][22] \\\\ c)[5]$$"
     assert len(_delimit("1. Multiply the following matrices", broken)) == 1
+
+
+def test_a_bracketed_number_part_is_a_one_by_one_matrix() -> None:
+    # Diffy Qs A.2.4(a), A.6.1(a): the PDF sets a 1x1 matrix as plain "[-3]", no bmatrix.
+    inverse = read_task("a", "$[-3]$", context="Compute the inverse of the given matrices")
+    assert FAMILIES[inverse.family].pose(inverse.params).answer == sp.Matrix([[sp.Rational(-1, 3)]])
+    determinant = read_task("a", "$[3]$", context="Compute the determinant of the following matrices:")
+    assert FAMILIES[determinant.family].pose(determinant.params).answer == 3
+    # a bracket with no operation asked, or no number in it, is no matrix to work on
+    assert read_task("a", "$[2]$").family is None
+    assert read_task("a", "$[x]$", context="Compute the inverse of the given matrices").family is None
