@@ -109,13 +109,15 @@ _OPENER = re.compile(r"^\s*(?:first we\b|well,|to solve\b|the setup means\b|let 
                      re.IGNORECASE)
 _ASKS = re.compile(r"\?|\b(?:find|compute|solve|set up|determine|estimate|show|explain|sketch)\b"
                    r"|^(?:[a-h]\)\s*)?(?:what|how|when|is|does|can)\b")
-_LABEL = re.compile(r"^(?:\(<\d>\)|[a-h]\))\s*")  # the source's column count "(2)", a PDF's "b)"
+# the source's column count "(2)", a PDF's "b)"; "a) b)": the labels of parts cut out before it
+_LABEL = re.compile(r"^(?:(?:\(<\d>\)|[a-h]\))\s*)+")
 
 
 def _sentences(paragraph: str, formulas: list[str]) -> list[str]:
-    """A paragraph's sentences in words (labels off); its formulas join ``formulas``."""
+    """A paragraph's sentences in words (labels off: a PDF part's label left alone, "a)", when
+    its words are cut out of its exercise's text, is no sentence); its formulas join ``formulas``."""
     said, _ = words(paragraph, formulas)
-    return [_LABEL.sub("", s).strip() for s in _SENTENCES.split(said) if s.strip()]
+    return [kept for s in _SENTENCES.split(said) if (kept := _LABEL.sub("", s).strip())]
 
 
 def _asks(sentence: str) -> bool:

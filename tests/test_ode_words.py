@@ -16,6 +16,7 @@ import sympy as sp
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
+from formalize.parts import context_of
 from formalize.tasks import read_task
 from formalize.variants import vary
 from tests.book_items import solved
@@ -181,3 +182,17 @@ def test_variants_are_posed_and_verified() -> None:
         scope: dict[str, object] = {}
         exec(problem.code, scope)  # noqa: S102 - the family's own solve() program
         assert scope["solve"]() == problem.answer
+
+
+def test_a_pdf_part_keeps_its_setup_though_its_siblings_labels_stay() -> None:
+    """Diffy Qs 2.4.2 in the PDF: the parts' words are cut out of the exercise's text, their
+    labels "a)", "c)" stay behind; they are no sentences to account for."""
+    parent = ("Consider a mass and spring system with a mass $m=2$, spring constant $k=3$, and "
+              "damping constant $c=1$.\n\na) Set up and find the general solution of the system."
+              "\n\nb) Is the system underdamped, overdamped, or critically damped?\n\nc) If the "
+              "system is not critically damped, find a $c$ that makes the system critically damped.")
+    parts = [p.split(") ", 1)[1] for p in parent.split("\n\n")[1:]]
+    kind = read_task("b", parts[1], context=context_of(parent, parts, 1))
+    critical = read_task("c", parts[2], context=context_of(parent, parts, 2))
+    assert str(FAMILIES[kind.family].pose(kind.params).answer) == "underdamped"  # 1 - 4*2*3 < 0
+    assert sp.simplify(FAMILIES[critical.family].pose(critical.params).answer ** 2 - 4 * 2 * 3) == 0
