@@ -25,7 +25,9 @@ from ingest.document import formulas_in
 
 X, Y = sp.symbols("x y")
 # M dx + N dy = 0, then maybe ", y(1) = 2".
-_DIFFERENTIAL = re.compile(r"^(?P<m>.*?)\bd\s*x(?P<n>.*?)\bd\s*y\s*=\s*0\s*(?:[,;]\s*(?P<at>.*))?$")
+# (The PDF drops the thin space: "3ydy", "2dx" are 3y dy and 2 dx.)
+_D = r"(?:\b|(?<=[xy\d]))d\s*"
+_DIFFERENTIAL = re.compile(rf"^(?P<m>.*?){_D}x(?P<n>.*?){_D}y\s*=\s*0\s*(?:[,;]\s*(?P<at>.*))?$")
 _SPACING = re.compile(r"\\[,;:! ]|\\q?quad\b")
 _POINT = re.compile(r"^y\s*\(\s*([^()=]+?)\s*\)\s*=\s*([^,;=]+?)\s*[.,;]?$")
 _POTENTIAL = re.compile(r"\bpotential function")

@@ -124,3 +124,14 @@ def test_euler_values_stated_with_approx(source: dict[str, str], tmp_path: Path)
     assert status == "match"
     half = sp.FiniteSet(*[v * sp.Rational(101, 100) for v in problem.answer])
     assert compare_with_book(half, euler.book_answer).status == "differs"
+
+
+def test_differentials_the_pdf_ran_into_their_coefficient() -> None:
+    """Diffy Qs 1.8.3(b), 1.8.102(a) in the PDF: "3xdy", "3ydy" lost the thin space before dy."""
+    from formalize.exact import differential
+
+    x, y = sp.symbols("x y")
+    assert differential(r"\frac{1}{y}dx+3ydy=0")[:2] == (1 / y, 3 * y)
+    assert differential(r"\frac{e^{x}+y^{3}}{y^{2}}dx+3xdy=0")[:2] == ((sp.exp(x) + y**3) / y**2, 3 * x)
+    assert differential(r"2dx+x\,dy=0")[:2] == (2, x)
+    assert differential(r"\frac{dy}{dx}=0") is None  # a derivative, no differentials
