@@ -12,6 +12,7 @@ import sympy as sp
 
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
+from formalize.exact import differential
 from formalize.tasks import FormalTask
 from syllabus.build import _agreement
 from tests.book_items import book_source, read_items
@@ -128,8 +129,6 @@ def test_euler_values_stated_with_approx(source: dict[str, str], tmp_path: Path)
 
 def test_differentials_the_pdf_ran_into_their_coefficient() -> None:
     """Diffy Qs 1.8.3(b), 1.8.102(a) in the PDF: "3xdy", "3ydy" lost the thin space before dy."""
-    from formalize.exact import differential
-
     x, y = sp.symbols("x y")
     assert differential(r"\frac{1}{y}dx+3ydy=0")[:2] == (1 / y, 3 * y)
     assert differential(r"\frac{e^{x}+y^{3}}{y^{2}}dx+3xdy=0")[:2] == ((sp.exp(x) + y**3) / y**2, 3 * x)
