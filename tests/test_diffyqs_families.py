@@ -222,3 +222,19 @@ def test_a_separable_equation_with_no_single_explicit_solution_is_solved_implici
     _, params, answer = _solved(r"Solve $y' = \dfrac{x}{y}$.")
     assert sp.simplify(sp.diff(answer.lhs, x) * y + sp.diff(answer.lhs, y) * x) == 0
     assert _rejects(family, params, sp.Eq(answer.lhs, 2))  # a general solution keeps C
+
+
+def test_a_separable_solution_through_a_point_where_a_log_is_negative_takes_its_absolute_value(
+) -> None:
+    # Exercise 1.3.3: dx/dt = (x^2 - 1) t, x(0) = 0; dsolve finds two branches, and the
+    # integral of dy/(y^2 - 1), (log(y - 1) - log(y + 1))/2, is complex at y = 0.
+    family, params, answer = _solved(r"Solve $\dfrac{dx}{dt} = (x^2-1)\,t$, for $x(0) = 0$.")
+    y = sp.Symbol("y")
+    assert isinstance(answer, sp.Equality) and answer.subs({x: 0, y: 0}) is sp.true
+    explicit = (1 - sp.exp(x**2)) / (1 + sp.exp(x**2))  # the solution, by hand: -tanh(x^2 / 2)
+    assert all(abs(sp.N((answer.lhs - answer.rhs).subs(y, explicit).subs(x, v))) < 1e-12
+               for v in (sp.Rational(1, 3), 1, 2))
+    assert _rejects(family, params, sp.Eq(answer.lhs, 1))  # not through the initial point
+    with Sandbox() as sandbox:
+        run = sandbox.run(FAMILIES[family].pose(params).code, sp.srepr(answer))
+    assert run.status == "ok" and run.equal, run

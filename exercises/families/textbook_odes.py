@@ -230,8 +230,12 @@ def implicit_solution(ode, y, x, ics):
     if not ics:
         return sides
     ((key, value),) = ics.items()
-    level = sympy.simplify(sides.lhs.subs({x_: key.args[0], y_: value}))
-    return None if level.has(sympy.zoo, sympy.nan, sympy.I) else sympy.Eq(sides.lhs, level)
+    point = {x_: key.args[0], y_: value}
+    lhs = sides.lhs
+    if sympy.simplify(lhs.subs(point)).has(sympy.I):  # log(y - 1) at y = 0: the real
+        lhs = lhs.replace(sympy.log, lambda u: sympy.log(sympy.Abs(u)))  # antiderivative, log|y - 1|
+    level = sympy.simplify(lhs.subs(point))
+    return None if level.has(sympy.zoo, sympy.nan, sympy.I) else sympy.Eq(lhs, level)
 
 
 DIRECT_METHODS = (_fix_constants, integrating_factor_solution, constant_coefficient_solution,
@@ -403,8 +407,11 @@ def _verify_implicit(ode: sp.Expr, ics: dict[sp.Expr, sp.Expr], answer: sp.Equal
     f = answer.lhs - answer.rhs
     if f.free_symbols - {x, y, sp.Symbol("C")} or not f.has(y):
         return [Check("the answer is an equation in x and y", False)]
+    # real x and y, so that log|y - 1| differentiates to 1/(y - 1)
+    real = {x: sp.Symbol("x", real=True), y: sp.Symbol("y", real=True)}
+    f, x, y = f.subs(real), real[x], real[y]
     slope = -f.diff(x) / f.diff(y)
-    residual = ode.subs(Y(X).diff(X), slope).subs(Y(X), y)
+    residual = ode.subs(Y(X).diff(X), slope).subs(Y(X), y).subs(X, x)
     rng = random.Random(seed)
     points = [{x: sp.Rational(rng.randint(300, 2300), 1000),
                y: sp.Rational(rng.randint(300, 2300), 1000)} for _ in range(3)]
