@@ -238,3 +238,13 @@ def test_a_separable_solution_through_a_point_where_a_log_is_negative_takes_its_
     with Sandbox() as sandbox:
         run = sandbox.run(FAMILIES[family].pose(params).code, sp.srepr(answer))
     assert run.status == "ok" and run.equal, run
+
+
+def test_an_equation_made_exact_by_an_integrating_factor_is_solved_implicitly() -> None:
+    # Example 1.8.6: u = x + 1 makes it exact; the book: y = +-sqrt((C - x^3/3) / (x + 1))
+    family, _, answer = _solved(r"Solve $$\frac{x^2+y^2}{x+1} + 2y \frac{dy}{dx} = 0 .$$")
+    assert family == "differential_equations.solve_ode" and isinstance(answer, sp.Equality)
+    y = sp.Symbol("y")
+    book = sp.sqrt((5 - x**3 / 3) / (x + 1))  # the book's solution, C = 5
+    assert sp.simplify(sp.diff(answer.lhs.subs(y, book), x)) == 0  # on one level curve
+    assert answer.rhs == sp.Symbol("C")

@@ -26,6 +26,7 @@ import sympy as sp
 
 from exercises.families.textbook import WORDINGS, X, latex, worded
 from exercises.families.textbook_exact import exact_answer, potential
+from exercises.families.textbook_integrating_factors import integrating_factor
 from exercises.family import Check, Problem, family
 from exercises.sandbox import PROGRAM_SECONDS
 from exercises.timeouts import bounded
@@ -203,8 +204,9 @@ def direct_solution(ode, y, x, ics):
 
 
 def implicit_solution(ode, y, x, ics):
-    """F(x, y) = C for a first-order equation M + N y' = 0 that is exact (M_y = N_x), or
-    separable (y' = f(x) g(y): f(x) dx - dy / g(y) = 0 is exact); F(x, y) = F(x0, y0)
+    """F(x, y) = C for a first-order equation M + N y' = 0 that is exact (M_y = N_x),
+    separable (y' = f(x) g(y): f(x) dx - dy / g(y) = 0 is exact), or exact once multiplied by
+    an integrating factor u(x) or u(y); F(x, y) = F(x0, y0)
     through the initial point. For the equations whose solution is not one explicit y(x):
     the book leaves them implicit ("sin y = -cos x + C"), or y = +-sqrt(...)."""
     import sympy
@@ -220,9 +222,14 @@ def implicit_solution(ode, y, x, ics):
         return None
     if sympy.simplify(m.diff(y_) - n.diff(x_)) != 0:
         split = sympy.separatevars(sympy.factor(-m / n), symbols=[x_, y_], dict=True)
-        if not split:
-            return None
-        m, n = split["coeff"] * split[x_], -1 / split[y_]
+        if split:
+            m, n = split["coeff"] * split[x_], -1 / split[y_]
+        else:  # made exact by an integrating factor of x alone or of y alone
+            try:
+                factor = integrating_factor(sympy.sstr(m), sympy.sstr(n))
+            except ValueError:
+                return None
+            m, n = sympy.expand(factor * m), sympy.expand(factor * n)
     try:
         sides = exact_answer(sympy.sstr(m), sympy.sstr(n), {}, "solve")
     except ValueError:
@@ -328,7 +335,8 @@ def _implicit_problem(params: dict[str, Any], ode: sp.Expr, ics: dict[sp.Expr, s
     ], p=given, e=equation, c=f" with ${conditions}$" if ics else "",
         kind="the solution" if ics else "the general solution")
     steps = [("Write the equation as $M(x, y) + N(x, y) y' = 0$; if $M_y \\neq N_x$, separate "
-              "the variables, $f(x)\\,dx - dy/g(y) = 0$, which is exact."),
+              "the variables, $f(x)\\,dx - dy/g(y) = 0$, which is exact, or multiply by an "
+              "integrating factor $u(x)$ or $u(y)$ that makes it exact."),
              f"Integrate $M$ in $x$ and the rest of $N$ in $y$: ${latex(answer)}$."]
     if ics:
         steps.append(f"The initial condition ${conditions}$ gives the level.")
@@ -339,7 +347,8 @@ def _implicit_problem(params: dict[str, Any], ode: sp.Expr, ics: dict[sp.Expr, s
 def _ode_code(params: dict[str, Any], method: str) -> str:
     """The solve() program: the same direct method, dsolve, or the implicit solution."""
     names = ", ".join(repr(n) for n in params.get("parameters", []))
-    sources = {"direct": DIRECT_METHODS, "implicit": (potential, exact_answer, implicit_solution),
+    sources = {"direct": DIRECT_METHODS, "implicit": (potential, exact_answer, integrating_factor,
+                                                  implicit_solution),
                "dsolve": ()}[method]
     call = {"direct": "direct_solution(ode, y, x, ics)",
             "implicit": "implicit_solution(ode, y, x, ics)",
