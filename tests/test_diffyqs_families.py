@@ -248,3 +248,17 @@ def test_an_equation_made_exact_by_an_integrating_factor_is_solved_implicitly() 
     book = sp.sqrt((5 - x**3 / 3) / (x + 1))  # the book's solution, C = 5
     assert sp.simplify(sp.diff(answer.lhs.subs(y, book), x)) == 0  # on one level curve
     assert answer.rhs == sp.Symbol("C")
+
+
+def test_a_linear_equation_whose_integral_has_no_closed_form_keeps_a_definite_integral() -> None:
+    # Exercise 1.4.8: u = e^{x^4/4 + x^2/2}; the book leaves such integrals as definite ones
+    family, params = _read(r"Solve $\frac{1}{x^2+1} \, y' + x y = 3$, with $y(0) = 0$.")
+    problem = FAMILIES[family].pose(params)  # posed once: dsolve and the rest run out first
+    answer = problem.answer
+    assert answer.has(sp.Integral) and all(c.passed for c in FAMILIES[family].verify(problem))
+    for wrong in (answer * (1 + sp.Rational(1, 10**6)), answer + sp.exp(-x**4 / 4 - x**2 / 2)):
+        problem.answer = wrong  # off by a millionth; through y(0) = 1 instead
+        assert not all(c.passed for c in FAMILIES[family].verify(problem))
+    with Sandbox() as sandbox:
+        run = sandbox.run(problem.code, sp.srepr(answer))
+    assert run.status == "ok" and run.equal, run

@@ -22,6 +22,7 @@ import inspect
 import random
 from typing import Any
 
+import mpmath
 import sympy as sp
 
 from exercises.families.textbook import WORDINGS, X, latex, worded
@@ -89,10 +90,12 @@ def _fix_constants(general, cs, x, ics):
     return None if solution.has(sympy.zoo, sympy.nan) else solution
 
 
-def integrating_factor_solution(ode, y, x, ics):
+def integrating_factor_solution(ode, y, x, ics, definite=False):
     """y^(n) = f(x) by integrating n times, and a first-order linear y' + p(x) y = g(x) by
-    the integrating factor e^{int p}; None for any other equation or an integral SymPy
-    leaves unevaluated."""
+    the integrating factor u = e^{int p}; None for any other equation or an integral SymPy
+    leaves unevaluated, unless ``definite``: then a first-order equation with y(x0) = y0 is
+    y = (y0 u(x0) + int_{x0}^{x} u g ds) / u, the integral left as it is (as the book does:
+    "it is perfectly fine to have a definite integral in our solution")."""
     import sympy
 
     order = max((d.derivative_count for d in ode.atoms(sympy.Derivative)), default=0)
@@ -110,16 +113,22 @@ def integrating_factor_solution(ode, y, x, ics):
     # Without the heuristic Risch method (heurisch), which can grind through the whole budget on
     # an integral the other methods refuse (cos(x) e^{sin x}); dsolve, tried next, solves such
     # an equation another way (separation of variables).
+    factor = sympy.exp(sympy.integrate(p, x, heurisch=False))
     if p == 0:  # integrate n times
         general = g
         for c in cs:
             general = sympy.integrate(general, x, heurisch=False) + c
     else:
-        factor = sympy.exp(sympy.integrate(p, x, heurisch=False))
         general = (sympy.integrate(sympy.expand(factor * g), x, heurisch=False) + cs[0]) / factor
-    if general.has(sympy.Integral):
+    if not general.has(sympy.Integral):
+        return _fix_constants(sympy.expand(general), cs, x, ics)
+    if not definite or order != 1 or len(ics) != 1 or factor.has(sympy.Integral) \
+            or next(iter(ics)).func != y:
         return None
-    return _fix_constants(sympy.expand(general), cs, x, ics)
+    ((start, value),) = ics.items()
+    x0, s = start.args[0], sympy.Symbol("s")
+    integral = sympy.Integral(sympy.expand(factor * g).subs(x, s), (s, x0, x))
+    return (value * factor.subs(x, x0) + integral) / factor
 
 
 def constant_coefficient_solution(ode, y, x, ics):
@@ -157,7 +166,7 @@ def constant_coefficient_solution(ode, y, x, ics):
     return _fix_constants(sum(c * b for c, b in zip(cs, basis)), cs, x, ics)
 
 
-def bernoulli_solution(ode, y, x, ics):
+def bernoulli_solution(ode, y, x, ics, definite=False):
     """A Bernoulli equation y' + p(x) y = q(x) y^n (n not 0 or 1) with y(x0) > 0: v = y^(1-n)
     solves the linear v' + (1-n) p v = (1-n) q (integrating factor), and y = v^(1/(1-n)).
     None for any other equation, or without a positive initial value: that picks the real
@@ -187,20 +196,20 @@ def bernoulli_solution(ode, y, x, ics):
         return None
     p, q = -powers.get(1, 0), powers[n]
     linear = y(x).diff(x) + (1 - n) * p * y(x) - (1 - n) * q
-    w = integrating_factor_solution(linear, y, x, {start: sympy.sympify(value)**(1 - n)})
+    w = integrating_factor_solution(linear, y, x, {start: sympy.sympify(value)**(1 - n)}, definite)
     # exp_polar: SymPy's branch bookkeeping (Ei(4x e^{i pi})), not an answer to print
     return None if w is None or w.has(sympy.exp_polar) else w**(1 / (1 - n))
 
 
-def direct_solution(ode, y, x, ics):
+def direct_solution(ode, y, x, ics, definite=False):
     """The first direct method that applies (characteristic roots, integrating factor,
-    Bernoulli's substitution)."""
-    for method in (constant_coefficient_solution, integrating_factor_solution,
-                   bernoulli_solution):
-        answer = method(ode, y, x, ics)
-        if answer is not None:
-            return answer
-    return None
+    Bernoulli's substitution); with ``definite``, an integral with no closed form stays a
+    definite integral from the initial point."""
+    answer = constant_coefficient_solution(ode, y, x, ics)
+    for method in (integrating_factor_solution, bernoulli_solution):
+        if answer is None:
+            answer = method(ode, y, x, ics, definite)
+    return answer
 
 
 def implicit_solution(ode, y, x, ics):
@@ -284,6 +293,9 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
         elif not params.get("parameters") and not params.get("particular"):
             answer, method = bounded(PROGRAM_SECONDS,
                                      lambda: implicit_solution(ode, Y, X, ics)), "implicit"
+        if answer is None and ics:  # the book's way out: a definite integral from the point
+            answer, method = bounded(PROGRAM_SECONDS, lambda: direct_solution(
+                ode, Y, X, ics, definite=True)), "definite"
         if answer is None:
             raise ValueError("no single explicit solution y(x), nor an implicit one by"
                              f" separation or exactness, within {PROGRAM_SECONDS:g} CPU-s")
@@ -302,8 +314,10 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
         ("What function y(x) satisfies {p}?", "What function $y(x)$ satisfies ${e}${c}?"),
     ], p=given, e=equation, c=f" with ${conditions}$" if ics else "",
         kind="the solution" if ics else "the general solution")
-    how = ("directly (characteristic roots, integrating factor or Bernoulli's substitution)"
-           if method == "direct" else "for $y(x)$")
+    how = {"direct": "directly (characteristic roots, integrating factor or Bernoulli's "
+                     "substitution)",
+           "definite": "by an integrating factor, leaving the integral with no closed form as a "
+                       "definite integral from the initial point"}.get(method, "for $y(x)$")
     steps = [f"The equation has order {order}; solve it {how}: $y = {latex(answer)}$."]
     if ics:
         steps.append(f"The initial conditions ${conditions}$ fix the constants.")
@@ -347,10 +361,11 @@ def _implicit_problem(params: dict[str, Any], ode: sp.Expr, ics: dict[sp.Expr, s
 def _ode_code(params: dict[str, Any], method: str) -> str:
     """The solve() program: the same direct method, dsolve, or the implicit solution."""
     names = ", ".join(repr(n) for n in params.get("parameters", []))
-    sources = {"direct": DIRECT_METHODS, "implicit": (potential, exact_answer, integrating_factor,
+    sources = {"direct": DIRECT_METHODS, "definite": DIRECT_METHODS, "implicit": (potential, exact_answer, integrating_factor,
                                                   implicit_solution),
                "dsolve": ()}[method]
     call = {"direct": "direct_solution(ode, y, x, ics)",
+            "definite": "direct_solution(ode, y, x, ics, definite=True)",
             "implicit": "implicit_solution(ode, y, x, ics)",
             "dsolve": "sympy.dsolve(ode, y(x), ics=ics or None).rhs"}[method]
     return (
@@ -377,19 +392,34 @@ def _n(expr: sp.Expr) -> sp.Expr:
     return expr.evalf(30, maxn=60)
 
 
+def _at(expr: sp.Expr, point: sp.Rational) -> sp.Expr:
+    """``expr`` at x = ``point``, each definite integral in it replaced by its value: mpmath's
+    quadrature of the integrand made numeric once (SymPy's evalf of an integral evaluates the
+    integrand symbolically at every node, seconds each)."""
+    values = {}
+    for integral in expr.atoms(sp.Integral):
+        ((s, low, high),) = integral.limits
+        f = sp.lambdify(s, integral.function.subs(X, point), "mpmath")
+        with mpmath.workdps(40):
+            ends = [mpmath.mpf(sp.Float(end.subs(X, point), 45)) for end in (low, high)]
+            values[integral] = sp.Float(mpmath.quad(f, ends), 40)
+    return expr.subs(values).subs(X, point)
+
+
 def satisfies(ode: sp.Expr, answer: sp.Expr, seed: str) -> bool:
     """``answer`` makes the equation zero at 3 random points, with random constant values
     (30 digits): substitution, not the method that found it."""
     rng = random.Random(seed)
     free = sorted(constants(answer), key=str)
     named = sorted((answer.free_symbols | ode.free_symbols) - set(free) - {X}, key=str)
-    substituted = ode.subs(Y(X), answer).doit()
+    # (derivatives taken; a definite integral in the answer is evaluated by quadrature below)
+    substituted = ode.subs(Y(X), answer).doit(integrals=False)
     for _ in range(3):
         values = {c: sp.Rational(rng.randint(-20, 20), rng.randint(1, 5)) for c in free}
         values.update({c: sp.Rational(rng.randint(1, 30), rng.randint(1, 7)) for c in named})
         point = sp.Rational(rng.randint(300, 2300), 1000)
-        value = _n(substituted.subs(values).subs(X, point))
-        scale = 1 + abs(_n(answer.subs(values).subs(X, point)))
+        value = _n(_at(substituted.subs(values), point))
+        scale = 1 + abs(_n(_at(answer.subs(values), point)))
         if not value.is_number or abs(value) > 1e-15 * scale:
             return False
     return True
@@ -401,7 +431,7 @@ def _condition_values(ics: dict[sp.Expr, sp.Expr], answer: sp.Expr) -> dict[sp.E
     for key, value in ics.items():
         if isinstance(key, sp.Subs):  # y'(a) is Subs(Derivative(y(x), x), x, a)
             derivative, _, point = key.args
-            result[derivative.subs(Y(X), answer).doit().subs(X, point[0])] = value
+            result[derivative.subs(Y(X), answer).doit(integrals=False).subs(X, point[0])] = value
         else:
             result[answer.subs(X, key.args[0])] = value
     return result
