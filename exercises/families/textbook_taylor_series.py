@@ -46,7 +46,8 @@ def taylor_series(f, x0, x, n):
                            for (j,), c in shifted.terms()], evaluate=False)
     found = sympy.fps(f, x, x0)
     if not isinstance(found, FormalPowerSeries):
-        raise ValueError("no formal power series with a general term")
+        raise ValueError(  # noqa: TRY004 - f has no series of this kind, not a wrong type
+            "no formal power series with a general term")
     outside = sympy.expand(found.ind)
     sums = [t for t in sympy.Add.make_args(found.infinite) if isinstance(t, sympy.Sum)]
     if len(sums) != 1:
@@ -87,7 +88,7 @@ def series_radius(series, n):
     if not found:
         return sympy.oo  # a polynomial
     total = found[0]
-    power = [p for p in total.function.atoms(sympy.Pow) if p.exp.has(n) and p.base.free_symbols][0]
+    power = next(p for p in total.function.atoms(sympy.Pow) if p.exp.has(n) and p.base.free_symbols)
     coefficient = sympy.simplify(total.function / power)
     step = sympy.Poly(power.exp, n).LC()
     return sympy.simplify(radius(coefficient, n) ** sympy.Rational(1, step))
@@ -111,8 +112,8 @@ def _pose(params: dict[str, Any]) -> Problem:
          "Determine the Taylor series of ${lf}$ at $x_0 = {lc}${r}."),
     ], f=sp.sstr(f), lf=latex(f), c=sp.sstr(x0), lc=latex(x0),
         r=", and its radius of convergence" if asks_radius else "")
-    steps = [f"The coefficients $a_n = f^{{(n)}}({latex(x0)})/n!$ follow a pattern: "
-             f"${latex(f)} = {latex(series)}$."]
+    steps = [(f"The coefficients $a_n = f^{{(n)}}({latex(x0)})/n!$ follow a pattern: "
+              f"${latex(f)} = {latex(series)}$.")]
     if asks_radius:
         steps.append(f"The ratio test on the coefficients gives $R = {latex(answer[1])}$.")
     call = (f"taylor_series(sympy.sympify({params['f']!r}, locals={{'x': sympy.Symbol('x')}}), "
