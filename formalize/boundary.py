@@ -17,8 +17,9 @@ import sympy as sp
 from formalize.latex import tidy, to_sympy
 
 _ASKED = re.compile(r"\bsolve\b|\bsolution\b")
-# (also "the solution ... for a fixed t = 0.5 ... Do not use the sine series": not the series)
-_NOT_ASKED = re.compile(r"\bd'alembert|\bsteady|\bshow\b|\bverify|\bcheck\b|\bfixed\b"
+# (also "the solution ... for a fixed t = 0.5 ... Do not use the sine series": not the series;
+# "Using the d'Alembert solution solve <the whole problem>" asks for the same unique solution)
+_NOT_ASKED = re.compile(r"\bd'alembert(?! solution solve\b)|\bsteady|\bshow\b|\bverify|\bcheck\b|\bfixed\b"
                         r"|\bdo not use\b")
 _ROWS = re.compile(r"\\\\|&|\\q?quad(?![a-zA-Z])|\\text\s*\{[^}]*\}|,(?![^(]*\))")
 _EQUATION = re.compile(r"^([uy])_\{?(tt?)\}?=(.*?)\1_\{?xx\}?$")
