@@ -19,7 +19,7 @@ from formalize.latex import tidy, to_sympy
 _ASKED = re.compile(r"\bsolve\b|\bsolution\b")
 # (also "the solution ... for a fixed t = 0.5 ... Do not use the sine series": not the series;
 # "Using the d'Alembert solution solve <the whole problem>" asks for the same unique solution)
-_NOT_ASKED = re.compile(r"\bd'alembert(?! solution solve\b)|\bsteady|\bshow\b|\bverify|\bcheck\b|\bfixed\b"
+_NOT_ASKED = re.compile(r"\bd['’]alembert(?! solution solve\b)|\bsteady|\bshow\b|\bverify|\bcheck\b|\bfixed\b"
                         r"|\bdo not use\b")
 _ROWS = re.compile(r"\\\\|&|\\q?quad(?![a-zA-Z])|\\text\s*\{[^}]*\}|,(?![^(]*\))")
 _EQUATION = re.compile(r"^([uy])_\{?(tt?)\}?=(.*?)\1_\{?xx\}?$")
@@ -31,7 +31,13 @@ X = sp.Symbol("x")
 
 
 def _rows(formulas: list[str]) -> list[str]:
-    return [row for f in formulas for row in (_SPACE.sub("", piece) for piece in _ROWS.split(
+    joined: list[str] = []  # the PDF breaks "$y(0,t)=$ $y(1,t)=0$" at a line's end
+    for f in formulas:
+        if joined and joined[-1].rstrip().endswith("="):
+            joined[-1] += f
+        else:
+            joined.append(f)
+    return [row for f in joined for row in (_SPACE.sub("", piece) for piece in _ROWS.split(
         tidy(re.sub(r"\\(?:begin|end)\{array\}(?:\{[a-z]*\})?", "", f)))) if row]
 
 

@@ -181,11 +181,14 @@ def _verify(problem: Problem) -> list[Check]:
 
 
 def _redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """New numbers in f and, where f has no singular point there, the same center."""
+    """New numbers in f; an f without any (sin x, ln x) gets a new factor in x instead."""
     from formalize.variants import redraw_constants  # (variants imports this module)
 
     f, _ = _function(params)
-    return {**params, "f": sp.sstr(redraw_constants(f, rng))}
+    new = redraw_constants(f, rng)
+    if new == f:
+        new = f.subs(X, rng.choice([2, 3, -2, sp.Rational(1, 2)]) * X)
+    return {**params, "f": sp.sstr(new)}
 
 
 REDRAW = {"calculus.taylor_series": _redraw}
