@@ -92,9 +92,35 @@ def read_integral_equation(formulas: list[str], prose: str) -> dict[str, Any] | 
     return None
 
 
+_IMPULSE_ASKED = re.compile(r"\bhas the solution for \. find (?:\(in closed form\) )?the solution "
+                            r"to\b")
+_OPERATOR = re.compile(r"^\s*L\s*x\s*=(.+)$")
+_RESPONSE = re.compile(r"^\s*x\s*\(\s*t\s*\)\s*=(.+)$")
+_START = re.compile(r"^\s*x\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*\(\s*0\s*\)\s*=(.+)$")
+
+
+def read_impulse(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Suppose that $Lx = \\delta(t)$, $x(0) = 0$, $x'(0) = 0$, has the solution $x(t) = h$ for
+    $t > 0$. Find the solution to $Lx = f$, $x(0) = 0$, $x'(0) = 0$": x = h * f (zero initial
+    conditions), as ``{"f": h, "g": f}``."""
+    if not _IMPULSE_ASKED.search(prose.split(OWN_END)[0]):
+        return None
+    inputs = [m.group(1) for m in map(_OPERATOR.match, formulas) if m]
+    responses = [m.group(1) for m in map(_RESPONSE.match, formulas) if m]
+    starts = [to_sympy(m.group(1)) for m in map(_START.match, formulas) if m]
+    if len(inputs) != 2 or len(responses) != 1 or any(v != 0 for v in starts):
+        return None
+    if not re.fullmatch(r"\s*\\delta\s*\(\s*t\s*\)\s*", inputs[0]) or "delta" in inputs[1]:
+        return None
+    h, f = _in_t(to_sympy(responses[0])), _in_t(to_sympy(inputs[1]))
+    if h is None or f is None:
+        return None
+    return {"f": sp.sstr(h), "g": sp.sstr(f)}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
-    convolution = read_convolution(formulas, prose)
+    convolution = read_convolution(formulas, prose) or read_impulse(formulas, prose)
     if convolution is not None:
         return "differential_equations.convolution", convolution
     equation = read_integral_equation(formulas, prose)
