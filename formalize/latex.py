@@ -20,7 +20,8 @@ import sympy as sp
 from sympy.parsing.latex import check_matrix_delimiters, parse_latex
 from sympy.parsing.latex.errors import LaTeXParsingError
 
-_DROP = re.compile(r"~|\\boxed(?![a-zA-Z])|\\[,;:!]|\\(?:displaystyle|textstyle|left|right|[bB]igg?[lr]?)(?![a-zA-Z])"
+_DROP = re.compile(r"~|\\boxed(?![a-zA-Z])|\\[,;:!]|\\(?:displaystyle|textstyle|left|right|[bB]igg?[lr]?"
+                   r"|limits|nolimits)(?![a-zA-Z])"
                    r"|\\label\{[^{}]*\}")  # a source's \label{eq:...} names the display
 _RENAME = {r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\nicefrac": r"\frac", r"\le ": r"\leq ",
            r"\ge ": r"\geq "}
