@@ -16,9 +16,10 @@ import re
 from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from formalize import OWN_END
-from formalize.latex import tidy, to_sympy
+from formalize.latex import as_products, tidy, to_sympy
 
 _ENDS = [("neumann", re.compile(r"\bwire insulated on both ends\b")),
          ("dirichlet", re.compile(r"\btemperature on the wire is fixed at at the ends\b"))]
@@ -72,3 +73,32 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     elif question == "extremes" and values.get("t") != {sp.Integer(0)}:
         return None
     return "differential_equations.heat_question", params
+
+
+# "Consider a wire of length 2, with $k=0.001$ and an initial temperature distribution
+# $u(x,0) = 50 x$. Both ends are embedded in ice (temperature 0). Find the solution as a series."
+_WIRE = re.compile(r"\bwire of length \$?\s*(\d+(?:\.\d+)?)\s*\$?")
+_ICE = re.compile(r"\bends are embedded in ice\b")
+_SERIES_ASKED = re.compile(r"\bfind the solution as a series\b|\bwe want to find the temperature "
+                           r"function\b")
+_CONSTANT = re.compile(r"\$\s*k\s*=\s*([\d.]+)\s*\$")
+_DATA = re.compile(r"\$\s*u\s*\(\s*x\s*,\s*0\s*\)\s*=\s*([^$]+)\$")
+
+
+def read_words(text: str, context: str | None) -> tuple[str, dict[str, Any]] | None:
+    """A word reader for :data:`formalize.tasks.WORD_READERS`: a wire whose ends are in ice,
+    its length, k and initial temperature in the words, its series solution asked."""
+    words = " ".join(text.split())
+    lowered = words.lower()
+    length, constant, data = _WIRE.search(lowered), _CONSTANT.findall(words), _DATA.findall(words)
+    if not (_ICE.search(lowered) and _SERIES_ASKED.search(lowered) and length) \
+            or len(set(constant)) != 1 or len(set(data)) != 1 or "insulated on" in lowered:
+        return None
+    f = as_products(to_sympy(data[0]), sp.Symbol("x"))  # "50\\,x\\,(1-x)"
+    if not isinstance(f, sp.Expr) or f.free_symbols != {sp.Symbol("x")} \
+            or f.atoms(AppliedUndef):
+        return None
+    return "differential_equations.heat_wave_series", {
+        "kind": "heat", "k": sp.sstr(sp.nsimplify(constant[0])),
+        "length": sp.sstr(sp.nsimplify(length.group(1))), "ends": "dirichlet",
+        "f": sp.sstr(f), "g": "0"}
