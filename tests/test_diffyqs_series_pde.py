@@ -133,3 +133,30 @@ def test_new_families_programs_run_in_the_sandbox() -> None:
             _, problem = solved(text)
             run = sandbox.run(problem.code, sp.srepr(problem.answer))
             assert run.status == "ok" and run.equal, (text, run)
+
+
+def test_cosine_series_with_an_exceptional_harmonic(source: dict[str, str], tmp_path: Path) -> None:
+    # Exercise 4.4.102 b) (book: the sum over odd n of 4n / (pi n^2 - 4 pi) sin(nt)): b_2 = 0
+    # is SymPy's special case; the answer writes n = 1 out and sums from n = 3.
+    pde = source["ch-fourier-and-pde.tex"]
+    tasks = read_items([_exercise(pde, "f(t) = \\cos(2t)$ on $0 \\leq t < \\pi$")], tmp_path)
+    task = _task(tasks, "Find the Fourier series of the odd periodic extension")
+    answer = FAMILIES[task.family].pose(task.params).answer
+    odd = sum(4 * k / (sp.pi * k**2 - 4 * sp.pi) * sp.sin(k * t) for k in (1, 3, 5))
+    (total,) = answer.atoms(sp.Sum)
+    partial = answer - total + sum(total.function.subs(total.limits[0][0], k) for k in (3, 4, 5))
+    assert sp.simplify(partial - odd) == 0
+    assert not _passes(task.family, task.params, answer - sp.sin(t))
+
+
+def test_heat_words_and_an_impulse_response(source: dict[str, str], tmp_path: Path) -> None:
+    pde, laplace = source["ch-fourier-and-pde.tex"], source["ch-laplace.tex"]
+    tasks = read_items([_exercise(pde, "Consider a wire of length 2, with $k=0.001$"),
+                        _exercise(laplace, "$x(t) = t e^{-t}$ for $t > 0$.  Find")], tmp_path)
+    wire = _task(tasks, "Consider a wire of length 2")
+    assert (wire.params["length"], wire.params["k"], wire.params["ends"]) == ("2", "1/1000",
+                                                                              "dirichlet")
+    impulse = _task(tasks, "Suppose that $L x = \\delta(t)$")
+    answer = FAMILIES[impulse.family].pose(impulse.params).answer
+    # x = (t e^{-t}) * t^2: X(s) = 2 / (s^3 (s+1)^2), so x ~ t^4/12 near 0.
+    assert sp.series(answer, t, 0, 5).removeO() == t**4 / 12
