@@ -42,6 +42,7 @@ from formalize import (
     graph_words,
     graphs,
     heat_questions,
+    heaviside,
     inner_products,
     integrating_factors,
     labelled_parts,
@@ -129,7 +130,8 @@ READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, mat
                          dirichlet.read, linear_systems.read, vector_equations.read,
                          discrete.read, graphs.read, trig.read, logic.read, convolution.read,
                          steady.read, inner_products.read, phase_line.read, sigma.read,
-                         taylor_series.read, heat_questions.read, pde.read_quarter_plane]
+                         taylor_series.read, heat_questions.read, pde.read_quarter_plane,
+                         heaviside.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
