@@ -196,7 +196,8 @@ def _pose_transfer(params: dict[str, Any]) -> Problem:
         answer = _solved(answer)
     elif answer.has(sp.LaplaceTransform):
         raise ValueError("SymPy's tables leave the transform unevaluated")
-    tex = (f"Suppose $Lx = f(t)$, $x(0) = 0$, $x'(0) = 0$ for the input function "
+    opening = ["Suppose", "Assume", "If"][params.get("template", 0) % WORDINGS]
+    tex = (f"{opening} $Lx = f(t)$, $x(0) = 0$, $x'(0) = 0$ for the input function "
            f"$f(t) = {latex(f)}$ gives the output $x(t) = {latex(x)}$. " +
            (f"If the input is instead $f(t) = {latex(g)}$, find the new output $x(t)$."
             if g is not None else "Find $F(s)$, $X(s)$, and the transfer function $H(s)$."))
@@ -226,6 +227,8 @@ def _verify_transfer(problem: Problem) -> list[Check]:
     from exercises.families.textbook_laplace import _numeric_transform
 
     f, x = _function(problem.params["f"]), _function(problem.params["x"])
+    if {v.name for v in problem.answer.free_symbols} - {"t", "s"}:
+        return [Check("the answer is in t (an output) or s (the transforms) alone", False)]
     big_f, big_x, h = transfer(f, x, None, T, S).subs(sp.Symbol("s"), S)
     with mpmath.workdps(20):
         transforms = all(abs(_numeric_transform(expr, s, {}) - sp.N(big.subs(S, s), 20)) < 1e-8
@@ -281,4 +284,5 @@ def transfer_function(rng: random.Random, difficulty: int) -> Problem:
     k = rng.choice([1, 4, 9])
     x = (1 - sp.cos(sp.sqrt(k) * t)) / k
     return _pose_transfer({"f": "1", "x": sp.sstr(x),
-                           "g": rng.choice(["", "sin(t)", "t", "exp(-t)"])})
+                           "g": rng.choice(["", "sin(t)", "t", "exp(-t)"]),
+                           "template": rng.randrange(WORDINGS)})

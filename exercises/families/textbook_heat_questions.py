@@ -91,7 +91,8 @@ def _pose(params: dict[str, Any]) -> Problem:
     answer = heat_answer(params["ends"], k, length, f, question, at, X, T, N)
     wire = ("a wire insulated on both ends" if params["ends"] == "neumann" else
             "a wire whose ends are kept at temperature 0")
-    tex = (f"Consider {wire}, $L={latex(length)}$, $k={latex(k)}$, and "
+    opening = ["Consider", "Take", "Suppose we have"][params.get("template", 0) % WORDINGS]
+    tex = (f"{opening} {wire}, $L={latex(length)}$, $k={latex(k)}$, and "
            f"$u(x,0) = {latex(f)}$ ($u_t = k u_{{xx}}$). " + _ASKED[question].format(a=latex(at)))
     plain = tex.replace("$", "")
     u = separated_solution("heat", params["ends"], k, length, f, sp.Integer(0), X, T, N)
@@ -116,6 +117,11 @@ def _grid(expr: sp.Expr, length: sp.Expr) -> list[mpmath.mpf]:
 def _verify(problem: Problem) -> list[Check]:
     k, length, f, at = _data(problem.params)
     question, answer = problem.params["question"], problem.answer
+    if not isinstance(answer, sp.Basic) or answer.free_symbols - {X, T}:
+        return [Check("the answer is in x and t alone", False)]
+    if question != "solution" and answer.has(X) or question in ("extremes", "variation time",
+                                                                 "maximum time") and answer.has(T):
+        return [Check("the answer is a number (a function of t for a value)", False)]
     u = separated_solution("heat", problem.params["ends"], k, length, f, sp.Integer(0), X, T, N)
     rng = random.Random(problem.params["f"])
     times = [sp.Rational(rng.randint(1, 400), 1000) for _ in range(3)]

@@ -315,7 +315,10 @@ def _pose_steps(params: dict[str, Any]) -> Problem:
     f = sp.Piecewise(*[(sp.sympify(e, locals={"t": REAL_T}),
                         (REAL_T >= sp.sympify(a)) & (REAL_T < sp.sympify(b)))
                        for e, a, b in pieces], (0, True))
-    tex = f"Using the Heaviside function $u(t)$, write down the function $f(t) = {latex(f)}$."
+    tex = [f"Using the Heaviside function $u(t)$, write down the function $f(t) = {latex(f)}$.",
+           f"Write $f(t) = {latex(f)}$ with the Heaviside function $u(t)$.",
+           f"Express $f(t) = {latex(f)}$ in terms of steps $u(t - a)$."][
+        params.get("template", 0) % WORDINGS]
     steps = [("Start from the first piece; at each break $a$ add the jump to the next piece's "
               "formula times $u(t-a)$."), f"$f(t) = {latex(answer)}$."]
     return Problem(statement=tex.replace("$", ""), statement_latex=tex, answer=answer,
@@ -327,6 +330,8 @@ def _verify_steps(problem: Problem) -> list[Check]:
     """The answer against each piece's formula at points inside it (not at the breaks, where
     the books' u(0) = 1 and SymPy's Heaviside(0) = 1/2 differ), 30 digits."""
     rng = random.Random(sp.sstr(problem.params["pieces"]))
+    if not isinstance(problem.answer, sp.Expr) or problem.answer.free_symbols - {REAL_T}:
+        return [Check("the answer is a function of t alone", False)]
     same = True
     for e, a, b in problem.params["pieces"]:
         low, high = sp.sympify(a), sp.sympify(b)
@@ -368,4 +373,4 @@ def heaviside_form(rng: random.Random, difficulty: int) -> Problem:
     b = a + rng.randint(1, 2)
     pieces = [["0", "-oo", str(a)], [sp.sstr((REAL_T - a) ** rng.randint(1, 2)), str(a), str(b)],
               [str(rng.randint(0, 3)), str(b), "oo"]]
-    return _pose_steps({"pieces": pieces})
+    return _pose_steps({"pieces": pieces, "template": rng.randrange(WORDINGS)})

@@ -138,7 +138,9 @@ def _pose_half_line(params: dict[str, Any]) -> Problem:
         raise ValueError("an integral along the characteristics has no closed form")
     u, ux, ut = sp.symbols("u u_x u_t")
     equation = a * ux + b * ut + c * u
-    tex = (f"Solve ${latex(equation)} = {latex(g)}$ for $0 < x < \\infty$, $t > 0$, with "
+    opening = ["Solve", "Find u(x,t) with", "On the quarter plane, solve"][
+        params.get("template", 0) % WORDINGS]
+    tex = (f"{opening} ${latex(equation)} = {latex(g)}$ for $0 < x < \\infty$, $t > 0$, with "
            f"$u(0,t) = {latex(h)}$ and $u(x,0) = {latex(f)}$.")
     steps = [(f"Below the line $t = {latex(b / a)} x$ the characteristics start on $t = 0$: "
               f"$u = {latex(characteristics_solution(a, b, c, g, f, X, T))}$."),
@@ -157,6 +159,9 @@ def _verify_half_line(problem: Problem) -> list[Check]:
     of the item's constants (30 digits), and both conditions."""
     a, b, c, g, f, h = _half_line_parts(problem.params)
     u = problem.answer
+    named = (a.free_symbols | b.free_symbols | c.free_symbols | g.free_symbols) - {X, T}
+    if not isinstance(u, sp.Expr) or u.free_symbols - {X, T} - named:
+        return [Check("the answer is in x, t and the item's constants", False)]
     rng = random.Random(problem.params["h"] + problem.params["c"])
     constants = {s: sp.Rational(rng.randint(300, 2300), 1000) for s in u.free_symbols - {X, T}}
     pieces = [u.subs(sp.Heaviside(T - b / a * X), side) for side in (0, 1)]
@@ -198,4 +203,5 @@ def transport_half_line(rng: random.Random, difficulty: int) -> Problem:
     return _pose_half_line({"a": str(rng.choice([1, 2, 3])), "b": "1",
                             "c": str(rng.randint(0, 2) if difficulty > 1 else 0),
                             "g": str(rng.randint(0, 2)), "f": "0",
-                            "h": rng.choice(["sin(t)", "1", "t", "exp(-t)"])})
+                            "h": rng.choice(["sin(t)", "1", "t", "exp(-t)"]),
+                            "template": rng.randrange(WORDINGS)})
