@@ -20,6 +20,8 @@ from formalize.latex import tidy, to_sympy
 
 _ASKED = re.compile(r"\busing the heaviside function (?:, )?write down\b|\bwrite down "
                     r"(?:, )?using the heaviside function\b")
+# (an exercise that also asks to sketch f or to solve an equation with it asks more than this)
+_NOT_ASKED = re.compile(r"\bsketch\b|\bsolve\b|\bgraph\b")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.DOTALL)
 _WHERE = re.compile(r"^(?:(.+?)(\\leq|<))?t(?:(\\leq|<)(.+))?$")
 T = sp.Symbol("t")
@@ -79,7 +81,7 @@ def read_pieces(latex: str) -> list[list[str]] | None:
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
     own = prose.split(OWN_END)[0]
-    if not _ASKED.search(own):
+    if not _ASKED.search(own) or _NOT_ASKED.search(own):
         return None
     found = [p for p in map(read_pieces, formulas) if p]
     if not found or any(p != found[0] for p in found):
