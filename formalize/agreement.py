@@ -370,10 +370,52 @@ def _split_series(expr: sp.Expr) -> tuple[sp.Expr, sp.Sum] | None:
     return expr - sums[0], sums[0]
 
 
+_POWER_TERMS = 12  # terms of each power series expanded to compare their coefficients
+
+
+def _power_series(expr: sp.Expr) -> tuple[sp.Expr, int] | None:
+    """A power series in x, outside + sum_{n >= a} c_n (x - x0)^{p(n)} (p increasing), as its
+    first terms in u = x - x0 and the degree up to which they are every term, or None."""
+    sums = [t for t in sp.Add.make_args(expr) if isinstance(t, sp.Sum)]
+    if len(sums) != 1 or len(sums[0].limits) != 1 or sums[0].limits[0][2] != sp.oo \
+            or expr.free_symbols - {X} or not sums[0].limits[0][1].is_integer:
+        return None
+    (index, start, _), term = sums[0].limits[0], sums[0].function
+    powers = [p for p in term.atoms(sp.Pow) if p.exp.has(index) and p.base.has(X)]
+    if len(powers) != 1 or not sp.Poly(powers[0].base, X).is_linear \
+            or sp.Poly(powers[0].base, X).LC() != 1 or not sp.Poly(powers[0].exp, index).is_linear:
+        return None
+    center, u = -powers[0].base.subs(X, 0), sp.Dummy("u")
+    first = expr - sums[0] + sum(term.subs(index, k) for k in range(start, start + _POWER_TERMS))
+    degree = powers[0].exp.subs(index, start + _POWER_TERMS - 1)
+    return sp.expand(first.subs(X, u + center)).subs(u, X - center), int(degree)
+
+
+def _same_power_series(ours: sp.Expr, theirs: sp.Expr) -> bool:
+    """Equal coefficients of (x - x0)^j up to the degree both expansions cover."""
+    mine, book = _power_series(ours), _power_series(theirs)
+    if mine is None or book is None:
+        return False
+    center = -next(p for p in ours.atoms(sp.Pow) if p.base.has(X)).base.subs(X, 0)
+    u = sp.Dummy("u")
+    difference = sp.expand((mine[0] - book[0]).subs(X, u + center))
+    return all(sp.simplify(difference.coeff(u, j)) == 0 for j in range(min(mine[1], book[1]) + 1))
+
+
 def _series_agreement(answer: sp.Expr, values: list[_BookValue], lenient: bool) -> Agreement:
     """A series agrees when the terms outside the sum are equal and the summands are equal for
     n = 1..6 at two points. A book sum over odd (or even) n only, or a worked solution, makes
-    a mismatch "unreadable": the summands are then not comparable term by term."""
+    a mismatch "unreadable": the summands are then not comparable term by term. A power
+    series in x (a Taylor series, its sum from any n) is compared by its coefficients."""
+    if _power_series(answer) is not None:
+        books = [v.value for v in values if isinstance(v.value, sp.Expr)
+                 and _power_series(v.value) is not None]
+        if not books:
+            return Agreement("unreadable", "no power series in x in the book's answer")
+        same = any(_same_power_series(answer, book) for book in books)
+        return Agreement("match" if same else ("unreadable" if lenient else "differs"),
+                         f"the same coefficients of the first {_POWER_TERMS} terms",
+                         sp.sstr(books[-1]))
     ours = _split_series(answer)
     theirs = [split for v in values if isinstance(v.value, sp.Expr)
               for split in [_split_series(v.value)] if split is not None]

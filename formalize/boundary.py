@@ -13,12 +13,14 @@ import re
 from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
-from formalize.latex import tidy, to_sympy
+from formalize.latex import as_products, tidy, to_sympy
 
 _ASKED = re.compile(r"\bsolve\b|\bsolution\b")
-# (also "the solution ... for a fixed t = 0.5 ... Do not use the sine series": not the series)
-_NOT_ASKED = re.compile(r"\bd'alembert|\bsteady|\bshow\b|\bverify|\bcheck\b|\bfixed\b"
+# (also "the solution ... for a fixed t = 0.5 ... Do not use the sine series": not the series;
+# "Using the d'Alembert solution solve <the whole problem>" asks for the same unique solution)
+_NOT_ASKED = re.compile(r"\bd['’]alembert(?! solution solve\b)|\bsteady|\bshow\b|\bverify|\bcheck\b|\bfixed\b"
                         r"|\bdo not use\b")
 _ROWS = re.compile(r"\\\\|&|\\q?quad(?![a-zA-Z])|\\text\s*\{[^}]*\}|,(?![^(]*\))")
 _EQUATION = re.compile(r"^([uy])_\{?(tt?)\}?=(.*?)\1_\{?xx\}?$")
@@ -30,7 +32,13 @@ X = sp.Symbol("x")
 
 
 def _rows(formulas: list[str]) -> list[str]:
-    return [row for f in formulas for row in (_SPACE.sub("", piece) for piece in _ROWS.split(
+    joined: list[str] = []  # the PDF breaks "$y(0,t)=$ $y(1,t)=0$" at a line's end
+    for f in formulas:
+        if joined and joined[-1].rstrip().endswith("="):
+            joined[-1] += f
+        else:
+            joined.append(f)
+    return [row for f in joined for row in (_SPACE.sub("", piece) for piece in _ROWS.split(
         tidy(re.sub(r"\\(?:begin|end)\{array\}(?:\{[a-z]*\})?", "", f)))) if row]
 
 
@@ -43,10 +51,9 @@ def read_problem(formulas: list[str]) -> dict[str, Any] | None:
     name, order, factor = equations[0].groups()
     k = to_sympy(factor) if factor else sp.Integer(1)
     lengths = [to_sympy(m.group(1)) for m in map(_BETWEEN.match, rows) if m]
-    if not isinstance(k, sp.Expr) or not k.is_number or k <= 0 or not lengths \
-            or not isinstance(lengths[0], sp.Expr) or not lengths[0].is_positive:
+    if not isinstance(k, sp.Expr) or not k.is_number or k <= 0 or lengths and (
+            not isinstance(lengths[0], sp.Expr) or not lengths[0].is_positive):
         return None
-    length = lengths[0]
     ends, points, data = set(), set(), {}
     for row in rows:
         end, start = _END.match(row), _START.match(row)
@@ -54,14 +61,18 @@ def read_problem(formulas: list[str]) -> dict[str, Any] | None:
             ends.add("neumann" if end.group(2) else "dirichlet")
             points |= {to_sympy(p) for p in end.group(3, 4) if p}
         elif start and start.group(1) == name:
-            value = to_sympy(start.group(3))
-            if not isinstance(value, sp.Expr) or not value.free_symbols <= {X}:
+            value = as_products(to_sympy(start.group(3)), X)  # "50x(1-x)"
+            if not isinstance(value, sp.Expr) or not value.free_symbols <= {X} \
+                    or value.atoms(AppliedUndef):
                 return None
             data["g" if start.group(2) else "f"] = sp.sstr(value)
         elif re.match(rf"^{name}(_\{{?\w+\}}?)?\(", row):  # another condition: not this problem
             return None
     kind = "heat" if order == "t" else "wave"
-    if len(ends) != 1 or points != {0, length} or "f" not in data or (kind == "wave") != ("g" in data):
+    # Without "0 < x < L" the far end's condition u(L,t) = 0 says where the wire ends.
+    length = lengths[0] if lengths else max((p for p in points if isinstance(p, sp.Expr)
+                                              and p.is_positive), default=None, key=sp.N)
+    if length is None or len(ends) != 1 or points != {0, length} or "f" not in data or (kind == "wave") != ("g" in data):
         return None
     return {"kind": kind, "k": sp.sstr(sp.nsimplify(k)), "length": sp.sstr(length), "ends": ends.pop(),
             "f": data["f"], "g": data.get("g", "0")}

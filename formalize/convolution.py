@@ -92,12 +92,74 @@ def read_integral_equation(formulas: list[str], prose: str) -> dict[str, Any] | 
     return None
 
 
+_IMPULSE_ASKED = re.compile(r"\bhas the solution for \. find (?:\(in closed form\) )?the solution "
+                            r"to\b")
+_OPERATOR = re.compile(r"^\s*L\s*x\s*=(.+)$")
+_RESPONSE = re.compile(r"^\s*x\s*\(\s*t\s*\)\s*=(.+)$")
+_START = re.compile(r"^\s*x\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*\(\s*0\s*\)\s*=(.+)$")
+
+
+def read_impulse(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Suppose that $Lx = \\delta(t)$, $x(0) = 0$, $x'(0) = 0$, has the solution $x(t) = h$ for
+    $t > 0$. Find the solution to $Lx = f$, $x(0) = 0$, $x'(0) = 0$": x = h * f (zero initial
+    conditions), as ``{"f": h, "g": f}``."""
+    if not _IMPULSE_ASKED.search(prose.split(OWN_END)[0]):
+        return None
+    inputs = [m.group(1) for m in map(_OPERATOR.match, formulas) if m]
+    responses = [m.group(1) for m in map(_RESPONSE.match, formulas) if m]
+    starts = [to_sympy(m.group(1)) for m in map(_START.match, formulas) if m]
+    if len(inputs) != 2 or len(responses) != 1 or any(v != 0 for v in starts):
+        return None
+    if not re.fullmatch(r"\s*\\delta\s*\(\s*t\s*\)\s*", inputs[0]) or "delta" in inputs[1]:
+        return None
+    h, f = _in_t(to_sympy(responses[0])), _in_t(to_sympy(inputs[1]))
+    if h is None or f is None:
+        return None
+    return {"f": sp.sstr(h), "g": sp.sstr(f)}
+
+
+_SYSTEM = re.compile(r"\bsuppose , , for the input function gives the output \.")
+_TRANSFORMS = re.compile(r"^find , , and the transfer function \.$")
+_NEW_INPUT = re.compile(r"^if the input is instead , find the new output \.$")
+_INPUT = re.compile(r"^\s*f\s*\(\s*t\s*\)\s*=(.+)$")
+
+
+def read_transfer(formulas: list[str], prose: str) -> dict[str, Any] | None:
+    """"Suppose $Lx = f(t)$, $x(0)=0$, $x'(0)=0$ for the input function $f(t) = t$ gives the
+    output $x(t) = ...$. Find $F(s)$, $X(s)$, and the transfer function $H(s)$" (or, a part:
+    "If the input is instead $f(t) = \\sin(t)$, find the new output $x(t)$"): ``{"f", "x"}``
+    and the new input ``g`` ("" when the transforms are asked)."""
+    own = prose.split(OWN_END)[0].strip()
+    setup = _SYSTEM.search(own)  # the whole exercise: one question after its setup, or none
+    question = own[setup.end():].strip() if setup else own
+    transforms, new = _TRANSFORMS.match(question), _NEW_INPUT.match(question)
+    if not _SYSTEM.search(prose) or bool(transforms) == bool(new):
+        return None
+    starts = [to_sympy(m.group(1)) for m in map(_START.match, formulas) if m]
+    if any(v != 0 for v in starts) or not any(re.fullmatch(r"\s*Lx\s*=\s*f\(t\)\s*", f.replace(
+            " ", "")) for f in formulas):
+        return None
+    at = next((i for i, f in enumerate(formulas) if _RESPONSE.match(f)), None)
+    outputs = {f for f in formulas if _RESPONSE.match(f)}
+    if at is None or at == 0 or len(outputs) != 1 or not _INPUT.match(formulas[at - 1]):
+        return None
+    x, f = _in_t(to_sympy(_RESPONSE.match(formulas[at]).group(1))), \
+        _in_t(to_sympy(_INPUT.match(formulas[at - 1]).group(1)))
+    others = {_in_t(to_sympy(m.group(1))) for m in map(_INPUT.match, formulas) if m} - {f}
+    if x is None or f is None or f == 0 or None in others or len(others) != bool(new):
+        return None
+    return {"f": sp.sstr(f), "x": sp.sstr(x), "g": sp.sstr(others.pop()) if new else ""}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
-    convolution = read_convolution(formulas, prose)
+    convolution = read_convolution(formulas, prose) or read_impulse(formulas, prose)
     if convolution is not None:
         return "differential_equations.convolution", convolution
     equation = read_integral_equation(formulas, prose)
     if equation is not None:
         return "differential_equations.integral_equation", equation
+    system = read_transfer(formulas, prose)
+    if system is not None:
+        return "differential_equations.transfer_function", system
     return None

@@ -4,7 +4,8 @@ $u(1,\\theta) = 1 - \\cos(\\theta)$" (Laplace's equation with Dirichlet data) fr
 
 The equation is ``\\Delta u = 0`` or ``u_{xx} + u_{yy} = 0``; the rectangle's four sides each
 get one condition (``u(x,0) = u(x,1) = u(0,y) = u(1,y) = C`` chains them), the disk's circle
-``u(1,\\theta) = g``. A condition at a point (``u(1/2,1/2)``), a named function as data
+``u(1,\\theta) = g``, where g may be a function the item (or its part) defines, ``u(1,\\theta) =
+g(\\theta)`` with "$g(\\theta) = \\sin^2(\\theta)$" (one definition each). A condition at a point (``u(1/2,1/2)``), a named function as data
 (``f(x)``), a series as data, or words asking for something else (the Poisson kernel, a
 derivation, intuition) and the item is not read.
 """
@@ -27,6 +28,7 @@ _LAPLACE = re.compile(r"^(?:\\Delta ?u|u_\{xx\}\+u_\{yy\})=0$")
 _CONDITION = re.compile(r"^u\(([^(),]+),([^(),]+)\)$")
 _BETWEEN = re.compile(r"^0<([xy])<(.+)$")
 _SPACE = re.compile(r"(?<![a-zA-Z])\s+|\s+(?![a-zA-Z])")  # not the space in \sin x
+_DEFINED = re.compile(r"^([a-tv-zA-Z])\(\\theta\)=(.+)$")  # g(\theta) = ..., not u's
 _CARTESIAN = re.compile(r"\bcartesian\b")
 NAMES = {"x": sp.Symbol("x"), "y": sp.Symbol("y"), "theta": sp.Symbol("theta")}
 
@@ -51,6 +53,9 @@ def read_problem(formulas: list[str], cartesian: bool) -> dict[str, Any] | None:
     rows = _rows(formulas)
     if not any(_LAPLACE.match(row) for row in rows):
         return None
+    defined: dict[str, set[str]] = {}  # (a part's formula is also in its exercise's text)
+    for match in filter(None, map(_DEFINED.match, rows)):
+        defined.setdefault(f"{match.group(1)}(\\theta)", set()).add(match.group(2))
     x, y, theta = NAMES["x"], NAMES["y"], NAMES["theta"]
     sides, ends, disk = {}, {}, None
     for row in rows:
@@ -64,6 +69,8 @@ def read_problem(formulas: list[str], cartesian: bool) -> dict[str, Any] | None:
                 or re.match(r"^u\((?:x,y|r,\\theta)\)=", row):
             continue  # the equation, a region, a solution or ansatz u(x,y) = X(x) + Y(y)
         *places, data = row.split("=")
+        if len(defined.get(data, ())) == 1:
+            data = f"({next(iter(defined[data]))})"
         value = _value(data)
         if value is None:
             return None
@@ -100,7 +107,7 @@ def read_problem(formulas: list[str], cartesian: bool) -> dict[str, Any] | None:
 
 def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict[str, Any]] | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
-    own = prose.split(OWN_END)[0]
+    own = prose.split(OWN_END)[0].strip() or prose  # a bare "$g(\\theta) = ...$" part: its exercise's
     if not _ASKED.search(own) or _NOT_ASKED.search(own):
         return None
     task = read_problem(formulas, bool(_CARTESIAN.search(own)))

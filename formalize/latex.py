@@ -17,10 +17,12 @@ from fractions import Fraction
 from functools import lru_cache
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 from sympy.parsing.latex import check_matrix_delimiters, parse_latex
 from sympy.parsing.latex.errors import LaTeXParsingError
 
-_DROP = re.compile(r"~|\\boxed(?![a-zA-Z])|\\[,;:!]|\\(?:displaystyle|textstyle|left|right|[bB]igg?[lr]?)(?![a-zA-Z])"
+_DROP = re.compile(r"~|\\boxed(?![a-zA-Z])|\\[,;:!]|\\(?:displaystyle|textstyle|left|right|[bB]igg?[lr]?"
+                   r"|limits|nolimits)(?![a-zA-Z])"
                    r"|\\label\{[^{}]*\}")  # a source's \label{eq:...} names the display
 _RENAME = {r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\nicefrac": r"\frac", r"\le ": r"\leq ",
            r"\ge ": r"\geq "}
@@ -118,3 +120,12 @@ def _antlr(text: str) -> sp.Basic:
     except LaTeXParsingError:
         return parse_latex(text)  # SLL could not decide: SymPy's full LL parse
     return antlr.convert_relation(relation)
+
+
+def as_products(expr: sp.Basic, variable: sp.Symbol) -> sp.Basic:
+    """``50x(1-x)`` parses as the variable applied to 1 - x: the product the book means, where
+    the letter is known to be the variable (the data of a problem in x)."""
+    if not isinstance(expr, sp.Basic):
+        return expr
+    return expr.replace(lambda e: isinstance(e, AppliedUndef) and e.func.__name__ == variable.name
+                        and len(e.args) == 1, lambda e: variable * e.args[0])

@@ -14,6 +14,7 @@ from typing import Any
 
 import sympy as sp
 
+from formalize import OWN_END
 from formalize.latex import tidy, to_sympy
 
 _ASKED = re.compile(r"\bsolve\b|\bsolution\b")
@@ -74,3 +75,74 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
         return None
     task = read_pde(formulas)
     return None if task is None else ("differential_equations.first_order_pde", task)
+
+
+# The quarter plane x > 0, t > 0: "Solve $y_t + y_x = 1$, $0 < x < \infty$, $t > 0$, $y(0,t) = 1$,
+# $y(x,0) = 0$" (the Laplace-transform chapter's transport equations), whose constants may be
+# named ("For an $\alpha > 0$, solve $y_t + \alpha y_x + y = 0$ ...").
+_HALF_ROWS = re.compile(r",(?![^(]*\))|\\\\|&|\\q?quad(?![a-zA-Z])|\\enspace")
+_HALF_ASKED = re.compile(r"^(?:for an? ,? )?solve\b")
+_REGION = {"0<x<\\infty", "t>0"}
+_NAMED = re.compile(r"^\\?([a-z]+)>0$")  # "\alpha > 0": a constant the item names
+_EDGE = re.compile(r"^([uy])\((0,t|x,0)\)=(.+)$")
+_SPACE = re.compile(r"(?<![a-zA-Z])\s+|\s+(?![a-zA-Z])")  # not the space in \alpha y_x
+
+
+def read_half_line(formulas: list[str]) -> dict[str, Any] | None:
+    """``{"a", "b", "c", "g", "f", "h"}`` for a u_x + b u_t + c u = g on x > 0, t > 0 with
+    u(x, 0) = f and u(0, t) = h, or None."""
+    rows = [_SPACE.sub("", piece).rstrip(".") for f in formulas
+            for piece in _HALF_ROWS.split(tidy(f))]
+    rows = [row for row in rows if row]
+    # alpha: the books' speed, positive for the problem to be posed (the waves enter at x = 0)
+    named = {sp.Symbol(m.group(1)) for m in map(_NAMED.match, rows) if m} | {sp.Symbol("alpha")}
+    equation, edges, region = None, {}, set()
+    for row in rows:
+        edge = _EDGE.match(row)
+        if row in _REGION or _NAMED.match(row):
+            region.add(row)
+        elif edge:
+            value = to_sympy(edge.group(3))
+            if not isinstance(value, sp.Expr) or edge.group(2) in edges:
+                return None
+            edges[edge.group(2)] = (edge.group(1), value)
+        elif equation is None and _PARTIAL.search(row):
+            equation = _equation_with(row, named)
+        else:
+            return None
+    if equation is None or not _REGION <= region or set(edges) != {"0,t", "x,0"} \
+            or {name for name, _ in edges.values()} != {equation[0]}:
+        return None
+    poly = sp.Poly(sp.expand(equation[1]), DX, DT, U)
+    if poly.total_degree() != 1:
+        return None
+    a, b, c = (poly.coeff_monomial(v) for v in (DX, DT, U))
+    g, f, h = -poly.coeff_monomial(1), edges["x,0"][1], edges["0,t"][1]
+    if a.free_symbols - named or b.free_symbols - named or c.has(X, T) and c.free_symbols - named \
+            or not f.free_symbols <= {X} or not h.free_symbols <= {T} or b == 0 or a == 0:
+        return None
+    return {"a": sp.sstr(a), "b": sp.sstr(b), "c": sp.sstr(c), "g": sp.sstr(g),
+            "f": sp.sstr(f), "h": sp.sstr(h)}
+
+
+def _equation_with(row: str, named: set[sp.Symbol]) -> tuple[str, sp.Expr] | None:
+    """:func:`_equation` letting the item's named constants through."""
+    found = _PARTIAL.findall(row)
+    if len({name for name, _ in found}) != 1:
+        return None
+    name = found[0][0]
+    parsed = to_sympy(_PARTIAL.sub(lambda m: _STAND_IN[m.group(2)], row), definition_rhs=False)
+    if not isinstance(parsed, sp.Eq):
+        return None
+    expr = (parsed.lhs - parsed.rhs).subs({sp.Symbol("Xi"): DX, sp.Symbol("Theta"): DT,
+                                           sp.Symbol(name): U})
+    return (name, expr) if expr.free_symbols <= {X, T, DX, DT, U} | named else None
+
+
+def read_quarter_plane(formulas: list[str], prose: str, intent: str | None
+                       ) -> tuple[str, dict[str, Any]] | None:
+    """The task reader for :data:`formalize.tasks.READERS`: the quarter plane's problems."""
+    if not _HALF_ASKED.search(prose.split(OWN_END)[0].strip()):
+        return None
+    task = read_half_line(formulas)
+    return None if task is None else ("differential_equations.transport_half_line", task)

@@ -41,6 +41,8 @@ from formalize import (
     given_forcing,
     graph_words,
     graphs,
+    heat_questions,
+    heaviside,
     inner_products,
     integrating_factors,
     labelled_parts,
@@ -70,6 +72,7 @@ from formalize import (
     spaces,
     steady,
     taylor,
+    taylor_series,
     trial_solutions,
     trig,
     trig_words,
@@ -126,7 +129,9 @@ READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, mat
                          boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,
                          discrete.read, graphs.read, trig.read, logic.read, convolution.read,
-                         steady.read, inner_products.read, phase_line.read, sigma.read]
+                         steady.read, inner_products.read, phase_line.read, sigma.read,
+                         taylor_series.read, heat_questions.read, pde.read_quarter_plane,
+                         heaviside.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
@@ -136,7 +141,7 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
                                   graph_words.read, orthogonal.read, magnitudes.read,
-                                  rank_nullity.read]
+                                  rank_nullity.read, heat_questions.read_words]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

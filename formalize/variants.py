@@ -20,6 +20,7 @@ from exercises.families import (
     textbook_boundary,
     textbook_circles,
     textbook_construct,
+    textbook_convolution,
     textbook_described_images,
     textbook_dirichlet,
     textbook_eigen,
@@ -37,6 +38,7 @@ from exercises.families import (
     textbook_series,
     textbook_sigma,
     textbook_taylor,
+    textbook_taylor_series,
     textbook_trial_solutions,
     textbook_trigonometry,
     textbook_vector_spaces,
@@ -74,7 +76,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW, **exact.REDRAW,
     **textbook_magnitudes.REDRAW, **textbook_integrating_factors.REDRAW,
     **textbook_trial_solutions.REDRAW, **textbook_rank_nullity.REDRAW,
-    **orthogonal.REDRAW, **textbook_taylor.REDRAW}
+    **orthogonal.REDRAW, **textbook_taylor.REDRAW, **textbook_taylor_series.REDRAW,
+    **textbook_convolution.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -112,8 +112,9 @@ def test_first_order_pde_by_characteristics() -> None:
     _, _, answer = _solved(r"Solve $u_{x}+u_{t}+tu=0$, $u(x,0)=\cos(x)$.")  # the PDF's form
     assert sp.simplify(answer - sp.cos(x - t) * sp.exp(-t**2 / 2)) == 0
     assert _rejects(family, params, x + 5 * t)
-    # On a half line with a boundary value: another problem.
-    assert _read(r"Solve $$y_{t}+y_{x}=1,0<x<\infty,t>0, \\ y(0,t)=1,y(x,0)=0.$$")[0] is None
+    # On a half line with a boundary value: another problem (the quarter plane's).
+    assert _read(r"Solve $$y_{t}+y_{x}=1,0<x<\infty,t>0, \\ y(0,t)=1,y(x,0)=0.$$")[0] \
+        == "differential_equations.transport_half_line"
 
 
 def _rows(*rows: str) -> str:

@@ -44,9 +44,16 @@ def separated_solution(kind, ends, k, length, f, g, x, t, n):
         return first * sympy.cos(frequency * t) + second / frequency * sympy.sin(frequency * t)
 
     def modes_of(data):
-        """{m: coefficient} when ``data`` is a finite sum of the modes (m = 0: a constant)."""
+        """{m: coefficient} when ``data`` is a finite sum of the modes (m = 0: a constant);
+        powers and products of sines and cosines first become sums (sin^3 = (3 sin - sin 3)/4)."""
+        from sympy.simplify.fu import TR8
+
+        for _ in range(6):  # each pass halves the powers left
+            data, before = sympy.expand(TR8(data)), data
+            if data == before:
+                break
         found = {}
-        for term in sympy.Add.make_args(sympy.expand(data)) if data != 0 else ():
+        for term in sympy.Add.make_args(data) if data != 0 else ():
             coefficient, rest = term.as_independent(x)
             m = sympy.Integer(0) if rest == 1 else (sympy.simplify(rest.args[0] / (sympy.pi * x / length))
                                      if rest.func == mode.func else None)

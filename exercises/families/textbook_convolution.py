@@ -169,3 +169,120 @@ def integral_equation(rng: random.Random, difficulty: int) -> Problem:
     f, kernel = rng.sample(pool[:3 + (difficulty >= 2) * 2], 2)
     return _pose_integral_equation({"f": sp.sstr(f), "kernel": sp.sstr(kernel),
                                     "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- transfer functions
+
+
+def transfer(f, x, g, t, s):
+    """For L x = f with zero initial conditions whose output for the input ``f`` is ``x``:
+    (F(s), X(s), H(s) = X/F); or, with a new input ``g``, the new output L^{-1}{H(s) G(s)}."""
+    import sympy
+
+    big_f, big_x = (sympy.simplify(transform(h, False, t, s).subs(sympy.Symbol("s"), s))
+                    for h in (f, x))
+    h = sympy.factor(sympy.simplify(big_x / big_f))
+    if g is None:  # in the s books write (no assumptions)
+        return sympy.Tuple(big_f, big_x, h).subs(s, sympy.Symbol("s"))
+    product = sympy.simplify(h * transform(g, False, t, s).subs(sympy.Symbol("s"), s))
+    return sympy.simplify(transform(product, True, t, s))
+
+
+def _pose_transfer(params: dict[str, Any]) -> Problem:
+    f, x = _function(params["f"]), _function(params["x"])
+    g = _function(params["g"]) if params.get("g") else None
+    answer = transfer(f, x, g, T, S)
+    if g is not None:
+        answer = _solved(answer)
+    elif answer.has(sp.LaplaceTransform):
+        raise ValueError("SymPy's tables leave the transform unevaluated")
+    opening = ["Suppose", "Assume", "If"][params.get("template", 0) % WORDINGS]
+    tex = (f"{opening} $Lx = f(t)$, $x(0) = 0$, $x'(0) = 0$ for the input function "
+           f"$f(t) = {latex(f)}$ gives the output $x(t) = {latex(x)}$. " +
+           (f"If the input is instead $f(t) = {latex(g)}$, find the new output $x(t)$."
+            if g is not None else "Find $F(s)$, $X(s)$, and the transfer function $H(s)$."))
+    big_f, big_x, h = transfer(f, x, None, T, S)
+    steps = [f"Transform input and output: $F(s) = {latex(big_f)}$, $X(s) = {latex(big_x)}$.",
+             f"The transfer function is $H(s) = X(s)/F(s) = {latex(h)}$."]
+    if g is not None:
+        steps.append(f"The new output is the inverse transform of $H(s) G(s)$: "
+                     f"$x(t) = {latex(answer)}$.")
+    code = ("import sympy\n\n\n" + inspect.getsource(transform) + "\n\n"
+            + inspect.getsource(transfer) + "\n\n"
+            "def solve():\n"
+            "    t, s = sympy.Symbol('t', positive=True), sympy.Symbol('s', positive=True)\n"
+            "    names = {'t': t, 'u': sympy.Heaviside, 'e': sympy.E, 'E': sympy.E}\n"
+            + "".join(f"    {key} = sympy.sympify({params[key]!r}, locals=names)\n"
+                      for key in ("f", "x"))
+            + (f"    g = sympy.sympify({params['g']!r}, locals=names)\n" if g is not None
+               else "    g = None\n")
+            + "    return transfer(f, x, g, t, s)\n")
+    return Problem(statement=tex.replace("$", ""), statement_latex=tex, answer=answer,
+                   steps=steps, code=code, params=params)
+
+
+def _verify_transfer(problem: Problem) -> list[Check]:
+    """F and X against the definition integrated numerically; then H = Q/P read as the
+    operator P(D) x = Q(D) f, which the book's output and the new output must both solve."""
+    from exercises.families.textbook_laplace import _numeric_transform
+
+    f, x = _function(problem.params["f"]), _function(problem.params["x"])
+    if {v.name for v in problem.answer.free_symbols} - {"t", "s"}:
+        return [Check("the answer is in t (an output) or s (the transforms) alone", False)]
+    big_f, big_x, h = transfer(f, x, None, T, S).subs(sp.Symbol("s"), S)
+    with mpmath.workdps(20):
+        transforms = all(abs(_numeric_transform(expr, s, {}) - sp.N(big.subs(S, s), 20)) < 1e-8
+                         for expr, big in ((f, big_f), (x, big_x)) for s in (1.5, 2.5, 4))
+    numerator, denominator = sp.fraction(sp.together(h))
+    if not (numerator.is_polynomial(S) and denominator.is_polynomial(S)):
+        return [Check("H(s) is a ratio of polynomials", False)]
+
+    def operator(polynomial: sp.Expr, y: sp.Expr) -> sp.Expr:
+        return sum(c * sp.diff(y, T, k) for (k,), c in sp.Poly(polynomial, S).terms())
+
+    def solves(y: sp.Expr, given: sp.Expr) -> bool:
+        residual = operator(denominator, y) - operator(numerator, given)
+        return all(abs(sp.N(residual.subs(T, t), 30)) < 1e-15 for t in (0.7, 1.6, 2.9))
+
+    checks = [Check("F(s) and X(s) equal the definition integrated numerically (s = 1.5, 2.5, 4)",
+                    bool(transforms)),
+              Check("the output solves P(D) x = Q(D) f for H = Q/P (three times)",
+                    bool(solves(x, f)))]
+    if problem.params.get("g"):
+        g = _function(problem.params["g"])
+        output = _positive(problem.answer)
+        starts = all(abs(sp.N(sp.diff(output, T, k).subs(T, 0), 30)) < 1e-15
+                     for k in range(sp.degree(denominator, S) - sp.degree(numerator, S)))
+        checks.append(Check("the new output solves P(D) x = Q(D) g and starts at rest",
+                            bool(solves(output, g) and starts)))
+    elif isinstance(problem.answer, sp.Tuple):
+        checks.append(Check("the answer is (F, X, H)",
+                            problem.answer.subs(sp.Symbol("s"), S) == sp.Tuple(big_f, big_x, h)))
+    return checks
+
+
+def _redraw_transfer(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same system: the input and output scaled together (it is linear); a new input's
+    numbers redrawn."""
+    from formalize.variants import redraw_constants  # (variants imports this module)
+
+    c = rng.choice([2, 3, 5, -1, sp.Rational(1, 2)])
+    new = {**params, "f": sp.sstr(c * _function(params["f"])),
+           "x": sp.sstr(c * _function(params["x"]))}
+    if params.get("g"):
+        new["g"] = sp.sstr(redraw_constants(_function(params["g"]), rng))
+    return new
+
+
+REDRAW = {"differential_equations.transfer_function": _redraw_transfer}
+
+
+@family("differential_equations.transfer_function", verify=_verify_transfer, pose=_pose_transfer)
+def transfer_function(rng: random.Random, difficulty: int) -> Problem:
+    """x'' + b x' + c x = f at rest, the output for a step input 1 given; a new input at times."""
+    t = sp.Symbol("t")
+    k = rng.choice([1, 4, 9])
+    x = (1 - sp.cos(sp.sqrt(k) * t)) / k
+    return _pose_transfer({"f": "1", "x": sp.sstr(x),
+                           "g": rng.choice(["", "sin(t)", "t", "exp(-t)"]),
+                           "template": rng.randrange(WORDINGS)})

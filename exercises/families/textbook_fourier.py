@@ -64,7 +64,9 @@ def series(pieces, kind, t, n, coefficients=None, harmonics=None):
     """The Fourier series as a SymPy expression (an unevaluated sum over n >= 1), from the
     ``coefficients`` (a_0, a_n, b_n, L) when they are already computed; written out up to the
     ``harmonics``-th harmonic when that is given. Coefficients that SymPy gives case by case
-    in n (sin(5t) + cos(3t): zero except at n = 3, 5) are a finite sum, written out."""
+    in n (sin(5t) + cos(3t): zero except at n = 3, 5) are a finite sum, written out; when the
+    general case is not zero (sin t's cosine series: a_1 apart), the exceptional harmonics are
+    written out and the series goes on from the next n."""
     import sympy
 
     a0, an, bn, half = coefficients or fourier_coefficients(pieces, kind, t, n)
@@ -76,8 +78,14 @@ def series(pieces, kind, t, n, coefficients=None, harmonics=None):
                     for _, cond in pw.args for v in cond.atoms(sympy.Number)] + [0])
         generic = [next(e for e, cond in pw.args if cond.subs(n, last + 1) == sympy.true)
                    for c in (an, bn) for pw in c.atoms(sympy.Piecewise)]
-        if a0.has(sympy.Piecewise) or any(sympy.simplify(e) != 0 for e in generic):
-            raise ValueError("the coefficients depend on n case by case (not a finite sum)")
+        if a0.has(sympy.Piecewise):
+            raise ValueError("a_0 depends on n case by case")
+        if any(sympy.simplify(e) != 0 for e in generic):
+            beyond = term.replace(lambda e: isinstance(e, sympy.Piecewise),
+                                  lambda e: next(v for v, cond in e.args
+                                                 if cond.subs(n, last + 1) == sympy.true))
+            return a0 / 2 + sum(term.subs(n, k) for k in range(1, last + 1)) + sympy.Sum(
+                sympy.simplify(beyond), (n, last + 1, sympy.oo))
         harmonics = last
     if harmonics is not None:
         return a0 / 2 + sum(term.subs(n, k) for k in range(1, harmonics + 1))
@@ -143,11 +151,18 @@ def _verify(problem: Problem) -> list[Check]:
     answer = problem.answer
     sums = list(answer.atoms(sp.Sum))
     half = _half(problem.params)
-    if len(sums) > 1 or sums and (answer - sums[0]).free_symbols:
+    if len(sums) > 1:
         return [Check("the answer is a constant plus one series over n", False)]
-    if sums:
-        constant, count = answer - sums[0], 4
-        terms = [sp.expand(sums[0].function).subs(N, k) for k in range(1, count + 1)]
+    if sums:  # harmonics before the sum's first n are written out beside it
+        rest, start = sp.expand(answer - sums[0]), int(sums[0].limits[0][1])
+        count = max(4, start + 2)
+        constant = rest.subs({f(k * sp.pi * T / half): 0 for k in range(1, start)
+                              for f in (sp.cos, sp.sin)})
+        if constant.free_symbols:
+            return [Check("the answer is a constant, harmonics and one series over n", False,
+                          sp.sstr(constant))]
+        terms = [rest if k < start else sp.expand(sums[0].function).subs(N, k)
+                 for k in range(1, count + 1)]
     else:  # a finite sum, written out: its harmonics, and two beyond the last, must agree
         written = sp.expand(answer)
         count = problem.params.get("harmonics") or 2 + max(

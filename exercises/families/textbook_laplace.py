@@ -21,7 +21,7 @@ from typing import Any
 import mpmath
 import sympy as sp
 
-from exercises.families.textbook import WORDINGS, X, latex, worded
+from exercises.families.textbook import WORDINGS, X, latex, program, worded
 from exercises.families.textbook_odes import Y, named_constants, read_ode
 from exercises.family import Check, Problem, family
 
@@ -285,3 +285,92 @@ def laplace_ivp(rng: random.Random, difficulty: int) -> Problem:
     ode = y.diff(X, 2) + rng.randint(0, 2) * y.diff(X) + rng.randint(1, 5) * y - forcing
     return _pose_ivp({"ode": sp.sstr(ode), "ics": {"y(0)": "0", "Subs(Derivative(y(x), x), x, 0)":
                                                    "0"}, "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- a piecewise function in steps
+
+REAL_T = sp.Symbol("t")  # (a piece may lie before t = 0)
+
+
+def in_steps(pieces, t):
+    """f written with the Heaviside step u(t - a) (SymPy's Heaviside): the first piece, then at
+    each break a the jump to the next piece's formula, (g - f) u(t - a)."""
+    import sympy
+
+    rows = [(sympy.sympify(f, locals={"t": t}), sympy.sympify(a), sympy.sympify(b))
+            for f, a, b in pieces]
+    total = rows[0][0] * (sympy.Heaviside(t - rows[0][1]) if rows[0][1] != -sympy.oo else 1)
+    for k in range(1, len(rows)):
+        total += sympy.factor(rows[k][0] - rows[k - 1][0]) * sympy.Heaviside(t - rows[k][1])
+    if rows[-1][2] != sympy.oo:
+        total -= rows[-1][0] * sympy.Heaviside(t - rows[-1][2])
+    return total
+
+
+def _pose_steps(params: dict[str, Any]) -> Problem:
+    pieces = params["pieces"]
+    if any(sp.sympify(pieces[k][1]) != sp.sympify(pieces[k - 1][2]) for k in range(1, len(pieces))):
+        raise ValueError("the pieces must follow each other")
+    answer = in_steps(pieces, REAL_T)
+    f = sp.Piecewise(*[(sp.sympify(e, locals={"t": REAL_T}),
+                        (REAL_T >= sp.sympify(a)) & (REAL_T < sp.sympify(b)))
+                       for e, a, b in pieces], (0, True))
+    tex = [f"Using the Heaviside function $u(t)$, write down the function $f(t) = {latex(f)}$.",
+           f"Write $f(t) = {latex(f)}$ with the Heaviside function $u(t)$.",
+           f"Express $f(t) = {latex(f)}$ in terms of steps $u(t - a)$."][
+        params.get("template", 0) % WORDINGS]
+    steps = [("Start from the first piece; at each break $a$ add the jump to the next piece's "
+              "formula times $u(t-a)$."), f"$f(t) = {latex(answer)}$."]
+    return Problem(statement=tex.replace("$", ""), statement_latex=tex, answer=answer,
+                   steps=steps, code=program([in_steps], f"in_steps({pieces!r}, "
+                                             "sympy.Symbol('t'))"), params=params)
+
+
+def _verify_steps(problem: Problem) -> list[Check]:
+    """The answer against each piece's formula at points inside it (not at the breaks, where
+    the books' u(0) = 1 and SymPy's Heaviside(0) = 1/2 differ), 30 digits."""
+    rng = random.Random(sp.sstr(problem.params["pieces"]))
+    if not isinstance(problem.answer, sp.Expr) or problem.answer.free_symbols - {REAL_T}:
+        return [Check("the answer is a function of t alone", False)]
+    same = True
+    for e, a, b in problem.params["pieces"]:
+        low, high = sp.sympify(a), sp.sympify(b)
+        low = high - 5 if low == -sp.oo else low
+        high = low + 5 if high == sp.oo else high
+        for _ in range(3):
+            at = low + (high - low) * sp.Rational(rng.randint(1, 999), 1000)
+            same = same and abs(sp.N(problem.answer.subs(REAL_T, at)
+                                     - sp.sympify(e, locals={"t": REAL_T}).subs(REAL_T, at), 30)
+                                ) < 1e-20
+    pieces = problem.params["pieces"]
+    beyond = ([sp.sympify(pieces[0][1]) - 1] if pieces[0][1] != "-oo" else []) + \
+        ([sp.sympify(pieces[-1][2]) + 1] if pieces[-1][2] != "oo" else [])
+    outside = all(abs(sp.N(problem.answer.subs(REAL_T, at), 30)) < 1e-20 for at in beyond)
+    return [Check("equal to each piece's formula at random points inside it (30 digits)",
+                  bool(same)),
+            Check("zero outside the pieces", bool(outside))]
+
+
+def _redraw_steps(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same pieces shifted by a whole number (their formulas in t - shift)."""
+    shift = rng.choice([-2, -1, 1, 2, 3])
+
+    def moved(v: str) -> str:
+        value = sp.sympify(v)
+        return v if value in (sp.oo, -sp.oo) else sp.sstr(value + shift)
+
+    return {**params, "pieces": [[sp.sstr(sp.sympify(e, locals={"t": REAL_T}).subs(REAL_T, REAL_T - shift)),
+                                  moved(a), moved(b)] for e, a, b in params["pieces"]]}
+
+
+REDRAW = {"differential_equations.heaviside_form": _redraw_steps}
+
+
+@family("differential_equations.heaviside_form", verify=_verify_steps, pose=_pose_steps)
+def heaviside_form(rng: random.Random, difficulty: int) -> Problem:
+    """0 before a, a polynomial on [a, b), a constant after b."""
+    a = rng.randint(0, 2)
+    b = a + rng.randint(1, 2)
+    pieces = [["0", "-oo", str(a)], [sp.sstr((REAL_T - a) ** rng.randint(1, 2)), str(a), str(b)],
+              [str(rng.randint(0, 3)), str(b), "oo"]]
+    return _pose_steps({"pieces": pieces, "template": rng.randrange(WORDINGS)})

@@ -16,7 +16,7 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.families.textbook import WORDINGS, latex, program, worded
 from exercises.family import Check, Problem, family
 
 X, T = sp.Symbol("x"), sp.Symbol("t")
@@ -104,3 +104,104 @@ def first_order_pde(rng: random.Random, difficulty: int) -> Problem:
                   "c": str(rng.randint(0, 2) if difficulty > 2 else 0),
                   "g": str(rng.randint(0, 3) if difficulty > 1 else 0), "f": data,
                   "template": rng.randrange(WORDINGS)})
+
+
+# ---------------------------------------------------------------- a half line: x > 0, t > 0
+
+
+def half_line_solution(a, b, c, g, f, h, x, t):
+    """u for a u_x + b u_t + c u = g on x > 0, t > 0 (a/b > 0: the waves enter at x = 0) with
+    u(x, 0) = f(x) and u(0, t) = h(t): the characteristics from t = 0 below the line
+    t = (b/a) x, those from x = 0 above it (the same solver with x and t swapped), joined by
+    the Heaviside step (the books' u(t - x))."""
+    import sympy
+
+    below = characteristics_solution(a, b, c, g, f, x, t)
+    above = characteristics_solution(b, a, c, g, h, t, x)
+    return sympy.expand(below) + sympy.factor(sympy.expand(above - below)) * sympy.Heaviside(
+        t - b / a * x)
+
+
+def _half_line_parts(params: dict[str, Any]) -> list[sp.Expr]:
+    return [sp.sympify(params[k], locals=NAMES) for k in ("a", "b", "c", "g", "f", "h")]
+
+
+def _pose_half_line(params: dict[str, Any]) -> Problem:
+    a, b, c, g, f, h = _half_line_parts(params)
+    if a.free_symbols - _POSITIVE_NAMES or b.free_symbols - _POSITIVE_NAMES or b == 0 or a == 0:
+        raise ValueError("the derivatives' coefficients must be constants")
+    positive = {s: sp.Symbol(s.name, positive=True) for s in (a / b).free_symbols}
+    if not (a / b).subs(positive).is_positive:
+        raise ValueError("the characteristics must enter the quarter plane at x = 0")
+    answer = half_line_solution(a, b, c, g, f, h, X, T)
+    if answer.has(sp.Integral):
+        raise ValueError("an integral along the characteristics has no closed form")
+    u, ux, ut = sp.symbols("u u_x u_t")
+    equation = a * ux + b * ut + c * u
+    opening = ["Solve", "Find u(x,t) with", "On the quarter plane, solve"][
+        params.get("template", 0) % WORDINGS]
+    tex = (f"{opening} ${latex(equation)} = {latex(g)}$ for $0 < x < \\infty$, $t > 0$, with "
+           f"$u(0,t) = {latex(h)}$ and $u(x,0) = {latex(f)}$.")
+    steps = [(f"Below the line $t = {latex(b / a)} x$ the characteristics start on $t = 0$: "
+              f"$u = {latex(characteristics_solution(a, b, c, g, f, X, T))}$."),
+             (f"Above it they start on $x = 0$, where $u = {latex(h)}$; joined by the step "
+              f"function $H$: $u(x,t) = {latex(answer)}$.")]
+    code = program([characteristics_solution, half_line_solution],
+                   "half_line_solution(*(sympy.sympify(v, locals={'x': sympy.Symbol('x'), "
+                   f"'t': sympy.Symbol('t')}}) for v in {[params[k] for k in 'abcgfh']!r}), "
+                   "sympy.Symbol('x'), sympy.Symbol('t'))")
+    return Problem(statement=tex.replace("$", ""), statement_latex=tex, answer=answer,
+                   steps=steps, code=code, params=params)
+
+
+def _verify_half_line(problem: Problem) -> list[Check]:
+    """Substitution on each side of the line t = (b/a) x, at random points and positive values
+    of the item's constants (30 digits), and both conditions."""
+    a, b, c, g, f, h = _half_line_parts(problem.params)
+    u = problem.answer
+    named = (a.free_symbols | b.free_symbols | c.free_symbols | g.free_symbols) - {X, T}
+    if not isinstance(u, sp.Expr) or u.free_symbols - {X, T} - named:
+        return [Check("the answer is in x, t and the item's constants", False)]
+    rng = random.Random(problem.params["h"] + problem.params["c"])
+    constants = {s: sp.Rational(rng.randint(300, 2300), 1000) for s in u.free_symbols - {X, T}}
+    pieces = [u.subs(sp.Heaviside(T - b / a * X), side) for side in (0, 1)]
+    residuals = [a * p.diff(X) + b * p.diff(T) + c * p - g for p in pieces]
+    solves, edges = True, True
+    for _ in range(3):
+        x, s = (sp.Rational(rng.randint(100, 1500), 1000) for _ in range(2))
+        for side, t in ((0, s * (b / a) * x), (1, (1 + s) * (b / a) * x)):  # below, above
+            at = {X: x, T: t.subs(constants), **constants}
+            scale = 1 + abs(sp.N(pieces[side].subs(at), 30))
+            solves = solves and abs(sp.N(residuals[side].subs(at), 30)) < 1e-15 * scale
+        edges = edges and abs(sp.N((u.subs(T, 0) - f).subs({X: x, **constants}), 30)) < 1e-20 \
+            and abs(sp.N((u.subs(X, 0) - h).subs({T: s, **constants}), 30)) < 1e-20
+    return [Check("a u_x + b u_t + c u = g on both sides of t = (b/a) x, at random points "
+                  "(30 digits)", bool(solves)),
+            Check("u(x, 0) = f and u(0, t) = h at random points", bool(edges))]
+
+
+_POSITIVE_NAMES = {sp.Symbol("alpha"), sp.Symbol("c"), sp.Symbol("a")}
+
+
+def _redraw_half_line(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new speed (the same sign) and new boundary and source numbers."""
+    from formalize.variants import redraw_constants  # (variants imports this module)
+
+    g, h = (redraw_constants(sp.sympify(params[k], locals=NAMES), rng) for k in ("g", "h"))
+    a = sp.sympify(params["a"], locals=NAMES)
+    new_a = a if a.free_symbols else sp.Integer(rng.choice([1, 2, 3, 4]))
+    return {**params, "a": sp.sstr(new_a), "g": sp.sstr(g), "h": sp.sstr(h)}
+
+
+REDRAW["differential_equations.transport_half_line"] = _redraw_half_line
+
+
+@family("differential_equations.transport_half_line", verify=_verify_half_line,
+        pose=_pose_half_line)
+def transport_half_line(rng: random.Random, difficulty: int) -> Problem:
+    """a u_x + u_t + c u = g on the quarter plane, u = 0 at t = 0, u(0, t) = sin t, 1 or t."""
+    return _pose_half_line({"a": str(rng.choice([1, 2, 3])), "b": "1",
+                            "c": str(rng.randint(0, 2) if difficulty > 1 else 0),
+                            "g": str(rng.randint(0, 2)), "f": "0",
+                            "h": rng.choice(["sin(t)", "1", "t", "exp(-t)"]),
+                            "template": rng.randrange(WORDINGS)})
