@@ -314,15 +314,18 @@ def _item(unit: tuple[FormalTask, list[int], dict[str, Any] | None, int]) -> lis
             solved["book"] = book
         rows.append(solved)
     if solved["record"] is not None and variants:
-        rows += _variants(task, variants, seed, solved["check_seconds"])
+        rows += _variants(task, json.loads(solved["record"]["params"]), variants, seed,
+                          solved["check_seconds"])
     return rows
 
 
-def _variants(task: FormalTask, variants: list[int], seed: int, item_seconds: float
-              ) -> list[dict[str, Any]]:
+def _variants(task: FormalTask, solved: dict[str, Any], variants: list[int], seed: int,
+              item_seconds: float) -> list[dict[str, Any]]:
     """The item's variants, each under a budget scaled from what making and checking the item
     took, all of them under a budget for the item; their programs run as one sandbox batch
-    (under the sandbox's own limits)."""
+    (under the sandbox's own limits). They are drawn from the ``solved`` item's parameters as
+    its problem recorded them: the task's, plus how its family solved it where the family
+    says so (a variant has the item's structure, so the family tries that way first)."""
     fam = FAMILIES[task.family]
     limit = min(BUDGET_SECONDS, max(VARIANT_FLOOR, VARIANT_FACTOR * item_seconds))
     allowed = min(VARIANT_TOTAL,
@@ -331,13 +334,13 @@ def _variants(task: FormalTask, variants: list[int], seed: int, item_seconds: fl
     made: list[Checked | Outcome] = []
     spent: list[tuple[float, float]] = []  # wall-clock and CPU seconds of each variant
     stop: tuple[str, str] | None = None
-    seen = {_params_key(task.params)}
+    seen = {_params_key(solved)}
     for variant in variants:
         start, start_cpu = time.monotonic(), cpu_seconds()
         if stop:
             made.append(Outcome(fam.name, variant, 0, None, *stop))
         else:
-            made.append(_variant(task, variant, seed, limit, seen))
+            made.append(_variant(task, solved, variant, seed, limit, seen))
             if isinstance(made[-1], Outcome) and made[-1].cause == "time budget":
                 stop = ("gave up", f"variant {variant} overran its {limit:.1f} s")
             elif cpu_seconds() > deadline:
@@ -354,9 +357,9 @@ def _params_key(params: dict[str, Any]) -> str:
     return json.dumps(params, sort_keys=True, default=str)
 
 
-def _variant(task: FormalTask, variant: int, seed: int, budget: float, seen: set[str]
-             ) -> Checked | Outcome:
-    """Draw the variant's parameters and check it. Parameters already drawn for this item
+def _variant(task: FormalTask, solved: dict[str, Any], variant: int, seed: int, budget: float,
+             seen: set[str]) -> Checked | Outcome:
+    """Draw the variant's parameters from the ``solved`` item's and check it. Parameters already drawn for this item
     (which would make a duplicate) and parameters the family cannot pose (an equation
     without solutions, a value that is infinite) are drawn again, a few times."""
     fam = FAMILIES[task.family]
@@ -365,7 +368,7 @@ def _variant(task: FormalTask, variant: int, seed: int, budget: float, seen: set
     for draw in range(DRAWS):
         rng = random.Random(f"{seed}:{key}" + (f":{draw}" if draw else ""))
         try:
-            params = vary(task.family, task.params, rng)
+            params = vary(task.family, solved, rng)
         except Exception as exc:  # noqa: BLE001 - a variant that cannot be drawn is a drop
             made = Outcome(fam.name, variant, 0, None, "variant error", str(exc)[:500])
             continue
