@@ -340,11 +340,15 @@ def _variants(task: FormalTask, solved: dict[str, Any], variants: list[int], see
         if stop:
             made.append(Outcome(fam.name, variant, 0, None, *stop))
         else:
-            made.append(_variant(task, solved, variant, seed, limit, seen))
-            if isinstance(made[-1], Outcome) and made[-1].cause == "time budget":
-                stop = ("gave up", f"variant {variant} overran its {limit:.1f} s")
-            elif cpu_seconds() > deadline:
+            budget = min(limit, deadline - start_cpu)  # never past the item's budget
+            made.append(_variant(task, solved, variant, seed, budget, seen))
+            overran = isinstance(made[-1], Outcome) and made[-1].cause == "time budget"
+            if cpu_seconds() > deadline:
                 stop = ("item time budget", f"the item's variants took over {allowed:.1f} s")
+                if overran and budget < limit:  # cut short by the item's budget, not its own
+                    made[-1] = Outcome(fam.name, variant, 0, None, *stop)
+            elif overran:
+                stop = ("gave up", f"variant {variant} overran its {limit:.1f} s")
         spent.append((time.monotonic() - start, cpu_seconds() - start_cpu))
     start, start_cpu = time.monotonic(), cpu_seconds()
     outcomes = finish(made, worker_sandbox())
@@ -359,13 +363,17 @@ def _params_key(params: dict[str, Any]) -> str:
 
 def _variant(task: FormalTask, solved: dict[str, Any], variant: int, seed: int, budget: float,
              seen: set[str]) -> Checked | Outcome:
-    """Draw the variant's parameters from the ``solved`` item's and check it. Parameters already drawn for this item
-    (which would make a duplicate) and parameters the family cannot pose (an equation
-    without solutions, a value that is infinite) are drawn again, a few times."""
+    """Draw the variant's parameters from the ``solved`` item's and check it, all its draws
+    within ``budget`` CPU seconds together. Parameters already drawn for this item (which
+    would make a duplicate) and parameters the family cannot pose (an equation without
+    solutions, a value that is infinite) are drawn again, a few times, while time is left."""
     fam = FAMILIES[task.family]
     key = f"{task.item_id}/v{variant}"
+    deadline = cpu_seconds() + budget
     made: Checked | Outcome = Outcome(fam.name, variant, 0, None, "variant error", "")
     for draw in range(DRAWS):
+        if draw and cpu_seconds() >= deadline:
+            break  # the failed draws took the variant's whole budget
         rng = random.Random(f"{seed}:{key}" + (f":{draw}" if draw else ""))
         try:
             params = vary(task.family, solved, rng)
@@ -377,7 +385,7 @@ def _variant(task: FormalTask, solved: dict[str, Any], variant: int, seed: int, 
                            f"{DRAWS} draws repeated the item or an earlier variant")
             continue
         seen.add(_params_key(params))
-        made = check(fam, variant, _difficulty(params), budget, params,
+        made = check(fam, variant, _difficulty(params), deadline - cpu_seconds(), params,
                      _provenance(task, variant))
         if not (isinstance(made, Outcome) and made.cause in REDRAW_CAUSES):
             break
