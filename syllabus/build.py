@@ -21,8 +21,11 @@ that is not solved gets no variants; each variant may take at most
 ``BUDGET_SECONDS``), all of an item's variants together about twice what their
 item took each but never more than ``VARIANT_TOTAL`` (a slow item's variants are
 slow too: on diffyqs the items that took 2 s or more made 7% of the variants in 34%
-of the variants' time); the first variant that overruns ends its item's variants.
-The variants given up are drops with their cause in the manifest. Every budget counts
+of the variants' time); the first variant that overruns ends its item's variants, a
+variant's redraws share its one budget, and the last variant is cut short where the item's
+total runs out. The variants given up are drops with their cause in the manifest. A variant
+is drawn from its item's parameters as the item's problem recorded them, which may say how
+the family solved it (the ODE family's ``solver``): the variant tries that way first. Every budget counts
 CPU seconds, not the clock (:mod:`exercises.timeouts`), so that a build on a busy machine
 solves and varies the same items as on an idle one.
 

@@ -11,7 +11,11 @@ has as many arbitrary constants as the equation's order.
 A linear equation with constant coefficients is solved directly, by the roots of its
 characteristic polynomial (fast, and in the basis the book uses); a first-order linear one
 by its integrating factor, a Bernoulli equation by the substitution that makes it linear;
-anything else goes to ``dsolve``. Named constants the book keeps (``k`` in ``y'' + k^2 y = 0``,
+anything else goes to ``dsolve``. The problem records the method that solved it
+(``params["solver"]``: a direct method, the implicit solution, or ``dsolve:<hint>``); its
+solve() program runs that method alone, and a variant of the item, drawn from those
+parameters, tries it first (an equation of the same structure), before the full search.
+Named constants the book keeps (``k`` in ``y'' + k^2 y = 0``,
 ``params["parameters"]``) are positive symbols: not arbitrary constants, and given
 random positive values when the solution is substituted back.
 """
@@ -293,6 +297,8 @@ def _solve(params: dict[str, Any], ode: sp.Expr, ics: dict[sp.Expr, sp.Expr]
 
 def _by_name(method: str, ode: sp.Expr, ics: dict[sp.Expr, sp.Expr]
              ) -> tuple[sp.Expr | sp.Equality, str] | None:
+    """The answer of the method named ``method`` in METHODS (None if it has no such name or
+    does not apply), and that name."""
     answer = METHODS[method](ode, Y, X, ics) if method in METHODS else None
     return None if answer is None else (answer, method)
 
