@@ -25,9 +25,9 @@ of the variants' time); the first variant that overruns ends its item's variants
 variant's redraws share its one budget, and the last variant is cut short where the item's
 total runs out. The variants given up are drops with their cause in the manifest. A variant
 is drawn from its item's parameters as the item's problem recorded them, which may say how
-the family solved it (the ODE family's ``solver``): the variant tries that way first. Every budget counts
-CPU seconds, not the clock (:mod:`exercises.timeouts`), so that a build on a busy machine
-solves and varies the same items as on an idle one.
+the family solved it (the ODE family's ``solver``): the variant tries that way first.
+Every budget counts CPU seconds, not the clock (:mod:`exercises.timeouts`), so that a build
+on a busy machine solves and varies the same items as on an idle one.
 
 A book item is shipped only when its family verified it and, where the book
 prints an answer, the computed answer agrees with it (SymPy equivalence); a
