@@ -18,6 +18,16 @@ e.g. ``git archive main | tar -x -C DIR``), alternating with this tree's builds 
 and prints both and their ratios; ``--repeats`` gives medians. On a shared machine the wall
 time follows the load: the CPU seconds (every process of the build, its workers' sandboxes
 too) are the figure to compare; coverage should not move (the budgets count CPU time).
+
+To compare the solving and varying of a few families only (an A/B in minutes, not a whole
+book), start each build from an earlier build's cache (``--cache PACK.cache``: its document,
+concepts and tasks, never its outcomes) and keep only the items of some families:
+
+    python benchmarks/build_books.py --books diffyqs --cache /tmp/s8/final/diffyqs.cache \
+        --families differential_equations.solve_ode --against /tmp/main-src --repeats 3
+
+(the cache's tasks must come from the same formalize code as both trees, or a build reads
+the whole book again).
 """
 
 from __future__ import annotations
@@ -108,10 +118,36 @@ def run_measured(command: list[str], cwd: Path, timeout: float | None = None
             sum(cpu.values()))
 
 
-def build_once(book: Path, variants: int, workers: int, code_root: Path = ROOT) -> dict:
-    """Run one build in a child process with the code in ``code_root``; its coverage, run
-    figures, seconds, CPU seconds and peak memory."""
+def seed_cache(cache: Path, out: Path, families: list[str] | None, first: int | None) -> None:
+    """Start the build of ``out`` from ``cache`` (an earlier build's ``PACK.cache``): its
+    document, concepts and tasks, with only the tasks of ``families`` (name prefixes) read,
+    only the ``first`` of those, and none of its outcomes."""
+    for book in cache.iterdir():
+        target = out.parent / f"{out.name}.cache" / book.name
+        target.mkdir(parents=True)
+        for path in book.glob("document-*.json"):
+            shutil.copy(path, target)
+        for path in book.glob("concepts-*.jsonl"):
+            shutil.copy(path, target)
+        for path in book.glob("tasks-*.jsonl"):
+            header, *rows = path.read_text(encoding="utf-8").splitlines()
+            kept = [row for row in rows if not families
+                    or (json.loads(row).get("family") or "").startswith(tuple(families))]
+            kept = kept[:first]
+            count = json.loads(header) | {"count": len(kept)}
+            (target / path.name).write_text("\n".join([json.dumps(count), *kept]) + "\n",
+                                            encoding="utf-8")
+
+
+def build_once(book: Path, variants: int, workers: int, code_root: Path = ROOT,
+               cache: Path | None = None, families: list[str] | None = None,
+               first: int | None = None) -> dict:
+    """Run one build in a child process with the code in ``code_root`` (from ``cache``, with
+    only the items of ``families``, when given); its coverage, run figures, seconds, CPU
+    seconds and peak memory."""
     out = Path(tempfile.mkdtemp()) / "pack"
+    if cache:
+        seed_cache(cache, out, families, first)
     code = (
         "import json, sys; from syllabus.build import build; "
         f"m = build({str(book)!r}, {str(out)!r}, variants={variants}, workers={workers}); "
@@ -128,13 +164,15 @@ def build_once(book: Path, variants: int, workers: int, code_root: Path = ROOT) 
 
 
 def median_build(book: Path, variants: int, workers: int, repeats: int,
-                 roots: list[Path]) -> list[dict]:
+                 roots: list[Path], cache: Path | None = None,
+                 families: list[str] | None = None, first: int | None = None) -> list[dict]:
     """``repeats`` builds with each code root, alternating (so that both see the same machine
     load); for each root the median build by CPU seconds, with the median wall seconds."""
     runs: list[list[dict]] = [[] for _ in roots]
     for _ in range(repeats):
         for index, root in enumerate(roots):
-            runs[index].append(build_once(book, variants, workers, root))
+            runs[index].append(build_once(book, variants, workers, root, cache, families,
+                                             first))
     medians = []
     for builds in runs:
         good = [b for b in builds if "error" not in b]
@@ -156,10 +194,22 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=1, help="builds per book (medians)")
     parser.add_argument("--against", type=Path,
                         help="a checkout of the reference code, built in the same run")
+    parser.add_argument("--cache", type=Path,
+                        help="start from this earlier build's PACK.cache (document, concepts, "
+                             "tasks; not its outcomes): one book only")
+    parser.add_argument("--families", nargs="*",
+                        help="with --cache: solve only the items of these families (prefixes)")
+    parser.add_argument("--first", type=int,
+                        help="with --cache: solve only the first N items (of those families)")
     args = parser.parse_args()
+    if (args.families or args.first) and not args.cache:
+        parser.error("--families and --first need --cache")
+    if args.cache and len(args.books) != 1:
+        parser.error("--cache holds one book's cache: name that one book")
     roots = [ROOT] + ([args.against.resolve()] if args.against else [])
     for name in args.books:
-        results = median_build(BOOKS[name], args.variants, args.workers, args.repeats, roots)
+        results = median_build(BOOKS[name], args.variants, args.workers, args.repeats, roots,
+                               args.cache, args.families, args.first)
         for root, figures in zip(roots, results):
             report(name if len(roots) == 1 else f"{name} [{root}]", figures)
         if len(results) == 2 and not any("error" in f for f in results):

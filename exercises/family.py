@@ -61,6 +61,10 @@ class Problem:
     # The answer as a noun phrase, so a composed problem can say "Let a be <definition>.":
     # e.g. "the greatest common divisor of 84 and 120". None when the answer is not a number.
     definition: str | None = None
+    # The problems of the questions one item asks together, each posed by its own family:
+    # the item's verifier runs their families' checks on them (posing each again would
+    # double the cost of an item of several differential equations).
+    parts: list[Problem] = field(default_factory=list)
 
 
 Generator = Callable[[random.Random, int], Problem]

@@ -21,10 +21,13 @@ that is not solved gets no variants; each variant may take at most
 ``BUDGET_SECONDS``), all of an item's variants together about twice what their
 item took each but never more than ``VARIANT_TOTAL`` (a slow item's variants are
 slow too: on diffyqs the items that took 2 s or more made 7% of the variants in 34%
-of the variants' time); the first variant that overruns ends its item's variants.
-The variants given up are drops with their cause in the manifest. Every budget counts
-CPU seconds, not the clock (:mod:`exercises.timeouts`), so that a build on a busy machine
-solves and varies the same items as on an idle one.
+of the variants' time); the first variant that overruns ends its item's variants, a
+variant's redraws share its one budget, and the last variant is cut short where the item's
+total runs out. The variants given up are drops with their cause in the manifest. A variant
+is drawn from its item's parameters as the item's problem recorded them, which may say how
+the family solved it (the ODE family's ``solver``): the variant tries that way first.
+Every budget counts CPU seconds, not the clock (:mod:`exercises.timeouts`), so that a build
+on a busy machine solves and varies the same items as on an idle one.
 
 A book item is shipped only when its family verified it and, where the book
 prints an answer, the computed answer agrees with it (SymPy equivalence); a
@@ -314,15 +317,18 @@ def _item(unit: tuple[FormalTask, list[int], dict[str, Any] | None, int]) -> lis
             solved["book"] = book
         rows.append(solved)
     if solved["record"] is not None and variants:
-        rows += _variants(task, variants, seed, solved["check_seconds"])
+        rows += _variants(task, json.loads(solved["record"]["params"]), variants, seed,
+                          solved["check_seconds"])
     return rows
 
 
-def _variants(task: FormalTask, variants: list[int], seed: int, item_seconds: float
-              ) -> list[dict[str, Any]]:
+def _variants(task: FormalTask, solved: dict[str, Any], variants: list[int], seed: int,
+              item_seconds: float) -> list[dict[str, Any]]:
     """The item's variants, each under a budget scaled from what making and checking the item
     took, all of them under a budget for the item; their programs run as one sandbox batch
-    (under the sandbox's own limits)."""
+    (under the sandbox's own limits). They are drawn from the ``solved`` item's parameters as
+    its problem recorded them: the task's, plus how its family solved it where the family
+    says so (a variant has the item's structure, so the family tries that way first)."""
     fam = FAMILIES[task.family]
     limit = min(BUDGET_SECONDS, max(VARIANT_FLOOR, VARIANT_FACTOR * item_seconds))
     allowed = min(VARIANT_TOTAL,
@@ -331,17 +337,21 @@ def _variants(task: FormalTask, variants: list[int], seed: int, item_seconds: fl
     made: list[Checked | Outcome] = []
     spent: list[tuple[float, float]] = []  # wall-clock and CPU seconds of each variant
     stop: tuple[str, str] | None = None
-    seen = {_params_key(task.params)}
+    seen = {_params_key(solved)}
     for variant in variants:
         start, start_cpu = time.monotonic(), cpu_seconds()
         if stop:
             made.append(Outcome(fam.name, variant, 0, None, *stop))
         else:
-            made.append(_variant(task, variant, seed, limit, seen))
-            if isinstance(made[-1], Outcome) and made[-1].cause == "time budget":
-                stop = ("gave up", f"variant {variant} overran its {limit:.1f} s")
-            elif cpu_seconds() > deadline:
+            budget = min(limit, deadline - start_cpu)  # never past the item's budget
+            made.append(_variant(task, solved, variant, seed, budget, seen))
+            overran = isinstance(made[-1], Outcome) and made[-1].cause == "time budget"
+            if cpu_seconds() > deadline:
                 stop = ("item time budget", f"the item's variants took over {allowed:.1f} s")
+                if overran and budget < limit:  # cut short by the item's budget, not its own
+                    made[-1] = Outcome(fam.name, variant, 0, None, *stop)
+            elif overran:
+                stop = ("gave up", f"variant {variant} overran its {limit:.1f} s")
         spent.append((time.monotonic() - start, cpu_seconds() - start_cpu))
     start, start_cpu = time.monotonic(), cpu_seconds()
     outcomes = finish(made, worker_sandbox())
@@ -354,18 +364,22 @@ def _params_key(params: dict[str, Any]) -> str:
     return json.dumps(params, sort_keys=True, default=str)
 
 
-def _variant(task: FormalTask, variant: int, seed: int, budget: float, seen: set[str]
-             ) -> Checked | Outcome:
-    """Draw the variant's parameters and check it. Parameters already drawn for this item
-    (which would make a duplicate) and parameters the family cannot pose (an equation
-    without solutions, a value that is infinite) are drawn again, a few times."""
+def _variant(task: FormalTask, solved: dict[str, Any], variant: int, seed: int, budget: float,
+             seen: set[str]) -> Checked | Outcome:
+    """Draw the variant's parameters from the ``solved`` item's and check it, all its draws
+    within ``budget`` CPU seconds together. Parameters already drawn for this item (which
+    would make a duplicate) and parameters the family cannot pose (an equation without
+    solutions, a value that is infinite) are drawn again, a few times, while time is left."""
     fam = FAMILIES[task.family]
     key = f"{task.item_id}/v{variant}"
+    deadline = cpu_seconds() + budget
     made: Checked | Outcome = Outcome(fam.name, variant, 0, None, "variant error", "")
     for draw in range(DRAWS):
+        if draw and cpu_seconds() >= deadline:
+            break  # the failed draws took the variant's whole budget
         rng = random.Random(f"{seed}:{key}" + (f":{draw}" if draw else ""))
         try:
-            params = vary(task.family, task.params, rng)
+            params = vary(task.family, solved, rng)
         except Exception as exc:  # noqa: BLE001 - a variant that cannot be drawn is a drop
             made = Outcome(fam.name, variant, 0, None, "variant error", str(exc)[:500])
             continue
@@ -374,7 +388,7 @@ def _variant(task: FormalTask, variant: int, seed: int, budget: float, seen: set
                            f"{DRAWS} draws repeated the item or an earlier variant")
             continue
         seen.add(_params_key(params))
-        made = check(fam, variant, _difficulty(params), budget, params,
+        made = check(fam, variant, _difficulty(params), deadline - cpu_seconds(), params,
                      _provenance(task, variant))
         if not (isinstance(made, Outcome) and made.cause in REDRAW_CAUSES):
             break

@@ -1,6 +1,6 @@
 """The build's cost bounds: no variants for an unsolved item, an item's variants given up after
-one overruns or once they have taken VARIANT_TOTAL seconds together, cached outcomes reused
-only under the same fingerprint."""
+one overruns or once they have taken VARIANT_TOTAL seconds together (a variant's redraws within
+its one budget), cached outcomes reused only under the same fingerprint."""
 
 from __future__ import annotations
 
@@ -97,3 +97,26 @@ def test_an_items_variants_stop_after_their_total_budget(monkeypatch, tmp_path):
     made = causes.index("item time budget")
     assert 1 <= made <= 4 and all(c is None for c in causes[:made])  # 0.3 s each, 1 s in all
     assert set(causes[made:]) == {"item time budget"}
+    # the last variant is cut short when the total runs out, not let run past it
+    assert sum(outcomes[f"quick/v{v}"]["cpu"] for v in range(1, 9)) < 1.0 + 0.15
+
+
+def test_a_variants_redraws_share_its_budget(monkeypatch, tmp_path):
+    """Parameters the family cannot pose are drawn again, but all the draws of one variant
+    stay within its budget together: three slow failures do not take three budgets."""
+    def pose(params: dict[str, Any]) -> Problem:
+        if params["expr"] != "30":  # any variant (15 to 62): slow, and cannot be posed
+            spin(0.45)
+            raise ValueError("cannot be posed")
+        return Problem(statement="What is 30?", statement_latex="What is $30$?",
+                       answer=sympy.Integer(30), steps=["It is given."],
+                       code=program("return 30"), params=params)
+
+    fam = Family(NAME, "test", lambda rng, d: pose({"expr": "30"}),
+                 lambda p: [Check("given", True)], "made in a test", pose=pose)
+    monkeypatch.setitem(FAMILIES, NAME, fam)
+    monkeypatch.setattr(build, "VARIANT_FLOOR", 0.6)  # the variant's budget
+    outcomes = _outcomes([_task("quick", "30")], 1, 0, 1, tmp_path / "outcomes.jsonl", _silent)
+    variant = outcomes["quick/v1"]
+    assert variant["cause"] == "time budget"  # the second draw ran into what the first left
+    assert variant["cpu"] < 0.6 + 0.15  # not 3 x 0.45 s

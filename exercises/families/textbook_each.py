@@ -51,6 +51,7 @@ def _pose_each(params: dict[str, Any]) -> Problem:
         params=params,
         answer_text="; ".join(f"{n}: {p.answer_text or sp.sstr(p.answer)}"
                               for n, p in zip(names, problems, strict=True)),
+        parts=problems,
     )
 
 
@@ -60,7 +61,7 @@ def _verify_each(problem: Problem) -> list[Check]:
     checks = []
     if not isinstance(problem.answer, sp.Tuple) or len(problem.answer) != len(params["items"]):
         return [Check("one answer per named object", False, str(problem.answer))]
-    for name, inner, answer in zip(params["names"], _inner(params), problem.answer, strict=True):
+    for name, inner, answer in zip(params["names"], problem.parts, problem.answer, strict=True):
         given = dataclasses.replace(inner, answer=answer)
         checks += [Check(f"{name}: {c.method}", c.passed, c.detail)
                    for c in FAMILIES[params["family"]].verify(given)]

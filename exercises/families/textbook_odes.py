@@ -11,7 +11,11 @@ has as many arbitrary constants as the equation's order.
 A linear equation with constant coefficients is solved directly, by the roots of its
 characteristic polynomial (fast, and in the basis the book uses); a first-order linear one
 by its integrating factor, a Bernoulli equation by the substitution that makes it linear;
-anything else goes to ``dsolve``. Named constants the book keeps (``k`` in ``y'' + k^2 y = 0``,
+anything else goes to ``dsolve``. The problem records the method that solved it
+(``params["solver"]``: a direct method, the implicit solution, or ``dsolve:<hint>``); its
+solve() program runs that method alone, and a variant of the item, drawn from those
+parameters, tries it first (an equation of the same structure), before the full search.
+Named constants the book keeps (``k`` in ``y'' + k^2 y = 0``,
 ``params["parameters"]``) are positive symbols: not arbitrary constants, and given
 random positive values when the solution is substituted back.
 """
@@ -201,15 +205,11 @@ def bernoulli_solution(ode, y, x, ics, definite=False):
     return None if w is None or w.has(sympy.exp_polar) else w**(1 / (1 - n))
 
 
-def direct_solution(ode, y, x, ics, definite=False):
-    """The first direct method that applies (characteristic roots, integrating factor,
-    Bernoulli's substitution); with ``definite``, an integral with no closed form stays a
-    definite integral from the initial point."""
-    answer = constant_coefficient_solution(ode, y, x, ics)
-    for method in (integrating_factor_solution, bernoulli_solution):
-        if answer is None:
-            answer = method(ode, y, x, ics, definite)
-    return answer
+def definite_solution(ode, y, x, ics):
+    """A first-order linear (or Bernoulli) equation with y(x0) given whose integral has no
+    closed form: the integral left definite from x0, as the book does."""
+    answer = integrating_factor_solution(ode, y, x, ics, True)
+    return answer if answer is not None else bernoulli_solution(ode, y, x, ics, True)
 
 
 def implicit_solution(ode, y, x, ics):
@@ -254,8 +254,10 @@ def implicit_solution(ode, y, x, ics):
     return None if level.has(sympy.zoo, sympy.nan, sympy.I) else sympy.Eq(lhs, level)
 
 
-DIRECT_METHODS = (_fix_constants, integrating_factor_solution, constant_coefficient_solution,
-                  bernoulli_solution, direct_solution)
+# The direct methods, tried in this order (characteristic roots, integrating factor,
+# Bernoulli's substitution), and what their solve() programs need.
+DIRECT_METHODS = (constant_coefficient_solution, integrating_factor_solution, bernoulli_solution)
+METHODS = {m.__name__: m for m in (*DIRECT_METHODS, implicit_solution, definite_solution)}
 
 
 def _condition_text(key: sp.Expr, value: sp.Expr) -> str:
@@ -266,13 +268,68 @@ def _condition_text(key: sp.Expr, value: sp.Expr) -> str:
     return f"{sp.sstr(key)} = {sp.sstr(value)}"
 
 
-def _dsolve(ode: sp.Expr, ics: dict[sp.Expr, sp.Expr]) -> sp.Basic | None:
-    """dsolve's solution, or None where it gives up ("Initial conditions produced too many
-    solutions for constants": both branches of y = +-sqrt(...) meet the point)."""
+def _dsolve(ode: sp.Expr, ics: dict[sp.Expr, sp.Expr], hint: str | None = None
+            ) -> tuple[sp.Expr, str] | None:
+    """dsolve's explicit solution y(x) and the hint that found it (with ``hint``: that hint,
+    and no other), or None where it gives up ("Initial conditions produced too many
+    solutions for constants": both branches of y = +-sqrt(...) meet the point), finds only
+    an implicit or integral form, or the hint does not apply. Without ``hint`` it takes
+    dsolve's own default, the first hint that classify_ode matches."""
     try:
-        return sp.dsolve(ode, Y(X), ics=ics or None)
-    except NotImplementedError:
+        if hint is None:
+            hint = sp.classify_ode(ode, Y(X), dict=True, ics=ics or None)["default"]
+            if hint is None:
+                return None
+        solution = sp.dsolve(ode, Y(X), ics=ics or None, hint=hint)
+    except (NotImplementedError, ValueError):  # ValueError: the hint does not match
         return None
+    if isinstance(solution, list) or solution.lhs != Y(X) or solution.rhs.has(sp.Integral):
+        return None
+    return solution.rhs, f"dsolve:{hint}"
+
+
+def _direct(ode: sp.Expr, ics: dict[sp.Expr, sp.Expr]) -> tuple[sp.Expr, str] | None:
+    """The first direct method that applies, and its name."""
+    for method in DIRECT_METHODS:
+        answer = method(ode, Y, X, ics)
+        if answer is not None:
+            return answer, method.__name__
+    return None
+
+
+def _solve(params: dict[str, Any], ode: sp.Expr, ics: dict[sp.Expr, sp.Expr]
+           ) -> tuple[sp.Expr | sp.Equality, str] | None:
+    """The solution and the method that found it (a name in METHODS, or "dsolve:<hint>").
+
+    A variant's parameters carry its item's method (``params["solver"]``): the same structure
+    is solved the same way, so that method is tried first, alone (no other direct method, no
+    classify_ode over every hint); where it fails, the full search follows. Each step stops
+    at the sandbox's CPU limit, since the solve() program repeats the method that succeeds
+    (an integral with no elementary form, an implicit solution, would otherwise run on for
+    the whole budget).
+    """
+    implicit_allowed = not params.get("parameters") and not params.get("particular")
+    solver = params.get("solver")
+    if solver and (solver != "implicit_solution" or implicit_allowed):
+        found = bounded(PROGRAM_SECONDS, lambda: _dsolve(ode, ics, solver.split(":", 1)[1])
+                        if solver.startswith("dsolve:") else _by_name(solver, ode, ics))
+        if found is not None:
+            return found
+    found = bounded(PROGRAM_SECONDS, lambda: _direct(ode, ics)) or \
+        bounded(PROGRAM_SECONDS, lambda: _dsolve(ode, ics))
+    if found is None and implicit_allowed:
+        found = bounded(PROGRAM_SECONDS, lambda: _by_name("implicit_solution", ode, ics))
+    if found is None and ics:  # the book's way out: a definite integral from the point
+        found = bounded(PROGRAM_SECONDS, lambda: _by_name("definite_solution", ode, ics))
+    return found
+
+
+def _by_name(method: str, ode: sp.Expr, ics: dict[sp.Expr, sp.Expr]
+             ) -> tuple[sp.Expr | sp.Equality, str] | None:
+    """The answer of the method named ``method`` in METHODS (None if it has no such name or
+    does not apply), and that name."""
+    answer = METHODS[method](ode, Y, X, ics) if method in METHODS else None
+    return None if answer is None else (answer, method)
 
 
 def _pose_ode(params: dict[str, Any]) -> Problem:
@@ -280,26 +337,13 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
     order = _order(ode)
     if order == 0:
         raise ValueError("no derivative of y in the equation")
-    # The solve() program repeats this method under the sandbox's CPU limit, so a method that
-    # runs longer could not be verified: it stops there (an integral with no elementary
-    # form, an implicit solution, would otherwise run on for the whole budget).
-    answer = bounded(PROGRAM_SECONDS, lambda: direct_solution(ode, Y, X, ics))
-    method = "direct" if answer is not None else "dsolve"
-    if answer is None:
-        solution = bounded(PROGRAM_SECONDS, lambda: _dsolve(ode, ics))
-        if solution is not None and not isinstance(solution, list) and solution.lhs == Y(X) \
-                and not solution.rhs.has(sp.Integral):
-            answer = solution.rhs
-        elif not params.get("parameters") and not params.get("particular"):
-            answer, method = bounded(PROGRAM_SECONDS,
-                                     lambda: implicit_solution(ode, Y, X, ics)), "implicit"
-        if answer is None and ics:  # the book's way out: a definite integral from the point
-            answer, method = bounded(PROGRAM_SECONDS, lambda: direct_solution(
-                ode, Y, X, ics, definite=True)), "definite"
-        if answer is None:
-            raise ValueError("no single explicit solution y(x), nor an implicit one by"
-                             f" separation or exactness, within {PROGRAM_SECONDS:g} CPU-s")
-    if method == "implicit":
+    found = _solve(params, ode, ics)
+    if found is None:
+        raise ValueError("no single explicit solution y(x), nor an implicit one by"
+                         f" separation or exactness, within {PROGRAM_SECONDS:g} CPU-s")
+    answer, method = found
+    params = {**params, "solver": method}  # how it was solved: what its variants try first
+    if method == "implicit_solution":
         return _implicit_problem(params, ode, ics, answer)
     if params.get("particular"):  # "a particular solution": every arbitrary constant is 0
         answer = answer.subs({c: 0 for c in constants(answer)})
@@ -314,10 +358,10 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
         ("What function y(x) satisfies {p}?", "What function $y(x)$ satisfies ${e}${c}?"),
     ], p=given, e=equation, c=f" with ${conditions}$" if ics else "",
         kind="the solution" if ics else "the general solution")
-    how = {"direct": "directly (characteristic roots, integrating factor or Bernoulli's "
-                     "substitution)",
-           "definite": "by an integrating factor, leaving the integral with no closed form as a "
-                       "definite integral from the initial point"}.get(method, "for $y(x)$")
+    how = ("by an integrating factor, leaving the integral with no closed form as a definite "
+           "integral from the initial point" if method == "definite_solution"
+           else "directly (characteristic roots, integrating factor or Bernoulli's substitution)"
+           if method in METHODS else "for $y(x)$")
     steps = [f"The equation has order {order}; solve it {how}: $y = {latex(answer)}$."]
     if ics:
         steps.append(f"The initial conditions ${conditions}$ fix the constants.")
@@ -326,7 +370,7 @@ def _pose_ode(params: dict[str, Any]) -> Problem:
         statement_latex=tex,
         answer=answer,
         steps=steps,
-        code=_ode_code(params, method),
+        code=_ode_code(params),
         params=params,
     )
 
@@ -355,19 +399,22 @@ def _implicit_problem(params: dict[str, Any], ode: sp.Expr, ics: dict[sp.Expr, s
     if ics:
         steps.append(f"The initial condition ${conditions}$ gives the level.")
     return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
-                   code=_ode_code(params, "implicit"), params=params)
+                   code=_ode_code(params), params=params)
 
 
-def _ode_code(params: dict[str, Any], method: str) -> str:
-    """The solve() program: the same direct method, dsolve, or the implicit solution."""
+def _ode_code(params: dict[str, Any]) -> str:
+    """The solve() program: the method that solved the problem (``params["solver"]``), alone."""
     names = ", ".join(repr(n) for n in params.get("parameters", []))
-    sources = {"direct": DIRECT_METHODS, "definite": DIRECT_METHODS, "implicit": (potential, exact_answer, integrating_factor,
-                                                  implicit_solution),
-               "dsolve": ()}[method]
-    call = {"direct": "direct_solution(ode, y, x, ics)",
-            "definite": "direct_solution(ode, y, x, ics, definite=True)",
-            "implicit": "implicit_solution(ode, y, x, ics)",
-            "dsolve": "sympy.dsolve(ode, y(x), ics=ics or None).rhs"}[method]
+    method = params["solver"]
+    if method.startswith("dsolve:"):
+        sources: tuple = ()
+        call = f"sympy.dsolve(ode, y(x), ics=ics or None, hint={method.split(':', 1)[1]!r}).rhs"
+    else:
+        sources = {"implicit_solution": (potential, exact_answer, integrating_factor,
+                                         implicit_solution),
+                   "definite_solution": (_fix_constants, *DIRECT_METHODS, definite_solution),
+                   }.get(method, (_fix_constants, *DIRECT_METHODS))
+        call = f"{method}(ode, y, x, ics)"
     return (
         "import sympy\n\n\n" + "".join(inspect.getsource(m) + "\n\n" for m in sources) +
         "def solve():\n"

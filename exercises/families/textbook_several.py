@@ -50,7 +50,11 @@ def _pose_several(params: dict[str, Any]) -> Problem:
                for step in p.steps],
         code="import sympy\n\n\n" + "\n\n".join(programs)
              + f"\n\ndef solve():\n    return sympy.Tuple({calls})\n",
-        params=params,
+        # each question's parameters as its problem recorded them (with how it was solved,
+        # which a variant of the item tries first)
+        params={**params, "questions": [[name, p.params]
+                                         for (name, _), p in zip(params["questions"], problems)]},
+        parts=problems,
     )
 
 
@@ -60,8 +64,8 @@ def _verify_several(problem: Problem) -> list[Check]:
     if not isinstance(problem.answer, sp.Tuple) or len(problem.answer) != len(asked):
         return [Check("one answer per question", False, str(problem.answer))]
     checks = []
-    for i, ((name, _), inner, answer) in enumerate(zip(asked, _questions(problem.params),
-                                                       problem.answer, strict=True)):
+    for i, ((name, _), inner, answer) in enumerate(zip(asked, problem.parts, problem.answer,
+                                                       strict=True)):
         given = dataclasses.replace(inner, answer=answer)
         checks += [Check(f"({chr(97 + i)}) {c.method}", c.passed, c.detail)
                    for c in FAMILIES[name].verify(given)]
