@@ -29,6 +29,7 @@ import sympy as sp
 
 from extract.answers import answer_parts
 from formalize.agreement_linear import compare_linear
+from formalize.agreement_symbolic import compare_symbolic_matrix
 from formalize.agreement_trig import compare_cis, compare_places, is_place
 from formalize.construct import compare_equation
 from formalize.counting import notation as counting_notation
@@ -172,6 +173,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement(*decided)  # x = 2 - 5k, y = 2 + 3k; unlabeled answers to congruences
     damaged = bool(_DAMAGED.search(book_text))
     book_text = counting_notation(expand(book_text))  # notation macros, {n \choose k}
+    if isinstance(answer, sp.MatrixBase) and answer.free_symbols and (
+            symbolic := compare_symbolic_matrix(answer, book_text)) is not None:
+        return Agreement(*symbolic)  # A^n, an inverse in letters
     if isinstance(answer, sp.MatrixBase) and any(
             f.free_symbols for f in answer.atoms(sp.exp, sp.sin, sp.cos)):  # not a linear system's
         return Agreement("unreadable", "a vector or matrix of functions (an ODE system's "
