@@ -31,6 +31,7 @@ from extract.answers import answer_parts
 from formalize.agreement_linear import compare_linear
 from formalize.agreement_symbolic import compare_symbolic_matrix
 from formalize.agreement_trig import compare_cis, compare_places, is_place
+from formalize.classify import compare_classification, is_classification
 from formalize.construct import compare_equation
 from formalize.counting import notation as counting_notation
 from formalize.exact import compare_levels
@@ -146,6 +147,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
                        variable: sp.Symbol) -> Agreement:
     if is_statement(answer):  # a simplified statement: the book's must be equivalent
         return Agreement(*compare_statements(answer, book_text))
+    if is_classification(answer):  # "ODE, equation, 2nd-order, linear, ...": the book's words
+        return Agreement(*compare_classification(answer, book_text))
     if is_verdicts(answer):  # "injective, not surjective": the book's words
         return Agreement(*compare_verdicts(answer, book_text))
     if answer in (sp.true, sp.false):  # yes/no: the linear algebra words first, then logic's

@@ -26,6 +26,7 @@ from sympy.core.function import AppliedUndef
 from formalize import (
     OWN_END,
     boundary,
+    classify,
     construct,
     convolution,
     counting,
@@ -126,7 +127,8 @@ READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, mat
                          boundary.read, spaces.read, eigen.read, series.read, series.read_radius,
                          dirichlet.read, linear_systems.read, vector_equations.read,
                          discrete.read, graphs.read, trig.read, logic.read, convolution.read,
-                         steady.read, inner_products.read, phase_line.read, sigma.read]
+                         steady.read, inner_products.read, phase_line.read, sigma.read,
+                         classify.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]

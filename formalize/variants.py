@@ -19,6 +19,7 @@ from exercises.families import (
     textbook_angles,
     textbook_boundary,
     textbook_circles,
+    textbook_classify,
     textbook_construct,
     textbook_described_images,
     textbook_dirichlet,
@@ -74,7 +75,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW, **exact.REDRAW,
     **textbook_magnitudes.REDRAW, **textbook_integrating_factors.REDRAW,
     **textbook_trial_solutions.REDRAW, **textbook_rank_nullity.REDRAW,
-    **orthogonal.REDRAW, **textbook_taylor.REDRAW}
+    **orthogonal.REDRAW, **textbook_taylor.REDRAW, **textbook_classify.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
