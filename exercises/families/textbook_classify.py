@@ -110,9 +110,9 @@ def _pose(params: dict[str, Any]) -> Problem:
     plain, statement = worded(params, WORDS, p=shown, l=tex)
     several = len(params["unknowns"]) > 1
     kind = "one variable: an ODE" if answer[0].name == "ODE" else "several variables: a PDE"
-    steps = [f"The unknown{'s' * several} ${', '.join(params['unknowns'])}$ "
+    steps = [(f"The unknown{'s' * several} ${', '.join(params['unknowns'])}$ "
              f"depend{'s' * (not several)} on ${', '.join(params['variables'])}$, {kind}; "
-             f"{len(params['equations'])} equation(s): {answer[1].name}.",
+             f"{len(params['equations'])} equation(s): {answer[1].name}."),
              f"The most derivatives taken at once: {answer[2]}, the order.",
              "With each unknown and each derivative one symbol, the equation is "
              + ("of degree at most 1 in them: linear." if answer[3].name == "linear"
