@@ -531,6 +531,8 @@ def _compare(answer: sp.Basic, book: _BookValue, up_to_constant: bool) -> tuple[
 
 
 _CDOTS = sp.Symbol("cdots")
+# "$y=C_{1}e^{3x}+C_{2}\sin(2x)+$ $C_{3}\cos(2x)$": a PDF line break inside one formula
+_BROKEN_LINE = re.compile(r"([+\-])\s*\$\s*\$(?!\$)")
 
 
 def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
@@ -538,6 +540,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     """The last value of each formula's chain; decimals with their tolerance; general solutions
     expanded over ``interval``."""
     values = []
+    text = _BROKEN_LINE.sub(r"\1 ", text)
     formulas = formulas_in(_CONDITION.sub(r"\1", text))
     # x = \pm\frac{\pi}{9} + ...: both signs are values the book gives.
     formulas = [f.replace("\\pm", sign, 1) if "\\pm" in f else f
