@@ -28,6 +28,7 @@ _ASK_CHARACTERISTIC = re.compile(r"\bwhat is the characteristic equation\b")
 _ALSO_ASKED = re.compile(r"\bfind (?:its|the) general solution|\binitial conditions?\b"
                          r"|\bwhat is the characteristic equation\b.*\bequation\b.*\bequation\b")
 _ASK_GENERAL = re.compile(r"find the general solution\.?")
+_ASK_INITIAL = re.compile(r"find the initial conditions (?:that )?the given solution satisfies\.?")
 _INDEPENDENT = re.compile(r"\bAre\s+(.*?)\s+linearly\s+independent\?", re.DOTALL)
 _DEFINED = re.compile(r"^\s*([a-z])\s*\(\s*x\s*\)\s*=\s*(.+)$")
 _NAMED = re.compile(r"^\s*([a-z])\s*\(\s*x\s*\)\s*$")
@@ -157,6 +158,17 @@ def _general_solution(text: str) -> tuple[str, dict[str, Any]] | None:
                                                 "variable": "x", "unknown": "y"}
 
 
+def _initial_values(text: str) -> tuple[str, dict[str, Any]] | None:
+    """"Find the initial conditions that the given solution satisfies." of "an n-th order
+    equation has a solution $y = ...$": y and its n - 1 derivatives at 0."""
+    order = _ORDER.search(_words(text))
+    functions = [f for f in map(_function, formulas_in(text)) if f is not None]
+    if not order or len(functions) != 1:
+        return None
+    return "differential_equations.initial_values", {
+        "function": sp.sstr(functions[0]), "order": ORDERS[order.group(1)], "point": "0"}
+
+
 def read(text: str, context: str | None) -> tuple[str, dict[str, Any]] | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (raw text, math in place)."""
     own = _words(text)
@@ -164,6 +176,8 @@ def read(text: str, context: str | None) -> tuple[str, dict[str, Any]] | None:
         return _independence(text)
     if _ASK_GENERAL.fullmatch(own) and context:
         return _general_solution(context)
+    if _ASK_INITIAL.fullmatch(own) and context:
+        return _initial_values(context)
     if "equation" not in own:
         return None
     return _equation(text + ("\n\n" + context if context else ""), own)

@@ -25,6 +25,7 @@ from exercises.families import (
     textbook_dirichlet,
     textbook_eigen,
     textbook_exponential,
+    textbook_initial_values,
     textbook_graphs,
     textbook_integrating_factors,
     textbook_linear_algebra,
@@ -75,7 +76,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_dirichlet.REDRAW, **textbook_construct.REDRAW, **exact.REDRAW,
     **textbook_magnitudes.REDRAW, **textbook_integrating_factors.REDRAW,
     **textbook_trial_solutions.REDRAW, **textbook_rank_nullity.REDRAW,
-    **orthogonal.REDRAW, **textbook_taylor.REDRAW, **textbook_classify.REDRAW}
+    **orthogonal.REDRAW, **textbook_taylor.REDRAW, **textbook_classify.REDRAW,
+    **textbook_initial_values.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
