@@ -70,6 +70,7 @@ from formalize import (
     sigma,
     spaces,
     steady,
+    symbolic_inverse,
     taylor,
     trial_solutions,
     trig,
@@ -128,7 +129,7 @@ READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, mat
                          dirichlet.read, linear_systems.read, vector_equations.read,
                          discrete.read, graphs.read, trig.read, logic.read, convolution.read,
                          steady.read, inner_products.read, phase_line.read, sigma.read,
-                         classify.read]
+                         classify.read, symbolic_inverse.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]

@@ -25,8 +25,8 @@ from exercises.families import (
     textbook_dirichlet,
     textbook_eigen,
     textbook_exponential,
-    textbook_initial_values,
     textbook_graphs,
+    textbook_initial_values,
     textbook_integrating_factors,
     textbook_linear_algebra,
     textbook_magnitudes,
@@ -38,6 +38,7 @@ from exercises.families import (
     textbook_rank_nullity,
     textbook_series,
     textbook_sigma,
+    textbook_symbolic_inverse,
     textbook_taylor,
     textbook_trial_solutions,
     textbook_trigonometry,
@@ -77,7 +78,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_magnitudes.REDRAW, **textbook_integrating_factors.REDRAW,
     **textbook_trial_solutions.REDRAW, **textbook_rank_nullity.REDRAW,
     **orthogonal.REDRAW, **textbook_taylor.REDRAW, **textbook_classify.REDRAW,
-    **textbook_initial_values.REDRAW}
+    **textbook_initial_values.REDRAW, **textbook_symbolic_inverse.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -20,15 +20,15 @@ from exercises.family import Check, Problem, family
 
 X = sp.Symbol("x")
 WORDS = [
-    ("An equation of order {n} has the solution y = {p}. Find the initial conditions "
-     "y(a), y'(a), ... at a = {a} that this solution satisfies.",
-     "An equation of order ${n}$ has the solution $y = {l}$. Find the initial conditions "
-     "$y({a}), y'({a}), \\ldots$ that this solution satisfies."),
+    (("An equation of order {n} has the solution y = {p}. Find the initial conditions "
+     "y(a), y'(a), ... at a = {a} that this solution satisfies."),
+     ("An equation of order ${n}$ has the solution $y = {l}$. Find the initial conditions "
+     "$y({a}), y'({a}), \\ldots$ that this solution satisfies.")),
     ("Give y({a}), y'({a}), ..., up to the derivative of order {m}, for y = {p}.",
      "Give $y({a}), y'({a}), \\ldots, y^{{({m})}}({a})$ for $y = {l}$."),
     ("y = {p} solves an order-{n} equation: what initial conditions at x = {a} does it meet?",
-     "$y = {l}$ solves an equation of order ${n}$: what initial conditions at $x = {a}$ does "
-     "it meet?"),
+     ("$y = {l}$ solves an equation of order ${n}$: what initial conditions at $x = {a}$ does "
+     "it meet?")),
 ]
 
 
@@ -50,8 +50,8 @@ def _pose(params: dict[str, Any]) -> Problem:
     n, a = int(params["order"]), sp.sympify(params["point"])
     answer = initial_values(params["function"], n, params["point"])
     plain, tex = worded(params, WORDS, p=sp.sstr(f), l=latex(f), n=n, m=n - 1, a=a)
-    steps = [f"An equation of order {n} takes the {n} values $y({a}), \\ldots, "
-             f"y^{{({n - 1})}}({a})$ as its initial conditions."]
+    steps = [(f"An equation of order {n} takes the {n} values $y({a}), \\ldots, "
+             f"y^{{({n - 1})}}({a})$ as its initial conditions.")]
     derivative = f
     for k, value in enumerate(answer):
         steps.append(f"$y^{{({k})}}(x) = {latex(derivative)}$, so $y^{{({k})}}({latex(a)}) = "
