@@ -47,6 +47,7 @@ from formalize import (
     labelled_parts,
     laplace,
     linear_systems,
+    linear_words,
     logic,
     magnitudes,
     matrices,
@@ -139,7 +140,7 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
                                   graph_words.read, orthogonal.read, magnitudes.read,
-                                  rank_nullity.read]
+                                  rank_nullity.read, linear_words.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

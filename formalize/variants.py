@@ -24,6 +24,7 @@ from exercises.families import (
     textbook_described_images,
     textbook_dirichlet,
     textbook_eigen,
+    textbook_eigen_image,
     textbook_exponential,
     textbook_graphs,
     textbook_initial_values,
@@ -78,7 +79,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_magnitudes.REDRAW, **textbook_integrating_factors.REDRAW,
     **textbook_trial_solutions.REDRAW, **textbook_rank_nullity.REDRAW,
     **orthogonal.REDRAW, **textbook_taylor.REDRAW, **textbook_classify.REDRAW,
-    **textbook_initial_values.REDRAW, **textbook_symbolic_inverse.REDRAW}
+    **textbook_initial_values.REDRAW, **textbook_symbolic_inverse.REDRAW,
+    **textbook_eigen_image.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

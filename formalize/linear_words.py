@@ -1,0 +1,69 @@
+"""Read two linear algebra questions stated in words around tuples (Lebl's appendix A and 3.4).
+
+"Suppose a linear mapping $F$ takes $(1,0,0)$ to $(2,1)$, it takes $(0,1,0)$ to $(3,4)$, and
+it takes $(0,0,1)$ to $(5,6)$. Write down the matrix representing the mapping $F$." is a
+map known by its values on a basis (``linear_algebra.map_from_values``, op "matrix").
+
+"Let $A$ be a $3 \\times 3$ matrix with an eigenvalue of 3 and a corresponding eigenvector
+$\\vec{v} = [1; -1; 3]$. Find $A\\vec{v}$." is the eigenvalue times the eigenvector
+(``linear_algebra.eigen_image``).
+
+A word reader: which tuple is sent where, and which number is the eigenvalue, the words
+in place say.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+
+from formalize.latex import to_sympy
+from formalize.matrices import matrices_of
+from formalize.notation import expand
+
+_TAKES = re.compile(r"\btakes\s+\$\s*\(([^$()]*)\)\s*\$\s+to\s+\$\s*\(([^$()]*)\)\s*\$")
+_MATRIX_ASKED = re.compile(r"\b(?:write down|find|what is) the matrix (?:representing|of)\b",
+                           re.IGNORECASE)
+_EIGEN = re.compile(r"\beigenvalue of\s+\$?\s*(-?\d+)\s*\$?\s+and a corresponding eigenvector\s+"
+                    r"\$\s*\\vec\s*\{\s*([a-z])\s*\}\s*=\s*(.*?)\$", re.DOTALL)
+_IMAGE_ASKED = r"\bfind\s+\$\s*A\s*\\vec\s*\{{\s*{}\s*\}}\s*\$"
+
+
+def _numbers(tuple_text: str) -> list[str] | None:
+    values = [to_sympy(piece) for piece in tuple_text.split(",")]
+    if not values or not all(isinstance(v, sp.Expr) and v.is_Rational for v in values):
+        return None
+    return [sp.sstr(v) for v in values]
+
+
+def _map(text: str) -> tuple[str, dict[str, Any]] | None:
+    pairs = [(_numbers(a), _numbers(b)) for a, b in _TAKES.findall(text)]
+    if len(pairs) < 2 or not _MATRIX_ASKED.search(text) or any(
+            a is None or b is None for a, b in pairs):
+        return None
+    inputs, outputs = [a for a, _ in pairs], [b for _, b in pairs]
+    if len({len(a) for a in inputs}) != 1 or len({len(b) for b in outputs}) != 1 or \
+            len(inputs) != len(inputs[0]):
+        return None  # not n images of n vectors in R^n
+    return "linear_algebra.map_from_values", {"inputs": inputs, "outputs": outputs,
+                                              "op": "matrix"}
+
+
+def _eigen_image(text: str) -> tuple[str, dict[str, Any]] | None:
+    found = _EIGEN.search(text)
+    if found is None or not re.search(_IMAGE_ASKED.format(found.group(2)), text,
+                                          re.IGNORECASE):
+        return None
+    vectors = matrices_of(expand(found.group(3)))
+    if len(vectors) != 1 or any(len(row) != 1 for row in vectors[0]):
+        return None
+    return "linear_algebra.eigen_image", {"eigenvalue": found.group(1),
+                                          "vector": [row[0] for row in vectors[0]]}
+
+
+def read(text: str, context: str | None) -> tuple[str, dict[str, Any]] | None:
+    """The word reader for :data:`formalize.tasks.WORD_READERS` (raw text, math in place)."""
+    flat = " ".join(text.split())
+    return _map(flat) or _eigen_image(flat)
