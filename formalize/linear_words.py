@@ -6,7 +6,8 @@ map known by its values on a basis (``linear_algebra.map_from_values``, op "matr
 
 "Let $A$ be a $3 \\times 3$ matrix with an eigenvalue of 3 and a corresponding eigenvector
 $\\vec{v} = [1; -1; 3]$. Find $A\\vec{v}$." is the eigenvalue times the eigenvector
-(``linear_algebra.eigen_image``).
+(``linear_algebra.eigen_image``). "Suppose $L = [...]$ and $U = [...]$. Let $A = LU$.
+Compute $\\det(A)$" is a determinant of a product (``linear_algebra.product_determinant``).
 
 A word reader: which tuple is sent where, and which number is the eigenvalue, the words
 in place say.
@@ -29,6 +30,9 @@ _MATRIX_ASKED = re.compile(r"\b(?:write down|find|what is) the matrix (?:represe
 _EIGEN = re.compile(r"\beigenvalue of\s+\$?\s*(-?\d+)\s*\$?\s+and a corresponding eigenvector\s+"
                     r"\$\s*\\vec\s*\{\s*([a-z])\s*\}\s*=\s*(.*?)\$", re.DOTALL)
 _IMAGE_ASKED = r"\bfind\s+\$\s*A\s*\\vec\s*\{{\s*{}\s*\}}\s*\$"
+_PRODUCT = re.compile(r"\$\s*([A-Z])\s*=\s*([A-Z]{2,3})\s*\$")  # $A = LU$
+_DET_ASKED = r"\b[Cc]ompute\s+\$\s*\\det\s*\(\s*{}\s*\)\s*\$"
+_NAMED = r"(?<![a-zA-Z\\]){}\s*=\s*\\begin\{{bmatrix\}}(.*?)\\end\{{bmatrix\}}"
 
 
 def _numbers(tuple_text: str) -> list[str] | None:
@@ -63,7 +67,32 @@ def _eigen_image(text: str) -> tuple[str, dict[str, Any]] | None:
                                           "vector": [row[0] for row in vectors[0]]}
 
 
+def _named(text: str, name: str) -> list[list[str]] | None:
+    """The one matrix the text names ``name`` (``$$L = \\begin{bmatrix} ...``), its cells any
+    closed numbers (``\\pi``, ``-\\sin(1)``, ``2^8``), as SymPy strings."""
+    found = re.findall(_NAMED.format(name), expand(text))
+    if len(found) != 1:
+        return None
+    rows = [r for r in re.split(r"\\\\", found[0]) if r.strip()]
+    cells = [[to_sympy(c) for c in r.split("&")] for r in rows]
+    if len({len(r) for r in cells}) != 1 or len(cells) != len(cells[0]) or not all(
+            isinstance(c, sp.Expr) and c.is_number for r in cells for c in r):
+        return None
+    return [[sp.sstr(c) for c in r] for r in cells]
+
+
+def _product_determinant(text: str) -> tuple[str, dict[str, Any]] | None:
+    """"Let $A = LU$. Compute $\\det(A)$" with L and U written out."""
+    product = _PRODUCT.search(text)
+    if product is None or not re.search(_DET_ASKED.format(product.group(1)), text):
+        return None
+    factors = [_named(text, name) for name in product.group(2)]
+    if any(f is None for f in factors) or len({len(f) for f in factors}) != 1:
+        return None
+    return "linear_algebra.product_determinant", {"factors": factors}
+
+
 def read(text: str, context: str | None) -> tuple[str, dict[str, Any]] | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (raw text, math in place)."""
     flat = " ".join(text.split())
-    return _map(flat) or _eigen_image(flat)
+    return _map(flat) or _eigen_image(flat) or _product_determinant(flat)

@@ -35,6 +35,7 @@ from exercises.families import (
     textbook_matrix_algebra,
     textbook_pde,
     textbook_predicate_relations,
+    textbook_product_determinant,
     textbook_quantifiers,
     textbook_rank_nullity,
     textbook_series,
@@ -80,7 +81,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_trial_solutions.REDRAW, **textbook_rank_nullity.REDRAW,
     **orthogonal.REDRAW, **textbook_taylor.REDRAW, **textbook_classify.REDRAW,
     **textbook_initial_values.REDRAW, **textbook_symbolic_inverse.REDRAW,
-    **textbook_eigen_image.REDRAW}
+    **textbook_eigen_image.REDRAW, **textbook_product_determinant.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
