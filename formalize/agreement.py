@@ -177,7 +177,7 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     damaged = bool(_DAMAGED.search(book_text))
     book_text = counting_notation(expand(book_text))  # notation macros, {n \choose k}
     if isinstance(answer, sp.MatrixBase) and answer.free_symbols and (
-            symbolic := compare_symbolic_matrix(answer, book_text)) is not None:
+            symbolic := compare_symbolic_matrix(answer, book_text, worked)) is not None:
         return Agreement(*symbolic)  # A^n, an inverse in letters
     if isinstance(answer, sp.MatrixBase) and any(
             f.free_symbols for f in answer.atoms(sp.exp, sp.sin, sp.cos)):  # not a linear system's

@@ -27,9 +27,11 @@ def _cells(body: str) -> list[list[sp.Basic | None]]:
     return [[to_sympy(cell) for cell in row.split("&")] for row in rows]
 
 
-def compare_symbolic_matrix(answer: sp.MatrixBase, book_text: str) -> Verdict | None:
+def compare_symbolic_matrix(answer: sp.MatrixBase, book_text: str, worked: bool = False
+                            ) -> Verdict | None:
     """The verdict for a matrix answer with symbols against the book's one matrix of the same
-    shape with letters in it, or None when the book prints no such matrix (or several)."""
+    shape with letters in it, or None when the book prints no such matrix (or several). In a
+    worked solution a different matrix may be a step, not the result: unreadable, not differs."""
     names = {s.name: s for s in answer.free_symbols}
     found = []
     for _, body in MATRIX.findall(book_text):
@@ -47,5 +49,5 @@ def compare_symbolic_matrix(answer: sp.MatrixBase, book_text: str) -> Verdict | 
         return "unreadable", "the book's matrix names letters the answer does not have", None
     book = sp.Matrix(cells).subs({s: names[s.name] for s in letters})
     same = all(sp.simplify(sp.expand(a - b)) == 0 for a, b in zip(answer, book, strict=True))
-    return ("match" if same else "differs"), "the same matrix, cell by cell (SymPy simplify)", \
-        sp.sstr(book.tolist())
+    status = "match" if same else ("unreadable" if worked else "differs")
+    return status, "the same matrix, cell by cell (SymPy simplify)", sp.sstr(book.tolist())
