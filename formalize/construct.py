@@ -8,7 +8,9 @@ equation? b) Find the corresponding differential equation.", and "Are $x$, $x^2$
 linearly independent?". A word reader (it needs the math in place: which formulas are
 listed as the functions, which numbers are the roots). A part reads its own question and
 takes the data from its exercise; an item that also asks something else (the general
-solution, initial conditions) is not read.
+solution, initial conditions) is not read. A part that asks only "Find the general
+solution." (of the equation its exercise gives by characteristic roots) or "Find the
+initial conditions that the given solution satisfies." is posed as that question.
 """
 
 from __future__ import annotations
