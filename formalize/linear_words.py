@@ -1,4 +1,4 @@
-"""Read two linear algebra questions stated in words around tuples (Lebl's appendix A and 3.4).
+"""Read linear algebra questions stated in words around tuples (Lebl's appendix A and 3.4).
 
 "Suppose a linear mapping $F$ takes $(1,0,0)$ to $(2,1)$, it takes $(0,1,0)$ to $(3,4)$, and
 it takes $(0,0,1)$ to $(5,6)$. Write down the matrix representing the mapping $F$." is a
@@ -6,7 +6,9 @@ map known by its values on a basis (``linear_algebra.map_from_values``, op "matr
 
 "Let $A$ be a $3 \\times 3$ matrix with an eigenvalue of 3 and a corresponding eigenvector
 $\\vec{v} = [1; -1; 3]$. Find $A\\vec{v}$." is the eigenvalue times the eigenvector
-(``linear_algebra.eigen_image``). "Suppose $L = [...]$ and $U = [...]$. Let $A = LU$.
+(``linear_algebra.eigen_image``). "If $\\vec{x} = (1,2)$ and $\\vec{y}$ are added together, we find
+$\\vec{x}+\\vec{y} = (0,2)$. What is $\\vec{y}$?" is a system, y_i = 0 - 1, 2 - 2
+(``linear_algebra.solve_linear_system``). "Suppose $L = [...]$ and $U = [...]$. Let $A = LU$.
 Compute $\\det(A)$" is a determinant of a product (``linear_algebra.product_determinant``).
 
 A word reader: which tuple is sent where, and which number is the eigenvalue, the words
@@ -33,6 +35,13 @@ _IMAGE_ASKED = r"\bfind\s+\$\s*A\s*\\vec\s*\{{\s*{}\s*\}}\s*\$"
 _PRODUCT = re.compile(r"\$\s*([A-Z])\s*=\s*([A-Z]{2,3})\s*\$")  # $A = LU$
 _DET_ASKED = r"\b[Cc]ompute\s+\$\s*\\det\s*\(\s*{}\s*\)\s*\$"
 _NAMED = r"(?<![a-zA-Z\\]){}\s*=\s*\\begin\{{bmatrix\}}(.*?)\\end\{{bmatrix\}}"
+
+
+_VEC = r"\\vec\s*\{?\s*([a-z])\s*\}?"
+# (the PDF's "$If\\vec{x}=(1,2)$": the sentence's first word fell into the math)
+_GIVEN_VECTOR = re.compile(r"\$\s*(?:If\s*)?" + _VEC + r"\s*=\s*\(([^$()]*)\)\s*\$")
+_SUM = re.compile(r"\$\s*" + _VEC + r"\s*\+\s*" + _VEC + r"\s*=\s*\(([^$()]*)\)\s*\$")
+_WHAT_IS = re.compile(r"\bWhat is\s+\$\s*" + _VEC + r"\s*\$\s*\?")
 
 
 def _numbers(tuple_text: str) -> list[str] | None:
@@ -92,7 +101,26 @@ def _product_determinant(text: str) -> tuple[str, dict[str, Any]] | None:
     return "linear_algebra.product_determinant", {"factors": factors}
 
 
+def _summand(text: str) -> tuple[str, dict[str, Any]] | None:
+    """"If $\\vec{x} = (1,2)$ and $\\vec{y}$ are added together, we find $\\vec{x}+\\vec{y} =
+    (0,2)$. What is $\\vec{y}$?": the system y_i = s_i - x_i, one equation per entry."""
+    asked, given = _WHAT_IS.search(text), dict(_GIVEN_VECTOR.findall(text))
+    total = _SUM.search(text)
+    if asked is None or total is None or {total.group(1), total.group(2)} != {
+            asked.group(1), *given} or asked.group(1) in given:
+        return None
+    known = _numbers(given[next(iter(given))])
+    whole = _numbers(total.group(3))
+    if known is None or whole is None or len(known) != len(whole):
+        return None
+    size = len(known)
+    rows = [[str(int(i == j)) for j in range(size)] + [sp.sstr(sp.Rational(w) - sp.Rational(k))]
+            for i, (k, w) in enumerate(zip(known, whole, strict=True))]
+    return "linear_algebra.solve_linear_system", {
+        "variables": [f"{asked.group(1)}_{{{i + 1}}}" for i in range(size)], "augmented": rows}
+
+
 def read(text: str, context: str | None) -> tuple[str, dict[str, Any]] | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (raw text, math in place)."""
     flat = " ".join(text.split())
-    return _map(flat) or _eigen_image(flat) or _product_determinant(flat)
+    return _map(flat) or _eigen_image(flat) or _product_determinant(flat) or _summand(flat)

@@ -31,6 +31,7 @@ from formalize import (
     convolution,
     counting,
     described_images,
+    determinant_rules,
     dirichlet,
     discrete,
     eigen,
@@ -140,7 +141,8 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
                                   graph_words.read, orthogonal.read, magnitudes.read,
-                                  rank_nullity.read, linear_words.read]
+                                  rank_nullity.read, linear_words.read,
+                                  determinant_rules.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

@@ -22,6 +22,7 @@ from exercises.families import (
     textbook_classify,
     textbook_construct,
     textbook_described_images,
+    textbook_determinant_rules,
     textbook_dirichlet,
     textbook_eigen,
     textbook_eigen_image,
@@ -81,7 +82,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_trial_solutions.REDRAW, **textbook_rank_nullity.REDRAW,
     **orthogonal.REDRAW, **textbook_taylor.REDRAW, **textbook_classify.REDRAW,
     **textbook_initial_values.REDRAW, **textbook_symbolic_inverse.REDRAW,
-    **textbook_eigen_image.REDRAW, **textbook_product_determinant.REDRAW}
+    **textbook_eigen_image.REDRAW, **textbook_product_determinant.REDRAW,
+    **textbook_determinant_rules.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
