@@ -17,7 +17,8 @@ from formalize.classify import read_equations
 from formalize.tasks import FormalTask, read_task
 from tests.book_items import book_source, read_items
 
-# 0.2.105, 0.3.101, 0.3.1 (its system part), 2.3.5, 2.3.102, 3.2.104, 3.4.5, 3.8.105, A.1.11, A.6.4
+# 0.2.105, 0.3.101, 0.3.1 (its system part), 2.3.5, 2.3.102, 3.2.104, 3.4.5, 3.8.105, A.1.11,
+# A.6.4, A.1.7, A.6.6, A.6.7
 MARKERS = {
     "ch-intro.tex": ["Solve $\\frac{d\\varphi}{ds}", "\\frac{\\partial^2 v}{\\partial x^2}",
                      "$\\displaystyle y''+3y+5x=0"],
@@ -25,7 +26,9 @@ MARKERS = {
                                 "the characteristic equation of a third-order"],
     "ch-systems.tex": ["Suppose $a, b, c$ are nonzero numbers.", "with an eigenvalue of 3 and a",
                        "7 & 4 \\\\ -5 & -2"],
-    "ap-linear-algebra.tex": ["takes $(1,0,0)$ to $(2,1)$", "Let $A = LU$."],
+    "ap-linear-algebra.tex": ["takes $(1,0,0)$ to $(2,1)$", "Let $A = LU$.",
+                              "are added together", "and $S$ is invertible.",
+                              "Compute $\\det(x A)$"],
 }
 
 
@@ -133,8 +136,17 @@ def test_greek_unknown_and_equations_from_roots(items) -> None:
 def test_linear_algebra_in_words(items) -> None:
     eigen = _task(items, "Let $A$ be a $3 \\times 3$ matrix")
     assert list(_solved(eigen)) == [3, -3, 9]  # 3 times (1, -1, 3)
-    mapping = _task(items, "Suppose a linear mapping $F")
+    mapping = _task(items, "Suppose a linear mapping $F \\colon {\\mathbb R}^3")
     assert _solved(mapping) == sp.Matrix([[2, 3, 5], [1, 4, 6]])  # the images as columns
     product = _task(items, "Suppose $$L")  # A.6.4: det(L) = 1, det(U) = 5 * 1 * 1 * 1
     assert product.family == "linear_algebra.product_determinant"
     assert _solved(product) == 5
+
+
+def test_sums_and_rules_of_determinants(items) -> None:
+    summand = _task(items, "If $\\vec{x} = (1,2)$")
+    assert list(_solved(summand)) == [-1, 0]  # (0, 2) - (1, 2)
+    similar = _task(items, "Suppose $A$ and $S$ are")
+    assert list(_solved(similar)) == [3, 3]  # det(S^-1) det(A) det(S) = det(A)
+    scaled = _task(items, "Let $A$ be an $n \\times n$ matrix such that")
+    assert _solved(scaled) == sp.Symbol("x") ** sp.Symbol("n", integer=True, positive=True)
