@@ -93,7 +93,8 @@ def _pose_powers(params: dict[str, Any]) -> Problem:
                  if params.get("general") else "")
               + ("    return out[0]\n" if len(found) == 1 and params.get("general")
                  else "    return sympy.Tuple(*out)\n")),
-        params=params, answer_text=sp.sstr([m.tolist() for m in found]))
+        params=params, answer_text=sp.sstr(answer.tolist() if isinstance(answer, sp.MatrixBase)
+                                           else [m.tolist() for m in found]))
 
 
 def _fraction_power(a: list[list[Fraction]], k: int) -> list[list[Fraction]]:
