@@ -176,13 +176,16 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement(*decided)  # x = 2 - 5k, y = 2 + 3k; unlabeled answers to congruences
     damaged = bool(_DAMAGED.search(book_text))
     book_text = counting_notation(expand(book_text))  # notation macros, {n \choose k}
-    if isinstance(answer, sp.MatrixBase) and answer.free_symbols and (
-            symbolic := compare_symbolic_matrix(answer, book_text, worked)) is not None:
-        return Agreement(*symbolic)  # A^n, an inverse in letters
     if isinstance(answer, sp.MatrixBase) and any(
             f.free_symbols for f in answer.atoms(sp.exp, sp.sin, sp.cos)):  # not a linear system's
         return Agreement("unreadable", "a vector or matrix of functions (an ODE system's "
                          "solution, e^{tA}): the book's matrices of functions are not read")
+    # A^n, an inverse in letters (not a solution set's vector: another parametrisation of the
+    # same set is the same answer, which compare_linear decides)
+    if isinstance(answer, sp.MatrixBase) and answer.is_square and answer.rows > 1 and \
+            answer.free_symbols and (
+            symbolic := compare_symbolic_matrix(answer, book_text, worked)) is not None:
+        return Agreement(*symbolic)
     linear = compare_linear(answer, book_text, worked)
     if (linear is None or linear[0] == "unreadable") and \
             (printed := compare_tuple(answer, book_text)) is not None:
