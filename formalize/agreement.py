@@ -29,7 +29,9 @@ import sympy as sp
 
 from extract.answers import answer_parts
 from formalize.agreement_linear import compare_linear
+from formalize.agreement_symbolic import compare_symbolic_matrix
 from formalize.agreement_trig import compare_cis, compare_places, is_place
+from formalize.classify import compare_classification, is_classification
 from formalize.construct import compare_equation
 from formalize.counting import notation as counting_notation
 from formalize.exact import compare_levels
@@ -145,6 +147,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
                        variable: sp.Symbol) -> Agreement:
     if is_statement(answer):  # a simplified statement: the book's must be equivalent
         return Agreement(*compare_statements(answer, book_text))
+    if is_classification(answer):  # "ODE, equation, 2nd-order, linear, ...": the book's words
+        return Agreement(*compare_classification(answer, book_text))
     if is_verdicts(answer):  # "injective, not surjective": the book's words
         return Agreement(*compare_verdicts(answer, book_text))
     if answer in (sp.true, sp.false):  # yes/no: the linear algebra words first, then logic's
@@ -176,6 +180,12 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             f.free_symbols for f in answer.atoms(sp.exp, sp.sin, sp.cos)):  # not a linear system's
         return Agreement("unreadable", "a vector or matrix of functions (an ODE system's "
                          "solution, e^{tA}): the book's matrices of functions are not read")
+    # A^n, an inverse in letters (not a solution set's vector: another parametrisation of the
+    # same set is the same answer, which compare_linear decides)
+    if isinstance(answer, sp.MatrixBase) and answer.is_square and answer.rows > 1 and \
+            answer.free_symbols and (
+            symbolic := compare_symbolic_matrix(answer, book_text, worked)) is not None:
+        return Agreement(*symbolic)
     linear = compare_linear(answer, book_text, worked)
     if (linear is None or linear[0] == "unreadable") and \
             (printed := compare_tuple(answer, book_text)) is not None:
@@ -566,6 +576,8 @@ def _compare(answer: sp.Basic, book: _BookValue, up_to_constant: bool) -> tuple[
 
 
 _CDOTS = sp.Symbol("cdots")
+# "$y=C_{1}e^{3x}+C_{2}\sin(2x)+$ $C_{3}\cos(2x)$": a PDF line break inside one formula
+_BROKEN_LINE = re.compile(r"([+\-])\s*\$\s*\$(?!\$)")
 
 
 def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
@@ -573,6 +585,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     """The last value of each formula's chain; decimals with their tolerance; general solutions
     expanded over ``interval``."""
     values = []
+    text = _BROKEN_LINE.sub(r"\1 ", text)
     formulas = formulas_in(_CONDITION.sub(r"\1", text))
     # x = \pm\frac{\pi}{9} + ...: both signs are values the book gives.
     formulas = [f.replace("\\pm", sign, 1) if "\\pm" in f else f

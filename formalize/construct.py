@@ -8,7 +8,9 @@ equation? b) Find the corresponding differential equation.", and "Are $x$, $x^2$
 linearly independent?". A word reader (it needs the math in place: which formulas are
 listed as the functions, which numbers are the roots). A part reads its own question and
 takes the data from its exercise; an item that also asks something else (the general
-solution, initial conditions) is not read.
+solution, initial conditions) is not read. A part that asks only "Find the general
+solution." (of the equation its exercise gives by characteristic roots) or "Find the
+initial conditions that the given solution satisfies." is posed as that question.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _ASK_EQUATION = re.compile(r"\b(?:construct|find|write down|guess) (?:an|such an
 _ASK_CHARACTERISTIC = re.compile(r"\bwhat is the characteristic equation\b")
 _ALSO_ASKED = re.compile(r"\bfind (?:its|the) general solution|\binitial conditions?\b"
                          r"|\bwhat is the characteristic equation\b.*\bequation\b.*\bequation\b")
+_ASK_GENERAL = re.compile(r"find the general solution\.?")
+_ASK_INITIAL = re.compile(r"find the initial conditions (?:that )?the given solution satisfies\.?")
 _INDEPENDENT = re.compile(r"\bAre\s+(.*?)\s+linearly\s+independent\?", re.DOTALL)
 _DEFINED = re.compile(r"^\s*([a-z])\s*\(\s*x\s*\)\s*=\s*(.+)$")
 _NAMED = re.compile(r"^\s*([a-z])\s*\(\s*x\s*\)\s*$")
@@ -138,11 +142,44 @@ def _equation(text: str, own: str) -> tuple[str, dict[str, Any]] | None:
         **params, "functions": [sp.sstr(f) for f in functions]}
 
 
+def _general_solution(text: str) -> tuple[str, dict[str, Any]] | None:
+    """"Find the general solution." of the equation whose characteristic roots its exercise
+    lists: the equation built from the roots, posed to solve."""
+    roots = _roots(text)
+    if roots is None:
+        return None
+    order = _ORDER.search(_words(text))
+    if order and ORDERS[order.group(1)] != len(roots):
+        return None
+    coefficients = sp.Poly(sp.expand(sp.Mul(*[R - root for root in roots])), R).all_coeffs()[::-1]
+    if not all(c.is_rational for c in coefficients):
+        return None  # a root without its conjugate: no real equation
+    y = sp.Function("y")
+    ode = sum(c * y(X).diff(X, k) if k else c * y(X) for k, c in enumerate(coefficients))
+    return "differential_equations.solve_ode", {"ode": sp.sstr(ode), "ics": {},
+                                                "variable": "x", "unknown": "y"}
+
+
+def _initial_values(text: str) -> tuple[str, dict[str, Any]] | None:
+    """"Find the initial conditions that the given solution satisfies." of "an n-th order
+    equation has a solution $y = ...$": y and its n - 1 derivatives at 0."""
+    order = _ORDER.search(_words(text))
+    functions = [f for f in map(_function, formulas_in(text)) if f is not None]
+    if not order or len(functions) != 1:
+        return None
+    return "differential_equations.initial_values", {
+        "function": sp.sstr(functions[0]), "order": ORDERS[order.group(1)], "point": "0"}
+
+
 def read(text: str, context: str | None) -> tuple[str, dict[str, Any]] | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (raw text, math in place)."""
     own = _words(text)
     if "linearly independent" in own:
         return _independence(text)
+    if _ASK_GENERAL.fullmatch(own) and context:
+        return _general_solution(context)
+    if _ASK_INITIAL.fullmatch(own) and context:
+        return _initial_values(context)
     if "equation" not in own:
         return None
     return _equation(text + ("\n\n" + context if context else ""), own)

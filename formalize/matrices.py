@@ -190,6 +190,7 @@ def read_powers(formulas: list[str], prose: str) -> dict[str, Any] | None:
     if not asked or len({name for name, _ in asked}) != 1 or "find" not in prose:
         return None
     named = _named_or_only(formulas, asked[0][0])
+    named = [m for k, m in enumerate(named) if m not in named[:k]]  # a part's, also in its context
     if len(named) != 1 or len(named[0]) != len(named[0][0]):
         return None
     powers = sorted({int(k) for _, k in asked if k != "n"})

@@ -26,6 +26,8 @@ from formalize.matrices import bmatrix, matrices_of
 _LEIBNIZ = re.compile(
     r"\\frac\s*\{\s*d\s*(?:\^\s*\{?\s*(\d)\s*\}?)?\s*([a-zA-Z])\s*\}\s*\{\s*d\s*([a-zA-Z])\s*"
     r"(?:\^\s*\{?\s*\d\s*\}?)?\s*\}")
+_VARPHI = re.compile(r"\\varphi(?![a-zA-Z])")
+_W = re.compile(r"(?<![a-zA-Z\\])w(?![a-zA-Z])")
 _NTH = re.compile(r"([a-zA-Z])\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}")  # y^{(4)} -> y''''
 _PRIMED = re.compile(r"([a-zA-Z])('+)")
 _ARGUMENT = re.compile(r"(?<![a-zA-Z\\])([a-zA-Z])('*)\s*\(\s*([tx])\s*\)")  # z'(t): z' of t
@@ -56,9 +58,16 @@ T = sp.Symbol("t")
 Y = sp.Function("y")
 
 
+def _latin(latex: str) -> str:
+    """The book's spacing and \\dfrac tidied away; the unknown \\varphi (d\\varphi/ds = 8\\varphi)
+    as the one letter w, where no w is written."""
+    text = tidy(latex)
+    return text if _W.search(text) else _VARPHI.sub(" w ", text)
+
+
 def _normal(latex: str) -> str:
-    """Leibniz and y^{(n)} notation as primes, the book's spacing and \\dfrac tidied away."""
-    text = _LEIBNIZ.sub(lambda m: m.group(2) + "'" * int(m.group(1) or 1), tidy(latex))
+    """Leibniz and y^{(n)} notation as primes (:func:`_latin` text)."""
+    text = _LEIBNIZ.sub(lambda m: m.group(2) + "'" * int(m.group(1) or 1), _latin(latex))
     return _NTH.sub(lambda m: m.group(1) + "'" * int(m.group(2)), text)
 
 
@@ -116,7 +125,7 @@ def _equation(latex: str, impulses: bool = False
               ) -> tuple[str | None, str | None, sp.Expr | None]:
     """The unknown's letter, the variable's letter, and ``lhs - rhs`` in y(x), or Nones
     (with ``impulses``, u(t - a) read as Heaviside's step and \\delta(t - a) as Dirac's)."""
-    leibniz = _LEIBNIZ.search(tidy(latex))
+    leibniz = _LEIBNIZ.search(_latin(latex))
     text = _CONDITION.sub("", _normal(latex)).strip().rstrip(",;.")
     written = {m.group(1, 3) for m in _ARGUMENT.finditer(text)}  # z''(t) = -2z'(t) - 2z(t)
     text = _ARGUMENT.sub(r"\1\2", text) if len(written) == 1 else text

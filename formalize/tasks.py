@@ -26,10 +26,12 @@ from sympy.core.function import AppliedUndef
 from formalize import (
     OWN_END,
     boundary,
+    classify,
     construct,
     convolution,
     counting,
     described_images,
+    determinant_rules,
     dirichlet,
     discrete,
     eigen,
@@ -48,6 +50,7 @@ from formalize import (
     labelled_parts,
     laplace,
     linear_systems,
+    linear_words,
     logic,
     magnitudes,
     matrices,
@@ -71,6 +74,7 @@ from formalize import (
     sigma,
     spaces,
     steady,
+    symbolic_inverse,
     taylor,
     taylor_series,
     trial_solutions,
@@ -131,7 +135,7 @@ READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, mat
                          discrete.read, graphs.read, trig.read, logic.read, convolution.read,
                          steady.read, inner_products.read, phase_line.read, sigma.read,
                          taylor_series.read, heat_questions.read, pde.read_quarter_plane,
-                         heaviside.read]
+                         heaviside.read, classify.read, symbolic_inverse.read]
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
@@ -141,7 +145,8 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
                                   graph_words.read, orthogonal.read, magnitudes.read,
-                                  rank_nullity.read, heat_questions.read_words]
+                                  rank_nullity.read, heat_questions.read_words, linear_words.read,
+                                  determinant_rules.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.
 _INTENTS = [

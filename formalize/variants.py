@@ -19,13 +19,17 @@ from exercises.families import (
     textbook_angles,
     textbook_boundary,
     textbook_circles,
+    textbook_classify,
     textbook_construct,
     textbook_convolution,
     textbook_described_images,
+    textbook_determinant_rules,
     textbook_dirichlet,
     textbook_eigen,
+    textbook_eigen_image,
     textbook_exponential,
     textbook_graphs,
+    textbook_initial_values,
     textbook_integrating_factors,
     textbook_linear_algebra,
     textbook_magnitudes,
@@ -33,10 +37,12 @@ from exercises.families import (
     textbook_matrix_algebra,
     textbook_pde,
     textbook_predicate_relations,
+    textbook_product_determinant,
     textbook_quantifiers,
     textbook_rank_nullity,
     textbook_series,
     textbook_sigma,
+    textbook_symbolic_inverse,
     textbook_taylor,
     textbook_taylor_series,
     textbook_trial_solutions,
@@ -77,7 +83,10 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_magnitudes.REDRAW, **textbook_integrating_factors.REDRAW,
     **textbook_trial_solutions.REDRAW, **textbook_rank_nullity.REDRAW,
     **orthogonal.REDRAW, **textbook_taylor.REDRAW, **textbook_taylor_series.REDRAW,
-    **textbook_convolution.REDRAW}
+    **textbook_convolution.REDRAW, **textbook_classify.REDRAW,
+    **textbook_initial_values.REDRAW, **textbook_symbolic_inverse.REDRAW,
+    **textbook_eigen_image.REDRAW, **textbook_product_determinant.REDRAW,
+    **textbook_determinant_rules.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -38,6 +38,13 @@ POWER_WORDINGS = [
     ("Let A = {p}. What are {k}, and what is A^n in general?",
      "Let $A = {l}$. What are ${t}$, and what is $A^n$ in general?"),
 ]
+GENERAL_WORDINGS = [
+    ("For the matrix A = {p}, find a formula for A^n, for any positive integer n.",
+     "For the matrix $A = {l}$, find a formula for $A^n$, for any positive integer $n$."),
+    ("Give A^n for every positive integer n, where A = {p}.",
+     "Give $A^n$ for every positive integer $n$, where $A = {l}$."),
+    ("Let A = {p}. What is A^n in general?", "Let $A = {l}$. What is $A^n$ in general?"),
+]
 SINGULAR_WORDINGS = [
     ("Find all values of {v} for which the matrix {p} is singular (det = 0).",
      "Find all values of ${v}$ for which ${l}$ is singular ($\\det = 0$)."),
@@ -65,9 +72,11 @@ def _pose_powers(params: dict[str, Any]) -> Problem:
     found = [sp.ImmutableMatrix(a ** k) for k in params["powers"]]
     if params.get("general"):
         found.append(sp.ImmutableMatrix((sp.Matrix(a) ** N).applyfunc(sp.simplify)))
-    answer = sp.Tuple(*found)
+    # "find a formula for A^n" alone: the one matrix, as the book prints it
+    answer = found[0] if len(found) == 1 and params.get("general") else sp.Tuple(*found)
     names = ", ".join(f"A^{k}" for k in params["powers"])
-    plain, tex = worded(params, POWER_WORDINGS, p=sp.sstr(a.tolist()), l=latex(a), k=names,
+    plain, tex = worded(params, POWER_WORDINGS if names else GENERAL_WORDINGS,
+                        p=sp.sstr(a.tolist()), l=latex(a), k=names,
                         t=", ".join(f"A^{{{k}}}" for k in params["powers"]))
     steps = [f"$A^{{{k}}} = {latex(m)}$ (multiplying by $A$ once more each time)."
              for k, m in zip(params["powers"], found, strict=False)]
@@ -82,8 +91,10 @@ def _pose_powers(params: dict[str, Any]) -> Problem:
               + ("    n = sympy.Symbol('n', integer=True, positive=True)\n"
                  "    out.append(sympy.ImmutableMatrix((a ** n).applyfunc(sympy.simplify)))\n"
                  if params.get("general") else "")
-              + "    return sympy.Tuple(*out)\n"),
-        params=params, answer_text=sp.sstr([m.tolist() for m in found]))
+              + ("    return out[0]\n" if len(found) == 1 and params.get("general")
+                 else "    return sympy.Tuple(*out)\n")),
+        params=params, answer_text=sp.sstr(answer.tolist() if isinstance(answer, sp.MatrixBase)
+                                           else [m.tolist() for m in found]))
 
 
 def _fraction_power(a: list[list[Fraction]], k: int) -> list[list[Fraction]]:
@@ -99,12 +110,13 @@ def _verify_powers(problem: Problem) -> list[Check]:
     params = problem.params
     a = _matrix(params)
     rows = fractions_of(a)
-    listed = list(problem.answer)[:len(params["powers"])]
+    found = list(problem.answer) if isinstance(problem.answer, sp.Tuple) else [problem.answer]
+    listed = found[:len(params["powers"])]
     checks = [Check("each listed power by repeated multiplication in Python Fractions",
                     all(fractions_of(m) == _fraction_power(rows, k)
                         for k, m in zip(params["powers"], listed, strict=True)))]
     if params.get("general"):
-        general = problem.answer[-1]
+        general = found[-1]
         at = [fractions_of(general.subs(N, k).applyfunc(sp.simplify)) == _fraction_power(rows, k)
               for k in range(1, 7)]
         far = fractions_of(general.subs(N, 20).applyfunc(sp.simplify)) == _fraction_power(rows, 20)
@@ -123,8 +135,18 @@ def matrix_powers(rng: random.Random, difficulty: int) -> Problem:
 
 def _vary_powers(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """The same zero pattern above, on and below the diagonal, with new small entries: a
-    triangular matrix keeps a closed form for A^n; the diagonal keeps its repeated values."""
+    triangular matrix keeps a closed form for A^n; the diagonal keeps its repeated values.
+    A full matrix with distinct integer eigenvalues gets new ones, P D P^-1 with an integer P
+    of determinant 1 (new entries alone would give A^n in surds)."""
     rows = params["matrix"]
+    a = _matrix(params)
+    values = a.eigenvals()
+    if not (a.is_upper or a.is_lower) and len(values) == a.rows and all(
+            v.is_integer for v in values):
+        drawn = rng.sample([v for v in range(-3, 5) if v != 0], a.rows)
+        p = unimodular(rng, a.rows)
+        varied = p * sp.diag(*drawn) * p.inv()
+        return {**params, "matrix": [[sp.sstr(v) for v in row] for row in varied.tolist()]}
     diagonal: dict[str, str] = {}
     varied = []
     for i, row in enumerate(rows):
