@@ -67,3 +67,10 @@ def read_items(snippets: list[str], scratch: Path) -> dict[str, FormalTask]:
                                   book_answer=c.answer.text if c.answer else None)
     read_wholes(list(tasks.values()), {c.id: c.parent for c in concepts})  # as the build does
     return tasks
+
+
+def source_items(folder: Path, markers: dict[str, list[str]], scratch: Path) -> dict[str, FormalTask]:
+    """:func:`read_items` of the exercises holding each of ``markers``' strings, by the source
+    file in ``folder`` that holds them."""
+    return read_items([book_source((folder / name).read_text(encoding="utf-8"), marker)
+                       for name, found in markers.items() for marker in found], scratch)

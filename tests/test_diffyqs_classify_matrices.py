@@ -15,7 +15,7 @@ from exercises.sandbox import Sandbox
 from formalize.agreement import compare_with_book
 from formalize.classify import read_equations
 from formalize.tasks import FormalTask, read_task
-from tests.book_items import book_source, read_items
+from tests.book_items import source_items
 
 # 0.2.105, 0.3.101, 0.3.1 (its system part), 2.3.5, 2.3.102, 3.2.104, 3.4.5, 3.8.105, A.1.11,
 # A.6.4, A.1.7, A.6.6, A.6.7
@@ -34,10 +34,7 @@ MARKERS = {
 
 @pytest.fixture(scope="module")
 def items(textbooks: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, FormalTask]:
-    folder = textbooks / "diffyqs" / "source"
-    return read_items([book_source((folder / name).read_text(encoding="utf-8"), marker)
-                       for name, markers in MARKERS.items() for marker in markers],
-                      tmp_path_factory.mktemp("diffyqs"))
+    return source_items(textbooks / "diffyqs" / "source", MARKERS, tmp_path_factory.mktemp("diffyqs"))
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
 from formalize.parts import merged
 from formalize.tasks import FormalTask, read_task
-from tests.book_items import book_source, read_items
+from tests.book_items import source_items
 
 # The first words of each exercise (book numbers 1.3.107, 1.7.102, 1.8.101, 2.5.102, 7.3.103).
 MARKERS = {
@@ -30,10 +30,7 @@ MARKERS = {
 @pytest.fixture(scope="module")
 def items(textbooks: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, FormalTask]:
     """Every exercise and part read into a task, by its text."""
-    folder = textbooks / "diffyqs" / "source"
-    return read_items([book_source((folder / name).read_text(encoding="utf-8"), marker)
-                       for name, markers in MARKERS.items() for marker in markers],
-                      tmp_path_factory.mktemp("diffyqs"))
+    return source_items(textbooks / "diffyqs" / "source", MARKERS, tmp_path_factory.mktemp("diffyqs"))
 
 
 def _task(items: dict[str, FormalTask], start: str) -> FormalTask:

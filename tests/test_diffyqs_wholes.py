@@ -16,7 +16,7 @@ import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
 from formalize.tasks import FormalTask, read_task
 from syllabus.build import _agreement
-from tests.book_items import book_source, read_items, solved
+from tests.book_items import solved, source_items
 
 # The first words of each exercise (book numbers 0.2.103, 0.2.106, 1.7.104, 1.8.102, A.1.104,
 # A.4.103, A.3.103), each with the book's printed answer.
@@ -32,10 +32,7 @@ MARKERS = {
 
 @pytest.fixture(scope="module")
 def items(textbooks: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, FormalTask]:
-    folder = textbooks / "diffyqs" / "source"
-    return read_items([book_source((folder / name).read_text(encoding="utf-8"), marker)
-                       for name, markers in MARKERS.items() for marker in markers],
-                      tmp_path_factory.mktemp("wholes"))
+    return source_items(textbooks / "diffyqs" / "source", MARKERS, tmp_path_factory.mktemp("wholes"))
 
 
 def _task(items: dict[str, FormalTask], start: str) -> FormalTask:
