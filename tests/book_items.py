@@ -74,3 +74,10 @@ def source_items(folder: Path, markers: dict[str, list[str]], scratch: Path) -> 
     file in ``folder`` that holds them."""
     return read_items([book_source((folder / name).read_text(encoding="utf-8"), marker)
                        for name, found in markers.items() for marker in found], scratch)
+
+
+def item_starting(items: dict[str, FormalTask], start: str) -> FormalTask:
+    """The one item of :func:`read_items` whose text starts with ``start``."""
+    found = [task for text, task in items.items() if text.startswith(start)]
+    assert len(found) == 1, (start, len(found))
+    return found[0]

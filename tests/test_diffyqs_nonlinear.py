@@ -15,7 +15,7 @@ from exercises.family import FAMILIES
 from exercises.sandbox import Sandbox
 from formalize.agreement import compare_with_book
 from formalize.tasks import FormalTask, read_task
-from tests.book_items import book_source, read_items
+from tests.book_items import item_starting, source_items
 
 EXERCISES = {
     "ch-nonlin-systems.tex": [
@@ -28,16 +28,9 @@ KIND = {"saddle", "source", "sink", "spiral source", "spiral sink", "center"}
 
 @pytest.fixture(scope="module")
 def items(textbooks: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, FormalTask]:
-    folder = textbooks / "diffyqs" / "source"
-    snippets = [book_source((folder / name).read_text(encoding="utf-8"), marker)
-                for name, markers in EXERCISES.items() for marker in markers]
-    return read_items(snippets, tmp_path_factory.mktemp("diffyqs"))
+    return source_items(textbooks / "diffyqs" / "source", EXERCISES,
+                        tmp_path_factory.mktemp("diffyqs"))
 
-
-def _task(items: dict[str, FormalTask], start: str) -> FormalTask:
-    found = [task for text, task in items.items() if text.startswith(start)]
-    assert len(found) == 1, (start, len(found))
-    return found[0]
 
 
 @pytest.fixture(scope="module")
@@ -65,26 +58,26 @@ def test_classified_critical_points_match_the_book(items, box) -> None:
     expected = [{(0, 0): "saddle", (1, 0): "source"}, {(0, 0): "spiral sink", (0, 1): "saddle"},
                 {(1, 0): "saddle", (0, 1): "source"}]
     for start, kinds in zip(["$x'=-x+x^2$", "$x'=y-y^2-x$", "$x'=xy$"], expected, strict=True):
-        task = _task(items, start)
+        task = item_starting(items, start)
         assert task.family == "differential_equations.critical_point_kinds"
         assert _kinds(_solved(task, box)) == kinds
-    whole = _task(items, "For the systems below, find and classify")
+    whole = item_starting(items, "For the systems below, find and classify")
     assert whole.family == "linear_algebra.each"
     assert [_kinds(a) for a in _solved(whole, box)] == expected
 
 
 def test_conservative_trajectories_and_centers(items, box) -> None:
     # 8.2.102 a) y^2/2 + x^3/3 - 4x = C, (-2,0) a saddle and (2,0) a center; b) none.
-    trajectories, points = _solved(_task(items, "$x''+ x^2 = 4$"), box)
+    trajectories, points = _solved(item_starting(items, "$x''+ x^2 = 4$"), box)
     x, y = sp.symbols("x y", real=True)
     assert sp.simplify(trajectories.lhs - (y**2 / 2 + x**3 / 3 - 4 * x)) == 0
     assert _kinds(points) == {(-2, 0): "saddle", (2, 0): "center"}
-    assert _solved(_task(items, "$x''+ e^x = 0$"), box)[1] == sp.EmptySet
+    assert _solved(item_starting(items, "$x''+ e^x = 0$"), box)[1] == sp.EmptySet
 
 
 def test_linearizations(items, box) -> None:
     # 8.1.101 a) at (1,0): u' = pi v, v' = -v; at (1,1): u' = -pi v, v' = v.
-    task = _task(items, "$x'=\\sin(\\pi y)+(x-1)^2$")
+    task = item_starting(items, "$x'=\\sin(\\pi y)+(x-1)^2$")
     assert task.params["ask"] == "linearize"
     found = {tuple(p): m for p, m in _solved(task, box)}
     assert found == {(1, 0): sp.ImmutableMatrix([[0, sp.pi], [0, -1]]),
@@ -100,10 +93,10 @@ def test_words_that_ask_something_else_are_not_read() -> None:
 
 
 def test_fourier_finite_sum_and_harmonics(items, box) -> None:
-    task = _task(items, "Suppose $f(t)$ is defined on $(-\\pi,\\pi]$ as $f(t) = \\sin^2")
+    task = item_starting(items, "Suppose $f(t)$ is defined on $(-\\pi,\\pi]$ as $f(t) = \\sin^2")
     answer = _solved(task, box)
     assert compare_with_book(answer, task.book_answer).status == "match"
-    part = _task(items, "Write out the series explicitly up to the $3^{\\text{rd}}$ harmonic.")
+    part = item_starting(items, "Write out the series explicitly up to the $3^{\\text{rd}}$ harmonic.")
     assert part.params["harmonics"] == 3
     t = sp.Symbol("t")
     book = sp.Rational(8, 6) - 16 / sp.pi**2 * sp.cos(sp.pi * t / 2) + 4 / sp.pi**2 * sp.cos(
@@ -117,7 +110,7 @@ def test_second_order_systems(items, box) -> None:
     t = sp.Symbol("t")
     # 3.9.104, book: [1, 9]((1/140 + 1/(120 sqrt 6)) e^{sqrt 6 t} + (1/140 - 1/(120 sqrt 6))
     # e^{-sqrt 6 t} - t/60 - cos(t)/70) + [1, -1](-9/80 sin 2t + 1/30 cos 2t + 9t/40 - cos(t)/30)
-    task = _task(items, "Solve $x_1'' = -3x_1 + x_2 + t$")
+    task = item_starting(items, "Solve $x_1'' = -3x_1 + x_2 + t$")
     assert task.params["ask"] == "ivp"
     r = sp.sqrt(6)
     book = sp.Matrix([1, 9]) * ((sp.Rational(1, 140) + 1 / (120 * r)) * sp.exp(r * t)

@@ -16,7 +16,7 @@ from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
 from formalize.parts import merged
 from formalize.tasks import FormalTask, read_task
-from tests.book_items import source_items
+from tests.book_items import item_starting, source_items
 
 # The first words of each exercise (book numbers 1.3.107, 1.7.102, 1.8.101, 2.5.102, 7.3.103).
 MARKERS = {
@@ -33,41 +33,35 @@ def items(textbooks: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     return source_items(textbooks / "diffyqs" / "source", MARKERS, tmp_path_factory.mktemp("diffyqs"))
 
 
-def _task(items: dict[str, FormalTask], start: str) -> FormalTask:
-    """The one item whose text starts with ``start``."""
-    found = [task for text, task in items.items() if text.startswith(start)]
-    assert len(found) == 1, (start, len(found))
-    return found[0]
-
 
 def test_a_part_reads_the_setup_but_never_a_sibling(items: dict[str, FormalTask]) -> None:
     # "Let x' = 2t, x(0) = 0" is the setup: a) reads it with its own step sizes.
-    euler = _task(items, "Approximate $x(4)$ using Euler's method w")
+    euler = item_starting(items, "Approximate $x(4)$ using Euler's method w")
     assert euler.family == "differential_equations.euler_method"
     assert euler.params["value"] == "0" and euler.params["steps"] == ["4", "2", "1"]
     # c) asks a factor of a)'s errors: a)'s words (Euler's method) are not its own.
-    assert _task(items, "Compute the factor by which the errors ch").family is None
+    assert item_starting(items, "Compute the factor by which the errors ch").family is None
     # b) asks the errors beside the solution: not a plain solve.
-    assert _task(items, "Solve exactly, and compute the errors.").family is None
+    assert item_starting(items, "Solve exactly, and compute the errors.").family is None
     # b) in differentials is its own exact equation, never a)'s.
-    differential = _task(items, "$(2x+y)\\, dx + (x-4y) \\, dy = 0$")
+    differential = item_starting(items, "$(2x+y)\\, dx + (x-4y) \\, dy = 0$")
     assert (differential.family, differential.params["m"]) == (
         "differential_equations.exact_equation", "2*x + y")
 
 
 def test_a_parts_own_words_say_which_solution(items: dict[str, FormalTask]) -> None:
     # The setup asks for a particular solution; b) asks for the general one, of the same equation.
-    general = _task(items, "Find the general solution.")
+    general = item_starting(items, "Find the general solution.")
     assert general.family == "differential_equations.solve_ode"
     assert "particular" not in general.params
     # "with the initial condition", given in words only (40 rabbits at t = 0): not read.
-    assert _task(items, "Find the solution to the equation with t").family is None
+    assert item_starting(items, "Find the solution to the equation with t").family is None
     # "a particular solution" of a homogeneous equation is any one solution: not read.
-    assert _task(items, "Find a particular solution of $x^2 y'' +").family is None
+    assert item_starting(items, "Find a particular solution of $x^2 y'' +").family is None
 
 
 def test_implicit_answer_is_compared_by_its_level_sets(items: dict[str, FormalTask]) -> None:
-    task = _task(items, "$e^x + e^y \\frac{dy}{dx} = 0$")
+    task = item_starting(items, "$e^x + e^y \\frac{dy}{dx} = 0$")
     family = FAMILIES[task.family]
     problem = family.pose(task.params)
     assert all(check.passed for check in family.verify(problem))
