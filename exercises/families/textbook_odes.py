@@ -248,9 +248,10 @@ def implicit_solution(ode, y, x, ics):
     ((key, value),) = ics.items()
     point = {x_: key.args[0], y_: value}
     lhs = sides.lhs
-    if sympy.simplify(lhs.subs(point)).has(sympy.I):  # log(y - 1) at y = 0: the real
-        lhs = lhs.replace(sympy.log, lambda u: sympy.log(sympy.Abs(u)))  # antiderivative, log|y - 1|
     level = sympy.simplify(lhs.subs(point))
+    if level.has(sympy.I):  # log(y - 1) at y = 0: the real antiderivative, log|y - 1|
+        lhs = lhs.replace(sympy.log, lambda u: sympy.log(sympy.Abs(u)))
+        level = sympy.simplify(lhs.subs(point))
     return None if level.has(sympy.zoo, sympy.nan, sympy.I) else sympy.Eq(lhs, level)
 
 
