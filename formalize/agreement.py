@@ -286,6 +286,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
                              "read as one of its questions", sp.sstr(values[-1].value))
         return Agreement("match" if all(same) else "differs", "equal to every part of the book's "
                          "answer (a whole exercise)", sp.sstr(values[-1].value))
+    if _is_number(answer) and (opening := _opening_value(book_text)) is not None \
+            and _same(answer, opening)[0]:
+        return Agreement("match", "the one number the book's answer states first (its value, "
+                         "then how it was found)", sp.sstr(opening.value))
     book = values[-1]
     if _is_number(answer) and not _is_number(book.value):
         return Agreement("unreadable", "the book's last formula is not a number",
@@ -618,6 +622,32 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
             continue
         values.append(_BookValue(value, tolerance, bool(DEGREE_MARK.search(last))))
     return values
+
+
+# Where an answer's first clause ends: a stop or colon outside math, or the reason it gives next.
+_CLAUSE_END = re.compile(r"[.:;,]|\b(?:since|because|as)\b")
+_MATH_OR_WORDS = re.compile(r"(\$\$.*?\$\$|\$[^$]*\$)", re.DOTALL)
+# Counting's P(n, k), here only: elsewhere P(3, 4) is a point (formalize.counting.notation).
+_PERMUTATIONS = re.compile(r"\bP\s*\(\s*(\d+)\s*,\s*(\d+)\s*\)")
+
+
+def _opening_value(text: str) -> _BookValue | None:
+    """The one number an answer's first clause states: "There were $24$ couples: $6$ choices
+    ...", "$\\binom{25}{22}$ solutions. First we ...", "$P(10,4)$, since order is important".
+    Such an answer gives its value first and then works it, so its last formula is a step, not
+    the answer; None when the first clause states no number or more than one."""
+    clause = []
+    for piece in _MATH_OR_WORDS.split(text.lstrip()):
+        end = None if piece.startswith("$") else _CLAUSE_END.search(piece)
+        clause.append(piece[:end.start()] if end else piece)
+        if end:
+            break
+    opening = _PERMUTATIONS.sub(r"\\frac{\1!}{(\1-\2)!}", "".join(clause))
+    numbers = {}
+    for v in _book_values(opening, None, False):
+        if isinstance(v.value, sp.Expr) and v.value.is_number:
+            numbers[sp.sstr(v.value.doit())] = _BookValue(v.value.doit(), v.tolerance)
+    return next(iter(numbers.values())) if len(numbers) == 1 else None
 
 
 def _in_degrees(answer: sp.Basic, radians: sp.Basic) -> bool:

@@ -169,3 +169,22 @@ def test_book_answers_in_binomial_notation_are_compared_as_values() -> None:
     # Exercise 3.9.18 asks for the surjections from 5 onto 3 elements; the book prints 6 onto 4.
     printed = r"$4^{6}-[\binom{4}{1}3^{6}-\binom{4}{2}2^{6}+\binom{4}{3}1^{6}]$."
     assert compare_with_book(sp.Integer(150), printed).status == "differs"
+
+
+def test_an_answer_that_states_its_count_first_is_compared_by_that_count() -> None:
+    """Discrete's answers often give the count, then how it was found: the last formula is a
+    step of the working, the first clause's one number is the answer."""
+    # Exercise 3.5.6.7 (PDF): x1 + ... + x4 = 35 with x1, x2, x4 >= 4, x3 >= 1: C(25, 3) = 2300.
+    stated = (r"$\binom{25}{22}$ solutions. First we guarantee the restrictions on the variables by "
+              r"distributing $13$ units to the variables. Then we find all solutions to "
+              r"$x_{1}'+x_{2}'+x_{3}'+x_{4}'=22$ in non-negative integers.")
+    assert compare_with_book(sp.Integer(2300), stated).status == "match"
+    assert compare_with_book(sp.Integer(2301), stated).status != "match"
+    # Exercise 3.4.5.2(c): ten bow ties worn on four days, a different one each: P(10, 4) = 5040.
+    assert compare_with_book(sp.Integer(5040), r"$P(10,4)$, since order is important.").status == "match"
+    # Exercise 2.8.19: "$G$ has $13$ edges, since ...": the letter G is no number.
+    assert compare_with_book(sp.Integer(13), r"$G$ has $13$ edges, since we need $7-e+8=2$.").status \
+        == "match"
+    # A first clause with two numbers names no one answer: the last formula decides as before.
+    two = r"$6$ choices for the girl and $4$ for the boy, so $24$ couples."
+    assert compare_with_book(sp.Integer(6), two).status != "match"
