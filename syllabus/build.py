@@ -519,6 +519,23 @@ def _through_parts(done: set[str], parts: dict[str, list[str]]) -> set[str]:
         exercise for exercise, ids in parts.items() if all(i in done for i in ids)}
 
 
+def _asked_by_wholes(concepts: ConceptSet, tasks: list[FormalTask], parts: dict[str, list[str]]
+                     ) -> dict[str, str]:
+    """Each part whose exercise's own reading asks every part's question, and that exercise:
+    "How many integer solutions to $x+y+z=12$ for which a. ... b. ... c. ...?" is read whole, as
+    one question per part, though its parts alone ("a. $x$, $y$ and $z$ are all positive?") say
+    too little to read; the exercise's verified answer answers them. Only a reading that is
+    several questions, as many as the exercise has parts, all of them computational."""
+    counts = Counter(c.parent for c in concepts.concepts if c.parent)
+    asked = {}
+    for task in tasks:
+        ids = parts.get(task.item_id)
+        questions = parts_asked(task.family, task.params) if ids else None
+        if questions and len(questions) == len(ids) == counts[task.item_id]:
+            asked.update(dict.fromkeys(ids, task.item_id))
+    return asked
+
+
 def _passages(concepts: ConceptSet, title: str) -> list[dict[str, Any]]:
     """The book's definitions, theorems and worked examples: the first training stage's text."""
     return [
@@ -570,6 +587,9 @@ def _write(output: Path, document: Document, concepts: ConceptSet, tasks: list[F
     read = {t.item_id for t in tasks if t.family}
     solved = {item for item in read if outcomes[f"{item}/v0"]["record"]}
     parts = _computational_parts(concepts, tasks)
+    asked = _asked_by_wholes(concepts, tasks, parts)
+    read |= {part for part, whole in asked.items() if whole in read}
+    solved |= {part for part, whole in asked.items() if whole in solved}
     read_items, solved_items = _through_parts(read, parts), _through_parts(solved, parts)
     coverage = {
         "items": len(concepts.concepts),

@@ -59,6 +59,25 @@ below $e^{\pi}$.
 """
 
 
+# Discrete Exercise 3.5.6.4: its parts alone ("$x$, $y$, and $z$ are all positive?") say too
+# little to read; the whole is read as one question per part.
+WHOLE_BOOK = r"""\documentclass{book}
+\newtheorem{exercise}{Exercise}[section]
+\begin{document}
+\chapter{Counting}
+\section{Stars and bars}
+\begin{exercise}
+How many integer solutions are there to the equation $x+y+z=12$ for which
+\begin{enumerate}
+\item[(a)] $x$, $y$, and $z$ are all positive?
+\item[(b)] $x$, $y$, and $z$ are all non-negative?
+\item[(c)] $x$, $y$, and $z$ are all greater than or equal to $-3$?
+\end{enumerate}
+\end{exercise}
+\end{document}
+"""
+
+
 @pytest.fixture(scope="module")
 def sample_pack(tmp_path_factory) -> Path:
     """The sample primer's LaTeX source built with two variants per item."""
@@ -129,6 +148,19 @@ def test_an_exercise_in_parts_is_solved_when_each_computational_part_is(tmp_path
     assert coverage["solved"] == 4
     assert coverage["read_into_tasks"] == 4
     assert coverage["not_read"] == {"several variables": 1, "a part is not read": 1}
+
+
+def test_parts_asked_by_their_exercise_read_whole_are_solved_with_it(tmp_path) -> None:
+    book = tmp_path / "whole.tex"
+    book.write_text(WHOLE_BOOK)
+    manifest = build(book, tmp_path / "pack", variants=0)
+    tasks = load_tasks(next((tmp_path / "pack.cache").glob("*/tasks-*.jsonl")))
+    assert [t.family is not None for t in tasks] == [True, False, False, False]
+    # C(11, 2) positive, C(14, 2) non-negative, C(23, 2) from -3 up (shifted by 3 each)
+    assert json.loads(next(r for r in load_pack(tmp_path / "pack").records())["answer_text"]
+                      .replace("(", "[").replace(")", "]")) == [55, 91, 253]
+    coverage = manifest["coverage"]
+    assert coverage["computational"] == 4 and coverage["solved"] == 4
 
 
 def test_cli_builds_the_sample_pdf(tmp_path) -> None:
