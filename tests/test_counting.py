@@ -188,3 +188,14 @@ def test_an_answer_that_states_its_count_first_is_compared_by_that_count() -> No
     # A first clause with two numbers names no one answer: the last formula decides as before.
     two = r"$6$ choices for the girl and $4$ for the boy, so $24$ couples."
     assert compare_with_book(sp.Integer(6), two).status != "match"
+
+
+def test_an_answer_that_breaks_off_with_etc_is_not_a_disagreement() -> None:
+    """Discrete 3.9.5(c), 11-digit numbers from the digits 1-8 with six or more even digits:
+    sum over k >= 6 of C(11, k) 4^k 4^(11-k) = 4^11 2^10. The book writes the first two terms
+    and "etc.": its last formula is a term, not the answer."""
+    printed = (r"We need $6$ or more even digits. $6$ even digits: $\binom{11}{6}4^{6}4^{11-6}$. "
+               r"$6+1$ even digits: $\binom{11}{(6+1)}4^{6+1}*4^{11-6-1}$, etc. By adding these "
+               r"together, we get the total number of ways to have $6$ or more even digits.")
+    assert sum(sp.binomial(11, k) * 4**11 for k in range(6, 12)) == 4**11 * 2**10
+    assert compare_with_book(sp.Integer(4**11 * 2**10), printed).status == "unreadable"
