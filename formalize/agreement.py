@@ -630,8 +630,9 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
     return values
 
 
-# Where an answer's first clause ends: a stop or colon outside math, or the reason it gives next.
-_CLAUSE_END = re.compile(r"[.:;,]|\b(?:since|because|as)\b")
+# Where an answer's first clause ends: a stop or colon outside math, or the reason it gives next
+# (not a comma: "The rank of $A$ is $5$, and the nullity is $0$" states two values).
+_CLAUSE_END = re.compile(r"[.:;]|\b(?:since|because|as)\b")
 _MATH_OR_WORDS = re.compile(r"(\$\$.*?\$\$|\$[^$]*\$)", re.DOTALL)
 # Counting's P(n, k), here only: elsewhere P(3, 4) is a point (formalize.counting.notation).
 _PERMUTATIONS = re.compile(r"\bP\s*\(\s*(\d+)\s*,\s*(\d+)\s*\)")
