@@ -512,11 +512,7 @@ class PretextReader:
         self.flush()
         parent = self.envs[-1] if self.envs else None
         index = sum(1 for s in el.itersiblings(preceding=True) if s.tag == "task") + 1
-        depth = sum(1 for a in el.iterancestors("task")) + 1
-        lead = [f"({chr(96 + index)})", f"{roman(index).lower()}.", f"{index}."][
-            min(depth, 3) - 1
-        ]
-        saved, self.item = self.item, (lead, parent)
+        saved, self.item = self.item, (_part_lead(index, _part_depth(el)), parent)
         self.content(el)
         self.flush()
         self.item = saved
@@ -528,6 +524,8 @@ class PretextReader:
             if li.getparent() is not el:
                 continue
             lead = "•" if el.tag == "ul" else f"{index}." if el.tag == "ol" else None
+            if el.tag == "ol" and _ends_exercise_statement(el):
+                lead = _part_lead(index, _part_depth(el))  # the exercise's parts
             self.item = (lead or "", self.envs[-1] if self.envs else None)
             self.content(li)
             self.flush()
@@ -608,6 +606,35 @@ class PretextReader:
             fields = {"env": env.kind, "label": env.label, "number": env.number,
                       "title": env.title, "group": env.group}
         return self.builder.add(kind, text, **fields)
+
+
+_ANSWERS = ("solution", "hint", "answer")
+
+
+def _ends_exercise_statement(el: etree._Element) -> bool:
+    """Does this list end what an exercise asks, nothing but its solution after it? Such a list
+    is the exercise's parts, printed (a), (b), ... ("Find the remainder of $3^{456}$ when divided
+    by (a) 2. (b) 5. ..."); a list with the exercise's words or a display after it is not (FCLA's
+    "find the sets: 1. ... 4. ... $A = ...$" keeps its matrix for every question)."""
+    node = el
+    while node.tag not in ("statement", "exercise"):
+        if (node.tail or "").strip() or any(
+                isinstance(s.tag, str) and s.tag not in _ANSWERS for s in node.itersiblings()):
+            return False
+        node = node.getparent()
+        if node is None or node.tag in _ANSWERS:
+            return False
+    return node.tag == "statement" and node.getparent().tag == "exercise" or node.tag == "exercise"
+
+
+def _part_depth(el: etree._Element) -> int:
+    """How deep a part (a ``<task>``, an exercise's ``<ol>``) is nested in its item's parts."""
+    return 1 + sum(1 for a in el.iterancestors("task", "ol"))
+
+
+def _part_lead(index: int, depth: int) -> str:
+    """A part's label as PreTeXt prints it: (a), then i., then 1. nested in those."""
+    return [f"({chr(96 + index)})", f"{roman(index).lower()}.", f"{index}."][min(depth, 3) - 1]
 
 
 def placeholder(el: etree._Element) -> str:

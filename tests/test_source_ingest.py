@@ -247,6 +247,30 @@ def test_pretext_numbers_as_printed(book, request) -> None:
         assert items and all(f"{env.capitalize()} {b.number}" in text for b in items), env
 
 
+def _list_after(document: Document, words: str) -> list[str | None]:
+    """The leads of the list items right after the block that holds ``words``, in its group."""
+    at = next(i for i, b in enumerate(document.blocks) if words in b.text)
+    items = []
+    for block in document.blocks[at + 1:]:
+        if block.kind != "list_item" or block.group != document.blocks[at].group:
+            break
+        items.append(block.lead)
+    return items
+
+
+def test_pretext_list_ending_an_exercise_is_its_parts(dmoi, fcla) -> None:
+    """A list that ends what an exercise asks is its parts, lettered as the Discrete PDF prints
+    them ("Find the remainder of 3^456 when divided by (a) 2. (b) 5. ..."); its solution's list
+    stays a list; a list with the exercise's matrix after it (FCLA C61: "find the sets 1. ... 4.
+    ..." then $A = ...$) is not parts, as the FCLA PDF prints it."""
+    assert _list_after(dmoi, "Find the remainder of $3^{456}$ when divided by") == \
+        ["(a)", "(b)", "(c)", "(d)"]
+    assert _list_after(dmoi, "just plug in all integers between 0 and the modulus") == \
+        ["1.", "2.", "3."]
+    assert _list_after(fcla, "find the indicated sets with the requested properties") == \
+        ["1.", "2.", "3.", "4."]
+
+
 def test_pretext_math_exact(dmoi) -> None:
     text = (DMOI_PTX.parent / "sec_logic-statements.ptx").read_text(encoding="utf-8")
     inline = {f.latex for b in dmoi.blocks for f in b.formulas if not f.display}
