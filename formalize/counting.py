@@ -108,10 +108,11 @@ def read_paths(question: str, setup: list[str], context: str) -> Task | None:
     """Lattice paths between two points, through or avoiding given points."""
     if setup or "paths" not in question or "lattice" not in question + " " + context:
         return None
-    ends = re.search(rf"\bfrom {P} to {P}", question)
+    ends = re.search(rf"\bfrom {P} to {P}|\bstart at {P} and end at {P}", question)
     if ends is None:
         return None
-    start, end = [int(ends[1]), int(ends[2])], [int(ends[3]), int(ends[4])]
+    corners = [int(c) for c in ends.groups() if c is not None]
+    start, end = corners[:2], corners[2:]
     rest = question[:ends.start()] + question[ends.end():]
     through: list[list[int]] = []
     avoid: list[list[int]] = []
@@ -155,13 +156,28 @@ def read_paths(question: str, setup: list[str], context: str) -> Task | None:
 # ---------------------------------------------------------------- bit strings
 
 _BITS_FILLER = {"how", "many", "are", "there", "that", "do", "the", "of", "those", "just", "now",
-                "count"}
+                "count", "which", "either", "and"}
 _ONES = r"(?:1s|1's|ones)"
+
+
+def _said_once(question: str) -> str | None:
+    """The question with what it says twice said once ("13-bit strings (that is, bit strings of
+    length 13)", "weight 8 (ie contain exactly 8 1's)"), "the sub-string 011" as "011" and "(or
+    both)" as ", or both"; None when the two sayings differ."""
+    for pattern, keep in ((rf"\b{N}-bit strings \(that is, bit strings of length {N}\)", "{}-bit strings"),
+                          (rf"\bweight {N} \(ie,? contain exactly {N} {_ONES}\)", "weight {}")):
+        said = re.search(pattern, question)
+        if said and number(said[1]) != number(said[2]):
+            return None
+        if said:
+            question = question.replace(said[0], keep.format(said[1]))
+    return question.replace("the sub-string ", "").replace(" (or both)", ", or both")
 
 
 def read_bits(question: str, setup: list[str], context: str) -> Task | None:
     """Bit strings of a length (and weight) that start and/or end with given bits."""
-    if setup:
+    question = _said_once(question)
+    if setup or question is None:
         return None
     arranged = re.search(rf"in how many ways can you arrange exactly {N} ones in a string of {N} "
                          r"binary digits\?", question)
@@ -369,7 +385,10 @@ def read_equation(question: str, setup: list[str], text: str, context: str) -> T
     if not re.search(r"\bhow many (?:integer |non-negative integer )?solutions\b"
                      r"|\bhow many of those solutions\b", question):
         return None
-    formulas = formulas_in(text)
+    # "... to the equation $x+y+z=12$ for which x, y, and z are all positive?": one bound for all.
+    every = re.search(r" for which ((?:[a-z], )+and [a-z]) are all (positive|non-negative|greater "
+                      r"than or equal to \$-?\d+\$)[?.]$", question)
+    formulas = [f for f in formulas_in(text) if not every or f"${f}$" not in every[2]]
     equations = [m for f in formulas if (m := _EQUATION.match(f.strip()))]
     if len(equations) != 1:
         return None
@@ -377,6 +396,12 @@ def read_equation(question: str, setup: list[str], text: str, context: str) -> T
     if parts is None:
         return None
     lower: list[int | None] = [None] * parts
+    if every:
+        named = re.split(r", (?:and )?", every[1])
+        if sorted(named) != sorted(re.findall(r"[a-z]", equations[0][1])) or len(named) != parts:
+            return None
+        lower = [_at_least(every[2].replace("$", ""))] * parts
+        question = question[:every.start()] + "?"
     upper: list[int | None] = [None] * parts
     for latex in formulas:
         if _EQUATION.match(latex.strip()):
@@ -433,13 +458,14 @@ def read_sharing(question: str, setup: list[str], context: str) -> Task | None:
     text = text.replace("with no restrictions", " ")
     at_most = re.findall(rf"no (?:kid|child|bin) (?:gets|can hold|receives) more than {N}"
                          rf"|none of them receives? more than {N}", text)
-    at_least = re.findall(rf"each (?:kid|child) (?:must )?gets? at least {N}", text)
+    at_least = re.findall(rf"each (?:kid|child) (?:must )?gets? at least {N}"
+                          rf"|each bin must contain at least {N} (?:dodgeballs?|balls?)\b", text)
     if len(at_most) > 1 or len(at_least) > 1:
         return None
     if at_most:
         high = number(next(x for x in at_most[0] if x))
     if at_least:
-        low = number(at_least[0])
+        low = number(next(x for x in at_least[0] if x))
     numbers = {number(x) for x in re.findall(rf"\b{N}\b", text)}
     if numbers - {total, recipients, high, low} or not re.search(
             r"how many (?:different )?ways|in how many ways", question):
@@ -704,6 +730,28 @@ def read_probability(question: str, setup: list[str], context: str) -> Task | No
 
 # ---------------------------------------------------------------- selections and products
 
+# A part's rule for the flavors of Exercise 3.5's soda: (ordered, repetition).
+_SODA = {"you refuse to use any of the flavors more than once": (False, False),
+         "you refuse repeats but care about the order in which the flavors are added": (True, False),
+         "you allow yourself multiple shots of the same flavor": (False, True),
+         ("you allow yourself multiple shots, and care about the order in which the flavors are "
+          "added"): (True, True)}
+# A rule for the digits of a number (what "increasing" means said after it, examples aside).
+_DIGITS = {"digits can be used more than once.": (True, True),
+           "digits cannot be repeated, but can come in any order.": (True, False),
+           "digits cannot be repeated and must be written in increasing order.": (False, False),
+           "digits can be repeated and must be written in non-decreasing order.": (False, True)}
+_DIGIT_RULE = re.compile(r" \((?:increasing means strictly increasing\. for example, the digits of \d+ "
+                         r"are increasing, but the digits of \d+ are not|now the digits don't need to "
+                         r"be strictly increasing; \d+ has digits nondecreasing)\.\)$")
+
+
+def _alternatives(rules: dict[str, Any]) -> str:
+    """A regex group body matching any one rule's words (and the digits' explanation after)."""
+    said = "|".join(re.escape(rule) for rule in rules)
+    return f"(?:{said})" + (f"(?:{_DIGIT_RULE.pattern[:-1]})?" if rules is _DIGITS else "")
+
+
 # One phrasing per row: its pattern over the whole text, and the (n, k, ordered, repetition) it
 # says; None for k is "any number of them".
 _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, bool]]]] = [
@@ -738,7 +786,7 @@ _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, b
     ((rf"^how many different pizzas can you make if you can choose from {N} toppings and you can "
      r"have any number of toppings on your pizza\?$"), lambda m: (number(m[1]), None, False, False)),
     ((rf"^your favorite mathematical ice cream parlor offers {N} flavors\. how many milkshakes could "
-     rf"you create using exactly {N}, not necessarily distinct scoops\? ?the ?order ?you ?add ?the "
+     rf"you create using exactly {N}, not necessarily distinct scoops\? ?the ?order ?you ?add ?the"
      r" ?flavors ?does ?not ?matter"),
      lambda m: (number(m[1]), number(m[2]), False, True)),
     ((rf"^how many ways are there to select a handful of {N} jellybeans from a jar that contains {N} "
@@ -761,6 +809,50 @@ _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, b
     ((r"^how many 7 digit phone numbers are there in which the digits are non-?increasing\?"
      r" that is, every digit is less than or equal to the previous one\.$"),
      lambda m: (10, 7, False, True)),
+    # Parts read with their exercise's setup (see ``joined``): the setup, then each part's rule.
+    ((rf"^conic, your favorite math themed fast food drive-in offers {N} flavors which can be added "
+      rf"to your soda\. you have enough money to buy a large soda with {N} added flavors\. how many "
+      rf"different soda concoctions can you order if: ({_alternatives(_SODA)})\?$"),
+     lambda m: (number(m[1]), number(m[2]), *_SODA[m[3]])),
+    ((r"^a multiset is a collection of objects, just like a set, but can contain an object more "
+      r"than once \(the order of the elements still doesn't matter\)\. for example, \{[\d,]+\} is a "
+      rf"multiset of size \d+\. how many (sets|multisets) of size {N} can be made using the {N} "
+      r"numeric digits 0 through 9\?$"),
+     lambda m: (number(m[3]) if number(m[3]) == 10 else -1, number(m[2]), False, m[1] == "multisets")),
+    ((rf"^using the digits {N} through {N}, find the number of different {N}-digit numbers such "
+      rf"that: ({_alternatives(_DIGITS)})$"),
+     lambda m: (number(m[2]) - number(m[1]) + 1 if 0 < number(m[1]) <= number(m[2]) <= 9 else -1,
+                number(m[3]), *_DIGITS[_DIGIT_RULE.sub("", m[4])])),
+    ((rf"^a pizza parlor offers {N} toppings\. how many {N}-topping pizzas could they put on their "
+      r"menu\? assume double toppings are not allowed\.$"),
+     lambda m: (number(m[1]), number(m[2]), False, False)),
+    ((rf"^a pizza parlor offers {N} toppings\. how many total pizzas are possible, with between zero "
+      rf"and {N} toppings \(but not double toppings\) allowed\?$"),
+     lambda m: (number(m[1]), None if m[1] == m[2] else -1, False, False)),
+    ((rf"^a pizza parlor offers {N} toppings\. the pizza parlor will list the {N} toppings in two "
+      r"equal-sized columns on their menu\. how many ways can they arrange the toppings in the left "
+      r"column\?$"),  # half of the toppings, in order
+     lambda m: (number(m[1]), number(m[1]) // 2 if m[1] == m[2] and number(m[1]) % 2 == 0 else -1,
+                True, False)),
+    ((rf"^in an attempt to clean up your room, you have purchased a new floating shelf to put some "
+      rf"of your {N} books you have stacked in a corner\. these books are all by different authors\. "
+      rf"the new book shelf is large enough to hold {N} of the books\. careful: before answering the "
+      r"next two questions, ask yourself which answer should be larger\. how many ways can you "
+      rf"(?:(select and arrange) {N} of the {N} books on the shelf\? notice that here we will allow "
+      rf"the books to end up in any order\.|arrange {N} of the {N} books on the shelf if you insist "
+      r"they must be arranged alphabetically by author\?)$"),
+     lambda m: (number(m[1]), number(m[2]) if m[2] == (m[4] or m[6]) and m[1] == (m[5] or m[7])
+                else -1, bool(m[3]), False)),
+    ((rf"^suppose you are ordering a calzone from d\.p\. dough\. you want {N} distinct toppings, "
+      rf"chosen from their list of {N} vegetarian toppings\. how many choices do you have for your "
+      r"calzone( if you refuse to have green pepper as one of your toppings)?\?$"),
+     lambda m: (number(m[2]) - bool(m[3]), number(m[1]), False, False)),
+    ((rf"^for your college interview, you must wear a tie\. you own {N} regular \(boring\) ties and "
+      rf"{N} \(cool\) bow ties\. how many choices do you have for your neck-wear\?$"),
+     lambda m: (number(m[1]) + number(m[2]), 1, False, False)),  # one tie of either kind
+    ((rf"^a restaurant offers {N} appetizers and {N} entrées\. how many choices do you have if: you "
+      r"will eat one dish, either an appetizer or an entrée\?$"),
+     lambda m: (number(m[1]) + number(m[2]), 1, False, False)),
 ]
 
 _PRODUCTS: list[tuple[str, Callable[[re.Match], tuple[list[int], list[str]]]]] = [
@@ -781,6 +873,13 @@ _PRODUCTS: list[tuple[str, Callable[[re.Match], tuple[list[int], list[str]]]]] =
     ((r'^how many two-letter "words" start with either a or b\? \(a word is just a sequence of '
      r"letters; it doesn't have to be english, or even pronounceable\.\)$"),
      lambda m: ([2, 26], ["the first letter (a or b)", "the second letter"])),
+    ((rf"^for your college interview, you must wear a tie\. you own {N} regular \(boring\) ties and "
+      rf"{N} \(cool\) bow ties\. you realize that the interview is for clown college, so you should "
+      r"probably wear both a regular tie and a bow tie\. how many choices do you have now\?$"),
+     lambda m: ([number(m[1]), number(m[2])], ["the regular tie", "the bow tie"])),
+    ((rf"^a restaurant offers {N} appetizers and {N} entrées\. how many choices do you have if: you "
+      r"are extra hungry and want to eat both an appetizer and an entrée\?$"),
+     lambda m: ([number(m[1]), number(m[2])], ["appetizer", "entrée"])),
 ]
 
 
@@ -929,6 +1028,22 @@ def notation(text: str) -> str:
 
 # ---------------------------------------------------------------- the reader
 
+# The labels left of a part's exercise once its sibling parts are cut out: "a. b. c. ", "(a) (b) ".
+_BARE_LABELS = r"(?:\s*(?:\([a-h]\)|[a-h]\.)(?=\s|$))*\s*"
+
+
+def joined(own: str, around: str) -> str | None:
+    """A part read as the one question it is: its exercise's setup, then the part itself ("how
+    many 13-bit strings ... are there which:" + "start with the sub-string 011?"), the labels of
+    the cut-out siblings dropped. None when the part does not sit in the exercise's text after
+    its label, or anything but bare labels follows it (a closing question would be lost)."""
+    at = around.find(own)
+    if at <= 0 or not re.fullmatch(_BARE_LABELS, around[at + len(own):]):
+        return None
+    labels = re.search(_BARE_LABELS + "$", around[:at])
+    setup = around[:labels.start()].strip()
+    return f"{setup} {own}" if setup and labels[0].strip() else None
+
 
 def read(text: str, context: str | None) -> Task | None:
     """The counting reader: the item's text (its worked solution already cut off) and the text
@@ -940,6 +1055,16 @@ def read(text: str, context: str | None) -> Task | None:
         return whole
     if context and (found := read_in_context(own, around)):
         return found
+    found = _read_question(own, text, around)
+    if found is None and context and (part := joined(own, around)):
+        # A part ("b. end at (12,12) and avoid (8,9)?") read with its exercise's setup as one
+        # question; it names all it counts then, so nothing else of the exercise is context.
+        found = read_selection(part) or _read_question(part, part, "")
+    return found
+
+
+def _read_question(own: str, text: str, around: str) -> Task | None:
+    """One question and its setup sentences, by the template readers in turn."""
     parts = split(own)
     if parts is None:
         return None
