@@ -310,34 +310,53 @@ def _elements(listed: str) -> list[int] | None:
 
 def read_subsets(question: str, setup: list[str], context: str) -> Task | None:
     """Subsets of a listed set: all, of one size, of at least a size, of even numbers only, of
-    even size. (Plain counts and sizes are the discrete family's kinds.)"""
+    even size; of any size or of one size: those holding a given subset, at least one odd
+    number, exactly one even number. (Plain counts and sizes are the discrete family's kinds.)"""
     if setup:
         return None
-    named = re.search(rf"\blet ([a-z]) = {SET}", context)
+    # A part read with its setup: "let s = {1,2,...,8} how many subsets contain ...?" (the PDF
+    # lost the period); the set is then "s", or no set is named at all.
+    given = re.match(rf"let ([a-z]) = {SET},? (?=how many subsets\b)", question)
+    named = given or re.search(rf"\blet ([a-z]) = {SET}", context)
+    question = question[given.end():] if given else question
     where = rf"(?:{SET}|the set {SET}|{named[1]})" if named else rf"(?:{SET}|the set {SET})"
+    sized = rf"(?:of {where} )?(?:of cardinality {N} )?"
+    # (pattern, kind, whether it names the set itself or counts subsets of the one let-named)
     asked = [
-        (rf"how many subsets of {where} are there\?", "subsets"),
-        (rf"how many subsets of {where} contain exactly {N} elements\?", "subsets_of_size"),
-        (rf"how many {N}-elements? subsets are there of {where}\??", "subsets_of_size"),
-        (rf"how many subsets of {where} contain only even numbers\?", "only_even"),
-        (rf"how many subsets of {where} contain an even number of elements\?", "even_size"),
-        (rf"how many subsets of {where} have cardinality {N} or more\?", "size_at_least"),
+        (rf"how many subsets of {where} are there\?", "subsets", True),
+        (rf"how many subsets of {where} contain exactly {N} elements\?", "subsets_of_size", True),
+        (rf"how many {N}-elements? subsets are there of {where}\??", "subsets_of_size", True),
+        (rf"how many subsets of {where} contain only even numbers\?", "only_even", True),
+        (rf"how many subsets of {where} contain an even number of elements\?", "even_size", True),
+        (rf"how many subsets of {where} have cardinality {N} or more\?", "size_at_least", True),
+        (r"how many subsets are there total\?", "subsets", False),
+        (rf"how many subsets are there of cardinality {N}\?", "subsets_of_size", False),
+        # "$>\{2,3,5\}$": the book's own markup of the set, in its PDF and its source alike
+        (rf"how many subsets {sized}have (?:\$>\\\{{([\d,]+)\\\}}\$|{SET}) as a subset\?", "contains",
+         False),
+        (rf"how many subsets {sized}contain at least one odd number\?", "some_odd", False),
+        (rf"how many subsets {sized}contain exactly one even number\?", "one_even", False),
     ]
-    for pattern, kind in asked:
+    for pattern, kind, names in asked:
         found = re.fullmatch(pattern, question)
         if found is None:
             continue
-        listed = next((g for g in found.groups() if g and "," in g), None)
-        elements = _elements(listed if listed else named[2] if named else "")
+        sets = [g for g in found.groups() if g and "," in g]
+        inside = _elements(sets.pop()) if kind == "contains" else None
+        if not sets and named is None:
+            return None  # no set to take subsets of
+        elements = _elements(sets[0] if sets else named[2])
         sizes = [number(g) for g in found.groups() if g and (g.isdigit() or g in _WORDS)]
-        if elements is None:
+        if elements is None or kind == "contains" and not set(inside or [0]) <= set(elements):
             return None
         if kind in ("subsets", "subsets_of_size"):  # the discrete family's own kinds
             return "combinatorics.count_functions_subsets", {
                 "kind": kind, "n": len(elements), "m": sizes[0] if sizes else 0}
         params: dict[str, Any] = {"elements": elements, "condition": kind}
+        if kind == "contains":
+            params["given"] = inside
         if sizes:
-            params["k"] = sizes[0]
+            params["k" if kind == "size_at_least" else "size"] = sizes[0]
         return "counting.subsets", params
     return None
 
@@ -621,7 +640,9 @@ def read_birthday_room(text: str) -> Task | None:
 def read_functions(question: str, setup: list[str], context: str) -> Task | None:
     """Functions between two listed sets (onto, one-to-one), as counted in the discrete family."""
     kinds = {"onto": "surjective", "surjective": "surjective", "1-1": "injective",
-             "one-to-one": "injective", "injective": "injective"}
+             "one-to-one": "injective", "injective": "injective", "there": "functions"}
+    if (listed := _listed_functions(question, setup)) is not None:
+        return listed
     found = re.fullmatch(r"how many functions map (\{[^}]*\}) onto (\{[^}]*\}) \(ie,? how many "
                          r"surjections are there\)\?", question)
     if found and not setup:
@@ -629,7 +650,8 @@ def read_functions(question: str, setup: list[str], context: str) -> Task | None
     else:
         found = re.fullmatch(r"how many (1-1|one-to-one|injective|surjective|onto) functions are "
                              r"there from (\{[^}]*\}) to (\{[^}]*\})\?", question)
-        sized = re.fullmatch(r"how many functions \$f:a\\to b\$ are (surjective|injective)\?", question)
+        sized = re.fullmatch(r"how many functions \$f:a\\to b\$ are (surjective|injective|there)\?",
+                             question)
         sizes = re.fullmatch(r"consider sets a and b with \$\|a\|=(\d+)\$ and \$\|b\|=(\d+)\$\.",
                              " ".join(setup))
         if sized and sizes:
@@ -641,6 +663,30 @@ def read_functions(question: str, setup: list[str], context: str) -> Task | None
     n, m = set_size(domain.strip("{}")), set_size(codomain.strip("{}"))
     if n is None or m is None:
         return None
+    return "combinatorics.count_functions_subsets", {"kind": kind, "n": n, "m": m}
+
+
+# A part of "Consider functions $f:\{1,2,3,4,5\}\to\{1,2,3,4,5,6\}$. a. ... b. ...": its question,
+# and the kind it counts (increasing injections: the subsets of the codomain of the domain's size).
+_OF_LISTED = {"how many functions are there total?": "functions",
+              "how many functions are injective?": "injective",
+              "how many of the injective functions are increasing?": "increasing"}
+_INCREASING = ("to be increasing means that if $a<b$ then $f(a)<f(b)$, or in other words, the "
+               "outputs get larger as the inputs get larger.")
+
+
+def _listed_functions(question: str, setup: list[str]) -> Task | None:
+    """A part asking for all, the injective or the increasing functions between two listed sets."""
+    sets = re.fullmatch(r"consider functions \$f:\\\{([\d,]+)\\\}\\to\\\{([\d,]+)\\\}\$\.",
+                        setup[0]) if setup else None
+    kind = _OF_LISTED.get(question)
+    if sets is None or kind is None or setup[1:] != ([_INCREASING] if kind == "increasing" else []):
+        return None
+    n, m = set_size(sets[1]), set_size(sets[2])
+    if n is None or m is None:
+        return None
+    if kind == "increasing":
+        return "counting.selections", {"n": m, "k": n, "ordered": False, "repetition": False}
     return "combinatorics.count_functions_subsets", {"kind": kind, "n": n, "m": m}
 
 
@@ -949,6 +995,13 @@ def _functions(m: re.Match) -> Asked:
 
 
 _SEVERAL: list[tuple[str, Callable[[re.Match], Asked]]] = [
+    ((rf"^when playing yahtzee, you roll {N} regular {N}-sided dice\. how many different outcomes are "
+      r"possible from a single roll\? the order of the dice does not matter\. when playing "
+      rf"super-yahtzee, you roll {N} regular {N}-sided dice\. now how any different outcomes are "
+      r"possible from a single roll\?$"),  # each roll a multiset of faces
+     lambda m: [("counting.selections", {"n": number(m[sides]), "k": number(m[dice]),
+                                         "ordered": False, "repetition": True})
+                for dice, sides in ((1, 2), (3, 4))]),
     ((rf"^you decide to have a dinner party\. even though you are incredibly popular and have {N} "
       rf"different friends, you only have enough chairs to invite {N} of them\. {_LABEL}how many "
       rf"choices do you have for which {N} friends to invite\? {_LABEL}what if you need to decide "
@@ -1190,12 +1243,17 @@ def _vary_probability(params: dict[str, Any], rng: random.Random) -> dict[str, A
 
 
 def _vary_subsets(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """A set of consecutive integers of a nearby size (the size bound kept inside it)."""
+    """A set of consecutive integers of a nearby size (the size bounds and the given elements kept
+    inside it)."""
     size = _near(rng, len(params["elements"]), 2)
     start = params["elements"][0]
     varied = {**params, "elements": list(range(start, start + size))}
     if "k" in params:
         varied["k"] = min(size, _near(rng, params["k"], 1))
+    if "given" in params:  # the given elements that are still in the set
+        varied["given"] = [g for g in params["given"] if g < start + size] or [start]
+    if "size" in params:
+        varied["size"] = max(len(varied.get("given", [])), min(size, _near(rng, params["size"], 1)))
     return varied
 
 

@@ -843,76 +843,127 @@ def equally_likely(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- subsets with a condition
 
 
-def subsets_formula(n: int, evens: int, condition: str, k: int = 0) -> sympy.Integer:
+def subsets_formula(n: int, evens: int, condition: str, k: int = 0, size: int | None = None,
+                    given: int = 0) -> sympy.Integer:
     """Subsets of an n-element set (``evens`` of its elements even) that: have at least k
     elements ("size_at_least": a sum of binomial coefficients), hold only even numbers
-    ("only_even": the subsets of the evens, 2^evens), or have an even number of elements
-    ("even_size": half of all, 2^(n-1))."""
+    ("only_even": the subsets of the evens, 2^evens), have an even number of elements
+    ("even_size": half of all, 2^(n-1)); or, among all subsets or those of ``size`` elements:
+    hold ``given`` named elements ("contains": choose the rest from the others), hold at least
+    one odd number ("some_odd": all but those of evens only), hold exactly one even number
+    ("one_even": the even one, then the rest from the odds)."""
+    odds = n - evens
+
+    def choose(m: int, j: int | None) -> sympy.Integer:  # j of m elements; None: any number
+        return sympy.Integer(2) ** m if j is None else sympy.binomial(m, j)
+
+    def less(j: int | None, by: int) -> int | None:
+        return None if j is None else j - by
+
     if condition == "size_at_least":
         return sum((sympy.binomial(n, j) for j in range(k, n + 1)), sympy.Integer(0))
     if condition == "only_even":
-        return sympy.Integer(2) ** evens
+        return choose(evens, size)
+    if condition == "contains":
+        return choose(n - given, less(size, given)) if size is None or size >= given else sympy.Integer(0)
+    if condition == "some_odd":
+        return choose(n, size) - choose(evens, size)
+    if condition == "one_even":
+        return evens * choose(odds, less(size, 1)) if size != 0 else sympy.Integer(0)
     return sympy.Integer(2) ** (n - 1) if n else sympy.Integer(1)
 
 
-def _subset_passes(subset: tuple[int, ...], condition: str, k: int) -> bool:
-    if condition == "size_at_least":
-        return len(subset) >= k
-    if condition == "only_even":
-        return all(e % 2 == 0 for e in subset)
-    return len(subset) % 2 == 0
+def _subset_passes(subset: tuple[int, ...], condition: str, k: int, size: int | None = None,
+                   given: list[int] = ()) -> bool:
+    if size is not None and len(subset) != size:
+        return False
+    evens = sum(e % 2 == 0 for e in subset)
+    return {"size_at_least": lambda: len(subset) >= k, "only_even": lambda: evens == len(subset),
+            "contains": lambda: set(given) <= set(subset),
+            "some_odd": lambda: evens < len(subset), "one_even": lambda: evens == 1,
+            "even_size": lambda: len(subset) % 2 == 0}[condition]()
 
 
 def _verify_subsets(problem: Problem) -> list[Check]:
     p = problem.params
     elements, condition, k = p["elements"], p["condition"], p.get("k", 0)
-    subsets = itertools.chain.from_iterable(itertools.combinations(elements, size)
-                                            for size in range(len(elements) + 1))
-    listed = _listed(subsets, lambda s: _subset_passes(s, condition, k), 2 ** len(elements))
+    size, given = p.get("size"), p.get("given", [])
+    subsets = itertools.chain.from_iterable(itertools.combinations(elements, j)
+                                            for j in range(len(elements) + 1))
+    listed = _listed(subsets, lambda s: _subset_passes(s, condition, k, size, given),
+                     2 ** len(elements))
     if listed is not None:
         return [_agree(problem.answer, listed, "list every subset and test it")]
-    small = elements[:12]
-    expected = subsets_formula(len(small), sum(e % 2 == 0 for e in small), condition, min(k, 12))
-    subsets = itertools.chain.from_iterable(itertools.combinations(small, size)
-                                            for size in range(len(small) + 1))
-    counted = _listed(subsets, lambda s: _subset_passes(s, condition, min(k, 12)), 2 ** len(small))
+    small = list(dict.fromkeys(given + elements))[:12]  # the given elements kept in
+    small_size = None if size is None else min(size, 12)
+    expected = subsets_formula(len(small), sum(e % 2 == 0 for e in small), condition, min(k, 12),
+                               small_size, len(given))
+    subsets = itertools.chain.from_iterable(itertools.combinations(small, j)
+                                            for j in range(len(small) + 1))
+    counted = _listed(subsets, lambda s: _subset_passes(s, condition, min(k, 12), small_size, given),
+                      2 ** len(small))
     return [Check("the formula against a listing of the subsets of 12 of the elements (a shrunken "
                   "instance)", expected == counted, f"{expected} vs {counted}")]
 
 
 def _pose_subsets(params: dict[str, Any]) -> Problem:
     """``params``: ``elements`` (the set, integers), ``condition`` (size_at_least, only_even,
-    even_size), ``k`` (for size_at_least)."""
+    even_size, contains, some_odd, one_even), ``k`` (for size_at_least), ``size`` (only subsets
+    of this many elements; not with size_at_least or even_size), ``given`` (for contains)."""
     elements, condition, k = params["elements"], params["condition"], params.get("k", 0)
+    size, given = params.get("size"), params.get("given", [])
     evens = sum(e % 2 == 0 for e in elements)
-    answer = subsets_formula(len(elements), evens, condition, k)
+    answer = subsets_formula(len(elements), evens, condition, k, size, len(given))
     shown = "\\{" + ",".join(map(str, elements)) + "\\}"
+    held = "\\{" + ",".join(map(str, given)) + "\\}"
     what = {"size_at_least": f"have {k} or more elements", "only_even":
-            "contain only even numbers", "even_size": "have an even number of elements"}[condition]
-    plain, tex = worded(params, [("How many subsets of {s} {w}?", "How many subsets of ${t}$ {w}?"),
-                                 ("Count the subsets of {s} that {w}.", ("Count the subsets of ${t}$ "
-                                  "that {w}.")),
-                                 ("Find the number of subsets of {s} that {w}.", ("Find the number of "
-                                  "subsets of ${t}$ that {w}."))], w=what, s=shown.replace("\\", ""),
-                        t=shown)
-    step = {"size_at_least": f"Add the subsets of each size from {k} to {len(elements)}: "
-            f"$\\sum_{{j={k}}}^{{{len(elements)}}} \\binom{{{len(elements)}}}{{j}}$.",
-            "only_even": f"Such a subset is a subset of the {evens} even elements: $2^{{{evens}}}$.",
+            "contain only even numbers", "even_size": "have an even number of elements",
+            "contains": "have {} as a subset", "some_odd": "contain at least one odd number",
+            "one_even": "contain exactly one even number"}[condition]
+    of = "" if size is None else f" of cardinality {size}"
+    plain, tex = worded(params, [("How many subsets of {s}{o} {w}?", "How many subsets of ${t}${o} {x}?"),
+                                 ("Count the subsets of {s}{o} that {w}.", ("Count the subsets of ${t}$"
+                                  "{o} that {x}.")),
+                                 ("Find the number of subsets of {s}{o} that {w}.", ("Find the number "
+                                  "of subsets of ${t}${o} that {x}."))],
+                        w=what.format(held.replace("\\", "")), x=what.format(f"${held}$"),
+                        s=shown.replace("\\", ""), t=shown, o=of)
+    n, odds = len(elements), len(elements) - evens
+    pick = "any number" if size is None else f"{size}"
+    step = {"size_at_least": f"Add the subsets of each size from {k} to {n}: "
+            f"$\\sum_{{j={k}}}^{{{n}}} \\binom{{{n}}}{{j}}$.",
+            "only_even": f"Such a subset is a subset ({pick} elements) of the {evens} even elements.",
             "even_size": "Pair each subset with the one that toggles a fixed element: exactly half "
-                         f"the $2^{{{len(elements)}}}$ subsets have even size."}[condition]
+                         f"the $2^{{{n}}}$ subsets have even size.",
+            "contains": f"Put in the {len(given)} given elements, then choose the rest from the "
+                        f"other {n - len(given)}.",
+            "some_odd": f"Take all the subsets ({pick} elements) and remove those of the {evens} even "
+                        "elements alone.",
+            "one_even": f"Choose the even element ({evens} ways), then the rest from the {odds} odd "
+                        "ones."}[condition]
     return Problem(statement=plain, statement_latex=_tex(tex), answer=answer,
                    steps=[step, f"There are ${answer}$."],
-                   code=_code(subsets_formula, {"n": len(elements), "evens": evens,
-                                                "condition": condition, "k": k}), params=params)
+                   code=_code(subsets_formula, {"n": n, "evens": evens, "condition": condition,
+                                                "k": k, "size": size, "given": len(given)}),
+                   params=params)
 
 
 @family("counting.subsets", verify=_verify_subsets, pose=_pose_subsets)
 def subsets(rng: random.Random, difficulty: int) -> Problem:
-    """Subsets of a set that are large enough, hold only even numbers, or have even size."""
+    """Subsets of a set that are large enough, hold only even numbers, have even size, hold
+    given elements, an odd number or exactly one even number."""
     elements = list(range(1, rng.randint(4, 6 + 2 * difficulty) + 1))
-    condition = rng.choice(["size_at_least", "only_even", "even_size"])
-    return _pose_subsets({"elements": elements, "condition": condition,
-                          "k": rng.randint(1, len(elements)), "template": rng.randrange(WORDINGS)})
+    condition = rng.choice(["size_at_least", "only_even", "even_size", "contains", "some_odd",
+                            "one_even"])
+    params: dict[str, Any] = {"elements": elements, "condition": condition,
+                              "template": rng.randrange(WORDINGS)}
+    if condition == "size_at_least":
+        params["k"] = rng.randint(1, len(elements))
+    if condition == "contains":
+        params["given"] = sorted(rng.sample(elements, rng.randint(1, 3)))
+    if condition in ("contains", "some_odd", "one_even", "only_even") and difficulty >= 2:
+        params["size"] = rng.randint(1, len(elements))
+    return _pose_subsets(params)
 
 
 # ---------------------------------------------------------------- multiples (inclusion-exclusion)
