@@ -774,6 +774,62 @@ def read_probability(question: str, setup: list[str], context: str) -> Task | No
     return "probability.equally_likely", {"experiment": experiment, "event": event}
 
 
+# ---------------------------------------------------------------- strings over an alphabet
+
+_HEX = "0123456789abcdef"
+# Exercise 3.2's hexadecimal numbers: the setup, then a part's question.
+_HEX_SETUP = (r'^we usually write numbers in decimal form \(or base 10\), meaning numbers are composed '
+              r'using 10 different "digits" \{0,1,\.\.\.,9\}\. sometimes though it is useful to write '
+              r"numbers hexadecimal or base 16\. now there are 16 distinct digits that can be used to "
+              r"form numbers: \$\\\{0,1,\\dots,9,\$ a, b, c, d, e, \$f\\\}\$\. so for example, a 3 digit "
+              r"hexadecimal number might be 2b8\. ")
+_LETTER, _NUMERAL = r"a letter \(a-f\)", r"a numeral \(0-9\)"
+# Exercise 3.3's words: so many letters from the first n of the alphabet.
+_WORDS_SETUP = (rf'^we want to build {N} letter "words" using only the first \$n=(\d+)\$ letters of the '
+                r"alphabet\. for example, if \$n=\d+\$ we can use the first \d+ letters, \{[a-z,]+\} "
+                r"\(recall, words are just strings of letters, not necessarily actual english words\.\) ")
+
+
+def read_strings(text: str) -> Task | None:
+    """Strings over an alphabet whose first and/or last symbols are given: a part of the
+    hexadecimal exercise ("How many 6-digit hexadecimals start with a letter (A-F) and end with a
+    numeral (0-9)?") or of the words exercise ("How many of these words either start with
+    “ade” or end with “be” or both?"), read with its setup."""
+    params: dict[str, Any]
+    if hexed := re.match(_HEX_SETUP, text):
+        asked = text[hexed.end():]
+        first = re.fullmatch(rf"how many {N}-digit hexadecimals are there in which the first digit "
+                             r"is ([0-9a-f]) or ([0-9a-f])\?", asked)
+        ends = re.fullmatch(rf"how many {N}-digit hexadecimals start with {_LETTER} (and|or) end with "
+                            rf"{_NUMERAL}( \(or both\))?\?", asked)
+        if first and first[2] != first[3]:
+            params = {"symbols": _HEX, "length": number(first[1]), "starts": [first[2], first[3]]}
+        elif ends and (ends[2] == "or") == bool(ends[3]):
+            params = {"symbols": _HEX, "length": number(ends[1]), "starts": list("abcdef"),
+                      "ends": list("0123456789"), "join": ends[2]}
+        else:
+            return None
+    elif worded := re.match(_WORDS_SETUP, text):
+        length, symbols = number(worded[1]), "abcdefghijklmnopqrstuvwxyz"[:int(worded[2])]
+        asked = text[worded.end():]
+        first = re.fullmatch(r'how many of these words start with the sub-word "([a-z]+)"\?', asked)
+        either = re.fullmatch(r'how many of these words either start with "([a-z]+)" or end with '
+                              r'"([a-z]+)" or both\?', asked)
+        if first:
+            params = {"symbols": symbols, "length": length, "starts": [first[1]]}
+        elif either:
+            params = {"symbols": symbols, "length": length, "starts": [either[1]],
+                      "ends": [either[2]], "join": "or"}
+        else:
+            return None
+        if not set("".join(params["starts"] + params.get("ends", []))) <= set(symbols):
+            return None
+    else:
+        return None
+    fixed = len(params["starts"][0]) + len(params.get("ends", [""])[0])
+    return ("counting.strings", params) if fixed < params["length"] else None
+
+
 # ---------------------------------------------------------------- selections and products
 
 # A part's rule for the flavors of Exercise 3.5's soda: (ordered, repetition).
@@ -869,6 +925,8 @@ _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, b
       rf"that: ({_alternatives(_DIGITS)})$"),
      lambda m: (number(m[2]) - number(m[1]) + 1 if 0 < number(m[1]) <= number(m[2]) <= 9 else -1,
                 number(m[3]), *_DIGITS[_DIGIT_RULE.sub("", m[4])])),
+    (_WORDS_SETUP + r"how many of these words are there total\?$",
+     lambda m: (int(m[2]), number(m[1]), True, True)),
     ((rf"^a pizza parlor offers {N} toppings\. how many {N}-topping pizzas could they put on their "
       r"menu\? assume double toppings are not allowed\.$"),
      lambda m: (number(m[1]), number(m[2]), False, False)),
@@ -1112,7 +1170,7 @@ def read(text: str, context: str | None) -> Task | None:
     if found is None and context and (part := joined(own, around)):
         # A part ("b. end at (12,12) and avoid (8,9)?") read with its exercise's setup as one
         # question; it names all it counts then, so nothing else of the exercise is context.
-        found = read_selection(part) or _read_question(part, part, "")
+        found = read_selection(part) or read_strings(part) or _read_question(part, part, "")
     return found
 
 
@@ -1263,10 +1321,17 @@ def _vary_multiples(params: dict[str, Any], rng: random.Random) -> dict[str, Any
     return {**params, "last": last, "divisors": sorted(rng.sample(range(2, 12), 3))}
 
 
+def _vary_strings(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A nearby length (the fixed first and last symbols kept apart); the same alphabet and ends."""
+    fixed = sum(len(params.get(k, [""])[0]) for k in ("starts", "ends"))
+    return {**params, "length": max(fixed + 1, _near(rng, params["length"], 2))}
+
+
 # Families whose parameters formalize.variants cannot re-draw by their constants alone.
 REDRAW = {
     "counting.lattice_paths": _vary_paths,
     "counting.bit_strings": _vary_bits,
+    "counting.strings": _vary_strings,
     "counting.selections": _vary_selection,
     "counting.anagrams": _vary_anagrams,
     "counting.distributions": _vary_distributions,

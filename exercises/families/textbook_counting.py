@@ -628,6 +628,131 @@ def fixed_points(rng: random.Random, difficulty: int) -> Problem:
                                "template": rng.randrange(WORDINGS)})
 
 
+# ---------------------------------------------------------------- strings over an alphabet
+
+
+def strings_formula(alphabet: int, length: int, starts: list = (), ends: list = (),
+                    join: str = "or") -> sympy.Integer:
+    """Strings of ``length`` symbols from an alphabet of ``alphabet`` symbols that start with one
+    of ``starts`` and/or end with one of ``ends`` (each list of one length; empty: no condition):
+    the fixed ends times alphabet^(free places), inclusion-exclusion for 'or'. The start and the
+    end never overlap (the reader asks for that)."""
+    head = len(starts[0]) if starts else 0
+    tail = len(ends[0]) if ends else 0
+
+    def count(prefixes: int, suffixes: int, fixed: int) -> sympy.Integer:
+        return prefixes * suffixes * sympy.Integer(alphabet) ** (length - fixed)
+
+    first = count(len(starts), 1, head)
+    last = count(1, len(ends), tail)
+    both = count(len(starts), len(ends), head + tail)
+    if starts and ends:
+        return first + last - both if join == "or" else both
+    return first if starts else (last if ends else count(1, 1, 0))
+
+
+def _string_passes(text: tuple[str, ...] | str, starts: list, ends: list, join: str) -> bool:
+    text = "".join(text)
+    head = any(text.startswith(a) for a in starts)
+    tail = any(text.endswith(b) for b in ends)
+    if starts and ends:
+        return head or tail if join == "or" else head and tail
+    return head if starts else (tail if ends else True)
+
+
+def _strings_by_automaton(symbols: str, length: int, starts: list, ends: list, join: str) -> int:
+    """Read the strings symbol by symbol: a state is (the first symbols until there are enough to
+    tell a start, then whether it was one; the last symbols an end needs)."""
+    head = len(starts[0]) if starts else 0
+    tail = len(ends[0]) if ends else 0
+    states: Counter = Counter({("" if starts else True, ""): 1})
+    for _ in range(length):
+        grown: Counter = Counter()
+        for (first, last), ways in states.items():
+            for symbol in symbols:
+                now = first if isinstance(first, bool) else first + symbol
+                if isinstance(now, str) and len(now) == head:
+                    now = now in starts if starts else True
+                grown[(now, (last + symbol)[-tail:] if tail else "")] += ways
+        states = grown
+    total = 0
+    for (first, last), ways in states.items():
+        started = first is True
+        ended = last in ends
+        if starts and ends:
+            total += ways * ((started or ended) if join == "or" else (started and ended))
+        else:
+            total += ways * (started if starts else (ended if ends else True))
+    return total
+
+
+def _verify_strings(problem: Problem) -> list[Check]:
+    p = problem.params
+    symbols, length = p["symbols"], p["length"]
+    starts, ends, join = p.get("starts", []), p.get("ends", []), p.get("join", "or")
+    listed = _listed(itertools.product(symbols, repeat=length),
+                     lambda t: _string_passes(t, starts, ends, join), len(symbols) ** length)
+    if listed is not None:
+        return [_agree(problem.answer, listed, "list every string and test its ends")]
+    checks = [_agree(problem.answer, _strings_by_automaton(symbols, length, starts, ends, join),
+                     "read the strings symbol by symbol, keeping their first and last symbols "
+                     "(a finite automaton)")]
+    # A shrunken instance of the same shape: the symbols the ends use and one more, the shortest
+    # length that keeps the start and the end apart.
+    used = "".join(dict.fromkeys("".join(starts + ends)))
+    small = used + next(c for c in symbols if c not in used) if len(used) < len(symbols) else used
+    small_length = max(map(len, starts), default=0) + max(map(len, ends), default=0) + 1
+    expected = strings_formula(len(small), small_length, starts, ends, join)
+    counted = _listed(itertools.product(small, repeat=small_length),
+                      lambda t: _string_passes(t, starts, ends, join), len(small) ** small_length)
+    checks.append(Check(f"the formula against a listing of all {small_length}-symbol strings over "
+                        f"{len(small)} symbols (a shrunken instance)", expected == counted,
+                        f"{expected} vs {counted}"))
+    return checks
+
+
+def _pose_strings(params: dict[str, Any]) -> Problem:
+    """``params``: ``symbols`` (the alphabet, one character each), ``length``; ``starts``/``ends``
+    (the allowed first/last symbols, strings of one length each; absent: no condition), ``join``
+    ("or": start or end or both; "and")."""
+    symbols, length = params["symbols"], params["length"]
+    starts, ends, join = params.get("starts", []), params.get("ends", []), params.get("join", "or")
+    answer = strings_formula(len(symbols), length, starts, ends, join)
+    said = [f"start with {' or '.join(starts)}"] if starts else []
+    said += [f"end with {' or '.join(ends)}"] if ends else []
+    that = (" that " + f" {join} ".join(said) + (" (or both)" if len(said) == 2 and join == "or"
+                                                 else "")) if said else ""
+    listed = ", ".join(symbols)
+    plain, tex = worded(params, [("How many {p} are there?", "How many {t} are there?"),
+                                 ("Count the {p}.", "Count the {t}."),
+                                 ("Find the number of {p}.", "Find the number of {t}.")],
+                        p=f"strings of {length} symbols from {{{listed}}}{that}",
+                        t=f"strings of {length} symbols from $\\{{{listed}\\}}${that}")
+    q = len(symbols)
+    steps = [f"Each free place takes any of the ${q}$ symbols; the fixed first or last symbols "
+             "take one of the allowed ones (the product principle)."]
+    if starts and ends and join == "or":
+        steps.append("Start or end: $|A \\cup B| = |A| + |B| - |A \\cap B|$.")
+    steps.append(f"There are ${answer}$ such strings.")
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
+                   code=_code(strings_formula, {"alphabet": q, "length": length, "starts": starts,
+                                                "ends": ends, "join": join}), params=params)
+
+
+@family("counting.strings", verify=_verify_strings, pose=_pose_strings)
+def strings(rng: random.Random, difficulty: int) -> Problem:
+    """Strings over an alphabet (hexadecimal digits, letters) that start and/or end with given
+    symbols."""
+    symbols = rng.choice(["0123456789abcdef", "abcdefghijkl", "abcde"])
+    length = rng.randint(3, 4 + difficulty)
+    params: dict[str, Any] = {"symbols": symbols, "length": length, "template": rng.randrange(WORDINGS)}
+    params["starts"] = sorted(rng.sample(symbols, rng.randint(1, 3)))
+    if difficulty >= 2:
+        params["ends"] = sorted(rng.sample(symbols, rng.randint(1, 3)))
+        params["join"] = rng.choice(["or", "and"])
+    return _pose_strings(params)
+
+
 # ---------------------------------------------------------------- product principle
 
 
