@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from exercises.families.textbook_birthdays import vary as vary_birthdays
+from exercises.families.textbook_counting import union_formula, venn_regions
 from exercises.families.textbook_puzzles import vary as vary_hanoi
 from formalize.discrete import NUMBERS
 from formalize.discrete import _size as set_size
@@ -774,6 +775,57 @@ def read_probability(question: str, setup: list[str], context: str) -> Task | No
     return "probability.equally_likely", {"experiment": experiment, "event": event}
 
 
+# ---------------------------------------------------------------- unions of sets
+
+_TV = (rf"^(?:a group of college students was asked about their tv watching habits\. )?of those "
+       rf"surveyed, {N} students watch ([a-z ]+), {N} watch ([a-z ]+), and {N} watch ([a-z ]+)\. "
+       rf"additionally, {N} watch ([a-z ]+) and ([a-z ]+), {N} watch ([a-z ]+) and ([a-z ]+), and "
+       rf"{N} watch ([a-z ]+) and ([a-z ]+)\. there are {N} students who watch all three shows\. how "
+       r"many students surveyed watched at least one of the shows\?$")
+_FAVORITES = (r"^(?:counting favorite mathematicians\. )?([a-z]+) and ([a-z]+) are discussing their "
+              rf"favorite mathematicians throughout history\. \1 has a list of {N} favorites, while \2 "
+              rf"has a list of {N}\. they discover that they have {N} mathematicians in common\. how "
+              r"many mathematicians are on their combined list\?$")
+_FAILED = (rf"^an examination in three subjects, algebra, biology, and chemistry, was taken by {N} "
+           r"students\. the following table shows how many students failed in each single subject "
+           r"and in their various combinations: subject: \| a \| b \| c \| ab \| ac \| bc \| abc "
+           r"failed: ((?:\| \d+ ?){7}) ?how many students failed at least one subject\?$")
+
+
+def read_union(text: str) -> Task | None:
+    """How many are in at least one of two or three sets, from the sizes of the sets and of
+    their intersections (inclusion-exclusion), read whole: three TV shows' viewers, two lists of
+    favorites, the students who failed each subject and each pair of them."""
+    if tv := re.fullmatch(_TV, text):
+        names = [tv[2], tv[4], tv[6]]
+        sizes = {"A": number(tv[1]), "B": number(tv[3]), "C": number(tv[5])}
+        for at in (7, 10, 13):  # each pair, by the names of the shows
+            pair = [tv[at + 1], tv[at + 2]]
+            if not set(pair) <= set(names) or pair[0] == pair[1]:
+                return None
+            key = "".join(sorted("ABC"[names.index(name)] for name in pair))
+            if key in sizes:
+                return None
+            sizes[key] = number(tv[at])
+        sizes["ABC"] = number(tv[16])
+        order = ["A", "B", "C", "AB", "AC", "BC", "ABC"]
+        return "counting.union", {"sizes": {k: sizes[k] for k in order},
+                                  "names": dict(zip("ABC", names, strict=True))}
+    if lists := re.fullmatch(_FAVORITES, text):
+        return "counting.union", {"sizes": {"A": number(lists[3]), "B": number(lists[4]),
+                                            "AB": number(lists[5])},
+                                  "names": {"A": f"{lists[1]}'s favorites",
+                                            "B": f"{lists[2]}'s favorites"}}
+    if failed := re.fullmatch(_FAILED, text):
+        counts = [int(c) for c in re.findall(r"\d+", failed[2])]
+        sizes = dict(zip(["A", "B", "C", "AB", "AC", "BC", "ABC"], counts, strict=True))
+        if union_formula(sizes) > number(failed[1]):
+            return None  # more failed than sat the examination
+        return "counting.union", {"sizes": sizes, "names": {"A": "failed algebra", "B":
+                                                            "failed biology", "C": "failed chemistry"}}
+    return None
+
+
 # ---------------------------------------------------------------- strings over an alphabet
 
 _HEX = "0123456789abcdef"
@@ -1161,7 +1213,8 @@ def read(text: str, context: str | None) -> Task | None:
     of the exercise it is a part of, or None."""
     own = plain(text)
     around = plain(context or "")
-    whole = read_selection(own) or read_several(own) or read_birthday_room(own)  # read whole
+    whole = (read_selection(own) or read_several(own) or read_birthday_room(own)  # read whole
+             or read_union(own))
     if whole is not None:
         return whole
     if context and (found := read_in_context(own, around)):
@@ -1327,11 +1380,22 @@ def _vary_strings(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     return {**params, "length": max(fixed + 1, _near(rng, params["length"], 2))}
 
 
+def _vary_union(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Each region of the Venn diagram a little larger or smaller (never below none), and the
+    sizes of the sets and intersections counted from the regions again."""
+    sizes = params["sizes"]
+    regions = {key: max(0, count + rng.choice([-2, -1, 1, 2]))
+               for key, count in venn_regions(sizes).items()}
+    return {**params, "sizes": {key: sum(count for other, count in regions.items()
+                                         if set(key) <= set(other)) for key in sizes}}
+
+
 # Families whose parameters formalize.variants cannot re-draw by their constants alone.
 REDRAW = {
     "counting.lattice_paths": _vary_paths,
     "counting.bit_strings": _vary_bits,
     "counting.strings": _vary_strings,
+    "counting.union": _vary_union,
     "counting.selections": _vary_selection,
     "counting.anagrams": _vary_anagrams,
     "counting.distributions": _vary_distributions,

@@ -753,6 +753,73 @@ def strings(rng: random.Random, difficulty: int) -> Problem:
     return _pose_strings(params)
 
 
+# ---------------------------------------------------------------- unions (inclusion-exclusion)
+
+
+def union_formula(sizes: dict[str, int]) -> sympy.Integer:
+    """The size of the union of the sets ``sizes`` names by single letters ("A", "B", "C"), given
+    the size of each intersection by the letters it joins ("AB", "ABC"): inclusion-exclusion,
+    adding the odd intersections and subtracting the even ones."""
+    return sympy.Integer(sum((-1) ** (len(key) + 1) * size for key, size in sizes.items()))
+
+
+def venn_regions(sizes: dict[str, int]) -> dict[str, int]:
+    """The Venn diagram's regions: how many elements are in exactly the sets of each key, from the
+    intersections by Moebius inversion (in the sets of ``key`` and perhaps more, less the rest)."""
+    return {key: sum((-1) ** (len(other) - len(key)) * size for other, size in sizes.items()
+                     if set(key) <= set(other)) for key in sizes}
+
+
+def _verify_union(problem: Problem) -> list[Check]:
+    """Build the sets themselves from the Venn regions, check that they have the sizes the item
+    gives, and count the elements of their union."""
+    sizes = problem.params["sizes"]
+    regions = venn_regions(sizes)
+    if min(regions.values()) < 0:
+        return [Check("the sizes fit a Venn diagram", False, f"regions {regions}")]
+    elements = [(key, i) for key, count in regions.items() for i in range(count)]
+    named = {letter: {e for e in elements if letter in e[0]} for letter in sizes if len(letter) == 1}
+    built = {key: len(set.intersection(*(named[letter] for letter in key))) for key in sizes}
+    union: set = set().union(*named.values())
+    return [Check("the sets built from the Venn regions have the given sizes", built == sizes,
+                  str(built)),
+            _agree(problem.answer, len(union), "build the sets from the Venn regions and count "
+                   "the elements of their union")]
+
+
+def _pose_union(params: dict[str, Any]) -> Problem:
+    """``params``: ``sizes`` (each set by a letter and each intersection by its letters: {"A": 7,
+    "B": 5, "AB": 3}); ``names`` (what each letter's set is, optional)."""
+    sizes = params["sizes"]
+    answer = union_formula(sizes)
+    names = params.get("names") or {key: key for key in sizes if len(key) == 1}
+    said = ", ".join(f"|{' ∩ '.join(key)}| = {size}" for key, size in sizes.items())
+    plain, tex = worded(params, [
+        ("Given {s}, how many elements are in the union of the sets?",
+         "Given ${t}$, how many elements are in the union of the sets?"),
+        ("Find the size of the union when {s}.", "Find the size of the union when ${t}$."),
+        ("Use inclusion-exclusion: {s}. How many elements are in at least one of the sets?",
+         "Use inclusion-exclusion: ${t}$. How many elements are in at least one of the sets?")],
+        s=said, t=said.replace("∩", "\\cap"))
+    sets = " and ".join(f"{letter} ({name})" for letter, name in names.items())
+    signed = " ".join(f"{'+' if len(key) % 2 else '-'} {size}" for key, size in sizes.items())
+    steps = [f"The sets: {sets}.",
+             f"Inclusion-exclusion: ${signed.lstrip('+ ')} = {answer}$."]
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
+                   code=_code(union_formula, params), params=params)
+
+
+@family("counting.union", verify=_verify_union, pose=_pose_union)
+def union(rng: random.Random, difficulty: int) -> Problem:
+    """The size of a union of two or three sets from the sizes of the sets and intersections."""
+    letters = "ABC"[:2 + (difficulty >= 2)]
+    keys = ["".join(c) for r in range(1, len(letters) + 1) for c in itertools.combinations(letters, r)]
+    regions = {key: rng.randint(0, 4 + 2 * difficulty) for key in keys}
+    sizes = {key: sum(count for other, count in regions.items() if set(key) <= set(other))
+             for key in keys}
+    return _pose_union({"sizes": sizes, "template": rng.randrange(WORDINGS)})
+
+
 # ---------------------------------------------------------------- product principle
 
 
