@@ -729,8 +729,8 @@ def _pose_strings(params: dict[str, Any]) -> Problem:
                         p=f"strings of {length} symbols from {{{listed}}}{that}",
                         t=f"strings of {length} symbols from $\\{{{listed}\\}}${that}")
     q = len(symbols)
-    steps = [f"Each free place takes any of the ${q}$ symbols; the fixed first or last symbols "
-             "take one of the allowed ones (the product principle)."]
+    steps = [(f"Each free place takes any of the ${q}$ symbols; the fixed first or last symbols "
+              "take one of the allowed ones (the product principle).")]
     if starts and ends and join == "or":
         steps.append("Start or end: $|A \\cup B| = |A| + |B| - |A \\cap B|$.")
     steps.append(f"There are ${answer}$ such strings.")
