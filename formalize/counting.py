@@ -312,7 +312,8 @@ def _elements(listed: str) -> list[int] | None:
 def read_subsets(question: str, setup: list[str], context: str) -> Task | None:
     """Subsets of a listed set: all, of one size, of at least a size, of even numbers only, of
     even size; of any size or of one size: those holding a given subset, at least one odd
-    number, exactly one even number. (Plain counts and sizes are the discrete family's kinds.)"""
+    number, exactly one even number. (All the subsets, or those of one size, are selections:
+    counting families throughout, so that an exercise of such parts is read whole.)"""
     if setup:
         return None
     # A part read with its setup: "let s = {1,2,...,8} how many subsets contain ...?" (the PDF
@@ -350,9 +351,9 @@ def read_subsets(question: str, setup: list[str], context: str) -> Task | None:
         sizes = [number(g) for g in found.groups() if g and (g.isdigit() or g in _WORDS)]
         if elements is None or kind == "contains" and not set(inside or [0]) <= set(elements):
             return None
-        if kind in ("subsets", "subsets_of_size"):  # the discrete family's own kinds
-            return "combinatorics.count_functions_subsets", {
-                "kind": kind, "n": len(elements), "m": sizes[0] if sizes else 0}
+        if kind in ("subsets", "subsets_of_size"):  # all of them, or those of one size
+            return "counting.selections", {"n": len(elements), "k": sizes[0] if sizes else None,
+                                           "ordered": False, "repetition": False}
         params: dict[str, Any] = {"elements": elements, "condition": kind}
         if kind == "contains":
             params["given"] = inside
@@ -1039,6 +1040,13 @@ _PRODUCTS: list[tuple[str, Callable[[re.Match], tuple[list[int], list[str]]]]] =
 ]
 
 
+# The outfit of Exercise 3.2.6's part c: the ties are the other parts' ("the rest of your outfit").
+_OUTFITS = (rf"^for your college interview, you must wear a tie\. you own {N} regular \(boring\) ties "
+            rf"and {N} \(cool\) bow ties\. for the rest of your outfit, you have {N} shirts, {N} "
+            rf"skirts, {N} pants, and {N} dresses\. you want to select either a shirt to wear with a "
+            r"skirt or pants, or just a dress\. how many outfits do you have to choose from\?$")
+
+
 def read_selection(text: str) -> Task | None:
     """Picks of k from n (in order or not, repeats or not) and products of independent choices,
     each in one phrasing the book uses, read whole."""
@@ -1055,6 +1063,10 @@ def read_selection(text: str) -> Task | None:
         if found:
             sizes, names = meaning(found)
             return "counting.product", {"sizes": sizes, "names": names}
+    if found := re.search(_OUTFITS, text):  # a shirt with a skirt, or with pants; or a dress
+        shirts, skirts, pants, dresses = (number(found[i]) for i in range(3, 7))
+        return "counting.product", {"cases": [[shirts, skirts], [shirts, pants], [dresses]],
+                                    "names": [["shirt", "skirt"], ["shirt", "pants"], ["dress"]]}
     return None
 
 
@@ -1328,7 +1340,9 @@ def _vary_fixed_points(params: dict[str, Any], rng: random.Random) -> dict[str, 
 
 
 def _vary_product(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """Nearby numbers of options for each choice."""
+    """Nearby numbers of options for each choice (in each case)."""
+    if "cases" in params:
+        return {**params, "cases": [[_near(rng, s, 2) for s in case] for case in params["cases"]]}
     return {**params, "sizes": [_near(rng, s, 2) for s in params["sizes"]]}
 
 

@@ -268,14 +268,17 @@ PARTS = [
     (CALZONE, 1, "counting.selections", math.comb(9, 5), None),  # 5 of the 9 other toppings
     (TIES, 0, "counting.selections", 8 + 3, "$8+3=11$ ties. Use the additive principle."),
     (TIES, 1, "counting.product", 8 * 3, r"$8\cdot3=24$ ties."),
+    # a shirt with a skirt, a shirt with pants, or a dress (the ties are the other parts')
+    (TIES, 2, "counting.product", 2 * 7 + 2 * 3 + 8, r"$2\cdot(7+3)+8=28$ outfits."),
     (HEXADECIMALS, 0, "counting.strings", 2 * 16**2, None),  # E or F, then any two digits
     (HEXADECIMALS, 1, "counting.strings", 6 * 16**4 * 10, r"$6\cdot16^{4}\cdot10=3932160$"),
     # start with a letter, or end with a numeral, less both
     (HEXADECIMALS, 2, "counting.strings", 6 * 16**3 + 16**3 * 10 - 6 * 16**2 * 10, None),
+    (SUBSETS, 0, "counting.selections", 2**8, r"$2^{8}=256$ subsets."),
     (SUBSETS, 1, "counting.subsets", 2**5, None),  # 2, 3, 5 in; the other 5 free
     (SUBSETS, 2, "counting.subsets", 2**8 - 2**4, None),  # all but the subsets of {2,4,6,8}
     (SUBSETS, 3, "counting.subsets", 4 * 2**4, r"$\binom{4}{1}\cdot2^{4}=64$ subsets."),
-    (SUBSETS_OF_FOUR, 0, "combinatorics.count_functions_subsets", 15, r"$\binom{6}{4}=15$ subsets"),
+    (SUBSETS_OF_FOUR, 0, "counting.selections", 15, r"$\binom{6}{4}=15$ subsets"),
     (SUBSETS_OF_FOUR, 1, "counting.subsets", 3, None),  # {2,3,5} and one of 1, 4, 6
     (SUBSETS_OF_FOUR, 2, "counting.subsets", 15, None),  # only 3 evens: every 4 holds an odd
     (SUBSETS_OF_FOUR, 3, "counting.subsets", 3, None),  # one of 2, 4, 6 with all of 1, 3, 5
@@ -341,7 +344,6 @@ def test_parts_are_read_with_their_setup(exercise, own, name, expected, printed)
 
 @pytest.mark.parametrize(("exercise", "own"), [
     (CALZONE, 2),  # it also asks how the three questions relate
-    (TIES, 2),  # a shirt with a skirt or pants, or a dress: no template
     (WORDS, 1),  # 13 letters from 12 without repeats
     (WORDS, 4),  # no repeats and no "bed": no template
 ])

@@ -823,37 +823,51 @@ def union(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- product principle
 
 
-def product_formula(sizes: list[int]) -> sympy.Integer:
-    """Independent choices one after another: the product of the numbers of options."""
+def product_formula(sizes: list[int] = (), cases: list[list[int]] = ()) -> sympy.Integer:
+    """Independent choices one after another: the product of the numbers of options; or, for
+    ``cases`` (disjoint ways to choose, each a product), the sum of their products."""
+    if cases:
+        return sum((product_formula(case) for case in cases), sympy.Integer(0))
     return sympy.Mul(*[sympy.Integer(s) for s in sizes])
 
 
 def _verify_product(problem: Problem) -> list[Check]:
-    sizes = problem.params["sizes"]
-    listed = _listed(itertools.product(*[range(s) for s in sizes]), lambda _: True, math.prod(sizes))
+    cases = problem.params.get("cases") or [problem.params["sizes"]]
+    outcomes = itertools.chain.from_iterable(  # each outcome tagged with its case: disjoint
+        itertools.product([index], *[range(s) for s in case]) for index, case in enumerate(cases))
+    listed = _listed(outcomes, lambda _: True, sum(math.prod(case) for case in cases))
     if listed is not None:
         return [_agree(problem.answer, listed, "list every sequence of choices")]
-    added = 1  # the count by repeated addition: each option of a choice adds a copy of the rest
-    for size in reversed(sizes):
-        added = sum(added for _ in range(size))
+    added = 0  # the count by repeated addition: each option of a choice adds a copy of the rest
+    for case in cases:
+        ways = 1
+        for size in reversed(case):
+            ways = sum(ways for _ in range(size))
+        added += ways
     return [_agree(problem.answer, added, "add up the ways choice by choice (the sum principle)")]
 
 
 def _pose_product(params: dict[str, Any]) -> Problem:
     """``params``: ``sizes`` (the number of options of each choice), ``names`` (what each
-    choice picks, optional)."""
-    sizes = params["sizes"]
-    answer = product_formula(sizes)
-    names = params.get("names") or [f"choice {i + 1}" for i in range(len(sizes))]
-    options = ", ".join(f"{s} options for {n}" for s, n in zip(sizes, names, strict=True))
+    choice picks, optional); or ``cases`` (disjoint ways to choose: the sizes of each one's
+    choices) with ``names`` (a list for each case)."""
+    cases = params.get("cases") or [params["sizes"]]
+    answer = product_formula(params.get("sizes", []), params.get("cases", []))
+    named = params.get("names") or None
+    names = (named if params.get("cases") else [named]) if named else [
+        [f"choice {i + 1}" for i in range(len(case))] for case in cases]
+    options = " or ".join(", ".join(f"{s} options for {n}" for s, n in zip(case, each, strict=True))
+                          for case, each in zip(cases, names, strict=True))
     plain, tex = worded(params, [
         ("With {o}, how many ways are there to make every choice?",
          "With {o}, how many ways are there to make every choice?"),
         ("Count the ways to choose, given {o}.", "Count the ways to choose, given {o}."),
         ("Find the number of outcomes when there are {o}.",
          "Find the number of outcomes when there are {o}.")], o=options)
-    product = " \\cdot ".join(map(str, sizes))
-    steps = [f"Product principle: ${product} = {answer}$."]
+    product = " + ".join(" \\cdot ".join(map(str, case)) for case in cases)
+    rule = ("Product principle" if len(cases) == 1 else
+            "Product principle in each case, sum principle over the cases")
+    steps = [f"{rule}: ${product} = {answer}$."]
     return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(product_formula, params), params=params)
 
