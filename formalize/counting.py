@@ -843,12 +843,23 @@ _WORDS_SETUP = (rf'^we want to build {N} letter "words" using only the first \$n
                 r"\(recall, words are just strings of letters, not necessarily actual english words\.\) ")
 
 
+# Numbers written with given digits whose digit sum is even or odd (no 0: no leading zeros).
+_DIGIT_SUM = (rf"^how many {N}-digit numbers, using only the digits \{{([1-9](?:,[1-9])*)\}},? have the "
+              r"sum of their digits (even|odd)\?$")
+
+
 def read_strings(text: str) -> Task | None:
-    """Strings over an alphabet whose first and/or last symbols are given: a part of the
+    """Numbers of given digits with an even (odd) digit sum; strings over an alphabet whose
+    first and/or last symbols are given: a part of the
     hexadecimal exercise ("How many 6-digit hexadecimals start with a letter (A-F) and end with a
     numeral (0-9)?") or of the words exercise ("How many of these words either start with
     “ade” or end with “be” or both?"), read with its setup."""
     params: dict[str, Any]
+    if summed := re.fullmatch(_DIGIT_SUM, text):
+        digits = summed[2].split(",")
+        return None if len(set(digits)) != len(digits) else (
+            "counting.strings", {"symbols": "".join(digits), "length": number(summed[1]),
+                                 "parity": summed[3]})
     if hexed := re.match(_HEX_SETUP, text):
         asked = text[hexed.end():]
         first = re.fullmatch(rf"how many {N}-digit hexadecimals are there in which the first digit "
@@ -1226,7 +1237,7 @@ def read(text: str, context: str | None) -> Task | None:
     own = plain(text)
     around = plain(context or "")
     whole = (read_selection(own) or read_several(own) or read_birthday_room(own)  # read whole
-             or read_union(own))
+             or read_union(own) or read_strings(own))
     if whole is not None:
         return whole
     if context and (found := read_in_context(own, around)):

@@ -380,6 +380,19 @@ UNIONS = [
 ]
 
 
+def test_numbers_with_an_even_digit_sum() -> None:
+    """Example 3.2.15: odd-odd 3*3, even-even 2*2."""
+    task, problem = solved("How many two-digit numbers, using only the digits $\\{1,2,3,4,5\\}$ have "
+                           "the sum of their digits even?")
+    assert task.family == "counting.strings"
+    assert problem.answer == 3 * 3 + 2 * 2
+    printed = "Combined, there are $9+4=13$ two-digit numbers with an even sum of digits."
+    assert compare_with_book(problem.answer, printed).status == "match"
+    big = FAMILIES["counting.strings"].pose({"symbols": "1234", "length": 12, "parity": "odd"})
+    assert big.answer == 4**12 // 2  # as many odd sums as even: toggle the last digit 1 <-> 2
+    assert all(check.passed for check in FAMILIES["counting.strings"].verify(big))
+
+
 @pytest.mark.parametrize(("text", "expected", "printed"), UNIONS)
 def test_unions_are_counted_by_inclusion_exclusion(text, expected, printed) -> None:
     task, problem = solved(text)

@@ -632,11 +632,18 @@ def fixed_points(rng: random.Random, difficulty: int) -> Problem:
 
 
 def strings_formula(alphabet: int, length: int, starts: list = (), ends: list = (),
-                    join: str = "or") -> sympy.Integer:
+                    join: str = "or", parity: str | None = None, evens: int = 0) -> sympy.Integer:
     """Strings of ``length`` symbols from an alphabet of ``alphabet`` symbols that start with one
     of ``starts`` and/or end with one of ``ends`` (each list of one length; empty: no condition):
     the fixed ends times alphabet^(free places), inclusion-exclusion for 'or'. The start and the
-    end never overlap (the reader asks for that)."""
+    end never overlap (the reader asks for that). Or strings of digits (``evens`` of the
+    alphabet's digits even) whose digit sum has the ``parity`` "even" or "odd": expanding
+    (e + o)^length and (e - o)^length, the terms with an even number of odd digits are half
+    their sum, the others half their difference."""
+    if parity:
+        spread = sympy.Integer(2 * evens - alphabet) ** length  # (e - o)^length
+        total = sympy.Integer(alphabet) ** length
+        return (total + spread) / 2 if parity == "even" else (total - spread) / 2
     head = len(starts[0]) if starts else 0
     tail = len(ends[0]) if ends else 0
 
@@ -686,9 +693,32 @@ def _strings_by_automaton(symbols: str, length: int, starts: list, ends: list, j
     return total
 
 
+def _digit_sums(symbols: str, length: int, parity: str) -> int:
+    """Digit strings by the parity of their digit sum, digit by digit: ways[p] = the strings so
+    far whose sum has parity p."""
+    ways = [1, 0]
+    for _ in range(length):
+        ways = [sum(ways[(p - int(d)) % 2] for d in symbols) for p in (0, 1)]
+    return ways[parity == "odd"]
+
+
 def _verify_strings(problem: Problem) -> list[Check]:
     p = problem.params
     symbols, length = p["symbols"], p["length"]
+    if p.get("parity"):
+        wanted = p["parity"] == "odd"
+        listed = _listed(itertools.product(symbols, repeat=length),
+                         lambda t: sum(map(int, t)) % 2 == wanted, len(symbols) ** length)
+        if listed is not None:
+            return [_agree(problem.answer, listed, "list every string of digits and add its digits")]
+        evens = sum(int(d) % 2 == 0 for d in symbols)
+        expected = strings_formula(len(symbols), 3, parity=p["parity"], evens=evens)
+        small = _listed(itertools.product(symbols, repeat=3),
+                        lambda t: sum(map(int, t)) % 2 == wanted, len(symbols) ** 3)
+        return [_agree(problem.answer, _digit_sums(symbols, length, p["parity"]),
+                       "count the strings digit by digit by the parity of their sum"),
+                Check("the formula against a listing of the 3-digit strings (a shrunken instance)",
+                      expected == small, f"{expected} vs {small}")]
     starts, ends, join = p.get("starts", []), p.get("ends", []), p.get("join", "or")
     listed = _listed(itertools.product(symbols, repeat=length),
                      lambda t: _string_passes(t, starts, ends, join), len(symbols) ** length)
@@ -714,12 +744,16 @@ def _verify_strings(problem: Problem) -> list[Check]:
 def _pose_strings(params: dict[str, Any]) -> Problem:
     """``params``: ``symbols`` (the alphabet, one character each), ``length``; ``starts``/``ends``
     (the allowed first/last symbols, strings of one length each; absent: no condition), ``join``
-    ("or": start or end or both; "and")."""
+    ("or": start or end or both; "and"); or ``parity`` ("even", "odd": of the digit sum, the
+    symbols being digits)."""
     symbols, length = params["symbols"], params["length"]
     starts, ends, join = params.get("starts", []), params.get("ends", []), params.get("join", "or")
-    answer = strings_formula(len(symbols), length, starts, ends, join)
+    parity = params.get("parity")
+    evens = sum(int(d) % 2 == 0 for d in symbols) if parity else 0
+    answer = strings_formula(len(symbols), length, starts, ends, join, parity, evens)
     said = [f"start with {' or '.join(starts)}"] if starts else []
     said += [f"end with {' or '.join(ends)}"] if ends else []
+    said += [f"have an {parity} sum of digits"] if parity else []
     that = (" that " + f" {join} ".join(said) + (" (or both)" if len(said) == 2 and join == "or"
                                                  else "")) if said else ""
     listed = ", ".join(symbols)
@@ -731,21 +765,29 @@ def _pose_strings(params: dict[str, Any]) -> Problem:
     q = len(symbols)
     steps = [(f"Each free place takes any of the ${q}$ symbols; the fixed first or last symbols "
               "take one of the allowed ones (the product principle).")]
+    if parity:
+        steps = [(f"Of the ${q}$ digits ${evens}$ are even: the digit sum is even when an even "
+                  f"number of digits are odd, the terms of $({evens}+{q - evens})^{{{length}}}$ and "
+                  f"$({evens}-{q - evens})^{{{length}}}$ that agree.")]
     if starts and ends and join == "or":
         steps.append("Start or end: $|A \\cup B| = |A| + |B| - |A \\cap B|$.")
     steps.append(f"There are ${answer}$ such strings.")
     return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(strings_formula, {"alphabet": q, "length": length, "starts": starts,
-                                                "ends": ends, "join": join}), params=params)
+                                                "ends": ends, "join": join, "parity": parity,
+                                                "evens": evens}), params=params)
 
 
 @family("counting.strings", verify=_verify_strings, pose=_pose_strings)
 def strings(rng: random.Random, difficulty: int) -> Problem:
     """Strings over an alphabet (hexadecimal digits, letters) that start and/or end with given
-    symbols."""
+    symbols, or numbers of given digits with an even or odd digit sum."""
     symbols = rng.choice(["0123456789abcdef", "abcdefghijkl", "abcde"])
     length = rng.randint(3, 4 + difficulty)
     params: dict[str, Any] = {"symbols": symbols, "length": length, "template": rng.randrange(WORDINGS)}
+    if rng.random() < 0.3:  # digits with an even or odd digit sum
+        digits = "".join(sorted(rng.sample("123456789", rng.randint(3, 6))))
+        return _pose_strings({**params, "symbols": digits, "parity": rng.choice(["even", "odd"])})
     params["starts"] = sorted(rng.sample(symbols, rng.randint(1, 3)))
     if difficulty >= 2:
         params["ends"] = sorted(rng.sample(symbols, rng.randint(1, 3)))
