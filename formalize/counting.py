@@ -1127,7 +1127,41 @@ def _functions(m: re.Match) -> Asked:
             for kind in ("functions", "injective")] + _selections(size, n, (False, False))
 
 
+def _each_bound(m: re.Match) -> Asked:
+    """x_1 + ... + x_5 = 13 under each question's bound for every x_i (">" k is at least k + 1)."""
+    equation = _EQUATION.match(m[1])
+    parts = _unknowns(equation[1]) if equation else None
+    if parts is None:
+        return []
+    lows = [int(low) + (relation == ">") for relation, low in zip(m.groups()[1::2], m.groups()[2::2],
+                                                                  strict=True)]
+    return [("counting.distributions", {"total": int(equation[2]), "parts": parts,
+                                        "lower": [low] * parts, "upper": [None] * parts})
+            for low in lows]
+
+
+def _with_and_without(m: re.Match) -> Asked:
+    """The k-subsets of a listed set, those holding a given element, those without it."""
+    elements = _elements(m[1])
+    k, held = number(m[2]), number(m[3])
+    if elements is None or held not in elements or number(m[4]) != k or number(m[5]) != held:
+        return []
+    return [("counting.selections", {"n": len(elements), "k": k, "ordered": False,
+                                     "repetition": False}),
+            ("counting.subsets", {"elements": elements, "condition": "contains", "given": [held],
+                                  "size": k}),
+            ("counting.selections", {"n": len(elements) - 1, "k": k, "ordered": False,
+                                     "repetition": False})]
+
+
+_FOR_EACH = r"where \$x_\{?i\}?\s*(\\geq?|>)\s*(-?\d+)\$ for each \$x_\{?i\}?\$\?"
 _SEVERAL: list[tuple[str, Callable[[re.Match], Asked]]] = [
+    ((rf"^how many subsets of {SET} have {N} elements\? of those, how many contain the number {N}\? "
+      rf"of the total number of {N}-element subsets, how many do not contain the number {N}\?$"),
+     _with_and_without),
+    ((r"^how many integer solutions are there to the equation \$([^$]*)\$\.? \(an integer solution to "
+      r"an equation is a solution in which the unknown must have an integer value\.\) "
+      + " ".join([_LABEL + _FOR_EACH] * 3) + "$"), _each_bound),
     ((rf"^when playing yahtzee, you roll {N} regular {N}-sided dice\. how many different outcomes are "
       r"possible from a single roll\? the order of the dice does not matter\. when playing "
       rf"super-yahtzee, you roll {N} regular {N}-sided dice\. now how any different outcomes are "
@@ -1215,7 +1249,7 @@ def notation(text: str) -> str:
 # ---------------------------------------------------------------- the reader
 
 # The labels left of a part's exercise once its sibling parts are cut out: "a. b. c. ", "(a) (b) ".
-_BARE_LABELS = r"(?:\s*(?:\([a-h]\)|[a-h]\.)(?=\s|$))*\s*"
+_BARE_LABELS = r"(?:(?:^|\s+)(?:\([a-h]\)|[a-h]\.)(?=\s|$))*\s*"  # not "golfing." 
 
 
 def joined(own: str, around: str) -> str | None:

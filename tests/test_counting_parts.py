@@ -393,6 +393,33 @@ def test_numbers_with_an_even_digit_sum() -> None:
     assert all(check.passed for check in FAMILIES["counting.strings"].verify(big))
 
 
+# Items asking several counts, quoted from the PDF (the source prints Example 3.5.6 with
+# $x_i \ge 0$ and no numbers before its questions).
+SEVERAL = [
+    (("How many integer solutions are there to the equation\n\n$$x_{1}+x_{2}+x_{3}+x_{4}+x_{5}=13.$$"
+      "\n\n(An integer solution to an equation is a solution in which the unknown must have an "
+      "integer value.)\n\n1. where $x_{i}\\geq0$ for each $x_{i}$?\n\n2. where $x_{i}>0$ for each "
+      "$x_{i}$?\n\n3. where $x_{i}\\geq2$ for each $x_{i}$?"),
+     # 13 stones and 4 bars; one to each first, 8 left; two to each first, 3 left
+     (math.comb(17, 4), math.comb(12, 4), math.comb(7, 4))),
+    (("How many integer solutions are there to the equation\n\n$$x_1 + x_2 + x_3 + x_4 + x_5 = 13$$"
+      "\n\n.\n\n(An integer solution to an equation is a solution in which the unknown must have "
+      "an integer value.)\n\nwhere $x_i \\ge 0$ for each $x_i$?\n\nwhere $x_i > 0$ for each $x_i$?"
+      "\n\nwhere $x_i \\ge 2$ for each $x_i$?"),
+     (math.comb(17, 4), math.comb(12, 4), math.comb(7, 4))),
+    (("How many subsets of $\\{1,2,3,4,5,6,7,8\\}$ have six elements? Of those, how many contain the "
+      "number $1$? Of the total number of 6-element subsets, how many do NOT contain the number $1$?"),
+     (math.comb(8, 6), math.comb(7, 5), math.comb(7, 6))),  # 1 and 5 of 7 others; 6 of 7 others
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL)
+def test_several_counts_in_one_item(text, expected) -> None:
+    task, problem = solved(text)
+    assert task.family == "counting.several"
+    assert problem.answer == sp.Tuple(*expected)
+
+
 @pytest.mark.parametrize(("text", "expected", "printed"), UNIONS)
 def test_unions_are_counted_by_inclusion_exclusion(text, expected, printed) -> None:
     task, problem = solved(text)
