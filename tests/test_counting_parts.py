@@ -351,6 +351,29 @@ def test_parts_no_template_reads_stay_unread(exercise, own) -> None:
     assert counting.read(*_part(exercise, own)) is None
 
 
+# Exercise 1, 3.5.6 Additional Exercises (p. 271): its parts name counting problems, but what it
+# asks of each is the outcome a sticks-and-stones diagram stands for.
+DIAGRAM = (
+    ("Each of the counting problems below can be solved with sticks and stones. For each, say what "
+     "outcome the diagram\n\n$$\\circ\\circ\\circ|\\circ||\\circ\\circ|$$\n\nrepresents, if there are "
+     "the correct number of sticks and stones for the problem. Otherwise, say why the diagram does "
+     "not represent any outcome, and what a correct diagram would look like.\n\n(a) How many ways "
+     "are there to select a handful of $6$ jellybeans from a jar that contains $5$ different "
+     "flavors?\n\n(b) How many ways can you distribute $5$ identical lollipops to $6$ kids?\n\n(c) "
+     "How many 6-letter words can you make using the $5$ vowels in alphabetical order?\n\n(d) How "
+     "many solutions are there to the equation $x_{1}+x_{2}+x_{3}+x_{4}=6$."),
+    [("How many ways are there to select a handful of $6$ jellybeans from a jar that contains $5$ "
+     "different flavors?"), "How many ways can you distribute $5$ identical lollipops to $6$ kids?",
+     "How many 6-letter words can you make using the $5$ vowels in alphabetical order?",
+     "How many solutions are there to the equation $x_{1}+x_{2}+x_{3}+x_{4}=6$."])
+
+
+@pytest.mark.parametrize("own", range(4))
+def test_parts_asking_what_a_diagram_means_stay_unread(own) -> None:
+    text, context = _part(DIAGRAM, own)
+    assert read_task("item", text, context=context).family is None
+
+
 def test_a_part_is_joined_to_its_setup_unless_text_follows_it() -> None:
     setup = "how many paths start at (5,5) and a. b. end at (12,12)? c."
     assert counting.joined("end at (12,12)?", setup) == "how many paths start at (5,5) and end at (12,12)?"
