@@ -876,6 +876,9 @@ def read_strings(text: str) -> Task | None:
     elif worded := re.match(_WORDS_SETUP, text):
         length, symbols = number(worded[1]), "abcdefghijklmnopqrstuvwxyz"[:int(worded[2])]
         asked = text[worded.end():]
+        if asked == "how many of these words contain no repeated letters?":  # none if too long
+            return "counting.selections", {"n": len(symbols), "k": length, "ordered": True,
+                                           "repetition": False}
         first = re.fullmatch(r'how many of these words start with the sub-word "([a-z]+)"\?', asked)
         either = re.fullmatch(r'how many of these words either start with "([a-z]+)" or end with '
                               r'"([a-z]+)" or both\?', asked)

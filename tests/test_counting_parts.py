@@ -293,6 +293,8 @@ PARTS = [
     (BIT_STRINGS, 3, "counting.bit_strings", math.comb(10, 6) + math.comb(11, 7) - math.comb(8, 5),
      "$484$."),
     (WORDS, 0, "counting.selections", 12**13, None),
+    # 13 letters from 12 without repeats: none (the pigeonhole principle)
+    (WORDS, 1, "counting.selections", 0, r"$(12)\cdot(11)\cdot(10)\dots(12-13+1)=0$ words."),
     (WORDS, 2, "counting.strings", 12**10, r"$12^{10}=6.19174\times10^{10}$ words"),
     (WORDS, 3, "counting.strings", 12**10 + 12**11 - 12**8, None),
     (PIZZA, 0, "counting.selections", math.comb(8, 2), None),
@@ -344,7 +346,6 @@ def test_parts_are_read_with_their_setup(exercise, own, name, expected, printed)
 
 @pytest.mark.parametrize(("exercise", "own"), [
     (CALZONE, 2),  # it also asks how the three questions relate
-    (WORDS, 1),  # 13 letters from 12 without repeats
     (WORDS, 4),  # no repeats and no "bed": no template
 ])
 def test_parts_no_template_reads_stay_unread(exercise, own) -> None:
