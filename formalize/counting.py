@@ -6,7 +6,9 @@ cities within driving distance, but only enough time to play $4$ of them. How ma
 choices do you have for the cities on your tour?": the numbers sit in the sentence, so
 this reader reads the item's own text with its math in place (``$10$`` becomes ``10``)
 rather than formulas and prose apart, and a part ("Exercise 4(b)") may take the objects
-it counts from its exercise's text.
+it counts from its exercise's text. A part that finishes its exercise's sentence ("How many
+13-bit strings are there which:" + "c. Either start with $011$ or end with $01$ (or
+both)?") is read as the one question the two make (:func:`joined`).
 
 Precision first: each template is one phrasing of one kind of count, written out
 whole. An item is read only when its one question matches a template and every

@@ -1,4 +1,5 @@
-"""Posed families for counting word problems: paths, bit strings, selections, anagrams, ...
+"""Posed families for counting word problems: paths, bit strings, selections, anagrams,
+strings over an alphabet, unions of sets, ...
 
 The formalize stage (:mod:`formalize.counting`) reads "How many lattice paths from
 $(0,0)$ to $(10,10)$ pass through $(4,7)$?", "How many 7-bit strings of weight $4$
@@ -10,6 +11,8 @@ exclusion, the multinomial coefficient); each verifier counts the objects themse
 it lists every path, string, selection or outcome with :mod:`itertools` when there are
 few enough, and otherwise counts the real instance by a recurrence that uses no closed
 formula and checks the formula against a listing on a shrunken instance of the same shape.
+A union of sets is checked by building the sets from their Venn regions and counting the
+elements of the union.
 """
 
 from __future__ import annotations
