@@ -6,7 +6,9 @@ cities within driving distance, but only enough time to play $4$ of them. How ma
 choices do you have for the cities on your tour?": the numbers sit in the sentence, so
 this reader reads the item's own text with its math in place (``$10$`` becomes ``10``)
 rather than formulas and prose apart, and a part ("Exercise 4(b)") may take the objects
-it counts from its exercise's text.
+it counts from its exercise's text. A part that finishes its exercise's sentence ("How many
+13-bit strings are there which:" + "c. Either start with $011$ or end with $01$ (or
+both)?") is read as the one question the two make (:func:`joined`).
 
 Precision first: each template is one phrasing of one kind of count, written out
 whole. An item is read only when its one question matches a template and every
@@ -23,6 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from exercises.families.textbook_birthdays import vary as vary_birthdays
+from exercises.families.textbook_counting import union_formula, venn_regions
 from exercises.families.textbook_puzzles import vary as vary_hanoi
 from formalize.discrete import NUMBERS
 from formalize.discrete import _size as set_size
@@ -108,10 +111,11 @@ def read_paths(question: str, setup: list[str], context: str) -> Task | None:
     """Lattice paths between two points, through or avoiding given points."""
     if setup or "paths" not in question or "lattice" not in question + " " + context:
         return None
-    ends = re.search(rf"\bfrom {P} to {P}", question)
+    ends = re.search(rf"\bfrom {P} to {P}|\bstart at {P} and end at {P}", question)
     if ends is None:
         return None
-    start, end = [int(ends[1]), int(ends[2])], [int(ends[3]), int(ends[4])]
+    corners = [int(c) for c in ends.groups() if c is not None]
+    start, end = corners[:2], corners[2:]
     rest = question[:ends.start()] + question[ends.end():]
     through: list[list[int]] = []
     avoid: list[list[int]] = []
@@ -155,13 +159,28 @@ def read_paths(question: str, setup: list[str], context: str) -> Task | None:
 # ---------------------------------------------------------------- bit strings
 
 _BITS_FILLER = {"how", "many", "are", "there", "that", "do", "the", "of", "those", "just", "now",
-                "count"}
+                "count", "which", "either", "and"}
 _ONES = r"(?:1s|1's|ones)"
+
+
+def _said_once(question: str) -> str | None:
+    """The question with what it says twice said once ("13-bit strings (that is, bit strings of
+    length 13)", "weight 8 (ie contain exactly 8 1's)"), "the sub-string 011" as "011" and "(or
+    both)" as ", or both"; None when the two sayings differ."""
+    for pattern, keep in ((rf"\b{N}-bit strings \(that is, bit strings of length {N}\)", "{}-bit strings"),
+                          (rf"\bweight {N} \(ie,? contain exactly {N} {_ONES}\)", "weight {}")):
+        said = re.search(pattern, question)
+        if said and number(said[1]) != number(said[2]):
+            return None
+        if said:
+            question = question.replace(said[0], keep.format(said[1]))
+    return question.replace("the sub-string ", "").replace(" (or both)", ", or both")
 
 
 def read_bits(question: str, setup: list[str], context: str) -> Task | None:
     """Bit strings of a length (and weight) that start and/or end with given bits."""
-    if setup:
+    question = _said_once(question)
+    if setup or question is None:
         return None
     arranged = re.search(rf"in how many ways can you arrange exactly {N} ones in a string of {N} "
                          r"binary digits\?", question)
@@ -294,34 +313,54 @@ def _elements(listed: str) -> list[int] | None:
 
 def read_subsets(question: str, setup: list[str], context: str) -> Task | None:
     """Subsets of a listed set: all, of one size, of at least a size, of even numbers only, of
-    even size. (Plain counts and sizes are the discrete family's kinds.)"""
+    even size; of any size or of one size: those holding a given subset, at least one odd
+    number, exactly one even number. (All the subsets, or those of one size, are selections:
+    counting families throughout, so that an exercise of such parts is read whole.)"""
     if setup:
         return None
-    named = re.search(rf"\blet ([a-z]) = {SET}", context)
+    # A part read with its setup: "let s = {1,2,...,8} how many subsets contain ...?" (the PDF
+    # lost the period); the set is then "s", or no set is named at all.
+    given = re.match(rf"let ([a-z]) = {SET},? (?=how many subsets\b)", question)
+    named = given or re.search(rf"\blet ([a-z]) = {SET}", context)
+    question = question[given.end():] if given else question
     where = rf"(?:{SET}|the set {SET}|{named[1]})" if named else rf"(?:{SET}|the set {SET})"
+    sized = rf"(?:of {where} )?(?:of cardinality {N} )?"
+    # (pattern, kind, whether it names the set itself or counts subsets of the one let-named)
     asked = [
-        (rf"how many subsets of {where} are there\?", "subsets"),
-        (rf"how many subsets of {where} contain exactly {N} elements\?", "subsets_of_size"),
-        (rf"how many {N}-elements? subsets are there of {where}\??", "subsets_of_size"),
-        (rf"how many subsets of {where} contain only even numbers\?", "only_even"),
-        (rf"how many subsets of {where} contain an even number of elements\?", "even_size"),
-        (rf"how many subsets of {where} have cardinality {N} or more\?", "size_at_least"),
+        (rf"how many subsets of {where} are there\?", "subsets", True),
+        (rf"how many subsets of {where} contain exactly {N} elements\?", "subsets_of_size", True),
+        (rf"how many {N}-elements? subsets are there of {where}\??", "subsets_of_size", True),
+        (rf"how many subsets of {where} contain only even numbers\?", "only_even", True),
+        (rf"how many subsets of {where} contain an even number of elements\?", "even_size", True),
+        (rf"how many subsets of {where} have cardinality {N} or more\?", "size_at_least", True),
+        (r"how many subsets are there total\?", "subsets", False),
+        (rf"how many subsets are there of cardinality {N}\?", "subsets_of_size", False),
+        # "$>\{2,3,5\}$": the book's own markup of the set, in its PDF and its source alike
+        (rf"how many subsets {sized}have (?:\$>\\\{{([\d,]+)\\\}}\$|{SET}) as a subset\?", "contains",
+         False),
+        (rf"how many subsets {sized}contain at least one odd number\?", "some_odd", False),
+        (rf"how many subsets {sized}contain exactly one even number\?", "one_even", False),
     ]
-    for pattern, kind in asked:
+    for pattern, kind, names in asked:
         found = re.fullmatch(pattern, question)
         if found is None:
             continue
-        listed = next((g for g in found.groups() if g and "," in g), None)
-        elements = _elements(listed if listed else named[2] if named else "")
+        sets = [g for g in found.groups() if g and "," in g]
+        inside = _elements(sets.pop()) if kind == "contains" else None
+        if not sets and named is None:
+            return None  # no set to take subsets of
+        elements = _elements(sets[0] if sets else named[2])
         sizes = [number(g) for g in found.groups() if g and (g.isdigit() or g in _WORDS)]
-        if elements is None:
+        if elements is None or kind == "contains" and not set(inside or [0]) <= set(elements):
             return None
-        if kind in ("subsets", "subsets_of_size"):  # the discrete family's own kinds
-            return "combinatorics.count_functions_subsets", {
-                "kind": kind, "n": len(elements), "m": sizes[0] if sizes else 0}
+        if kind in ("subsets", "subsets_of_size"):  # all of them, or those of one size
+            return "counting.selections", {"n": len(elements), "k": sizes[0] if sizes else None,
+                                           "ordered": False, "repetition": False}
         params: dict[str, Any] = {"elements": elements, "condition": kind}
+        if kind == "contains":
+            params["given"] = inside
         if sizes:
-            params["k"] = sizes[0]
+            params["k" if kind == "size_at_least" else "size"] = sizes[0]
         return "counting.subsets", params
     return None
 
@@ -369,7 +408,10 @@ def read_equation(question: str, setup: list[str], text: str, context: str) -> T
     if not re.search(r"\bhow many (?:integer |non-negative integer )?solutions\b"
                      r"|\bhow many of those solutions\b", question):
         return None
-    formulas = formulas_in(text)
+    # "... to the equation $x+y+z=12$ for which x, y, and z are all positive?": one bound for all.
+    every = re.search(r" for which ((?:[a-z], )+and [a-z]) are all (positive|non-negative|greater "
+                      r"than or equal to \$-?\d+\$)[?.]$", question)
+    formulas = [f for f in formulas_in(text) if not every or f"${f}$" not in every[2]]
     equations = [m for f in formulas if (m := _EQUATION.match(f.strip()))]
     if len(equations) != 1:
         return None
@@ -377,6 +419,12 @@ def read_equation(question: str, setup: list[str], text: str, context: str) -> T
     if parts is None:
         return None
     lower: list[int | None] = [None] * parts
+    if every:
+        named = re.split(r", (?:and )?", every[1])
+        if sorted(named) != sorted(re.findall(r"[a-z]", equations[0][1])) or len(named) != parts:
+            return None
+        lower = [_at_least(every[2].replace("$", ""))] * parts
+        question = question[:every.start()] + "?"
     upper: list[int | None] = [None] * parts
     for latex in formulas:
         if _EQUATION.match(latex.strip()):
@@ -433,13 +481,14 @@ def read_sharing(question: str, setup: list[str], context: str) -> Task | None:
     text = text.replace("with no restrictions", " ")
     at_most = re.findall(rf"no (?:kid|child|bin) (?:gets|can hold|receives) more than {N}"
                          rf"|none of them receives? more than {N}", text)
-    at_least = re.findall(rf"each (?:kid|child) (?:must )?gets? at least {N}", text)
+    at_least = re.findall(rf"each (?:kid|child) (?:must )?gets? at least {N}"
+                          rf"|each bin must contain at least {N} (?:dodgeballs?|balls?)\b", text)
     if len(at_most) > 1 or len(at_least) > 1:
         return None
     if at_most:
         high = number(next(x for x in at_most[0] if x))
     if at_least:
-        low = number(at_least[0])
+        low = number(next(x for x in at_least[0] if x))
     numbers = {number(x) for x in re.findall(rf"\b{N}\b", text)}
     if numbers - {total, recipients, high, low} or not re.search(
             r"how many (?:different )?ways|in how many ways", question):
@@ -595,7 +644,9 @@ def read_birthday_room(text: str) -> Task | None:
 def read_functions(question: str, setup: list[str], context: str) -> Task | None:
     """Functions between two listed sets (onto, one-to-one), as counted in the discrete family."""
     kinds = {"onto": "surjective", "surjective": "surjective", "1-1": "injective",
-             "one-to-one": "injective", "injective": "injective"}
+             "one-to-one": "injective", "injective": "injective", "there": "functions"}
+    if (listed := _listed_functions(question, setup)) is not None:
+        return listed
     found = re.fullmatch(r"how many functions map (\{[^}]*\}) onto (\{[^}]*\}) \(ie,? how many "
                          r"surjections are there\)\?", question)
     if found and not setup:
@@ -603,7 +654,8 @@ def read_functions(question: str, setup: list[str], context: str) -> Task | None
     else:
         found = re.fullmatch(r"how many (1-1|one-to-one|injective|surjective|onto) functions are "
                              r"there from (\{[^}]*\}) to (\{[^}]*\})\?", question)
-        sized = re.fullmatch(r"how many functions \$f:a\\to b\$ are (surjective|injective)\?", question)
+        sized = re.fullmatch(r"how many functions \$f:a\\to b\$ are (surjective|injective|there)\?",
+                             question)
         sizes = re.fullmatch(r"consider sets a and b with \$\|a\|=(\d+)\$ and \$\|b\|=(\d+)\$\.",
                              " ".join(setup))
         if sized and sizes:
@@ -615,6 +667,30 @@ def read_functions(question: str, setup: list[str], context: str) -> Task | None
     n, m = set_size(domain.strip("{}")), set_size(codomain.strip("{}"))
     if n is None or m is None:
         return None
+    return "combinatorics.count_functions_subsets", {"kind": kind, "n": n, "m": m}
+
+
+# A part of "Consider functions $f:\{1,2,3,4,5\}\to\{1,2,3,4,5,6\}$. a. ... b. ...": its question,
+# and the kind it counts (increasing injections: the subsets of the codomain of the domain's size).
+_OF_LISTED = {"how many functions are there total?": "functions",
+              "how many functions are injective?": "injective",
+              "how many of the injective functions are increasing?": "increasing"}
+_INCREASING = ("to be increasing means that if $a<b$ then $f(a)<f(b)$, or in other words, the "
+               "outputs get larger as the inputs get larger.")
+
+
+def _listed_functions(question: str, setup: list[str]) -> Task | None:
+    """A part asking for all, the injective or the increasing functions between two listed sets."""
+    sets = re.fullmatch(r"consider functions \$f:\\\{([\d,]+)\\\}\\to\\\{([\d,]+)\\\}\$\.",
+                        setup[0]) if setup else None
+    kind = _OF_LISTED.get(question)
+    if sets is None or kind is None or setup[1:] != ([_INCREASING] if kind == "increasing" else []):
+        return None
+    n, m = set_size(sets[1]), set_size(sets[2])
+    if n is None or m is None:
+        return None
+    if kind == "increasing":
+        return "counting.selections", {"n": m, "k": n, "ordered": False, "repetition": False}
     return "combinatorics.count_functions_subsets", {"kind": kind, "n": n, "m": m}
 
 
@@ -702,7 +778,150 @@ def read_probability(question: str, setup: list[str], context: str) -> Task | No
     return "probability.equally_likely", {"experiment": experiment, "event": event}
 
 
+# ---------------------------------------------------------------- unions of sets
+
+_TV = (rf"^(?:a group of college students was asked about their tv watching habits\. )?of those "
+       rf"surveyed, {N} students watch ([a-z ]+), {N} watch ([a-z ]+), and {N} watch ([a-z ]+)\. "
+       rf"additionally, {N} watch ([a-z ]+) and ([a-z ]+), {N} watch ([a-z ]+) and ([a-z ]+), and "
+       rf"{N} watch ([a-z ]+) and ([a-z ]+)\. there are {N} students who watch all three shows\. how "
+       r"many students surveyed watched at least one of the shows\?$")
+_FAVORITES = (r"^(?:counting favorite mathematicians\. )?([a-z]+) and ([a-z]+) are discussing their "
+              rf"favorite mathematicians throughout history\. \1 has a list of {N} favorites, while \2 "
+              rf"has a list of {N}\. they discover that they have {N} mathematicians in common\. how "
+              r"many mathematicians are on their combined list\?$")
+_FAILED = (rf"^an examination in three subjects, algebra, biology, and chemistry, was taken by {N} "
+           r"students\. the following table shows how many students failed in each single subject "
+           r"and in their various combinations: subject: \| a \| b \| c \| ab \| ac \| bc \| abc "
+           r"failed: ((?:\| \d+ ?){7}) ?how many students failed at least one subject\?$")
+
+
+def read_union(text: str) -> Task | None:
+    """How many are in at least one of two or three sets, from the sizes of the sets and of
+    their intersections (inclusion-exclusion), read whole: three TV shows' viewers, two lists of
+    favorites, the students who failed each subject and each pair of them."""
+    if tv := re.fullmatch(_TV, text):
+        names = [tv[2], tv[4], tv[6]]
+        sizes = {"A": number(tv[1]), "B": number(tv[3]), "C": number(tv[5])}
+        for at in (7, 10, 13):  # each pair, by the names of the shows
+            pair = [tv[at + 1], tv[at + 2]]
+            if not set(pair) <= set(names) or pair[0] == pair[1]:
+                return None
+            key = "".join(sorted("ABC"[names.index(name)] for name in pair))
+            if key in sizes:
+                return None
+            sizes[key] = number(tv[at])
+        sizes["ABC"] = number(tv[16])
+        order = ["A", "B", "C", "AB", "AC", "BC", "ABC"]
+        return "counting.union", {"sizes": {k: sizes[k] for k in order},
+                                  "names": dict(zip("ABC", names, strict=True))}
+    if lists := re.fullmatch(_FAVORITES, text):
+        return "counting.union", {"sizes": {"A": number(lists[3]), "B": number(lists[4]),
+                                            "AB": number(lists[5])},
+                                  "names": {"A": f"{lists[1]}'s favorites",
+                                            "B": f"{lists[2]}'s favorites"}}
+    if failed := re.fullmatch(_FAILED, text):
+        counts = [int(c) for c in re.findall(r"\d+", failed[2])]
+        sizes = dict(zip(["A", "B", "C", "AB", "AC", "BC", "ABC"], counts, strict=True))
+        if union_formula(sizes) > number(failed[1]):
+            return None  # more failed than sat the examination
+        return "counting.union", {"sizes": sizes, "names": {"A": "failed algebra", "B":
+                                                            "failed biology", "C": "failed chemistry"}}
+    return None
+
+
+# ---------------------------------------------------------------- strings over an alphabet
+
+_HEX = "0123456789abcdef"
+# Exercise 3.2's hexadecimal numbers: the setup, then a part's question.
+_HEX_SETUP = (r'^we usually write numbers in decimal form \(or base 10\), meaning numbers are composed '
+              r'using 10 different "digits" \{0,1,\.\.\.,9\}\. sometimes though it is useful to write '
+              r"numbers hexadecimal or base 16\. now there are 16 distinct digits that can be used to "
+              r"form numbers: \$\\\{0,1,\\dots,9,\$ a, b, c, d, e, \$f\\\}\$\. so for example, a 3 digit "
+              r"hexadecimal number might be 2b8\. ")
+_LETTER, _NUMERAL = r"a letter \(a-f\)", r"a numeral \(0-9\)"
+# Exercise 3.3's words: so many letters from the first n of the alphabet.
+_WORDS_SETUP = (rf'^we want to build {N} letter "words" using only the first \$n=(\d+)\$ letters of the '
+                r"alphabet\. for example, if \$n=\d+\$ we can use the first \d+ letters, \{[a-z,]+\} "
+                r"\(recall, words are just strings of letters, not necessarily actual english words\.\) ")
+
+
+# Numbers written with given digits whose digit sum is even or odd (no 0: no leading zeros).
+_DIGIT_SUM = (rf"^how many {N}-digit numbers, using only the digits \{{([1-9](?:,[1-9])*)\}},? have the "
+              r"sum of their digits (even|odd)\?$")
+
+
+def read_strings(text: str) -> Task | None:
+    """Numbers of given digits with an even (odd) digit sum; strings over an alphabet whose
+    first and/or last symbols are given: a part of the
+    hexadecimal exercise ("How many 6-digit hexadecimals start with a letter (A-F) and end with a
+    numeral (0-9)?") or of the words exercise ("How many of these words either start with
+    “ade” or end with “be” or both?"), read with its setup."""
+    params: dict[str, Any]
+    if summed := re.fullmatch(_DIGIT_SUM, text):
+        digits = summed[2].split(",")
+        return None if len(set(digits)) != len(digits) else (
+            "counting.strings", {"symbols": "".join(digits), "length": number(summed[1]),
+                                 "parity": summed[3]})
+    if hexed := re.match(_HEX_SETUP, text):
+        asked = text[hexed.end():]
+        first = re.fullmatch(rf"how many {N}-digit hexadecimals are there in which the first digit "
+                             r"is ([0-9a-f]) or ([0-9a-f])\?", asked)
+        ends = re.fullmatch(rf"how many {N}-digit hexadecimals start with {_LETTER} (and|or) end with "
+                            rf"{_NUMERAL}( \(or both\))?\?", asked)
+        if first and first[2] != first[3]:
+            params = {"symbols": _HEX, "length": number(first[1]), "starts": [first[2], first[3]]}
+        elif ends and (ends[2] == "or") == bool(ends[3]):
+            params = {"symbols": _HEX, "length": number(ends[1]), "starts": list("abcdef"),
+                      "ends": list("0123456789"), "join": ends[2]}
+        else:
+            return None
+    elif worded := re.match(_WORDS_SETUP, text):
+        length, symbols = number(worded[1]), "abcdefghijklmnopqrstuvwxyz"[:int(worded[2])]
+        asked = text[worded.end():]
+        if asked == "how many of these words contain no repeated letters?":  # none if too long
+            return "counting.selections", {"n": len(symbols), "k": length, "ordered": True,
+                                           "repetition": False}
+        first = re.fullmatch(r'how many of these words start with the sub-word "([a-z]+)"\?', asked)
+        either = re.fullmatch(r'how many of these words either start with "([a-z]+)" or end with '
+                              r'"([a-z]+)" or both\?', asked)
+        if first:
+            params = {"symbols": symbols, "length": length, "starts": [first[1]]}
+        elif either:
+            params = {"symbols": symbols, "length": length, "starts": [either[1]],
+                      "ends": [either[2]], "join": "or"}
+        else:
+            return None
+        if not set("".join(params["starts"] + params.get("ends", []))) <= set(symbols):
+            return None
+    else:
+        return None
+    fixed = len(params["starts"][0]) + len(params.get("ends", [""])[0])
+    return ("counting.strings", params) if fixed < params["length"] else None
+
+
 # ---------------------------------------------------------------- selections and products
+
+# A part's rule for the flavors of Exercise 3.5's soda: (ordered, repetition).
+_SODA = {"you refuse to use any of the flavors more than once": (False, False),
+         "you refuse repeats but care about the order in which the flavors are added": (True, False),
+         "you allow yourself multiple shots of the same flavor": (False, True),
+         ("you allow yourself multiple shots, and care about the order in which the flavors are "
+          "added"): (True, True)}
+# A rule for the digits of a number (what "increasing" means said after it, examples aside).
+_DIGITS = {"digits can be used more than once.": (True, True),
+           "digits cannot be repeated, but can come in any order.": (True, False),
+           "digits cannot be repeated and must be written in increasing order.": (False, False),
+           "digits can be repeated and must be written in non-decreasing order.": (False, True)}
+_DIGIT_RULE = re.compile(r" \((?:increasing means strictly increasing\. for example, the digits of \d+ "
+                         r"are increasing, but the digits of \d+ are not|now the digits don't need to "
+                         r"be strictly increasing; \d+ has digits nondecreasing)\.\)$")
+
+
+def _alternatives(rules: dict[str, Any]) -> str:
+    """A regex group body matching any one rule's words (and the digits' explanation after)."""
+    said = "|".join(re.escape(rule) for rule in rules)
+    return f"(?:{said})" + (f"(?:{_DIGIT_RULE.pattern[:-1]})?" if rules is _DIGITS else "")
+
 
 # One phrasing per row: its pattern over the whole text, and the (n, k, ordered, repetition) it
 # says; None for k is "any number of them".
@@ -738,7 +957,7 @@ _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, b
     ((rf"^how many different pizzas can you make if you can choose from {N} toppings and you can "
      r"have any number of toppings on your pizza\?$"), lambda m: (number(m[1]), None, False, False)),
     ((rf"^your favorite mathematical ice cream parlor offers {N} flavors\. how many milkshakes could "
-     rf"you create using exactly {N}, not necessarily distinct scoops\? ?the ?order ?you ?add ?the "
+     rf"you create using exactly {N}, not necessarily distinct scoops\? ?the ?order ?you ?add ?the"
      r" ?flavors ?does ?not ?matter"),
      lambda m: (number(m[1]), number(m[2]), False, True)),
     ((rf"^how many ways are there to select a handful of {N} jellybeans from a jar that contains {N} "
@@ -761,6 +980,52 @@ _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, b
     ((r"^how many 7 digit phone numbers are there in which the digits are non-?increasing\?"
      r" that is, every digit is less than or equal to the previous one\.$"),
      lambda m: (10, 7, False, True)),
+    # Parts read with their exercise's setup (see ``joined``): the setup, then each part's rule.
+    ((rf"^conic, your favorite math themed fast food drive-in offers {N} flavors which can be added "
+      rf"to your soda\. you have enough money to buy a large soda with {N} added flavors\. how many "
+      rf"different soda concoctions can you order if: ({_alternatives(_SODA)})\?$"),
+     lambda m: (number(m[1]), number(m[2]), *_SODA[m[3]])),
+    ((r"^a multiset is a collection of objects, just like a set, but can contain an object more "
+      r"than once \(the order of the elements still doesn't matter\)\. for example, \{[\d,]+\} is a "
+      rf"multiset of size \d+\. how many (sets|multisets) of size {N} can be made using the {N} "
+      r"numeric digits 0 through 9\?$"),
+     lambda m: (number(m[3]) if number(m[3]) == 10 else -1, number(m[2]), False, m[1] == "multisets")),
+    ((rf"^using the digits {N} through {N}, find the number of different {N}-digit numbers such "
+      rf"that: ({_alternatives(_DIGITS)})$"),
+     lambda m: (number(m[2]) - number(m[1]) + 1 if 0 < number(m[1]) <= number(m[2]) <= 9 else -1,
+                number(m[3]), *_DIGITS[_DIGIT_RULE.sub("", m[4])])),
+    (_WORDS_SETUP + r"how many of these words are there total\?$",
+     lambda m: (int(m[2]), number(m[1]), True, True)),
+    ((rf"^a pizza parlor offers {N} toppings\. how many {N}-topping pizzas could they put on their "
+      r"menu\? assume double toppings are not allowed\.$"),
+     lambda m: (number(m[1]), number(m[2]), False, False)),
+    ((rf"^a pizza parlor offers {N} toppings\. how many total pizzas are possible, with between zero "
+      rf"and {N} toppings \(but not double toppings\) allowed\?$"),
+     lambda m: (number(m[1]), None if m[1] == m[2] else -1, False, False)),
+    ((rf"^a pizza parlor offers {N} toppings\. the pizza parlor will list the {N} toppings in two "
+      r"equal-sized columns on their menu\. how many ways can they arrange the toppings in the left "
+      r"column\?$"),  # half of the toppings, in order
+     lambda m: (number(m[1]), number(m[1]) // 2 if m[1] == m[2] and number(m[1]) % 2 == 0 else -1,
+                True, False)),
+    ((rf"^in an attempt to clean up your room, you have purchased a new floating shelf to put some "
+      rf"of your {N} books you have stacked in a corner\. these books are all by different authors\. "
+      rf"the new book shelf is large enough to hold {N} of the books\. careful: before answering the "
+      r"next two questions, ask yourself which answer should be larger\. how many ways can you "
+      rf"(?:(select and arrange) {N} of the {N} books on the shelf\? notice that here we will allow "
+      rf"the books to end up in any order\.|arrange {N} of the {N} books on the shelf if you insist "
+      r"they must be arranged alphabetically by author\?)$"),
+     lambda m: (number(m[1]), number(m[2]) if m[2] == (m[4] or m[6]) and m[1] == (m[5] or m[7])
+                else -1, bool(m[3]), False)),
+    ((rf"^suppose you are ordering a calzone from d\.p\. dough\. you want {N} distinct toppings, "
+      rf"chosen from their list of {N} vegetarian toppings\. how many choices do you have for your "
+      r"calzone( if you refuse to have green pepper as one of your toppings)?\?$"),
+     lambda m: (number(m[2]) - bool(m[3]), number(m[1]), False, False)),
+    ((rf"^for your college interview, you must wear a tie\. you own {N} regular \(boring\) ties and "
+      rf"{N} \(cool\) bow ties\. how many choices do you have for your neck-wear\?$"),
+     lambda m: (number(m[1]) + number(m[2]), 1, False, False)),  # one tie of either kind
+    ((rf"^a restaurant offers {N} appetizers and {N} entrées\. how many choices do you have if: you "
+      r"will eat one dish, either an appetizer or an entrée\?$"),
+     lambda m: (number(m[1]) + number(m[2]), 1, False, False)),
 ]
 
 _PRODUCTS: list[tuple[str, Callable[[re.Match], tuple[list[int], list[str]]]]] = [
@@ -781,7 +1046,21 @@ _PRODUCTS: list[tuple[str, Callable[[re.Match], tuple[list[int], list[str]]]]] =
     ((r'^how many two-letter "words" start with either a or b\? \(a word is just a sequence of '
      r"letters; it doesn't have to be english, or even pronounceable\.\)$"),
      lambda m: ([2, 26], ["the first letter (a or b)", "the second letter"])),
+    ((rf"^for your college interview, you must wear a tie\. you own {N} regular \(boring\) ties and "
+      rf"{N} \(cool\) bow ties\. you realize that the interview is for clown college, so you should "
+      r"probably wear both a regular tie and a bow tie\. how many choices do you have now\?$"),
+     lambda m: ([number(m[1]), number(m[2])], ["the regular tie", "the bow tie"])),
+    ((rf"^a restaurant offers {N} appetizers and {N} entrées\. how many choices do you have if: you "
+      r"are extra hungry and want to eat both an appetizer and an entrée\?$"),
+     lambda m: ([number(m[1]), number(m[2])], ["appetizer", "entrée"])),
 ]
+
+
+# The outfit of Exercise 3.2.6's part c: the ties are the other parts' ("the rest of your outfit").
+_OUTFITS = (rf"^for your college interview, you must wear a tie\. you own {N} regular \(boring\) ties "
+            rf"and {N} \(cool\) bow ties\. for the rest of your outfit, you have {N} shirts, {N} "
+            rf"skirts, {N} pants, and {N} dresses\. you want to select either a shirt to wear with a "
+            r"skirt or pants, or just a dress\. how many outfits do you have to choose from\?$")
 
 
 def read_selection(text: str) -> Task | None:
@@ -800,6 +1079,10 @@ def read_selection(text: str) -> Task | None:
         if found:
             sizes, names = meaning(found)
             return "counting.product", {"sizes": sizes, "names": names}
+    if found := re.search(_OUTFITS, text):  # a shirt with a skirt, or with pants; or a dress
+        shirts, skirts, pants, dresses = (number(found[i]) for i in range(3, 7))
+        return "counting.product", {"cases": [[shirts, skirts], [shirts, pants], [dresses]],
+                                    "names": [["shirt", "skirt"], ["shirt", "pants"], ["dress"]]}
     return None
 
 
@@ -849,7 +1132,48 @@ def _functions(m: re.Match) -> Asked:
             for kind in ("functions", "injective")] + _selections(size, n, (False, False))
 
 
+def _each_bound(m: re.Match) -> Asked:
+    """x_1 + ... + x_5 = 13 under each question's bound for every x_i (">" k is at least k + 1)."""
+    equation = _EQUATION.match(m[1])
+    parts = _unknowns(equation[1]) if equation else None
+    if parts is None:
+        return []
+    lows = [int(low) + (relation == ">") for relation, low in zip(m.groups()[1::2], m.groups()[2::2],
+                                                                  strict=True)]
+    return [("counting.distributions", {"total": int(equation[2]), "parts": parts,
+                                        "lower": [low] * parts, "upper": [None] * parts})
+            for low in lows]
+
+
+def _with_and_without(m: re.Match) -> Asked:
+    """The k-subsets of a listed set, those holding a given element, those without it."""
+    elements = _elements(m[1])
+    k, held = number(m[2]), number(m[3])
+    if elements is None or held not in elements or number(m[4]) != k or number(m[5]) != held:
+        return []
+    return [("counting.selections", {"n": len(elements), "k": k, "ordered": False,
+                                     "repetition": False}),
+            ("counting.subsets", {"elements": elements, "condition": "contains", "given": [held],
+                                  "size": k}),
+            ("counting.selections", {"n": len(elements) - 1, "k": k, "ordered": False,
+                                     "repetition": False})]
+
+
+_FOR_EACH = r"where \$x_\{?i\}?\s*(\\geq?|>)\s*(-?\d+)\$ for each \$x_\{?i\}?\$\?"
 _SEVERAL: list[tuple[str, Callable[[re.Match], Asked]]] = [
+    ((rf"^how many subsets of {SET} have {N} elements\? of those, how many contain the number {N}\? "
+      rf"of the total number of {N}-element subsets, how many do not contain the number {N}\?$"),
+     _with_and_without),
+    ((r"^how many integer solutions are there to the equation \$([^$]*)\$\.? \(an integer solution to "
+      r"an equation is a solution in which the unknown must have an integer value\.\) "
+      + " ".join([_LABEL + _FOR_EACH] * 3) + "$"), _each_bound),
+    ((rf"^when playing yahtzee, you roll {N} regular {N}-sided dice\. how many different outcomes are "
+      r"possible from a single roll\? the order of the dice does not matter\. when playing "
+      rf"super-yahtzee, you roll {N} regular {N}-sided dice\. now how any different outcomes are "
+      r"possible from a single roll\?$"),  # each roll a multiset of faces
+     lambda m: [("counting.selections", {"n": number(m[sides]), "k": number(m[dice]),
+                                         "ordered": False, "repetition": True})
+                for dice, sides in ((1, 2), (3, 4))]),
     ((rf"^you decide to have a dinner party\. even though you are incredibly popular and have {N} "
       rf"different friends, you only have enough chairs to invite {N} of them\. {_LABEL}how many "
       rf"choices do you have for which {N} friends to invite\? {_LABEL}what if you need to decide "
@@ -929,17 +1253,46 @@ def notation(text: str) -> str:
 
 # ---------------------------------------------------------------- the reader
 
+# The labels left of a part's exercise once its sibling parts are cut out: "a. b. c. ", "(a) (b) ".
+_BARE_LABELS = r"(?:(?:^|\s+)(?:\([a-h]\)|[a-h]\.)(?=\s|$))*\s*"  # not "golfing." 
+
+
+def joined(own: str, around: str) -> str | None:
+    """A part read as the one question it is: its exercise's setup, then the part itself ("how
+    many 13-bit strings ... are there which:" + "start with the sub-string 011?"), the labels of
+    the cut-out siblings dropped. None when the part does not sit in the exercise's text after
+    its label, or anything but bare labels follows it (a closing question would be lost)."""
+    at = around.find(own)
+    if at <= 0 or not re.fullmatch(_BARE_LABELS, around[at + len(own):]):
+        return None
+    labels = re.search(_BARE_LABELS + "$", around[:at])
+    setup = around[:labels.start()].strip()
+    return f"{setup} {own}" if setup and labels[0].strip() else None
+
 
 def read(text: str, context: str | None) -> Task | None:
     """The counting reader: the item's text (its worked solution already cut off) and the text
     of the exercise it is a part of, or None."""
     own = plain(text)
     around = plain(context or "")
-    whole = read_selection(own) or read_several(own) or read_birthday_room(own)  # read whole
+    if re.search(r"\bsay what outcome the diagram\b", around):
+        return None  # its parts name counting problems, but ask what a diagram means in each
+    whole = (read_selection(own) or read_several(own) or read_birthday_room(own)  # read whole
+             or read_union(own) or read_strings(own))
     if whole is not None:
         return whole
     if context and (found := read_in_context(own, around)):
         return found
+    found = _read_question(own, text, around)
+    if found is None and context and (part := joined(own, around)):
+        # A part ("b. end at (12,12) and avoid (8,9)?") read with its exercise's setup as one
+        # question; it names all it counts then, so nothing else of the exercise is context.
+        found = read_selection(part) or read_strings(part) or _read_question(part, part, "")
+    return found
+
+
+def _read_question(own: str, text: str, around: str) -> Task | None:
+    """One question and its setup sentences, by the template readers in turn."""
     parts = split(own)
     if parts is None:
         return None
@@ -1039,7 +1392,9 @@ def _vary_fixed_points(params: dict[str, Any], rng: random.Random) -> dict[str, 
 
 
 def _vary_product(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """Nearby numbers of options for each choice."""
+    """Nearby numbers of options for each choice (in each case)."""
+    if "cases" in params:
+        return {**params, "cases": [[_near(rng, s, 2) for s in case] for case in params["cases"]]}
     return {**params, "sizes": [_near(rng, s, 2) for s in params["sizes"]]}
 
 
@@ -1065,12 +1420,17 @@ def _vary_probability(params: dict[str, Any], rng: random.Random) -> dict[str, A
 
 
 def _vary_subsets(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """A set of consecutive integers of a nearby size (the size bound kept inside it)."""
+    """A set of consecutive integers of a nearby size (the size bounds and the given elements kept
+    inside it)."""
     size = _near(rng, len(params["elements"]), 2)
     start = params["elements"][0]
     varied = {**params, "elements": list(range(start, start + size))}
     if "k" in params:
         varied["k"] = min(size, _near(rng, params["k"], 1))
+    if "given" in params:  # the given elements that are still in the set
+        varied["given"] = [g for g in params["given"] if g < start + size] or [start]
+    if "size" in params:
+        varied["size"] = max(len(varied.get("given", [])), min(size, _near(rng, params["size"], 1)))
     return varied
 
 
@@ -1080,10 +1440,28 @@ def _vary_multiples(params: dict[str, Any], rng: random.Random) -> dict[str, Any
     return {**params, "last": last, "divisors": sorted(rng.sample(range(2, 12), 3))}
 
 
+def _vary_strings(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A nearby length (the fixed first and last symbols kept apart); the same alphabet and ends."""
+    fixed = sum(len(params.get(k, [""])[0]) for k in ("starts", "ends"))
+    return {**params, "length": max(fixed + 1, _near(rng, params["length"], 2))}
+
+
+def _vary_union(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Each region of the Venn diagram a little larger or smaller (never below none), and the
+    sizes of the sets and intersections counted from the regions again."""
+    sizes = params["sizes"]
+    regions = {key: max(0, count + rng.choice([-2, -1, 1, 2]))
+               for key, count in venn_regions(sizes).items()}
+    return {**params, "sizes": {key: sum(count for other, count in regions.items()
+                                         if set(key) <= set(other)) for key in sizes}}
+
+
 # Families whose parameters formalize.variants cannot re-draw by their constants alone.
 REDRAW = {
     "counting.lattice_paths": _vary_paths,
     "counting.bit_strings": _vary_bits,
+    "counting.strings": _vary_strings,
+    "counting.union": _vary_union,
     "counting.selections": _vary_selection,
     "counting.anagrams": _vary_anagrams,
     "counting.distributions": _vary_distributions,

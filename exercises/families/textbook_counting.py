@@ -1,4 +1,5 @@
-"""Posed families for counting word problems: paths, bit strings, selections, anagrams, ...
+"""Posed families for counting word problems: paths, bit strings, selections, anagrams,
+strings over an alphabet, unions of sets, ...
 
 The formalize stage (:mod:`formalize.counting`) reads "How many lattice paths from
 $(0,0)$ to $(10,10)$ pass through $(4,7)$?", "How many 7-bit strings of weight $4$
@@ -10,6 +11,8 @@ exclusion, the multinomial coefficient); each verifier counts the objects themse
 it lists every path, string, selection or outcome with :mod:`itertools` when there are
 few enough, and otherwise counts the real instance by a recurrence that uses no closed
 formula and checks the formula against a listing on a shrunken instance of the same shape.
+A union of sets is checked by building the sets from their Venn regions and counting the
+elements of the union.
 """
 
 from __future__ import annotations
@@ -628,40 +631,288 @@ def fixed_points(rng: random.Random, difficulty: int) -> Problem:
                                "template": rng.randrange(WORDINGS)})
 
 
+# ---------------------------------------------------------------- strings over an alphabet
+
+
+def strings_formula(alphabet: int, length: int, starts: list = (), ends: list = (),
+                    join: str = "or", parity: str | None = None, evens: int = 0) -> sympy.Integer:
+    """Strings of ``length`` symbols from an alphabet of ``alphabet`` symbols that start with one
+    of ``starts`` and/or end with one of ``ends`` (each list of one length; empty: no condition):
+    the fixed ends times alphabet^(free places), inclusion-exclusion for 'or'. The start and the
+    end never overlap (the reader asks for that). Or strings of digits (``evens`` of the
+    alphabet's digits even) whose digit sum has the ``parity`` "even" or "odd": expanding
+    (e + o)^length and (e - o)^length, the terms with an even number of odd digits are half
+    their sum, the others half their difference."""
+    if parity:
+        spread = sympy.Integer(2 * evens - alphabet) ** length  # (e - o)^length
+        total = sympy.Integer(alphabet) ** length
+        return (total + spread) / 2 if parity == "even" else (total - spread) / 2
+    head = len(starts[0]) if starts else 0
+    tail = len(ends[0]) if ends else 0
+
+    def count(prefixes: int, suffixes: int, fixed: int) -> sympy.Integer:
+        return prefixes * suffixes * sympy.Integer(alphabet) ** (length - fixed)
+
+    first = count(len(starts), 1, head)
+    last = count(1, len(ends), tail)
+    both = count(len(starts), len(ends), head + tail)
+    if starts and ends:
+        return first + last - both if join == "or" else both
+    return first if starts else (last if ends else count(1, 1, 0))
+
+
+def _string_passes(text: tuple[str, ...] | str, starts: list, ends: list, join: str) -> bool:
+    text = "".join(text)
+    head = any(text.startswith(a) for a in starts)
+    tail = any(text.endswith(b) for b in ends)
+    if starts and ends:
+        return head or tail if join == "or" else head and tail
+    return head if starts else (tail if ends else True)
+
+
+def _strings_by_automaton(symbols: str, length: int, starts: list, ends: list, join: str) -> int:
+    """Read the strings symbol by symbol: a state is (the first symbols until there are enough to
+    tell a start, then whether it was one; the last symbols an end needs)."""
+    head = len(starts[0]) if starts else 0
+    tail = len(ends[0]) if ends else 0
+    states: Counter = Counter({("" if starts else True, ""): 1})
+    for _ in range(length):
+        grown: Counter = Counter()
+        for (first, last), ways in states.items():
+            for symbol in symbols:
+                now = first if isinstance(first, bool) else first + symbol
+                if isinstance(now, str) and len(now) == head:
+                    now = now in starts if starts else True
+                grown[(now, (last + symbol)[-tail:] if tail else "")] += ways
+        states = grown
+    total = 0
+    for (first, last), ways in states.items():
+        started = first is True
+        ended = last in ends
+        if starts and ends:
+            total += ways * ((started or ended) if join == "or" else (started and ended))
+        else:
+            total += ways * (started if starts else (ended if ends else True))
+    return total
+
+
+def _digit_sums(symbols: str, length: int, parity: str) -> int:
+    """Digit strings by the parity of their digit sum, digit by digit: ways[p] = the strings so
+    far whose sum has parity p."""
+    ways = [1, 0]
+    for _ in range(length):
+        ways = [sum(ways[(p - int(d)) % 2] for d in symbols) for p in (0, 1)]
+    return ways[parity == "odd"]
+
+
+def _verify_strings(problem: Problem) -> list[Check]:
+    p = problem.params
+    symbols, length = p["symbols"], p["length"]
+    if p.get("parity"):
+        wanted = p["parity"] == "odd"
+        listed = _listed(itertools.product(symbols, repeat=length),
+                         lambda t: sum(map(int, t)) % 2 == wanted, len(symbols) ** length)
+        if listed is not None:
+            return [_agree(problem.answer, listed, "list every string of digits and add its digits")]
+        evens = sum(int(d) % 2 == 0 for d in symbols)
+        expected = strings_formula(len(symbols), 3, parity=p["parity"], evens=evens)
+        small = _listed(itertools.product(symbols, repeat=3),
+                        lambda t: sum(map(int, t)) % 2 == wanted, len(symbols) ** 3)
+        return [_agree(problem.answer, _digit_sums(symbols, length, p["parity"]),
+                       "count the strings digit by digit by the parity of their sum"),
+                Check("the formula against a listing of the 3-digit strings (a shrunken instance)",
+                      expected == small, f"{expected} vs {small}")]
+    starts, ends, join = p.get("starts", []), p.get("ends", []), p.get("join", "or")
+    listed = _listed(itertools.product(symbols, repeat=length),
+                     lambda t: _string_passes(t, starts, ends, join), len(symbols) ** length)
+    if listed is not None:
+        return [_agree(problem.answer, listed, "list every string and test its ends")]
+    checks = [_agree(problem.answer, _strings_by_automaton(symbols, length, starts, ends, join),
+                     "read the strings symbol by symbol, keeping their first and last symbols "
+                     "(a finite automaton)")]
+    # A shrunken instance of the same shape: the symbols the ends use and one more, the shortest
+    # length that keeps the start and the end apart.
+    used = "".join(dict.fromkeys("".join(starts + ends)))
+    small = used + next(c for c in symbols if c not in used) if len(used) < len(symbols) else used
+    small_length = max(map(len, starts), default=0) + max(map(len, ends), default=0) + 1
+    expected = strings_formula(len(small), small_length, starts, ends, join)
+    counted = _listed(itertools.product(small, repeat=small_length),
+                      lambda t: _string_passes(t, starts, ends, join), len(small) ** small_length)
+    checks.append(Check(f"the formula against a listing of all {small_length}-symbol strings over "
+                        f"{len(small)} symbols (a shrunken instance)", expected == counted,
+                        f"{expected} vs {counted}"))
+    return checks
+
+
+def _pose_strings(params: dict[str, Any]) -> Problem:
+    """``params``: ``symbols`` (the alphabet, one character each), ``length``; ``starts``/``ends``
+    (the allowed first/last symbols, strings of one length each; absent: no condition), ``join``
+    ("or": start or end or both; "and"); or ``parity`` ("even", "odd": of the digit sum, the
+    symbols being digits)."""
+    symbols, length = params["symbols"], params["length"]
+    starts, ends, join = params.get("starts", []), params.get("ends", []), params.get("join", "or")
+    parity = params.get("parity")
+    evens = sum(int(d) % 2 == 0 for d in symbols) if parity else 0
+    answer = strings_formula(len(symbols), length, starts, ends, join, parity, evens)
+    said = [f"start with {' or '.join(starts)}"] if starts else []
+    said += [f"end with {' or '.join(ends)}"] if ends else []
+    said += [f"have an {parity} sum of digits"] if parity else []
+    that = (" that " + f" {join} ".join(said) + (" (or both)" if len(said) == 2 and join == "or"
+                                                 else "")) if said else ""
+    listed = ", ".join(symbols)
+    plain, tex = worded(params, [("How many {p} are there?", "How many {t} are there?"),
+                                 ("Count the {p}.", "Count the {t}."),
+                                 ("Find the number of {p}.", "Find the number of {t}.")],
+                        p=f"strings of {length} symbols from {{{listed}}}{that}",
+                        t=f"strings of {length} symbols from $\\{{{listed}\\}}${that}")
+    q = len(symbols)
+    steps = [(f"Each free place takes any of the ${q}$ symbols; the fixed first or last symbols "
+              "take one of the allowed ones (the product principle).")]
+    if parity:
+        steps = [(f"Of the ${q}$ digits ${evens}$ are even: the digit sum is even when an even "
+                  f"number of digits are odd, the terms of $({evens}+{q - evens})^{{{length}}}$ and "
+                  f"$({evens}-{q - evens})^{{{length}}}$ that agree.")]
+    if starts and ends and join == "or":
+        steps.append("Start or end: $|A \\cup B| = |A| + |B| - |A \\cap B|$.")
+    steps.append(f"There are ${answer}$ such strings.")
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
+                   code=_code(strings_formula, {"alphabet": q, "length": length, "starts": starts,
+                                                "ends": ends, "join": join, "parity": parity,
+                                                "evens": evens}), params=params)
+
+
+@family("counting.strings", verify=_verify_strings, pose=_pose_strings)
+def strings(rng: random.Random, difficulty: int) -> Problem:
+    """Strings over an alphabet (hexadecimal digits, letters) that start and/or end with given
+    symbols, or numbers of given digits with an even or odd digit sum."""
+    symbols = rng.choice(["0123456789abcdef", "abcdefghijkl", "abcde"])
+    length = rng.randint(3, 4 + difficulty)
+    params: dict[str, Any] = {"symbols": symbols, "length": length, "template": rng.randrange(WORDINGS)}
+    if rng.random() < 0.3:  # digits with an even or odd digit sum
+        digits = "".join(sorted(rng.sample("123456789", rng.randint(3, 6))))
+        return _pose_strings({**params, "symbols": digits, "parity": rng.choice(["even", "odd"])})
+    params["starts"] = sorted(rng.sample(symbols, rng.randint(1, 3)))
+    if difficulty >= 2:
+        params["ends"] = sorted(rng.sample(symbols, rng.randint(1, 3)))
+        params["join"] = rng.choice(["or", "and"])
+    return _pose_strings(params)
+
+
+# ---------------------------------------------------------------- unions (inclusion-exclusion)
+
+
+def union_formula(sizes: dict[str, int]) -> sympy.Integer:
+    """The size of the union of the sets ``sizes`` names by single letters ("A", "B", "C"), given
+    the size of each intersection by the letters it joins ("AB", "ABC"): inclusion-exclusion,
+    adding the odd intersections and subtracting the even ones."""
+    return sympy.Integer(sum((-1) ** (len(key) + 1) * size for key, size in sizes.items()))
+
+
+def venn_regions(sizes: dict[str, int]) -> dict[str, int]:
+    """The Venn diagram's regions: how many elements are in exactly the sets of each key, from the
+    intersections by Moebius inversion (in the sets of ``key`` and perhaps more, less the rest)."""
+    return {key: sum((-1) ** (len(other) - len(key)) * size for other, size in sizes.items()
+                     if set(key) <= set(other)) for key in sizes}
+
+
+def _verify_union(problem: Problem) -> list[Check]:
+    """Build the sets themselves from the Venn regions, check that they have the sizes the item
+    gives, and count the elements of their union."""
+    sizes = problem.params["sizes"]
+    regions = venn_regions(sizes)
+    if min(regions.values()) < 0:
+        return [Check("the sizes fit a Venn diagram", False, f"regions {regions}")]
+    elements = [(key, i) for key, count in regions.items() for i in range(count)]
+    named = {letter: {e for e in elements if letter in e[0]} for letter in sizes if len(letter) == 1}
+    built = {key: len(set.intersection(*(named[letter] for letter in key))) for key in sizes}
+    union: set = set().union(*named.values())
+    return [Check("the sets built from the Venn regions have the given sizes", built == sizes,
+                  str(built)),
+            _agree(problem.answer, len(union), "build the sets from the Venn regions and count "
+                   "the elements of their union")]
+
+
+def _pose_union(params: dict[str, Any]) -> Problem:
+    """``params``: ``sizes`` (each set by a letter and each intersection by its letters: {"A": 7,
+    "B": 5, "AB": 3}); ``names`` (what each letter's set is, optional)."""
+    sizes = params["sizes"]
+    answer = union_formula(sizes)
+    names = params.get("names") or {key: key for key in sizes if len(key) == 1}
+    said = ", ".join(f"|{' ∩ '.join(key)}| = {size}" for key, size in sizes.items())
+    plain, tex = worded(params, [
+        ("Given {s}, how many elements are in the union of the sets?",
+         "Given ${t}$, how many elements are in the union of the sets?"),
+        ("Find the size of the union when {s}.", "Find the size of the union when ${t}$."),
+        ("Use inclusion-exclusion: {s}. How many elements are in at least one of the sets?",
+         "Use inclusion-exclusion: ${t}$. How many elements are in at least one of the sets?")],
+        s=said, t=said.replace("∩", "\\cap"))
+    sets = " and ".join(f"{letter} ({name})" for letter, name in names.items())
+    signed = " ".join(f"{'+' if len(key) % 2 else '-'} {size}" for key, size in sizes.items())
+    steps = [f"The sets: {sets}.",
+             f"Inclusion-exclusion: ${signed.lstrip('+ ')} = {answer}$."]
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
+                   code=_code(union_formula, params), params=params)
+
+
+@family("counting.union", verify=_verify_union, pose=_pose_union)
+def union(rng: random.Random, difficulty: int) -> Problem:
+    """The size of a union of two or three sets from the sizes of the sets and intersections."""
+    letters = "ABC"[:2 + (difficulty >= 2)]
+    keys = ["".join(c) for r in range(1, len(letters) + 1) for c in itertools.combinations(letters, r)]
+    regions = {key: rng.randint(0, 4 + 2 * difficulty) for key in keys}
+    sizes = {key: sum(count for other, count in regions.items() if set(key) <= set(other))
+             for key in keys}
+    return _pose_union({"sizes": sizes, "template": rng.randrange(WORDINGS)})
+
+
 # ---------------------------------------------------------------- product principle
 
 
-def product_formula(sizes: list[int]) -> sympy.Integer:
-    """Independent choices one after another: the product of the numbers of options."""
+def product_formula(sizes: list[int] = (), cases: list[list[int]] = ()) -> sympy.Integer:
+    """Independent choices one after another: the product of the numbers of options; or, for
+    ``cases`` (disjoint ways to choose, each a product), the sum of their products."""
+    if cases:
+        return sum((product_formula(case) for case in cases), sympy.Integer(0))
     return sympy.Mul(*[sympy.Integer(s) for s in sizes])
 
 
 def _verify_product(problem: Problem) -> list[Check]:
-    sizes = problem.params["sizes"]
-    listed = _listed(itertools.product(*[range(s) for s in sizes]), lambda _: True, math.prod(sizes))
+    cases = problem.params.get("cases") or [problem.params["sizes"]]
+    outcomes = itertools.chain.from_iterable(  # each outcome tagged with its case: disjoint
+        itertools.product([index], *[range(s) for s in case]) for index, case in enumerate(cases))
+    listed = _listed(outcomes, lambda _: True, sum(math.prod(case) for case in cases))
     if listed is not None:
         return [_agree(problem.answer, listed, "list every sequence of choices")]
-    added = 1  # the count by repeated addition: each option of a choice adds a copy of the rest
-    for size in reversed(sizes):
-        added = sum(added for _ in range(size))
+    added = 0  # the count by repeated addition: each option of a choice adds a copy of the rest
+    for case in cases:
+        ways = 1
+        for size in reversed(case):
+            ways = sum(ways for _ in range(size))
+        added += ways
     return [_agree(problem.answer, added, "add up the ways choice by choice (the sum principle)")]
 
 
 def _pose_product(params: dict[str, Any]) -> Problem:
     """``params``: ``sizes`` (the number of options of each choice), ``names`` (what each
-    choice picks, optional)."""
-    sizes = params["sizes"]
-    answer = product_formula(sizes)
-    names = params.get("names") or [f"choice {i + 1}" for i in range(len(sizes))]
-    options = ", ".join(f"{s} options for {n}" for s, n in zip(sizes, names, strict=True))
+    choice picks, optional); or ``cases`` (disjoint ways to choose: the sizes of each one's
+    choices) with ``names`` (a list for each case)."""
+    cases = params.get("cases") or [params["sizes"]]
+    answer = product_formula(params.get("sizes", []), params.get("cases", []))
+    named = params.get("names") or None
+    names = (named if params.get("cases") else [named]) if named else [
+        [f"choice {i + 1}" for i in range(len(case))] for case in cases]
+    options = " or ".join(", ".join(f"{s} options for {n}" for s, n in zip(case, each, strict=True))
+                          for case, each in zip(cases, names, strict=True))
     plain, tex = worded(params, [
         ("With {o}, how many ways are there to make every choice?",
          "With {o}, how many ways are there to make every choice?"),
         ("Count the ways to choose, given {o}.", "Count the ways to choose, given {o}."),
         ("Find the number of outcomes when there are {o}.",
          "Find the number of outcomes when there are {o}.")], o=options)
-    product = " \\cdot ".join(map(str, sizes))
-    steps = [f"Product principle: ${product} = {answer}$."]
+    product = " + ".join(" \\cdot ".join(map(str, case)) for case in cases)
+    rule = ("Product principle" if len(cases) == 1 else
+            "Product principle in each case, sum principle over the cases")
+    steps = [f"{rule}: ${product} = {answer}$."]
     return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(product_formula, params), params=params)
 
@@ -843,76 +1094,127 @@ def equally_likely(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- subsets with a condition
 
 
-def subsets_formula(n: int, evens: int, condition: str, k: int = 0) -> sympy.Integer:
+def subsets_formula(n: int, evens: int, condition: str, k: int = 0, size: int | None = None,
+                    given: int = 0) -> sympy.Integer:
     """Subsets of an n-element set (``evens`` of its elements even) that: have at least k
     elements ("size_at_least": a sum of binomial coefficients), hold only even numbers
-    ("only_even": the subsets of the evens, 2^evens), or have an even number of elements
-    ("even_size": half of all, 2^(n-1))."""
+    ("only_even": the subsets of the evens, 2^evens), have an even number of elements
+    ("even_size": half of all, 2^(n-1)); or, among all subsets or those of ``size`` elements:
+    hold ``given`` named elements ("contains": choose the rest from the others), hold at least
+    one odd number ("some_odd": all but those of evens only), hold exactly one even number
+    ("one_even": the even one, then the rest from the odds)."""
+    odds = n - evens
+
+    def choose(m: int, j: int | None) -> sympy.Integer:  # j of m elements; None: any number
+        return sympy.Integer(2) ** m if j is None else sympy.binomial(m, j)
+
+    def less(j: int | None, by: int) -> int | None:
+        return None if j is None else j - by
+
     if condition == "size_at_least":
         return sum((sympy.binomial(n, j) for j in range(k, n + 1)), sympy.Integer(0))
     if condition == "only_even":
-        return sympy.Integer(2) ** evens
+        return choose(evens, size)
+    if condition == "contains":
+        return choose(n - given, less(size, given)) if size is None or size >= given else sympy.Integer(0)
+    if condition == "some_odd":
+        return choose(n, size) - choose(evens, size)
+    if condition == "one_even":
+        return evens * choose(odds, less(size, 1)) if size != 0 else sympy.Integer(0)
     return sympy.Integer(2) ** (n - 1) if n else sympy.Integer(1)
 
 
-def _subset_passes(subset: tuple[int, ...], condition: str, k: int) -> bool:
-    if condition == "size_at_least":
-        return len(subset) >= k
-    if condition == "only_even":
-        return all(e % 2 == 0 for e in subset)
-    return len(subset) % 2 == 0
+def _subset_passes(subset: tuple[int, ...], condition: str, k: int, size: int | None = None,
+                   given: list[int] = ()) -> bool:
+    if size is not None and len(subset) != size:
+        return False
+    evens = sum(e % 2 == 0 for e in subset)
+    return {"size_at_least": lambda: len(subset) >= k, "only_even": lambda: evens == len(subset),
+            "contains": lambda: set(given) <= set(subset),
+            "some_odd": lambda: evens < len(subset), "one_even": lambda: evens == 1,
+            "even_size": lambda: len(subset) % 2 == 0}[condition]()
 
 
 def _verify_subsets(problem: Problem) -> list[Check]:
     p = problem.params
     elements, condition, k = p["elements"], p["condition"], p.get("k", 0)
-    subsets = itertools.chain.from_iterable(itertools.combinations(elements, size)
-                                            for size in range(len(elements) + 1))
-    listed = _listed(subsets, lambda s: _subset_passes(s, condition, k), 2 ** len(elements))
+    size, given = p.get("size"), p.get("given", [])
+    subsets = itertools.chain.from_iterable(itertools.combinations(elements, j)
+                                            for j in range(len(elements) + 1))
+    listed = _listed(subsets, lambda s: _subset_passes(s, condition, k, size, given),
+                     2 ** len(elements))
     if listed is not None:
         return [_agree(problem.answer, listed, "list every subset and test it")]
-    small = elements[:12]
-    expected = subsets_formula(len(small), sum(e % 2 == 0 for e in small), condition, min(k, 12))
-    subsets = itertools.chain.from_iterable(itertools.combinations(small, size)
-                                            for size in range(len(small) + 1))
-    counted = _listed(subsets, lambda s: _subset_passes(s, condition, min(k, 12)), 2 ** len(small))
+    small = list(dict.fromkeys(given + elements))[:12]  # the given elements kept in
+    small_size = None if size is None else min(size, 12)
+    expected = subsets_formula(len(small), sum(e % 2 == 0 for e in small), condition, min(k, 12),
+                               small_size, len(given))
+    subsets = itertools.chain.from_iterable(itertools.combinations(small, j)
+                                            for j in range(len(small) + 1))
+    counted = _listed(subsets, lambda s: _subset_passes(s, condition, min(k, 12), small_size, given),
+                      2 ** len(small))
     return [Check("the formula against a listing of the subsets of 12 of the elements (a shrunken "
                   "instance)", expected == counted, f"{expected} vs {counted}")]
 
 
 def _pose_subsets(params: dict[str, Any]) -> Problem:
     """``params``: ``elements`` (the set, integers), ``condition`` (size_at_least, only_even,
-    even_size), ``k`` (for size_at_least)."""
+    even_size, contains, some_odd, one_even), ``k`` (for size_at_least), ``size`` (only subsets
+    of this many elements; not with size_at_least or even_size), ``given`` (for contains)."""
     elements, condition, k = params["elements"], params["condition"], params.get("k", 0)
+    size, given = params.get("size"), params.get("given", [])
     evens = sum(e % 2 == 0 for e in elements)
-    answer = subsets_formula(len(elements), evens, condition, k)
+    answer = subsets_formula(len(elements), evens, condition, k, size, len(given))
     shown = "\\{" + ",".join(map(str, elements)) + "\\}"
+    held = "\\{" + ",".join(map(str, given)) + "\\}"
     what = {"size_at_least": f"have {k} or more elements", "only_even":
-            "contain only even numbers", "even_size": "have an even number of elements"}[condition]
-    plain, tex = worded(params, [("How many subsets of {s} {w}?", "How many subsets of ${t}$ {w}?"),
-                                 ("Count the subsets of {s} that {w}.", ("Count the subsets of ${t}$ "
-                                  "that {w}.")),
-                                 ("Find the number of subsets of {s} that {w}.", ("Find the number of "
-                                  "subsets of ${t}$ that {w}."))], w=what, s=shown.replace("\\", ""),
-                        t=shown)
-    step = {"size_at_least": f"Add the subsets of each size from {k} to {len(elements)}: "
-            f"$\\sum_{{j={k}}}^{{{len(elements)}}} \\binom{{{len(elements)}}}{{j}}$.",
-            "only_even": f"Such a subset is a subset of the {evens} even elements: $2^{{{evens}}}$.",
+            "contain only even numbers", "even_size": "have an even number of elements",
+            "contains": "have {} as a subset", "some_odd": "contain at least one odd number",
+            "one_even": "contain exactly one even number"}[condition]
+    of = "" if size is None else f" of cardinality {size}"
+    plain, tex = worded(params, [("How many subsets of {s}{o} {w}?", "How many subsets of ${t}${o} {x}?"),
+                                 ("Count the subsets of {s}{o} that {w}.", ("Count the subsets of ${t}$"
+                                  "{o} that {x}.")),
+                                 ("Find the number of subsets of {s}{o} that {w}.", ("Find the number "
+                                  "of subsets of ${t}${o} that {x}."))],
+                        w=what.format(held.replace("\\", "")), x=what.format(f"${held}$"),
+                        s=shown.replace("\\", ""), t=shown, o=of)
+    n, odds = len(elements), len(elements) - evens
+    pick = "any number" if size is None else f"{size}"
+    step = {"size_at_least": f"Add the subsets of each size from {k} to {n}: "
+            f"$\\sum_{{j={k}}}^{{{n}}} \\binom{{{n}}}{{j}}$.",
+            "only_even": f"Such a subset is a subset ({pick} elements) of the {evens} even elements.",
             "even_size": "Pair each subset with the one that toggles a fixed element: exactly half "
-                         f"the $2^{{{len(elements)}}}$ subsets have even size."}[condition]
+                         f"the $2^{{{n}}}$ subsets have even size.",
+            "contains": f"Put in the {len(given)} given elements, then choose the rest from the "
+                        f"other {n - len(given)}.",
+            "some_odd": f"Take all the subsets ({pick} elements) and remove those of the {evens} even "
+                        "elements alone.",
+            "one_even": f"Choose the even element ({evens} ways), then the rest from the {odds} odd "
+                        "ones."}[condition]
     return Problem(statement=plain, statement_latex=_tex(tex), answer=answer,
                    steps=[step, f"There are ${answer}$."],
-                   code=_code(subsets_formula, {"n": len(elements), "evens": evens,
-                                                "condition": condition, "k": k}), params=params)
+                   code=_code(subsets_formula, {"n": n, "evens": evens, "condition": condition,
+                                                "k": k, "size": size, "given": len(given)}),
+                   params=params)
 
 
 @family("counting.subsets", verify=_verify_subsets, pose=_pose_subsets)
 def subsets(rng: random.Random, difficulty: int) -> Problem:
-    """Subsets of a set that are large enough, hold only even numbers, or have even size."""
+    """Subsets of a set that are large enough, hold only even numbers, have even size, hold
+    given elements, an odd number or exactly one even number."""
     elements = list(range(1, rng.randint(4, 6 + 2 * difficulty) + 1))
-    condition = rng.choice(["size_at_least", "only_even", "even_size"])
-    return _pose_subsets({"elements": elements, "condition": condition,
-                          "k": rng.randint(1, len(elements)), "template": rng.randrange(WORDINGS)})
+    condition = rng.choice(["size_at_least", "only_even", "even_size", "contains", "some_odd",
+                            "one_even"])
+    params: dict[str, Any] = {"elements": elements, "condition": condition,
+                              "template": rng.randrange(WORDINGS)}
+    if condition == "size_at_least":
+        params["k"] = rng.randint(1, len(elements))
+    if condition == "contains":
+        params["given"] = sorted(rng.sample(elements, rng.randint(1, 3)))
+    if condition in ("contains", "some_odd", "one_even", "only_even") and difficulty >= 2:
+        params["size"] = rng.randint(1, len(elements))
+    return _pose_subsets(params)
 
 
 # ---------------------------------------------------------------- multiples (inclusion-exclusion)
