@@ -138,8 +138,15 @@ def _finite(latex: str, kind: str) -> dict[str, Any] | None:
 
 def read_finite(text: str, context: str | None) -> Task | None:
     """A finite arithmetic progression given by its first terms and its last, and how many
-    terms it has, its second-to-last term, its sum (some of these, each a sentence)."""
+    terms it has, its second-to-last term, its sum (some of these, each a sentence). A part
+    ("a. How many terms are there in the sequence?") asks about the progression its exercise
+    introduces, in the exercise's one sentence before its parts."""
     words, formulas = shape(text)
+    if context and not formulas:
+        setup_words, setup = shape(asked(OWN_END + context))
+        if not _INTRODUCED.fullmatch(setup_words):
+            return None
+        words, formulas = f"{setup_words} {words}", setup
     said = [s for s in sentences(words) if s != _IN_N]
     if len(formulas) != 1 or not said:
         return None

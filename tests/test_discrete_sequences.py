@@ -10,6 +10,7 @@ import sympy as sp
 
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
+from formalize.parts import context_of
 from formalize.tasks import read_task
 from formalize.variants import vary
 from tests.book_items import solved
@@ -22,6 +23,45 @@ RECURRENCE_9 = ("Consider the recurrence relation $a_{n}=4a_{n-1}-4a_{n-2}$.\n\n
 RECURRENCE_8 = ("Solve the recurrence relation $a_{n}=2a_{n-1}-a_{n-2}$.\n\n(a) What is the solution if "
                 "the initial terms are $a_{0}=1$ and $a_{1}=2$?\n\n(b) What do the initial terms need "
                 "to be in order for $a_{9}=30$?")
+
+# Exercises with parts as the book prints them (Discrete 4.3.6 3 and 4, Chapter Review 2), and
+# a part's context as the build makes it: the setup and that part (formalize.parts.context_of)
+SUM_3 = ["Consider the sum $9+14+19+24+\\dots+229$.", "How many terms (summands) are in the sum?",
+         "Compute the sum using a technique discussed in this section."]
+SEQUENCE_4 = ["Consider the sequence $-18,-6,6,18,\\dots,12n+6$.",
+              "How many terms are there in the sequence? Your answer will be in terms of $n$.",
+              "What is the second-to-last term?",
+              "Find the sum of all the terms in the sequence, in terms of $n$."]
+REVIEW_2 = ["Consider the sequence $28,38,48,58,\\dots,10n-2$.",
+            "How many terms are there in the sequence?", "What is the second-to-last term?",
+            "Find the sum of all the terms in the sequence."]
+RECURRENCE_1 = ["Consider the recurrence relation $a_{n}=a_{n-1}+7$.",
+                "Find the first five terms of the sequence defined by the recurrence relation\n\nand "
+                "initial condition $a_{0}=17$.",
+                "Find the closed formula for the sequence defined by the recurrence\n\nrelation and "
+                "initial condition $a_{0}=17$.",
+                "Find the first five terms of another sequence, also defined by the same\n\nrecurrence "
+                "relation but this time with initial condition $a_{0}=1$.",
+                "Find the closed formula for this second sequence."]
+PREVIEW_1 = ["Consider the recurrence relation\n\n$$a_{n}=5a_{n-1}-6a_{n-2}.$$\n\nSince the $n$th term "
+             "is given as a combination of the two previous terms, we will need two initial terms to "
+             "determine the sequence. Different initial terms will give different sequences.",
+             "What sequence do you get if the initial conditions are $a_{0}=1$, $a_{1}=2$? Give\n\nthe "
+             "first five terms (including $1$ and $2$).",
+             "Based on the first few terms, what is a closed formula for this sequence?",
+             "What sequence do you get if the initial conditions are $a_{0}=1$, $a_{1}=3$? Give\n\nthe "
+             "first five terms.",
+             "Based on the first few terms, what is a closed formula for this sequence?",
+             "What sequence do you get if the initial conditions are $a_{0}=2$, $a_{1}=5$? Give\n\nthe "
+             "first five terms.",
+             "Based on the first few terms, what is a closed formula for this sequence?"]
+
+
+def part(exercise: list[str], own: int) -> tuple[str, str]:
+    """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
+    labelled = [f"({chr(96 + i)}) {p}" for i, p in enumerate(exercise[1:], 1)]
+    return exercise[own], context_of("\n\n".join([exercise[0], *labelled]), exercise[1:], own - 1)
+
 
 # (the item's text as the book prints it, its exercise's text for a part, family, worked by hand)
 ITEMS = [
@@ -51,6 +91,22 @@ ITEMS = [
     (("Your sister's summer job pays her \\$1000 per week, with a raise of 5% per week as a bonus "
       "for not being a quitter. How much will she make in the 10th week?"), None,
      "sequences.solve_recurrence", 1000 * sp.Rational(105, 100) ** 9),
+    # a part of a finite progression's exercise
+    (*part(SUM_3, 1), "sequences.finite_progression", 45),  # (229 - 9)/5 + 1
+    (*part(SUM_3, 2), "sequences.finite_progression", 5355),  # 45 pairs of 9 + 229 = 238, halved
+    (*part(SEQUENCE_4, 1), "sequences.finite_progression", N + 3),  # -18 = 12(-2) + 6: k = -2..n
+    (*part(SEQUENCE_4, 2), "sequences.finite_progression", 12 * N - 6),
+    (*part(SEQUENCE_4, 3), "sequences.finite_progression",
+     (12 * N - 12) * (N + 3) / 2),  # (first + last) * count / 2
+    (*part(REVIEW_2, 1), "sequences.finite_progression", N - 2),  # 28 = 10 * 3 - 2: k = 3..n
+    (*part(REVIEW_2, 3), "sequences.finite_progression", (28 + 10 * N - 2) * (N - 2) / 2),
+    # "this second sequence": the one the part before gave its first term (Discrete 4.2.6 1(d))
+    (*part(RECURRENCE_1, 4), "sequences.solve_recurrence", 1 + 7 * N),  # 1, 8, 15, ...
+    # "this sequence" after each part's first terms (4.4.1 1(b), (d), (f)): 1, 2, 4, 8, 16, ...;
+    # 1, 3, 9, 27, ...; 2, 5, 13, 35, ... (5 = 2 + 3, 13 = 4 + 9, 35 = 8 + 27)
+    (*part(PREVIEW_1, 2), "sequences.solve_recurrence", 2**N),
+    (*part(PREVIEW_1, 4), "sequences.solve_recurrence", 3**N),
+    (*part(PREVIEW_1, 6), "sequences.solve_recurrence", 2**N + 3**N),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
