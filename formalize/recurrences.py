@@ -1,7 +1,7 @@
 """Read sequence items whose question lies in whole sentences: a part that solves its exercise's
 recurrence with its own first terms, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
-that rises each week.
+that rises each week, the designs of a strip tiled with colored squares and dominoes.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): it gets the item's text with its math in
 place and the text of the exercise it is a part of. Each phrasing is matched sentence by
@@ -18,6 +18,7 @@ from typing import Any
 import sympy as sp
 
 from exercises.families.textbook_progressions import vary_differences, vary_finite
+from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
 from formalize.discrete import _definition as definition
 from formalize.discrete import read_recurrence
@@ -188,9 +189,79 @@ def read_wage(text: str, context: str | None) -> Task | None:
                                           "initial": [], "given": "closed"}
 
 
+# ---------------------------------------------------------------- designs of colored tiles
+
+# The setup, in one or two sentences: (squares' colors, dominoes' colors) and its formulas,
+# which must be these (spaces aside): the sequence, the strip, the square, the domino.
+_TILES = [
+    (re.compile(r"let § be the number of § tile designs you can make using § squares available "
+                r"in (\d+) colors and § dominoes available in (\d+) colors\."),
+     ["a_n", "1\\timesn", "1\\times1", "1\\times2"]),
+    (re.compile(r"you have access to § tiles which come in (\d+) different colors and § tiles "
+                r"which come in (\d+) different colors\. we want to figure out how many different "
+                r"§ path designs we can make out of these tiles\."),
+     ["1\\times1", "1\\times2", "1\\timesn"]),
+]
+# Each question sentence: what it asks (None: an explanation, no value) and its formulas.
+_TILE_QUESTIONS = [
+    ("recurrence", r"(?:first, )?find a recurrence relation to describe the problem\.", []),
+    (None, r"explain why the recurrence relation is correct \(in the context of the problem\)\.",
+     []),
+    ("terms", r"write out the first (\d+) terms of the sequence §\.", ["a_1,a_2,\\dots"]),
+    ("closed", r"solve the recurrence relation(?: using the characteristic root technique)?\.", []),
+    ("closed", r"that is, find a closed formula for §\.", ["a_n"]),
+    ("definition", r"find a recursive definition for the sequence § of paths of length n\.",
+     ["a_n"]),
+]
+
+
+def _bare(formulas: list[str]) -> list[str]:
+    """Formulas as compared: no spaces or braces, \\ldots written \\dots (the source's a_n is
+    the PDF's a_{n})."""
+    return [re.sub(r"[\s{}]", "", f).replace("\\ldots", "\\dots") for f in formulas]
+
+
+def read_tilings(text: str, context: str | None) -> Task | None:
+    """"Let $a_n$ be the number of $1\\times n$ tile designs you can make using $1\\times1$
+    squares available in 4 colors and $1\\times2$ dominoes available in 5 colors." and what it
+    asks: the recurrence, the first terms from a_1, the closed formula (each a sentence; a
+    part reads the setup from its exercise's words before the parts)."""
+    words, formulas = shape(text)
+    if context:
+        setup_words, setup = shape(asked(OWN_END + context))
+    else:
+        setup_words, setup = words, formulas
+    for phrasing, expected in _TILES:
+        found = phrasing.match(setup_words)
+        if found and _bare(setup[:len(expected)]) == expected:
+            break
+    else:
+        return None
+    if context:
+        if found.end() != len(setup_words) or len(setup) != len(expected):
+            return None
+    else:
+        words, formulas = words[found.end():], formulas[len(expected):]
+    params: dict[str, Any] = {"squares": int(found[1]), "dominoes": int(found[2]), "asks": []}
+    for sentence in sentences(words.strip()):
+        for ask, pattern, wanted in _TILE_QUESTIONS:
+            question = re.fullmatch(pattern, sentence)
+            if question and _bare(formulas[:len(wanted)]) == wanted:
+                break
+        else:
+            return None  # a sentence no phrasing reads
+        formulas = formulas[len(wanted):]
+        if ask == "terms":
+            params["count"] = int(question[1])
+        if ask and ask not in params["asks"]:
+            params["asks"].append(ask)
+    return ("sequences.colored_tilings", params) if params["asks"] and not formulas else None
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    for reader in (read_part_solution, read_joined, read_differences, read_finite, read_wage):
+    for reader in (read_part_solution, read_joined, read_differences, read_finite, read_wage,
+                   read_tilings):
         found = reader(text, context)
         if found is not None:
             return found
@@ -201,4 +272,5 @@ def read(text: str, context: str | None) -> Task | None:
 REDRAW = {
     "sequences.finite_progression": vary_finite,
     "sequences.differences": vary_differences,
+    "sequences.colored_tilings": vary_tilings,
 }

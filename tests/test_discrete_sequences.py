@@ -56,6 +56,20 @@ PREVIEW_1 = ["Consider the recurrence relation\n\n$$a_{n}=5a_{n-1}-6a_{n-2}.$$\n
              "first five terms.",
              "Based on the first few terms, what is a closed formula for this sequence?"]
 
+TILES_6 = ["Let $a_{n}$ be the number of $1\\times n$ tile designs you can make using $1\\times1$ "
+           "squares available in $4$ colors and $1\\times2$ dominoes available in $5$ colors.",
+           "First, find a recurrence relation to describe the problem. Explain why the recurrence "
+           "relation is correct (in the context of the problem).",
+           "Write out the first $6$ terms of the sequence $a_{1},a_{2},\\dots$.",
+           "Solve the recurrence relation. That is, find a closed formula for $a_{n}$."]
+# the source's 4.4.6.7, whose parts are not labelled
+TILES_7 = ("You have access to $1 \\times 1$ tiles which come in 2 different colors and $1\\times 2$ "
+           "tiles which come in 3 different colors. We want to figure out how many different "
+           "$1 \\times n$ path designs we can make out of these tiles.\n\nFind a recursive definition "
+           "for the sequence $a_n$ of paths of length $n$.\n\nSolve the recurrence relation using "
+           "the characteristic root technique.")
+A, A1, A2 = sp.symbols("a_{n} a_{n-1} a_{n-2}")
+
 
 def part(exercise: list[str], own: int) -> tuple[str, str]:
     """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
@@ -107,6 +121,21 @@ ITEMS = [
     (*part(PREVIEW_1, 2), "sequences.solve_recurrence", 2**N),
     (*part(PREVIEW_1, 4), "sequences.solve_recurrence", 3**N),
     (*part(PREVIEW_1, 6), "sequences.solve_recurrence", 2**N + 3**N),
+    # designs of colored tiles: the last tile a square (4 colors) or a domino (5 colors);
+    # a_0 = 1, a_1 = 4, a_2 = 16 + 5 = 21, a_3 = 84 + 20 = 104, a_4 = 416 + 105 = 521,
+    # a_5 = 2084 + 520 = 2604, a_6 = 10416 + 2605 = 13021; roots 5 and -1 of x^2 - 4x - 5,
+    # c 5^n + d (-1)^n with c + d = 1, 5c - d = 4: c = 5/6, d = 1/6 (the book's answers)
+    ("\n\n".join(f"({chr(96 + i)}) {p}" if i else p for i, p in enumerate(TILES_6)), None,
+     "sequences.colored_tilings", sp.Tuple(sp.Eq(A, 4 * A1 + 5 * A2), sp.Tuple(
+         4, 21, 104, 521, 2604, 13021), sp.Rational(5, 6) * 5**N + sp.Rational(1, 6) * (-1)**N)),
+    (*part(TILES_6, 2), "sequences.colored_tilings", sp.Tuple(4, 21, 104, 521, 2604, 13021)),
+    (*part(TILES_6, 3), "sequences.colored_tilings",
+     sp.Rational(5, 6) * 5**N + sp.Rational(1, 6) * (-1)**N),
+    # 2 colors of square, 3 of domino: a_1 = 2, a_2 = 4 + 3 = 7; roots 3 and -1 of x^2 - 2x - 3,
+    # c + d = 1 (a_0), 3c - d = 2: c = 3/4, d = 1/4
+    (TILES_7, None, "sequences.colored_tilings", sp.Tuple(
+        sp.Tuple(sp.Eq(A, 2 * A1 + 3 * A2), sp.Eq(sp.Symbol("a_{1}"), 2), sp.Eq(sp.Symbol("a_{2}"), 7)),
+        sp.Rational(3, 4) * 3**N + sp.Rational(1, 4) * (-1)**N)),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
@@ -117,10 +146,13 @@ ITEMS = [
 
 
 def _same(a: sp.Basic, b: sp.Basic) -> bool:
-    """Equal as numbers or formulas, entry by entry for a tuple."""
+    """Equal as numbers or formulas, entry by entry for a tuple, side by side for an equation."""
     a, b = sp.sympify(a), sp.sympify(b)
     if isinstance(a, sp.Tuple) or isinstance(b, sp.Tuple):
         return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, sp.Eq) or isinstance(b, sp.Eq):
+        return isinstance(a, sp.Eq) and isinstance(b, sp.Eq) and a.lhs.name == b.lhs.name and \
+            sp.srepr(sp.expand(a.rhs)).replace(" ", "") == sp.srepr(sp.expand(b.rhs)).replace(" ", "")
     return sp.simplify(a - b) == 0
 
 
@@ -160,12 +192,17 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
       "find a closed formula for the sequence."), None),
     (("Solve the following linear Diophantine equation, using modular arithmetic (describe the "
      "general solutions). $$6x+10y+4z=32.$$"), None),
+    # designs of colored tiles, and a question about them no phrasing reads
+    (TILES_6[0] + "\n\n(a) " + TILES_6[2] + "\n\n(b) How many of these designs use no dominoes?",
+     None),
+    # trominoes too: the setup is not the one read
+    (TILES_6[0].replace(" colors.", " colors and $1\\times3$ trominoes in $2$ colors."), None),
 ])
 def test_items_asking_something_else_stay_unread(text, context):
     task = read_task("item", text, context=context)
     assert task.family not in ("sequences.solve_recurrence", "sequences.finite_progression",
                                "number_theory.remainders", "number_theory.linear_diophantine",
-                               "sequences.listed_sequence"), task.params
+                               "sequences.listed_sequence", "sequences.colored_tilings"), task.params
 
 
 def test_variants_are_posed_and_verified():
@@ -173,6 +210,7 @@ def test_variants_are_posed_and_verified():
     for text, context, name, _ in ITEMS:
         task = read_task("item", text, context=context)
         if name not in ("sequences.finite_progression", "sequences.differences",
+                        "sequences.colored_tilings",
                         "number_theory.remainders", "number_theory.linear_diophantine"):
             continue
         for _ in range(3):
@@ -189,6 +227,14 @@ def test_the_book_answers_agree_and_its_miscount_is_caught():
                         "are there in the sequence?\n\nb. What is the second-to-last term?")
     # 28 = 10 * 3 - 2: the terms are 10k - 2 for k = 3 .. n, n - 2 of them; the book says n - 3
     assert compare_with_book(problem.answer, "a. $n-3$ terms.\n\nb. $10n+(-12)$.").status == "differs"
+
+
+def test_colored_tilings_agree_with_the_book():
+    _, terms = solved(*part(TILES_6, 2))
+    assert compare_with_book(terms.answer, "$4$, $21$, $104$, $521$, $2604$, $13021$").status == "match"
+    _, closed = solved(*part(TILES_6, 3))
+    book = "$a_{n}=\\frac{5}{6}5^{n}+\\frac{1}{6}(-1)^{n}$."
+    assert compare_with_book(closed.answer, book).status == "match"
 
 
 def test_a_list_of_congruences_is_solved_one_by_one():
