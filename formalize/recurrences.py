@@ -1,5 +1,5 @@
 """Read sequence items whose question lies in whole sentences: a part that solves its exercise's
-recurrence with its own first terms, a recurrence the PDF broke in two, the differences of a
+recurrence with its own first terms or writes out its first terms, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, the designs of a strip tiled with colored squares and dominoes.
 
@@ -20,6 +20,7 @@ import sympy as sp
 from exercises.families.textbook_progressions import vary_differences, vary_finite
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
+from formalize.discrete import NUMBERS
 from formalize.discrete import _definition as definition
 from formalize.discrete import read_recurrence
 from formalize.latex import to_sympy
@@ -39,6 +40,22 @@ _PART_SOLUTION = re.compile(rf"(?:find the solution (?:when|if)|what is the solu
 _SETUP = re.compile(rf"(?:consider|solve) the recurrence relation {F}\.?")
 
 
+def _first_terms(rule_latex: str, given: list[str]) -> tuple[sp.Expr, list[list]] | None:
+    """The recurrence ``a_n = ...`` and its first terms (``a_0 = 1``, one per step of the
+    recurrence, consecutive, of the same sequence), or None."""
+    defined = definition(rule_latex)
+    initial = [m.groups() for f in given if (m := _FIRST_TERM.match(f))]
+    if defined is None or not defined[2] or not initial or len(initial) != len(given):
+        return None
+    letter, rule, _ = defined
+    order = max(i for i in range(1, 4) if sp.Symbol(f"a{i}") in rule.free_symbols)
+    indices = [int(i) for name, i, _ in initial]
+    if {name for name, _, _ in initial} != {letter} or indices != list(
+            range(indices[0], indices[0] + order)):
+        return None
+    return rule, [[int(i), v] for _, i, v in initial]
+
+
 def read_part_solution(text: str, context: str | None) -> Task | None:
     """"(b) Find the solution when $a_0 = 1$ and $a_1 = 2$." of "Consider the recurrence
     relation $a_n = 4a_{n-1} - 4a_{n-2}$. (a) ... (b) ...": the recurrence from the exercise's
@@ -49,18 +66,42 @@ def read_part_solution(text: str, context: str | None) -> Task | None:
     setup_words, setup = shape(asked(OWN_END + context))  # the words before the first part
     if not _PART_SOLUTION.fullmatch(words) or not _SETUP.fullmatch(setup_words):
         return None
-    defined = definition(setup[0])
-    initial = [m.groups() for f in own if (m := _FIRST_TERM.match(f))]
-    if defined is None or not defined[2] or len(initial) != len(own):
+    found = _first_terms(setup[0], own)
+    if found is None:
         return None
-    letter, rule, _ = defined
-    order = max(i for i in range(1, 4) if sp.Symbol(f"a{i}") in rule.free_symbols)
-    indices = [int(i) for name, i, _ in initial]
-    if {name for name, _, _ in initial} != {letter} or indices != list(
-            range(indices[0], indices[0] + order)):
-        return None  # one first term per step of the recurrence, consecutive
-    return "sequences.solve_recurrence", {"expr": sp.sstr(rule), "want": "closed",
-                                          "initial": [[int(i), v] for _, i, v in initial]}
+    return "sequences.solve_recurrence", {"expr": sp.sstr(found[0]), "want": "closed",
+                                          "initial": found[1]}
+
+
+_PART_TERMS = re.compile(rf"write out the first (\d+) terms of the sequence defined by this "
+                         rf"recurrence relation\.( {F})?")
+_SETUP_TERMS = re.compile(rf"consider the recurrence relation ({F}) with first (\w+) terms "
+                          rf"{F} and {F}\.")
+_BLANKS = re.compile(r"^(?:[a-zA-Z]_\{?\d+\}?=,)+\\[lc]?dots$")  # a_{2}=,a_{3}=,\dots: to fill
+
+
+def read_part_terms(text: str, context: str | None) -> Task | None:
+    """"a. Write out the first $5$ terms of the sequence defined by this recurrence relation.
+    $$a_{2}=,a_{3}=,a_{4}=,\\dots$$" of "Consider the recurrence relation $a_n = a_{n-1} +
+    20a_{n-2}$ with first two terms $a_0 = 4$ and $a_1 = 9$.": the terms from the first one
+    given; the blanks to fill, when shown, must be among them."""
+    if not context:
+        return None
+    words, own = shape(text)
+    setup_words, setup = shape(asked(OWN_END + context))
+    terms, given = _PART_TERMS.fullmatch(words), _SETUP_TERMS.fullmatch(setup_words)
+    if terms is None or given is None or len(own) != bool(terms[2]) or \
+            NUMBERS.get(given[2]) != len(setup) - 1:
+        return None
+    found = _first_terms(setup[0], setup[1:])
+    if found is None:
+        return None
+    rule, initial = found
+    want = list(range(initial[0][0], initial[0][0] + int(terms[1])))
+    if own and not (_BLANKS.match(re.sub(r"\s+", "", own[0])) and {
+            int(i) for i in re.findall(r"_\{?(\d+)\}?=", own[0])} <= set(want)):
+        return None
+    return "sequences.solve_recurrence", {"expr": sp.sstr(rule), "want": want, "initial": initial}
 
 
 # ---------------------------------------------------------------- a formula the PDF broke in two
@@ -260,8 +301,8 @@ def read_tilings(text: str, context: str | None) -> Task | None:
 
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    for reader in (read_part_solution, read_joined, read_differences, read_finite, read_wage,
-                   read_tilings):
+    for reader in (read_part_solution, read_part_terms, read_joined, read_differences,
+                   read_finite, read_wage, read_tilings):
         found = reader(text, context)
         if found is not None:
             return found

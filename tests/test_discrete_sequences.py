@@ -70,6 +70,12 @@ TILES_7 = ("You have access to $1 \\times 1$ tiles which come in 2 different col
            "the characteristic root technique.")
 A, A1, A2 = sp.symbols("a_{n} a_{n-1} a_{n-2}")
 
+REVIEW_10 = ["Consider the recurrence relation $a_{n}=a_{n-1}+20a_{n-2}$ with first two terms $a_{0}=4$"
+             "\n\nand $a_{1}=9$.",
+             "Write out the first $5$ terms of the sequence defined by this recurrence relation.\n\n"
+             "$$a_{2}=,a_{3}=,a_{4}=,\\dots$$",
+             "Solve the recurrence relation. That is, find a closed formula for $a_{n}$."]
+
 
 def part(exercise: list[str], own: int) -> tuple[str, str]:
     """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
@@ -136,6 +142,8 @@ ITEMS = [
     (TILES_7, None, "sequences.colored_tilings", sp.Tuple(
         sp.Tuple(sp.Eq(A, 2 * A1 + 3 * A2), sp.Eq(sp.Symbol("a_{1}"), 2), sp.Eq(sp.Symbol("a_{2}"), 7)),
         sp.Rational(3, 4) * 3**N + sp.Rational(1, 4) * (-1)**N)),
+    # 9 + 20 * 4 = 89, 89 + 20 * 9 = 269, 269 + 20 * 89 = 2049 (Chapter Review 10(a))
+    (*part(REVIEW_10, 1), "sequences.solve_recurrence", sp.Tuple(4, 9, 89, 269, 2049)),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
@@ -192,6 +200,8 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
       "find a closed formula for the sequence."), None),
     (("Solve the following linear Diophantine equation, using modular arithmetic (describe the "
      "general solutions). $$6x+10y+4z=32.$$"), None),
+    # a blank to fill that is not among the first five terms
+    (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # designs of colored tiles, and a question about them no phrasing reads
     (TILES_6[0] + "\n\n(a) " + TILES_6[2] + "\n\n(b) How many of these designs use no dominoes?",
      None),
