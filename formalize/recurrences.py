@@ -1,5 +1,6 @@
 """Read sequence items whose question lies in whole sentences: a part that solves its exercise's
-recurrence with its own first terms or writes out its first terms, a recurrence the PDF broke in two, the differences of a
+recurrence with its own first terms or writes out its first terms, a part that sums the first
+terms of its exercise's arithmetic or geometric closed formula, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, the designs of a strip tiled with colored squares and dominoes.
 
@@ -102,6 +103,41 @@ def read_part_terms(text: str, context: str | None) -> Task | None:
             int(i) for i in re.findall(r"_\{?(\d+)\}?=", own[0])} <= set(want)):
         return None
     return "sequences.solve_recurrence", {"expr": sp.sstr(rule), "want": want, "initial": initial}
+
+
+_PART_SUM = re.compile(rf"find the sum of the first (\d+) terms\. that is, compute {F}\.")
+_SETUP_CLOSED = re.compile(rf"consider the sequence given by {F}\.")
+_SIGMA = re.compile(r"^\\sum_\{?([a-z])=(-?\d+)\}?\^\{?(\d+)\}?([a-zA-Z])_\{?([a-z])\}?$")
+
+
+def read_part_sum(text: str, context: str | None) -> Task | None:
+    """"b. Find the sum of the first $22$ terms. That is, compute $\\sum_{k=1}^{22}a_{k}$." of
+    "Consider the sequence given by $a_{n}=6\\cdot5^{n-1}$.": a progression's sum when the
+    closed formula is arithmetic (a constant difference) or geometric (a constant ratio)."""
+    if not context:
+        return None
+    words, own = shape(text)
+    setup_words, setup = shape(asked(OWN_END + context))
+    count, given = _PART_SUM.fullmatch(words), _SETUP_CLOSED.fullmatch(setup_words)
+    sigma = _SIGMA.match(re.sub(r"\s+", "", own[0])) if count and len(own) == 1 else None
+    defined = definition(setup[0]) if given and len(setup) == 1 else None
+    if sigma is None or defined is None or defined[2]:
+        return None
+    index, lower, upper, letter, summed = sigma.groups()
+    if letter != defined[0] or summed != index or int(upper) - int(lower) + 1 != int(count[1]):
+        return None  # the sum is not over the first terms the words count
+    closed = defined[1]
+    ratio, difference = sp.simplify(closed.subs(N, N + 1) / closed), sp.expand(
+        closed.subs(N, N + 1) - closed)
+    if difference.is_number and difference != 0:
+        kind, rate = "arithmetic", difference
+    elif ratio.is_number and ratio not in (0, 1):
+        kind, rate = "geometric", ratio
+    else:
+        return None
+    return "sequences.progression_sum", {"kind": kind, "first": sp.sstr(closed.subs(N, int(lower))),
+                                         "rate": sp.sstr(rate),
+                                         "last": sp.sstr(closed.subs(N, int(upper)))}
 
 
 # ---------------------------------------------------------------- a formula the PDF broke in two
@@ -301,7 +337,7 @@ def read_tilings(text: str, context: str | None) -> Task | None:
 
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    for reader in (read_part_solution, read_part_terms, read_joined, read_differences,
+    for reader in (read_part_solution, read_part_terms, read_part_sum, read_joined, read_differences,
                    read_finite, read_wage, read_tilings):
         found = reader(text, context)
         if found is not None:

@@ -76,6 +76,11 @@ REVIEW_10 = ["Consider the recurrence relation $a_{n}=a_{n-1}+20a_{n-2}$ with fi
              "$$a_{2}=,a_{3}=,a_{4}=,\\dots$$",
              "Solve the recurrence relation. That is, find a closed formula for $a_{n}$."]
 
+REVIEW_3 = ["Consider the sequence given by $a_{n}=6\\cdot5^{n-1}$.",
+            "Find the first $4$ terms of the sequence.\n\n$$a_{1}=,a_{2}=,a_{3}=,a_{4}=,\\dots$$\n\n"
+            "What sort of sequence is this?",
+            "Find the sum of the first $22$ terms. That is, compute $\\sum_{k=1}^{22}a_{k}$."]
+
 
 def part(exercise: list[str], own: int) -> tuple[str, str]:
     """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
@@ -144,6 +149,8 @@ ITEMS = [
         sp.Rational(3, 4) * 3**N + sp.Rational(1, 4) * (-1)**N)),
     # 9 + 20 * 4 = 89, 89 + 20 * 9 = 269, 269 + 20 * 89 = 2049 (Chapter Review 10(a))
     (*part(REVIEW_10, 1), "sequences.solve_recurrence", sp.Tuple(4, 9, 89, 269, 2049)),
+    # 6 + 30 + ... + 6 * 5^21 = 6 (5^22 - 1)/4 (Chapter Review 3(b), which prints 3.57628e15)
+    (*part(REVIEW_3, 2), "sequences.progression_sum", 6 * (5**22 - 1) // 4),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
@@ -202,6 +209,8 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
      "general solutions). $$6x+10y+4z=32.$$"), None),
     # a blank to fill that is not among the first five terms
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
+    # the sum of other terms than the first ones the words count
+    (REVIEW_3[2].replace("k=1}", "k=2}"), REVIEW_3[0] + "\n\nb. " + REVIEW_3[2]),
     # designs of colored tiles, and a question about them no phrasing reads
     (TILES_6[0] + "\n\n(a) " + TILES_6[2] + "\n\n(b) How many of these designs use no dominoes?",
      None),
@@ -212,7 +221,8 @@ def test_items_asking_something_else_stay_unread(text, context):
     task = read_task("item", text, context=context)
     assert task.family not in ("sequences.solve_recurrence", "sequences.finite_progression",
                                "number_theory.remainders", "number_theory.linear_diophantine",
-                               "sequences.listed_sequence", "sequences.colored_tilings"), task.params
+                               "sequences.listed_sequence", "sequences.colored_tilings",
+                               "sequences.progression_sum"), task.params
 
 
 def test_variants_are_posed_and_verified():
@@ -239,7 +249,10 @@ def test_the_book_answers_agree_and_its_miscount_is_caught():
     assert compare_with_book(problem.answer, "a. $n-3$ terms.\n\nb. $10n+(-12)$.").status == "differs"
 
 
-def test_colored_tilings_agree_with_the_book():
+def test_parts_agree_with_the_book():
+    _, total = solved(*part(REVIEW_3, 2))
+    book = "$\\frac{6\\cdot5^{22}-6}{4}=3.57628\\times10^{15}$."
+    assert compare_with_book(total.answer, book).status == "match"
     _, terms = solved(*part(TILES_6, 2))
     assert compare_with_book(terms.answer, "$4$, $21$, $104$, $521$, $2604$, $13021$").status == "match"
     _, closed = solved(*part(TILES_6, 3))
