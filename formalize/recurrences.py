@@ -23,7 +23,7 @@ from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
 from formalize.discrete import NUMBERS
 from formalize.discrete import _definition as definition
-from formalize.discrete import read_recurrence
+from formalize.discrete import read_generating, read_recurrence
 from formalize.latex import to_sympy
 from formalize.parts import asked
 from formalize.wording import FORMULA, sentences, shape
@@ -147,14 +147,15 @@ _BROKEN = re.compile(r"(?<=[-+=])\s*\$\s+\$(?!\$)")  # "$a_{n}=2a_{n-1}-$ $a_{n-
 
 def read_joined(text: str, context: str | None) -> Task | None:
     """A recurrence item whose formula the PDF broke after a sign: the formula joined again,
-    then read as any recurrence item (:func:`formalize.discrete.read_recurrence`)."""
+    then read as any recurrence item (:func:`formalize.discrete.read_recurrence`) or as one
+    asking for its generating function (:func:`formalize.discrete.read_generating`)."""
     joined = _BROKEN.sub(" ", text)
     if joined == text:
         return None
     prose = " ".join(prose_of(joined).lower().split())
     if context:
         prose += OWN_END + " ".join(prose_of(context).lower().split())
-    return read_recurrence(formulas_in(joined), prose)
+    return read_recurrence(formulas_in(joined), prose) or read_generating(formulas_in(joined), prose)
 
 
 # ---------------------------------------------------------------- the differences of a closed formula

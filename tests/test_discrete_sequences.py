@@ -15,7 +15,7 @@ from formalize.tasks import read_task
 from formalize.variants import vary
 from tests.book_items import solved
 
-N, K = sp.Symbol("n"), sp.Symbol("k")
+N, K, X = sp.Symbol("n"), sp.Symbol("k"), sp.Symbol("x")
 RECURRENCE_9 = ("Consider the recurrence relation $a_{n}=4a_{n-1}-4a_{n-2}$.\n\n(a) Find the general "
                 "solution to the recurrence relation (beware the repeated root).\n\n(b) Find the "
                 "solution when $a_{0}=1$ and $a_{1}=2$.\n\n(c) Find the solution when $a_{0}=1$ and "
@@ -151,6 +151,10 @@ ITEMS = [
     (*part(REVIEW_10, 1), "sequences.solve_recurrence", sp.Tuple(4, 9, 89, 269, 2049)),
     # 6 + 30 + ... + 6 * 5^21 = 6 (5^22 - 1)/4 (Chapter Review 3(b), which prints 3.57628e15)
     (*part(REVIEW_3, 2), "sequences.progression_sum", 6 * (5**22 - 1) // 4),
+    # the PDF broke the recurrence after its minus sign (Example 6.1.4): A - 3xA + 2x^2 A = 1
+    (("The sequence $1,3,7,15,31,63,\\dots$ satisfies the recurrence relation $a_{n}=3a_{n-1}-$ "
+      "$2a_{n-2}$. Find the generating function for the sequence."), None,
+     "sequences.generating_function", 1 / (1 - 3 * X + 2 * X**2)),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
