@@ -1,6 +1,6 @@
 """Read sequence items whose question lies in whole sentences: a part that solves its exercise's
 recurrence with its own first terms or writes out its first terms, a part that sums the first
-terms of its exercise's arithmetic or geometric closed formula, a recurrence the PDF broke in two, the differences of a
+terms of its exercise's arithmetic or geometric closed formula, sums the PDF set as one display, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, the designs of a strip tiled with colored squares and dominoes.
 
@@ -23,7 +23,7 @@ from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
 from formalize.discrete import NUMBERS
 from formalize.discrete import _definition as definition
-from formalize.discrete import read_generating, read_recurrence
+from formalize.discrete import read_generating, read_recurrence, read_sum
 from formalize.latex import to_sympy
 from formalize.parts import asked
 from formalize.wording import FORMULA, sentences, shape
@@ -156,6 +156,28 @@ def read_joined(text: str, context: str | None) -> Task | None:
     if context:
         prose += OWN_END + " ".join(prose_of(context).lower().split())
     return read_recurrence(formulas_in(joined), prose) or read_generating(formulas_in(joined), prose)
+
+
+# ---------------------------------------------------------------- several sums in one display
+
+_FIND = re.compile(r"\s*\\text\s*\{\s*Find\s*\}(.+?)\.?\s*")
+
+
+def read_find_sums(text: str, context: str | None) -> Task | None:
+    """"$$\\text{Find}6+30+150+\\dots+6\\cdot5^{19}. \\\\ \\text{Find}1-\\frac{7}{4}+\\dots$$": two
+    or more progressions' sums that the PDF set as one display, each line asked by its own
+    "Find" and read as any written-out sum (:func:`formalize.discrete.read_sum`)."""
+    formulas = formulas_in(text)
+    if context or prose_of(text).strip() or len(formulas) != 1:
+        return None
+    questions = []
+    for line in formulas[0].split("\\\\"):
+        found = _FIND.fullmatch(line)
+        task = read_sum([found[1]], "") if found else None
+        if task is None:
+            return None
+        questions.append(list(task))
+    return ("sequences.several", {"questions": questions}) if len(questions) > 1 else None
 
 
 # ---------------------------------------------------------------- the differences of a closed formula
@@ -339,7 +361,7 @@ def read_tilings(text: str, context: str | None) -> Task | None:
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
     for reader in (read_part_solution, read_part_terms, read_part_sum, read_joined, read_differences,
-                   read_finite, read_wage, read_tilings):
+                   read_find_sums, read_finite, read_wage, read_tilings):
         found = reader(text, context)
         if found is not None:
             return found

@@ -155,6 +155,11 @@ ITEMS = [
     (("The sequence $1,3,7,15,31,63,\\dots$ satisfies the recurrence relation $a_{n}=3a_{n-1}-$ "
       "$2a_{n-2}$. Find the generating function for the sequence."), None,
      "sequences.generating_function", 1 / (1 - 3 * X + 2 * X**2)),
+    # two sums in one display (4.4.5 2): 6 (5^20 - 1)/(5 - 1); 38 terms of ratio -7/4, S + 7/4 S =
+    # 1 - 7^38/4^38 (the book's garbled answer has the sign (-1)^38 where (-1)^37 belongs)
+    (("$$\\text{Find}6+30+150+\\dots+6\\cdot5^{19}. \\\\ \\text{Find}1-\\frac{7}{4}+\\frac{49}{16}-"
+      "\\dots+(-1)^{37}\\frac{7^{37}}{4^{37}}.$$"), None, "sequences.several",
+     sp.Tuple(6 * (5**20 - 1) // 4, (1 - sp.Rational(7, 4)**38) / sp.Rational(11, 4))),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
