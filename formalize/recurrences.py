@@ -1,6 +1,7 @@
 """Read sequence items whose question lies in whole sentences: a part that solves its exercise's
 recurrence with its own first terms or writes out its first terms, a part that sums the first
-terms of its exercise's arithmetic or geometric closed formula, sums the PDF set as one display, a recurrence the PDF broke in two, the differences of a
+terms of its exercise's arithmetic or geometric closed formula, sums the PDF set as one display,
+a term of the sequence a rational function generates, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, the designs of a strip tiled with colored squares and dominoes.
 
@@ -30,7 +31,7 @@ from formalize.wording import FORMULA, sentences, shape
 from ingest.document import formulas_in, prose_of
 
 Task = tuple[str, dict[str, Any]]
-N = sp.Symbol("n")
+N, X = sp.Symbol("n"), sp.Symbol("x")
 F = re.escape(FORMULA)
 _FIRST_TERM = re.compile(r"^([a-zA-Z])_\{?(\d+)\}?\s*=\s*(-?\d+)$")
 
@@ -178,6 +179,25 @@ def read_find_sums(text: str, context: str | None) -> Task | None:
             return None
         questions.append(list(task))
     return ("sequences.several", {"questions": questions}) if len(questions) > 1 else None
+
+
+# ---------------------------------------------------------------- a term of a generating function
+
+_TERM_OF = re.compile(rf"find {F} for the sequence with generating function {F}\.")
+_INDEXED = re.compile(r"^[a-zA-Z]_\{?(\d+)\}?$")
+
+
+def read_generated_term(text: str, context: str | None) -> Task | None:
+    """"Find $a_{7}$ for the sequence with generating function $\\frac{2}{(1-x)^{2}}\\cdot
+    \\frac{x}{1-x-x^{2}}$.": the coefficient of x^7 of a rational function of x."""
+    words, formulas = shape(text)
+    if context or not _TERM_OF.fullmatch(words):
+        return None
+    index, function = _INDEXED.match(re.sub(r"\s+", "", formulas[0])), to_sympy(formulas[1])
+    if index is None or not isinstance(function, sp.Expr) or function.free_symbols != {X} or \
+            not function.is_rational_function(X):
+        return None
+    return "sequences.series_terms", {"functions": [sp.sstr(function)], "index": int(index[1])}
 
 
 # ---------------------------------------------------------------- the differences of a closed formula
@@ -361,7 +381,7 @@ def read_tilings(text: str, context: str | None) -> Task | None:
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
     for reader in (read_part_solution, read_part_terms, read_part_sum, read_joined, read_differences,
-                   read_find_sums, read_finite, read_wage, read_tilings):
+                   read_find_sums, read_generated_term, read_finite, read_wage, read_tilings):
         found = reader(text, context)
         if found is not None:
             return found

@@ -160,6 +160,10 @@ ITEMS = [
     (("$$\\text{Find}6+30+150+\\dots+6\\cdot5^{19}. \\\\ \\text{Find}1-\\frac{7}{4}+\\frac{49}{16}-"
       "\\dots+(-1)^{37}\\frac{7^{37}}{4^{37}}.$$"), None, "sequences.several",
      sp.Tuple(6 * (5**20 - 1) // 4, (1 - sp.Rational(7, 4)**38) / sp.Rational(11, 4))),
+    # 2/(1-x)^2 generates 2(n+1), x/(1-x-x^2) the Fibonacci numbers 0, 1, 1, 2, 3, 5, 8, 13:
+    # a_7 = 2 (0*8 + 1*7 + 1*6 + 2*5 + 3*4 + 5*3 + 8*2 + 13*1) = 2 * 79 (6.1.5 10)
+    (("Find $a_{7}$ for the sequence with generating function $\\frac{2}{(1-x)^{2}}\\cdot"
+      "\\frac{x}{1-x-x^{2}}$."), None, "sequences.series_terms", 158),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
