@@ -1,7 +1,7 @@
 """Read sequence items whose question lies in whole sentences: a part that solves its exercise's
 recurrence with its own first terms or writes out its first terms, a part that sums the first
 terms of its exercise's arithmetic or geometric closed formula, sums the PDF set as one display,
-a term of the sequence a rational function generates, a recurrence the PDF broke in two, the differences of a
+a term of the sequence a rational function generates, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, the designs of a strip tiled with colored squares and dominoes.
 
@@ -19,7 +19,7 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook_progressions import vary_differences, vary_finite
+from exercises.families.textbook_progressions import vary_countdown, vary_differences, vary_finite
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
 from formalize.discrete import NUMBERS
@@ -309,6 +309,41 @@ def read_wage(text: str, context: str | None) -> Task | None:
                                           "initial": [], "given": "closed"}
 
 
+# ---------------------------------------------------------------- a candy machine running down
+
+_MACHINE = re.compile(r"suppose that the candy machine currently holds exactly (\d+) skittles, and "
+                      r"every time someone inserts a quarter, exactly (\d+) skittles come out of "
+                      r"the machine\.")
+_MACHINE_ASKS = [
+    ("left", r"how many skittles will be left in the machine after (\d+) quarters have been "
+             r"inserted\?"),
+    ("reaches", r"will there ever be exactly (zero|\d+) skittles left in the machine\?"),
+    (None, r"explain\."),
+]
+
+
+def read_machine(text: str, context: str | None) -> Task | None:
+    """"Suppose that the candy machine currently holds exactly 650 Skittles, and every time
+    someone inserts a quarter, exactly 7 Skittles come out of the machine. (a) How many Skittles
+    will be left in the machine after 20 quarters have been inserted? (b) Will there ever be
+    exactly zero Skittles left in the machine? Explain." (a part, with its exercise's setup)."""
+    words, formulas = shape(text)
+    setup_words = shape(asked(OWN_END + context))[0] if context else words
+    given = _MACHINE.match(setup_words)
+    if formulas or given is None or (context and given.end() != len(setup_words)):
+        return None
+    asks = []
+    for sentence in sentences(words if context else words[given.end():].strip()):
+        found = next(((ask, m) for ask, pattern in _MACHINE_ASKS
+                      if (m := re.fullmatch(pattern, sentence))), None)
+        if found is None:
+            return None
+        if found[0]:
+            asks.append([found[0], int(NUMBERS.get(found[1][1], found[1][1]))])
+    return ("sequences.countdown", {"stock": int(given[1]), "each": int(given[2]), "asks": asks}
+            ) if asks else None
+
+
 # ---------------------------------------------------------------- designs of colored tiles
 
 # The setup, in one or two sentences: (squares' colors, dominoes' colors) and its formulas,
@@ -381,7 +416,8 @@ def read_tilings(text: str, context: str | None) -> Task | None:
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
     for reader in (read_part_solution, read_part_terms, read_part_sum, read_joined, read_differences,
-                   read_find_sums, read_generated_term, read_finite, read_wage, read_tilings):
+                   read_find_sums, read_generated_term, read_finite, read_wage, read_machine,
+                   read_tilings):
         found = reader(text, context)
         if found is not None:
             return found
@@ -393,4 +429,5 @@ REDRAW = {
     "sequences.finite_progression": vary_finite,
     "sequences.differences": vary_differences,
     "sequences.colored_tilings": vary_tilings,
+    "sequences.countdown": vary_countdown,
 }

@@ -81,6 +81,11 @@ REVIEW_3 = ["Consider the sequence given by $a_{n}=6\\cdot5^{n-1}$.",
             "What sort of sequence is this?",
             "Find the sum of the first $22$ terms. That is, compute $\\sum_{k=1}^{22}a_{k}$."]
 
+MACHINE_1 = ["Suppose that the candy machine currently holds exactly 650 Skittles, and every time "
+             "someone inserts a quarter, exactly 7 Skittles come out of the machine.",
+             "How many Skittles will be left in the machine after 20 quarters have been inserted?",
+             "Will there ever be exactly zero Skittles left in the machine? Explain."]
+
 
 def part(exercise: list[str], own: int) -> tuple[str, str]:
     """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
@@ -164,6 +169,9 @@ ITEMS = [
     # a_7 = 2 (0*8 + 1*7 + 1*6 + 2*5 + 3*4 + 5*3 + 8*2 + 13*1) = 2 * 79 (6.1.5 10)
     (("Find $a_{7}$ for the sequence with generating function $\\frac{2}{(1-x)^{2}}\\cdot"
       "\\frac{x}{1-x-x^{2}}$."), None, "sequences.series_terms", 158),
+    # 650 - 7 * 20 = 510; 650 = 7 * 92 + 6, so never exactly 0 (4.2.7 1, the source's whole)
+    (*part(MACHINE_1, 1), "sequences.countdown", 510),
+    ("\n\n".join(MACHINE_1), None, "sequences.countdown", sp.Tuple(510, sp.false)),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
@@ -224,6 +232,8 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # the sum of other terms than the first ones the words count
     (REVIEW_3[2].replace("k=1}", "k=2}"), REVIEW_3[0] + "\n\nb. " + REVIEW_3[2]),
+    # a machine whose question is not one read
+    (MACHINE_1[0] + "\n\nHow many quarters empty it?", None),
     # designs of colored tiles, and a question about them no phrasing reads
     (TILES_6[0] + "\n\n(a) " + TILES_6[2] + "\n\n(b) How many of these designs use no dominoes?",
      None),
@@ -235,7 +245,7 @@ def test_items_asking_something_else_stay_unread(text, context):
     assert task.family not in ("sequences.solve_recurrence", "sequences.finite_progression",
                                "number_theory.remainders", "number_theory.linear_diophantine",
                                "sequences.listed_sequence", "sequences.colored_tilings",
-                               "sequences.progression_sum"), task.params
+                               "sequences.progression_sum", "sequences.countdown"), task.params
 
 
 def test_variants_are_posed_and_verified():
@@ -243,7 +253,7 @@ def test_variants_are_posed_and_verified():
     for text, context, name, _ in ITEMS:
         task = read_task("item", text, context=context)
         if name not in ("sequences.finite_progression", "sequences.differences",
-                        "sequences.colored_tilings",
+                        "sequences.colored_tilings", "sequences.countdown",
                         "number_theory.remainders", "number_theory.linear_diophantine"):
             continue
         for _ in range(3):

@@ -212,3 +212,85 @@ def vary_differences(params: dict[str, Any], rng: random.Random) -> dict[str, An
     nudged = [c + rng.choice([-2, -1, 1, 2]) if c else c for c in coefficients]
     nudged[0] = nudged[0] or coefficients[0]
     return {**params, "closed": sp.sstr(sp.Poly(nudged, N).as_expr())}
+
+
+# ---------------------------------------------------------------- a stock that loses the same each time
+
+COUNTDOWN_ASKS = ("left", "reaches")  # what is left after k times; is exactly v ever left
+
+
+def _countdown(params: dict[str, Any]) -> tuple[int, int, list[list]]:
+    stock, each = int(params["stock"]), int(params["each"])
+    asks = params["asks"]
+    if stock < 1 or each < 1 or not asks or any(
+            a not in COUNTDOWN_ASKS or int(v) < 0 for a, v in asks):
+        raise ValueError(f"a positive stock and loss, and asks among {COUNTDOWN_ASKS}")
+    return stock, each, asks
+
+
+def _pose_countdown(params: dict[str, Any]) -> Problem:
+    """``params``: ``stock`` (what there is at first), ``each`` (what each time takes away),
+    ``asks``: [["left", k]] (what is left after k times: stock - each k, while that is not
+    negative) and/or [["reaches", v]] (is exactly v ever left: v = stock - each k for a whole
+    k >= 0, i.e. v <= stock and each divides stock - v)."""
+    stock, each, asks = _countdown(params)
+    values, questions, steps = [], [], [f"After $k$ times, ${stock} - {each}k$ are left."]
+    for ask, value in asks:
+        value = int(value)
+        if ask == "left":
+            if stock - each * value < 0:
+                raise ValueError("the stock runs out before then")
+            values.append(sp.Integer(stock - each * value))
+            questions.append(f"How many are left after {value} times?")
+            steps.append(f"${stock} - {each} \\cdot {value} = {stock - each * value}$.")
+        else:
+            values.append(sp.true if value <= stock and (stock - value) % each == 0 else sp.false)
+            questions.append(f"Is there ever exactly {value} left?")
+            steps.append(f"${stock} - {value} = {stock - value}$ is "
+                         f"{'' if values[-1] else 'not '}a multiple of ${each}$ "
+                         "(that many times) that is not negative.")
+    statement = (f"A machine holds {stock} items, and each time {each} come out. "
+                 + " ".join(questions))
+    return Problem(
+        statement=statement,
+        statement_latex=statement,
+        answer=values[0] if len(values) == 1 else sp.Tuple(*values),
+        steps=steps,
+        code=("import sympy\n\n\ndef solve():\n"
+              f"    stock, each, asks = {stock}, {each}, {[[a, int(v)] for a, v in asks]!r}\n"
+              "    found = [sympy.Integer(stock - each * v) if a == 'left' else\n"
+              "             sympy.true if v <= stock and (stock - v) % each == 0 else sympy.false\n"
+              "             for a, v in asks]\n"
+              "    return found[0] if len(found) == 1 else sympy.Tuple(*found)\n"),
+        params=params,
+    )
+
+
+def _verify_countdown(problem: Problem) -> list[Check]:
+    """Take ``each`` away, time after time, until the stock would go below zero, and look."""
+    stock, each, asks = _countdown(problem.params)
+    left = [stock]
+    while left[-1] - each >= 0:
+        left.append(left[-1] - each)
+    values = list(problem.answer) if len(asks) > 1 else [problem.answer]
+    ok = all((value == left[int(v)] if int(v) < len(left) else False) if ask == "left"
+             else bool(value) == (int(v) in left) for (ask, v), value in zip(asks, values, strict=True))
+    return [Check("take the same number away time after time, until too few are left", ok)]
+
+
+@family("sequences.countdown", verify=_verify_countdown, pose=_pose_countdown)
+def countdown(rng: random.Random, difficulty: int) -> Problem:
+    """What is left of a stock after some times, and whether it is ever exactly some number."""
+    each = rng.randint(2, 12)
+    stock = rng.randint(20, 200 * difficulty)
+    asks = [["left", rng.randint(1, stock // each)], ["reaches", rng.choice([0, 1, 2])]]
+    return _pose_countdown({"stock": stock, "each": each, "asks": asks[:1 + (difficulty > 1)]})
+
+
+def vary_countdown(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A new stock and loss, the same questions (times asked kept within the new stock)."""
+    stock, each, asks = _countdown(params)
+    new_each = rng.choice([e for e in range(2, 13) if e != each])
+    new_stock = stock + rng.randint(-stock // 3, stock // 3)
+    new_asks = [[a, min(int(v), new_stock // new_each) if a == "left" else int(v)] for a, v in asks]
+    return {**params, "stock": new_stock, "each": new_each, "asks": new_asks}
