@@ -182,10 +182,13 @@ ITEMS = [
 
 
 def _same(a: sp.Basic, b: sp.Basic) -> bool:
-    """Equal as numbers or formulas, entry by entry for a tuple, side by side for an equation."""
+    """Equal as numbers, truth values or formulas, entry by entry for a tuple, side by side for an
+    equation."""
     a, b = sp.sympify(a), sp.sympify(b)
     if isinstance(a, sp.Tuple) or isinstance(b, sp.Tuple):
         return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, sp.logic.boolalg.BooleanAtom) or isinstance(b, sp.logic.boolalg.BooleanAtom):
+        return a is b
     if isinstance(a, sp.Eq) or isinstance(b, sp.Eq):
         return isinstance(a, sp.Eq) and isinstance(b, sp.Eq) and a.lhs.name == b.lhs.name and \
             sp.srepr(sp.expand(a.rhs)).replace(" ", "") == sp.srepr(sp.expand(b.rhs)).replace(" ", "")
