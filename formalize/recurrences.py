@@ -1,5 +1,5 @@
 """Read sequence items whose question lies in whole sentences: a part that solves its exercise's
-recurrence with its own first terms or writes out its first terms, a part that sums the first
+recurrence with its own first terms or in general, or writes out its first terms, a part that sums the first
 terms of its exercise's arithmetic or geometric closed formula, sums the PDF set as one display,
 a term of the sequence a rational function generates, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
@@ -73,6 +73,28 @@ def read_part_solution(text: str, context: str | None) -> Task | None:
         return None
     return "sequences.solve_recurrence", {"expr": sp.sstr(found[0]), "want": "closed",
                                           "initial": found[1]}
+
+
+_PART_GENERAL = re.compile(r"find the general solution to the recurrence relation"
+                           r"(?: \(beware the repeated root\))?\.")
+
+
+def read_part_general(text: str, context: str | None) -> Task | None:
+    """"(a) Find the general solution to the recurrence relation (beware the repeated root)."
+    of "Consider the recurrence relation $a_n = 4a_{n-1} - 4a_{n-2}$. ...": a homogeneous
+    recurrence with constant coefficients (the exercise's words before its first part)."""
+    if not context:
+        return None
+    words, own = shape(text)
+    setup_words, setup = shape(asked(OWN_END + context))
+    if own or not _PART_GENERAL.fullmatch(words) or not _SETUP.fullmatch(setup_words):
+        return None
+    defined = definition(setup[0])
+    if defined is None or not defined[2] or N in defined[1].free_symbols or \
+            defined[1].subs({sp.Symbol(f"a{i}"): 0 for i in range(1, 4)}) != 0:
+        return None
+    return "sequences.solve_recurrence", {"expr": sp.sstr(defined[1]), "want": "general",
+                                          "initial": []}
 
 
 _PART_TERMS = re.compile(rf"write out the first (\d+) terms of the sequence defined by this "
@@ -415,7 +437,8 @@ def read_tilings(text: str, context: str | None) -> Task | None:
 
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    for reader in (read_part_solution, read_part_terms, read_part_sum, read_joined, read_differences,
+    for reader in (read_part_solution, read_part_general, read_part_terms, read_part_sum,
+                   read_joined, read_differences,
                    read_find_sums, read_generated_term, read_finite, read_wage, read_machine,
                    read_tilings):
         found = reader(text, context)

@@ -95,6 +95,10 @@ def part(exercise: list[str], own: int) -> tuple[str, str]:
 
 # (the item's text as the book prints it, its exercise's text for a part, family, worked by hand)
 ITEMS = [
+    # root 2 twice: c 2^n + d n 2^n, any c and d (4.4.6 9(a))
+    ("Find the general solution to the recurrence relation (beware the repeated root).",
+     RECURRENCE_9, "sequences.solve_recurrence",
+     sp.Symbol("C0") * 2**N + sp.Symbol("C1") * N * 2**(N - 1)),
     ("Find the solution when $a_{0}=1$ and $a_{1}=2$.", RECURRENCE_9,
      "sequences.solve_recurrence", 2**N),  # root 2 twice: (1 + 0 n) 2^n
     ("Find the solution when $a_{0}=1$ and $a_{1}=8$.", RECURRENCE_9,
@@ -206,9 +210,9 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
 
 
 @pytest.mark.parametrize(("text", "context"), [
-    # the general solution has arbitrary constants: not this family's closed formula
-    ("Find the general solution to the recurrence relation (beware the repeated root).",
-     RECURRENCE_9),
+    # a general solution of a recurrence that is not homogeneous
+    ("Find the general solution to the recurrence relation.",
+     "Consider the recurrence relation $a_{n}=2a_{n-1}+1$.\n\n(a) Find it."),
     # one first term for a recurrence of order two
     ("Find the solution when $a_{0}=1$.", RECURRENCE_9),
     # the exercise's setup gives first terms of its own: which ones the part means is unclear
