@@ -205,21 +205,26 @@ def read_find_sums(text: str, context: str | None) -> Task | None:
 
 # ---------------------------------------------------------------- a term of a generating function
 
-_TERM_OF = re.compile(rf"find {F} for the sequence with generating function {F}\.")
+_TERM_OF = re.compile(rf"find (?:({F}) for|a closed formula for the n ?th term of) the sequence "
+                      rf"with generating function {F}\.?")  # a display holds its own full stop
 _INDEXED = re.compile(r"^[a-zA-Z]_\{?(\d+)\}?$")
 
 
 def read_generated_term(text: str, context: str | None) -> Task | None:
     """"Find $a_{7}$ for the sequence with generating function $\\frac{2}{(1-x)^{2}}\\cdot
-    \\frac{x}{1-x-x^{2}}$.": the coefficient of x^7 of a rational function of x."""
+    \\frac{x}{1-x-x^{2}}$.": the coefficient of x^7 of a rational function of x; "Find a
+    closed formula for the $n$th term of the sequence with generating function ...": of x^n."""
     words, formulas = shape(text)
-    if context or not _TERM_OF.fullmatch(words):
+    asked_for = _TERM_OF.fullmatch(words)
+    if context or asked_for is None or len(formulas) != 1 + bool(asked_for[1]):
         return None
-    index, function = _INDEXED.match(re.sub(r"\s+", "", formulas[0])), to_sympy(formulas[1])
-    if index is None or not isinstance(function, sp.Expr) or function.free_symbols != {X} or \
-            not function.is_rational_function(X):
+    index = _INDEXED.match(re.sub(r"\s+", "", formulas[0])) if asked_for[1] else None
+    function = to_sympy(formulas[-1])
+    if (asked_for[1] and index is None) or not isinstance(function, sp.Expr) or \
+            function.free_symbols != {X} or not function.is_rational_function(X):
         return None
-    return "sequences.series_terms", {"functions": [sp.sstr(function)], "index": int(index[1])}
+    return "sequences.series_terms", {"functions": [sp.sstr(function)],
+                                      "index": int(index[1]) if index else "n"}
 
 
 # ---------------------------------------------------------------- the differences of a closed formula

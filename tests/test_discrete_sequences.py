@@ -176,6 +176,11 @@ ITEMS = [
     # 650 - 7 * 20 = 510; 650 = 7 * 92 + 6, so never exactly 0 (4.2.7 1, the source's whole)
     (*part(MACHINE_1, 1), "sequences.countdown", 510),
     ("\n\n".join(MACHINE_1), None, "sequences.countdown", sp.Tuple(510, sp.false)),
+    # 3x/(1-4x) = 3x + 12x^2 + ...: 3 * 4^(n-1) from n = 1 on, nothing at n = 0; 1/(1-x): 1 each
+    # (6.1.5 9; the book's 3 * 4^(n-1) + 1 holds for n >= 1)
+    (("Find a closed formula for the $n$th term of the sequence with generating function\n\n"
+      "$$\\frac{3x}{1-4x}+\\frac{1}{1-x}.$$"), None, "sequences.series_terms",
+     sp.Piecewise((1, sp.Eq(N, 0)), (3 * 4**(N - 1) + 1, True))),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
@@ -277,6 +282,13 @@ def test_the_book_answers_agree_and_its_miscount_is_caught():
                         "are there in the sequence?\n\nb. What is the second-to-last term?")
     # 28 = 10 * 3 - 2: the terms are 10k - 2 for k = 3 .. n, n - 2 of them; the book says n - 3
     assert compare_with_book(problem.answer, "a. $n-3$ terms.\n\nb. $10n+(-12)$.").status == "differs"
+
+
+def test_a_closed_formula_from_a_generating_function_agrees_where_the_book_gives_one():
+    _, problem = solved("Find a closed formula for the $n$th term of the sequence with generating "
+                        "function $\\dfrac{3x}{1-4x} + \\dfrac{1}{1-x}$.")
+    assert problem.answer.subs(N, 0) == 1  # a_0 = 0 + 1, where the book's formula gives 7/4
+    assert compare_with_book(problem.answer, "$a_n = 3\\cdot 4^{n-1} + 1$.").status == "match"
 
 
 def test_parts_agree_with_the_book():

@@ -570,11 +570,36 @@ def _first_terms(function: sp.Expr, count: int) -> sp.Tuple:
     return sp.Tuple(*[product.coeff(X, i) for i in range(count)])
 
 
+N = sp.Symbol("n")
+_CLOSED_CHECKED = 16  # a closed formula must give this many of the function's first terms
+
+
+def nth_term(function: sp.Expr) -> sp.Expr:
+    """The coefficient of x^n in P/Q as a formula in n: for n > deg P the coefficients satisfy
+    the recurrence of Q's coefficients, solved by rsolve from its first terms there; the terms
+    before those the formula may miss are given one by one (a Piecewise)."""
+    numerator, denominator = (sp.Poly(part, X) for part in sp.fraction(sp.together(function)))
+    order = denominator.degree()
+    start = max(0, numerator.degree() - order + 1)  # the recurrence gives every later term
+    first = _first_terms(function, start + order)
+    q = list(reversed(denominator.all_coeffs()))
+    a = sp.Function("a")
+    formula = sp.rsolve(sum(q[i] * a(N - i) for i in range(order + 1)), a(N),
+                        {a(start + i): first[start + i] for i in range(order)})
+    if formula is None:
+        raise ValueError("rsolve finds no formula for the coefficients")
+    formula = sp.simplify(formula)
+    early = [(first[i], sp.Eq(N, i)) for i in range(start) if formula.subs(N, i) != first[i]]
+    return sp.Piecewise(*early, (formula, True)) if early else formula
+
+
 def _pose_series(params: dict[str, Any]) -> Problem:
     """``params``: ``functions`` (rational functions of x, as SymPy text), ``count`` (how many
     first terms); or one function and ``index``, the one term asked ("Find $a_7$ for the
-    sequence with generating function ...")."""
+    sequence with generating function ..."), or ``index: "n"``, a closed formula for a_n."""
     functions = [sp.sympify(f, locals={"x": X}) for f in params["functions"]]
+    if params.get("index") == "n":
+        return _pose_nth(params, functions)
     index = params.get("index")
     if index is not None and (len(functions) != 1 or int(index) < 0):
         raise ValueError("one term is asked of one generating function")
@@ -612,9 +637,50 @@ def _pose_series(params: dict[str, Any]) -> Problem:
     )
 
 
+def _pose_nth(params: dict[str, Any], functions: list[sp.Expr]) -> Problem:
+    """A closed formula for the nth term of the sequence one rational function generates."""
+    if len(functions) != 1 or not functions[0].is_rational_function(X) or \
+            sp.fraction(sp.together(functions[0]))[1].subs(X, 0) == 0:
+        raise ValueError("one rational generating function, defined at 0")
+    answer = nth_term(functions[0])
+    shown = latex(functions[0])
+    return Problem(
+        statement=f"Find a closed formula for the nth term of the sequence with generating "
+                  f"function {sp.sstr(functions[0])}.",
+        statement_latex=f"Find a closed formula for the $n$th term of the sequence with "
+                        f"generating function ${shown}$.",
+        answer=answer,
+        steps=["Past the numerator's degree, the terms satisfy the recurrence the denominator's "
+               "coefficients give; solve it from the first terms there.",
+               f"$a_n = {latex(answer)}$."],
+        code=("import sympy\n\n\ndef solve():\n"
+              "    x, n = sympy.Symbol('x'), sympy.Symbol('n')\n"
+              f"    p, q = (sympy.Poly(part, x) for part in sympy.fraction(sympy.together("
+              f"sympy.sympify({params['functions'][0]!r}))))\n"
+              "    order, start = q.degree(), max(0, p.degree() - q.degree() + 1)\n"
+              "    series = sympy.expand(p.as_expr() * sympy.invert(q.as_expr(), x**(start + order)))\n"
+              "    first = [series.coeff(x, i) for i in range(start + order)]\n"
+              "    c = list(reversed(q.all_coeffs()))\n"
+              "    a = sympy.Function('a')\n"
+              "    formula = sympy.simplify(sympy.rsolve(sum(c[i] * a(n - i) for i in range(order + 1)),\n"
+              "                                          a(n), {a(start + i): first[start + i]\n"
+              "                                                 for i in range(order)}))\n"
+              "    early = [(first[i], sympy.Eq(n, i)) for i in range(start)\n"
+              "             if formula.subs(n, i) != first[i]]\n"
+              "    return sympy.Piecewise(*early, (formula, True)) if early else formula\n"),
+        params=params,
+    )
+
+
 def _verify_series(problem: Problem) -> list[Check]:
     functions = [sp.sympify(f, locals={"x": X}) for f in problem.params["functions"]]
     index = problem.params.get("index")
+    if index == "n":
+        terms = series_terms(functions[0], _CLOSED_CHECKED)
+        ok = all(sp.simplify(problem.answer.subs(N, i) - sp.Rational(t.numerator, t.denominator))
+                 == 0 for i, t in enumerate(terms))
+        return [Check(f"the formula gives the first {_CLOSED_CHECKED} terms of the long division "
+                      "of the numerator by the denominator", ok)]
     if index is not None:
         ok = series_terms(functions[0], int(index) + 1)[-1] == Fraction(str(problem.answer))
         return [Check("long division of the numerator by the denominator, in exact fractions", ok)]
