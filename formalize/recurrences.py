@@ -1,5 +1,6 @@
 """Read sequence items whose question lies in whole sentences: a part that solves its exercise's
-recurrence with its own first terms or in general, or writes out its first terms, a part that sums the first
+recurrence with its own first terms or in general, or writes out its first terms, several
+recurrences each solved from its first terms, a part that sums the first
 terms of its exercise's arithmetic or geometric closed formula, sums the PDF set as one display,
 a term of the sequence a rational function generates, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
@@ -73,6 +74,42 @@ def read_part_solution(text: str, context: str | None) -> Task | None:
         return None
     return "sequences.solve_recurrence", {"expr": sp.sstr(found[0]), "want": "closed",
                                           "initial": found[1]}
+
+
+_SOLUTION_TO = rf"find the solution to the recurrence relation {F} with initial terms {F}(?: and {F})?\.?"
+_SOLUTIONS = re.compile(rf"{_SOLUTION_TO}(?: {F})?(?: {_SOLUTION_TO}(?: {F})?)+")
+_PIECES = re.compile(r"\\text\s*\{\s*and\s*\}|\\\\|(?<=\d)\.\s")  # "a_0=2\text{and}a_1=1. \\ a_n="
+_BLANK = re.compile(r"^([a-zA-Z])_\{?n\}?=$")  # "$$b_{n}=$$": where the answer goes
+
+
+def read_solutions(text: str, context: str | None) -> Task | None:
+    """"Find the solution to the recurrence relation $a_n = a_{n-1} + 2a_{n-2}$ with initial
+    terms $a_0 = 2$ and $a_1 = 1$. $$a_n =$$ Find the solution to the recurrence relation
+    $b_n = ...$ with initial terms ...": each recurrence solved from its own first terms (the
+    PDF may set first terms and a blank to fill in one display)."""
+    words, formulas = shape(text)
+    if context or not _SOLUTIONS.fullmatch(words):
+        return None
+    pieces = [p.strip() for f in formulas for p in _PIECES.split(f) if p.strip()]
+    groups: list[list[str]] = []
+    for piece in pieces:
+        defined = definition(piece)
+        if defined is not None and defined[2]:
+            groups.append([piece])
+        elif not groups or not (_FIRST_TERM.match(piece) or _BLANK.match(piece)):
+            return None
+        elif not _BLANK.match(piece):
+            groups[-1].append(piece)
+        elif _BLANK.match(piece)[1] != definition(groups[-1][0])[0]:
+            return None  # a blank for another sequence
+    questions = []
+    for group in groups:
+        found = _first_terms(group[0], group[1:])
+        if found is None:
+            return None
+        questions.append(["sequences.solve_recurrence", {"expr": sp.sstr(found[0]),
+                                                         "want": "closed", "initial": found[1]}])
+    return ("sequences.several", {"questions": questions}) if len(questions) > 1 else None
 
 
 _PART_GENERAL = re.compile(r"find the general solution to the recurrence relation"
@@ -442,7 +479,8 @@ def read_tilings(text: str, context: str | None) -> Task | None:
 
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    for reader in (read_part_solution, read_part_general, read_part_terms, read_part_sum,
+    for reader in (read_part_solution, read_solutions, read_part_general, read_part_terms,
+                   read_part_sum,
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_finite, read_wage, read_machine,
                    read_tilings):

@@ -181,6 +181,13 @@ ITEMS = [
     (("Find a closed formula for the $n$th term of the sequence with generating function\n\n"
       "$$\\frac{3x}{1-4x}+\\frac{1}{1-x}.$$"), None, "sequences.series_terms",
      sp.Piecewise((1, sp.Eq(N, 0)), (3 * 4**(N - 1) + 1, True))),
+    # two recurrences (4.4.5 5), roots 2 and -1: c + d = 2, 2c - d = 1 gives c = d = 1;
+    # c + d = 9, 2c - d = 14 gives c = 23/3, d = 4/3 (the book's answers)
+    (("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms\n\n"
+      "$$a_{0}=2\\text{and}a_{1}=1. \\\\ a_{n}=$$\n\nFind the solution to the recurrence relation "
+      "$b_{n}=b_{n-1}+2b_{n-2}$ with initial terms $b_{0}=9$ and $b_{1}=14$.\n\n$$b_{n}=$$"), None,
+     "sequences.several", sp.Tuple(2**N + (-1)**N,
+                                   sp.Rational(23, 3) * 2**N + sp.Rational(4, 3) * (-1)**N)),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
@@ -244,6 +251,10 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # the sum of other terms than the first ones the words count
     (REVIEW_3[2].replace("k=1}", "k=2}"), REVIEW_3[0] + "\n\nb. " + REVIEW_3[2]),
+    # one recurrence given one first term too few
+    ("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms "
+     "$a_{0}=2$. Find the solution to the recurrence relation $b_{n}=3b_{n-1}$ with initial terms "
+     "$b_{0}=9$.", None),
     # a machine whose question is not one read
     (MACHINE_1[0] + "\n\nHow many quarters empty it?", None),
     # designs of colored tiles, and a question about them no phrasing reads
@@ -257,7 +268,8 @@ def test_items_asking_something_else_stay_unread(text, context):
     assert task.family not in ("sequences.solve_recurrence", "sequences.finite_progression",
                                "number_theory.remainders", "number_theory.linear_diophantine",
                                "sequences.listed_sequence", "sequences.colored_tilings",
-                               "sequences.progression_sum", "sequences.countdown"), task.params
+                               "sequences.progression_sum", "sequences.countdown",
+                               "sequences.several"), task.params
 
 
 def test_variants_are_posed_and_verified():
