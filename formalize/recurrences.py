@@ -1,7 +1,8 @@
 """Read sequence items whose question lies in whole sentences: a part that solves its exercise's
 recurrence with its own first terms or in general, or writes out its first terms, several
 recurrences each solved from its first terms, a part that sums the first
-terms of its exercise's arithmetic or geometric closed formula, sums the PDF set as one display,
+terms of its exercise's arithmetic or geometric closed formula, or writes out its first terms
+and says which kind it is, sums the PDF set as one display,
 a term of the sequence a rational function generates, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, the designs of a strip tiled with colored squares and dominoes.
@@ -20,7 +21,12 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook_progressions import vary_countdown, vary_differences, vary_finite
+from exercises.families.textbook_progressions import (
+    vary_countdown,
+    vary_differences,
+    vary_finite,
+    vary_kind,
+)
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
 from formalize.discrete import NUMBERS
@@ -198,6 +204,33 @@ def read_part_sum(text: str, context: str | None) -> Task | None:
     return "sequences.progression_sum", {"kind": kind, "first": sp.sstr(closed.subs(N, int(lower))),
                                          "rate": sp.sstr(rate),
                                          "last": sp.sstr(closed.subs(N, int(upper)))}
+
+
+_PART_KIND = re.compile(rf"find the first (\d+) terms of the sequence\. {F} what sort of sequence is "
+                        rf"this\? \( {F} arithmetic {F} geometric {F} neither\)")
+
+
+def read_part_kind(text: str, context: str | None) -> Task | None:
+    """"a. Find the first $4$ terms of the sequence. $$a_{1}=,a_{2}=,a_{3}=,a_{4}=,\\dots$$ What
+    sort of sequence is this? ($\\square$ arithmetic $\\square$ geometric $\\square$ neither)" of
+    "Consider the sequence given by $a_{n}=6\\cdot5^{n-1}$.": the terms the blanks name (as many as
+    the words say), and the kind of sequence."""
+    if not context:
+        return None
+    words, own = shape(text)
+    setup_words, setup = shape(asked(OWN_END + context))
+    asked_for, given = _PART_KIND.fullmatch(words), _SETUP_CLOSED.fullmatch(setup_words)
+    if asked_for is None or given is None or len(setup) != 1 or \
+            [re.sub(r"\s", "", f) for f in own[1:]] != ["\\square"] * 3 or \
+            not _BLANKS.match(re.sub(r"\s+", "", own[0])):
+        return None
+    defined = definition(setup[0])
+    names = re.findall(r"([a-zA-Z])_\{?(\d+)\}?=", own[0])
+    indices = [int(i) for _, i in names]
+    if defined is None or defined[2] or {letter for letter, _ in names} != {defined[0]} or \
+            len(indices) != int(asked_for[1]) or indices != list(range(indices[0], indices[0] + len(indices))):
+        return None
+    return "sequences.kind_of_sequence", {"closed": sp.sstr(defined[1]), "indices": indices}
 
 
 # ---------------------------------------------------------------- a formula the PDF broke in two
@@ -480,7 +513,7 @@ def read_tilings(text: str, context: str | None) -> Task | None:
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
     for reader in (read_part_solution, read_solutions, read_part_general, read_part_terms,
-                   read_part_sum,
+                   read_part_sum, read_part_kind,
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_finite, read_wage, read_machine,
                    read_tilings):
@@ -496,4 +529,5 @@ REDRAW = {
     "sequences.differences": vary_differences,
     "sequences.colored_tilings": vary_tilings,
     "sequences.countdown": vary_countdown,
+    "sequences.kind_of_sequence": vary_kind,
 }

@@ -79,7 +79,8 @@ REVIEW_10 = ["Consider the recurrence relation $a_{n}=a_{n-1}+20a_{n-2}$ with fi
 
 REVIEW_3 = ["Consider the sequence given by $a_{n}=6\\cdot5^{n-1}$.",
             "Find the first $4$ terms of the sequence.\n\n$$a_{1}=,a_{2}=,a_{3}=,a_{4}=,\\dots$$\n\n"
-            "What sort of sequence is this?",
+            "What sort of sequence is this?\n\n($\\square$ arithmetic $\\square$ geometric "
+            "$\\square$ neither)",
             "Find the sum of the first $22$ terms. That is, compute $\\sum_{k=1}^{22}a_{k}$."]
 
 MACHINE_1 = ["Suppose that the candy machine currently holds exactly 650 Skittles, and every time "
@@ -189,6 +190,9 @@ ITEMS = [
       "$b_{n}=b_{n-1}+2b_{n-2}$ with initial terms $b_{0}=9$ and $b_{1}=14$.\n\n$$b_{n}=$$"), None,
      "sequences.several", sp.Tuple(2**N + (-1)**N,
                                    sp.Rational(23, 3) * 2**N + sp.Rational(4, 3) * (-1)**N)),
+    # 6, 6*5, 6*25, 6*125; each term 5 times the one before: geometric (Chapter Review 3(a))
+    (*part(REVIEW_3, 1), "sequences.kind_of_sequence",
+     sp.Tuple(sp.Tuple(6, 30, 150, 750), sp.Symbol("geometric"))),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
@@ -256,6 +260,8 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     ("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms "
      "$a_{0}=2$. Find the solution to the recurrence relation $b_{n}=3b_{n-1}$ with initial terms "
      "$b_{0}=9$.", None),
+    # five blanks for the first four terms
+    (REVIEW_3[1].replace("a_{4}=,", "a_{4}=,a_{5}=,"), REVIEW_3[0] + "\n\na. " + REVIEW_3[1]),
     # a machine whose question is not one read
     (MACHINE_1[0] + "\n\nHow many quarters empty it?", None),
     # designs of colored tiles, and a question about them no phrasing reads
@@ -270,7 +276,7 @@ def test_items_asking_something_else_stay_unread(text, context):
                                "number_theory.remainders", "number_theory.linear_diophantine",
                                "sequences.listed_sequence", "sequences.colored_tilings",
                                "sequences.progression_sum", "sequences.countdown",
-                               "sequences.several"), task.params
+                               "sequences.several", "sequences.kind_of_sequence"), task.params
 
 
 def test_variants_are_posed_and_verified():
@@ -279,6 +285,7 @@ def test_variants_are_posed_and_verified():
         task = read_task("item", text, context=context)
         if name not in ("sequences.finite_progression", "sequences.differences",
                         "sequences.colored_tilings", "sequences.countdown",
+                        "sequences.kind_of_sequence",
                         "number_theory.remainders", "number_theory.linear_diophantine"):
             continue
         for _ in range(3):

@@ -294,3 +294,87 @@ def vary_countdown(params: dict[str, Any], rng: random.Random) -> dict[str, Any]
     new_stock = stock + rng.randint(-stock // 3, stock // 3)
     new_asks = [[a, min(int(v), new_stock // new_each) if a == "left" else int(v)] for a, v in asks]
     return {**params, "stock": new_stock, "each": new_each, "asks": new_asks}
+
+
+# ---------------------------------------------------------------- a closed formula's first terms and kind
+
+KINDS = ("arithmetic", "geometric", "neither")
+_KIND_CHECKED = 12  # the kind is decided again from this many terms
+
+
+def _kind(closed: sp.Expr) -> str:
+    """Arithmetic when a_{n+1} - a_n simplifies to a constant, geometric when a_{n+1}/a_n does."""
+    following = closed.subs(N, N + 1)
+    difference, ratio = sp.simplify(following - closed), sp.simplify(following / closed)
+    if difference.is_number:
+        return "arithmetic"
+    return "geometric" if ratio.is_number and ratio != 0 else "neither"
+
+
+def _pose_kind(params: dict[str, Any]) -> Problem:
+    """``params``: ``closed`` (a_n in n), ``indices`` (the terms asked for, in order)."""
+    closed = _parse(params["closed"])
+    indices = [int(i) for i in params["indices"]]
+    if closed.free_symbols != {N} or not indices:
+        raise ValueError("a closed formula in n and some terms to write out")
+    terms = sp.Tuple(*[sp.nsimplify(closed.subs(N, i)) for i in indices])
+    kind = _kind(closed)
+    names = ", ".join(f"a_{i}" for i in indices)
+    return Problem(
+        statement=f"Consider the sequence a_n = {sp.sstr(closed)}. Find {names}. Is the sequence "
+                  "arithmetic, geometric or neither?",
+        statement_latex=f"Consider the sequence $a_n = {latex(closed)}$. Find "
+                        f"${', '.join(f'a_{{{i}}}' for i in indices)}$. Is the sequence arithmetic, "
+                        "geometric or neither?",
+        answer=sp.Tuple(terms, sp.Symbol(kind)),
+        steps=[f"$a_{{{i}}} = {latex(t)}$." for i, t in zip(indices, terms, strict=True)]
+        + [f"$a_{{n+1}} - a_n = {latex(sp.simplify(closed.subs(N, N + 1) - closed))}$ and "
+           f"$a_{{n+1}}/a_n = {latex(sp.simplify(closed.subs(N, N + 1) / closed))}$: {kind}."],
+        code=("import sympy\n\n\ndef solve():\n"
+              "    n = sympy.Symbol('n')\n"
+              f"    a = sympy.sympify({params['closed']!r})\n"
+              f"    terms = sympy.Tuple(*[sympy.nsimplify(a.subs(n, i)) for i in {indices!r}])\n"
+              "    step, ratio = (sympy.simplify(a.subs(n, n + 1) - a),\n"
+              "                   sympy.simplify(a.subs(n, n + 1) / a))\n"
+              "    kind = ('arithmetic' if step.is_number else\n"
+              "            'geometric' if ratio.is_number and ratio != 0 else 'neither')\n"
+              "    return sympy.Tuple(terms, sympy.Symbol(kind))\n"),
+        params=params,
+    )
+
+
+def _verify_kind(problem: Problem) -> list[Check]:
+    """The terms evaluated one by one in exact fractions; the kind from the first terms'
+    differences and ratios (constant, or not), not from algebra on the formula."""
+    closed = _parse(problem.params["closed"])
+    terms, kind = problem.answer
+    indices = [int(i) for i in problem.params["indices"]]
+    values = {i: Fraction(str(sp.nsimplify(closed.subs(N, i))))
+              for i in range(min(indices), max(max(indices), min(indices) + _KIND_CHECKED) + 1)}
+    listed = [values[i] for i in sorted(values)]
+    differences = {b - a for a, b in itertools.pairwise(listed)}
+    ratios = {b / a for a, b in itertools.pairwise(listed) if a} if all(listed) else set()
+    seen = ("arithmetic" if len(differences) == 1 else
+            "geometric" if len(ratios) == 1 and 0 not in ratios else "neither")
+    return [Check("the terms, each evaluated in exact fractions",
+                  [Fraction(str(t)) for t in terms] == [values[i] for i in indices]),
+            Check(f"the kind, from the differences and ratios of {len(listed)} terms",
+                  str(kind) == seen)]
+
+
+@family("sequences.kind_of_sequence", verify=_verify_kind, pose=_pose_kind)
+def kind_of_sequence(rng: random.Random, difficulty: int) -> Problem:
+    """First terms of an arithmetic, geometric or quadratic closed formula, and its kind."""
+    a, b = rng.randint(2, 9), rng.choice([-3, 2, 3, 5])
+    closed = rng.choice([a + b * N, a * b ** (N - 1), a * N**2 + b][: 1 + min(difficulty, 2)])
+    return _pose_kind({"closed": sp.sstr(closed), "indices": list(range(1, 5))})
+
+
+def vary_kind(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The formula's constants nudged: a new first term and step or ratio, the same kind."""
+    closed = _parse(params["closed"])
+    numbers = sorted(closed.atoms(sp.Integer) - {sp.Integer(1), sp.Integer(-1)}, key=abs)
+    if not numbers:
+        return {**params, "closed": sp.sstr(closed * rng.randint(2, 5))}
+    old = numbers[-1]
+    return {**params, "closed": sp.sstr(closed.subs(old, old + rng.choice([-1, 1, 2])))}
