@@ -2,7 +2,7 @@
 recurrence with its own first terms or in general, or writes out its first terms, several
 recurrences each solved from its first terms, a part that sums the first
 terms of its exercise's arithmetic or geometric closed formula, or writes out its first terms
-and says which kind it is, sums the PDF set as one display,
+and says which kind it is, the formulas of progressions named arithmetic or geometric, sums the PDF set as one display,
 a term of the sequence a rational function generates, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, the designs of a strip tiled with colored squares and dominoes.
@@ -25,7 +25,9 @@ from exercises.families.textbook_progressions import (
     vary_countdown,
     vary_differences,
     vary_finite,
+    named_rows,
     vary_kind,
+    vary_named,
 )
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
@@ -231,6 +233,54 @@ def read_part_kind(text: str, context: str | None) -> Task | None:
             len(indices) != int(asked_for[1]) or indices != list(range(indices[0], indices[0] + len(indices))):
         return None
     return "sequences.kind_of_sequence", {"closed": sp.sstr(defined[1]), "indices": indices}
+
+
+# ---------------------------------------------------------------- named progressions' formulas
+
+_NAMED_BELOW = re.compile(rf"find (?:recursive definitions and closed formulas|the recursive and closed "
+                          rf"formula) for the (arithmetic|geometric) sequences below\. (?:assume|again,) "
+                          rf"the first term listed is {F}\.((?: {F}\.?)+)")
+_ODD = re.compile(rf"consider the sequence {F} that starts {F} \(i\.e\., the odd numbers in order\)\.")
+_GIVE_BOTH = "give a recursive definition and closed formula for the sequence."
+_INDEX = re.compile(r"^a_\{?(\d)\}?$|^\(a_\{?n\}?\)_\{?n\\geq?(\d)\}?$")
+
+
+def _listed(latex: str) -> list[str] | None:
+    """``2, 5, 8, \\ldots`` as its terms (integers or fractions), or None."""
+    pieces = [p.strip() for p in re.sub(r"\s+", "", latex).split(",")]
+    if len(pieces) < 4 or not re.fullmatch(r"\\[lc]?dots", pieces[-1]) or not all(
+            re.fullmatch(r"-?\d+(?:/\d+)?", p) for p in pieces[:-1]):
+        return None
+    return pieces[:-1]
+
+
+def read_named(text: str, context: str | None) -> Task | None:
+    """"Find recursive definitions and closed formulas for the arithmetic sequences below.
+    Assume the first term listed is $a_0$. $2, 5, 8, 11, 14, \\ldots$. $50, 43, 36, 29,
+    \\ldots$." (the kind named, so the listed terms pin the formulas); and "(a) Give a recursive
+    definition and closed formula for the sequence." of "Consider the sequence $(a_n)_{n\\geq1}$
+    that starts $1,3,5,7,9,\\dots$ (i.e., the odd numbers in order)."."""
+    words, formulas = shape(text)
+    if context is None and (below := _NAMED_BELOW.fullmatch(words)):
+        kind, index, lists = below[1], _INDEX.match(formulas[0]), formulas[1:]
+    elif context and words == _GIVE_BOTH and not formulas:
+        setup_words, lists = shape(asked(OWN_END + context))
+        if not _ODD.fullmatch(setup_words):
+            return None
+        kind, index, lists = "arithmetic", _INDEX.match(re.sub(r"\s+", "", lists[0])), lists[1:]
+        if _listed(lists[0]) is None or any(int(t) != 2 * i + 1 for i, t in enumerate(_listed(lists[0]))):
+            return None  # not the odd numbers in order
+    else:
+        return None
+    sequences = [_listed(f) for f in lists]
+    if index is None or None in sequences:
+        return None
+    params = {"kind": kind, "start": int(index[1] or index[2]), "sequences": sequences}
+    try:
+        named_rows(params)
+    except ValueError:
+        return None  # the terms are not of the kind the words name
+    return "sequences.named_progression", params
 
 
 # ---------------------------------------------------------------- a formula the PDF broke in two
@@ -513,7 +563,7 @@ def read_tilings(text: str, context: str | None) -> Task | None:
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
     for reader in (read_part_solution, read_solutions, read_part_general, read_part_terms,
-                   read_part_sum, read_part_kind,
+                   read_part_sum, read_part_kind, read_named,
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_finite, read_wage, read_machine,
                    read_tilings):
@@ -530,4 +580,5 @@ REDRAW = {
     "sequences.colored_tilings": vary_tilings,
     "sequences.countdown": vary_countdown,
     "sequences.kind_of_sequence": vary_kind,
+    "sequences.named_progression": vary_named,
 }

@@ -88,6 +88,10 @@ MACHINE_1 = ["Suppose that the candy machine currently holds exactly 650 Skittle
              "How many Skittles will be left in the machine after 20 quarters have been inserted?",
              "Will there ever be exactly zero Skittles left in the machine? Explain."]
 
+ODD_1 = ["Consider the sequence $(a_{n})_{n\\geq1}$ that starts $1,3,5,7,9,\\dots$ (i.e., the odd "
+         "numbers in order).", "Give a recursive definition and closed formula for the sequence.",
+         "Write out the sequence $(b_{n})_{n\\geq2}$ of partial sums of $(a_{n})$."]
+
 
 def part(exercise: list[str], own: int) -> tuple[str, str]:
     """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
@@ -193,6 +197,21 @@ ITEMS = [
     # 6, 6*5, 6*25, 6*125; each term 5 times the one before: geometric (Chapter Review 3(a))
     (*part(REVIEW_3, 1), "sequences.kind_of_sequence",
      sp.Tuple(sp.Tuple(6, 30, 150, 750), sp.Symbol("geometric"))),
+    # named arithmetic (source Example 4.2.1): d = 3 from 2, d = -7 from 50 (the book's formulas)
+    (("Find recursive definitions and closed formulas for the arithmetic sequences below. Assume "
+      "the first term listed is $a_0$.\n\n$2, 5, 8, 11, 14, \\ldots$.\n\n$50, 43, 36, 29, \\ldots$."),
+     None, "sequences.named_progression", sp.Tuple(
+         sp.Tuple(sp.Tuple(sp.Eq(A, A1 + 3), sp.Eq(sp.Symbol("a_{0}"), 2)), 2 + 3 * N),
+         sp.Tuple(sp.Tuple(sp.Eq(A, A1 - 7), sp.Eq(sp.Symbol("a_{0}"), 50)), 50 - 7 * N))),
+    # named geometric (source Example 4.2.2): r = 2 from 3, r = 1/3 from 27
+    (("Find the recursive and closed formula for the geometric sequences below. Again, the first "
+      "term listed is $a_0$.\n\n$3, 6, 12, 24, 48, \\ldots$\n\n$27, 9, 3, 1, 1/3, \\ldots$"), None,
+     "sequences.named_progression", sp.Tuple(
+         sp.Tuple(sp.Tuple(sp.Eq(A, 2 * A1), sp.Eq(sp.Symbol("a_{0}"), 3)), 3 * 2**N),
+         sp.Tuple(sp.Tuple(sp.Eq(A, A1 / 3), sp.Eq(sp.Symbol("a_{0}"), 27)), 27 / 3**N))),
+    # the odd numbers from a_1 (4.1.7 1(a)): a_n = a_{n-1} + 2, a_1 = 1; a_n = 2n - 1
+    (*part(ODD_1, 1), "sequences.named_progression",
+     sp.Tuple(sp.Tuple(sp.Eq(A, A1 + 2), sp.Eq(sp.Symbol("a_{1}"), 1)), 2 * N - 1)),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
@@ -262,6 +281,11 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
      "$b_{0}=9$.", None),
     # five blanks for the first four terms
     (REVIEW_3[1].replace("a_{4}=,", "a_{4}=,a_{5}=,"), REVIEW_3[0] + "\n\na. " + REVIEW_3[1]),
+    # named arithmetic, but the terms are not
+    ("Find recursive definitions and closed formulas for the arithmetic sequences below. Assume the "
+     "first term listed is $a_0$.\n\n$2, 5, 9, 14, \\ldots$.", None),
+    # not the odd numbers the words name
+    (ODD_1[1], ODD_1[0].replace("1,3,5,7,9", "1,3,5,7,11") + "\n\n(a) " + ODD_1[1]),
     # a machine whose question is not one read
     (MACHINE_1[0] + "\n\nHow many quarters empty it?", None),
     # designs of colored tiles, and a question about them no phrasing reads
@@ -276,7 +300,8 @@ def test_items_asking_something_else_stay_unread(text, context):
                                "number_theory.remainders", "number_theory.linear_diophantine",
                                "sequences.listed_sequence", "sequences.colored_tilings",
                                "sequences.progression_sum", "sequences.countdown",
-                               "sequences.several", "sequences.kind_of_sequence"), task.params
+                               "sequences.several", "sequences.kind_of_sequence",
+                               "sequences.named_progression"), task.params
 
 
 def test_variants_are_posed_and_verified():
@@ -285,7 +310,7 @@ def test_variants_are_posed_and_verified():
         task = read_task("item", text, context=context)
         if name not in ("sequences.finite_progression", "sequences.differences",
                         "sequences.colored_tilings", "sequences.countdown",
-                        "sequences.kind_of_sequence",
+                        "sequences.kind_of_sequence", "sequences.named_progression",
                         "number_theory.remainders", "number_theory.linear_diophantine"):
             continue
         for _ in range(3):

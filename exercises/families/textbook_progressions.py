@@ -378,3 +378,115 @@ def vary_kind(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         return {**params, "closed": sp.sstr(closed * rng.randint(2, 5))}
     old = numbers[-1]
     return {**params, "closed": sp.sstr(closed.subs(old, old + rng.choice([-1, 1, 2])))}
+
+
+# ---------------------------------------------------------------- a named progression's formulas
+
+_TERM_NAMES = {0: sp.Symbol("a_{n}"), 1: sp.Symbol("a_{n - 1}")}  # as formalize.latex reads them
+
+
+def named_rows(params: dict[str, Any]) -> tuple[str, int, list[list[sp.Rational]]]:
+    """(kind, first index, each sequence's terms); ValueError when the terms are not of the kind."""
+    kind, start = params["kind"], int(params["start"])
+    rows = [[sp.Rational(t) for t in terms] for terms in params["sequences"]]
+    if kind not in ("arithmetic", "geometric") or not rows or any(len(r) < 3 for r in rows):
+        raise ValueError("arithmetic or geometric sequences, each with three terms or more")
+    for row in rows:
+        steps = {b - a for a, b in itertools.pairwise(row)} if kind == "arithmetic" else \
+            ({b / a for a, b in itertools.pairwise(row)} if 0 not in row else set())
+        if len(steps) != 1:
+            raise ValueError(f"the listed terms are not one {kind} sequence")
+    return kind, start, rows
+
+
+def _formulas(kind: str, start: int, row: list[sp.Rational]) -> sp.Tuple:
+    """(recursive definition: the rule and the first term, closed formula) of one progression."""
+    first = row[0]
+    if kind == "arithmetic":
+        step = row[1] - row[0]
+        rule, closed = _TERM_NAMES[1] + step, first + step * (N - start)
+    else:
+        step = row[1] / row[0]
+        rule, closed = step * _TERM_NAMES[1], first * step ** (N - start)
+    return sp.Tuple(sp.Tuple(sp.Eq(_TERM_NAMES[0], rule), sp.Eq(sp.Symbol(f"a_{{{start}}}"), first)),
+                    sp.expand(closed) if kind == "arithmetic" else closed)
+
+
+def _pose_named(params: dict[str, Any]) -> Problem:
+    """``params``: ``kind`` (arithmetic or geometric, as the book names the sequences),
+    ``start`` (the first listed term's index), ``sequences`` (each one's listed terms)."""
+    kind, start, rows = named_rows(params)
+    found = [_formulas(kind, start, row) for row in rows]
+    shown = "; ".join(", ".join(map(str, row)) + ", ..." for row in rows)
+    statement = (f"Find recursive definitions and closed formulas for the {kind} sequences "
+                 f"{shown} (the first term listed is a_{start}).")
+    return Problem(
+        statement=statement,
+        statement_latex=statement.replace(f"a_{start}", f"$a_{{{start}}}$"),
+        answer=found[0] if len(found) == 1 else sp.Tuple(*found),
+        steps=[f"Common {'difference' if kind == 'arithmetic' else 'ratio'} from the first two "
+               f"terms: ${latex(f[0][0])}$ with ${latex(f[0][1])}$; closed, "
+               f"$a_n = {latex(f[1])}$." for f in found],
+        code=("import sympy\n\n\ndef solve():\n"
+              "    n = sympy.Symbol('n')\n"
+              "    now, before = sympy.Symbol('a_{n}'), sympy.Symbol('a_{n - 1}')\n"
+              f"    kind, start = {kind!r}, {start}\n"
+              "    found = []\n"
+              f"    for row in {[[str(t) for t in r] for r in rows]!r}:\n"
+              "        row = [sympy.Rational(t) for t in row]\n"
+              "        if kind == 'arithmetic':\n"
+              "            d = row[1] - row[0]\n"
+              "            rule, closed = before + d, sympy.expand(row[0] + d * (n - start))\n"
+              "        else:\n"
+              "            r = row[1] / row[0]\n"
+              "            rule, closed = r * before, row[0] * r ** (n - start)\n"
+              "        first = sympy.Eq(sympy.Symbol('a_{%d}' % start), row[0])\n"
+              "        found.append(sympy.Tuple(sympy.Tuple(sympy.Eq(now, rule), first), closed))\n"
+              "    return found[0] if len(found) == 1 else sympy.Tuple(*found)\n"),
+        params=params,
+    )
+
+
+def _verify_named(problem: Problem) -> list[Check]:
+    """The recursive definition stepped from its first term, and the closed formula evaluated at
+    each index, both give every listed term (exact fractions)."""
+    kind, start, rows = named_rows(problem.params)
+    answers = [problem.answer] if len(rows) == 1 else list(problem.answer)
+    stepped_ok = closed_ok = True
+    for row, ((rule, first), closed) in zip(rows, answers, strict=True):
+        term = Fraction(str(first.rhs))
+        for value in row:
+            stepped_ok = stepped_ok and term == Fraction(str(value))
+            term = Fraction(str(rule.rhs.subs(_TERM_NAMES[1], sp.Rational(str(term)))))
+        closed_ok = closed_ok and all(
+            Fraction(str(sp.nsimplify(closed.subs(N, start + i)))) == Fraction(str(v))
+            for i, v in enumerate(row))
+    return [Check("the recursive definition, stepped from its first term, gives the listed terms",
+                  stepped_ok),
+            Check("the closed formula gives the listed terms at their indices", closed_ok)]
+
+
+@family("sequences.named_progression", verify=_verify_named, pose=_pose_named)
+def named_progression(rng: random.Random, difficulty: int) -> Problem:
+    """Recursive and closed formulas of arithmetic or geometric sequences the book names so."""
+    kind = rng.choice(["arithmetic", "geometric"])
+    rows = []
+    for _ in range(1 + (difficulty > 1)):
+        first, step = rng.randint(1, 30), rng.choice([-7, -3, 2, 3, 5] if kind == "arithmetic"
+                                                     else [2, 3, -2])
+        rows.append([str(first + step * i if kind == "arithmetic" else first * step**i)
+                     for i in range(5)])
+    return _pose_named({"kind": kind, "start": rng.choice([0, 1]), "sequences": rows})
+
+
+def vary_named(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New first terms and steps (ratios), the same kind, index and number of terms."""
+    kind, _, rows = named_rows(params)
+    new = []
+    for row in rows:
+        first = row[0] + rng.randint(1, 9)
+        step = (row[1] - row[0] + rng.choice([-2, -1, 1, 2])) if kind == "arithmetic" else \
+            rng.choice([2, 3, -2, sp.Rational(1, 2)])
+        new.append([sp.sstr(first + step * i if kind == "arithmetic" else first * step**i)
+                    for i in range(len(row))])
+    return {**params, "sequences": new}
