@@ -3,7 +3,7 @@ recurrence with its own first terms or in general, or writes out its first terms
 recurrences each solved from its first terms, a part that sums the first
 terms of its exercise's arithmetic or geometric closed formula, or writes out its first terms
 and says which kind it is, the formulas of progressions named arithmetic or geometric, sums the PDF set as one display,
-a term of the sequence a rational function generates, a candy machine running down, a recurrence the PDF broke in two, the differences of a
+a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, the designs of a strip tiled with colored squares and dominoes.
 
@@ -347,6 +347,22 @@ def read_generated_term(text: str, context: str | None) -> Task | None:
                                       "index": int(index[1]) if index else "n"}
 
 
+# The Fibonacci numbers as the book defines them (F_n = F_{n-1} + F_{n-2}, F_1 = F_2 = 1), from
+# F_0 = F_2 - F_1 = 0, as a generating function's first coefficient is.
+_FIBONACCI = {"rule": "a1 + a2", "initial": [[0, "0"], [1, "1"]]}
+_FIBONACCI_FUNCTION = re.compile(r"use the recurrence relation for the fibonacci numbers to find the "
+                                 r"generating function for the fibonacci sequence\.")
+
+
+def read_fibonacci(text: str, context: str | None) -> Task | None:
+    """"Use the recurrence relation for the Fibonacci numbers to find the generating function
+    for the Fibonacci sequence." (the sequence from F_0)."""
+    words, formulas = shape(text)
+    if context or formulas or not _FIBONACCI_FUNCTION.fullmatch(words):
+        return None
+    return "sequences.generating_function", dict(_FIBONACCI)
+
+
 # ---------------------------------------------------------------- the differences of a closed formula
 
 _DIFFERENCES = re.compile(rf"suppose {F}\.? find a closed formula for the sequence of differences "
@@ -565,7 +581,7 @@ def read(text: str, context: str | None) -> Task | None:
     for reader in (read_part_solution, read_solutions, read_part_general, read_part_terms,
                    read_part_sum, read_part_kind, read_named,
                    read_joined, read_differences,
-                   read_find_sums, read_generated_term, read_finite, read_wage, read_machine,
+                   read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_machine,
                    read_tilings):
         found = reader(text, context)
         if found is not None:

@@ -212,6 +212,9 @@ ITEMS = [
     # the odd numbers from a_1 (4.1.7 1(a)): a_n = a_{n-1} + 2, a_1 = 1; a_n = 2n - 1
     (*part(ODD_1, 1), "sequences.named_progression",
      sp.Tuple(sp.Tuple(sp.Eq(A, A1 + 2), sp.Eq(sp.Symbol("a_{1}"), 1)), 2 * N - 1)),
+    # F_0 = 0, F_1 = 1: A - xA - x^2 A = F_0 + (F_1 - F_0) x = x (6.1.5 6, the book's answer)
+    (("Use the recurrence relation for the Fibonacci numbers to find the generating function for the "
+      "Fibonacci sequence."), None, "sequences.generating_function", X / (1 - X - X**2)),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
