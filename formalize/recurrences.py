@@ -2,7 +2,7 @@
 recurrence with its own first terms or in general, or writes out its first terms, several
 recurrences each solved from its first terms, a part that sums the first
 terms of its exercise's arithmetic or geometric closed formula, or writes out its first terms
-and says which kind it is, the formulas of progressions named arithmetic or geometric, sums the PDF set as one display,
+and says which kind it is, the formulas of progressions named arithmetic or geometric, a running total of listed terms, sums the PDF set as one display,
 a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, the designs of a strip tiled with colored squares and dominoes.
@@ -28,6 +28,7 @@ from exercises.families.textbook_progressions import (
     named_rows,
     vary_kind,
     vary_named,
+    vary_partial_sums,
 )
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
@@ -281,6 +282,32 @@ def read_named(text: str, context: str | None) -> Task | None:
     except ValueError:
         return None  # the terms are not of the kind the words name
     return "sequences.named_progression", params
+
+
+# ---------------------------------------------------------------- a running total of listed terms
+
+_TOTAL = re.compile(rf"(?:\w+ keeps track of how many ([\w-]+) (?:she|he|they) do(?:es)? each day of "
+                    rf"(?:her|his|their) “[^”]*”\s+)?let ({F}) be the sequence that describes the number "
+                    rf"of ([\w-]+) done on the n ?th day of the challenge\. the sequence starts {F}"
+                    rf"\.? describe a sequence ({F}) that gives the total number of ([\w-]+) done by "
+                    rf"\w+ after the n ?th day\.")
+_FROM_ONE = re.compile(r"^\(([a-z])_\{?n\}?\)_\{?n\\ge(?:q)?1\}?$")
+
+
+def read_total(text: str, context: str | None) -> Task | None:
+    """"Let $(a_n)_{n\\geq1}$ be the sequence that describes the number of push-ups done on the
+    $n$th day of the challenge. The sequence starts $$3,5,6,10,9,0,12,\\dots.$$ Describe a
+    sequence $(b_n)_{n\\geq1}$ that gives the total number of push-ups done by Sam after the $n$th
+    day.": the partial sums, as far as the terms are listed."""
+    words, formulas = shape(text)
+    found = _TOTAL.fullmatch(words) if not context else None
+    if found is None or len({w for w in (found[1], found[3], found[5]) if w}) != 1:
+        return None
+    named = [_FROM_ONE.match(re.sub(r"\s+", "", formulas[i])) for i in (0, 2)]
+    terms = _listed(formulas[1].rstrip(". "))
+    if None in named or terms is None or named[0][1] == named[1][1]:
+        return None
+    return "sequences.partial_sums", {"terms": terms}
 
 
 # ---------------------------------------------------------------- a formula the PDF broke in two
@@ -579,7 +606,7 @@ def read_tilings(text: str, context: str | None) -> Task | None:
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
     for reader in (read_part_solution, read_solutions, read_part_general, read_part_terms,
-                   read_part_sum, read_part_kind, read_named,
+                   read_part_sum, read_part_kind, read_named, read_total,
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_machine,
                    read_tilings):
@@ -597,4 +624,5 @@ REDRAW = {
     "sequences.countdown": vary_countdown,
     "sequences.kind_of_sequence": vary_kind,
     "sequences.named_progression": vary_named,
+    "sequences.partial_sums": vary_partial_sums,
 }

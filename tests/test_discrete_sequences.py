@@ -92,6 +92,12 @@ ODD_1 = ["Consider the sequence $(a_{n})_{n\\geq1}$ that starts $1,3,5,7,9,\\dot
          "numbers in order).", "Give a recursive definition and closed formula for the sequence.",
          "Write out the sequence $(b_{n})_{n\\geq2}$ of partial sums of $(a_{n})$."]
 
+PUSH_UPS = ("Sam keeps track of how many push-ups she does each day of her “do lots of push-ups "
+            "challenge.” Let $(a_{n})_{n\\geq1}$ be the sequence that describes the number of push-ups "
+            "done on the $n$th day of the challenge. The sequence starts\n\n$$3,5,6,10,9,0,12,"
+            "\\dots.$$\n\nDescribe a sequence $(b_{n})_{n\\geq1}$ that gives the total number of "
+            "push-ups done by Sam after the $n$th day.")
+
 
 def part(exercise: list[str], own: int) -> tuple[str, str]:
     """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
@@ -215,6 +221,8 @@ ITEMS = [
     # F_0 = 0, F_1 = 1: A - xA - x^2 A = F_0 + (F_1 - F_0) x = x (6.1.5 6, the book's answer)
     (("Use the recurrence relation for the Fibonacci numbers to find the generating function for the "
       "Fibonacci sequence."), None, "sequences.generating_function", X / (1 - X - X**2)),
+    # running totals 3, 3+5, 8+6, 14+10, 24+9, 33+0, 33+12 (Example 4.1.9, the book's terms)
+    (PUSH_UPS, None, "sequences.partial_sums", sp.Tuple(3, 8, 14, 24, 33, 33, 45)),
     ("Find the remainder of $3491$ divided by $9$.", None, "number_theory.remainders", 8),
     ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$. (b) $5$.\n\n(c) $7$. (d) $9$.",
      None, "number_theory.remainders", sp.Tuple(1, 1, 1, 0)),  # 3^4 = 81: 1 mod 5; 3^6: 1 mod 7
@@ -289,6 +297,8 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
      "first term listed is $a_0$.\n\n$2, 5, 9, 14, \\ldots$.", None),
     # not the odd numbers the words name
     (ODD_1[1], ODD_1[0].replace("1,3,5,7,9", "1,3,5,7,11") + "\n\n(a) " + ODD_1[1]),
+    # a total of something else than the sequence counts
+    (PUSH_UPS.replace("total number of push-ups", "total number of sit-ups"), None),
     # a machine whose question is not one read
     (MACHINE_1[0] + "\n\nHow many quarters empty it?", None),
     # designs of colored tiles, and a question about them no phrasing reads
@@ -304,7 +314,7 @@ def test_items_asking_something_else_stay_unread(text, context):
                                "sequences.listed_sequence", "sequences.colored_tilings",
                                "sequences.progression_sum", "sequences.countdown",
                                "sequences.several", "sequences.kind_of_sequence",
-                               "sequences.named_progression"), task.params
+                               "sequences.named_progression", "sequences.partial_sums"), task.params
 
 
 def test_variants_are_posed_and_verified():
@@ -314,6 +324,7 @@ def test_variants_are_posed_and_verified():
         if name not in ("sequences.finite_progression", "sequences.differences",
                         "sequences.colored_tilings", "sequences.countdown",
                         "sequences.kind_of_sequence", "sequences.named_progression",
+                        "sequences.partial_sums",
                         "number_theory.remainders", "number_theory.linear_diophantine"):
             continue
         for _ in range(3):
@@ -348,6 +359,9 @@ def test_the_books_closed_formula_from_a_generating_function_misses_its_first_te
 
 
 def test_parts_agree_with_the_book():
+    _, totals = solved(PUSH_UPS)
+    assert compare_with_book(totals.answer, "$$3,8,14,24,33,33,45,\\dots.$$", worked=True).status == \
+        "match"
     _, total = solved(*part(REVIEW_3, 2))
     book = "$\\frac{6\\cdot5^{22}-6}{4}=3.57628\\times10^{15}$."
     assert compare_with_book(total.answer, book).status == "match"

@@ -490,3 +490,50 @@ def vary_named(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         new.append([sp.sstr(first + step * i if kind == "arithmetic" else first * step**i)
                     for i in range(len(row))])
     return {**params, "sequences": new}
+
+
+# ---------------------------------------------------------------- partial sums of listed terms
+
+
+def _pose_partial_sums(params: dict[str, Any]) -> Problem:
+    """``params``: ``terms`` (the listed terms a_1, a_2, ..., as strings): b_n = a_1 + ... + a_n
+    for each listed n (the terms not listed are not known, so neither are their sums)."""
+    terms = [sp.Rational(t) for t in params["terms"]]
+    if len(terms) < 2:
+        raise ValueError("at least two listed terms")
+    sums = list(itertools.accumulate(terms))
+    listed = ", ".join(map(str, terms))
+    return Problem(
+        statement=f"The sequence (a_n) starts {listed}, .... Find the first terms of the sequence "
+                  "of its partial sums b_n = a_1 + ... + a_n.",
+        statement_latex=f"The sequence $(a_n)$ starts ${listed}, \\dots$. Find the first terms of "
+                        "the sequence of its partial sums $b_n = a_1 + \\dots + a_n$.",
+        answer=sp.Tuple(*sums),
+        steps=[f"$b_1 = a_1 = {terms[0]}$, and $b_n = b_{{n-1}} + a_n$: "
+               + ", ".join(map(str, sums)) + "."],
+        code=("import itertools\n\nimport sympy\n\n\ndef solve():\n"
+              f"    terms = [sympy.Rational(t) for t in {params['terms']!r}]\n"
+              "    return sympy.Tuple(*itertools.accumulate(terms))\n"),
+        params=params,
+    )
+
+
+def _verify_partial_sums(problem: Problem) -> list[Check]:
+    """The differences of the sums (b_1, then b_n - b_{n-1}) give back the listed terms."""
+    sums = [Fraction(str(b)) for b in problem.answer]
+    back = sums[:1] + [b - a for a, b in itertools.pairwise(sums)]
+    return [Check("the differences of the partial sums are the listed terms",
+                  back == [Fraction(t) for t in problem.params["terms"]])]
+
+
+@family("sequences.partial_sums", verify=_verify_partial_sums, pose=_pose_partial_sums)
+def partial_sums(rng: random.Random, difficulty: int) -> Problem:
+    """The sequence of partial sums of a sequence's listed first terms."""
+    return _pose_partial_sums({"terms": [str(rng.randint(0, 12 * difficulty))
+                                         for _ in range(rng.randint(5, 8))]})
+
+
+def vary_partial_sums(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Each listed term moved by a little, none below zero."""
+    return {**params, "terms": [str(max(0, int(sp.Rational(t)) + rng.randint(-3, 3)))
+                                for t in params["terms"]]}
