@@ -22,19 +22,18 @@ from typing import Any
 import sympy as sp
 
 from exercises.families.textbook_progressions import (
+    named_rows,
     vary_countdown,
     vary_differences,
     vary_finite,
-    named_rows,
     vary_kind,
     vary_named,
     vary_partial_sums,
 )
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
-from formalize.discrete import NUMBERS
+from formalize.discrete import NUMBERS, read_generating, read_recurrence, read_sum
 from formalize.discrete import _definition as definition
-from formalize.discrete import read_generating, read_recurrence, read_sum
 from formalize.latex import to_sympy
 from formalize.parts import asked
 from formalize.wording import FORMULA, sentences, shape
@@ -505,8 +504,8 @@ _MACHINE = re.compile(r"suppose that the candy machine currently holds exactly (
                       r"every time someone inserts a quarter, exactly (\d+) skittles come out of "
                       r"the machine\.")
 _MACHINE_ASKS = [
-    ("left", r"how many skittles will be left in the machine after (\d+) quarters have been "
-             r"inserted\?"),
+    ("left", (r"how many skittles will be left in the machine after (\d+) quarters have been "
+             r"inserted\?")),
     ("reaches", r"will there ever be exactly (zero|\d+) skittles left in the machine\?"),
     (None, r"explain\."),
 ]

@@ -37,30 +37,30 @@ REVIEW_2 = ["Consider the sequence $28,38,48,58,\\dots,10n-2$.",
             "How many terms are there in the sequence?", "What is the second-to-last term?",
             "Find the sum of all the terms in the sequence."]
 RECURRENCE_1 = ["Consider the recurrence relation $a_{n}=a_{n-1}+7$.",
-                "Find the first five terms of the sequence defined by the recurrence relation\n\nand "
-                "initial condition $a_{0}=17$.",
-                "Find the closed formula for the sequence defined by the recurrence\n\nrelation and "
-                "initial condition $a_{0}=17$.",
-                "Find the first five terms of another sequence, also defined by the same\n\nrecurrence "
-                "relation but this time with initial condition $a_{0}=1$.",
+                ("Find the first five terms of the sequence defined by the recurrence relation\n\nand "
+                "initial condition $a_{0}=17$."),
+                ("Find the closed formula for the sequence defined by the recurrence\n\nrelation and "
+                "initial condition $a_{0}=17$."),
+                ("Find the first five terms of another sequence, also defined by the same\n\nrecurrence "
+                "relation but this time with initial condition $a_{0}=1$."),
                 "Find the closed formula for this second sequence."]
-PREVIEW_1 = ["Consider the recurrence relation\n\n$$a_{n}=5a_{n-1}-6a_{n-2}.$$\n\nSince the $n$th term "
+PREVIEW_1 = [("Consider the recurrence relation\n\n$$a_{n}=5a_{n-1}-6a_{n-2}.$$\n\nSince the $n$th term "
              "is given as a combination of the two previous terms, we will need two initial terms to "
-             "determine the sequence. Different initial terms will give different sequences.",
-             "What sequence do you get if the initial conditions are $a_{0}=1$, $a_{1}=2$? Give\n\nthe "
-             "first five terms (including $1$ and $2$).",
+             "determine the sequence. Different initial terms will give different sequences."),
+             ("What sequence do you get if the initial conditions are $a_{0}=1$, $a_{1}=2$? Give\n\nthe "
+             "first five terms (including $1$ and $2$)."),
              "Based on the first few terms, what is a closed formula for this sequence?",
-             "What sequence do you get if the initial conditions are $a_{0}=1$, $a_{1}=3$? Give\n\nthe "
-             "first five terms.",
+             ("What sequence do you get if the initial conditions are $a_{0}=1$, $a_{1}=3$? Give\n\nthe "
+             "first five terms."),
              "Based on the first few terms, what is a closed formula for this sequence?",
-             "What sequence do you get if the initial conditions are $a_{0}=2$, $a_{1}=5$? Give\n\nthe "
-             "first five terms.",
+             ("What sequence do you get if the initial conditions are $a_{0}=2$, $a_{1}=5$? Give\n\nthe "
+             "first five terms."),
              "Based on the first few terms, what is a closed formula for this sequence?"]
 
-TILES_6 = ["Let $a_{n}$ be the number of $1\\times n$ tile designs you can make using $1\\times1$ "
-           "squares available in $4$ colors and $1\\times2$ dominoes available in $5$ colors.",
-           "First, find a recurrence relation to describe the problem. Explain why the recurrence "
-           "relation is correct (in the context of the problem).",
+TILES_6 = [("Let $a_{n}$ be the number of $1\\times n$ tile designs you can make using $1\\times1$ "
+           "squares available in $4$ colors and $1\\times2$ dominoes available in $5$ colors."),
+           ("First, find a recurrence relation to describe the problem. Explain why the recurrence "
+           "relation is correct (in the context of the problem)."),
            "Write out the first $6$ terms of the sequence $a_{1},a_{2},\\dots$.",
            "Solve the recurrence relation. That is, find a closed formula for $a_{n}$."]
 # the source's 4.4.6.7, whose parts are not labelled
@@ -71,25 +71,25 @@ TILES_7 = ("You have access to $1 \\times 1$ tiles which come in 2 different col
            "the characteristic root technique.")
 A, A1, A2 = sp.symbols("a_{n} a_{n-1} a_{n-2}")
 
-REVIEW_10 = ["Consider the recurrence relation $a_{n}=a_{n-1}+20a_{n-2}$ with first two terms $a_{0}=4$"
-             "\n\nand $a_{1}=9$.",
-             "Write out the first $5$ terms of the sequence defined by this recurrence relation.\n\n"
-             "$$a_{2}=,a_{3}=,a_{4}=,\\dots$$",
+REVIEW_10 = [("Consider the recurrence relation $a_{n}=a_{n-1}+20a_{n-2}$ with first two terms $a_{0}=4$"
+             "\n\nand $a_{1}=9$."),
+             ("Write out the first $5$ terms of the sequence defined by this recurrence relation.\n\n"
+             "$$a_{2}=,a_{3}=,a_{4}=,\\dots$$"),
              "Solve the recurrence relation. That is, find a closed formula for $a_{n}$."]
 
 REVIEW_3 = ["Consider the sequence given by $a_{n}=6\\cdot5^{n-1}$.",
-            "Find the first $4$ terms of the sequence.\n\n$$a_{1}=,a_{2}=,a_{3}=,a_{4}=,\\dots$$\n\n"
+            ("Find the first $4$ terms of the sequence.\n\n$$a_{1}=,a_{2}=,a_{3}=,a_{4}=,\\dots$$\n\n"
             "What sort of sequence is this?\n\n($\\square$ arithmetic $\\square$ geometric "
-            "$\\square$ neither)",
+            "$\\square$ neither)"),
             "Find the sum of the first $22$ terms. That is, compute $\\sum_{k=1}^{22}a_{k}$."]
 
-MACHINE_1 = ["Suppose that the candy machine currently holds exactly 650 Skittles, and every time "
-             "someone inserts a quarter, exactly 7 Skittles come out of the machine.",
+MACHINE_1 = [("Suppose that the candy machine currently holds exactly 650 Skittles, and every time "
+             "someone inserts a quarter, exactly 7 Skittles come out of the machine."),
              "How many Skittles will be left in the machine after 20 quarters have been inserted?",
              "Will there ever be exactly zero Skittles left in the machine? Explain."]
 
-ODD_1 = ["Consider the sequence $(a_{n})_{n\\geq1}$ that starts $1,3,5,7,9,\\dots$ (i.e., the odd "
-         "numbers in order).", "Give a recursive definition and closed formula for the sequence.",
+ODD_1 = [("Consider the sequence $(a_{n})_{n\\geq1}$ that starts $1,3,5,7,9,\\dots$ (i.e., the odd "
+         "numbers in order)."), "Give a recursive definition and closed formula for the sequence.",
          "Write out the sequence $(b_{n})_{n\\geq2}$ of partial sums of $(a_{n})$."]
 
 PUSH_UPS = ("Sam keeps track of how many push-ups she does each day of her “do lots of push-ups "
@@ -287,14 +287,14 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     # the sum of other terms than the first ones the words count
     (REVIEW_3[2].replace("k=1}", "k=2}"), REVIEW_3[0] + "\n\nb. " + REVIEW_3[2]),
     # one recurrence given one first term too few
-    ("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms "
+    (("Find the solution to the recurrence relation $a_{n}=a_{n-1}+2a_{n-2}$ with initial terms "
      "$a_{0}=2$. Find the solution to the recurrence relation $b_{n}=3b_{n-1}$ with initial terms "
-     "$b_{0}=9$.", None),
+     "$b_{0}=9$."), None),
     # five blanks for the first four terms
     (REVIEW_3[1].replace("a_{4}=,", "a_{4}=,a_{5}=,"), REVIEW_3[0] + "\n\na. " + REVIEW_3[1]),
     # named arithmetic, but the terms are not
-    ("Find recursive definitions and closed formulas for the arithmetic sequences below. Assume the "
-     "first term listed is $a_0$.\n\n$2, 5, 9, 14, \\ldots$.", None),
+    (("Find recursive definitions and closed formulas for the arithmetic sequences below. Assume the "
+     "first term listed is $a_0$.\n\n$2, 5, 9, 14, \\ldots$."), None),
     # not the odd numbers the words name
     (ODD_1[1], ODD_1[0].replace("1,3,5,7,9", "1,3,5,7,11") + "\n\n(a) " + ODD_1[1]),
     # a total of something else than the sequence counts

@@ -96,8 +96,8 @@ def _pose_recurrence(params: dict[str, Any]) -> Problem:
     if want == "general":
         answer: sp.Basic = closed
         what, what_tex = "the general solution", "the general solution"
-        steps = [f"The characteristic roots of ${tex}$ give one solution each (times n for a "
-                 "repeated root); every solution is a combination of them.",
+        steps = [(f"The characteristic roots of ${tex}$ give one solution each (times n for a "
+                 "repeated root); every solution is a combination of them."),
                  f"$a_n = {latex(closed)}$."]
     elif want == "closed":
         answer = closed

@@ -328,8 +328,8 @@ def _pose_kind(params: dict[str, Any]) -> Problem:
                         "geometric or neither?",
         answer=sp.Tuple(terms, sp.Symbol(kind)),
         steps=[f"$a_{{{i}}} = {latex(t)}$." for i, t in zip(indices, terms, strict=True)]
-        + [f"$a_{{n+1}} - a_n = {latex(sp.simplify(closed.subs(N, N + 1) - closed))}$ and "
-           f"$a_{{n+1}}/a_n = {latex(sp.simplify(closed.subs(N, N + 1) / closed))}$: {kind}."],
+        + [(f"$a_{{n+1}} - a_n = {latex(sp.simplify(closed.subs(N, N + 1) - closed))}$ and "
+           f"$a_{{n+1}}/a_n = {latex(sp.simplify(closed.subs(N, N + 1) / closed))}$: {kind}.")],
         code=("import sympy\n\n\ndef solve():\n"
               "    n = sympy.Symbol('n')\n"
               f"    a = sympy.sympify({params['closed']!r})\n"
@@ -450,7 +450,7 @@ def _pose_named(params: dict[str, Any]) -> Problem:
 def _verify_named(problem: Problem) -> list[Check]:
     """The recursive definition stepped from its first term, and the closed formula evaluated at
     each index, both give every listed term (exact fractions)."""
-    kind, start, rows = named_rows(problem.params)
+    _, start, rows = named_rows(problem.params)
     answers = [problem.answer] if len(rows) == 1 else list(problem.answer)
     stepped_ok = closed_ok = True
     for row, ((rule, first), closed) in zip(rows, answers, strict=True):

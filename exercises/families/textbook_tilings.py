@@ -78,10 +78,10 @@ def _pose_tilings(params: dict[str, Any]) -> Problem:
         statement=statement,
         statement_latex=statement.replace("a_n", "$a_n$").replace("1 x ", "$1\\times$ "),
         answer=values[0] if len(values) == 1 else sp.Tuple(*values),
-        steps=[f"A design ends in a square ({squares} colors) after a design of length n - 1, or "
+        steps=[(f"A design ends in a square ({squares} colors) after a design of length n - 1, or "
                f"in a domino ({dominoes} colors) after one of length n - 2: "
                f"${latex(found['recurrence'])}$, with $a_0 = 1$ (the empty strip) and "
-               f"$a_1 = {squares}$.",
+               f"$a_1 = {squares}$."),
                f"Characteristic roots, fitted to $a_0$ and $a_1$: $a_n = {latex(found['closed'])}$."],
         code=("import sympy\n\n\ndef solve():\n"
               "    n = sympy.Symbol('n')\n"
