@@ -54,7 +54,8 @@ def _sympy_name(name: str) -> Any:
     """A SymPy class or singleton by name; anything else is refused."""
     obj = getattr(sympy, name, None)
     if obj is None:
-        obj = {"MutableDenseMatrix": sympy.Matrix}.get(name)
+        obj = {"MutableDenseMatrix": sympy.Matrix,  # a Piecewise's (value, condition) pairs:
+               "ExprCondPair": sympy.functions.elementary.piecewise.ExprCondPair}.get(name)
     is_class = isinstance(obj, type) and (
         issubclass(obj, sympy.Basic) or issubclass(obj, MatrixBase)
     )

@@ -34,7 +34,8 @@ def context_of(exercise: str, parts: list[str], own: int) -> str | None:
         if start < 0:
             return None
         kept.append(exercise[at:start] + (part if index == own else
-                                          _definitions(part, parts[own]) if index < own else ""))
+                                          _definitions(part, parts[own], index == own - 1)
+                                          if index < own else ""))
         at = start + len(part)
     return "".join(kept) + exercise[at:]
 
@@ -43,13 +44,24 @@ def context_of(exercise: str, parts: list[str], own: int) -> str | None:
 _DEFINITION = re.compile(r"^\s*([A-Z])\s*=\s*(?:\\left\s*[\[(]\s*)?\\begin\{")
 
 
-def _definitions(earlier: str, part: str) -> str:
+# "(d) Find the closed formula for this second sequence.": the sequence the part before defined.
+_THIS_SEQUENCE = re.compile(r"\bthis (?:second |third |new )?sequence\b", re.IGNORECASE)
+_FIRST_TERM = re.compile(r"^\s*[a-zA-Z]_\{?\d+\}?\s*=\s*-?\d+\s*$")
+
+
+def _definitions(earlier: str, part: str, previous: bool = False) -> str:
     """The matrices an earlier part names ("a) Find the eigenvalues of $A = [...]$") that
-    ``part`` uses by name ("b) Solve $\\vec{x}' = A\\vec{x}$"): the name, not the question."""
+    ``part`` uses by name ("b) Solve $\\vec{x}' = A\\vec{x}$"): the name, not the question.
+    When ``earlier`` is the part just before and ``part`` asks about "this sequence" ("(c) ...
+    this time with initial condition $a_0 = 1$. (d) Find the closed formula for this second
+    sequence."), the first terms that part gave (``a_0 = 1``): they say which sequence it is."""
     used = " ".join(formulas_in(part))
-    return " ".join(f"${latex}$" for latex in formulas_in(earlier)
-                    if (name := _DEFINITION.match(latex))
-                    and re.search(rf"(?<![a-zA-Z\\]){name.group(1)}(?![a-zA-Z])", used))
+    kept = [latex for latex in formulas_in(earlier)
+            if (name := _DEFINITION.match(latex))
+            and re.search(rf"(?<![a-zA-Z\\]){name.group(1)}(?![a-zA-Z])", used)]
+    if previous and _THIS_SEQUENCE.search(prose_of(part)):
+        kept += [latex for latex in formulas_in(earlier) if _FIRST_TERM.match(latex)]
+    return " ".join(f"${latex}$" for latex in kept)
 
 
 def own_formulas(formulas: list[str], prose: str) -> list[str]:

@@ -36,7 +36,8 @@ def test_containers_compare_elementwise() -> None:
 def test_srepr_round_trip() -> None:
     values = [sympy.Matrix([[1, x], [sympy.pi, sympy.oo]]), sympy.Interval.Lopen(0, 1),
               sympy.Eq(x, 1) & (x > 2), sympy.Function("f")(x) + 2, sympy.Rational(-3, 7),
-              sympy.Tuple(sympy.true, sympy.Float("0.25"))]
+              sympy.Tuple(sympy.true, sympy.Float("0.25")),
+              sympy.Piecewise((1, sympy.Eq(x, 0)), (x + 2, True))]  # built of ExprCondPairs
     for value in values:
         assert parse_srepr(sympy.srepr(value)) == value
 

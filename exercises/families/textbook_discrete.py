@@ -63,13 +63,19 @@ def iterate(params: dict[str, Any], upto: int) -> dict[int, Fraction]:
 
 
 def _closed(params: dict[str, Any]) -> sp.Expr:
-    """The closed formula: given, or found by ``rsolve`` from the rule and initial terms."""
+    """The closed formula: given, or found by ``rsolve`` from the rule and initial terms (with
+    no initial terms for ``want: general``: the general solution, in constants C0, C1, ...)."""
     rule = _parse(params["expr"])
     if params.get("given") == "closed":
         return rule
     a = sp.Function("a")
     recurrence = a(N) - rule.subs({s: a(N - i) for i, s in enumerate(PREVIOUS, 1)})
     initial = {a(i): v for i, v in _initial(params).items()}
+    if params["want"] == "general":
+        if initial or N in rule.free_symbols or rule.subs({s: 0 for s in PREVIOUS}) != 0:
+            raise ValueError("a general solution here is of a homogeneous recurrence with "
+                             "constant coefficients, and no first terms")
+        return sp.rsolve(recurrence, a(N))
     if len(initial) != _order(rule):
         raise ValueError("a recurrence needs as many initial terms as its order")
     solution = sp.rsolve(recurrence, a(N), initial)
@@ -87,8 +93,14 @@ def _pose_recurrence(params: dict[str, Any]) -> Problem:
     given = "" if params.get("given") == "closed" else " with " + ", ".join(
         f"a_{{{i}}} = {latex(v)}" for i, v in _initial(params).items())
     tex = f"a_n = {latex(shown)}{given}"
-    if want == "closed":
+    if want == "general":
         answer: sp.Basic = closed
+        what, what_tex = "the general solution", "the general solution"
+        steps = [(f"The characteristic roots of ${tex}$ give one solution each (times n for a "
+                 "repeated root); every solution is a combination of them."),
+                 f"$a_n = {latex(closed)}$."]
+    elif want == "closed":
+        answer = closed
         what, what_tex = "a closed formula for a_n", "a closed formula for $a_n$"
         steps = [f"Solve ${tex}$ (characteristic roots, then the initial terms).",
                  f"$a_n = {latex(closed)}$."]
@@ -119,6 +131,11 @@ def _recurrence_code(params: dict[str, Any]) -> str:
     head = ("import sympy\n\n\ndef solve():\n"
             "    n = sympy.Symbol('n')\n"
             f"    rule = sympy.sympify({params['expr']!r})\n")
+    if params["want"] == "general":
+        return head + (
+            "    a = sympy.Function('a')\n"
+            "    previous = {sympy.Symbol(f'a{i}'): a(n - i) for i in (1, 2, 3)}\n"
+            "    return sympy.rsolve(a(n) - rule.subs(previous), a(n))\n")
     if params["want"] == "closed":
         return head + (
             "    a = sympy.Function('a')\n"
@@ -138,8 +155,26 @@ def _recurrence_code(params: dict[str, Any]) -> str:
                    "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n")
 
 
+def _verify_general(params: dict[str, Any], answer: sp.Expr) -> list[Check]:
+    """The answer satisfies the recurrence whatever its constants, and has one constant per step
+    of the recurrence, each free: any first terms are reached (the matrix of the terms 0 .. k-1
+    in the constants is invertible)."""
+    rule = _parse(params["expr"])
+    order = _order(rule)
+    constants = sorted(answer.free_symbols - {N}, key=str)
+    term = sp.Lambda(N, answer)
+    satisfied = sp.simplify(sp.expand(term(N) - rule.subs(
+        {PREVIOUS[i - 1]: term(N - i) for i in range(1, order + 1)}))) == 0
+    reached = len(constants) == order and sp.Matrix(
+        [[sp.diff(term(i), c) for c in constants] for i in range(order)]).det() != 0
+    return [Check("satisfies the recurrence for any constants (SymPy, symbolically)", satisfied),
+            Check("one free constant per step: any first terms are reached", reached)]
+
+
 def _verify_recurrence(problem: Problem) -> list[Check]:
     params, answer = problem.params, problem.answer
+    if params["want"] == "general":
+        return _verify_general(params, answer)
     if params["want"] == "closed":
         first = min(i for i, _ in params.get("initial", [[0, 0]]))
         terms = iterate(params, first + TERMS_CHECKED)
