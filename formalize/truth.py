@@ -11,7 +11,8 @@ Precise: every statement must parse whole in a small grammar (if/then, if and on
 ", or" over "N is (not) prime/odd/even/composite", "a|b", "my favorite number is N"); one
 statement outside it (horses, digits of pi) leaves the item unread. A statement about what the
 item says is unknown ("my favorite number") is read only when its truth does not depend on it,
-and an item asking for an explanation is left unread.
+or when the item offers "impossible to determine" as an answer; an item asking for an
+explanation is left unread.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ _ASK = re.compile(r"\b(?:determine|decide)\b[^.?]*\b(?:which|whether)\b[^.?]*\bt
 _DEMANDS = re.compile(r"\b(?:explain|prove|why|justify|translate|symbols)\b")
 _FIRST_PART = re.compile(r"\(a\)|(?:^|\s)a\.\s")
 _LABEL = re.compile(r"(?:^|\n|\|)[ \t]*(\d+)\.\s+")
+_LETTER = re.compile(r"(?:^|\n|\|)[ \t]*\(([a-z])\)\s+")  # "(a) If $4$ is prime, ..."
+# An instruction that offers a third answer besides true and false.
+_UNDETERMINED = re.compile(r"\b(?:impossible|not possible|unable) to (?:determine|tell)\b"
+                           r"|\bcannot be determined\b")
+# The one assumption an instruction may add: that the favorite number is unknown.
+_ASSUMED = re.compile(r"\s*assume you do(?: not|n't) know what my favorite number is"
+                      r"(?: \(but you do know which numbers are prime\))?\.")
 NUMBER = r"(-?\d+)"
 _INTEGER = r"(?:0|[1-9]\d*)"  # no leading zero: a bit string such as 01 is no number to evaluate
 _ARITHMETIC = re.compile(rf"-?{_INTEGER}(?:[*+-]{_INTEGER})*")
@@ -74,43 +82,57 @@ def statement(text: str) -> Tree | None:
 
 
 def _statements(listed: str) -> list[str] | None:
-    """The statements after the instruction: numbered 1., 2., ... (in any layout order, as the
-    PDF's table rows give them) or one a paragraph."""
-    labels = list(_LABEL.finditer(listed))
-    if labels:
+    """The statements after the instruction: numbered 1., 2., ... or lettered (a), (b), ...
+    (in any layout order, as the PDF's table rows give them) or one a paragraph."""
+    for pattern, key in ((_LABEL, int), (_LETTER, lambda c: ord(c) - ord("a") + 1)):
+        labels = list(pattern.finditer(listed))
+        if not labels:
+            continue
         if listed[:labels[0].start()].strip():
             return None
-        pieces = {int(m[1]): listed[m.end():n.start() if n else len(listed)].strip(" |\n")
+        pieces = {key(m[1]): listed[m.end():n.start() if n else len(listed)].strip(" |\n")
                   for m, n in zip(labels, labels[1:] + [None], strict=True)}
         return [pieces[i] for i in range(1, len(pieces) + 1)] if sorted(pieces) == list(
             range(1, len(pieces) + 1)) else None
     return [p.strip() for p in re.split(r"\n\s*\n", listed) if p.strip()]
 
 
+def _after_ask(text: str) -> tuple[str, str] | None:
+    """The instruction (the ask and the one assumption it may add) and the text after it."""
+    asked = _ASK.search(text)
+    if asked is None:
+        return None
+    assumed = _ASSUMED.match(text, asked.end())
+    end = assumed.end() if assumed else asked.end()
+    return text[:end], text[end:]
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
     own = _plain(text)
     if context:  # a part: its own statement; the question is its exercise's instruction
-        instruction = _FIRST_PART.split(_plain(context), 1)[0]
-        if not _ASK.search(instruction) or _ASK.search(own):
-            return None
-        pieces: list[str] | None = [own]
+        found = _after_ask(_FIRST_PART.split(_plain(context), 1)[0])
+        if found is None or found[1].strip() or _ASK.search(own):
+            return None  # (words after the ask that are not the assumption: a condition unread)
+        instruction, pieces = found[0], [own]
     else:
-        asked = _ASK.search(own)
-        if asked is None:
+        found = _after_ask(own)
+        if found is None:
             return None
-        instruction, pieces = own[:asked.end()], _statements(own[asked.end():])
+        instruction, pieces = found[0], _statements(found[1])
     if _DEMANDS.search(instruction) or not pieces:
         return None
     trees = [statement(p) for p in pieces]
     if None in trees:
         return None
+    undetermined = bool(_UNDETERMINED.search(instruction))
     try:
         for tree in trees:
-            truth_value(tree)
+            truth_value(tree, undetermined)
     except ValueError:
         return None
-    return "logic.truth_values", {"statements": trees}
+    return "logic.truth_values", {"statements": trees, **({"undetermined": True} if undetermined
+                                                          else {})}
 
 
 _BOOK_VALUE = re.compile(r"(?:^|\n)\s*(?:\d+\.\s*)?(true|false)\b", re.IGNORECASE)
@@ -118,7 +140,10 @@ _BOOK_VALUE = re.compile(r"(?:^|\n)\s*(?:\d+\.\s*)?(true|false)\b", re.IGNORECAS
 
 def compare_values(answer: sp.Tuple, book_text: str) -> tuple[str, str, str] | None:
     """``(status, method, book value)`` when the book's answer gives a "True."/"False." at the
-    start of each of its paragraphs (or numbered lines), one a statement; else None."""
+    start of each of its paragraphs (or numbered lines), one a statement; else None (also for
+    an answer with a statement impossible to determine: the book words that its own way)."""
+    if any(v not in (sp.true, sp.false) for v in answer):
+        return None
     said = [w.lower() == "true" for w in _BOOK_VALUE.findall(book_text)]
     if len(said) != len(answer):
         return None
@@ -132,7 +157,7 @@ def _vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         new = vary(params, rng)
         try:
             for tree in new["statements"]:
-                truth_value(tree)
+                truth_value(tree, new.get("undetermined", False))
         except ValueError:
             continue
         if new != params:

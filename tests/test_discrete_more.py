@@ -64,16 +64,44 @@ def test_truth_values_of_statements_about_numbers_match_the_book():
 
 
 def test_a_statement_is_read_only_when_what_is_unknown_does_not_decide_it():
-    assert solved("If $4$ is prime, then $2\\cdot4$ is prime.", FAVORITE)[1].answer == sp.Tuple(T)
-    assert solved("$8$ is my favorite number, and $3$ is not prime.", FAVORITE)[1].answer \
-        == sp.Tuple(F)
+    # Without "impossible to determine" among the answers, an undecided statement is unread.
+    asks_true_or_false = FAVORITE.replace(", or whether it is impossible to determine", "")
     unknown = "If $4$ is my favorite number, then $4+1$ is my favorite number."
-    assert read_task("a", unknown, context=FAVORITE).family is None
+    assert read_task("a", unknown, context=asks_true_or_false).family is None
+    assert solved("If $4$ is prime, then $2\\cdot4$ is prime.",
+                  asks_true_or_false)[1].answer == sp.Tuple(T)
     horses = ("Decide which of the following statements are true and which are false.\n\n"
               "1. If $1=1$, then most horses have $4$ legs.\n\n2. If $0=1$, then $1=1$.")
     assert read_task("b", horses).family is None
     explain = EXAMPLE_1_1_10.replace("are false.", "are false. Explain.")
     assert read_task("c", explain).family is None
+    # An assumption other than "you do not know my favorite number" is a condition not read.
+    told = FAVORITE.replace("Assume you do not know what my favorite number is", "Assume my "
+                            "favorite number is $4$")
+    assert read_task("d", unknown, context=told).family is None
+
+
+# Discrete Exercise 1.1.5.3 as the PDF prints it, all six parts (answers worked by hand: 4 and 8
+# are not prime, 3 is; the favorite number is one number nobody knows).
+FAVORITE_ALL = FAVORITE.replace(
+    "(d) If $4$ is prime, then $2\\cdot4$ is prime.",
+    "(c) $4$ is my favorite number, or $4$ is prime.\n\n(d) If $4$ is prime, then $2\\cdot4$ is "
+    "prime.\n\n(e) If $3$ is prime, then $3$ is my favorite number.\n\n(f) $8$ is my favorite "
+    "number, and $4$ is not prime.")
+
+
+def test_an_item_that_offers_impossible_to_determine_gets_it():
+    from exercises.families.textbook_truth import UNDETERMINED as U
+    # (a) true when the number is 7, false when it is 4; (b) "3 is not prime" is false;
+    # (c) 4 is not prime, so it says "4 is my favorite"; (d) a false if-part; (e) 3 is prime,
+    # so it says "3 is my favorite"; (f) 4 is not prime is true, so it says "8 is my favorite".
+    expected = [U, F, U, T, U, U]
+    assert solved(FAVORITE_ALL)[1].answer == sp.Tuple(*expected)
+    parts = [p.split(") ", 1)[1] for p in FAVORITE_ALL.split("\n\n")[1:]]
+    assert [solved(p, FAVORITE_ALL)[1].answer[0] for p in parts] == expected
+    # One number: "4 is my favorite, and 5 is my favorite" is false, not undecided.
+    both = "$4$ is my favorite number, and $5$ is my favorite number."
+    assert solved(both, FAVORITE_ALL)[1].answer == sp.Tuple(F)
 
 
 def test_the_truth_reader_leaves_other_books_math_alone():

@@ -5,12 +5,17 @@ odd. If $17$ is prime, then $19$ is prime. ..." or "Decide whether each is true 
 $4|20$, $0|5$, ..." are read by :mod:`formalize.truth` into statement trees: the connectives
 ``and``, ``or``, ``implies``, ``iff``, ``not`` over the atoms ``prime``, ``odd``, ``even``,
 ``composite``, ``divides`` of given numbers, and ``unknown`` atoms ("my favorite number is
-$17$") whose truth nobody knows. A statement is posed only when its value is the same however
-the unknown atoms turn out ("If $18$ is prime, then my favorite number is $17$" is true).
+$17$") whose truth nobody knows. The unknown atoms all name one unknown number, so at most one
+of them holds ("$4$ is my favorite number" and "$5$ is my favorite number" cannot both be true).
+A statement is decided when its value is the same however the unknown number turns out ("If
+$18$ is prime, then my favorite number is $17$" is true); an item that offers "impossible to
+determine" as an answer (``undetermined`` in its parameters) gets :data:`UNDETERMINED` for the
+others, and any other item is posed only with decided statements.
 
 The answer comes from SymPy's logic (``isprime``, ``Mod``, the connectives, the unknown atoms
-as symbols that must drop out); the check walks every assignment of the unknown atoms with
-Python's own connectives, primes by trial division and divisibility by searching a quotient.
+as symbols, ``satisfiable`` under "at most one of them"); the check tries the unknown number as
+each number the statements name and as none of them, with Python's own connectives, primes by
+trial division and divisibility by searching a quotient.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import sympy as sp
 
 from exercises.family import Check, Problem, family
 
+UNDETERMINED = sp.Symbol("undetermined")  # "impossible to determine", where the item offers it
 Tree = list[Any]  # ["and", A, B], ["not", A], ["prime", "17"], ["divides", "4", "20"], ...
 CONNECTIVES = {"and": sp.And, "or": sp.Or, "implies": sp.Implies, "iff": sp.Equivalent,
                "not": sp.Not}
@@ -64,15 +70,28 @@ def _sympy_value(tree: Tree) -> sp.Basic:
                        "odd": n % 2 == 1, "even": n % 2 == 0}[head] else sp.false
 
 
-def truth_value(tree: Tree) -> sp.Basic:
-    """True or False, the same however the unknown atoms turn out; ValueError otherwise."""
-    value = sp.simplify_logic(_sympy_value(tree))
-    if value not in (sp.true, sp.false):
-        raise ValueError(f"the truth of {words(tree)!r} depends on what is not known")
-    return value
+def _at_most_one(atoms: list[sp.Symbol]) -> sp.Basic:
+    """The unknown atoms name one unknown number: no two of them hold together."""
+    return sp.And(*[sp.Not(sp.And(a, b)) for a, b in itertools.combinations(atoms, 2)])
 
 
-_CODE = """import sympy
+def truth_value(tree: Tree, undetermined: bool = False) -> sp.Basic:
+    """True or False, the same however the unknown number turns out; otherwise
+    :data:`UNDETERMINED` when ``undetermined`` (the item offers that answer), else ValueError."""
+    value = _sympy_value(tree)
+    known = _at_most_one(sorted(value.free_symbols, key=str))
+    if not sp.satisfiable(known & sp.Not(value)):
+        return sp.true
+    if not sp.satisfiable(known & value):
+        return sp.false
+    if undetermined:
+        return UNDETERMINED
+    raise ValueError(f"the truth of {words(tree)!r} depends on what is not known")
+
+
+_CODE = """import itertools
+
+import sympy
 
 OPS = {{"and": sympy.And, "or": sympy.Or, "implies": sympy.Implies, "iff": sympy.Equivalent,
        "not": sympy.Not}}
@@ -91,26 +110,40 @@ def value(t):
                           "composite": n > 1 and not sympy.isprime(n)}}[t[0]] else sympy.false
 
 
+def decide(t):
+    v = value(t)
+    atoms = sorted(v.free_symbols, key=str)
+    known = sympy.And(*[sympy.Not(sympy.And(a, b)) for a, b in itertools.combinations(atoms, 2)])
+    if not sympy.satisfiable(known & sympy.Not(v)):
+        return sympy.true
+    if not sympy.satisfiable(known & v):
+        return sympy.false
+    return sympy.Symbol("undetermined")
+
+
 def solve():
-    return sympy.Tuple(*[sympy.simplify_logic(value(t)) for t in {trees!r}])
+    return sympy.Tuple(*[decide(t) for t in {trees!r}])
 """
 
 
 def _pose(params: dict[str, Any]) -> Problem:
-    """``params``: ``statements``, a list of statement trees (see :data:`Tree`)."""
-    trees = params["statements"]
-    values = [truth_value(t) for t in trees]
+    """``params``: ``statements``, a list of statement trees (see :data:`Tree`);
+    ``undetermined`` (optional): the item offers "impossible to determine" as an answer."""
+    trees, undetermined = params["statements"], params.get("undetermined", False)
+    values = [truth_value(t, undetermined) for t in trees]
     listed = [f"{i}. {words(t)[0].upper()}{words(t)[1:]}." for i, t in enumerate(trees, 1)]
-    said = ["true" if v == sp.true else "false" for v in values]
+    said = [{sp.true: "true", sp.false: "false"}.get(v, "impossible to determine") for v in values]
+    ask = "Decide which statements are true and which are false" + (
+        ", and which are impossible to determine (my favorite number is not known). "
+        if undetermined else ". ")
     return Problem(
-        statement="Decide which statements are true and which are false. " + " ".join(listed),
-        statement_latex=("Decide which statements are true and which are false. "
-                         + re.sub(r"-?\b\d+\b", r"$\g<0>$", " ".join(listed))),
+        statement=ask + " ".join(listed),
+        statement_latex=ask + re.sub(r"-?\b\d+\b", r"$\g<0>$", " ".join(listed)),
         answer=sp.Tuple(*values),
         steps=[("Decide each atomic statement (primes by their divisors, a | b when b is a "
                 "multiple of a), then apply the connectives' truth tables; a statement about "
                 "something unknown is decided only when either value of it gives the same "
-                "result.")]
+                "result; otherwise it is impossible to determine.")]
         + [f"{line} {s.capitalize()}." for line, s in zip(listed, said, strict=True)],
         code=_CODE.format(trees=trees),
         params=params,
@@ -149,15 +182,17 @@ def _unknowns(tree: Tree) -> set[str]:
 
 
 def _verify(problem: Problem) -> list[Check]:
-    """Every assignment of the unknown atoms, with Python's connectives and trial division."""
+    """The unknown number tried as each number the statement names and as none of them, with
+    Python's connectives and trial division: one value seen decides the statement."""
     ok = True
     for tree, value in zip(problem.params["statements"], problem.answer, strict=True):
         names = sorted(_unknowns(tree))
-        seen = {_evaluate(tree, dict(zip(names, row, strict=True)))
-                for row in itertools.product([False, True], repeat=len(names))}
-        ok = ok and seen == {bool(value)}
-    return [Check("each statement evaluated under every assignment of its unknown atoms "
-                  "(trial division, a searched quotient, the connectives' tables)", ok)]
+        seen = {_evaluate(tree, {n: n == holds for n in names}) for holds in [None, *names]}
+        expected = {True} if value == sp.true else {False} if value == sp.false else {True, False}
+        ok = ok and seen == expected
+    return [Check("each statement evaluated with the unknown number as each number it names "
+                  "and as none (trial division, a searched quotient, the connectives' tables)",
+                  ok)]
 
 
 def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
