@@ -1,10 +1,16 @@
 r"""Read a finite-sets item: sets the book lists and the expressions it asks for.
 
 "Let $A=\{2,3,4,5,6\}$, $B=\{4,5,6,7,8\}$. Find $A\cap B$." becomes the parameters of
-:mod:`exercises.families.textbook_sets`. Sets are listed (``\{1,2,\dots,10\}`` too) or built
-from a range (``\{x\in\mathbb{N}:3\leq x\leq13\}``; the book's $\mathbb{N}$ starts at 0).
+:mod:`exercises.families.textbook_sets`. Sets are listed (``\{1,2,\dots,10\}`` too), built
+from a range (``\{x\in\mathbb{N}:3\leq x\leq13\}``; the book's $\mathbb{N}$ starts at 0), or
+described by a property (``\{x\in\mathbb{N}: x \text{ is even}\}``: even, odd, prime,
+composite), which is read only where every asked set is finite (:func:`bounded`).
 Strict: an item with a formula that is neither a set it defines nor an expression in those
 sets, or that asks for an example, a truth value or a proof, is left unread.
+
+Three questions about sets between others are read too (:func:`read_extremes`): the largest set
+inside two sets (their intersection), the smallest set holding two (their union), and the sets
+C with B a subset of C and C a subset of A ("How many sets $C$ have the property ...").
 """
 
 from __future__ import annotations
@@ -12,8 +18,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from exercises.families.textbook_sets import split_elements
+from exercises.families.textbook_sets import PROPERTIES, bounded, split_elements
+from formalize import OWN_END
 from formalize.parts import asked, own_formulas
+from ingest.document import formulas_in, prose_of
 
 Task = tuple[str, dict[str, Any]]
 
@@ -24,6 +32,13 @@ _DOTS = re.compile(r"\\[lc]?dots|\.\.\.")
 _BUILDER = re.compile(r"^\s*([a-z])\s*\\in\s*\\(?:mathbb\{([NZ])\}|([NZ]))\s*(?::|\\st|\\mid|\|)(.*)$")
 _LESS = r"(<|\\lt|\\leq?|\\leqslant)"
 _RANGE = re.compile(rf"^\s*(?:(-?\d+)\s*{_LESS}\s*)?([a-z])\s*{_LESS}\s*(-?\d+)\s*$")
+_PROPERTY = "|".join(PROPERTIES)
+_HAS = re.compile(rf"^\s*([a-z])\s*\\(?:text|mbox)\s*\{{\s*is\s+({_PROPERTY})\s*\}}\s*$")
+# The PDF breaks a described set's formula around its words: "$B=\{x\in\mathbb{N}:x$ is
+# even$\}$", "$C=\{x\in\mathbb{N}$: $x$ is odd$\}$".
+_BROKEN = re.compile(r"\$([A-Z]\s*=\s*\\\{\s*([a-z])\s*\\in\s*\\mathbb\{[NZ]\})\s*"
+                     r"(?::\s*([a-z])\s*\$|\$\s*:\s*\$\s*([a-z])\s*\$)\s*is\s+"
+                     rf"({_PROPERTY})\s*\$\s*\\\}}\s*\$")
 # Words of items that ask something other than the sets themselves.
 _OTHER = re.compile(r"\btrue\b|\bfalse\b|\bexample|\bsubsets?\b|\bprove|\bexplain|\bdescribe"
                     r"|\bpossible|\bsuch that|\bproperty|\bhow many\b|\bwhich\b|\bmeaningless"
@@ -87,6 +102,25 @@ def listed(inside: str) -> list[str] | None:
     return elements  # type: ignore[return-value]
 
 
+def described(inside: str) -> dict[str, str] | None:
+    """``x \\in \\mathbb{N} : x \\text{ is even}`` as the family's description of the set."""
+    builder = _BUILDER.match(inside)
+    has = _HAS.match(builder.group(4)) if builder else None
+    if has is None or has.group(1) != builder.group(1):
+        return None
+    return {"in": builder.group(2) or builder.group(3), "is": has.group(2)}
+
+
+def repaired(text: str) -> str:
+    """The text with each described set the PDF broke around its words made one formula."""
+    def joined(m: re.Match) -> str:
+        if (m.group(3) or m.group(4)) != m.group(2):
+            return m.group()
+        return f"${m.group(1)}:{m.group(2)} \\text{{ is {m.group(5)}}}\\}}$"
+
+    return _BROKEN.sub(joined, text)
+
+
 def _range(builder: re.Match) -> list[str] | None:
     variable, domain = builder.group(1), builder.group(2) or builder.group(3)
     bounds = _RANGE.match(builder.group(4).strip().rstrip("."))
@@ -103,17 +137,21 @@ def _range(builder: re.Match) -> list[str] | None:
     return [str(v) for v in range(first, last + 1)] if last >= first else None
 
 
-def _definitions(formula: str) -> tuple[dict[str, list[str] | None], str]:
-    """The sets a formula defines (None for one it defines in a way not read) and what is left
-    of it ("\\text{Let}", commas and "and" are nothing left)."""
-    found: dict[str, list[str] | None] = {}
+Defined = list[str] | dict[str, str] | None  # listed, described, or defined in a way not read
+
+
+def _definitions(formula: str) -> tuple[dict[str, Defined], str]:
+    """The sets a formula defines and what is left of it ("\\text{Let}", commas and "and" are
+    nothing left)."""
+    found: dict[str, Defined] = {}
     rest, at = "", 0
     for match in _DEFINITION.finditer(formula):
         if match.start() < at:
             continue
         end = _braced(formula, match.end())
         name = "U" if match.group(1) in ("\\mathcal{U}", "\\U") else match.group(1)
-        found[name] = listed(formula[match.end():end - 2]) if end else None
+        inside = formula[match.end():end - 2] if end else None
+        found[name] = (listed(inside) or described(inside)) if inside is not None else None
         rest += formula[at:match.start()]
         at = end or len(formula)
     rest += formula[at:]
@@ -220,6 +258,12 @@ def _term(tokens: list[str], names: set[str]) -> tuple[Any | None, list[str]]:
     return None, tokens
 
 
+def _finite(trees: list[Any], sets: dict[str, Defined], universe: str | None) -> bool:
+    """Is every asked set finite, whatever the described sets hold?"""
+    infinite = {n for n, e in sets.items() if isinstance(e, dict)}
+    return all(bounded(t, infinite, universe) for t in trees)
+
+
 def _names(tree: Any) -> set[str]:
     if isinstance(tree, str):
         return {tree}
@@ -238,14 +282,19 @@ def read_sets(formulas: list[str], prose: str) -> Task | None:
     if _OTHER.search(words) or not _ASKING.search(words):
         return None
     own = len(own_formulas(formulas, prose))
-    sets: dict[str, list[str] | None] = {}
+    sets: dict[str, Defined] = {}
+    own_names: set[str] = set()
     questions: list[str] = []
     for at, formula in enumerate(formulas):
         found, leftover = _definitions(formula)
         for name, elements in found.items():
+            if at >= own and name in own_names:
+                continue  # a part's own set; its exercise's other parts define theirs
             if sets.get(name, elements) != elements:
                 return None  # one name, two sets: two items' worth of formulas
             sets[name] = elements
+            if at < own:
+                own_names.add(name)
         if leftover and at < own:  # (another part's question, after the own ones, is not)
             questions.append(formula)
     if not sets:
@@ -264,6 +313,8 @@ def read_sets(formulas: list[str], prose: str) -> Task | None:
         return None  # a bare name asks nothing to compute
     if any("comp" in _operations(t) for t in trees) and "U" not in names:
         return None  # a complement needs the universe
+    if not _finite(trees, sets, "U" if "U" in names else None):
+        return None
     used = set().union(*[_names(t) for t in trees]) | ({"U"} if "U" in names else set())
     return "sets.set_operations", {
         "sets": {n: sets[n] for n in sorted(used)},
@@ -364,7 +415,7 @@ def read_sentences(text: str, context: str | None) -> Task | None:
     around each formula say what it is)."""
     if context is not None or "$$" in text:
         return None  # a part is read by read_sets with its exercise; a display is not a clause
-    sets: dict[str, list[str]] = {}
+    sets: dict[str, Defined] = {}
     asks: list[tuple[str, str]] = []  # (kind, formula) in the book's order
     clauses = _clauses(text)
     for clause in clauses:
@@ -397,6 +448,95 @@ def read_sentences(text: str, context: str | None) -> Task | None:
             "comp" in _operations(t) for t in trees) or not any(_operations(t) - {"set"}
                                                                  for t in trees):
         return None
+    if not _finite(trees, sets, None):
+        return None
     used = set().union(*[_names(t) for t in trees])
     return "sets.set_operations", {"sets": {n: sets[n] for n in sorted(used)}, "universe": None,
                                    "asks": trees}
+
+
+# ---------------------------------------------------------------- described sets the PDF broke
+
+
+def _prose(text: str) -> str:
+    return " ".join(prose_of(text).lower().split())
+
+
+def read_described(text: str, context: str | None) -> Task | None:
+    """A word reader for items whose described sets the PDF broke around their words
+    (:func:`repaired`): the repaired item is read as :func:`read_sets` reads any other, with its
+    own formulas first and then with its exercise's."""
+    own, parent = repaired(text), repaired(context) if context else None
+    if own == text and parent == context:
+        return None
+    formulas = formulas_in(own)
+    prose = _prose(own) + OWN_END + _prose(parent or "")
+    for seen in [formulas] + ([formulas + formulas_in(parent)] if parent else []):
+        found = read_sets(seen, prose)
+        if found is not None:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------- sets between others
+
+_SET_WRITTEN = r"\$?(\\?\{[-\d,\s]*\\?\})\$?"  # "{4,6,7,9}" in words or "$\{2,3,5\}$"
+_SUBSET = r"\s*\\subseteq\s*"
+_EXTREMES = [  # (one clause, what it asks: a tree over the groups it names)
+    (re.compile(r"^find a set of largest possible size that is a subset of both \$([A-Z])\$ and "
+                r"\$([A-Z])\$$"), lambda g: ["inter", g[0], g[1]]),
+    (re.compile(rf"^find a set of smallest possible size that has both {_SET_WRITTEN} and "
+                rf"{_SET_WRITTEN} as subsets$"), lambda g: ["union", g[0], g[1]]),
+    (re.compile(rf"^how many sets \$([A-Z])\$ have the property that \$\1{_SUBSET}([A-Z])\$ and "
+                rf"\$([A-Z]){_SUBSET}\1\$$"), lambda g: ["card", ["between", g[2], g[1]]]),
+    (re.compile(r"^find all sets \$([A-Z])\s*\\in\s*(?:\\mathcal\s*\{P\}|\\pow)\s*\(([A-Z])\)\$ "
+                rf"which have the property {_SET_WRITTEN}{_SUBSET}\1\$?$"),
+     lambda g: ["between", g[2], g[1]]),
+    (re.compile(rf"^suppose \$([A-Z])\$ is a set such that \$\1{_SUBSET}([A-Z])\$ and "
+                rf"\$\1{_SUBSET}([A-Z])\$ what is the largest possible cardinality of \$\1\$$"),
+     lambda g: ["card", ["inter", g[1], g[2]]]),
+]
+
+
+def _literal(written: str) -> Any | None:
+    """A set the question writes out ("{4,6,7,9}") as a tree, or a set's name as itself."""
+    if re.fullmatch(r"[A-Z]", written):
+        return written
+    elements = listed(written.replace("\\{", "").replace("\\}", "").strip("{}"))
+    return None if elements is None else ["set", *elements]
+
+
+def read_extremes(text: str, context: str | None) -> Task | None:
+    """The largest set inside two, the smallest set holding two, the sets between two: listed
+    sets ("Let $A = ...$ and $B = ...$.") and then exactly one such question."""
+    if context is not None:
+        return None
+    # one $ for a display, a formula's closing period outside it, the two sentences of the
+    # "Suppose $C$ is a set such that ... What is the largest ...?" question run together
+    text = re.sub(r"\$([^$]+?)\.\s*\$", r"$\1$.", text.replace("$$", "$"))
+    text = re.sub(r"(such that \$[^$]*\$ and \$[^$]*\$)\. (What)", r"\1 \2", text)
+    clauses = _clauses(text)
+    if not clauses:
+        return None
+    *definitions, question = clauses
+    sets: dict[str, list[str]] = {}
+    for clause in definitions:
+        match = _CLAUSES[0][0].match(clause)
+        if match is None:
+            return None
+        for formula in filter(None, match.groups()):
+            found, leftover = _definitions(formula)
+            if leftover or not found or any(not isinstance(e, list) for e in found.values()):
+                return None
+            sets.update(found)  # type: ignore[arg-type]
+    tree = None
+    for pattern, ask in _EXTREMES:
+        if match := pattern.match(question):
+            named = [_literal(g) for g in match.groups()]
+            tree = None if None in named else ask(named)
+            break
+    if tree is None or any(n not in sets for n in _names(tree)):
+        return None
+    used = _names(tree)
+    return "sets.set_operations", {"sets": {n: sets[n] for n in sorted(used)}, "universe": None,
+                                   "asks": [tree]}

@@ -3,9 +3,20 @@ power sets and cardinalities of sets a book lists ("Let $A = \\{1,2,3\\}$ ... Fi
 
 The formalize stage (:mod:`formalize.sets`) reads the book's sets and the expressions it asks
 about into parameters: each set as a list of element strings ("1", "a", "{2,3}" for a set that
-is an element), each asked expression as a small tree of JSON lists (``["union", "A", "B"]``,
-``["card", ["pow", "C"]]``). SymPy's set algebra finds the answer; the check walks the same trees
-with Python's frozensets, a second evaluator that shares nothing with SymPy's.
+is an element) or, for a set the book describes ("$B=\\{x\\in\\mathbb{N}: x$ is even$\\}$"), a
+description ``{"in": "N", "is": "even"}`` (also odd, prime, composite; over N or Z); each asked
+expression as a small tree of JSON lists (``["union", "A", "B"]``, ``["card", ["pow", "C"]]``,
+``["between", "B", "A"]``: every set C with B a subset of C and C a subset of A).
+
+A described set is infinite, so an expression is posed only when it is *bounded*: its value lies
+inside the listed sets it is built from (an intersection with a listed set, a listed set minus
+anything). Such a value does not change when each described set is cut to the numbers no larger
+(in size) than the largest listed number, which is how the answer computes it.
+
+SymPy's set algebra finds the answer (SymPy's ``isprime`` for the described sets); the check walks
+the same trees with Python's frozensets, a second evaluator that shares nothing with SymPy's,
+with the described sets cut at a window twice as wide and primes found by trial division (the
+same value from both windows also confirms the value is bounded).
 """
 
 from __future__ import annotations
@@ -24,6 +35,52 @@ from exercises.family import Check, Problem, family
 # What each operation is called in a tree, and how it is written.
 OPERATIONS = {"union": "\\cup", "inter": "\\cap", "minus": "\\setminus", "prod": "\\times"}
 UNARY = ("comp", "pow", "card")
+# The properties a described set's elements have, as SymPy tests of one whole number.
+PROPERTIES = {"even": lambda n: n % 2 == 0, "odd": lambda n: n % 2 == 1,
+              "prime": sp.isprime, "composite": lambda n: n > 1 and not sp.isprime(n)}
+DOMAINS = {"N": "\\mathbb{N}", "Z": "\\mathbb{Z}"}
+
+
+def bounded(tree: Any, described: set[str], universe: str | None = None) -> bool:
+    """Does the expression's value lie inside listed sets, whatever the ``described`` (infinite)
+    sets hold beyond the listed numbers?"""
+    if isinstance(tree, str):
+        return tree not in described
+    operation, *arguments = tree
+    if operation == "set":
+        return True
+    if operation == "inter":
+        return any(bounded(a, described, universe) for a in arguments)
+    if operation in ("minus", "pow", "card"):
+        return bounded(arguments[0], described, universe)
+    if operation == "comp":
+        return universe is not None and universe not in described
+    if operation == "between":
+        return bounded(arguments[1], described, universe)
+    return all(bounded(a, described, universe) for a in arguments)  # union, prod
+
+
+def _numbers(params: dict[str, Any]) -> list[int]:
+    """Every whole number the listed sets and the asked expressions name."""
+    listed = [e for es in params["sets"].values() if isinstance(es, list) for e in es]
+
+    def named(tree: Any) -> list[str]:
+        if isinstance(tree, str):
+            return []
+        if tree[0] == "set":
+            return list(tree[1:])
+        return [e for a in tree[1:] for e in named(a)]
+
+    listed += [e for t in params["asks"] for e in named(t)]
+    return [int(n) for e in listed for n in re.findall(r"-?\d+", e)]
+
+
+def window(params: dict[str, Any], wider: bool = False) -> range:
+    """The numbers each described set is cut to: up to the largest listed number in size (from 0
+    for a set in N), or twice as far and ten more for the check."""
+    largest = max([abs(n) for n in _numbers(params)], default=0)
+    largest = 2 * largest + 10 if wider else largest
+    return range(-largest, largest + 1)
 
 
 def split_elements(text: str) -> list[str]:
@@ -56,6 +113,12 @@ def _sympy_value(tree: Any, sets: dict[str, sp.Set], universe: str | None) -> sp
     if operation == "set":
         return sp.FiniteSet(*[sympy_element(e) for e in arguments])
     values = [_sympy_value(a, sets, universe) for a in arguments]
+    if operation == "between":
+        low, high = values
+        if not low.is_subset(high):
+            return sp.S.EmptySet
+        return sp.FiniteSet(*[sp.Union(low, s)
+                              for s in sp.PowerSet(sp.Complement(high, low)).rewrite(sp.FiniteSet)])
     if operation == "union":
         return sp.Union(*values)
     if operation == "inter":
@@ -73,10 +136,27 @@ def _sympy_value(tree: Any, sets: dict[str, sp.Set], universe: str | None) -> sp
     raise ValueError(f"unknown set operation {operation!r}")
 
 
+def finite_sets(params: dict[str, Any]) -> dict[str, sp.Set]:
+    """Each set as a SymPy FiniteSet: a described one cut to :func:`window` (exact for a bounded
+    expression)."""
+    numbers = window(params)
+    sets = {}
+    for name, elements in params["sets"].items():
+        if isinstance(elements, dict):
+            test = PROPERTIES[elements["is"]]
+            sets[name] = sp.FiniteSet(*[sp.Integer(n) for n in numbers
+                                        if (n >= 0 or elements["in"] == "Z") and test(n)])
+        else:
+            sets[name] = sp.FiniteSet(*[sympy_element(e) for e in elements])
+    return sets
+
+
 def evaluate(params: dict[str, Any]) -> sp.Basic:
     """The answer: one value per asked expression (a Tuple when several are asked)."""
-    sets = {name: sp.FiniteSet(*[sympy_element(e) for e in elements])
-            for name, elements in params["sets"].items()}
+    described = {n for n, e in params["sets"].items() if isinstance(e, dict)}
+    if not all(bounded(t, described, params.get("universe")) for t in params["asks"]):
+        raise ValueError("an asked set is infinite")
+    sets = finite_sets(params)
     values = [_sympy_value(t, sets, params.get("universe")) for t in params["asks"]]
     return values[0] if len(values) == 1 else sp.Tuple(*values)
 
@@ -94,6 +174,8 @@ def written(tree: Any, outer: bool = True) -> str:
         return f"\\mathcal{{P}}({written(arguments[0])})"
     if operation == "card":
         return f"|{written(arguments[0])}|"
+    if operation == "between":
+        return f"\\{{C : {written(arguments[0])} \\subseteq C \\subseteq {written(arguments[1])}\\}}"
     inner = f" {OPERATIONS[operation]} ".join(written(a, False) for a in arguments)
     return inner if outer else f"({inner})"
 
@@ -110,7 +192,10 @@ def _plain(text: str) -> str:
     return text
 
 
-def _listed(name: str, elements: list[str]) -> str:
+def _listed(name: str, elements: list[str] | dict[str, str]) -> str:
+    if isinstance(elements, dict):
+        return (f"{name} = \\{{x \\in {DOMAINS[elements['in']]} : x \\text{{ is "
+                f"{elements['is']}}}\\}}")
     return f"{name} = \\{{{', '.join(elements)}\\}}"
 
 
@@ -132,12 +217,15 @@ def _pose_sets(params: dict[str, Any]) -> Problem:
         answer=answer,
         steps=[f"${a} = {latex(v)}$." for a, v in zip(asked, values, strict=True)],
         code=("import re\nfrom typing import Any\n\nimport sympy\n\n"
-              + inspect.getsource(split_elements) + "\n\n" + inspect.getsource(sympy_element)
+              "PROPERTIES = {'even': lambda n: n % 2 == 0, 'odd': lambda n: n % 2 == 1, "
+              "'prime': sympy.isprime, 'composite': lambda n: n > 1 and not sympy.isprime(n)}\n\n"
+              + "\n\n".join(inspect.getsource(f) for f in (split_elements, sympy_element,
+                                                            _numbers, window, finite_sets))
               + "\n\n" + inspect.getsource(_sympy_value).replace("_sympy_value", "value")
               + "\n\ndef solve():\n"
-              f"    sets = {{n: sympy.FiniteSet(*[sympy_element(e) for e in es]) "
-              f"for n, es in {params['sets']!r}.items()}}\n"
-              f"    values = [value(t, sets, {params.get('universe')!r}) for t in {params['asks']!r}]\n"
+              f"    params = {params!r}\n"
+              "    sets = finite_sets(params)\n"
+              "    values = [value(t, sets, params.get('universe')) for t in params['asks']]\n"
               "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n"
               ).replace("sp.", "sympy."),
         params=params,
@@ -158,6 +246,10 @@ def _python_value(tree: Any, sets: dict[str, frozenset], universe: str | None) -
     if operation == "set":
         return frozenset(_python_element(e) for e in arguments)
     values = [_python_value(a, sets, universe) for a in arguments]
+    if operation == "between":  # every subset of the larger set that holds the smaller
+        low, high = values
+        return frozenset(c for c in _python_value(["pow", arguments[1]], sets, universe)
+                         if low <= c)
     first = values[0]
     for other in values[1:]:
         first = {"union": first | other, "inter": first & other, "minus": first - other,
@@ -184,9 +276,21 @@ def as_python(value: sp.Basic) -> Any:
     return str(value)
 
 
+def _trial_division(n: int) -> bool:
+    return n > 1 and all(n % d for d in range(2, int(n ** 0.5) + 1))
+
+
+_PYTHON_PROPERTIES = {"even": lambda n: n % 2 == 0, "odd": lambda n: n % 2 != 0,
+                      "prime": _trial_division,
+                      "composite": lambda n: n > 1 and not _trial_division(n)}
+
+
 def _verify_sets(problem: Problem) -> list[Check]:
     params = problem.params
-    sets = {n: frozenset(_python_element(e) for e in es) for n, es in params["sets"].items()}
+    wide = window(params, wider=True)
+    sets = {n: frozenset(k for k in wide if (k >= 0 or es["in"] == "Z")
+                         and _PYTHON_PROPERTIES[es["is"]](k)) if isinstance(es, dict)
+            else frozenset(_python_element(e) for e in es) for n, es in params["sets"].items()}
     expected = [_python_value(t, sets, params.get("universe")) for t in params["asks"]]
     found = as_python(problem.answer)
     if len(expected) == 1:
@@ -209,9 +313,9 @@ def set_operations(rng: random.Random, difficulty: int) -> Problem:
 
 def vary_sets(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """The same expressions over new sets of the same sizes: numbers re-drawn from a range twice
-    as wide, letters kept (a set of letters keeps its letters), nested sets kept."""
-    numbers = sorted({int(e) for es in params["sets"].values() for e in es
-                      if re.fullmatch(r"-?\d+", e)})
+    as wide, letters kept (a set of letters keeps its letters), nested sets kept, described
+    sets kept; a set the question lists is renamed with the sets."""
+    numbers = sorted(set(_numbers(params)))
     if not numbers:
         return params
     pool = list(range(min(numbers), min(numbers) + 2 * (max(numbers) - min(numbers)) + 3))
@@ -224,4 +328,13 @@ def vary_sets(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
             return "{" + ",".join(new(e) for e in split_elements(element[1:-1])) + "}"
         return renamed.get(element, element)
 
-    return {**params, "sets": {n: [new(e) for e in es] for n, es in params["sets"].items()}}
+    def renamed_tree(tree: Any) -> Any:
+        if isinstance(tree, str):
+            return tree
+        if tree[0] == "set":
+            return ["set", *map(new, tree[1:])]
+        return [tree[0], *map(renamed_tree, tree[1:])]
+
+    return {**params, "sets": {n: [new(e) for e in es] if isinstance(es, list) else es
+                               for n, es in params["sets"].items()},
+            "asks": [renamed_tree(t) for t in params["asks"]]}

@@ -1,0 +1,129 @@
+"""Sets the book describes by a property ("$B=\\{x\\in\\mathbb{N}:x$ is even$\\}$"), and sets
+between others (the largest set inside two, the smallest holding two, every C with B a subset of C
+and C a subset of A): Levin's Discrete Mathematics 5.1.5 as the PDF and the PreTeXt source print
+them, read, solved, verified and compared with the book's answers. An asked set that would be
+infinite stays unread."""
+
+import random
+
+import pytest
+import sympy as sp
+
+import exercises.families  # noqa: F401  (registers the families)
+from exercises.family import FAMILIES
+from formalize.agreement import compare_with_book
+from formalize.tasks import read_task
+from formalize.variants import vary
+from tests.book_items import solved
+
+
+def finite(*elements) -> sp.FiniteSet:
+    return sp.FiniteSet(*elements)
+
+
+# Exercise 5.1.5.9 and 5.1.5.10 as the PDF's text layer breaks the described sets.
+EXERCISE_9 = ("Let $A=\\{x\\in\\mathbb{N}:2\\leq x<14\\}$ and $B=\\{x\\in\\mathbb{N}:x$ is even$\\}$."
+              "\n\na. Find $A\\cap B$.\n\nb. Find $A\\setminus B$.")
+EXERCISE_10 = ("Let $A=\\{x\\in\\mathbb{N}:3\\leq x\\leq13\\}$, $B=\\{x\\in\\mathbb{N}:x$ is even$\\}$, "
+               "and $C=\\{x\\in\\mathbb{N}$:\n\n$x$ is odd$\\}$.\n\n(a) Find $A\\cap B$.\n\n(b) Find "
+               "$A\\cup B$.\n\n(c) Find $B\\cap C$.\n\n(d) Find $B\\cup C$.")
+EXERCISE_3 = ("Find the following cardinalities.\n\na. $|A|$ when $A=\\{4,5,6,7,\\dots,33\\}$.\n\n"
+              "b. $|A|$ when $A=\\{x\\in\\mathbb{Z}:-7\\leq x\\leq91\\}$.\n\nc. $|A\\cap B|$ when "
+              "$A=\\{x\\in\\mathbb{N}:x\\leq27\\}$ and $B=\\{x\\in\\mathbb{N}:x$ is prime $\\}$.")
+PART_3C = ("$|A\\cap B|$ when $A=\\{x\\in\\mathbb{N}:x\\leq27\\}$ and $B=\\{x\\in\\mathbb{N}:x$ is "
+           "prime $\\}$.")
+
+
+def test_described_sets_are_read_where_the_asked_sets_are_finite() -> None:
+    # A = {2, ..., 13}: its even elements, and the rest.
+    evens, odds = finite(2, 4, 6, 8, 10, 12), finite(3, 5, 7, 9, 11, 13)
+    assert solved(EXERCISE_9)[1].answer == sp.Tuple(evens, odds)
+    assert solved("Find $A\\cap B$.", EXERCISE_9)[1].answer == evens
+    assert solved("Find $A\\setminus B$.", EXERCISE_9)[1].answer == odds
+    # A = {3, ..., 13}: its even elements.
+    assert solved("Find $A\\cap B$.", EXERCISE_10)[1].answer == finite(4, 6, 8, 10, 12)
+    # The primes up to 27: 2, 3, 5, 7, 11, 13, 17, 19, 23 (the part's own A, not part a's).
+    assert solved(PART_3C, EXERCISE_3)[1].answer == 9
+    # The source writes the property in \text (\mbox) inside one formula.
+    source = ("Let $A = \\{x \\in \\mathbb{N} : 3 \\le x \\le 13\\}$, $B = \\{x \\in \\mathbb{N} : x "
+              "\\mbox{ is even} \\}$. Find $A \\cap B$.")
+    assert solved(source)[1].answer == finite(4, 6, 8, 10, 12)
+
+
+@pytest.mark.parametrize("part", ["Find $A\\cup B$.", "Find $B\\cap C$.", "Find $B\\cup C$."])
+def test_an_infinite_asked_set_is_not_read(part: str) -> None:
+    # A u B holds every even number; B n C is empty and B u C all of N, but only because of
+    # what the sets hold beyond every listed number: not read.
+    assert read_task("p", part, context=EXERCISE_10).family is None
+    assert read_task("q", EXERCISE_10).family is None
+
+
+def test_the_check_cuts_the_described_sets_further_out() -> None:
+    family = FAMILIES["sets.set_operations"]
+    params = read_task("a", "Find $A\\cap B$.", context=EXERCISE_9).params
+    assert params["sets"]["B"] == {"in": "N", "is": "even"}
+    problem = family.pose(params)
+    wrong = family.pose(params)
+    wrong.answer = finite(2, 4, 6, 8, 10, 12, 14)
+    assert all(c.passed for c in family.verify(problem))
+    assert not all(c.passed for c in family.verify(wrong))
+    unbounded = {**params, "asks": [["union", "A", "B"]]}
+    with pytest.raises(ValueError):
+        family.pose(unbounded)
+
+
+# (the item as the PDF prints it, the answer worked by hand, the book's printed answer or None)
+BETWEEN = [
+    # Exercise 5.1.5.4: the largest set inside both is A n B.
+    ("Let $A=\\{8,10,11,12,13\\}$ and $B=\\{8,16,17,24,32\\}.$ Find a set of largest possible size "
+     "that is a subset of both $A$ and $B$.", finite(8),
+     "The set of largest size that is a subset of both $A$ and $B$ is the intersection of $A$ and "
+     "$B$, $A\\cap B=\\{8\\}$."),
+    # Exercise 5.1.5.5 (the PDF prints the sets as words): the smallest set holding both.
+    ("Find a set of smallest possible size that has both {4,6,7,9} and {5,6,7,9,10} as subsets.",
+     finite(4, 5, 6, 7, 9, 10), None),
+    # Exercise 5.1.5.6: C inside A = {39..54} and B = {17..44} has at most |{39..44}| = 6.
+    ("Let $A=\\{n\\in\\mathbb{N}:39\\leq n<55\\}$ and $B=\\{n\\in\\mathbb{N}:16<n\\leq44\\}$. Suppose "
+     "$C$ is a set such that $C\\subseteq A$ and $C\\subseteq B$. What is the largest possible "
+     "cardinality of $C$?", 6, None),
+    # Exercise 5.1.5.7: C holds 1, 4, 14 and any of 7, 12: 2^2 = 4 sets.
+    ("Let $A=\\{1,4,7,12,14\\}$ and $B=\\{1,4,14\\}$. How many sets $C$ have the property that "
+     "$C\\subseteq A$ and $B\\subseteq C$.", 4,
+     "There will be exactly $4$ such sets: $\\{1,4,14\\},\\{1,4,12,14\\}$, $\\{1,4,7,14\\}$, and "
+     "$\\{1,4,7,12,14\\}$."),
+    # Exercise 5.1.5.19: {2,3,5} with any of 1, 4, 6: 2^3 = 8 sets.
+    ("Let $A=\\{1,2,3,4,5,6\\}$. Find all sets $B\\in\\mathcal{P}(A)$ which have the property\n\n"
+     "$$\\{2,3,5\\}\\subseteq B.$$",
+     finite(*[finite(2, 3, 5, *extra) for extra in
+              [(), (1,), (4,), (6,), (1, 4), (1, 6), (4, 6), (1, 4, 6)]]), None),
+]
+
+
+@pytest.mark.parametrize("text,expected,book", BETWEEN)
+def test_sets_between_others_are_read_solved_and_compared(text, expected, book) -> None:
+    task, problem = solved(text)
+    assert task.family == "sets.set_operations"
+    assert problem.answer == expected
+    if book:
+        assert compare_with_book(problem.answer, book, worked=False).status == "match"
+
+
+def test_the_source_prints_exercise_19_in_one_line() -> None:
+    source = ("Let $A = \\{1,2,3,4,5,6\\}$. Find all sets $B \\in \\pow(A)$ which have the property "
+              "$\\{2,3,5\\} \\subseteq B$.")
+    assert solved(source)[1].answer == BETWEEN[-1][1]
+
+
+def test_other_questions_about_sets_between_are_not_read() -> None:
+    # A smallest set inside both, or a second question after the first: not these questions.
+    assert read_task("a", BETWEEN[0][0].replace("largest", "smallest")).family is None
+    assert read_task("b", BETWEEN[3][0] + " List them.").family is None
+
+
+def test_variants_of_sets_between_others_verify() -> None:
+    family = FAMILIES["sets.set_operations"]
+    for text, _, _ in BETWEEN:
+        params = read_task("a", text).params
+        for seed in range(3):
+            new = vary("sets.set_operations", params, random.Random(seed))
+            assert all(c.passed for c in family.verify(family.pose(new)))
