@@ -116,9 +116,8 @@ def test_items_are_read_solved_and_verified(text, context, family, expected) -> 
 
 
 @pytest.mark.parametrize("text", [
-    # a statement in words, and predicate logic: not propositional letters
+    # a statement in words (predicate logic is read: tests/test_discrete_predicate_negation.py)
     "Simplify: It is false that if Sam is not a man then Chris is a woman.",
-    r"Simplify the following. $\neg\exists x\neg\forall y\neg\exists z(z=x+y\to\exists w(x-y=w))$.",
     # a truth table is asked besides
     r"Simplify $\neg(P\to Q)$ and make a truth table for it.",
     # an example of a relation, not the properties of a given one
