@@ -32,8 +32,9 @@ from exercises.families.textbook_sequences import (
 from exercises.families.textbook_sets import vary_sets
 from formalize import OWN_END
 from formalize.latex import to_sympy
-from formalize.parts import asked, own_formulas
+from formalize.parts import FIRST_PART, asked, own_formulas
 from formalize.sets import read_sets
+from ingest.document import formulas_in, prose_of
 
 Task = tuple[str, dict[str, Any]]
 X = sp.Symbol("x")
@@ -144,6 +145,25 @@ def read_recurrence(formulas: list[str], prose: str) -> Task | None:
     if not recurrence:
         params["given"] = "closed"
     return "sequences.solve_recurrence", params
+
+
+_CONDITION_ONLY = re.compile(r"^\s*(?:if\s*)?\$\s*([a-z])\s*\(\s*\d+\s*\)\s*=\s*-?\d+\s*\$\s*\.?\s*$",
+                             re.IGNORECASE)
+
+
+def read_condition_part(text: str, context: str | None) -> Task | None:
+    """A part that is only an initial condition ("b. $f(0)=7$.") of an exercise whose
+    instruction gives the recurrence and the term to find ("Suppose $f$ satisfies
+    $f(n+1)=f(n)+6$ ... For each of the initial conditions below, find the value of $f(7)$."):
+    read as the instruction with that one condition (a word reader)."""
+    own = _CONDITION_ONLY.match(text)
+    if context is None or own is None:
+        return None
+    instruction = FIRST_PART.split(context, 1)[0]
+    if instruction == context or re.search(rf"\b{own.group(1)}\s*\(\s*\d+\s*\)\s*=", instruction):
+        return None  # no parts, or a condition in the instruction already
+    whole = instruction + " " + text
+    return read_recurrence(formulas_in(whole), " ".join(prose_of(whole).lower().split()))
 
 
 # ---------------------------------------------------------------- congruences

@@ -143,7 +143,7 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   predicate_relations.read, quantifiers.read,
                                   described_images.read,
                                   sets.read_sentences, sets.read_described, sets.read_extremes,
-                                  recurrences.read, numbers.read, ode_words.read,
+                                  discrete.read_condition_part, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
                                   graph_words.read, orthogonal.read, magnitudes.read,
                                   rank_nullity.read, heat_questions.read_words, linear_words.read,

@@ -314,3 +314,23 @@ def test_the_longest_path_or_cycle_inside_a_complete_graph():
     problem = family.pose({"shape": "cycle", "induced": True, "m": 5})
     problem.answer = sp.Integer(4)
     assert not all(check.passed for check in family.verify(problem))
+
+
+# Discrete Exercise 5.2.4.10 as the PDF prints it: the parts are only initial conditions.
+RECURRENCE_5_2_4_10 = (
+    "Suppose $f:\\mathbb{N}\\to\\mathbb{N}$ satisfies the recurrence\n\n$$f(n+1)=f(n)+6.$$\n\nNote "
+    "that this is not enough information to define the function, since we don’t have an initial "
+    "condition. For each of the initial conditions below, find the value of $f(7)$.\n\na. If "
+    "$f(0)=1$.\n\nb. $f(0)=7$.\n\nc. $f(0)=17$.\n\nd. $f(0)=155$.")
+
+
+def test_a_part_that_is_an_initial_condition_takes_its_exercises_recurrence():
+    # seven steps of +6 from f(0): f(7) = f(0) + 42
+    for part, expected in [("If $f(0)=1$.", 43), ("$f(0)=7$.", 49), ("$f(0)=17$.", 59),
+                           ("$f(0)=155$.", 197)]:
+        task, problem = solved(part, RECURRENCE_5_2_4_10)
+        assert task.family == "sequences.solve_recurrence" and problem.answer == expected
+    # the exercise's instruction already holds a condition: the part is not only that
+    given = RECURRENCE_5_2_4_10.replace("find the value of $f(7)$", "with $f(1)=2$ find $f(7)$")
+    assert read_task("e", "$f(0)=7$.", context=given).family != "sequences.solve_recurrence"
+    assert read_task("f", "$f(0)=7$.").family is None
