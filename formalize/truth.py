@@ -29,14 +29,22 @@ from ingest.document import MATH_SPAN
 
 Task = tuple[str, dict[str, Any]]
 _ASK = re.compile(r"\b(?:determine|decide)\b[^.?]*\b(?:which|whether)\b[^.?]*\btrue\b[^.?]*"
-                  r"\bfalse\b[^.?:]*[.?:]")
+                  r"\bfalse\b[^.?:]*[.?:]|\bclassify each statement below as true or false"
+                  r"(?: \(if possible\))?\.")
 _DEMANDS = re.compile(r"\b(?:explain|prove|why|justify|translate|symbols)\b")
 _FIRST_PART = re.compile(r"\(a\)|(?:^|\s)a\.\s")
 _LABEL = re.compile(r"(?:^|\n|\|)[ \t]*(\d+)\.\s+")
 _LETTER = re.compile(r"(?:^|\n|\|)[ \t]*\(([a-z])\)\s+")  # "(a) If $4$ is prime, ..."
 # An instruction that offers a third answer besides true and false.
 _UNDETERMINED = re.compile(r"\b(?:impossible|not possible|unable) to (?:determine|tell)\b"
-                           r"|\bcannot be determined\b")
+                           r"|\bcannot be determined\b|\(if possible\)")
+# What an instruction may give as true before it asks: a statement in quotes, and its converse
+# (contrapositive, inverse) true or false.
+_GIVEN = re.compile(r'suppose the statement,? "(.+?),?" is (true|false)\.')
+_RELATED = re.compile(r"assume (?:also )?that (?:the|its) (converse|contrapositive|inverse) is "
+                      r"(true|false)\.")
+# A statement known only through what is given: "the circle is (not) purple".
+_CLAUSE = re.compile(r"(the [a-z]+) is (not )?([a-z]+)")
 # The one assumption an instruction may add: that the favorite number is unknown.
 _ASSUMED = re.compile(r"\s*assume you do(?: not|n't) know what my favorite number is"
                       r"(?: \(but you do know which numbers are prime\))?\.")
@@ -57,20 +65,27 @@ def _math(latex: str) -> str:
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("“", '"').replace("”", '"')
     text = MATH_SPAN.sub(lambda m: _math(m.group(1) or m.group(2)), text)
     return re.sub(r"[ \t]+", " ", text).lower()
 
 
-def statement(text: str) -> Tree | None:
-    """One statement as a tree, or None when any piece of it is outside the grammar."""
+def statement(text: str, said: set[str] | None = None) -> Tree | None:
+    """One statement as a tree, or None when any piece of it is outside the grammar. ``said``:
+    the clauses ("the circle is purple") a statement may be built from; an empty set lets any
+    such clause in (a given statement's own), None none."""
     text = text.strip().rstrip(".").strip()
     for pattern, head in ((r"if (.+?), then (.+)", "implies"), (r"(.+?) if and only if (.+)", "iff"),
                           (r"(.+?), and (.+)", "and"), (r"(.+?), or (.+)", "or")):
         m = re.fullmatch(pattern, text)
         if m:
-            parts = [statement(p) for p in m.groups()]
+            parts = [statement(p, said) for p in m.groups()]
             return None if None in parts else [head, *parts]
+    if said is not None and (m := _CLAUSE.fullmatch(text)):
+        atom = ["said", f"{m[1]} is {m[3]}"]
+        if said and atom[1] not in said:
+            return None  # a clause nothing given speaks of
+        return ["not", atom] if m[2] else atom
     if m := _PROPERTY.fullmatch(text):
         atom = [m[3], m[1]]
         return ["not", atom] if m[2] else atom
@@ -95,6 +110,41 @@ def _statements(listed: str) -> list[str] | None:
         return [pieces[i] for i in range(1, len(pieces) + 1)] if sorted(pieces) == list(
             range(1, len(pieces) + 1)) else None
     return [p.strip() for p in re.split(r"\n\s*\n", listed) if p.strip()]
+
+
+def _givens(before: str) -> list[Tree] | None:
+    """The statements the words before the ask give as true; None when they suppose or assume
+    anything else."""
+    given: list[Tree] = []
+    quoted = _GIVEN.search(before)
+    if quoted:
+        tree = statement(quoted[1], set())
+        if tree is None:
+            return None
+        given.append(tree if quoted[2] == "true" else ["not", tree])
+        related = _RELATED.search(before, quoted.end())
+        if related:
+            if tree[0] != "implies":
+                return None
+            a, b = tree[1:]
+            turned = {"converse": ["implies", b, a], "contrapositive": ["implies", ["not", b],
+                                                                          ["not", a]],
+                      "inverse": ["implies", ["not", a], ["not", b]]}[related[1]]
+            given.append(turned if related[2] == "true" else ["not", turned])
+            before = before[:related.start()] + before[related.end():]
+        before = before[:quoted.start()] + before[quoted.end():]
+    if re.search(r"\bsuppose\b|\bassume\b", before):
+        return None
+    return given
+
+
+def _clauses(trees: list[Tree]) -> set[str]:
+    found: set[str] = set()
+    for tree in trees:
+        if tree[0] == "said":
+            found.add(tree[1])
+        found |= _clauses([t for t in tree[1:] if isinstance(t, list)])
+    return found
 
 
 def _after_ask(text: str) -> tuple[str, str] | None:
@@ -122,17 +172,22 @@ def read(text: str, context: str | None) -> Task | None:
         instruction, pieces = found[0], _statements(found[1])
     if _DEMANDS.search(instruction) or not pieces:
         return None
-    trees = [statement(p) for p in pieces]
+    given = _givens(instruction[:_ASK.search(instruction).start()])
+    if given is None:
+        return None
+    said = _clauses(given) or None
+    trees = [statement(p, said) for p in pieces]
     if None in trees:
         return None
     undetermined = bool(_UNDETERMINED.search(instruction))
     try:
         for tree in trees:
-            truth_value(tree, undetermined)
+            truth_value(tree, undetermined, given)
     except ValueError:
         return None
     return "logic.truth_values", {"statements": trees, **({"undetermined": True} if undetermined
-                                                          else {})}
+                                                          else {}),
+                                  **({"given": given} if given else {})}
 
 
 _BOOK_VALUE = re.compile(r"(?:^|\n)\s*(?:\d+\.\s*)?(true|false)\b", re.IGNORECASE)
@@ -157,7 +212,7 @@ def _vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         new = vary(params, rng)
         try:
             for tree in new["statements"]:
-                truth_value(tree, new.get("undetermined", False))
+                truth_value(tree, new.get("undetermined", False), new.get("given", []))
         except ValueError:
             continue
         if new != params:

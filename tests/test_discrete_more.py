@@ -334,3 +334,30 @@ def test_a_part_that_is_an_initial_condition_takes_its_exercises_recurrence():
     given = RECURRENCE_5_2_4_10.replace("find the value of $f(7)$", "with $f(1)=2$ find $f(7)$")
     assert read_task("e", "$f(0)=7$.", context=given).family != "sequences.solve_recurrence"
     assert read_task("f", "$f(0)=7$.").family is None
+
+
+# Discrete Exercise 1.2.5.2 as the PDF prints it.
+SQUARE = ('Suppose the statement, "If the square is yellow, then the circle is purple," is true. '
+          "Assume also that the converse is false. Classify each statement below as true or false "
+          "(if possible).\n\n(a) The circle is purple.\n\n(b) The square is yellow if and only if "
+          "the circle is not purple.\n\n(c) The square is yellow.\n\n(d) The square is yellow if "
+          "and only if the circle is purple.")
+
+
+def test_statements_decided_by_what_the_item_gives_as_true():
+    # P -> Q true and Q -> P false leave one row: Q true, P false (the book: "the circle is
+    # purple and the square is not yellow"). (a) Q; (b) P <-> not Q: F <-> F; (c) P;
+    # (d) P <-> Q: F <-> T.
+    expected = [T, T, F, F]
+    assert solved(SQUARE)[1].answer == sp.Tuple(*expected)
+    parts = [p.split(") ", 1)[1] for p in SQUARE.split("\n\n")[1:]]
+    assert [solved(p, SQUARE)[1].answer[0] for p in parts] == expected
+    # only the implication given: the circle may or may not be purple
+    only = SQUARE.replace(" Assume also that the converse is false.", "")
+    from exercises.families.textbook_truth import UNDETERMINED
+    assert solved(parts[0], only)[1].answer == sp.Tuple(UNDETERMINED)
+    # a clause nothing given speaks of, or another assumption: not read
+    assert read_task("e", "The square is red.", context=SQUARE).family is None
+    other = SQUARE.replace("Assume also that the converse is false.",
+                           "Assume also that the square is big.")
+    assert read_task("f", parts[0], context=other).family is None
