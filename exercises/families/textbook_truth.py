@@ -233,7 +233,7 @@ def _verify(problem: Problem) -> list[Check]:
 def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """The same statements about new numbers of about the same size."""
     def redraw(tree: Tree) -> Tree:
-        if tree[0] == "unknown":
+        if tree[0] in ("unknown", "said"):
             return tree
         if tree[0] in CONNECTIVES:
             return [tree[0], *map(redraw, tree[1:])]
