@@ -361,3 +361,34 @@ def test_statements_decided_by_what_the_item_gives_as_true():
     other = SQUARE.replace("Assume also that the converse is false.",
                            "Assume also that the square is big.")
     assert read_task("f", parts[0], context=other).family is None
+
+
+# Discrete Exercise 1.2.5.3 as the PDF prints it.
+BEANS = ('Consider the statement, "If you will give me magic beans, then I will give you a cow." '
+         "Decide whether each statement below is the converse, the contrapositive, or neither.\n\n"
+         "(a) If I will give you a cow, then you will not give me magic beans.\n\n(b) If I will "
+         "give you a cow, then you will give me magic beans.\n\n(c) If you will not give me magic "
+         "beans, then I will not give you a cow.\n\n(d) If you will give me magic beans, then I "
+         "will not give you a cow.\n\n(e) You will give me magic beans, and I will not give you a "
+         "cow.\n\n(f) If I will not give you a cow, then you will not give me magic beans.")
+
+
+def test_converse_and_contrapositive_are_told_apart():
+    # P: you give me beans, Q: I give you a cow. (a) Q -> not P; (b) Q -> P, the converse;
+    # (c) not P -> not Q, the inverse (neither offered); (d) P -> not Q; (e) P and not Q;
+    # (f) not Q -> not P, the contrapositive. The book: "The converse is (b) ... The
+    # contrapositive is (f) ... All the other statements are neither."
+    expected = ["neither", "converse", "neither", "neither", "neither", "contrapositive"]
+    parts = [p.split(") ", 1)[1] for p in BEANS.split("\n\n")[1:]]
+    assert [solved(p, BEANS)[1].answer for p in parts] == [sp.Symbol(e) for e in expected]
+    # a clause that is neither of the statement's (nor one with a "not" added): not read
+    assert read_task("g", "If I will give you a horse, then you will give me magic beans.",
+                     context=BEANS).family is None
+    assert read_task("h", parts[1]).family is None  # no statement to relate it to
+
+
+def test_the_related_check_rejects_a_wrong_name():
+    family = FAMILIES["logic.propositional"]
+    problem = solved("If I will give you a cow, then you will give me magic beans.", BEANS)[1]
+    problem.answer = sp.Symbol("contrapositive")
+    assert not all(c.passed for c in family.verify(problem))
