@@ -24,6 +24,7 @@ from exercises.families.textbook_logic import (
     answer_formula,
     equivalent,
     formula_latex,
+    law_of_logic,
     parse_formula,
 )
 from formalize import OWN_END, discrete
@@ -130,6 +131,40 @@ def _compare_formulas(ours: list[list[Any]], text: str) -> tuple[str, str, str |
         if not equivalent(mine, theirs):
             return "differs", method, formula_latex(theirs)
     return "match", method, "; ".join(map(formula_latex, book))[:200]
+
+
+_LAWS = re.compile(r"\bwhich of the following statements (?:is|are) (?:a )?laws? of logic\b")
+_CHOICE = re.compile(r"^\s*([A-H])\.\s*(.+?)\s*$")
+
+
+def _choices(text: str) -> list[str] | None:
+    """The statements offered as A. B. C. ...: one a line, or the lines of one display."""
+    lines = [line for f in formulas_in(text) if "\\\\" in f for line in f.split("\\\\")] or [
+        line.replace("$", "") for line in text.split("\n") if _CHOICE.match(line)]
+    found = [_CHOICE.match(line) for line in lines]
+    if not found or None in found or [m.group(1) for m in found] != [  # type: ignore[union-attr]
+            chr(65 + i) for i in range(len(found))]:
+        return None
+    return [m.group(2).rstrip(".") for m in found]  # type: ignore[union-attr]
+
+
+def read_laws(text: str, context: str | None) -> Task | None:
+    """A word reader: "Which of the following statements is a law of logic? ... Select all that
+    apply. A. $\\forall x(P(x) \\vee \\neg P(x))$. B. ..." (a statement about numbers, or one
+    no small counterexample decides, leaves the item unread)."""
+    if context is not None or not _LAWS.search(" ".join(text.lower().split())):
+        return None
+    statements = _choices(text)
+    if statements is None:
+        return None
+    try:
+        if any(parse_formula(s) is None for s in statements):
+            return None
+        for s in statements:
+            law_of_logic(parse_formula(s))  # type: ignore[arg-type]
+    except ValueError:
+        return None
+    return "logic.laws_of_logic", {"statements": statements}
 
 
 # Families whose parameters formalize.variants re-draws through this module.

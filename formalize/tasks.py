@@ -146,7 +146,7 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   sets.read_sentences, sets.read_described, sets.read_extremes,
                                   discrete.read_condition_part, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
-                                  related_statements.read,
+                                  related_statements.read, logic.read_laws,
                                   graph_words.read, orthogonal.read, magnitudes.read,
                                   rank_nullity.read, heat_questions.read_words, linear_words.read,
                                   determinant_rules.read]

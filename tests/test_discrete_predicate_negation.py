@@ -119,3 +119,41 @@ def test_variants_switch_quantifiers_and_verify() -> None:
     assert any(new != params for new in drawn)
     for new in drawn:
         assert all(c.passed for c in family.verify(family.pose(new)))
+
+
+LAWS_PDF = ("Which of the following statements is a law of logic? That is, which of the following "
+            "are true no matter what your domain of discourse is and no matter what you interpret "
+            "the predicates as meaning? Select all that apply.\n\n$$A.\\forall x(P(x)\\vee\\neg "
+            "P(x)). \\\\ B.\\exists xP(x)\\to\\forall xP(x). \\\\ C.\\neg\\forall xP(x)\\to\\exists "
+            "xP(x). \\\\ D.\\forall x\\exists yP(x,y)\\leftrightarrow\\exists y\\forall xP(x,y).$$")
+LAWS_SOURCE = ("Which of the following statements is a law of logic? That is, which of the "
+               "following are true no matter what your domain of discourse is and no matter what "
+               "you interpret the predicates as meaning? Select all that apply.\n\nA. $\\forall x "
+               "(P(x) \\vee \\neg P(x))$.\n\nB. $\\exists x P(x) \\imp \\forall x P(x)$.\n\nC. "
+               "$\\neg\\forall x P(x) \\imp \\exists x P(x)$.\n\nD. $\\forall x \\exists y P(x,y) "
+               "\\iff \\exists y \\forall x P(x,y)$.")
+LAWS_ANSWER = "A. Correct.\n\nB. Incorrect.\n\nC. Incorrect.\n\nD. Incorrect."
+
+
+@pytest.mark.parametrize("text", [LAWS_PDF, LAWS_SOURCE])
+def test_laws_of_logic_are_told_from_statements_with_a_counterexample(text) -> None:
+    # A: excluded middle. B fails where P holds of 0 but not 1; C fails where P holds of
+    # nothing; D: on {0, 1} with P(x, y) meaning x = y, every x has a y, no y serves every x.
+    task, problem = solved(text)
+    assert task.family == "logic.laws_of_logic"
+    assert problem.answer == sp.Tuple(sp.true, sp.false, sp.false, sp.false)
+    assert compare_with_book(problem.answer, LAWS_ANSWER).status == "match"
+    assert compare_with_book(problem.answer, LAWS_ANSWER.replace("B. Incorrect", "B. Correct")
+                             ).status == "differs"
+
+
+def test_a_law_is_claimed_only_where_small_domains_prove_it() -> None:
+    # no counterexample to "forall x exists y P(x,y) -> exists x exists y P(x,y)" on small
+    # domains, but a two-place predicate: small domains prove nothing, not read
+    binary = LAWS_SOURCE.replace("$\\forall x (P(x) \\vee \\neg P(x))$",
+                                 "$\\forall x \\exists y P(x,y) \\imp \\exists x \\exists y P(x,y)$")
+    assert read_task("a", binary).family is None
+    family = FAMILIES["logic.laws_of_logic"]
+    problem = solved(LAWS_SOURCE)[1]
+    problem.answer = sp.Tuple(sp.true, sp.true, sp.false, sp.false)
+    assert not all(c.passed for c in family.verify(problem))

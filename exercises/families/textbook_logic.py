@@ -434,3 +434,102 @@ def _verify_quantified(problem: Problem) -> list[Check]:
                   read and all(equivalent(g, f) for g, f in zip(given, found, strict=True))),
             Check("each negation stands right before a predicate",
                   read and all(map(only_on_predicates, found)))]
+
+
+# ---------------------------------------------------------------- statements that always hold
+
+def _grounded(formula: Formula, domain: list[int], where: dict[str, int]) -> sp.Basic:
+    """A statement of predicate logic over a finite domain as propositional logic: each
+    predicate applied to domain elements one letter ("P_0_1"), quantifiers as and / or."""
+    head = formula[0]
+    if head == "pred":
+        return sp.Symbol("_".join([formula[1], *(str(where[v]) for v in formula[2])]))
+    if head == "not":
+        return sp.Not(_grounded(formula[1], domain, where))
+    if head in _QUANTIFIERS:
+        cases = [_grounded(formula[2], domain, {**where, formula[1]: d}) for d in domain]
+        return sp.And(*cases) if head == "forall" else sp.Or(*cases)
+    if head == "rel":
+        raise ValueError("a relation between numbers is no predicate to ground")
+    a, b = (_grounded(f, domain, where) for f in formula[1:])
+    return {"and": sp.And, "or": sp.Or, "implies": sp.Implies, "iff": sp.Equivalent}[head](a, b)
+
+
+def _monadic_enough(formula: Formula) -> bool:
+    """Is a statement with no counterexample on the checked domains a law of logic? Yes for a
+    sentence whose predicates take one variable each: such a sentence with k predicates that
+    fails somewhere fails on a domain of at most 2^k elements (one per pattern of the
+    predicates), and the domains go up to 3."""
+    found = _predicates(formula)
+    return not _free(formula) and all(n <= 1 for _, n in found) and 2 ** len(found) <= 3
+
+
+def law_of_logic(formula: Formula) -> bool:
+    """True in every model: a counterexample on :data:`DOMAINS` decides False; none decides True
+    only where :func:`_monadic_enough` says it may (ValueError otherwise)."""
+    if _compares_numbers(formula):
+        raise ValueError("a statement about numbers is no question of a law of logic")
+    if not all(holds(formula, *m) for m in models([formula])):
+        return False
+    if not _monadic_enough(formula):
+        raise ValueError("no counterexample on small domains, and that does not prove a law")
+    return True
+
+
+def _compares_numbers(formula: Formula) -> bool:
+    if formula[0] in ("rel", "pred"):
+        return formula[0] == "rel"
+    return any(_compares_numbers(f) for f in formula[1:] if isinstance(f, list))
+
+
+def _pose_laws(params: dict[str, Any]) -> Problem:
+    """``params``: ``statements``, LaTeX of statements of predicate logic, each to decide."""
+    formulas = [parse_formula(t) for t in params["statements"]]
+    if None in formulas:
+        raise ValueError("a statement does not parse")
+    values = [sp.true if law_of_logic(f) else sp.false for f in formulas]  # type: ignore[arg-type]
+    listed = [f"{chr(65 + i)}. ${formula_latex(f)}$" for i, f in enumerate(formulas)]  # type: ignore[arg-type]
+    module = inspect.getsource(sys.modules[__name__])
+    program = module[module.index("Formula = list[Any]"):module.index("def formula_answer")]
+    return Problem(
+        statement="Which of these statements are laws of logic (true in every domain, for every "
+                  "meaning of the predicates)? " + " ".join(listed),
+        statement_latex="Which of these statements are laws of logic (true in every domain, "
+                        "for every meaning of the predicates)? " + " ".join(listed),
+        answer=sp.Tuple(*values),
+        steps=["Look for a counterexample: a small domain and a meaning of the predicates that "
+               "makes the statement false. A statement about one-place predicates that has none "
+               "on domains of up to $2^k$ elements ($k$ predicates) is a law of logic."]
+        + [f"{line}: {'a law' if v == sp.true else 'not a law'}."
+           for line, v in zip(listed, values, strict=True)],
+        code=("import itertools\nimport random\nimport re\nfrom typing import Any\n\nimport sympy\n"
+              "sp = sympy\n\n" + program + "\n\n"
+              + "\n\n".join(inspect.getsource(f) for f in (_monadic_enough, law_of_logic,
+                                                           _compares_numbers))
+              + f"\n\ndef solve():\n    return sympy.Tuple(*[sympy.true if law_of_logic("
+              f"parse_formula(t)) else sympy.false for t in {params['statements']!r}])\n"),
+        params=params,
+        answer_text=", ".join("law" if v == sp.true else "not a law" for v in values),
+    )
+
+
+def _verify_laws(problem: Problem) -> list[Check]:
+    """Each statement grounded on each domain as propositional logic and decided by SymPy's
+    satisfiable: a law has no falsifying assignment on any of them."""
+    ok = True
+    for text, value in zip(problem.params["statements"], problem.answer, strict=True):
+        formula = parse_formula(text)
+        refuted = any(sp.satisfiable(sp.Not(_grounded(formula, d, {}))) for d in DOMAINS[:3])
+        ok = ok and (value == sp.false) == bool(refuted)
+    return [Check("each statement grounded on domains of 1, 2 and 3 elements and refuted (or "
+                  "not) by SymPy's satisfiable", ok)]
+
+
+@family("logic.laws_of_logic", verify=_verify_laws, pose=_pose_laws)
+def laws_of_logic(rng: random.Random, difficulty: int) -> Problem:
+    """Which of some statements about one predicate P(x) are laws of logic."""
+    pool = ["\\forall x(P(x)\\vee\\neg P(x))", "\\exists xP(x)\\to\\forall xP(x)",
+            "\\forall xP(x)\\to\\exists xP(x)", "\\neg\\forall xP(x)\\to\\exists xP(x)",
+            "\\neg\\forall xP(x)\\leftrightarrow\\exists x\\neg P(x)",
+            "\\exists x(P(x)\\wedge\\neg P(x))", "\\neg\\exists xP(x)\\to\\forall x\\neg P(x)"]
+    return _pose_laws({"statements": rng.sample(pool, 2 + difficulty // 2)})
