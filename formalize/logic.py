@@ -29,6 +29,7 @@ from exercises.families.textbook_logic import (
 )
 from formalize import OWN_END, discrete
 from formalize.parts import asked, own_formulas
+from formalize.sets import expression
 from ingest.document import formulas_in
 
 Task = tuple[str, dict[str, Any]]
@@ -134,13 +135,14 @@ def _compare_formulas(ours: list[list[Any]], text: str) -> tuple[str, str, str |
 
 
 _LAWS = re.compile(r"\bwhich of the following statements (?:is|are) (?:a )?laws? of logic\b")
+_ALWAYS = re.compile(r"\bwhich of the following are always true\?")
 _CHOICE = re.compile(r"^\s*([A-H])\.\s*(.+?)\s*$")
 
 
 def _choices(text: str) -> list[str] | None:
     """The statements offered as A. B. C. ...: one a line, or the lines of one display."""
-    lines = [line for f in formulas_in(text) if "\\\\" in f for line in f.split("\\\\")] or [
-        line.replace("$", "") for line in text.split("\n") if _CHOICE.match(line)]
+    lines = [line for f in formulas_in(text) if "\\\\" in f
+             for line in f.split("\\\\")] or [line for line in text.split("\n") if _CHOICE.match(line)]
     found = [_CHOICE.match(line) for line in lines]
     if not found or None in found or [m.group(1) for m in found] != [  # type: ignore[union-attr]
             chr(65 + i) for i in range(len(found))]:
@@ -148,15 +150,55 @@ def _choices(text: str) -> list[str] | None:
     return [m.group(2).rstrip(".") for m in found]  # type: ignore[union-attr]
 
 
+_ANY_SETS = re.compile(r"^for any sets \$([A-Z])\$ and \$([A-Z])\$, (?:if \$([^$]+)\$, then )?"
+                       r"\$([^$]+)\$$", re.IGNORECASE)
+_SET_RELATION = re.compile(r"^(.+?)(\\subseteq|=)(.+)$")
+
+
+def _set_statement(option: str) -> list[Any] | None:
+    """"For any sets $A$ and $B$, if $A \\subseteq B$, then $A \\cup B \\subseteq B$" as a
+    statement tree of :func:`exercises.families.textbook_logic.always_holds`."""
+    found = _ANY_SETS.match(" ".join(option.split()).rstrip("."))
+    if found is None:
+        return None
+    names = {found.group(1), found.group(2)}
+
+    def relation(latex: str) -> list[Any] | None:
+        parts = _SET_RELATION.match(latex.strip().rstrip("."))
+        if parts is None:
+            return None
+        sides = [expression(parts.group(i), names) for i in (1, 3)]
+        if None in sides or not all(_plain(t) for t in sides):
+            return None
+        return ["subset" if parts.group(2) == "\\subseteq" else "equal", *sides]
+
+    then = relation(found.group(4))
+    if found.group(3) is None:
+        return then
+    given = relation(found.group(3))
+    return None if given is None or then is None else ["implies", given, then]
+
+
+def _plain(tree: Any) -> bool:
+    """Names, unions, intersections and differences only (what always_holds evaluates)."""
+    return isinstance(tree, str) or (tree[0] in ("union", "inter", "minus")
+                                     and all(map(_plain, tree[1:])))
+
+
 def read_laws(text: str, context: str | None) -> Task | None:
     """A word reader: "Which of the following statements is a law of logic? ... Select all that
     apply. A. $\\forall x(P(x) \\vee \\neg P(x))$. B. ..." (a statement about numbers, or one
     no small counterexample decides, leaves the item unread)."""
-    if context is not None or not _LAWS.search(" ".join(text.lower().split())):
+    words = " ".join(text.lower().split())
+    if context is not None or not (_LAWS.search(words) or _ALWAYS.search(words)):
         return None
     statements = _choices(text)
     if statements is None:
         return None
+    if _ALWAYS.search(words):
+        trees = [_set_statement(s) for s in statements]
+        return None if None in trees else ("logic.laws_of_logic", {"sets": trees})
+    statements = [s.replace("$", "") for s in statements]
     try:
         if any(parse_formula(s) is None for s in statements):
             return None

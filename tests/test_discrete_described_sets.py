@@ -127,3 +127,29 @@ def test_variants_of_sets_between_others_verify() -> None:
         for seed in range(3):
             new = vary("sets.set_operations", params, random.Random(seed))
             assert all(c.passed for c in family.verify(family.pose(new)))
+
+
+# Exercise 1.5.1.2 as the source prints it (the PDF the same, with no answer).
+ALWAYS = ("Which of the following are always true?\n\nA. For any sets $A$ and $B$, $A \\cup B "
+          "\\subseteq B$.\n\nB. For any sets $A$ and $B$, $B \\subseteq A \\cup B$.\n\nC. For any "
+          "sets $A$ and $B$, if $A \\subseteq B$, then $A \\cup B \\subseteq B$.\n\nD. For any sets "
+          "$A$ and $B$, if $A \\cup B = B$, then $A \\subseteq B$.")
+ALWAYS_ANSWER = ("A. Incorrect. What if $A = \\{1,2,3\\}$ and $B = \\{1, 3, 5\\}$?\n\nB. Correct.\n\n"
+                 "C. Correct.\n\nD. Correct.")
+
+
+def test_statements_about_any_sets_are_decided_and_compared() -> None:
+    # A fails for A = {1}, B = {} (the book: A = {1,2,3}, B = {1,3,5}); B: every element of B is
+    # in the union; C: A inside B adds nothing to B; D: A is inside A u B = B.
+    task, problem = solved(ALWAYS)
+    assert task.family == "logic.laws_of_logic"
+    assert problem.answer == sp.Tuple(sp.false, sp.true, sp.true, sp.true)
+    assert compare_with_book(problem.answer, ALWAYS_ANSWER).status == "match"
+    pdf = ALWAYS.replace(" \\cup ", "\\cup").replace(" \\subseteq ", "\\subseteq")
+    assert solved(pdf)[1].answer == problem.answer
+    family = FAMILIES["logic.laws_of_logic"]
+    problem.answer = sp.Tuple(sp.true, sp.true, sp.true, sp.true)
+    assert not all(c.passed for c in family.verify(problem))
+    # a statement about a third set, or in words: not read
+    assert read_task("a", ALWAYS.replace("$B \\subseteq A \\cup B$", "$B \\subseteq C$")
+                     ).family is None

@@ -483,7 +483,10 @@ def _compares_numbers(formula: Formula) -> bool:
 
 
 def _pose_laws(params: dict[str, Any]) -> Problem:
-    """``params``: ``statements``, LaTeX of statements of predicate logic, each to decide."""
+    """``params``: ``statements``, LaTeX of statements of predicate logic, each to decide; or
+    ``sets``: statements about any sets (see :func:`always_holds`)."""
+    if "sets" in params:
+        return _pose_set_laws(params)
     formulas = [parse_formula(t) for t in params["statements"]]
     if None in formulas:
         raise ValueError("a statement does not parse")
@@ -515,7 +518,13 @@ def _pose_laws(params: dict[str, Any]) -> Problem:
 
 def _verify_laws(problem: Problem) -> list[Check]:
     """Each statement grounded on each domain as propositional logic and decided by SymPy's
-    satisfiable: a law has no falsifying assignment on any of them."""
+    satisfiable: a law has no falsifying assignment on any of them. (Statements about sets:
+    over their Venn regions.)"""
+    if "sets" in problem.params:
+        return [Check("each statement over its Venn regions, refuted (or not) by SymPy's "
+                      "satisfiable", [not sp.satisfiable(sp.Not(_regions(st)))
+                                      for st in problem.params["sets"]]
+                      == [v == sp.true for v in problem.answer])]
     ok = True
     for text, value in zip(problem.params["statements"], problem.answer, strict=True):
         formula = parse_formula(text)
@@ -533,3 +542,106 @@ def laws_of_logic(rng: random.Random, difficulty: int) -> Problem:
             "\\neg\\forall xP(x)\\leftrightarrow\\exists x\\neg P(x)",
             "\\exists x(P(x)\\wedge\\neg P(x))", "\\neg\\exists xP(x)\\to\\forall x\\neg P(x)"]
     return _pose_laws({"statements": rng.sample(pool, 2 + difficulty // 2)})
+
+
+# Statements about any sets: ["subset", X, Y], ["equal", X, Y], ["implies", S, T], with X and Y
+# set expressions over named sets (trees of :mod:`exercises.families.textbook_sets`).
+_SET_OPERATIONS = {"union": lambda a, b: a | b, "inter": lambda a, b: a & b,
+                   "minus": lambda a, b: a - b}
+
+
+def _set_names(tree: Any) -> set[str]:
+    if isinstance(tree, str):
+        return {tree}
+    return set().union(*[_set_names(t) for t in tree[1:]])
+
+
+def _statement_names(statement: list[Any]) -> list[str]:
+    return sorted(set().union(*[_statement_names(s) if statement[0] == "implies" else _set_names(s)
+                                for s in statement[1:]]))
+
+
+def _set_value(tree: Any, sets: dict[str, frozenset]) -> frozenset:
+    if isinstance(tree, str):
+        return sets[tree]
+    return _SET_OPERATIONS[tree[0]](*(_set_value(t, sets) for t in tree[1:]))
+
+
+def _set_holds(statement: list[Any], sets: dict[str, frozenset]) -> bool:
+    head = statement[0]
+    if head == "implies":
+        return (not _set_holds(statement[1], sets)) or _set_holds(statement[2], sets)
+    left, right = (_set_value(t, sets) for t in statement[1:])
+    return left <= right if head == "subset" else left == right
+
+
+def always_holds(statement: list[Any]) -> bool:
+    """True for all sets: tried on every choice of the named sets (two at most) among the
+    subsets of {1, 2, 3, 4}; a counterexample needs one element in each part of their Venn
+    diagram it uses, so four elements are enough."""
+    names = _statement_names(statement)
+    if len(names) > 2:
+        raise ValueError("more than two sets")
+    universe = [1, 2, 3, 4]
+    subsets = [frozenset(x for i, x in enumerate(universe) if mask >> i & 1) for mask in range(16)]
+    return all(_set_holds(statement, dict(zip(names, chosen, strict=True)))
+               for chosen in itertools.product(subsets, repeat=len(names)))
+
+
+def _regions(statement: list[Any]) -> sp.Basic:
+    """The statement as propositional logic over its Venn regions: a letter e_r for "region r
+    has an element"; a relation holds when every region where its two sides' memberships
+    disagree the wrong way is empty."""
+    names = _statement_names(statement)
+    patterns = [dict(zip(names, p, strict=True))
+                for p in itertools.product([False, True], repeat=len(names))]
+    nonempty = sp.symbols(f"e0:{len(patterns)}")
+
+    def member(tree: Any, pattern: dict[str, bool]) -> bool:
+        if isinstance(tree, str):
+            return pattern[tree]
+        a, b = (member(t, pattern) for t in tree[1:])
+        return {"union": a or b, "inter": a and b, "minus": a and not b}[tree[0]]
+
+    def logic(s: list[Any]) -> sp.Basic:
+        if s[0] == "implies":
+            return sp.Implies(logic(s[1]), logic(s[2]))
+        x, y = s[1], s[2]
+        fails = [(member(x, p) and not member(y, p)) if s[0] == "subset"
+                 else member(x, p) != member(y, p) for p in patterns]
+        return sp.And(*[sp.Not(e) for e, bad in zip(nonempty, fails, strict=True) if bad])
+
+    return logic(statement)
+
+
+def _set_written(statement: list[Any]) -> str:
+    from exercises.families.textbook_sets import written
+
+    if statement[0] == "implies":
+        return f"if ${_set_written(statement[1])}$, then ${_set_written(statement[2])}$"
+    relation = "\\subseteq" if statement[0] == "subset" else "="
+    return f"{written(statement[1])} {relation} {written(statement[2])}"
+
+
+def _pose_set_laws(params: dict[str, Any]) -> Problem:
+    statements = params["sets"]
+    values = [sp.true if always_holds(st) else sp.false for st in statements]
+    listed = [f"{chr(65 + i)}. For any sets, {_set_written(st)}" for i, st in enumerate(statements)]
+    listed = [line if "if $" in line else line.replace("sets, ", "sets, $", 1) + "$"
+              for line in listed]
+    module = inspect.getsource(sys.modules[__name__])
+    program = module[module.index("_SET_OPERATIONS = "):module.index("def _regions")]
+    return Problem(
+        statement="Which of the following are always true? " + " ".join(listed),
+        statement_latex="Which of the following are always true? " + " ".join(listed),
+        answer=sp.Tuple(*values),
+        steps=["Try every choice of the sets among the subsets of $\\{1,2,3,4\\}$: one element "
+               "for each part of the Venn diagram is all a counterexample needs."]
+        + [f"{line}: {'always true' if v == sp.true else 'not always true'}."
+           for line, v in zip(listed, values, strict=True)],
+        code=("import itertools\nfrom typing import Any\n\nimport sympy\n\n" + program
+              + f"\n\ndef solve():\n    return sympy.Tuple(*[sympy.true if always_holds(s) else "
+              f"sympy.false for s in {statements!r}])\n"),
+        params=params,
+        answer_text=", ".join("always true" if v == sp.true else "not always" for v in values),
+    )
