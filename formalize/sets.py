@@ -540,3 +540,55 @@ def read_extremes(text: str, context: str | None) -> Task | None:
     used = _names(tree)
     return "sets.set_operations", {"sets": {n: sets[n] for n in sorted(used)}, "universe": None,
                                    "asks": [tree]}
+
+
+# ---------------------------------------------------------------- true, false, or meaningless
+
+_JUDGE = re.compile(r"\bdetermine which of the following are true, false, or meaningless\.")
+_RELATION = re.compile(r"^(.+?)(\\subseteq|\\subset|\\in(?![a-z])|<|\\lt(?![a-z]))(.+)$")
+_KINDS = {"\\subseteq": "subset", "\\subset": "proper", "\\in": "in", "<": "less", "\\lt": "less"}
+
+
+def _side(latex: str, names: set[str]) -> Any | None:
+    """One side of a relation: a set's name, the empty set, a listed set, or an element."""
+    latex = latex.strip()
+    if latex in names or _ELEMENT.fullmatch(latex):
+        return latex
+    element = _element(latex)
+    if element is None or not element.startswith("{"):
+        return None
+    return ["set", *split_elements(element[1:-1])]
+
+
+def read_relations(text: str, context: str | None) -> Task | None:
+    """A word reader: "Let $A = \\{...\\}$, ... Determine which of the following are true, false,
+    or meaningless. 1. $A \\subset B$. ..." (numbered in any layout order, or one a paragraph).
+    Every formula before the ask must define a listed set, every one after it be a relation."""
+    flat = " ".join(text.split())
+    asked = _JUDGE.search(flat.lower())
+    if context is not None or asked is None:
+        return None
+    before, after = flat[:asked.start()], flat[asked.end():]
+    if re.sub(r"\blet\b|\band\b|[\s,.]", "", prose_of(before).lower()):
+        return None
+    sets: dict[str, list[str]] = {}
+    for formula in formulas_in(before):
+        found, leftover = _definitions(formula)
+        if leftover or not found or any(not isinstance(e, list) for e in found.values()):
+            return None
+        sets.update(found)  # type: ignore[arg-type]
+    numbered = re.findall(r"(\d+)\.\s*\$([^$]+)\$", after)
+    statements = [f for _, f in sorted(numbered, key=lambda m: int(m[0]))] if numbered \
+        else formulas_in(after)
+    if numbered and sorted(int(n) for n, _ in numbered) != list(range(1, len(numbered) + 1)):
+        return None
+    if not statements or re.sub(r"\d+\.|[\s|.]", "", prose_of(after)):
+        return None  # words besides the numbered statements
+    trees = []
+    for statement in statements:
+        relation = _RELATION.match(statement.strip().rstrip("."))
+        sides = [_side(relation.group(i), set(sets)) for i in (1, 3)] if relation else [None]
+        if None in sides:
+            return None
+        trees.append(["relation", _KINDS[relation.group(2)], *sides])  # type: ignore[union-attr]
+    return "sets.set_operations", {"sets": sets, "universe": None, "asks": trees}

@@ -190,21 +190,24 @@ def read(text: str, context: str | None) -> Task | None:
                                   **({"given": given} if given else {})}
 
 
-_BOOK_VALUE = re.compile(r"(?:^|\n)\s*(?:(?:\d+|[A-H])\.\s*)?(true|false|correct|incorrect)\b",
-                         re.IGNORECASE)
+_BOOK_VALUE = re.compile(r"(?:^|\n)\s*(?:(?:\d+|[A-H])\.\s*)?(true|false|correct|incorrect"
+                         r"|meaningless)\b", re.IGNORECASE)
+_SAID = {"true": True, "correct": True, "false": False, "incorrect": False,
+         "meaningless": "meaningless"}
 
 
 def compare_values(answer: sp.Tuple, book_text: str) -> tuple[str, str, str] | None:
-    """``(status, method, book value)`` when the book's answer gives a "True."/"False." (or a
-    choice's "A. Correct."/"B. Incorrect.") at the start of each of its paragraphs (or numbered
-    lines), one a statement; else None (also for
+    """``(status, method, book value)`` when the book's answer gives a "True."/"False." (a
+    choice's "A. Correct."/"B. Incorrect.", a relation's "Meaningless.") at the start of each of
+    its paragraphs (or numbered lines), one a statement; else None (also for
     an answer with a statement impossible to determine: the book words that its own way)."""
-    if any(v not in (sp.true, sp.false) for v in answer):
+    ours = [bool(v) if v in (sp.true, sp.false) else str(v) for v in answer]
+    if any(v not in (True, False, "meaningless") for v in ours):
         return None
-    said = [w.lower() in ("true", "correct") for w in _BOOK_VALUE.findall(book_text)]
+    said = [_SAID[w.lower()] for w in _BOOK_VALUE.findall(book_text)]
     if len(said) != len(answer):
         return None
-    status = "match" if said == [bool(v) for v in answer] else "differs"
+    status = "match" if said == ours else "differs"
     return status, "the book's True/False for each statement", str(said)
 
 

@@ -153,3 +153,37 @@ def test_statements_about_any_sets_are_decided_and_compared() -> None:
     # a statement about a third set, or in words: not read
     assert read_task("a", ALWAYS.replace("$B \\subseteq A \\cup B$", "$B \\subseteq C$")
                      ).family is None
+
+
+# Example 5.1.3: the PDF lays the nine statements out in a table, row by row; the source one a
+# paragraph. The book's answer (worked): False, True, False, False, True, Meaningless, True,
+# Meaningless, True.
+RELATIONS_PDF = ("Let $A=\\{1,2,3,4,5,6\\}$, $B=\\{2,4,6\\}$, $C=\\{1,2,3\\}$, and $D=\\{7,8,9\\}$. "
+                 "Determine which of the following are true, false, or meaningless.\n\n1. $A\\subset "
+                 "B$. | 4. $\\emptyset\\in A$. | 7. $3\\in C$.\n2. $B\\subset A$. | 5. $\\emptyset\\subset "
+                 "A$. | 8. $3\\subset C$.\n3. $B\\in C$. | 6. $A<D$. | 9. $\\{3\\}\\subset C$.")
+RELATIONS_SOURCE = ("Let $A = \\{1, 2, 3, 4, 5, 6\\}$, $B = \\{2, 4, 6\\}$, $C = \\{1, 2, 3\\}$, and $D = "
+                    "\\{7, 8, 9\\}$. Determine which of the following are true, false, or "
+                    "meaningless.\n\n" + "\n\n".join(
+                        f"${s}$." for s in ["A \\subset B", "B \\subset A", "B \\in C",
+                                            "\\emptyset \\in A", "\\emptyset \\subset A", "A \\lt D",
+                                            "3 \\in C", "3 \\subset C", "\\{3\\} \\subset C"]))
+RELATIONS_ANSWER = "\n\n".join(f"{w}. Because." for w in [
+    "False", "True", "False", "False", "True", "Meaningless", "True", "Meaningless", "True"])
+
+
+@pytest.mark.parametrize("text", [RELATIONS_PDF, RELATIONS_SOURCE])
+def test_relations_are_true_false_or_meaningless(text) -> None:
+    # A has 1, which B lacks; B is inside A and smaller; B is no element of C (its elements are
+    # numbers); the empty set is no element of A but a (proper) subset of it; sets have no order;
+    # 3 is in C; 3 is no set; {3} is inside C and smaller.
+    from exercises.families.textbook_sets import MEANINGLESS as M
+    task, problem = solved(text)
+    T, F = sp.true, sp.false
+    assert problem.answer == sp.Tuple(F, T, F, F, T, M, T, M, T)
+    assert compare_with_book(problem.answer, RELATIONS_ANSWER, worked=True).status == "match"
+    swapped = RELATIONS_ANSWER.replace("Meaningless", "False", 1)
+    assert compare_with_book(problem.answer, swapped, worked=True).status == "differs"
+    family = FAMILIES["sets.set_operations"]
+    problem.answer = sp.Tuple(F, T, F, F, T, M, T, F, T)
+    assert not all(c.passed for c in family.verify(problem))

@@ -32,6 +32,11 @@ import sympy as sp
 from exercises.families.textbook import latex
 from exercises.family import Check, Problem, family
 
+# An asked relation ["relation", op, X, Y] between two terms (a set name, a listed set, or an
+# element such as "3"): true, false, or this when it is no statement about its terms (3 is no
+# set to be a subset of anything; a set is not less than another).
+MEANINGLESS = sp.Symbol("meaningless")
+RELATIONS = {"subset": "\\subseteq", "proper": "\\subset", "in": "\\in", "less": "<"}
 # What each operation is called in a tree, and how it is written.
 OPERATIONS = {"union": "\\cup", "inter": "\\cap", "minus": "\\setminus", "prod": "\\times"}
 UNARY = ("comp", "pow", "card")
@@ -57,6 +62,8 @@ def bounded(tree: Any, described: set[str], universe: str | None = None) -> bool
         return universe is not None and universe not in described
     if operation == "between":
         return bounded(arguments[1], described, universe)
+    if operation == "relation":
+        return all(bounded(a, described, universe) for a in arguments[1:])
     return all(bounded(a, described, universe) for a in arguments)  # union, prod
 
 
@@ -112,6 +119,15 @@ def _sympy_value(tree: Any, sets: dict[str, sp.Set], universe: str | None) -> sp
     operation, *arguments = tree
     if operation == "set":
         return sp.FiniteSet(*[sympy_element(e) for e in arguments])
+    if operation == "relation":
+        kind, left, right = arguments
+        x, y = (_sympy_value(t, sets, universe) if isinstance(t, list) or t in sets
+                else sympy_element(t) for t in (left, right))
+        if kind == "in":
+            return y.contains(x) if isinstance(y, sp.Set) else sp.Symbol("meaningless")
+        if not (isinstance(x, sp.Set) and isinstance(y, sp.Set)) or kind == "less":
+            return sp.Symbol("meaningless")  # (no order on sets is defined)
+        return sp.sympify(x.is_subset(y) and (kind == "subset" or x != y))
     values = [_sympy_value(a, sets, universe) for a in arguments]
     if operation == "between":
         low, high = values
@@ -174,13 +190,16 @@ def written(tree: Any, outer: bool = True) -> str:
         return f"\\mathcal{{P}}({written(arguments[0])})"
     if operation == "card":
         return f"|{written(arguments[0])}|"
+    if operation == "relation":
+        kind, left, right = arguments
+        return f"{written(left)} {RELATIONS[kind]} {written(right)}"
     if operation == "between":
         return f"\\{{C : {written(arguments[0])} \\subseteq C \\subseteq {written(arguments[1])}\\}}"
     inner = f" {OPERATIONS[operation]} ".join(written(a, False) for a in arguments)
     return inner if outer else f"({inner})"
 
 
-_PLAIN = [("\\cup", "∪"), ("\\cap", "∩"), ("\\setminus", "∖"), ("\\times", "×"),
+_PLAIN = [("\\subseteq", "⊆"), ("\\subset", "⊂"), ("\\in", "∈"), ("\\cup", "∪"), ("\\cap", "∩"), ("\\setminus", "∖"), ("\\times", "×"),
           ("\\mathcal{P}", "P"), ("\\emptyset", "∅"), ("\\{", "{"), ("\\}", "}"), ("$", "")]
 
 
@@ -210,7 +229,9 @@ def _pose_sets(params: dict[str, Any]) -> Problem:
     values = list(answer) if len(asked) > 1 else [answer]
     statement = (f"Let ${given}$" + (f" (the universe is ${params['universe']}$)"
                                      if params.get("universe") else "")
-                 + ". Find " + ", ".join(f"${a}$" for a in asked) + ".")
+                 + (". Determine which of the following are true, false, or meaningless: "
+                    if any(t[0] == "relation" for t in params["asks"]) else ". Find ")
+                 + ", ".join(f"${a}$" for a in asked) + ".")
     return Problem(
         statement=_plain(statement),
         statement_latex=statement,
@@ -245,6 +266,16 @@ def _python_value(tree: Any, sets: dict[str, frozenset], universe: str | None) -
     operation, *arguments = tree
     if operation == "set":
         return frozenset(_python_element(e) for e in arguments)
+    if operation == "relation":  # the definitions, element by element
+        kind, left, right = arguments
+        x, y = (_python_value(t, sets, universe) if isinstance(t, list) or t in sets
+                else _python_element(t) for t in (left, right))
+        if kind == "in":
+            return any(x == e for e in y) if isinstance(y, frozenset) else "meaningless"
+        if kind == "less" or not (isinstance(x, frozenset) and isinstance(y, frozenset)):
+            return "meaningless"
+        inside = all(any(e == f for f in y) for e in x)
+        return inside and (kind == "subset" or any(all(f != e for e in x) for f in y))
     values = [_python_value(a, sets, universe) for a in arguments]
     if operation == "between":  # every subset of the larger set that holds the smaller
         low, high = values
@@ -273,6 +304,8 @@ def as_python(value: sp.Basic) -> Any:
         return tuple(as_python(v) for v in value)
     if isinstance(value, sp.Integer):
         return int(value)
+    if value in (sp.true, sp.false):
+        return bool(value)
     return str(value)
 
 
