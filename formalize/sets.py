@@ -18,8 +18,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import sympy as sp
+
 from exercises.families.textbook_sets import PROPERTIES, bounded, split_elements
 from formalize import OWN_END
+from formalize.latex import to_sympy
 from formalize.parts import asked, own_formulas
 from ingest.document import formulas_in, prose_of
 
@@ -592,3 +595,70 @@ def read_relations(text: str, context: str | None) -> Task | None:
             return None
         trees.append(["relation", _KINDS[relation.group(2)], *sides])  # type: ignore[union-attr]
     return "sets.set_operations", {"sets": sets, "universe": None, "asks": trees}
+
+
+# ---------------------------------------------------------------- least elements
+
+_LEAST = re.compile(r"\bfind the least element of the following sets\b")
+# The PDF breaks "\{n \in N : n = k^2 + 4 \text{ for some } k \in N\}" around its words.
+_SOME_BROKEN = re.compile(r"\$([^$]*)\$\s*for some\s*\$([a-z])\s*\\in\s*\\mathbb\{N\}\s*\\\}\$")
+_NATURALS = r"\s*\\in\s*\\(?:mathbb\{N\}|N)\s*"
+_WHERE = re.compile(rf"^\\\{{\s*([a-z]){_NATURALS}(?::|\\st|\\mid)(.+)\\\}}$")
+_IMAGE = re.compile(rf"^\\\{{(.+?)(?::|\\st|\\mid)\s*([a-z]){_NATURALS}\\\}}$")
+_FOR_SOME = re.compile(rf"^([a-z])\s*=(.+?)\\text\s*\{{\s*for some\s*\}}\s*([a-z]){_NATURALS}$")
+
+
+def _whole_polynomial(expr: Any, variable: str) -> bool:
+    """Is ``expr`` a polynomial in the one variable with whole coefficients?"""
+    v = sp.Symbol(variable)
+    return isinstance(expr, sp.Expr) and not expr.free_symbols - {v} and expr.is_polynomial(v) \
+        and all(c.is_Integer for c in sp.Poly(expr, v).all_coeffs())
+
+
+def _polynomial(latex: str, variable: str) -> str | None:
+    """A polynomial in the one variable with whole coefficients, as SymPy text in n."""
+    found = to_sympy(latex)
+    if not _whole_polynomial(found, variable):
+        return None
+    return sp.sstr(found.subs(sp.Symbol(variable), sp.Symbol("n")))
+
+
+def _least_spec(latex: str) -> dict[str, str] | None:
+    """A set of natural numbers as :func:`exercises.families.textbook_sets.least_element` reads
+    it: {n in N : an inequality}, {n in N : p(n) in N}, {p(n) : n in N}, {n in N : n = p(k) for
+    some k in N}."""
+    text = latex.strip().rstrip(".")
+    if where := _WHERE.match(text):
+        variable, condition = where.group(1), where.group(2).strip()
+        if some := _FOR_SOME.match(condition):
+            image = _polynomial(some.group(2), some.group(3))
+            return {"image": image} if image and some.group(1) == variable else None
+        if member := re.fullmatch(rf"(.+?){_NATURALS}", condition):
+            inside = _polynomial(member.group(1), variable)  # a whole number; in N when >= 0
+            return {"where": f"{inside} >= 0"} if inside else None
+        relation = to_sympy(condition)
+        if not isinstance(relation, (sp.StrictLessThan, sp.LessThan, sp.StrictGreaterThan,
+                                     sp.GreaterThan)) or not all(
+                _whole_polynomial(side, variable) for side in relation.args):
+            return None
+        return {"where": sp.sstr(relation.subs(sp.Symbol(variable), sp.Symbol("n")))}
+    if image := _IMAGE.match(text):
+        found = _polynomial(image.group(1), image.group(2))
+        return {"image": found} if found else None
+    return None
+
+
+def read_least(text: str, context: str | None) -> Task | None:
+    """A word reader: "Find the least element of the following sets, if there is one." and the
+    sets, the item's own formulas (a part's, or every part's of the exercise)."""
+    words = " ".join(prose_of((context or "") + " " + text).lower().split())
+    if not _LEAST.search(words):
+        return None
+    own = _SOME_BROKEN.sub(r"$\1 \\text{ for some } \2\\in\\mathbb{N}\\}$", text)
+    if re.sub(r"(?:^|\s)[a-d]\.|[\s.]|find the least element of the following sets, if there is "
+              r"one", "", prose_of(own).lower()):
+        return None  # words besides the sets and their labels
+    specs = [_least_spec(f) for f in formulas_in(own)]
+    if not specs or None in specs:
+        return None
+    return "sets.least_element", {"sets": specs}

@@ -187,3 +187,31 @@ def test_relations_are_true_false_or_meaningless(text) -> None:
     family = FAMILIES["sets.set_operations"]
     problem.answer = sp.Tuple(F, T, F, F, T, M, T, F, T)
     assert not all(c.passed for c in family.verify(problem))
+
+
+# Exercise 5.1.5.2 as the PDF prints it ((d)'s formula broken around its words).
+LEAST = ("Find the least element of the following sets, if there is one.\n\na. $\\{n\\in\\mathbb{N}:"
+         "n^{2}-3\\geq4\\}$\n\nb. $\\{n\\in\\mathbb{N}:n^{2}-7\\in\\mathbb{N}\\}$\n\nc. $\\{n^{2}+4:n\\in"
+         "\\mathbb{N}\\}$\n\nd. $\\{n\\in\\mathbb{N}:n=k^{2}+4$ for some $k\\in\\mathbb{N}\\}$")
+
+
+def test_least_elements_of_sets_of_natural_numbers() -> None:
+    # a: 2^2 - 3 = 1 < 4, 3^2 - 3 = 6 >= 4; b: 2^2 - 7 < 0, 3^2 - 7 = 2; c, d: 0^2 + 4 = 4
+    # (the book: 3, 3, 4, 4)
+    task, problem = solved(LEAST)
+    assert task.family == "sets.least_element"
+    assert problem.answer == sp.Tuple(3, 3, 4, 4)
+    parts = [p.split(". ", 1)[1] for p in LEAST.split("\n\n")[1:]]
+    assert [solved(p, LEAST)[1].answer for p in parts] == [3, 3, 4, 4]
+    book = ("This is the set $\\{3,4,5,\\dots\\}$ since we need each element to be a natural number "
+            "whose square is at least $3$ more than $4$. Since $3^{2}-3=6$ but $2^{2}-3=1$ we see "
+            "that the first such natural number is $3$.")
+    assert compare_with_book(solved(parts[0], LEAST)[1].answer, book, worked=True).status == "match"
+    # an empty set has no least element; a set of values falling without end neither
+    from exercises.families.textbook_sets import NONE
+    assert solved("$\\{n\\in\\mathbb{N}:n^{2}<0\\}$", LEAST)[1].answer == NONE
+    assert solved("$\\{4-n:n\\in\\mathbb{N}\\}$", LEAST)[1].answer == NONE
+    # a set of integers, or a condition that is no polynomial inequality: not read
+    assert read_task("z", "$\\{n\\in\\mathbb{Z}:n^{2}-3\\geq4\\}$", context=LEAST).family is None
+    assert read_task("p", "$\\{n\\in\\mathbb{N}:n\\text{ is prime}\\}$", context=LEAST).family \
+        != "sets.least_element"

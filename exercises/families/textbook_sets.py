@@ -371,3 +371,87 @@ def vary_sets(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     return {**params, "sets": {n: [new(e) for e in es] if isinstance(es, list) else es
                                for n, es in params["sets"].items()},
             "asks": [renamed_tree(t) for t in params["asks"]]}
+
+
+# ---------------------------------------------------------------- least elements
+
+NONE = sp.Symbol("none")  # "if there is one": a set of natural numbers with no element
+_SCAN = 1000  # how far the check walks the natural numbers
+
+
+def least_element(spec: dict[str, str]) -> sp.Basic:
+    """The least element of ``{n in N : condition}`` (``where``: a polynomial inequality in n)
+    or of ``{p(n) : n in N}`` (``image``: a polynomial p), or :data:`NONE`.
+
+    SymPy solves the inequality over the reals and meets it with N; an image's least value is
+    at 0 or next to a critical point of p (p grows past the last one, its leading coefficient
+    positive)."""
+    n = sp.Symbol("n", real=True)
+    if "where" in spec:
+        condition = sp.sympify(spec["where"], locals={"n": n})
+        found = sp.Intersection(sp.solveset(condition, n, sp.S.Reals), sp.S.Naturals0)
+        return NONE if found is sp.S.EmptySet else sp.Integer(found.inf)
+    p = sp.Poly(sp.sympify(spec["image"], locals={"n": n}), n)
+    if p.LC() < 0 and p.degree() > 0:
+        return NONE  # p falls without end
+    critical = [r for r in sp.real_roots(p.diff(n)) if r >= 0] if p.degree() > 1 else []
+    candidates = {0} | {int(sp.floor(r)) for r in critical} | {int(sp.ceiling(r)) for r in critical}
+    return min(sp.Integer(p.eval(c)) for c in candidates)
+
+
+def _set_spec_latex(spec: dict[str, str]) -> str:
+    n = sp.Symbol("n")
+    if "where" in spec:
+        return f"\\{{n \\in \\mathbb{{N}} : {sp.latex(sp.sympify(spec['where'], locals={'n': n}))}\\}}"
+    return f"\\{{{sp.latex(sp.sympify(spec['image'], locals={'n': n}))} : n \\in \\mathbb{{N}}\\}}"
+
+
+def _pose_least(params: dict[str, Any]) -> Problem:
+    """``params``: ``sets``, each ``{"where": "n**2 - 3 >= 4"}`` or ``{"image": "n**2 + 4"}``
+    (SymPy text in n; n runs over N = {0, 1, 2, ...})."""
+    values = [least_element(s) for s in params["sets"]]
+    shown = [_set_spec_latex(s) for s in params["sets"]]
+    ask = "Find the least element of each set, if there is one: " + ", ".join(f"${s}$" for s in shown)
+    return Problem(
+        statement=ask + ".",
+        statement_latex=ask + ".",
+        answer=values[0] if len(values) == 1 else sp.Tuple(*values),
+        steps=["Solve each condition over the real numbers and take the first natural number in "
+               "the solution; for a set of values $p(n)$, compare $p$ at $0$ and at the whole "
+               "numbers next to its critical points."]
+        + [f"${s}$: {'no least element' if v == NONE else f'${v}$'}."
+           for s, v in zip(shown, values, strict=True)],
+        code=("import sympy\n\n" + inspect.getsource(least_element).replace("sp.", "sympy.")
+              .replace("NONE", "sympy.Symbol('none')")
+              + f"\n\ndef solve():\n    values = [least_element(s) for s in {params['sets']!r}]\n"
+              "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n"),
+        params=params,
+    )
+
+
+def _scanned(spec: dict[str, str]) -> int | None:
+    """The least element found by walking n = 0, 1, 2, ... (values of p over that walk; None
+    when nothing is found, or the values still fall at its end)."""
+    n = sp.Symbol("n")
+    if "where" in spec:
+        test = sp.lambdify(n, sp.sympify(spec["where"], locals={"n": n}))
+        return next((k for k in range(_SCAN) if test(k)), None)
+    value = sp.lambdify(n, sp.sympify(spec["image"], locals={"n": n}))
+    walked = [int(value(k)) for k in range(_SCAN)]
+    return None if walked[-1] < walked[-2] else min(walked)  # still falling: no least value
+
+
+def _verify_least(problem: Problem) -> list[Check]:
+    values = list(problem.answer) if isinstance(problem.answer, sp.Tuple) else [problem.answer]
+    found = [_scanned(s) for s in problem.params["sets"]]
+    return [Check(f"the natural numbers walked from 0 to {_SCAN - 1}",
+                  all((v == NONE and f is None) or (f is not None and v == f)
+                      for v, f in zip(values, found, strict=True)))]
+
+
+@family("sets.least_element", verify=_verify_least, pose=_pose_least)
+def least_elements(rng: random.Random, difficulty: int) -> Problem:
+    """The least element of {n in N : n^2 - a >= b} and of {n^2 + c : n in N}."""
+    a, b, c = rng.randint(1, 10 * difficulty), rng.randint(0, 20), rng.randint(-5, 9)
+    return _pose_least({"sets": [{"where": f"n**2 - {a} >= {b}"},
+                                 {"image": f"(n - {rng.randint(0, 3)})**2 + {c}"}]})
