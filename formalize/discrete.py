@@ -29,7 +29,8 @@ from exercises.families.textbook_sequences import (
     vary_progression,
     vary_series,
 )
-from exercises.families.textbook_sets import vary_sets
+from exercises.families.textbook_logic import vary_laws
+from exercises.families.textbook_sets import vary_least, vary_sets
 from formalize import OWN_END
 from formalize.latex import to_sympy
 from formalize.parts import FIRST_PART, asked, own_formulas
@@ -757,6 +758,8 @@ REDRAW = {
     "sequences.progression_sum": _vary_sum,
     "sequences.listed_sequence": _vary_listed,
     "logic.propositional": _vary_logic,
+    "logic.laws_of_logic": vary_laws,
+    "sets.least_element": vary_least,
     "combinatorics.count_functions_subsets": _vary_count,
     "sets.set_operations": vary_sets,
     "sequences.generating_function": vary_generating,

@@ -215,3 +215,12 @@ def test_least_elements_of_sets_of_natural_numbers() -> None:
     assert read_task("z", "$\\{n\\in\\mathbb{Z}:n^{2}-3\\geq4\\}$", context=LEAST).family is None
     assert read_task("p", "$\\{n\\in\\mathbb{N}:n\\text{ is prime}\\}$", context=LEAST).family \
         != "sets.least_element"
+
+
+@pytest.mark.parametrize("text", [LEAST, ALWAYS, RELATIONS_SOURCE])
+def test_variants_of_least_elements_laws_and_relations_verify(text) -> None:
+    task = read_task("a", text)
+    family = FAMILIES[task.family]
+    for seed in range(3):
+        new = vary(task.family, task.params, random.Random(seed))
+        assert all(c.passed for c in family.verify(family.pose(new)))

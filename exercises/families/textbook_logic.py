@@ -645,3 +645,18 @@ def _pose_set_laws(params: dict[str, Any]) -> Problem:
         params=params,
         answer_text=", ".join("always true" if v == sp.true else "not always" for v in values),
     )
+
+
+def vary_laws(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same statements offered in a new order (statements about sets: the two sets'
+    names swapped as well)."""
+    if "sets" in params:
+        swap = {"A": "B", "B": "A"}
+
+        def renamed(tree: Any) -> Any:
+            return swap.get(tree, tree) if isinstance(tree, str) else [tree[0], *map(renamed,
+                                                                                     tree[1:])]
+
+        statements = [renamed(s) for s in params["sets"]]
+        return {**params, "sets": rng.sample(statements, len(statements))}
+    return {**params, "statements": rng.sample(params["statements"], len(params["statements"]))}

@@ -455,3 +455,20 @@ def least_elements(rng: random.Random, difficulty: int) -> Problem:
     a, b, c = rng.randint(1, 10 * difficulty), rng.randint(0, 20), rng.randint(-5, 9)
     return _pose_least({"sets": [{"where": f"n**2 - {a} >= {b}"},
                                  {"image": f"(n - {rng.randint(0, 3)})**2 + {c}"}]})
+
+
+def vary_least(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New whole constants of about the same size in each set's polynomial (exponents kept)."""
+    n = sp.Symbol("n")
+
+    def nearby(expr: sp.Basic) -> sp.Basic:
+        if expr.is_Integer and abs(expr) > 1:
+            return sp.Integer(int(expr) + rng.choice([-3, -2, -1, 1, 2, 3]))
+        if expr.is_Atom:
+            return expr
+        if expr.is_Pow:
+            return sp.Pow(nearby(expr.base), expr.exp)
+        return expr.func(*map(nearby, expr.args))
+
+    return {**params, "sets": [{k: sp.sstr(nearby(sp.sympify(v, locals={"n": n})))
+                                for k, v in spec.items()} for spec in params["sets"]]}
