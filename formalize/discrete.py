@@ -20,6 +20,7 @@ import sympy as sp
 from exercises.families.textbook_discrete import PREVIOUS
 from exercises.families.textbook_discrete import _fit as closed_formula
 from exercises.families.textbook_discrete import statement as proposition_text
+from exercises.families.textbook_logic import vary_laws
 from exercises.families.textbook_sequences import (
     SERIES_TERMS,
     generating_function,
@@ -29,7 +30,6 @@ from exercises.families.textbook_sequences import (
     vary_progression,
     vary_series,
 )
-from exercises.families.textbook_logic import vary_laws
 from exercises.families.textbook_sets import vary_least, vary_sets
 from formalize import OWN_END
 from formalize.latex import to_sympy

@@ -10,7 +10,10 @@ sets, or that asks for an example, a truth value or a proof, is left unread.
 
 Three questions about sets between others are read too (:func:`read_extremes`): the largest set
 inside two sets (their intersection), the smallest set holding two (their union), and the sets
-C with B a subset of C and C a subset of A ("How many sets $C$ have the property ...").
+C with B a subset of C and C a subset of A ("How many sets $C$ have the property ..."); which
+relations between listed sets and elements are true, false, or meaningless
+(:func:`read_relations`); and the least element of a set of natural numbers
+(:func:`read_least`).
 """
 
 from __future__ import annotations

@@ -178,7 +178,7 @@ def test_relations_are_true_false_or_meaningless(text) -> None:
     # numbers); the empty set is no element of A but a (proper) subset of it; sets have no order;
     # 3 is in C; 3 is no set; {3} is inside C and smaller.
     from exercises.families.textbook_sets import MEANINGLESS as M
-    task, problem = solved(text)
+    _task, problem = solved(text)
     T, F = sp.true, sp.false
     assert problem.answer == sp.Tuple(F, T, F, F, T, M, T, M, T)
     assert compare_with_book(problem.answer, RELATIONS_ANSWER, worked=True).status == "match"

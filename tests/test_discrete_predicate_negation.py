@@ -75,7 +75,7 @@ def test_an_exercise_of_statements_is_read_whole() -> None:
     assert solved(EXERCISE_17)[1].answer == expected
     assert solved(EXERCISE_17_SOURCE)[1].answer == expected
     # (a) is propositional: not(A -> B) is A and not B, De Morgan inside.
-    task, problem = solved(REVIEW_8)
+    _task, problem = solved(REVIEW_8)
     assert problem.answer == sp.Tuple(
         sp.Symbol("(\\neg P \\vee Q) \\wedge (\\neg R \\vee (P \\wedge \\neg R))"),
         sp.Symbol(PARTS[4][2]))

@@ -13,6 +13,14 @@ inside the listed sets it is built from (an intersection with a listed set, a li
 anything). Such a value does not change when each described set is cut to the numbers no larger
 (in size) than the largest listed number, which is how the answer computes it.
 
+An asked relation (``["relation", "proper", "A", "B"]``: subset, proper subset, element of,
+less than) between sets and elements is true, false, or :data:`MEANINGLESS` (3 is no set to be a
+subset of anything; sets have no order).
+
+A second family, ``sets.least_element``, finds the least element of a set of natural numbers
+given by a polynomial inequality or as the values of a polynomial (:func:`least_element`),
+checked by walking the natural numbers.
+
 SymPy's set algebra finds the answer (SymPy's ``isprime`` for the described sets); the check walks
 the same trees with Python's frozensets, a second evaluator that shares nothing with SymPy's,
 with the described sets cut at a window twice as wide and primes found by trial division (the
