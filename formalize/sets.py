@@ -665,3 +665,43 @@ def read_least(text: str, context: str | None) -> Task | None:
     if not specs or None in specs:
         return None
     return "sets.least_element", {"sets": specs}
+
+
+# ---------------------------------------------------------------- sets that list their sizes
+
+_SIZING_ASK = re.compile(r"\bwhat are the sets\?|\bfind all sets\b[^.]*\bwhich satisfy the following\b")
+_SIZING = re.compile(r"^\s*([A-Z])\s*=\s*&?\s*\\\{(.*)\\\}\s*$")
+_SIZE = re.compile(r"^(?:\|([A-Z])\||\\card\{([A-Z])\})$")
+
+
+def read_sizing(text: str, context: str | None) -> Task | None:
+    """A word reader: "Consider the sets $A$ and $B$, where $A=\\{3,|B|\\}$ and
+    $B=\\{1,|A|,|B|\\}$. What are the sets?" (or "Find all sets ... which satisfy the
+    following", a display of one set a line): every formula a set listing numbers and sizes."""
+    words = " ".join(prose_of(text).lower().split())
+    if context is not None or not _SIZING_ASK.search(words):
+        return None
+    definitions = [line for f in formulas_in(text) for line in f.split("\\\\")]
+    sets: dict[str, list[str]] = {}
+    named: set[str] = set()
+    for line in definitions:
+        if re.fullmatch(r"\s*[A-Z]\s*", line):
+            named.add(line.strip())  # "the sets $A$ and $B$"
+            continue
+        found = _SIZING.match(line)
+        if found is None or found.group(1) in sets:
+            return None
+        elements = []
+        for element in (e.strip() for e in found.group(2).split(",")):
+            size = _SIZE.match(element)
+            if size:
+                elements.append(f"|{size.group(1) or size.group(2)}|")
+            elif re.fullmatch(r"\d+", element):
+                elements.append(element)
+            else:
+                return None
+        sets[found.group(1)] = elements
+    mentioned = {e[1:-1] for es in sets.values() for e in es if e.startswith("|")}
+    if len(sets) < 2 or not mentioned <= set(sets) or not named <= set(sets):
+        return None
+    return "sets.self_sizing", {"sets": sets}

@@ -144,7 +144,7 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   predicate_relations.read, quantifiers.read,
                                   described_images.read,
                                   sets.read_sentences, sets.read_described, sets.read_extremes,
-                                  sets.read_relations, sets.read_least,
+                                  sets.read_relations, sets.read_least, sets.read_sizing,
                                   discrete.read_condition_part, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
                                   related_statements.read, logic.read_laws,

@@ -224,3 +224,28 @@ def test_variants_of_least_elements_laws_and_relations_verify(text) -> None:
     for seed in range(3):
         new = vary(task.family, task.params, random.Random(seed))
         assert all(c.passed for c in family.verify(family.pose(new)))
+
+
+SIZING_28 = ("Consider the sets $A$ and $B$, where $A=\\{3,|B|\\}$ and $B=\\{1,|A|,|B|\\}$. What are"
+             "\n\nthe sets?")
+SIZING_30_SOURCE = ("Find all sets $A$, $B$, and $C$ which satisfy the following.\n\n$$A = & \\{1, "
+                    "\\card{B}, \\card{C}\\} \\\\\nB = &             \\{2, \\card{A}, \\card{C}\\} \\\\\nC "
+                    "= & \\{1, 2, \\card{A}, \\card{B}\\}$$\n\n.")
+
+
+def test_sets_that_list_their_own_sizes() -> None:
+    # 28: |B| = 3 would make A = {3}, so B = {1, 3}, of size 2: no; so |A| = 2, B = {1, 2},
+    # A = {3, 2} (the book: A = {2,3}, B = {1,2}).
+    task, problem = solved(SIZING_28)
+    assert task.family == "sets.self_sizing"
+    assert problem.answer == sp.Tuple(finite(2, 3), finite(1, 2))
+    book = ("This means that $|A|=2$, so $B$ contains at least the elements $1$ and $2$.\n\n"
+            "Therefore it must be that $A=\\{2,3\\}$ and $B=\\{1,2\\}$")
+    assert compare_with_book(problem.answer, book, worked=True).status == "match"
+    # 30: sizes (2, 1, 2) give A = {1,1,2}, B = {2,2,2}, C = {1,2,2,1}; sizes (3, 2, 3) give
+    # A = {1,2,3}, B = {2,3,3}, C = {1,2,3,2}; no other sizes work.
+    assert solved(SIZING_30_SOURCE)[1].answer == sp.FiniteSet(
+        sp.Tuple(finite(1, 2), finite(2), finite(1, 2)),
+        sp.Tuple(finite(1, 2, 3), finite(2, 3), finite(1, 2, 3)))
+    # a set that lists the size of a set not given: not read
+    assert read_task("a", SIZING_28.replace("|A|,|B|", "|A|,|C|")).family is None

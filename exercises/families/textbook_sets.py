@@ -32,7 +32,7 @@ from __future__ import annotations
 import inspect
 import random
 import re
-from itertools import product
+from itertools import combinations, product
 from typing import Any
 
 import sympy as sp
@@ -480,3 +480,87 @@ def vary_least(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
     return {**params, "sets": [{k: sp.sstr(nearby(sp.sympify(v, locals={"n": n})))
                                 for k, v in spec.items()} for spec in params["sets"]]}
+
+
+# ---------------------------------------------------------------- sets that list their sizes
+
+def _with_sizes(listed: dict[str, list[str]], sizes: dict[str, int]) -> dict[str, frozenset]:
+    """Each set's elements with every "|X|" replaced by the size given for X."""
+    return {name: frozenset(sizes[e[1:-1]] if e.startswith("|") else int(e) for e in elements)
+            for name, elements in listed.items()}
+
+
+def self_sizing(listed: dict[str, list[str]]) -> list[dict[str, frozenset]]:
+    """Every way the sets can be what they list, sizes included ("A = {3, |B|}"): each set's
+    size tried from 1 to the length of its list, kept when the sets it makes have those sizes."""
+    names = sorted(listed)
+    found = []
+    for sizes in product(*[range(1, len(listed[n]) + 1) for n in names]):
+        chosen = dict(zip(names, sizes, strict=True))
+        made = _with_sizes(listed, chosen)
+        if all(len(made[n]) == chosen[n] for n in names):
+            found.append(made)
+    return found
+
+
+def _solutions_answer(solutions: list[dict[str, frozenset]], names: list[str]) -> sp.Basic:
+    tuples = [sp.Tuple(*[sp.FiniteSet(*sorted(s[n])) for n in names]) for s in solutions]
+    return tuples[0] if len(tuples) == 1 else sp.FiniteSet(*tuples)
+
+
+def _pose_sizing(params: dict[str, Any]) -> Problem:
+    """``params``: ``sets``, name -> elements ("3", or "|B|" for B's size)."""
+    listed = params["sets"]
+    names = sorted(listed)
+    solutions = self_sizing(listed)
+    if not solutions:
+        raise ValueError("no sets are what they list")
+    shown = ", ".join(f"{n} = \\{{{', '.join(listed[n])}\\}}" for n in names)
+    return Problem(
+        statement=f"Find all sets {', '.join(names)} with ${shown}$.",
+        statement_latex=f"Find all sets {', '.join(names)} with ${shown}$.",
+        answer=_solutions_answer(solutions, names),
+        steps=["Each set has at least one and at most as many elements as it lists: try each "
+               "choice of the sizes, build the sets, and keep the choices whose sets have the "
+               "sizes chosen."]
+        + ["; ".join(f"${n} = {sp.latex(sp.FiniteSet(*sorted(s[n])))}$" for n in names)
+           for s in solutions],
+        code=("from itertools import product\n\nimport sympy\n\n"
+              + "\n\n".join(inspect.getsource(f) for f in (_with_sizes, self_sizing,
+                                                            _solutions_answer))
+              .replace("sp.", "sympy.")
+              + f"\n\ndef solve():\n    listed = {listed!r}\n"
+              "    return _solutions_answer(self_sizing(listed), sorted(listed))\n"),
+        params=params,
+    )
+
+
+def _verify_sizing(problem: Problem) -> list[Check]:
+    """Every choice of the sets among the subsets of the numbers that can appear (the listed
+    numbers and the possible sizes), kept when each equals its list read with the chosen sets'
+    sizes."""
+    listed = problem.params["sets"]
+    names = sorted(listed)
+    numbers = sorted({int(e) for es in listed.values() for e in es if not e.startswith("|")}
+                     | set(range(1, max(map(len, listed.values())) + 1)))
+    subsets = [frozenset(c) for k in range(1, len(numbers) + 1)
+               for c in combinations(numbers, k)]
+    found = []
+    for chosen in product(subsets, repeat=len(names)):
+        sets = dict(zip(names, chosen, strict=True))
+        if all(sets[n] == frozenset(len(sets[e[1:-1]]) if e.startswith("|") else int(e)
+                                    for e in listed[n]) for n in names):
+            found.append(sets)
+    return [Check("every choice of the sets among subsets of the numbers that can appear",
+                  bool(found) and _solutions_answer(found, names) == problem.answer)]
+
+
+@family("sets.self_sizing", verify=_verify_sizing, pose=_pose_sizing)
+def self_sizing_sets(rng: random.Random, difficulty: int) -> Problem:
+    """Two sets that list numbers and each other's sizes."""
+    for _ in range(100):
+        listed = {"A": [str(rng.randint(1, 4)), "|B|"],
+                  "B": [str(rng.randint(1, 4)), "|A|", "|B|"][: 2 + (difficulty > 1)]}
+        if self_sizing(listed):
+            return _pose_sizing({"sets": listed})
+    return _pose_sizing({"sets": {"A": ["3", "|B|"], "B": ["1", "|A|", "|B|"]}})
