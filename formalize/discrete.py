@@ -30,7 +30,7 @@ from exercises.families.textbook_sequences import (
     vary_progression,
     vary_series,
 )
-from exercises.families.textbook_sets import vary_least, vary_sets
+from exercises.families.textbook_sets import vary_least, vary_sets, vary_sizing
 from formalize import OWN_END
 from formalize.latex import to_sympy
 from formalize.parts import FIRST_PART, asked, own_formulas
@@ -760,6 +760,7 @@ REDRAW = {
     "logic.propositional": _vary_logic,
     "logic.laws_of_logic": vary_laws,
     "sets.least_element": vary_least,
+    "sets.self_sizing": vary_sizing,
     "combinatorics.count_functions_subsets": _vary_count,
     "sets.set_operations": vary_sets,
     "sequences.generating_function": vary_generating,

@@ -564,3 +564,13 @@ def self_sizing_sets(rng: random.Random, difficulty: int) -> Problem:
         if self_sizing(listed):
             return _pose_sizing({"sets": listed})
     return _pose_sizing({"sets": {"A": ["3", "|B|"], "B": ["1", "|A|", "|B|"]}})
+
+
+def vary_sizing(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New listed numbers (1 to 5), the sizes listed kept, until some sets are what they list."""
+    for _ in range(50):
+        listed = {n: [e if e.startswith("|") else str(rng.randint(1, 5)) for e in es]
+                  for n, es in params["sets"].items()}
+        if listed != params["sets"] and self_sizing(listed):
+            return {**params, "sets": listed}
+    return params
