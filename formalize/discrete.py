@@ -33,7 +33,7 @@ from exercises.families.textbook_sequences import (
 from exercises.families.textbook_sets import vary_least, vary_sets, vary_sizing
 from formalize import OWN_END
 from formalize.latex import to_sympy
-from formalize.parts import FIRST_PART, asked, own_formulas
+from formalize.parts import asked, own_formulas
 from formalize.sets import read_sets
 from ingest.document import formulas_in, prose_of
 
@@ -160,8 +160,8 @@ def read_condition_part(text: str, context: str | None) -> Task | None:
     own = _CONDITION_ONLY.match(text)
     if context is None or own is None:
         return None
-    instruction = FIRST_PART.split(context, 1)[0]
-    if instruction == context or re.search(rf"\b{own.group(1)}\s*\(\s*\d+\s*\)\s*=", instruction):
+    instruction = asked(OWN_END + context).strip()  # the exercise's words before its first part
+    if instruction == context.strip() or re.search(rf"\b{own.group(1)}\s*\(\s*\d+\s*\)\s*=", instruction):
         return None  # no parts, or a condition in the instruction already
     whole = instruction + " " + text
     return read_recurrence(formulas_in(whole), " ".join(prose_of(whole).lower().split()))

@@ -16,7 +16,7 @@ from extract.patterns import label_run, text_part_labels
 from formalize import OWN_END
 from ingest.document import formulas_in, prose_of
 
-FIRST_PART = re.compile(r"\(a\)|(?:^|\s)a\.\s|(?:^|\s)1\.\s")
+_FIRST_PART = re.compile(r"\(a\)|(?:^|\s)a\.\s|(?:^|\s)1\.\s")
 
 
 def context_of(exercise: str, parts: list[str], own: int) -> str | None:
@@ -70,7 +70,7 @@ def asked(prose: str) -> str:
     """The words that ask a part's question: its own and its exercise's instruction (the
     exercise's words before its first part label), not its sibling parts'."""
     own, _, context = prose.partition(OWN_END)
-    return own + " " + FIRST_PART.split(context, 1)[0]
+    return own + " " + _FIRST_PART.split(context, 1)[0]
 
 
 def merged(formulas: list[str]) -> bool:

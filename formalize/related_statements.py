@@ -16,7 +16,8 @@ from typing import Any
 
 import sympy as sp
 
-from formalize.parts import FIRST_PART
+from formalize import OWN_END
+from formalize.parts import asked
 
 Task = tuple[str, dict[str, Any]]
 _NAMES = r"the (converse|contrapositive|inverse)"
@@ -46,10 +47,11 @@ def read(text: str, context: str | None) -> Task | None:
     the part."""
     if context is None:
         return None
-    asked = _ASK.match(_words(FIRST_PART.split(context, 1)[0]))
-    if asked is None:
+    # (the exercise's words before its first part)
+    given = _ASK.match(_words(asked(OWN_END + context)))
+    if given is None:
         return None
-    first, second, *names = asked.groups()
+    first, second, *names = given.groups()
     if first == second:
         return None
     letters = {first: sp.Symbol("P"), second: sp.Symbol("Q")}
