@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import mpmath
 import sympy as sp
 
+from exercises.families.textbook_sets import MEANINGLESS
 from extract.answers import answer_parts
 from formalize.agreement_linear import compare_linear
 from formalize.agreement_symbolic import compare_symbolic_matrix
@@ -162,10 +163,13 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         if verdict is not None and verdict[0] != "unreadable":
             return Agreement(*verdict)
         return _same_verdict(bool(answer), book_text)
-    if isinstance(answer, sp.Tuple) and answer and all(v in (sp.true, sp.false) for v in answer):
+    if isinstance(answer, sp.Tuple) and answer and all(v in (sp.true, sp.false) or v == MEANINGLESS
+                                                       for v in answer):
         said = compare_values(answer, book_text)  # "1. True. ... 2. False. ..."
-        return Agreement(*said) if said else _same_truth_column([bool(v) for v in answer],
-                                                                 book_text)
+        if said or MEANINGLESS in answer:
+            return Agreement(*said) if said else Agreement(
+                "unreadable", "no True/False/Meaningless for each statement in the book's answer")
+        return _same_truth_column([bool(v) for v in answer], book_text)
     if (levels := compare_levels(answer, book_text)) is not None:  # F(x, y) = C (exact.py)
         return Agreement(*levels)
     if (basis := compare_basis(answer, expand(book_text))) is not None:  # Gram-Schmidt

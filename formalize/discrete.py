@@ -20,6 +20,7 @@ import sympy as sp
 from exercises.families.textbook_discrete import PREVIOUS
 from exercises.families.textbook_discrete import _fit as closed_formula
 from exercises.families.textbook_discrete import statement as proposition_text
+from exercises.families.textbook_logic import vary_laws
 from exercises.families.textbook_sequences import (
     SERIES_TERMS,
     generating_function,
@@ -29,11 +30,12 @@ from exercises.families.textbook_sequences import (
     vary_progression,
     vary_series,
 )
-from exercises.families.textbook_sets import vary_sets
+from exercises.families.textbook_sets import vary_least, vary_sets, vary_sizing
 from formalize import OWN_END
 from formalize.latex import to_sympy
 from formalize.parts import asked, own_formulas
 from formalize.sets import read_sets
+from ingest.document import formulas_in, prose_of
 
 Task = tuple[str, dict[str, Any]]
 X = sp.Symbol("x")
@@ -144,6 +146,25 @@ def read_recurrence(formulas: list[str], prose: str) -> Task | None:
     if not recurrence:
         params["given"] = "closed"
     return "sequences.solve_recurrence", params
+
+
+_CONDITION_ONLY = re.compile(r"^\s*(?:if\s*)?\$\s*([a-z])\s*\(\s*\d+\s*\)\s*=\s*-?\d+\s*\$\s*\.?\s*$",
+                             re.IGNORECASE)
+
+
+def read_condition_part(text: str, context: str | None) -> Task | None:
+    """A part that is only an initial condition ("b. $f(0)=7$.") of an exercise whose
+    instruction gives the recurrence and the term to find ("Suppose $f$ satisfies
+    $f(n+1)=f(n)+6$ ... For each of the initial conditions below, find the value of $f(7)$."):
+    read as the instruction with that one condition (a word reader)."""
+    own = _CONDITION_ONLY.match(text)
+    if context is None or own is None:
+        return None
+    instruction = asked(OWN_END + context).strip()  # the exercise's words before its first part
+    if instruction == context.strip() or re.search(rf"\b{own.group(1)}\s*\(\s*\d+\s*\)\s*=", instruction):
+        return None  # no parts, or a condition in the instruction already
+    whole = instruction + " " + text
+    return read_recurrence(formulas_in(whole), " ".join(prose_of(whole).lower().split()))
 
 
 # ---------------------------------------------------------------- congruences
@@ -737,6 +758,9 @@ REDRAW = {
     "sequences.progression_sum": _vary_sum,
     "sequences.listed_sequence": _vary_listed,
     "logic.propositional": _vary_logic,
+    "logic.laws_of_logic": vary_laws,
+    "sets.least_element": vary_least,
+    "sets.self_sizing": vary_sizing,
     "combinatorics.count_functions_subsets": _vary_count,
     "sets.set_operations": vary_sets,
     "sequences.generating_function": vary_generating,

@@ -64,16 +64,44 @@ def test_truth_values_of_statements_about_numbers_match_the_book():
 
 
 def test_a_statement_is_read_only_when_what_is_unknown_does_not_decide_it():
-    assert solved("If $4$ is prime, then $2\\cdot4$ is prime.", FAVORITE)[1].answer == sp.Tuple(T)
-    assert solved("$8$ is my favorite number, and $3$ is not prime.", FAVORITE)[1].answer \
-        == sp.Tuple(F)
+    # Without "impossible to determine" among the answers, an undecided statement is unread.
+    asks_true_or_false = FAVORITE.replace(", or whether it is impossible to determine", "")
     unknown = "If $4$ is my favorite number, then $4+1$ is my favorite number."
-    assert read_task("a", unknown, context=FAVORITE).family is None
+    assert read_task("a", unknown, context=asks_true_or_false).family is None
+    assert solved("If $4$ is prime, then $2\\cdot4$ is prime.",
+                  asks_true_or_false)[1].answer == sp.Tuple(T)
     horses = ("Decide which of the following statements are true and which are false.\n\n"
               "1. If $1=1$, then most horses have $4$ legs.\n\n2. If $0=1$, then $1=1$.")
     assert read_task("b", horses).family is None
     explain = EXAMPLE_1_1_10.replace("are false.", "are false. Explain.")
     assert read_task("c", explain).family is None
+    # An assumption other than "you do not know my favorite number" is a condition not read.
+    told = FAVORITE.replace("Assume you do not know what my favorite number is", "Assume my "
+                            "favorite number is $4$")
+    assert read_task("d", unknown, context=told).family is None
+
+
+# Discrete Exercise 1.1.5.3 as the PDF prints it, all six parts (answers worked by hand: 4 and 8
+# are not prime, 3 is; the favorite number is one number nobody knows).
+FAVORITE_ALL = FAVORITE.replace(
+    "(d) If $4$ is prime, then $2\\cdot4$ is prime.",
+    "(c) $4$ is my favorite number, or $4$ is prime.\n\n(d) If $4$ is prime, then $2\\cdot4$ is "
+    "prime.\n\n(e) If $3$ is prime, then $3$ is my favorite number.\n\n(f) $8$ is my favorite "
+    "number, and $4$ is not prime.")
+
+
+def test_an_item_that_offers_impossible_to_determine_gets_it():
+    from exercises.families.textbook_truth import UNDETERMINED as U
+    # (a) true when the number is 7, false when it is 4; (b) "3 is not prime" is false;
+    # (c) 4 is not prime, so it says "4 is my favorite"; (d) a false if-part; (e) 3 is prime,
+    # so it says "3 is my favorite"; (f) 4 is not prime is true, so it says "8 is my favorite".
+    expected = [U, F, U, T, U, U]
+    assert solved(FAVORITE_ALL)[1].answer == sp.Tuple(*expected)
+    parts = [p.split(") ", 1)[1] for p in FAVORITE_ALL.split("\n\n")[1:]]
+    assert [solved(p, FAVORITE_ALL)[1].answer[0] for p in parts] == expected
+    # One number: "4 is my favorite, and 5 is my favorite" is false, not undecided.
+    both = "$4$ is my favorite number, and $5$ is my favorite number."
+    assert solved(both, FAVORITE_ALL)[1].answer == sp.Tuple(F)
 
 
 def test_the_truth_reader_leaves_other_books_math_alone():
@@ -286,3 +314,81 @@ def test_the_longest_path_or_cycle_inside_a_complete_graph():
     problem = family.pose({"shape": "cycle", "induced": True, "m": 5})
     problem.answer = sp.Integer(4)
     assert not all(check.passed for check in family.verify(problem))
+
+
+# Discrete Exercise 5.2.4.10 as the PDF prints it: the parts are only initial conditions.
+RECURRENCE_5_2_4_10 = (
+    "Suppose $f:\\mathbb{N}\\to\\mathbb{N}$ satisfies the recurrence\n\n$$f(n+1)=f(n)+6.$$\n\nNote "
+    "that this is not enough information to define the function, since we don’t have an initial "
+    "condition. For each of the initial conditions below, find the value of $f(7)$.\n\na. If "
+    "$f(0)=1$.\n\nb. $f(0)=7$.\n\nc. $f(0)=17$.\n\nd. $f(0)=155$.")
+
+
+def test_a_part_that_is_an_initial_condition_takes_its_exercises_recurrence():
+    # seven steps of +6 from f(0): f(7) = f(0) + 42
+    for part, expected in [("If $f(0)=1$.", 43), ("$f(0)=7$.", 49), ("$f(0)=17$.", 59),
+                           ("$f(0)=155$.", 197)]:
+        task, problem = solved(part, RECURRENCE_5_2_4_10)
+        assert task.family == "sequences.solve_recurrence" and problem.answer == expected
+    # the exercise's instruction already holds a condition: the part is not only that
+    given = RECURRENCE_5_2_4_10.replace("find the value of $f(7)$", "with $f(1)=2$ find $f(7)$")
+    assert read_task("e", "$f(0)=7$.", context=given).family != "sequences.solve_recurrence"
+    assert read_task("f", "$f(0)=7$.").family is None
+
+
+# Discrete Exercise 1.2.5.2 as the PDF prints it.
+SQUARE = ('Suppose the statement, "If the square is yellow, then the circle is purple," is true. '
+          "Assume also that the converse is false. Classify each statement below as true or false "
+          "(if possible).\n\n(a) The circle is purple.\n\n(b) The square is yellow if and only if "
+          "the circle is not purple.\n\n(c) The square is yellow.\n\n(d) The square is yellow if "
+          "and only if the circle is purple.")
+
+
+def test_statements_decided_by_what_the_item_gives_as_true():
+    # P -> Q true and Q -> P false leave one row: Q true, P false (the book: "the circle is
+    # purple and the square is not yellow"). (a) Q; (b) P <-> not Q: F <-> F; (c) P;
+    # (d) P <-> Q: F <-> T.
+    expected = [T, T, F, F]
+    assert solved(SQUARE)[1].answer == sp.Tuple(*expected)
+    parts = [p.split(") ", 1)[1] for p in SQUARE.split("\n\n")[1:]]
+    assert [solved(p, SQUARE)[1].answer[0] for p in parts] == expected
+    # only the implication given: the circle may or may not be purple
+    only = SQUARE.replace(" Assume also that the converse is false.", "")
+    from exercises.families.textbook_truth import UNDETERMINED
+    assert solved(parts[0], only)[1].answer == sp.Tuple(UNDETERMINED)
+    # a clause nothing given speaks of, or another assumption: not read
+    assert read_task("e", "The square is red.", context=SQUARE).family is None
+    other = SQUARE.replace("Assume also that the converse is false.",
+                           "Assume also that the square is big.")
+    assert read_task("f", parts[0], context=other).family is None
+
+
+# Discrete Exercise 1.2.5.3 as the PDF prints it.
+BEANS = ('Consider the statement, "If you will give me magic beans, then I will give you a cow." '
+         "Decide whether each statement below is the converse, the contrapositive, or neither.\n\n"
+         "(a) If I will give you a cow, then you will not give me magic beans.\n\n(b) If I will "
+         "give you a cow, then you will give me magic beans.\n\n(c) If you will not give me magic "
+         "beans, then I will not give you a cow.\n\n(d) If you will give me magic beans, then I "
+         "will not give you a cow.\n\n(e) You will give me magic beans, and I will not give you a "
+         "cow.\n\n(f) If I will not give you a cow, then you will not give me magic beans.")
+
+
+def test_converse_and_contrapositive_are_told_apart():
+    # P: you give me beans, Q: I give you a cow. (a) Q -> not P; (b) Q -> P, the converse;
+    # (c) not P -> not Q, the inverse (neither offered); (d) P -> not Q; (e) P and not Q;
+    # (f) not Q -> not P, the contrapositive. The book: "The converse is (b) ... The
+    # contrapositive is (f) ... All the other statements are neither."
+    expected = ["neither", "converse", "neither", "neither", "neither", "contrapositive"]
+    parts = [p.split(") ", 1)[1] for p in BEANS.split("\n\n")[1:]]
+    assert [solved(p, BEANS)[1].answer for p in parts] == [sp.Symbol(e) for e in expected]
+    # a clause that is neither of the statement's (nor one with a "not" added): not read
+    assert read_task("g", "If I will give you a horse, then you will give me magic beans.",
+                     context=BEANS).family is None
+    assert read_task("h", parts[1]).family is None  # no statement to relate it to
+
+
+def test_the_related_check_rejects_a_wrong_name():
+    family = FAMILIES["logic.propositional"]
+    problem = solved("If I will give you a cow, then you will give me magic beans.", BEANS)[1]
+    problem.answer = sp.Symbol("contrapositive")
+    assert not all(c.passed for c in family.verify(problem))

@@ -311,6 +311,10 @@ def solve_congruence(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- propositional logic
 
 LOGIC_OPERATIONS = ("equivalent", "valid", "tautology", "table")
+# The statements related to P -> Q that an item may name, built from P and Q.
+RELATED = {"converse": lambda p, q: sp.Implies(q, p),
+           "contrapositive": lambda p, q: sp.Implies(sp.Not(q), sp.Not(p)),
+           "inverse": lambda p, q: sp.Implies(sp.Not(p), sp.Not(q))}
 # Capital letters are statements (SymPy would read Q, S, E, I, N, O as its own objects).
 LETTERS = {chr(c): sp.Symbol(chr(c)) for c in range(ord("A"), ord("Z") + 1)}
 
@@ -351,9 +355,19 @@ def _boolean(value: bool) -> sp.Basic:
     return sp.true if value else sp.false
 
 
+def _related(formulas: list[sp.Basic], names: list[str]) -> str:
+    """Which of the ``names`` (converse, contrapositive, inverse) the second formula is of the
+    first, an implication; "neither" when none (the forms compared as SymPy builds them)."""
+    original, candidate = formulas
+    if not isinstance(original, sp.Implies):
+        raise ValueError("a converse is of an implication")
+    return next((n for n in names if candidate == RELATED[n](*original.args)), "neither")
+
+
 def _pose_logic(params: dict[str, Any]) -> Problem:
     """``params``: ``op`` (equivalent: two formulas; valid: premises then the conclusion;
-    tautology: one; table: one, its column), ``formulas`` (SymPy strings with And, Or, Not,
+    tautology: one; table: one, its column; related: an implication and a statement, with
+    ``names``, the related statements offered), ``formulas`` (SymPy strings with And, Or, Not,
     Implies, Equivalent over capital letters)."""
     formulas = [statement(f) for f in params["formulas"]]
     op = params["op"]
@@ -368,6 +382,9 @@ def _pose_logic(params: dict[str, Any]) -> Problem:
     elif op == "tautology":
         answer = _boolean(not sp.satisfiable(sp.Not(formulas[0])))
         ask = "Is {0} true for every assignment (a tautology)?"
+    elif op == "related":
+        answer = sp.Symbol(_related(formulas, params["names"]))
+        ask = "Is {1} " + " or ".join(f"the {n}" for n in params["names"]) + " of {0}, or neither?"
     else:
         answer = sp.Tuple(*[formulas[0].subs(row) for row in _rows(formulas)])
         ask = "Give the truth table column of {0} (rows T before F, first letter slowest)."
@@ -390,6 +407,12 @@ def _pose_logic(params: dict[str, Any]) -> Problem:
                 "valid": "    claim = sympy.And(*f[:-1], sympy.Not(f[-1]))\n"
                          "    return sympy.true if not sympy.satisfiable(claim) else sympy.false\n",
                 "tautology": "    return sympy.true if not sympy.satisfiable(sympy.Not(f[0])) else sympy.false\n",
+                "related": "    p, q = f[0].args\n"
+                           "    forms = {'converse': sympy.Implies(q, p), "
+                           "'contrapositive': sympy.Implies(sympy.Not(q), sympy.Not(p)), "
+                           "'inverse': sympy.Implies(sympy.Not(p), sympy.Not(q))}\n"
+                           f"    return sympy.Symbol(next((n for n in {params.get('names')!r} "
+                           "if f[1] == forms[n]), 'neither'))\n",
                 "table": "    letters = sorted(f[0].free_symbols, key=str)\n"
                          "    import itertools\n"
                          "    rows = itertools.product([True, False], repeat=len(letters))\n"
@@ -411,6 +434,11 @@ def _verify_logic(problem: Problem) -> list[Check]:
                        if all(_truth(p, r) for p in formulas[:-1]))
     elif op == "tautology":
         expected = all(_truth(formulas[0], r) for r in rows)
+    elif op == "related":
+        return [Check("the statement's if- and then-parts against P, Q and their negations, "
+                      "column by column of the truth table",
+                      problem.answer == sp.Symbol(_related_by_columns(formulas, rows,
+                                                                      problem.params["names"])))]
     else:
         expected = [_truth(formulas[0], r) for r in rows]
         return [Check(f"walk all {len(rows)} rows of the truth table",
@@ -418,9 +446,28 @@ def _verify_logic(problem: Problem) -> list[Check]:
     return [Check(f"walk all {len(rows)} rows of the truth table", bool(problem.answer) == expected)]
 
 
+def _related_by_columns(formulas: list[sp.Basic], rows: list[dict], names: list[str]) -> str:
+    """The related statement found by truth columns: the converse's if-part has Q's column and
+    its then-part P's; the contrapositive's not Q's and not P's; the inverse's not P's, not Q's."""
+    original, candidate = formulas
+    if not isinstance(candidate, sp.Implies):
+        return "neither"
+
+    def column(f: sp.Basic, negated: bool = False) -> list[bool]:
+        return [_truth(f, r) != negated for r in rows]
+
+    p, q = original.args
+    wanted = {"converse": (column(q), column(p)),
+              "contrapositive": (column(q, True), column(p, True)),
+              "inverse": (column(p, True), column(q, True))}
+    found = (column(candidate.args[0]), column(candidate.args[1]))
+    return next((n for n in names if wanted[n] == found), "neither")
+
+
 @family("logic.propositional", verify=_verify_logic, pose=_pose_logic)
 def propositional(rng: random.Random, difficulty: int) -> Problem:
-    """Equivalence, validity, tautology or the truth table of formulas in P, Q, R."""
+    """Equivalence, validity, tautology or the truth table of formulas in P, Q, R, or whether a
+    statement is the converse or the contrapositive of P -> Q."""
     letters = sp.symbols("P Q R")[: 2 + (difficulty >= 3)]
 
     def formula(depth: int) -> sp.Basic:
@@ -430,7 +477,13 @@ def propositional(rng: random.Random, difficulty: int) -> Problem:
         op = rng.choice([sp.And, sp.Or, sp.Implies, sp.Implies])
         return op(formula(depth - 1), formula(rng.randint(0, depth - 1)), evaluate=False)
 
-    op = rng.choice(LOGIC_OPERATIONS)
+    op = rng.choice((*LOGIC_OPERATIONS, "related"))
+    if op == "related":  # P -> Q and one of its related statements, or a look-alike
+        p, q = letters[:2]
+        candidate = rng.choice([*[form(p, q) for form in RELATED.values()], sp.Implies(q, sp.Not(p)),
+                                sp.And(p, sp.Not(q))])
+        return _pose_logic({"op": op, "names": ["converse", "contrapositive"],
+                            "formulas": [sp.sstr(sp.Implies(p, q)), sp.sstr(candidate)]})
     count = {"equivalent": 2, "valid": 3, "tautology": 1, "table": 1}[op]
     formulas = [sp.sstr(formula(1 + difficulty // 2)) for _ in range(count)]
     return _pose_logic({"op": op, "formulas": formulas})

@@ -1,0 +1,70 @@
+"""Read "Consider the statement, "If you will give me magic beans, then I will give you a cow."
+Decide whether each statement below is the converse, the contrapositive, or neither. (a) If I
+will give you a cow, then you will not give me magic beans." into the ``related`` question of
+:mod:`exercises.families.textbook_discrete` (``logic.propositional``).
+
+A word reader (:data:`formalize.tasks.WORD_READERS`) for a part whose exercise gives the
+implication. Its two clauses become the letters P and Q; each clause of the part must be one of
+them word for word, or one of them with a single "not" added ("you will not give me magic
+beans"); a part of any other clause, or other words, is left unread.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+
+from formalize import OWN_END
+from formalize.parts import asked
+
+Task = tuple[str, dict[str, Any]]
+_NAMES = r"the (converse|contrapositive|inverse)"
+_ASK = re.compile(rf'^consider the statement,? "if (.+?), then (.+?)\.?,?" decide whether each '
+                  rf"statement below is {_NAMES}(?:, {_NAMES})?(?:,? or {_NAMES})?,? or neither\.$")
+_FORMS = [(re.compile(r"^if (.+?), then (.+)$"), sp.Implies), (re.compile(r"^(.+?), and (.+)$"), sp.And),
+          (re.compile(r"^(.+?), or (.+)$"), sp.Or)]
+
+
+def _words(text: str) -> str:
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split()).lower().strip()
+
+
+def _literal(clause: str, letters: dict[str, sp.Symbol]) -> sp.Basic | None:
+    """A clause as P or Q, or as its negation when it has one "not" the letter's clause lacks."""
+    if clause in letters:
+        return letters[clause]
+    without = re.sub(r"\bnot ", "", clause, count=1)
+    if without != clause and without in letters:
+        return sp.Not(letters[without])
+    return None
+
+
+def read(text: str, context: str | None) -> Task | None:
+    """The word reader: the implication and the names offered in the exercise, the statement in
+    the part."""
+    if context is None:
+        return None
+    # (the exercise's words before its first part)
+    given = _ASK.match(_words(asked(OWN_END + context)))
+    if given is None:
+        return None
+    first, second, *names = given.groups()
+    if first == second:
+        return None
+    letters = {first: sp.Symbol("P"), second: sp.Symbol("Q")}
+    own = _words(text).rstrip(".")
+    for pattern, connective in _FORMS:
+        if found := pattern.match(own):
+            parts = [_literal(c, letters) for c in found.groups()]
+            if None in parts:
+                return None
+            candidate = connective(*parts, evaluate=False) if connective is sp.Implies \
+                else connective(*parts)
+            return "logic.propositional", {
+                "op": "related", "names": [n for n in names if n],
+                "formulas": [sp.sstr(sp.Implies(letters[first], letters[second],
+                                                evaluate=False)), sp.sstr(candidate)]}
+    return None
