@@ -39,6 +39,7 @@ from exercises.families import (
     textbook_predicate_relations,
     textbook_product_determinant,
     textbook_quantifiers,
+    textbook_restricted_functions,
     textbook_rank_nullity,
     textbook_series,
     textbook_sigma,
@@ -86,7 +87,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_convolution.REDRAW, **textbook_classify.REDRAW,
     **textbook_initial_values.REDRAW, **textbook_symbolic_inverse.REDRAW,
     **textbook_eigen_image.REDRAW, **textbook_product_determinant.REDRAW,
-    **textbook_determinant_rules.REDRAW}
+    **textbook_determinant_rules.REDRAW,
+    **textbook_restricted_functions.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -1,0 +1,234 @@
+"""Read counting exercises whose setup is shared by lettered questions.
+
+"You have 15 presents to give to your 5 kids. How many ways can this be done if: a. The
+presents are identical, and each kid gets at least one present? b. ... d. The presents are
+unique and each kid gets at least one present?": the numbers sit in the setup and each
+question adds its condition, so a part ("Exercise 1(d)") is read from its own text and its
+exercise's setup, and the whole exercise is read when every one of its questions is.
+
+Precision first, as in :mod:`formalize.counting` (whose helpers this module uses): each
+setup is one phrasing of the book's, each question one phrasing of one kind of count, and
+every number a question names must agree with the setup's. A closing request to explain
+("Explain your answer.") asks for the reasoning behind the same count, so it is allowed
+only at the end of a question; anything else unread leaves the item unread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from formalize.counting import N, P, Task, number, plain
+from formalize.discrete import _size as set_size
+
+Meaning = Callable[[re.Match, re.Match, str], Task | None]  # (setup, question, context) -> task
+EXPLAIN = (r"(?: explain(?: your answer| what each term in your answer represents| your answer in "
+           r"terms of conditional probability)?\.)?")
+_LABEL = re.compile(r"(?:^|\s)(?:[a-h]\.|\([a-h]\)|[1-4]\.)\s")
+
+
+def _shares(total: int, parts: int, lower: int = 0, upper: int | None = None) -> Task:
+    """Identical things shared among ``parts`` recipients, each getting lower..upper."""
+    return "counting.distributions", {"total": total, "parts": parts, "lower": [lower] * parts,
+                                      "upper": [upper] * parts}
+
+
+def _maps(kind: str, n: int, m: int) -> Task:
+    """Functions from an n-set to an m-set: all, injective or surjective."""
+    return "combinatorics.count_functions_subsets", {"kind": kind, "n": n, "m": m}
+
+
+def _picks(n: int, k: int, ordered: bool, repetition: bool) -> Task | None:
+    if k > n and not repetition:
+        return None
+    return "counting.selections", {"n": n, "k": k, "ordered": ordered, "repetition": repetition}
+
+
+def _same(*words: str) -> bool:
+    """Do the numbers (digits or words) all say the same value?"""
+    return len({number(w) for w in words}) == 1
+
+
+_ELEMENT = r"(\w)"
+# f(1)=1, f(2)\neq f: one condition on one value of a function.
+_POINT = rf"\$f\({_ELEMENT}\)(=|\\neq ?){_ELEMENT}\$"
+
+
+def _conditions(m: re.Match, setup: re.Match, join: str, injective: bool) -> Task | None:
+    """Functions between the setup's listed sets that meet two conditions on their values."""
+    domain, codomain = setup["domain"].split(","), setup["codomain"].split(",")
+    conditions = [[m[1], "=" if m[2] == "=" else "!=", m[3]], [m[4], "=" if m[5] == "=" else "!=",
+                                                               m[6]]]
+    if any(x not in domain or y not in codomain for x, _, y in conditions):
+        return None
+    return "counting.restricted_functions", {"domain": domain, "codomain": codomain,
+                                             "conditions": conditions, "join": join,
+                                             "injective": injective}
+
+
+def _fixed_free(m: re.Match, setup: re.Match) -> Task | None:
+    """Surjections of a finite set onto itself with no fixed point: the derangements."""
+    listed = m[1].replace("\\dots", "...")
+    domain, codomain = setup["domain"], setup["codomain"]
+    if domain != codomain or set_size(listed) != len(domain.split(",")) or set_size(
+            domain) != len(domain.split(",")):
+        return None
+    return "counting.fixed_points", {"n": len(domain.split(",")), "fixed": 0}
+
+
+def _all_varieties(s: re.Match, q: re.Match, context: str) -> Task | None:
+    """The last plan's numerals (from the part before, in the context) onto every variety."""
+    numerals = re.findall(rf"shape the cookies into the numerals 1, 2,\.\.\., {N}\.", context)
+    if len(numerals) != 1 or not _same(q[1], s["types"]):
+        return None
+    return _maps("surjective", number(numerals[0]), number(s["types"]))
+
+
+def _paths(s: re.Match, **points: list[re.Match]) -> Task:
+    """Lattice paths between the setup's two points, through, avoiding or through either of
+    the question's points."""
+    params: dict[str, Any] = {"start": [int(s[1]), int(s[2])], "end": [int(s[3]), int(s[4])]}
+    for key, found in points.items():
+        for m in found:
+            params[key] = [[int(m[i]), int(m[i + 1])] for i in range(1, len(m.groups()), 2)]
+    return "counting.lattice_paths", params
+
+
+# (the setup's pattern, [(a question's pattern, its meaning)], a closing sentence the whole
+# exercise may end with). The setup pattern names what the questions use.
+SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
+    (rf"you have (?P<things>{N}) presents to give to your (?P<kids>{N}) kids\. how many ways can "
+     r"this be done if: ",
+     [(r"the presents are identical, and each kid gets at least one present\?",
+       lambda s, q, c: _shares(number(s["things"]), number(s["kids"]), 1)),
+      (r"the presents are identical, and some kids might get no presents\?",
+       lambda s, q, c: _shares(number(s["things"]), number(s["kids"]))),
+      (r"the presents are unique, and some kids might get no presents\?",
+       lambda s, q, c: _maps("functions", number(s["things"]), number(s["kids"]))),
+      (r"the presents are unique and each kid gets at least one present\?",
+       lambda s, q, c: _maps("surjective", number(s["things"]), number(s["kids"])))], ""),
+    (rf"suppose you have (?P<bills>{N}) one-dollar bills to give out as prizes to your top "
+     rf"(?P<students>{N}) discrete math students\. how many ways can you do this if: ",
+     [(rf"each of the {N} students gets at least {N} dollars?\?",
+       lambda s, q, c: _shares(number(s["bills"]), number(s["students"]), number(q[2]))
+       if _same(q[1], s["students"]) else None),
+      (r"some students might get nothing\?",
+       lambda s, q, c: _shares(number(s["bills"]), number(s["students"]))),
+      (rf"each student gets at least {N} dollars? but no more than {N} dollars\?",
+       lambda s, q, c: _shares(number(s["bills"]), number(s["students"]), number(q[1]),
+                               number(q[2])))], ""),
+    (rf"to thank your math professor for doing such an amazing job all semester, you decide to "
+     rf"bake your professor cookies\. you know how to make (?P<types>{N}) different types of "
+     r"cookies\. ",
+     [(rf"if you want to give your professor {N} different types of cookies, how many different "
+       rf"combinations of cookie type can you select\?{EXPLAIN}",
+       lambda s, q, c: _picks(number(s["types"]), number(q[1]), False, False)),
+      (rf"to keep things interesting, you decide to make a different number of each type of "
+       rf"cookie\. if again you want to select {N} cookie types, how many ways can you select the "
+       rf"cookie types and decide for which there will be the most, second most, etc\.{EXPLAIN}",
+       lambda s, q, c: _picks(number(s["types"]), number(q[1]), True, False)),
+      (rf"you change your mind again\. this time you decide you will make a total of {N} "
+       rf"cookies\. each cookie could be any one of the {N} types of cookies you know how to bake "
+       rf"\(and it's okay if you leave some types out\)\. how many choices do you have\?{EXPLAIN}",
+       lambda s, q, c: _picks(number(s["types"]), number(q[1]), False, True)
+       if _same(q[2], s["types"]) else None),
+      (rf"you realize that the previous plan did not account for presentation\. this time, you "
+       rf"once again want to make {N} cookies, each one could be any one of the {N} types of "
+       rf"cookies\. however, now you plan to shape the cookies into the numerals 1, 2,\.\.\., "
+       rf"{N}\. how many choices do you have for which types of cookies to bake into which "
+       rf"numerals\?{EXPLAIN}",
+       lambda s, q, c: _maps("functions", number(q[1]), number(s["types"]))
+       if _same(q[1], q[3]) and _same(q[2], s["types"]) else None),
+      (rf"the only flaw with the last plan is that your professor might not get to sample all "
+       rf"{N} different varieties of cookies\. how many choices do you have for which types of "
+       rf"cookies to make into which numerals, given that each type of cookie should be present "
+       rf"at least once\?{EXPLAIN}", _all_varieties)], ""),
+    (r"how many functions \$f:\\\{(?P<domain>[\w,]+)\\\}\\to\\\{(?P<codomain>[\w,]+)\\\}\$ are "
+     r"there satisfying: ",
+     [(rf"{_POINT} or {_POINT} \(or both\)\?", lambda s, q, c: _conditions(q, s, "or", False)),
+      (rf"{_POINT} and {_POINT}, and f is injective\?",
+       lambda s, q, c: _conditions(q, s, "and", True)),
+      (r"f is surjective, but \$\\forall x\\in\\\{([\w,\\]+)\\\}\$, \$f\(x\)\\neq x\$\?",
+       lambda s, q, c: _fixed_free(q, s))], ""),
+    (r"consider functions \$f:\\\{(?P<domain>[\w,]+)\\\}\\to\\\{(?P<codomain>[\w,]+)\\\}\$\. ",
+     [(rf"how many functions have the property that {_POINT} or {_POINT}, or both\?",
+       lambda s, q, c: _conditions(q, s, "or", False))], ""),
+    (rf"after a late night of math studying, you and your friends decide to go to your favorite "
+     rf"tax-free fast food mexican restaurant, burrito chime\. you decide to order off of the "
+     rf"dollar menu, which has (?P<items>{N}) items\. your group has \$(?P<dollars>\d+) to spend "
+     r"\(and will spend all of it\)\. ",
+     [(r"how many different orders are possible\? \(the order in which the order is placed does "
+       r"not matter, just which and how many of each item that is ordered\.\)",
+       lambda s, q, c: _shares(int(s["dollars"]), number(s["items"]))),
+      (r"how many different orders are possible if you want to get at least one of each item\?",
+       lambda s, q, c: _shares(int(s["dollars"]), number(s["items"]), 1)),
+      (rf"how many different orders are possible if you don't want to get more than \$?{N}\$? of "
+       r"any one item\?",
+       lambda s, q, c: _shares(int(s["dollars"]), number(s["items"]), 0, number(q[1])))], ""),
+    (rf"the grinch sneaks into a room in which there are (?P<presents>{N}) christmas presents for "
+     rf"(?P<people>{N}) different people\. he proceeds to switch the name labels on the presents\. "
+     r"how many ways could he do this if: ",
+     [(rf"no present is allowed to end up with its original label\?{EXPLAIN}",
+       lambda s, q, c: ("counting.fixed_points", {"n": number(s["presents"]), "fixed": 0})
+       if _same(s["presents"], s["people"]) else None),
+      (rf"exactly {N} presents keep their original labels\?{EXPLAIN}",
+       lambda s, q, c: ("counting.fixed_points", {"n": number(s["presents"]),
+                                                  "fixed": number(q[1])})
+       if _same(s["presents"], s["people"]) and number(q[1]) <= number(s["people"]) else None)],
+     ""),
+    (r"you decide to give away your video game collection so as to better spend your time "
+     r"studying advanced mathematics\. how many ways can you do this, provided: ",
+     [(rf"you want to distribute your {N} different [\w ]+? games among {N} friends, so that no "
+       r"friend gets more than one game\?",
+       lambda s, q, c: _maps("injective", number(q[1]), number(q[2]))),
+      (rf"you want to distribute your {N} different [\w ]+? games among {N} friends\?",
+       lambda s, q, c: _maps("functions", number(q[1]), number(q[2]))),
+      (rf"you want to distribute your {N} different [\w ]+? games among {N} friends, so that each "
+       r"friend gets at least one game\?",
+       lambda s, q, c: _maps("surjective", number(q[1]), number(q[2])))],
+     r" in each case, model the counting question as a function counting question\."),
+    (rf"for each of the following, find the number of shortest lattice paths from {P} to {P} "
+     r"which: ",
+     [(rf"pass through the point {P}\.", lambda s, q, c: _paths(s, through=[q])),
+      (rf"avoid \(do not pass through\) the point {P}\.", lambda s, q, c: _paths(s, avoid=[q])),
+      (rf"either pass through {P} or {P} \(or both\)\.", lambda s, q, c: _paths(s, either=[q]))],
+     ""),
+]
+
+
+def _question(asked: str, setup: re.Match, questions: list[tuple[str, Meaning]],
+              context: str) -> Task | None:
+    for pattern, meaning in questions:
+        found = re.fullmatch(pattern, asked)
+        if found:
+            return meaning(setup, found, context)
+    return None
+
+
+def read(text: str, context: str | None) -> Task | None:
+    """A part read from its own text and its exercise's setup; or a whole exercise whose setup
+    is followed by questions that are each read (several counts, or one)."""
+    own = plain(text)
+    around = plain(context or "")
+    for setup_pattern, questions, closing in SETUPS:
+        if context:
+            given = re.match(setup_pattern, around)
+            if given:
+                return _question(own, given, questions, around)
+            continue
+        given = re.match(setup_pattern, own)
+        if given is None:
+            continue
+        rest = own[given.end():]
+        if closing:
+            rest = re.sub(closing + "$", "", rest)
+        asked = [a.strip() for a in _LABEL.split(" " + rest) if a.strip()]
+        read = [_question(a, given, questions, own) for a in asked]
+        labels = len(_LABEL.findall(" " + rest))
+        if not read or None in read or labels not in (len(asked), 0) or (not labels and len(read) > 1):
+            return None
+        if len(read) == 1:
+            return read[0]
+        return "counting.several", {"questions": [list(task) for task in read]}
+    return None
