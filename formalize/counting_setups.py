@@ -26,6 +26,8 @@ Meaning = Callable[[re.Match, re.Match, str], Task | None]  # (setup, question, 
 EXPLAIN = (r"(?: explain(?: your answer| what each term in your answer represents| your answer in "
            r"terms of conditional probability)?\.)?")
 _LABEL = re.compile(r"(?:^|\s)(?:[a-h]\.|\([a-h]\)|[1-4]\.)\s")
+# Where an unlabelled question ends and the next begins.
+_NEXT = re.compile(r"(?<=\?) (?=what is the probability (?:that|of)\b)")
 
 
 def _shares(total: int, parts: int, lower: int = 0, upper: int | None = None) -> Task:
@@ -206,16 +208,19 @@ def _question(asked: str, setup: re.Match, questions: list[tuple[str, Meaning]],
     return None
 
 
-def read(text: str, context: str | None) -> Task | None:
+def read_setups(text: str, context: str | None,
+                setups: list[tuple[str, list[tuple[str, Meaning]], str]]) -> Task | None:
     """A part read from its own text and its exercise's setup; or a whole exercise whose setup
-    is followed by questions that are each read (several counts, or one)."""
+    is followed by questions that are each read (several questions, or one). Unlabelled
+    questions are split where a new one starts ("... a 6? What is the probability of ...")."""
     own = plain(text)
     around = plain(context or "")
-    for setup_pattern, questions, closing in SETUPS:
+    for setup_pattern, questions, closing in setups:
         if context:
             given = re.match(setup_pattern, around)
-            if given:
-                return _question(own, given, questions, around)
+            found = _question(own, given, questions, around) if given else None
+            if found:
+                return found
             continue
         given = re.match(setup_pattern, own)
         if given is None:
@@ -223,12 +228,19 @@ def read(text: str, context: str | None) -> Task | None:
         rest = own[given.end():]
         if closing:
             rest = re.sub(closing + "$", "", rest)
-        asked = [a.strip() for a in _LABEL.split(" " + rest) if a.strip()]
-        read = [_question(a, given, questions, own) for a in asked]
         labels = len(_LABEL.findall(" " + rest))
-        if not read or None in read or labels not in (len(asked), 0) or (not labels and len(read) > 1):
-            return None
-        if len(read) == 1:
-            return read[0]
-        return "counting.several", {"questions": [list(task) for task in read]}
+        asked = [a.strip() for a in (_LABEL.split(" " + rest) if labels else _NEXT.split(rest))
+                 if a.strip()]
+        read = [_question(a, given, questions, own) for a in asked]
+        if not read or None in read or (labels and labels != len(asked)):
+            continue
+        # A question that asks two things is two of the exercise's questions.
+        flat = [inner for task in read for inner in (
+            task[1]["questions"] if task[0] == "counting.several" else [list(task)])]
+        return ("counting.several", {"questions": flat}) if len(flat) > 1 else tuple(flat[0])
     return None
+
+
+def read(text: str, context: str | None) -> Task | None:
+    """The counting exercises of :data:`SETUPS`, a part or whole."""
+    return read_setups(text, context, SETUPS)

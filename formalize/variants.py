@@ -37,6 +37,7 @@ from exercises.families import (
     textbook_matrix_algebra,
     textbook_pde,
     textbook_predicate_relations,
+    textbook_probability,
     textbook_product_determinant,
     textbook_quantifiers,
     textbook_restricted_functions,
@@ -88,7 +89,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_initial_values.REDRAW, **textbook_symbolic_inverse.REDRAW,
     **textbook_eigen_image.REDRAW, **textbook_product_determinant.REDRAW,
     **textbook_determinant_rules.REDRAW,
-    **textbook_restricted_functions.REDRAW}
+    **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
