@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from formalize.counting import N, P, Task, number, plain
+from formalize.counting import N, P, Task, number, plain, read_named_sharing, read_subsets
 from formalize.discrete import _size as set_size
 
 Meaning = Callable[[re.Match, re.Match, str], Task | None]  # (setup, question, context) -> task
@@ -27,7 +27,7 @@ EXPLAIN = (r"(?: explain(?: your answer| what each term in your answer represent
            r"terms of conditional probability)?\.)?")
 _LABEL = re.compile(r"(?:^|\s)(?:[a-h]\.|\([a-h]\)|[1-4]\.)\s")
 # Where an unlabelled question ends and the next begins.
-_NEXT = re.compile(r"(?<=\?) (?=what is the probability (?:that|of)\b)")
+_NEXT = re.compile(r"(?<=\?) (?=what is the probability\b|is it possible\b)")
 
 
 def _shares(total: int, parts: int, lower: int = 0, upper: int | None = None) -> Task:
@@ -77,6 +77,34 @@ def _fixed_free(m: re.Match, setup: re.Match) -> Task | None:
             domain) != len(domain.split(",")):
         return None
     return "counting.fixed_points", {"n": len(domain.split(",")), "fixed": 0}
+
+
+def _bits(s: re.Match, starts: list[str]) -> Task | None:
+    """The setup's strings of a length and weight (said twice: in digits and in words)."""
+    if not (_same(s["length"], s["long"]) and _same(s["weight"], s["ones"])):
+        return None
+    params: dict[str, Any] = {"length": int(s["length"]), "weight": ["=", int(s["weight"])]}
+    if starts:
+        params["starts"] = starts
+    return "counting.bit_strings", params
+
+
+def _letter_places(s: re.Match, q: re.Match, context: str) -> Task | None:
+    """Places for every copy of one letter of the word among the places still free: all of
+    them for the first letter placed, those the letter placed before left for the next."""
+    word, k, free, letter = s["word"], number(q[1]), number(q[2]), q[3]
+    placed = re.findall(r"occupied by the letter ([a-z])\?", context)
+    before = placed[:placed.index(letter)] if letter in placed else None
+    if before is None or word.count(letter) != k or free != len(word) - sum(
+            word.count(b) for b in before):
+        return None
+    return _picks(free, k, False, False)
+
+
+def _named_shares(s: re.Match, q: re.Match, context: str) -> Task | None:
+    """Two questions, each sharing the exercise's cookies with a bound on a named child."""
+    read = [read_named_sharing(asked, [], context) for asked in (q[1], q[2])]
+    return None if None in read else ("counting.several", {"questions": [list(r) for r in read]})
 
 
 def _all_varieties(s: re.Match, q: re.Match, context: str) -> Task | None:
@@ -196,6 +224,53 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
       (rf"avoid \(do not pass through\) the point {P}\.", lambda s, q, c: _paths(s, avoid=[q])),
       (rf"either pass through {P} or {P} \(or both\)\.", lambda s, q, c: _paths(s, either=[q]))],
      ""),
+    (r"consider the set of (?P<length>\d+)-bit strings of weight (?P<weight>\d+)\. that is, strings "
+     rf"of 0s and 1s that are (?P<long>{N}) characters long and have exactly (?P<ones>{N}) 1s\. how "
+     r"many such strings are there\? ",
+     [(r"give the answer as a single binomial coefficient\.",
+       lambda s, q, c: _bits(s, [])),
+      (rf"now count just those {N}-bit strings of weight {N} that start with (?:a )?([01]+)\. how "
+       r"many are there\?",
+       lambda s, q, c: _bits(s, [q[3]]) if _same(q[1], s["length"]) and _same(q[2], s["weight"])
+       else None)], ""),
+    (r'consider the counting question "how many ways can you permute the letters of the word '
+     r'(?P<word>[a-z]+)\?" note that this is not just a permutation, since there are repeated '
+     r"letters\. ",
+     [(rf"how many ways can you select {N} of the {N} positions in the anagram to be occupied by "
+       r"the letter ([a-z])\?", _letter_places),
+      (rf"how many ways can you select {N} of the remaining {N} positions in the anagram to be "
+       r"occupied by the letter ([a-z])\?", _letter_places)], ""),
+    (r"consider the bit strings in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$ \(bit strings of length "
+     r"(\d+) and weight (\d+)\)\. ",
+     [(r"how many bit strings are there total in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$\?",
+       lambda s, q, c: ("counting.bit_strings", {"length": int(s[3]), "weight": ["=", int(s[4])]})
+       if (s[1], s[2]) == (q[1], q[2]) == (s[4], s[3]) else None)], ""),
+    (rf"let's again consider the {N} cookies we want to distribute to [a-z]+, [a-z]+, and [a-z]+\. "
+     r"this time, we will impose some upper bound restrictions\. ",
+     [(r"(how many ways can we distribute the cookies if [^?]*\?) (how many ways can we distribute "
+       r"the cookies if [^?]*\?)", _named_shares)], ""),
+    (rf"recall, you own (?P<ties>{N}) regular ties and (?P<bows>{N}) bow ties\. you realize that it "
+     r"would be okay to wear more than two ties to your clown college interview\. ",
+     [(r"you must select some of your ties to wear\. everything is okay, from no ties up to all "
+       r"ties\. how many choices do you have\?",
+       lambda s, q, c: ("combinatorics.count_functions_subsets",
+                        {"kind": "subsets", "n": number(s["ties"]) + number(s["bows"]), "m": 0}))],
+     ""),
+    (r"consider numbers of the form \$\\alpha=a_\{1\}a_\{2\}a_\{3\}\\dots a_\{n\}\$, with n digits, "
+     r"each digit from the set \{(?P<digits>[\d,]+)\}\. for example, if \$n=4\$, the number "
+     r"\$\\alpha=a_\{1\}a_\{2\}a_\{3\}a_\{4\}\$ will have 4 digits from the set \{(?P=digits)\}\. let "
+     r"\$n=(?P<n>\d+)\$\. ",
+     [(r"how many such numbers are there\?",
+       lambda s, q, c: _picks(len(set(s["digits"].split(","))), int(s["n"]), True, True))], ""),
+    (r"recall, by (?P<length>\d+)-bit strings, we mean strings of binary digits, of length "
+     r"(?P=length)\. ",
+     [(r"how many (\d+)-bit strings are there total\?",
+       lambda s, q, c: ("counting.bit_strings", {"length": int(q[1])})
+       if q[1] == s["length"] else None),
+      (r"how many (\d+)-bit strings have weight (\d+)\?",
+       lambda s, q, c: ("counting.bit_strings", {"length": int(q[1]), "weight": ["=", int(q[2])]})
+       if q[1] == s["length"] else None),
+      (r"how many subsets of .*\?", lambda s, q, c: read_subsets(q[0], [], ""))], ""),
 ]
 
 
