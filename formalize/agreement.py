@@ -578,8 +578,9 @@ def _compare(answer: sp.Basic, book: _BookValue, up_to_constant: bool) -> tuple[
     return _same(answer, book)
 
 
+_CDOTS = sp.Symbol("cdots")
 # The dots of a sum the book breaks off ("... + \\cdots", "+\\dots]"): they parse as symbols.
-_ELLIPSES = {sp.Symbol("cdots"), sp.Symbol("dots"), sp.Symbol("ldots")}
+_ELLIPSES = {_CDOTS, sp.Symbol("dots"), sp.Symbol("ldots")}
 # "2^{1}0": the PDF split the exponent 10; a digit never follows an exponent's brace in print.
 _SPLIT_EXPONENT = re.compile(r"\^\{[^{}]*\}\d")
 # "$y=C_{1}e^{3x}+C_{2}\sin(2x)+$ $C_{3}\cos(2x)$": a PDF line break inside one formula
@@ -616,7 +617,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
             continue
         last = _CONSTANT.sub("", last) if strip_constant else last
         value = None if _SPLIT_EXPONENT.search(last) else to_sympy(last)
-        if value is None or _ELLIPSES & getattr(value, "free_symbols", set()):
+        if value is None or _CDOTS in getattr(value, "free_symbols", ()):
             continue  # (a sum the book breaks off, "... + \cdots", is no value)
         tolerance = None
         decimals = DECIMALS.findall(last)

@@ -143,14 +143,14 @@ ITEMS = [
      ("Consider the set of 7-bit strings of weight $3$. That is, strings of 0s and 1s that are seven "
       "characters long and have exactly three 1s. How many such strings are there?\n\n(a) Give the "
       "answer as a single binomial coefficient."), "counting.bit_strings", 15),
-    # 3.6.1.2(b): the three T's among the seven places the three S's left, C(7,3).
-    ("How many ways can you select three of the remaining seven positions in\n\nthe anagram to be "
-     "occupied by the letter $T$?",
+    # 3.6.1.2(a): the three S's among the ten places of STATISTICS, C(10,3). (Part (b), "the
+    # remaining seven positions", counts from (a)'s choice, which a part's context leaves out.)
+    ("How many ways can you select three of the ten positions in the anagram\n\nto be occupied by "
+     "the letter $S$?",
      ("Consider the counting question “How many ways can you permute the letters of the word "
       "STATISTICS?” Note that this is not just a permutation, since there are repeated letters.\n\n"
       "(a) How many ways can you select three of the ten positions in the anagram\n\nto be occupied "
-      "by the letter $S$?\n\n(b) How many ways can you select three of the remaining seven positions "
-      "in\n\nthe anagram to be occupied by the letter $T$?"), "counting.selections", 35),
+      "by the letter $S$?"), "counting.selections", 120),
     # 3.9.3(a): each of 9 + 5 ties worn or not.
     ("You must select some of your ties to wear. Everything is okay, from no ties up to all ties. "
      "How many choices do you have?",
@@ -224,6 +224,16 @@ def test_items_are_read_counted_and_checked(text, context, family, expected) -> 
     namespace: dict = {}
     exec(problem.code, namespace)  # noqa: S102 - the family's own solve() program
     assert sp.sympify(namespace["solve"]()) == problem.answer
+
+
+def test_a_part_that_counts_from_an_earlier_part_stays_unread_without_it() -> None:
+    # As the build reads a part: its exercise's setup and the part itself, siblings cut out.
+    setup = ("Consider the counting question “How many ways can you permute the letters of the word "
+             "STATISTICS?” Note that this is not just a permutation, since there are repeated "
+             "letters.\n\n")
+    part = ("How many ways can you select three of the remaining seven positions in\n\nthe anagram to "
+            "be occupied by the letter $T$?")
+    assert counting_setups.read(part, setup + "(b) " + part) is None
 
 
 @pytest.mark.parametrize("text", REFUSED)
