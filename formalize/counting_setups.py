@@ -19,13 +19,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from formalize import counting
 from formalize.counting import N, P, Task, number, plain, read_named_sharing, read_subsets
 from formalize.discrete import _size as set_size
 
 Meaning = Callable[[re.Match, re.Match, str], Task | None]  # (setup, question, context) -> task
 EXPLAIN = (r"(?: explain(?: your answer| what each term in your answer represents| your answer in "
            r"terms of conditional probability)?\.)?")
-_LABEL = re.compile(r"(?:^|\s)(?:[a-h]\.|\([a-h]\)|[1-4]\.)\s")
+# A question's label, in each of the book's three styles: "a.", "(a)", "1.".
+_LABELS = [re.compile(r"(?:^|\s)[a-h]\.\s"), re.compile(r"(?:^|\s)\([a-h]\)\s"),
+           re.compile(r"(?:^|\s)[1-4]\.\s")]
 # Where an unlabelled question ends and the next begins.
 _NEXT = re.compile(r"(?<=\?) (?=what is the probability\b|is it possible\b)")
 
@@ -105,6 +108,12 @@ def _named_shares(s: re.Match, q: re.Match, context: str) -> Task | None:
     """Two questions, each sharing the exercise's cookies with a bound on a named child."""
     read = [read_named_sharing(asked, [], context) for asked in (q[1], q[2])]
     return None if None in read else ("counting.several", {"questions": [list(r) for r in read]})
+
+
+def _ties(s: re.Match, regular: list[Any], bows: list[Any]) -> Task:
+    """Some of the setup's regular ties and some of its bow ties."""
+    return "counting.group_choices", {"groups": [["regular ties", number(s["ties"]), regular],
+                                                 ["bow ties", number(s["bows"]), bows]]}
 
 
 def _all_varieties(s: re.Match, q: re.Match, context: str) -> Task | None:
@@ -254,7 +263,21 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
      [(r"you must select some of your ties to wear\. everything is okay, from no ties up to all "
        r"ties\. how many choices do you have\?",
        lambda s, q, c: ("combinatorics.count_functions_subsets",
-                        {"kind": "subsets", "n": number(s["ties"]) + number(s["bows"]), "m": 0}))],
+                        {"kind": "subsets", "n": number(s["ties"]) + number(s["bows"]), "m": 0})),
+      (r"if you want to wear at least one regular tie and one bow tie, but are willing to wear up "
+       r"to all your ties, how many choices do you have for which ties to wear\?",
+       lambda s, q, c: _ties(s, [">=", 1], [">=", 1])),
+      (rf"how many choices of which ties to wear do you have if you wear exactly {N} of the {N} "
+       rf"regular ties and {N} of the {N} bow ties\?",
+       lambda s, q, c: _ties(s, ["=", number(q[1])], ["=", number(q[3])])
+       if _same(q[2], s["ties"]) and _same(q[4], s["bows"]) else None),
+      # the tie on top is the last put on: a bow tie there, the other four in any order
+      (rf"once you have selected {N} regular and {N} bow ties, in how many orders could you put the "
+       r"ties on, assuming you must have one of the bow ties on top\?",
+       lambda s, q, c: ("probability.events", {
+           "space": ["bag", {"regular tie": number(q[1]), "bow tie": number(q[2])},
+                     number(q[1]) + number(q[2]), True],
+           "event": ["at", number(q[1]) + number(q[2]) - 1, ["bow tie"]], "want": "size"}))],
      ""),
     (r"consider numbers of the form \$\\alpha=a_\{1\}a_\{2\}a_\{3\}\\dots a_\{n\}\$, with n digits, "
      r"each digit from the set \{(?P<digits>[\d,]+)\}\. for example, if \$n=4\$, the number "
@@ -271,6 +294,16 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: ("counting.bit_strings", {"length": int(q[1]), "weight": ["=", int(q[2])]})
        if q[1] == s["length"] else None),
       (r"how many subsets of .*\?", lambda s, q, c: read_subsets(q[0], [], ""))], ""),
+    (rf"suppose you planned on giving (?P<stars>{N}) gold stars to some of the (?P<students>{N}) "
+     r"star students in your class\. each student can receive at most one star\. how many ways can "
+     r"you do this\? ",
+     # the same count two ways: which students get a star, or stars shared with at most one each
+     [(r"use pascal's triangle to find the numeric answer\.",
+       lambda s, q, c: _picks(number(s["students"]), number(s["stars"]), False, False)),
+      (r"use the principle of inclusion/exclusion\.",
+       lambda s, q, c: _shares(number(s["stars"]), number(s["students"]), 0, 1))], ""),
+    (rf"birthdays\. now to birthdays\. there are {N} days in a year\. ",
+     [(r"[^?]*\?", lambda s, q, c: counting.read(q[0], c))], ""),
 ]
 
 
@@ -303,8 +336,11 @@ def read_setups(text: str, context: str | None,
         rest = own[given.end():]
         if closing:
             rest = re.sub(closing + "$", "", rest)
-        labels = len(_LABEL.findall(" " + rest))
-        asked = [a.strip() for a in (_LABEL.split(" " + rest) if labels else _NEXT.split(rest))
+        # The labels are in the style the first question's has ("... its probability is 1. So
+        # what ..." is no third question).
+        style = next((p for p in _LABELS if p.match(" " + rest)), None)
+        labels = len(style.findall(" " + rest)) if style else 0
+        asked = [a.strip() for a in (style.split(" " + rest) if style else _NEXT.split(rest))
                  if a.strip()]
         read = [_question(a, given, questions, own) for a in asked]
         if not read or None in read or (labels and labels != len(asked)):

@@ -29,6 +29,7 @@ from exercises.families import (
     textbook_eigen_image,
     textbook_exponential,
     textbook_graphs,
+    textbook_group_choices,
     textbook_initial_values,
     textbook_integrating_factors,
     textbook_linear_algebra,
@@ -89,7 +90,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_initial_values.REDRAW, **textbook_symbolic_inverse.REDRAW,
     **textbook_eigen_image.REDRAW, **textbook_product_determinant.REDRAW,
     **textbook_determinant_rules.REDRAW,
-    **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW}
+    **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
+    **textbook_group_choices.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
