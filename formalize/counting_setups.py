@@ -30,7 +30,7 @@ EXPLAIN = (r"(?: explain(?: your answer| what each term in your answer represent
 _LABELS = [re.compile(r"(?:^|\s)[a-h]\.\s"), re.compile(r"(?:^|\s)\([a-h]\)\s"),
            re.compile(r"(?:^|\s)[1-4]\.\s")]
 # Where an unlabelled question ends and the next begins.
-_NEXT = re.compile(r"(?<=\?) (?=what is the probability\b|is it possible\b)")
+_NEXT = re.compile(r"(?<=\?) (?=what is the probability\b|is it possible\b|what about\b)")
 
 
 def _shares(total: int, parts: int, lower: int = 0, upper: int | None = None) -> Task:
@@ -114,6 +114,15 @@ def _ties(s: re.Match, regular: list[Any], bows: list[Any]) -> Task:
     """Some of the setup's regular ties and some of its bow ties."""
     return "counting.group_choices", {"groups": [["regular ties", number(s["ties"]), regular],
                                                  ["bow ties", number(s["bows"]), bows]]}
+
+
+def _digits(s: re.Match, condition: str) -> Task | None:
+    """Strings of the setup's length from its set of digits, with a condition on their parity."""
+    digits = [int(d) for d in s["digits"].split(",")]
+    if len(set(digits)) != len(digits):
+        return None
+    return "counting.digit_strings", {"digits": digits, "length": int(s["n"]),
+                                      "condition": condition}
 
 
 def _all_varieties(s: re.Match, q: re.Match, context: str) -> Task | None:
@@ -284,7 +293,11 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
      r"\$\\alpha=a_\{1\}a_\{2\}a_\{3\}a_\{4\}\$ will have 4 digits from the set \{(?P=digits)\}\. let "
      r"\$n=(?P<n>\d+)\$\. ",
      [(r"how many such numbers are there\?",
-       lambda s, q, c: _picks(len(set(s["digits"].split(","))), int(s["n"]), True, True))], ""),
+       lambda s, q, c: _picks(len(set(s["digits"].split(","))), int(s["n"]), True, True)),
+      (r"how many such numbers are there for which the sum of the digits is even\?",
+       lambda s, q, c: _digits(s, "even_sum")),
+      (r"how many such numbers contain more even digits than odd digits\?",
+       lambda s, q, c: _digits(s, "more_even"))], ""),
     (r"recall, by (?P<length>\d+)-bit strings, we mean strings of binary digits, of length "
      r"(?P=length)\. ",
      [(r"how many (\d+)-bit strings are there total\?",

@@ -67,6 +67,30 @@ def _coins(s: re.Match, *events: list[Any], want: str = "probability") -> Task |
                                              {"questions": [list(a) for a in asked]})
 
 
+def _faces(sides: int, said: str) -> list[int] | None:
+    """The faces of "a multiple of 3", "less than 7", "greater than 4", "even", "odd"."""
+    found = re.fullmatch(r"(a multiple of|less than|greater than) (\d+)|(even|odd)", said)
+    if found is None:
+        return None
+    test = {"a multiple of": lambda f, k: f % k == 0, "less than": lambda f, k: f < k,
+            "greater than": lambda f, k: f > k}
+    if found[3]:
+        return [f for f in range(1, sides + 1) if f % 2 == (found[3] == "odd")]
+    return [f for f in range(1, sides + 1) if test[found[1]](f, int(found[2]))]
+
+
+def _independent(s: re.Match, first: str, second: str) -> Task | None:
+    """Are two of the setup's named events on one die independent?"""
+    sides = int(s["sides"])
+    named = {name: _faces(sides, said) for name, said in re.findall(
+        r"\$\\bullet ([a-z])\$ is the event of rolling a number (?:that is )?([a-z0-9 ]+)\.",
+        s["events"])}
+    if first == second or named.get(first) is None or named.get(second) is None:
+        return None
+    return _events(["dice", [sides]], ["at", 0, named[first]], ["at", 0, named[second]],
+                   want="independent")
+
+
 def _flips(s: re.Match) -> int:
     return number(s["flips"])
 
@@ -202,6 +226,11 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _coins(s, *[["or", _heads(_flips(s), q[1]), _heads(_flips(s), q[2])]] * 2,
                               want="probability probability")
        if (q[1], q[2]) == (q[3], q[4]) and q[1] != q[2] else None)], ""),
+    (rf"suppose you roll a (?P<sides>\d+)-sided die \(numbered 1 to (?P=sides)\)\. consider the "
+     rf"events: (?P<events>(?:\$\\bullet [a-z]\$ is the event of rolling a number [a-z0-9 ]+\. )+)",
+     [(r"are the events ([a-z]) and ([a-z]) independent\?",
+       lambda s, q, c: _independent(s, q[1], q[2])),
+      (r"what about ([a-z]) and ([a-z])\?", lambda s, q, c: _independent(s, q[1], q[2]))], ""),
     (r"in a standard deck of 52 cards, 26 cards are red and 26 cards are black\. thus the "
      r"probability of drawing a red card is \$?0\.5\$?\. ",
      [(r"what is the probability that .*\?", lambda s, q, c: read_probability(q[0], [], ""))], ""),

@@ -24,6 +24,7 @@ from exercises.families import (
     textbook_convolution,
     textbook_described_images,
     textbook_determinant_rules,
+    textbook_digit_strings,
     textbook_dirichlet,
     textbook_eigen,
     textbook_eigen_image,
@@ -91,7 +92,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_eigen_image.REDRAW, **textbook_product_determinant.REDRAW,
     **textbook_determinant_rules.REDRAW,
     **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
-    **textbook_group_choices.REDRAW}
+    **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -197,6 +197,50 @@ ITEMS = [
     (("Each of $10$ friends has a deck of cards that they shuffle thoroughly. Each friend draws a "
       "card from their deck. What is the probability that at least one pair of friends draw a "
       "matching card?"), None, "probability.birthdays", 1 - sp.ff(52, 10) / sp.Integer(52)**10),
+    # 3.8.5.5: which 7 of 12 get a star, C(12,7); or 7 stars shared with at most one each (the
+    # same 792 by inclusion-exclusion).
+    (("Suppose you planned on giving $7$ gold stars to some of the $12$ star students in your "
+      "class. Each student can receive at most one star. How many ways can you do this?\n\na. Use "
+      "Pascal’s triangle to find the numeric answer.\n\na. Use the principle of "
+      "inclusion/exclusion."), None, "counting.several", sp.Tuple(792, 792)),
+    # 3.9.3: 2^14; (2^9 - 1)(2^5 - 1); C(9,3) C(5,2); a bow tie on top (2 ways), the rest 4!.
+    (("Recall, you own $9$ regular ties and $5$ bow ties. You realize that it would be okay to wear "
+      "more than two ties to your clown college interview.\n\na. You must select some of your ties "
+      "to wear. Everything is okay, from no ties up to all ties. How many choices do you have?\n\n"
+      "b. If you want to wear at least one regular tie and one bow tie, but are willing to wear up "
+      "to all your ties, how many choices do you have for which ties to wear?\n\nc. How many "
+      "choices of which ties to wear do you have if you wear exactly $3$ of the $9$ regular ties "
+      "and $2$ of the $5$ bow ties?\n\nd. Once you have selected $3$ regular and $2$ bow ties, in "
+      "how many orders could you put the ties on, assuming you must have one of the bow ties on "
+      "top?"), None, "counting.several", sp.Tuple(16384, 511 * 31, 84 * 10, 2 * 24)),
+    # 3.9.5: 8^11; the last digit fixes the parity: 8^10 * 4; 6 or more of 11 places even, each
+    # digit 4 ways either way: 4^11 (C(11,6) + ... + C(11,11)) = 4^11 2^10.
+    (("Consider numbers of the form $\\alpha=a_{1}a_{2}a_{3}\\dots a_{n}$, with $n$ digits, each "
+      "digit from the set $\\{1,2,3,4,5,6,7,8\\}$. For example, if $n=4$, the number "
+      "$\\alpha=a_{1}a_{2}a_{3}a_{4}$ will have $4$ digits from the set $\\{1,2,3,4,5,6,7,8\\}$."
+      "\n\nLet $n=11$.\n\na. How many such numbers are there?\n\nb. How many such numbers are "
+      "there for which the sum of the digits is even?\n\nc. How many such numbers contain more "
+      "even digits than odd digits?"), None, "counting.several",
+     sp.Tuple(8**11, 8**10 * 4, 4**11 * 2**10)),
+    # 3.7.1.3: 365^30; P(365,30); their ratio; one minus it; 41 people first pass 90%.
+    (("Birthdays. Now to birthdays. There are $365$ days in a year.\n\n(a) How many possible "
+      "sequences of $30$ birthdays are there?\n\n(b) How many possible sequences of $30$ birthdays "
+      "contain no repeats?\n\n(c) What is the probability that $30$ people have no repeated "
+      "birthdays?\n\n(d) Among the $30$ people, either they all have different birthdays or at "
+      "least two share a birthday. Since this is certain, its probability is $1$. So what is the "
+      "probability that at least two people (out of the $30$) share a birthday?\n\n(e) What is "
+      "the smallest number of people you would need to have a greater than 90% chance that at "
+      "least two share a birthday?"), None, "counting.several",
+     sp.Tuple(sp.Integer(365)**30, sp.ff(365, 30), sp.ff(365, 30) / sp.Integer(365)**30,
+              1 - sp.ff(365, 30) / sp.Integer(365)**30, 41)),
+    # Example 3.7.13: P(A)P(B) = 1/3 * 1/4 = 1/12 = P({12}); 1/3 * 1/2 = 1/6 = P({3,6});
+    # 1/4 * 1/2 = 1/8, but P({4}) = 1/12.
+    (("Suppose you roll a 12-sided die (numbered $1$ to $12$). Consider the events:\n\n"
+      "$\\bullet A$ is the event of rolling a number that is a multiple of $3$.\n\n$\\bullet B$ "
+      "is the event of rolling a number that is a multiple of $4$.\n\n$\\bullet C$ is the event "
+      "of rolling a number less than $7$.\n\nAre the events $A$ and $B$ independent? What about "
+      "$A$ and $C$? What about $B$ and $C$?"), None, "counting.several",
+     sp.Tuple(sp.true, sp.true, sp.false)),
 ]
 
 # Items these readers must leave alone: a question no template reads, or a number that disagrees.
@@ -253,6 +297,10 @@ def test_items_with_more_than_a_template_says_stay_unread(text) -> None:
                             "given": ["at", 0, ["red face", "red other"]]}),
     ("probability.events", {"space": ["coins", 15], "event": ["not", ["count", ["H"], "=", 8]],
                             "want": "size"}),
+    ("counting.group_choices", {"groups": [["regular ties", 9, [">=", 1]],
+                                           ["bow ties", 5, [">=", 1]]]}),
+    ("counting.digit_strings", {"digits": [1, 2, 3, 4, 5, 6, 7, 8], "length": 11,
+                                "condition": "more_even"}),
 ])
 def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
     fam = FAMILIES[family]
@@ -262,7 +310,8 @@ def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
     assert not all(c.passed for c in fam.verify(problem))
 
 
-@pytest.mark.parametrize("name", ["counting.restricted_functions", "probability.events"])
+@pytest.mark.parametrize("name", ["counting.restricted_functions", "probability.events",
+                                  "counting.group_choices", "counting.digit_strings"])
 def test_drawn_problems_and_variants_pass_their_checks(name) -> None:
     fam = FAMILIES[name]
     rng = random.Random(3)

@@ -93,6 +93,10 @@ def event_ratio(space: list, event: list, given: list | None = None,
         if given is None or holds(given, outcome):
             inside += 1
             both += holds(event, outcome)
+    if want == "independent":  # P(E and G) = P(E) P(G): |E and G| |S| = |E| |G|
+        alone = sum(1 for outcome in outcomes(space) if holds(event, outcome))
+        total = sum(1 for _ in outcomes(space))
+        return sympy.true if both * total == alone * inside else sympy.false
     return sympy.Integer(both) if want == "size" else sympy.Rational(both, inside)
 
 
@@ -150,6 +154,12 @@ def _verify(problem: Problem) -> list[Check]:
         if given is None or holds(given, outcome):
             chance_given += chance
             chance_both += chance if holds(event, outcome) else 0
+    if p.get("want") == "independent":
+        alone = sum((chance for outcome, chance in _tree(p["space"]) if holds(event, outcome)),
+                    Fraction(0))
+        independent = chance_both == alone * chance_given
+        return [Check("walk the probability tree: P(A and B) against P(A) P(B)",
+                      bool(problem.answer) == independent, str(independent))]
     if p.get("want", "probability") == "size":
         value = chance_both * _space_size(p["space"])
         how = "walk the probability tree, times the number of outcomes"
@@ -214,23 +224,31 @@ def event_phrase(event: list[Any], unit: str) -> str:
 
 def _pose(params: dict[str, Any]) -> Problem:
     """``params``: ``space``, ``event``, ``given`` (an event, or absent), ``want``
-    ("probability", the default, or "size": the number of outcomes in the event)."""
+    ("probability", the default; "size": the number of outcomes in the event; "independent":
+    whether ``event`` and ``given`` are independent events)."""
     space, event, given = params["space"], params["event"], params.get("given")
     want = params.get("want", "probability")
     if _space_size(space) > LISTED_UP_TO:
         raise ValueError("too many outcomes to list")
+    if want == "independent" and given is None:
+        raise ValueError("independence of two events")
     if space[0] == "bag" and not space[3] and "at" in repr([event, given]):
         raise ValueError("an unordered draw has no first or second ball")
     answer = event_ratio(space, event, given, want)
     done, unit = _space_phrase(space)
     said = event_phrase(event, unit) + (f", given that {event_phrase(given, unit)}" if given else "")
-    asked = ("how many outcomes are in the event that " if want == "size"
-             else "what is the probability that ")
-    plain, tex = worded(params, [("Suppose {x}. " + asked.capitalize() + "{e}?",) * 2,
-                                 ("If {x}, " + asked + "{e}?",) * 2,
-                                 ("When {x}, " + asked + "{e}?",) * 2], x=done, e=said)
+    asked = {"size": "how many outcomes are in the event that ",
+             "probability": "what is the probability that "}.get(want, "")
+    if want == "independent":
+        said = (f"are the events that {event_phrase(event, unit)} and that "
+                f"{event_phrase(given, unit)} independent")
+    question = asked + said
+    plain, tex = worded(params, [("Suppose {x}. {Q}?",) * 2, ("If {x}, {q}?",) * 2,
+                                 ("When {x}, {q}?",) * 2], x=done, q=question,
+                        Q=question[0].upper() + question[1:])
     steps = [f"There are ${_space_size(space)}$ equally likely outcomes.",
-             ("Count those in the event." if want == "size" else
+             ("Compare P(A and B) with P(A) P(B)." if want == "independent" else
+              "Count those in the event." if want == "size" else
               "Count the outcomes in both events over those in the condition." if given else
               "Count the outcomes in the event over all the outcomes."),
              f"That gives ${sympy.latex(answer)}$."]
