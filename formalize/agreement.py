@@ -206,9 +206,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if parts:  # "a) ... b) ...": a part gets its own piece (extract), so this is a whole exercise
         return all_parts(answer, parts, lambda value, piece: _compare_with_book(
             value, piece, up_to_constant, worked, interval, passes, variable))
-    if _is_number(answer) and _broken_off_first(book_text):
-        return Agreement("unreadable", "the book's answer is a sum it breaks off with dots; the "
-                         "numbers after it belong to its explanation")
+    if _is_number(answer) and (_broken_off_first(book_text) or _FIRST_TERMS.search(book_text)):
+        return Agreement("unreadable", "the book's answer is a sum it breaks off (with dots, or "
+                         "with 'etc.' after its terms): no value to compare")
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
@@ -583,6 +583,9 @@ _CDOTS = sp.Symbol("cdots")
 _ELLIPSES = {_CDOTS, sp.Symbol("dots"), sp.Symbol("ldots")}
 # "2^{1}0": the PDF split the exponent 10; a digit never follows an exponent's brace in print.
 _SPLIT_EXPONENT = re.compile(r"\^\{[^{}]*\}\d")
+# "... $6+1$ even digits: $\\binom{11}{7}4^{7}4^{4}$, etc.": formulas that are the first terms
+# of a sum the book leaves to the reader.
+_FIRST_TERMS = re.compile(r"\$,?\s*etc\.")
 # "$y=C_{1}e^{3x}+C_{2}\sin(2x)+$ $C_{3}\cos(2x)$": a PDF line break inside one formula
 _BROKEN_LINE = re.compile(r"([+\-])\s*\$\s*\$(?!\$)")
 

@@ -332,5 +332,10 @@ def test_book_answers_broken_off_or_split_by_the_pdf_are_unreadable() -> None:
               "Use PIE to subtract all the meals in which you get $5$ or more of a particular item.")
     assert compare_with_book(sp.Integer(666), broken).status == "unreadable"
     assert compare_with_book(sp.Integer(1024), "$2^{1}0$ strings.").status == "unreadable"
+    # 3.9.5(c) writes the first terms of its sum and says "etc.".
+    terms = (r"We need $6$ or more even digits. $6$ even digits: $\binom{11}{6}4^{6}4^{11-6}$. $6+1$ "
+             r"even digits: $\binom{11}{(6+1)}4^{6+1}*4^{11-6-1}$, etc. By adding these together, "
+             "we get the total number of ways to have $6$ or more even digits.")
+    assert compare_with_book(sp.Integer(4**11 * 2**10), terms).status == "unreadable"
     finished = r"$\binom{15}{10}-[\binom{6}{1}\binom{8}{5}-\binom{6}{2}\binom{1}{5}\dots]=2877$ ways."
     assert compare_with_book(sp.Integer(2877), finished).status == "match"
