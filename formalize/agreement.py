@@ -206,7 +206,9 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if parts:  # "a) ... b) ...": a part gets its own piece (extract), so this is a whole exercise
         return all_parts(answer, parts, lambda value, piece: _compare_with_book(
             value, piece, up_to_constant, worked, interval, passes, variable))
-    if _is_number(answer) and (_broken_off_first(book_text) or _FIRST_TERMS.search(book_text)):
+    if _is_number(answer) and not worked and (_broken_off_first(book_text)
+                                              or _FIRST_TERMS.search(book_text)):
+        # (a worked solution goes on to its value: its results are searched below)
         return Agreement("unreadable", "the book's answer is a sum it breaks off (with dots, or "
                          "with 'etc.' after its terms): no value to compare")
     values = _book_values(book_text, interval, strip_constant=passes is None)
