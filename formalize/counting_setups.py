@@ -125,6 +125,11 @@ def _digits(s: re.Match, condition: str) -> Task | None:
                                       "condition": condition}
 
 
+def _bridesmaids(s: re.Match) -> Task:
+    """The setup's bridesmaids chosen from her friends, one of them the maid of honor."""
+    return "counting.with_leader", {"n": number(s["friends"]), "k": number(s["maids"])}
+
+
 def _all_varieties(s: re.Match, q: re.Match, context: str) -> Task | None:
     """The last plan's numerals (from the part before, in the context) onto every variety."""
     numerals = re.findall(rf"shape the cookies into the numerals 1, 2,\.\.\., {N}\.", context)
@@ -247,6 +252,11 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
      r"many such strings are there\? ",
      [(r"give the answer as a single binomial coefficient\.",
        lambda s, q, c: _bits(s, [])),
+      # the counts by where the first 1 is, added up: all the strings
+      (rf"continue this process until you have counted all {N}-bit strings of weight {N}, as a sum "
+       r"of binomial coefficients\. what is this sum\?",
+       lambda s, q, c: _bits(s, []) if _same(q[1], s["length"]) and _same(q[2], s["weight"])
+       else None),
       (rf"now count just those {N}-bit strings of weight {N} that start with (?:a )?([01]+)\. how "
        r"many are there\?",
        lambda s, q, c: _bits(s, [q[3]]) if _same(q[1], s["length"]) and _same(q[2], s["weight"])
@@ -317,6 +327,14 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _shares(number(s["stars"]), number(s["students"]), 0, 1))], ""),
     (rf"birthdays\. now to birthdays\. there are {N} days in a year\. ",
      [(r"[^?]*\?", lambda s, q, c: counting.read(q[0], c))], ""),
+    (rf"a woman is getting married\. she has (?P<friends>{N}) best friends but can only select "
+     rf"(?P<maids>{N}) of them to be her bridesmaids, one of which needs to be her maid of honor\. "
+     r"how many ways can she do this\? ",
+     [(rf"what if she first selects the {N} bridesmaids, and then selects one of them to be the "
+       r"maid of honor\?",
+       lambda s, q, c: _bridesmaids(s) if _same(q[1], s["maids"]) else None),
+      (rf"what if she first selects her maid of honor, and then {N} other bridesmaids\?",
+       lambda s, q, c: _bridesmaids(s) if number(q[1]) + 1 == number(s["maids"]) else None)], ""),
 ]
 
 

@@ -241,6 +241,22 @@ ITEMS = [
       "of rolling a number less than $7$.\n\nAre the events $A$ and $B$ independent? What about "
       "$A$ and $C$? What about $B$ and $C$?"), None, "counting.several",
      sp.Tuple(sp.true, sp.true, sp.false)),
+    # 3.6.1.1: C(7,3); a 1 first: C(6,2); 01: C(5,2); 001: C(4,2); the sum of all: 35 again.
+    (("Consider the set of 7-bit strings of weight $3$. That is, strings of 0s and 1s that are "
+      "seven characters long and have exactly three 1s. How many such strings are there?\n\n(a) "
+      "Give the answer as a single binomial coefficient.\n\n(b) Now count just those 7-bit strings "
+      "of weight $3$ that start with a $1$. How\n\nmany are there?\n\n(c) Now count just those "
+      "7-bit strings of weight $3$ that start with $01$. How\n\nmany are there?\n\n(d) Now count "
+      "just those 7-bit strings of weight $3$ that start with $001$. How\n\nmany are there?\n\n(e) "
+      "Continue this process until you have counted all 7-bit strings of weight $3$,\n\nas a sum "
+      "of binomial coefficients. What is this sum?"), None, "counting.several",
+     sp.Tuple(35, 15, 10, 6, 35)),
+    # 3.6.6.5(b): the maid of honor (15 ways), then 5 of the other 14: 15 * 2002 = 6 C(15,6).
+    ("What if she first selects her maid of honor, and then $5$ other bridesmaids?",
+     ("A woman is getting married. She has $15$ best friends but can only select $6$ of them to be "
+      "her bridesmaids, one of which needs to be her maid of honor. How many ways can she do this?"
+      "\n\n(b) What if she first selects her maid of honor, and then $5$ other bridesmaids?"),
+     "counting.with_leader", 30030),
 ]
 
 # Items these readers must leave alone: a question no template reads, or a number that disagrees.
@@ -311,7 +327,8 @@ def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
 
 
 @pytest.mark.parametrize("name", ["counting.restricted_functions", "probability.events",
-                                  "counting.group_choices", "counting.digit_strings"])
+                                  "counting.group_choices", "counting.digit_strings",
+                                  "counting.with_leader"])
 def test_drawn_problems_and_variants_pass_their_checks(name) -> None:
     fam = FAMILIES[name]
     rng = random.Random(3)

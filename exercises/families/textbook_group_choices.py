@@ -99,3 +99,53 @@ def choices(rng: random.Random, difficulty: int) -> Problem:
 
 
 REDRAW = {"counting.group_choices": vary}
+
+
+# ---------------------------------------------------------------- a group with a leader
+
+
+def with_leader(n: int, k: int) -> sympy.Integer:
+    """Groups of k of n people with one of them the leader: the group, then its leader."""
+    return k * sympy.binomial(n, k)
+
+
+def _verify_leader(problem: Problem) -> list[Check]:
+    """Choose the leader first, then the rest of the group from the others, listing each."""
+    n, k = problem.params["n"], problem.params["k"]
+    count = sum(1 for leader in range(n)
+                for _ in itertools.combinations([p for p in range(n) if p != leader], k - 1))
+    return [Check("list the leader, then the others of the group", problem.answer == count,
+                  str(count))]
+
+
+def _pose_leader(params: dict[str, Any]) -> Problem:
+    """``params``: ``n`` people, ``k`` of them in the group, one of those its leader."""
+    n, k = int(params["n"]), int(params["k"])
+    if not 1 <= k <= n:
+        raise ValueError("a group of 1 to n people")
+    answer = with_leader(n, k)
+    statement = [f"In how many ways can a group of {k} be chosen from {n} people, one of the {k} "
+                 "named its leader?",
+                 f"Count the ways to pick {k} of {n} people and a leader among them.",
+                 f"How many ways are there to choose {k} of {n} people with one of them in "
+                 "charge?"][params.get("template", 0) % WORDINGS]
+    steps = [f"Choose the group: $\\binom{{{n}}}{{{k}}}$ ways; then its leader: ${k}$ ways.",
+             f"That is ${answer}$."]
+    return Problem(statement=statement, statement_latex=statement, answer=answer, steps=steps,
+                   code=_code(with_leader, params), params=params)
+
+
+def _vary_leader(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    n = max(2, params["n"] + rng.choice([-2, -1, 1, 2]))
+    return {**params, "n": n, "k": min(n, max(1, params["k"] + rng.choice([-1, 0, 1])))}
+
+
+@family("counting.with_leader", verify=_verify_leader, pose=_pose_leader)
+def leader(rng: random.Random, difficulty: int) -> Problem:
+    """A group chosen from a crowd, one of its members the leader."""
+    n = rng.randint(4, 8 + 2 * difficulty)
+    return _pose_leader({"n": n, "k": rng.randint(1, min(n, 6)),
+                         "template": rng.randrange(WORDINGS)})
+
+
+REDRAW["counting.with_leader"] = _vary_leader
