@@ -130,6 +130,17 @@ def _bridesmaids(s: re.Match) -> Task:
     return "counting.with_leader", {"n": number(s["friends"]), "k": number(s["maids"])}
 
 
+def _either_exceeds(s: re.Match, q: re.Match, context: str) -> Task | None:
+    """At least one of the first two children the setup names gets more than the bound (said
+    three times, the same children and bound each time)."""
+    names = re.search(r"distribute to ([a-z]+), ([a-z]+), and ([a-z]+)\.", context)
+    if names is None or (q[1], q[2]) != (names[1], names[2]) or (q[4], q[6]) != (q[1], q[2]) or not (
+            _same(q[3], q[5], q[7], q[8])):
+        return None
+    return "counting.exceeding_shares", {"total": number(s[1]), "parts": 3, "named": 2,
+                                         "more_than": number(q[3])}
+
+
 def _all_varieties(s: re.Match, q: re.Match, context: str) -> Task | None:
     """The last plan's numerals (from the part before, in the context) onto every variety."""
     numerals = re.findall(rf"shape the cookies into the numerals 1, 2,\.\.\., {N}\.", context)
@@ -276,7 +287,13 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
     (rf"let's again consider the {N} cookies we want to distribute to [a-z]+, [a-z]+, and [a-z]+\. "
      r"this time, we will impose some upper bound restrictions\. ",
      [(r"(how many ways can we distribute the cookies if [^?]*\?) (how many ways can we distribute "
-       r"the cookies if [^?]*\?)", _named_shares)], ""),
+       r"the cookies if [^?]*\?)", _named_shares),
+      (r"how many ways can we distribute the cookies if [^?]*\?",
+       lambda s, q, c: read_named_sharing(q[0], [], c)),
+      (rf"using the principle of inclusion/exclusion for two sets, how many ways can we distribute "
+       rf"the cookies if at least one of (\w+) or (\w+) gets more than {N} cookies\? so either "
+       rf"(\w+) gets more than {N} cookies, (\w+) gets more than {N} cookies, or both get more than "
+       rf"{N} cookies\.", _either_exceeds)], ""),
     (rf"recall, you own (?P<ties>{N}) regular ties and (?P<bows>{N}) bow ties\. you realize that it "
      r"would be okay to wear more than two ties to your clown college interview\. ",
      [(r"you must select some of your ties to wear\. everything is okay, from no ties up to all "

@@ -28,6 +28,7 @@ from exercises.families import (
     textbook_dirichlet,
     textbook_eigen,
     textbook_eigen_image,
+    textbook_exceeding_shares,
     textbook_exponential,
     textbook_graphs,
     textbook_group_choices,
@@ -92,7 +93,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_eigen_image.REDRAW, **textbook_product_determinant.REDRAW,
     **textbook_determinant_rules.REDRAW,
     **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
-    **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW}
+    **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW,
+    **textbook_exceeding_shares.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

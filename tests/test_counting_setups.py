@@ -257,6 +257,17 @@ ITEMS = [
       "her bridesmaids, one of which needs to be her maid of honor. How many ways can she do this?"
       "\n\n(b) What if she first selects her maid of honor, and then $5$ other bridesmaids?"),
      "counting.with_leader", 30030),
+    # 3.8.1.2(d): Albie over 3 (give him 4 first): C(8,2) = 28, Bertie too: 28, both: C(4,2) = 6.
+    (("Using the Principle of Inclusion/Exclusion for two sets, how many ways\n\ncan we distribute "
+      "the cookies if at least one of Albie or Bertie gets more than $3$ cookies? So either Albie "
+      "gets more than $3$ cookies, Bertie gets more than $3$ cookies, or both get more than $3$ "
+      "cookies."),
+     ("Let’s again consider the $10$ cookies we want to distribute to Albie, Bertie, and Charlie. "
+      "This time, we will impose some upper bound restrictions.\n\n(d) Using the Principle of "
+      "Inclusion/Exclusion for two sets, how many ways\n\ncan we distribute the cookies if at "
+      "least one of Albie or Bertie gets more than $3$ cookies? So either Albie gets more than $3$ "
+      "cookies, Bertie gets more than $3$ cookies, or both get more than $3$ cookies."),
+     "counting.exceeding_shares", 28 + 28 - 6),
 ]
 
 # Items these readers must leave alone: a question no template reads, or a number that disagrees.
@@ -328,7 +339,7 @@ def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
 
 @pytest.mark.parametrize("name", ["counting.restricted_functions", "probability.events",
                                   "counting.group_choices", "counting.digit_strings",
-                                  "counting.with_leader"])
+                                  "counting.with_leader", "counting.exceeding_shares"])
 def test_drawn_problems_and_variants_pass_their_checks(name) -> None:
     fam = FAMILIES[name]
     rng = random.Random(3)
