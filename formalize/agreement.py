@@ -216,6 +216,11 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if parts:  # "a) ... b) ...": a part gets its own piece (extract), so this is a whole exercise
         return all_parts(answer, parts, lambda value, piece: _compare_with_book(
             value, piece, up_to_constant, worked, interval, passes, variable))
+    if _is_number(answer) and not worked and (_broken_off_first(book_text)
+                                              or _FIRST_TERMS.search(book_text)):
+        # (a worked solution goes on to its value: its results are searched below)
+        return Agreement("unreadable", "the book's answer is a sum it breaks off (with dots, or "
+                         "with 'etc.' after its terms): no value to compare")
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]
@@ -590,8 +595,24 @@ def _compare(answer: sp.Basic, book: _BookValue, up_to_constant: bool) -> tuple[
 
 
 _CDOTS = sp.Symbol("cdots")
+# The dots of a sum the book breaks off ("... + \\cdots", "+\\dots]"): they parse as symbols.
+_ELLIPSES = {_CDOTS, sp.Symbol("dots"), sp.Symbol("ldots")}
+# "2^{1}0": the PDF split the exponent 10; a digit never follows an exponent's brace in print.
+_SPLIT_EXPONENT = re.compile(r"\^\{[^{}]*\}\d")
+# "... $6+1$ even digits: $\\binom{11}{7}4^{7}4^{4}$, etc.": formulas that are the first terms
+# of a sum the book leaves to the reader.
+_FIRST_TERMS = re.compile(r"\$,?\s*etc\.")
 # "$y=C_{1}e^{3x}+C_{2}\sin(2x)+$ $C_{3}\cos(2x)$": a PDF line break inside one formula
 _BROKEN_LINE = re.compile(r"([+\-])\s*\$\s*\$(?!\$)")
+
+
+def _broken_off_first(text: str) -> bool:
+    """Does the book's answer open with a sum it breaks off ("$\\binom{22}{5}-[\\dots]$ meals")?"""
+    formulas = formulas_in(text)
+    if not formulas:
+        return False
+    value = to_sympy(_STATES.split(formulas[0])[-1])
+    return bool(_ELLIPSES & getattr(value, "free_symbols", set()))
 
 
 def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
@@ -614,7 +635,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
         if "\\begin" in last:
             continue
         last = _CONSTANT.sub("", last) if strip_constant else last
-        value = to_sympy(last)
+        value = None if _SPLIT_EXPONENT.search(last) else to_sympy(last)
         if value is None or _CDOTS in getattr(value, "free_symbols", ()):
             continue  # (a sum the book breaks off, "... + \cdots", is no value)
         tolerance = None

@@ -30,6 +30,7 @@ from formalize import (
     construct,
     convolution,
     counting,
+    counting_setups,
     described_images,
     determinant_rules,
     dirichlet,
@@ -60,6 +61,7 @@ from formalize import (
     odes,
     orthogonal,
     parts,
+    probability_words,
     pde,
     phase_line,
     predicate_relations,
@@ -140,7 +142,9 @@ READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, mat
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
-WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
+WORD_READERS: list[WordReader] = [counting.read, counting_setups.read, probability_words.read,
+                                  trig_words.read,
+                                  relations.read,
                                   predicate_relations.read, quantifiers.read,
                                   described_images.read,
                                   sets.read_sentences, sets.read_described, sets.read_extremes,

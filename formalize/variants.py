@@ -24,11 +24,14 @@ from exercises.families import (
     textbook_convolution,
     textbook_described_images,
     textbook_determinant_rules,
+    textbook_digit_strings,
     textbook_dirichlet,
     textbook_eigen,
     textbook_eigen_image,
+    textbook_exceeding_shares,
     textbook_exponential,
     textbook_graphs,
+    textbook_group_choices,
     textbook_initial_values,
     textbook_integrating_factors,
     textbook_linear_algebra,
@@ -37,8 +40,10 @@ from exercises.families import (
     textbook_matrix_algebra,
     textbook_pde,
     textbook_predicate_relations,
+    textbook_probability,
     textbook_product_determinant,
     textbook_quantifiers,
+    textbook_restricted_functions,
     textbook_rank_nullity,
     textbook_series,
     textbook_sigma,
@@ -86,7 +91,10 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_convolution.REDRAW, **textbook_classify.REDRAW,
     **textbook_initial_values.REDRAW, **textbook_symbolic_inverse.REDRAW,
     **textbook_eigen_image.REDRAW, **textbook_product_determinant.REDRAW,
-    **textbook_determinant_rules.REDRAW}
+    **textbook_determinant_rules.REDRAW,
+    **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
+    **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW,
+    **textbook_exceeding_shares.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
