@@ -242,11 +242,32 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
     """
     task = FormalTask(item_id, label, page, text, None, book_answer=book_answer, worked=worked)
     try:
-        return _read(task, context, cited or {})
+        _read(task, context, cited or {})
+        sentence = _completed(text, context) if context and task.family is None else None
+        if sentence is not None:  # read as the one question the setup and the part make
+            whole = _read(FormalTask(item_id, label, page, sentence, None), None, cited or {})
+            if whole.family is not None:
+                task.family, task.params, task.reason = whole.family, whole.params, None
+        return task
     except Exception as exc:  # noqa: BLE001 - SymPy raises many types on formulas it half-reads
         task.family, task.params = None, {}
         task.reason = f"SymPy failed on a formula ({type(exc).__name__})"
         return task
+
+
+# The labels of the parts before this one, emptied by formalize.parts.context_of: "(a) (b) ".
+_EMPTIED_LABELS = re.compile(r"(?:(?:^|\s+)(?:\([a-z]\)|[a-z][.)]))+\s*$")
+
+
+def _completed(text: str, context: str) -> str | None:
+    """The sentence a part completes: its exercise's setup stops mid-sentence ("Find the
+    remainder of $3^{456}$ when divided by") and the part ends it ("(c) $7$."). None when the
+    setup ends a sentence, a formula or a colon: the part is then a question of its own."""
+    at = context.find(text.strip())
+    setup = _EMPTIED_LABELS.sub("", context[:at]).rstrip() if at > 0 else ""
+    if not setup[-1:].isalpha():
+        return None
+    return f"{setup} {text.strip()}"
 
 
 def _read(task: FormalTask, context: str | None,

@@ -392,3 +392,23 @@ def test_the_related_check_rejects_a_wrong_name():
     problem = solved("If I will give you a cow, then you will give me magic beans.", BEANS)[1]
     problem.answer = sp.Symbol("contrapositive")
     assert not all(c.passed for c in family.verify(problem))
+
+
+def test_a_part_that_ends_its_exercise_sentence_is_read_with_it() -> None:
+    """Discrete 6.2.6.6: "Find the remainder of $3^{456}$ when divided by (a) $2$. (b) $5$.
+    (c) $7$. (d) $9$.": each part finishes the exercise's sentence. 3^456 = 9^228: 1 mod 2,
+    (-1)^228 = 1 mod 5, 3^6 = 1 mod 7 and 456 = 6*76 so 1 mod 7, 0 mod 9."""
+    from formalize.parts import context_of
+    whole = ("Find the remainder of $3^{456}$ when divided by\n\n(a) $2$.\n\n(b) $5$.\n\n"
+             "(c) $7$.\n\n(d) $9$.")
+    parts = ["$2$.", "$5$.", "$7$.", "$9$."]
+    answers = []
+    for own, part in enumerate(parts):
+        _, problem = solved(part, context_of(whole, parts, own))
+        answers.append(problem.answer)
+    assert answers == [1, 1, 1, 0]
+    # A setup that ends its sentence leaves a part to itself: "ways." is no cut-off sentence.
+    setup = ("Find the potential function $F(x,y)$ of the exact equation "
+             r"$\frac{1+xy}{x}dx+(\frac{1}{y}+x)dy=0$ in two different ways.")
+    part = "Integrate $M$ in terms of $x$ and then differentiate in $y$ and set to $N$."
+    assert read_task("x", part, context=f"{setup}\n\na) {part}\n\nb) ").family is None
