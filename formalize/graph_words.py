@@ -53,6 +53,39 @@ _LARGEST = re.compile(r"what is the largest n such that \$([pc])_\{?n\}?\$ is an
                       r"subgraph of \$k_\{?(\d)\}?\$\?")
 
 
+# "The graph $G$ has $6$ vertices with degrees $2,2,3,4,4,5$." and then its questions, each
+# a whole sentence (or two: "Could $G$ be planar? If so, how many faces would it have?").
+_DEGREES = re.compile(rf"the graph g has {N} vertices with degrees \$(\d+(?:, ?\d+)+)\$\. (.*)")
+_DEGREE_QUESTIONS = [
+    (r"how many edges does g have\?", ["edges"]),
+    (r"could g be planar\? if so, how many faces would it have\?(?: if not, explain\.)?",
+     ["planar", "faces"]),
+    (r"if g (?:was|were|is) planar, how many faces would it have\?", ["faces"]),
+    (r"does g have an euler trail\?", ["euler_trail"]),
+]
+
+
+def _degree_questions(own: str) -> Task | None:
+    """The questions about a graph given by its vertices' degrees, every sentence one of
+    :data:`_DEGREE_QUESTIONS`."""
+    found = _DEGREES.fullmatch(own)
+    if found is None:
+        return None
+    degrees = [d.strip() for d in found[2].split(",")]
+    if number(found[1]) != len(degrees):
+        return None
+    asks, rest = [], found[3]
+    while rest:
+        for pattern, questions in _DEGREE_QUESTIONS:
+            if m := re.match(pattern + r"\s*", rest):
+                asks += questions
+                rest = rest[m.end():]
+                break
+        else:
+            return None
+    return "graphs.degree_sequence", {"degrees": degrees, "asks": asks}
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
@@ -64,6 +97,8 @@ def read(text: str, context: str | None) -> Task | None:
         return None
     if found := re.fullmatch(_REGULAR, own):
         return _regular(found)
+    if found := _degree_questions(own):
+        return found
     for pattern, kind, names in _PHRASINGS:
         found = re.fullmatch(pattern, own)
         if found:

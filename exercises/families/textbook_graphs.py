@@ -20,6 +20,7 @@ from typing import Any
 
 import networkx as nx
 import sympy as sp
+from networkx.algorithms.planar_drawing import combinatorial_embedding_to_pos
 
 from exercises.family import Check, Problem, family
 
@@ -502,3 +503,192 @@ def redraw_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]
 
 
 REDRAW = {"graphs.graph_property": redraw, "graphs.tree_degree_sequence": redraw_degrees}
+
+
+# ---------------------------------------------------------------- what a degree sequence decides
+
+
+# What may be asked of a graph known only by its degrees (``graphs.degree_sequence`` ``asks``).
+DEGREE_ASKS = {"edges": "how many edges does it have",
+               "planar": "could it be planar",
+               "faces": "if it is planar, how many faces does it have",
+               "euler_trail": "does it have an Euler trail"}
+
+
+def _connected_by_degrees(degrees: list[int]) -> bool:
+    """Every graph with these degrees is connected: some vertex is adjacent to all others."""
+    return max(degrees) == len(degrees) - 1
+
+
+def _planar_realisation(degrees: list[int]) -> nx.Graph | None:
+    """A planar simple graph with these degrees, searched for by degree-keeping edge swaps from
+    the Havel-Hakimi graph; None if none turned up (which proves nothing)."""
+    try:
+        graph = nx.havel_hakimi_graph(degrees)
+    except nx.NetworkXError:
+        return None
+    rng = random.Random(0)
+    for _ in range(300):
+        if nx.check_planarity(graph)[0]:
+            return graph
+        if graph.number_of_edges() < 2:
+            return None
+        try:
+            nx.double_edge_swap(graph, nswap=1, max_tries=100, seed=rng.randint(0, 10**6))
+        except nx.NetworkXAlgorithmError:
+            return None
+    return None
+
+
+def degree_answers(degrees: list[int], asks: list[str]) -> list[sp.Basic]:
+    """The answers the degrees alone decide: edges by the handshake lemma, faces by Euler's
+    formula v - e + f = 2 (every such graph connected), an Euler trail by the number of odd
+    degrees, planarity by a planar graph found with these degrees. ValueError when the
+    degrees leave an answer open (a graph that may be disconnected, no planar one found)."""
+    if sum(degrees) % 2 or not nx.is_graphical(degrees):
+        raise ValueError("no simple graph has these degrees")
+    v, e = len(degrees), sum(degrees) // 2
+    odd = sum(d % 2 for d in degrees)
+    found: list[sp.Basic] = []
+    for ask in asks:
+        if ask == "edges":
+            found.append(sp.Integer(e))
+        elif ask == "planar":
+            if _planar_realisation(degrees) is None:
+                raise ValueError("no planar graph with these degrees turned up")
+            found.append(sp.true)
+        elif ask == "faces":
+            if not _connected_by_degrees(degrees):
+                raise ValueError("a graph with these degrees may be disconnected")
+            found.append(sp.Integer(2 - v + e))
+        elif ask == "euler_trail":
+            if odd <= 2 and not _connected_by_degrees(degrees):
+                raise ValueError("whether there is an Euler trail depends on the graph")
+            found.append(sp.sympify(odd <= 2))
+        else:
+            raise ValueError(f"not a question about degrees: {ask}")
+    return found
+
+
+def _realisations(degrees: list[int]) -> list[nx.Graph]:
+    """Every simple graph on vertices 0..n-1 with vertex i of degree degrees[i]: each vertex in
+    turn takes the neighbours among later vertices that its remaining degree needs."""
+    n, graphs = len(degrees), []
+
+    def extend(i: int, left: list[int], edges: list[tuple[int, int]]) -> None:
+        if i == n:
+            graph = nx.empty_graph(n)
+            graph.add_edges_from(edges)
+            graphs.append(graph)
+            return
+        later = [j for j in range(i + 1, n) if left[j] > 0]
+        for chosen in itertools.combinations(later, left[i]):
+            rest = left[:]
+            for j in chosen:
+                rest[j] -= 1
+            extend(i + 1, rest, edges + [(i, j) for j in chosen])
+
+    extend(0, list(degrees), [])
+    return graphs
+
+
+def certify_degree_answers(degrees: list[int], asks: list[str], values: list[sp.Basic]) -> bool:
+    """Check against every graph with these degrees (small ones only): each has that many
+    edges; a planar one exists, its faces counted around its embedding; every one has (or
+    none has) an Euler trail."""
+    if len(degrees) > 8 or len(values) != len(asks):
+        return False
+    graphs = _realisations(degrees)
+    planar = [g for g in graphs if nx.check_planarity(g)[0]]
+    for ask, value in zip(asks, values, strict=True):
+        if ask == "edges":
+            ok = bool(graphs) and all(g.number_of_edges() == int(value) for g in graphs)
+        elif ask == "planar":
+            ok = bool(planar) == bool(value)
+        elif ask == "faces":
+            ok = bool(planar) and all(nx.is_connected(g) for g in graphs) and all(
+                _faces(g) == int(value) for g in planar)
+        else:
+            ok = bool(graphs) and all(nx.has_eulerian_path(g) == bool(value) for g in graphs)
+        if not ok:
+            return False
+    return True
+
+
+def _faces(graph: nx.Graph) -> int:
+    """The faces of a planar drawing, walked around its embedding: each half-edge lies on
+    exactly one face."""
+    embedding = nx.check_planarity(graph)[1]
+    seen: set[tuple[Any, Any]] = set()
+    faces = 0
+    for u, w in embedding.edges():
+        if (u, w) not in seen:
+            embedding.traverse_face(u, w, mark_half_edges=seen)
+            faces += 1
+    return faces
+
+
+def pose_degree_questions(params: dict[str, Any]) -> Problem:
+    """``params``: ``degrees`` and ``asks`` (keys of :data:`DEGREE_ASKS`), the questions of
+    "The graph $G$ has $6$ vertices with degrees $2,2,3,4,4,5$. How many edges does $G$ have?
+    Could $G$ be planar? If so, how many faces would it have?" (posed as ``graphs.degree_sequence``)."""
+    degrees, asks = [int(d) for d in params["degrees"]], list(params["asks"])
+    if not asks or len(asks) != len(set(asks)) or len(degrees) > 8:
+        raise ValueError("questions about a small graph's degrees")
+    found = degree_answers(degrees, asks)
+    answer = found[0] if len(found) == 1 else sp.Tuple(*found)
+    v, e, odd = len(degrees), sum(degrees) // 2, sum(d % 2 for d in degrees)
+    shown = ",".join(map(str, degrees))
+    statement = (f"A graph $G$ has {v} vertices with degrees ${shown}$: "
+                 + "; ".join(DEGREE_ASKS[a] for a in asks) + "?")
+    steps = [f"The degree sum is {sum(degrees)}, twice the edges: {e} edges."]
+    segments: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    if "planar" in asks:
+        graph = _planar_realisation(degrees)
+        drawing = combinatorial_embedding_to_pos(nx.check_planarity(graph)[1])
+        segments = [(drawing[a], drawing[b]) for a, b in graph.edges]
+        steps.append("A graph with these degrees drawn without crossings: edges "
+                     + ", ".join(f"{a}{b}" for a, b in graph.edges) + ".")
+    if "faces" in asks:
+        steps.append(f"A vertex of degree {v - 1} is adjacent to all others, so $G$ is "
+                     f"connected; Euler's formula $v - e + f = 2$ gives $f = 2 - {v} + {e} = "
+                     f"{2 - v + e}$.")
+    if "euler_trail" in asks:
+        steps.append(f"{odd} vertices have odd degree; an Euler trail needs 0 or 2 (and the "
+                     "edges connected).")
+    return Problem(
+        statement=statement.replace("$", ""),
+        statement_latex=statement,
+        answer=answer,
+        steps=steps,
+        code=_DEGREE_PROGRAM + (f"\n\ndef solve():\n    return answer({degrees!r}, {asks!r}, "
+                                f"{segments!r})\n"),
+        params=params,
+    )
+
+
+# The solve() program: the handshake lemma, Euler's formula, the odd degrees, and a drawing
+# whose straight edges it checks pairwise for crossings.
+_DEGREE_PROGRAM = '''import sympy
+
+
+def side(p, q, r):
+    return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+
+def cross(s, t):
+    if set(s) & set(t):
+        return False  # edges that share an end meet only there in this drawing
+    return (side(*s, t[0]) * side(*s, t[1]) < 0) and (side(*t, s[0]) * side(*t, s[1]) < 0)
+
+
+def answer(degrees, asks, segments):
+    v, e = len(degrees), sum(degrees) // 2
+    odd = sum(d % 2 for d in degrees)
+    said = {"edges": sympy.Integer(e), "faces": sympy.Integer(2 - v + e),
+            "euler_trail": sympy.sympify(odd <= 2),
+            "planar": sympy.sympify(len(segments) == e and not any(
+                cross(s, t) for i, s in enumerate(segments) for t in segments[i + 1:]))}
+    found = [said[a] for a in asks]
+    return found[0] if len(found) == 1 else sympy.Tuple(*found)
+'''

@@ -20,6 +20,7 @@ import sympy as sp
 from sympy.series.approximants import approximants
 
 from exercises.families.textbook import latex
+from exercises.families.textbook_graphs import certify_degree_answers, pose_degree_questions
 from exercises.family import Check, Problem, family
 
 X = sp.Symbol("x")
@@ -179,7 +180,11 @@ def _havel_hakimi(degrees: list[int]) -> list[tuple[int, int]] | None:
 
 def _pose_degrees(params: dict[str, Any]) -> Problem:
     """``params``: ``degrees`` (the degree sequence), ``want`` ("edges" or "both": the
-    number of vertices and of edges)."""
+    number of vertices and of edges), or ``asks`` (questions of
+    :data:`~exercises.families.textbook_graphs.DEGREE_ASKS`: edges, planar, faces, an Euler
+    trail)."""
+    if "asks" in params:
+        return pose_degree_questions(params)
     degrees = [int(d) for d in params["degrees"]]
     total = sp.Integer(sum(degrees))
     if total % 2:
@@ -206,6 +211,12 @@ def _pose_degrees(params: dict[str, Any]) -> Problem:
 
 def _verify_degrees(problem: Problem) -> list[Check]:
     degrees = [int(d) for d in problem.params["degrees"]]
+    if "asks" in problem.params:
+        asks = problem.params["asks"]
+        values = list(problem.answer) if len(asks) > 1 else [problem.answer]
+        return [Check("every graph with these degrees, enumerated: its edges, a planar one with "
+                      "its faces walked around, its Euler trails",
+                      certify_degree_answers(degrees, asks, values))]
     graph = _havel_hakimi(degrees)
     counted = None if graph is None else (len(degrees), len(graph))
     claimed = (problem.answer if problem.params["want"] == "both"
@@ -227,10 +238,13 @@ def degree_sequence(rng: random.Random, difficulty: int) -> Problem:
 
 
 def vary_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """A new graphical sequence of the same length, non-increasing like the book's."""
+    """A new graphical sequence of the same length, non-increasing like the book's; with
+    questions that need every such graph connected, one vertex adjacent to all others."""
     size = len(params["degrees"])
     while True:
         degrees = sorted((rng.randint(1, size - 1) for _ in range(size)), reverse=True)
+        if "asks" in params:
+            degrees[0] = size - 1
         if sum(degrees) % 2 == 0 and _havel_hakimi(degrees) is not None:
             return {**params, "degrees": [str(d) for d in degrees]}
 
