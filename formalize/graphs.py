@@ -42,6 +42,8 @@ _QUESTIONS = [
     ((r"\bwhat is the chromatic number of each graph|\bfind the chromatic number of (?:the|each) "
      r"graph|\bwhat is the smallest number of colors you need to properly color the vertices of"),
      "chromatic"),
+    (r"\bwhat is the chromatic index of each graph|\bfind the chromatic index of (?:the|each) graph",
+     "chromatic_index"),
     (r"\bhow many edges does (?:the graph|it) have", "edges"),
     (r"\b(?:what|find) (?:is )?the degree of each vertex", "degrees"),
     (r"\bare the (?:two )?graphs (?:below )?equal", "equal"),

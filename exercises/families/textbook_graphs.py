@@ -25,13 +25,14 @@ from networkx.algorithms.planar_drawing import combinatorial_embedding_to_pos
 from exercises.family import Check, Problem, family
 
 # What may be asked of one graph, and of a pair of graphs.
-ONE = ("tree", "connected", "bipartite", "euler_trail", "euler_circuit", "chromatic", "edges",
-       "degrees")
+ONE = ("tree", "connected", "bipartite", "euler_trail", "euler_circuit", "chromatic",
+       "chromatic_index", "edges", "degrees")
 PAIR = ("equal", "isomorphic")
 QUESTIONS = {
     "tree": "is it a tree", "connected": "is it connected", "bipartite": "is it bipartite",
     "euler_trail": "does it have an Euler trail", "euler_circuit": "does it have an Euler circuit",
-    "chromatic": "what is its chromatic number", "edges": "how many edges does it have",
+    "chromatic": "what is its chromatic number",
+    "chromatic_index": "what is its chromatic index", "edges": "how many edges does it have",
     "degrees": "what is the degree of each vertex", "equal": "are the two graphs equal",
     "isomorphic": "are the two graphs isomorphic"}
 NAMED = {"K": "complete", "C": "cycle", "P": "path"}
@@ -77,6 +78,42 @@ def _colours(graph: nx.Graph) -> int:
     raise AssertionError("unreachable")
 
 
+def edge_colouring(graph: nx.Graph, budget: int = 100_000) -> dict[tuple[Any, Any], int]:
+    """A proper edge colouring with the fewest colours: k from the lower bound (the largest
+    degree; the edges over the floor(v/2) one colour can hold) up, each edge in turn the one
+    with the most colours already around it. ValueError past ``budget`` steps."""
+    edges = [tuple(e) for e in graph.edges]
+    if not edges:
+        return {}
+    least = max(max(d for _, d in graph.degree), -(-len(edges) // (len(graph) // 2)))
+    steps = 0
+
+    def around(edge: tuple[Any, Any], colour: dict[tuple[Any, Any], int]) -> set[int]:
+        return {c for other, c in colour.items() if set(other) & set(edge)}
+
+    def place(k: int, colour: dict[tuple[Any, Any], int]) -> bool:
+        nonlocal steps
+        left = [e for e in edges if e not in colour]
+        if not left:
+            return True
+        steps += 1
+        if steps > budget:
+            raise ValueError("edge colouring search too long")
+        edge = max(left, key=lambda e: len(around(e, colour)))
+        for c in sorted(set(range(k)) - around(edge, colour)):
+            colour[edge] = c
+            if place(k, colour):
+                return True
+            del colour[edge]
+        return False
+
+    for k in itertools.count(least):
+        colour: dict[tuple[Any, Any], int] = {}
+        if place(k, colour):
+            return colour
+    raise AssertionError("unreachable")
+
+
 def _answer_one(graph: nx.Graph, ask: str) -> sp.Basic:
     if ask == "tree":
         return sp.sympify(nx.is_tree(graph))
@@ -90,6 +127,8 @@ def _answer_one(graph: nx.Graph, ask: str) -> sp.Basic:
         return sp.sympify(nx.is_eulerian(graph))
     if ask == "chromatic":
         return sp.Integer(_colours(graph))
+    if ask == "chromatic_index":
+        return sp.Integer(len(set(edge_colouring(graph).values())))
     if ask == "edges":
         return sp.Integer(graph.number_of_edges())
     return sp.Tuple(*(sp.Integer(graph.degree(v)) for v in graph))
@@ -172,6 +211,9 @@ _RULES = {
     "euler_circuit": "An Euler circuit exists when the edges are connected and every degree "
                      "is even.",
     "chromatic": "The chromatic number: the fewest colours with adjacent vertices different.",
+    "chromatic_index": ("The chromatic index: the fewest colours with edges that share a vertex "
+                        "different; at least the largest degree, and at least the edges over "
+                        "the most edges one colour can hold, half the vertices."),
     "edges": "Count the edges (half the sum of the degrees).",
     "degrees": "A vertex's degree: the edges that meet it.",
     "equal": "Equal graphs have the same vertex set and the same edge set.",
@@ -239,6 +281,34 @@ def colourable(vertices, edges, k):
     return place(0)
 
 
+def edge_colours(vertices, edges):
+    if not edges:
+        return 0
+    k = max(max(degree(edges, v) for v in vertices), -(-len(edges) // (len(vertices) // 2)))
+    while True:
+        colour = {}
+
+        def around(e):
+            return {c for f, c in colour.items() if set(f) & set(e)}
+
+        def place():
+            left = [e for e in edges if e not in colour]
+            if not left:
+                return True
+            e = max(left, key=lambda e: len(around(e)))
+            for c in range(k):
+                if c not in around(e):
+                    colour[e] = c
+                    if place():
+                        return True
+                    del colour[e]
+            return False
+
+        if place():
+            return k
+        k += 1
+
+
 def one(vertices, edges, ask):
     connected = not vertices or reach(vertices, edges, vertices[0]) == set(vertices)
     if ask == "tree":
@@ -251,6 +321,8 @@ def one(vertices, edges, ask):
         return euler(vertices, edges, ask == "euler_circuit")
     if ask == "chromatic":
         return next(k for k in range(len(vertices) + 1) if colourable(vertices, edges, k))
+    if ask == "chromatic_index":
+        return edge_colours(vertices, edges)
     if ask == "edges":
         return len(edges)
     return tuple(degree(edges, v) for v in vertices)
@@ -327,6 +399,13 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
         clique = max((len(c) for c in nx.find_cliques(graph)), default=0)
         forced = clique >= k or (k == 3 and _odd_closed_walk(graph))
         return fits and forced
+    if ask == "chromatic_index":  # a proper edge colouring, and a reason for no fewer colours
+        k, colour = int(value), edge_colouring(graph)
+        proper = all(colour[e] != colour[f] for e, f in itertools.combinations(colour, 2)
+                     if set(e) & set(f))
+        most = len(nx.max_weight_matching(graph, maxcardinality=True))  # edges of one colour
+        forced = k == 0 or max(d for _, d in graph.degree) >= k or (k - 1) * most < len(colour)
+        return proper and len(set(colour.values())) <= k and forced
     if ask == "edges":
         return int(value) * 2 == sum(d for _, d in graph.degree)
     return [int(d) for d in value] == [sum(v in e for e in graph.edges) for v in graph]
@@ -358,7 +437,8 @@ def _verify(problem: Problem) -> list[Check]:
     passed = len(found) == len(asked) and all(
         _certify_pair(*g, a, v) if a in PAIR else _certify_one(*g, a, v)
         for (g, a), v in zip(asked, found, strict=True))
-    return [Check("certificates: an Euler walk, a colouring and a clique or odd cycle, "
+    return [Check("certificates: an Euler walk, a colouring and a clique or odd cycle, an edge "
+                  "colouring and a largest degree or maximum matching, "
                   "a bijection among all, degree sums", passed)]
 
 
