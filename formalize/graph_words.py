@@ -21,11 +21,58 @@ Task = tuple[str, dict[str, Any]]
 _PHRASINGS = [
     ((rf"if a planar graph g with {N} vertices divides the plane into {N} regions, how many edges "
      r"must g have\?"), "planar_edges", ("v", "f")),
+    ((rf"if {N} people each shake hands with each other, how many handshakes took place\? what "
+      r"does this question have to do with graph theory\?"), "complete_edges", ("v",)),
+    ((rf"{N} friends decide to spend the afternoon playing chess\. everyone will play everyone "
+      r"else once\. they have plenty of chess sets, but nobody wants to play more than one game "
+      r"at a time\. games will last an hour \(thanks to their handy chess clocks\)\. how many "
+      r"hours will the tournament last\?"), "round_robin", ("v",)),
+    ((r"you have a set of magnetic alphabet letters \(one of each of the {N} letters in the "
+      r"alphabet\) that you need to put into boxes\. for obvious reasons, you don't want to put "
+      r"two consecutive letters in the same box\. what is the fewest number of boxes you need "
+      r"\(assuming the boxes are able to hold as many letters as they need to\)\?").replace(
+        "{N}", N), "path_colours", ("v",)),
     ((rf"a connected graph with {N} vertices contains {N} edges\. without knowing which particular "
      r"graph this is, what is the smallest and largest possible number of edges you can remove to "
      r"get a spanning tree\?(?: smallest number of edges to remove: largest number of edges to "
      r"remove:)?"), "spanning_tree_removed", ("v", "e")),
 ]
+
+# Parts whose own words ask a whole question (their exercise's other parts ask others).
+_WHOLE_PARTS = [
+    ((rf"your quidditch league has {N} teams\. you will play a tournament next week in which "
+      r"every team will play every other team once\. each team can play at most one match each "
+      r"day, but there is plenty of time in the day for multiple matches\. what is the fewest "
+      r"number of days over which the tournament can take place\?"), "round_robin", ("v",)),
+    ((rf"draw a connected planar graph with {N} vertices and {N} edges\. how many faces "
+      r"\(including the \"outside\" face\) does your graph have\?"), "planar_faces", ("v", "e")),
+]
+# "What is the largest number of edges possible in a graph with 10 vertices? ... in a bipartite
+# graph ...? ... in a tree ...?": each sentence one count of the vertices it names.
+_MOST = rf"what is the largest number of edges possible in an? (bipartite graph|graph|tree) with {N} vertices\?"
+_MOST_KINDS = {"graph": "most_edges", "bipartite graph": "bipartite_most_edges", "tree": "tree_edges"}
+
+
+def _most_edges(own: str) -> Task | None:
+    """Each sentence the largest number of edges of a kind of graph."""
+    sentences = re.split(r"(?<=\?) ", own)
+    found = [re.fullmatch(_MOST, sentence) for sentence in sentences]
+    if not all(found):
+        return None
+    questions = [["graphs.graph_counts", {"kind": _MOST_KINDS[m[1]], "v": str(number(m[2]))}]
+                 for m in found]
+    return questions[0] if len(questions) == 1 else ("graphs.several", {"questions": questions})
+
+
+def _counted(own: str, phrasings: list[tuple[str, str, tuple[str, ...]]]) -> Task | None:
+    """The count of the phrasing the whole text is, its numbers named in order."""
+    for pattern, kind, names in phrasings:
+        found = re.fullmatch(pattern, own)
+        if found:
+            return "graphs.graph_counts", {"kind": kind, **{name: str(number(value)) for name, value
+                                                            in zip(names, found.groups(),
+                                                                   strict=True)}}
+    return None
 
 
 _G = r"\$g_\{?(\d)\}?\$"  # $G_1$, $G_{1}$
@@ -93,19 +140,13 @@ def read(text: str, context: str | None) -> Task | None:
     if found := _LARGEST.fullmatch(own):
         return "graphs.largest_subgraph", {"shape": "path" if found[1] == "p" else "cycle",
                                            "induced": bool(found[2]), "m": int(found[3])}
+    if found := _counted(own, _WHOLE_PARTS):
+        return found
     if context:
         return None
     if found := re.fullmatch(_REGULAR, own):
         return _regular(found)
-    if found := _degree_questions(own):
-        return found
-    for pattern, kind, names in _PHRASINGS:
-        found = re.fullmatch(pattern, own)
-        if found:
-            return "graphs.graph_counts", {"kind": kind, **{name: str(number(value)) for name, value
-                                                            in zip(names, found.groups(),
-                                                                   strict=True)}}
-    return None
+    return _degree_questions(own) or _most_edges(own) or _counted(own, _PHRASINGS)
 
 
 # Families whose parameters formalize.variants re-draws through this module.

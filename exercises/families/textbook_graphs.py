@@ -687,7 +687,7 @@ def certify_degree_answers(degrees: list[int], asks: list[str], values: list[sp.
             ok = bool(planar) == bool(value)
         elif ask == "faces":
             ok = bool(planar) and all(nx.is_connected(g) for g in graphs) and all(
-                _faces(g) == int(value) for g in planar)
+                faces(g) == int(value) for g in planar)
         else:
             ok = bool(graphs) and all(nx.has_eulerian_path(g) == bool(value) for g in graphs)
         if not ok:
@@ -695,7 +695,7 @@ def certify_degree_answers(degrees: list[int], asks: list[str], values: list[sp.
     return True
 
 
-def _faces(graph: nx.Graph) -> int:
+def faces(graph: nx.Graph) -> int:
     """The faces of a planar drawing, walked around its embedding: each half-edge lies on
     exactly one face."""
     embedding = nx.check_planarity(graph)[1]

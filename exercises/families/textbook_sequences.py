@@ -16,11 +16,13 @@ import re
 from fractions import Fraction
 from typing import Any
 
+import networkx as nx
 import sympy as sp
 from sympy.series.approximants import approximants
 
 from exercises.families.textbook import latex
-from exercises.families.textbook_graphs import certify_degree_answers, pose_degree_questions
+from exercises.families.textbook_graphs import (certify_degree_answers, edge_colouring, faces,
+                                               pose_degree_questions)
 from exercises.family import Check, Problem, family
 
 X = sp.Symbol("x")
@@ -269,6 +271,16 @@ GRAPH_LAWS: dict[str, tuple[str, tuple[str, ...]]] = {
                               "edges to leave a spanning tree"), ("v", "e")),
     "chromatic_complete": ("the chromatic number of K_{m}", ("m",)),
     "chromatic_bipartite": ("the chromatic number of K_{m},{n}", ("m", "n")),
+    "complete_edges": ("edges of the complete graph K_{v} (handshakes among {v} people)", ("v",)),
+    "most_edges": ("the largest number of edges of a graph with {v} vertices", ("v",)),
+    "bipartite_most_edges": ("the largest number of edges of a bipartite graph with {v} vertices",
+                             ("v",)),
+    "round_robin": (("the fewest rounds of a tournament where each of {v} players plays every "
+                     "other once, no one twice in a round (the chromatic index of K_{v})"), ("v",)),
+    "path_colours": (("the fewest boxes for {v} letters in a row, no two consecutive ones in one "
+                      "box (the chromatic number of a path on {v} vertices)"), ("v",)),
+    "planar_faces": ("faces of a connected planar graph with {v} vertices and {e} edges",
+                     ("v", "e")),
 }
 
 
@@ -289,6 +301,12 @@ def _graph_law(kind: str, n: dict[str, int]) -> sp.Integer:
         "spanning_tree_removed": lambda: n["e"] - n["v"] + 1,
         "chromatic_complete": lambda: n["m"],
         "chromatic_bipartite": lambda: 2,
+        "complete_edges": lambda: n["v"] * (n["v"] - 1) // 2,
+        "most_edges": lambda: n["v"] * (n["v"] - 1) // 2,
+        "bipartite_most_edges": lambda: n["v"] ** 2 // 4,
+        "round_robin": lambda: n["v"] if n["v"] % 2 else n["v"] - 1,
+        "path_colours": lambda: min(n["v"], 2),
+        "planar_faces": lambda: 2 - n["v"] + n["e"],
     }[kind]())
 
 
@@ -302,6 +320,10 @@ def _fits(kind: str, n: dict[str, int], answer: int) -> bool:
         return n["d"] < answer
     if kind == "planar_edges":
         return n["v"] >= 3 and n["v"] - 1 <= answer <= 3 * n["v"] - 6
+    if kind == "planar_faces":
+        return n["v"] >= 3 and n["v"] - 1 <= n["e"] <= 3 * n["v"] - 6
+    if kind == "round_robin":
+        return n["v"] >= 2
     if kind == "spanning_tree_removed":
         return n["v"] >= 1 and n["v"] - 1 <= n["e"] <= n["v"] * (n["v"] - 1) // 2
     return True
@@ -333,7 +355,17 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
                 "spanning_tree_removed": ("A spanning tree keeps all v vertices and has v - 1 "
                                           "edges: remove e - (v - 1), whichever tree is left."),
                 "chromatic_complete": "Every two vertices of K_m are adjacent: m colours.",
-                "chromatic_bipartite": "Two parts, no edges inside a part: 2 colours."}[kind],
+                "chromatic_bipartite": "Two parts, no edges inside a part: 2 colours.",
+                "complete_edges": "Every two of the v vertices are joined: v(v - 1)/2 edges.",
+                "most_edges": "At most every two of the v vertices joined: v(v - 1)/2 edges.",
+                "bipartite_most_edges": ("Parts of k and v - k vertices hold at most k(v - k) "
+                                         "edges, largest at k = v/2: floor(v^2/4)."),
+                "round_robin": ("The games are the edges of K_v and a round a set of edges no "
+                                "two sharing a player: the chromatic index, v - 1 for even v, "
+                                "v for odd v (a round holds at most (v - 1)/2 games)."),
+                "path_colours": ("Letters are vertices of a path, consecutive ones adjacent: "
+                                 "alternate two boxes."),
+                "planar_faces": "Euler's formula v - e + f = 2 gives f = 2 - v + e."}[kind],
                f"The answer is {answer}."],
         code=("import sympy\n\n\ndef solve():\n"
               f"    n = {numbers!r}\n"
@@ -346,7 +378,11 @@ _LAW_CODE = {"regular_edges": "n['v'] * n['d'] // 2", "tree_edges": "n['v'] - 1"
              "regular_degree": "2 * n['e'] // n['v']", "regular_vertices": "2 * n['e'] // n['d']",
              "forest_components": "n['v'] - n['e']", "planar_vertices": "2 + n['e'] - n['f']",
              "planar_edges": "n['v'] + n['f'] - 2", "spanning_tree_removed": "n['e'] - n['v'] + 1",
-             "chromatic_complete": "n['m']", "chromatic_bipartite": "2"}
+             "chromatic_complete": "n['m']", "chromatic_bipartite": "2",
+             "complete_edges": "n['v'] * (n['v'] - 1) // 2",
+             "most_edges": "n['v'] * (n['v'] - 1) // 2", "bipartite_most_edges": "n['v'] ** 2 // 4",
+             "round_robin": "n['v'] if n['v'] % 2 else n['v'] - 1",
+             "path_colours": "min(n['v'], 2)", "planar_faces": "2 - n['v'] + n['e']"}
 
 
 def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list[tuple[int, int]]]:
@@ -368,11 +404,18 @@ def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list
         edges = [(i, i + 1) for i in range(v - 1)] + [(0, j) for j in range(2, n["f"] + 1)
                                                         if j < v]
         return v, edges
-    if kind == "planar_edges":  # a double fan: the path 2..v-1 with 0 and 1 joined to all of it
-        v = n["v"]  # and to each other (planar: 0 above the path, 1 below), its first edges taken
-        order = ([(i, i + 1) for i in range(2, v - 1)] + [(0, 2), (1, 2)]
+    if kind in ("planar_edges", "planar_faces"):  # a double fan: the path 2..v-1 with 0 and 1
+        v = n["v"]  # joined to all of it and to each other (planar: 0 above the path, 1 below),
+        order = ([(i, i + 1) for i in range(2, v - 1)] + [(0, 2), (1, 2)]  # its first edges
                  + [(k, j) for j in range(3, v) for k in (0, 1)] + [(0, 1)])
-        return v, order[:answer]
+        return v, order[:answer if kind == "planar_edges" else n["e"]]
+    if kind == "path_colours":
+        return n["v"], [(i, i + 1) for i in range(n["v"] - 1)]
+    if kind in ("complete_edges", "most_edges", "round_robin"):
+        return n["v"], list(itertools.combinations(range(n["v"]), 2))
+    if kind == "bipartite_most_edges":  # the best split, found by trying every split
+        k = max(range(n["v"] + 1), key=lambda k: k * (n["v"] - k))
+        return n["v"], [(i, j) for i in range(k) for j in range(k, n["v"])]
     if kind == "spanning_tree_removed":  # a path, then the chords i-j in order
         v = n["v"]
         chords = [(i, j) for i in range(v) for j in range(i + 2, v)]
@@ -427,6 +470,17 @@ def _cycle_edges(v: int, edges: list[tuple[int, int]]) -> int:
     return len(edges) - (v - _components(v, edges))
 
 
+def _round_robin_certified(v: int, rounds: int) -> bool:
+    """K_v's games coloured properly with ``rounds`` colours, and fewer impossible: a round is
+    a matching, so rounds - 1 of them, each at most a maximum matching, miss a game."""
+    graph = nx.complete_graph(v)
+    colour = edge_colouring(graph)
+    proper = all(colour[e] != colour[f] for e, f in itertools.combinations(colour, 2)
+                 if set(e) & set(f))
+    most = len(nx.max_weight_matching(graph, maxcardinality=True))
+    return proper and len(set(colour.values())) <= rounds and (rounds - 1) * most < len(colour)
+
+
 def _verify_graph_count(problem: Problem) -> list[Check]:
     """Build a graph that fits the description and count on it: edges, components (union-find),
     faces (v - e + f = 2 needs a drawing: a fan has e - v + 1 bounded faces), colours
@@ -451,6 +505,18 @@ def _verify_graph_count(problem: Problem) -> list[Check]:
     elif kind == "planar_edges":  # drawn planar, each edge that closes a cycle splits a face
         found = (len(set(edges)) == answer and _components(v, edges) == 1
                  and 1 + _cycle_edges(v, edges) == numbers["f"])
+    elif kind in ("complete_edges", "most_edges"):  # every pair joined: none can be added
+        found = len(set(edges)) == answer == len(list(itertools.combinations(range(v), 2)))
+    elif kind == "bipartite_most_edges":  # a bipartite graph lies inside K_{k,v-k} for its split
+        found = len(edges) == answer == max(
+            sum(1 for i in range(k) for j in range(k, v)) for k in range(v + 1))
+    elif kind == "round_robin":  # a proper edge colouring, and why no fewer colours will do
+        found = _round_robin_certified(v, answer)
+    elif kind == "planar_faces":  # the double fan drawn, its faces walked around
+        graph = nx.empty_graph(v)
+        graph.add_edges_from(edges)
+        found = (len(set(edges)) == numbers["e"] and nx.is_connected(graph)
+                 and nx.check_planarity(graph)[0] and faces(graph) == answer)
     elif kind == "spanning_tree_removed":  # grow a spanning tree; the edges it skips are removed
         found = (len(set(edges)) == numbers["e"] and _components(v, edges) == 1
                  and _cycle_edges(v, edges) == answer)
@@ -472,7 +538,10 @@ def graph_counts(rng: random.Random, difficulty: int) -> Problem:
                "regular_vertices": {"d": 2 * (half := rng.randint(1, 3)), "e": half * v},
                "spanning_tree_removed": {"v": v, "e": v + rng.randint(0, v)},
                "chromatic_complete": {"m": rng.randint(3, 5)},
-               "chromatic_bipartite": {"m": rng.randint(2, 4), "n": rng.randint(2, 4)}}[kind]
+               "chromatic_bipartite": {"m": rng.randint(2, 4), "n": rng.randint(2, 4)},
+               "complete_edges": {"v": v}, "most_edges": {"v": v},
+               "bipartite_most_edges": {"v": v}, "round_robin": {"v": rng.randint(3, 8)},
+               "path_colours": {"v": v}, "planar_faces": {"v": v, "e": min(3 * v - 6, v + rng.randint(0, v))}}[kind]
     return _pose_graph_count({"kind": kind, **{k: str(n) for k, n in numbers.items()}})
 
 
