@@ -40,12 +40,15 @@ _QUESTIONS = [
     (r"\beuler circuit", "euler_circuit"),
     (r"\beuler trail", "euler_trail"),
     ((r"\bwhat is the chromatic number of each graph|\bfind the chromatic number of (?:the|each) "
-     r"graph|\bwhat is the smallest number of colors you need to properly color the vertices of"),
-     "chromatic"),
+     r"graph|\bwhat is the smallest number of colors you need to properly color the vertices of"
+     r"|\bwhat is the chromatic number of \?"), "chromatic"),
     (r"\bwhat is the chromatic index of each graph|\bfind the chromatic index of (?:the|each) graph",
      "chromatic_index"),
     (r"\bhow many edges does (?:the graph|it) have", "edges"),
     (r"\b(?:what|find) (?:is )?the degree of each vertex", "degrees"),
+    ((r"\bwrite down the degree sequence for \.|\bthat is, write down the degrees of all the "
+      r"vertices, in decreasing order"), "degree_sequence"),
+    (r"\bis (?:the graph |it )?planar\?", "planar"),
     (r"\bare the (?:two )?graphs (?:below )?equal", "equal"),
     (r"\bequal or isomorphic", "equal"),
     (r"\b(?:equal or|are they) isomorphic", "isomorphic"),
@@ -102,6 +105,27 @@ def _graphs(formula: str) -> list[dict[str, Any]] | None:
     return graphs
 
 
+def _setup_graph(exercise: list[str], mine: list[str]) -> list[dict[str, Any]] | None:
+    r"""The one graph a part's exercise sets up before its parts ("Consider the graph
+    $G=(V,E)$ with $V=\{a,...\}$ and $E=$ $\{ab,...\}$ (here we are using the shorthand for
+    edges: $ab$ really means $\{a,b\}$ ...)"), for a part that only names it ("Is $G$
+    planar?"): its formulas before the part's own recur, an "E=" the PDF broke from its set
+    joined to it, the shorthand's example dropped."""
+    setup = next((exercise[:at] for at in range(len(exercise))
+                  if exercise[at:at + len(mine)] == mine), exercise)
+    joined: list[str] = []
+    for formula in setup:
+        if joined and joined[-1].rstrip().endswith("="):
+            joined[-1] += formula
+        else:
+            joined.append(formula)
+    if len(joined) >= 2 and re.fullmatch(r"\s*([a-z])([a-z])\s*", joined[-2]) and re.sub(
+            r"\s", "", joined[-1]) == "\\{{{},{}\\}}".format(*joined[-2].strip()):
+        joined = joined[:-2]  # "$ab$ really means $\{a,b\}$"
+    found = _graphs(" ; ".join(joined))
+    return found if found and len(found) == 1 else None
+
+
 def _asks(words: str) -> list[str] | None:
     """What the words ask, in order, or None if any sentence asks something else."""
     asks: list[tuple[int, int, str]] = []
@@ -131,6 +155,8 @@ def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
         return "graphs.tree_degree_sequence", {"sequences": [[d.strip() for d in s]
                                                              for s in sequences]}
     graphs = _graphs(" ; ".join(mine))
+    if graphs == [] and context.strip():
+        graphs = _setup_graph(formulas[len(mine):], mine)
     asks = _asks(" ".join(asked(prose).split()))
     if not graphs or not asks:
         return None

@@ -26,14 +26,16 @@ from exercises.family import Check, Problem, family
 
 # What may be asked of one graph, and of a pair of graphs.
 ONE = ("tree", "connected", "bipartite", "euler_trail", "euler_circuit", "chromatic",
-       "chromatic_index", "edges", "degrees")
+       "chromatic_index", "edges", "degrees", "degree_sequence", "planar")
 PAIR = ("equal", "isomorphic")
 QUESTIONS = {
     "tree": "is it a tree", "connected": "is it connected", "bipartite": "is it bipartite",
     "euler_trail": "does it have an Euler trail", "euler_circuit": "does it have an Euler circuit",
     "chromatic": "what is its chromatic number",
     "chromatic_index": "what is its chromatic index", "edges": "how many edges does it have",
-    "degrees": "what is the degree of each vertex", "equal": "are the two graphs equal",
+    "degrees": "what is the degree of each vertex",
+    "degree_sequence": "what is its degree sequence (non-increasing)",
+    "planar": "is it planar", "equal": "are the two graphs equal",
     "isomorphic": "are the two graphs isomorphic"}
 NAMED = {"K": "complete", "C": "cycle", "P": "path"}
 BRUTE_FORCE = 9  # vertices up to which a check may try every bijection or every 2-colouring
@@ -131,6 +133,10 @@ def _answer_one(graph: nx.Graph, ask: str) -> sp.Basic:
         return sp.Integer(len(set(edge_colouring(graph).values())))
     if ask == "edges":
         return sp.Integer(graph.number_of_edges())
+    if ask == "planar":
+        return sp.sympify(nx.check_planarity(graph)[0])
+    if ask == "degree_sequence":
+        return sp.Tuple(*sorted((sp.Integer(d) for _, d in graph.degree), reverse=True))
     return sp.Tuple(*(sp.Integer(graph.degree(v)) for v in graph))
 
 
@@ -172,6 +178,9 @@ def _pose(params: dict[str, Any]) -> Problem:
     if pair and max(len(build(s)) for s in specs) > BRUTE_FORCE:
         raise ValueError("too many vertices to try every bijection")
     found = answers(params)
+    if "planar" in asks and any(not _beyond_euler(build(s)) for s in specs
+                                if not nx.check_planarity(build(s))[0]):
+        raise ValueError("not planar, but not by Euler's edge bound: no short reason")
     if any(s.get("name") == "P" for s in specs) and found != answers(params, path_edges=False):
         raise ValueError("the answer depends on whether P_n has n vertices or n edges")
     answer = found[0] if len(found) == 1 else sp.Tuple(*found)
@@ -196,7 +205,8 @@ def _pose(params: dict[str, Any]) -> Problem:
         statement_latex=statement,
         answer=answer,
         steps=[_RULES[a] for a in dict.fromkeys(asks)] + steps,
-        code=_PROGRAM + f"\n\ndef solve():\n    return answer({params!r})\n",
+        code=_PROGRAM + (f"\n\ndef solve():\n    return answer({params!r}, "
+                         f"{_drawings(specs) if 'planar' in asks else []!r})\n"),
         params=params,
     )
 
@@ -216,6 +226,9 @@ _RULES = {
                         "the most edges one colour can hold, half the vertices."),
     "edges": "Count the edges (half the sum of the degrees).",
     "degrees": "A vertex's degree: the edges that meet it.",
+    "degree_sequence": "The degree sequence: every vertex's degree, largest first.",
+    "planar": ("Planar: it can be drawn without edges crossing; not planar exactly when it "
+               "holds a subdivision of $K_5$ or $K_{3,3}$."),
     "equal": "Equal graphs have the same vertex set and the same edge set.",
     "isomorphic": "Isomorphic: some bijection of the vertices carries edges to edges exactly.",
 }
@@ -325,6 +338,8 @@ def one(vertices, edges, ask):
         return edge_colours(vertices, edges)
     if ask == "edges":
         return len(edges)
+    if ask == "degree_sequence":
+        return tuple(sorted((degree(edges, v) for v in vertices), reverse=True))
     return tuple(degree(edges, v) for v in vertices)
 
 
@@ -339,12 +354,44 @@ def pair(first, second, ask):
                for p in itertools.permutations(v2))
 
 
-def answer(params):
+def crossing_free(edges, at):
+    def side(p, q, r):
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    def on(p, q, r):
+        return min(p[0], q[0]) <= r[0] <= max(p[0], q[0]) and \
+            min(p[1], q[1]) <= r[1] <= max(p[1], q[1])
+
+    for i, (a, b) in enumerate(edges):
+        for c, d in edges[i + 1:]:
+            if {a, b} & {c, d}:
+                continue
+            p, q, r, u = at[a], at[b], at[c], at[d]
+            s = [side(p, q, r), side(p, q, u), side(r, u, p), side(r, u, q)]
+            if s[0] * s[1] < 0 and s[2] * s[3] < 0:
+                return False
+            if any(x == 0 and on(*seg, pt) for x, seg, pt in
+                   zip(s, ((p, q), (p, q), (r, u), (r, u)), (r, u, p, q))):
+                return False
+    return True
+
+
+def planar(vertices, edges, drawing):
+    if drawing:
+        return crossing_free(edges, dict(drawing))
+    bound = 2 * len(vertices) - 4 if colourable(vertices, edges, 2) else 3 * len(vertices) - 6
+    if len(vertices) >= 3 and len(edges) > bound:
+        return False  # more edges than Euler's formula lets a planar graph have
+    raise ValueError("no drawing and no edge bound")
+
+
+def answer(params, drawings=()):
     graphs = [build(spec) for spec in params["graphs"]]
     if params["asks"][0] in ("equal", "isomorphic"):
         found = [pair(*graphs, ask) for ask in params["asks"]]
     else:
-        found = [one(*g, ask) for g in graphs for ask in params["asks"]]
+        found = [planar(*g, drawings[at]) if ask == "planar" else one(*g, ask)
+                 for at, g in enumerate(graphs) for ask in params["asks"]]
     found = [sympy.Tuple(*f) if isinstance(f, tuple) else sympy.sympify(f) for f in found]
     return found[0] if len(found) == 1 else sympy.Tuple(*found)
 '''
@@ -360,6 +407,68 @@ def _walks_every_edge(graph: nx.Graph, walk: list[tuple[Any, Any]], closed: bool
     used = sorted(tuple(sorted(map(str, e))) for e in walk)
     every = sorted(tuple(sorted(map(str, e))) for e in graph.edges)
     return joined and used == every and (not closed or not walk or walk[0][0] == walk[-1][1])
+
+
+def _beyond_euler(graph: nx.Graph) -> bool:
+    """More edges than a planar graph can have: 3v - 6, or 2v - 4 without odd cycles."""
+    v = len(graph)
+    return v >= 3 and graph.number_of_edges() > (2 * v - 4 if nx.is_bipartite(graph) else 3 * v - 6)
+
+
+def _drawings(specs: list[dict[str, Any]]) -> list[list[tuple[Any, tuple[int, int]]]]:
+    """For solve(): each planar graph's straight-line drawing (vertex, point), by the vertex
+    names its program builds; [] for a graph that is not planar."""
+    found = []
+    for spec in specs:
+        graph = build(spec)
+        planar, embedding = nx.check_planarity(graph)
+        at = (combinatorial_embedding_to_pos(embedding) if len(graph) > 2 else
+              {v: (i, 0) for i, v in enumerate(graph)}) if planar else {}
+        found.append(sorted(at.items(), key=str))
+    return found
+
+
+def _drawn_without_crossings(graph: nx.Graph) -> bool:
+    """A straight-line drawing from a planar embedding whose edges, checked pairwise, never
+    cross (two edges with no common end share no point)."""
+    planar, embedding = nx.check_planarity(graph)
+    if not planar:
+        return False
+    at = combinatorial_embedding_to_pos(embedding) if len(graph) > 2 else {
+        v: (i, 0) for i, v in enumerate(graph)}
+    return not any(_segments_meet((at[a], at[b]), (at[c], at[d]))
+                   for (a, b), (c, d) in itertools.combinations(graph.edges, 2)
+                   if not {a, b} & {c, d})
+
+
+def _segments_meet(s: tuple, t: tuple) -> bool:
+    def side(p: tuple, q: tuple, r: tuple) -> int:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    def within(p: tuple, q: tuple, r: tuple) -> bool:  # r on the segment pq, given collinear
+        return min(p[0], q[0]) <= r[0] <= max(p[0], q[0]) and min(p[1], q[1]) <= r[1] <= max(
+            p[1], q[1])
+
+    (p, q), (r, u) = s, t
+    sides = [side(p, q, r), side(p, q, u), side(r, u, p), side(r, u, q)]
+    if sides[0] * sides[1] < 0 and sides[2] * sides[3] < 0:
+        return True
+    return any(d == 0 and within(*seg, pt) for d, seg, pt in
+               zip(sides, (s, s, t, t), (r, u, p, q), strict=True))
+
+
+def _kuratowski(graph: nx.Graph) -> bool:
+    """A subgraph that, its vertices of degree two smoothed away, is K_5 or K_{3,3}."""
+    planar, witness = nx.check_planarity(graph, counterexample=True)
+    if planar:
+        return False
+    core = nx.Graph(witness)
+    for v in [v for v in core if core.degree(v) == 2]:
+        a, b = core[v]
+        core.remove_node(v)
+        core.add_edge(a, b)
+    return nx.is_isomorphic(core, nx.complete_graph(5)) or nx.is_isomorphic(
+        core, nx.complete_bipartite_graph(3, 3))
 
 
 def _odd_closed_walk(graph: nx.Graph) -> bool:
@@ -408,6 +517,11 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
         return proper and len(set(colour.values())) <= k and forced
     if ask == "edges":
         return int(value) * 2 == sum(d for _, d in graph.degree)
+    if ask == "planar":
+        return _drawn_without_crossings(graph) if value else _kuratowski(graph)
+    if ask == "degree_sequence":  # counted edge by edge, then sorted
+        counted = sorted((sum(v in e for e in graph.edges) for v in graph), reverse=True)
+        return [int(d) for d in value] == counted
     return [int(d) for d in value] == [sum(v in e for e in graph.edges) for v in graph]
 
 

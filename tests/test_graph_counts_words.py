@@ -1,0 +1,226 @@
+"""Graph questions of Levin's chapter 2 given in words or by degrees (not by a drawing): read as
+the book prints them (PDF, and the PreTeXt source where it has them), answered, checked by a
+second method, run as programs. Each answer below is worked out by hand in its comment."""
+
+import random
+
+import pytest
+import sympy as sp
+
+from exercises.family import FAMILIES
+from exercises.sandbox import Sandbox
+from formalize.agreement import compare_with_book
+from formalize.tasks import read_task
+from formalize.variants import vary
+from tests.book_items import solved
+
+yes, no = sp.true, sp.false
+
+PLANAR_DEGREES = ("The graph $G$ has $6$ vertices with degrees $2,2,3,4,4,5$. How many edges does "
+                  "$G$ have? Could $G$ be planar? If so, how many faces would it have? If not, "
+                  "explain.")
+EULER_DEGREES = ("The graph $G$ has $6$ vertices with degrees $1,2,2,3,3,5$. How many edges does\n\n"
+                 "$G$ have? If $G$ was planar, how many faces would it have? Does $G$ have an "
+                 "Euler trail?")
+QUIDDITCH = ("Your Quidditch league has $5$ teams. You will play a tournament next  week in which "
+             "every team will play every other team once. Each team can play at most one match "
+             "each day, but there is plenty of time in the day for multiple matches. What is the "
+             "fewest number of days over which the tournament can take place?")
+CARS = ("Ten members of Math Club are driving to a math conference in a neigh-  boring state. "
+        "However, some of these students have dated in the past ... What is the fewest number of "
+        "cars the club needs to make the trip?")
+FACES = ("Draw a connected planar graph with $5$ vertices and $5$ edges. How many  faces "
+         "(including the “outside” face) does your graph have?")
+FACES_EXERCISE = ("Vertices, edges, and faces.\n\n(a) " + FACES + "\n\n(b) Now add a single edge "
+                  "to your graph, between two vertices that are not  already adjacent. Assuming "
+                  "the resulting graph is still planar, list the number of vertices, edges, and "
+                  "faces it now has.")
+
+ITEMS = [
+    # Exercise 2.3.7.2: degree sum 20, so 10 edges; the vertex of degree 5 meets all others, so
+    # G is connected and v - e + f = 2 gives f = 2 - 6 + 10 = 6; a drawing exists (the book:
+    # "It could be planar, and then it would have 6 faces")
+    (PLANAR_DEGREES, None, "graphs.degree_sequence", sp.Tuple(10, yes, 6)),
+    (PLANAR_DEGREES.replace("$6$", "6").replace("2,2,3,4,4,5", "2, 2, 3, 4, 4, 5"), None,
+     "graphs.degree_sequence", sp.Tuple(10, yes, 6)),
+    # Exercise 2.8.13: degree sum 16, 8 edges; f = 2 - 6 + 8 = 4; four odd degrees (1,3,3,5), so
+    # no Euler trail (the book: "8 edges ... 4 faces ... does not have an Euler trail")
+    (EULER_DEGREES, None, "graphs.degree_sequence", sp.Tuple(8, 4, no)),
+    # Exercise 2.5.5.3: P14 and C12 alternate two colours; C5 is odd, so 3; K4,9: its 9-degree
+    # vertices need 9 and a bipartite graph needs no more; K8: degree 7, and 7 perfect
+    # matchings of 4 edges cover its 28 edges
+    (("What is the chromatic index of each graph?  $$P_{14}$$  $$C_{12} \\\\ C_{5} \\\\ K_{4,9} "
+      "\\\\ K_{8}$$"), None, "graphs.graph_property", sp.Tuple(2, 2, 3, 9, 7)),
+    # Exercise 2.1.5.1: the edges of K10, 10 * 9 / 2 = 45 (the book: 45 handshakes)
+    (("If $10$ people each shake hands with each other, how many handshakes took place? What "
+      "does this question have to do with graph theory?"), None, "graphs.graph_counts", 45),
+    # Exercise 2.1.5.6: K10 has 45 edges; a bipartite graph lies in some K_{k,10-k}, at most
+    # 5 * 5 = 25 edges; every tree on 10 vertices has 9
+    (("What is the largest number of edges possible in a graph with 10 vertices? What is the "
+      "largest number of edges possible in a bipartite graph with 10 vertices? What is the "
+      "largest number of edges possible in a tree with 10 vertices?"), None, "graphs.several",
+     sp.Tuple(45, 25, 9)),
+    # Example 2.5.6: the games are K6's 15 edges; a player plays 5 games, one an hour, and 5
+    # perfect matchings of 3 games cover them: 5 hours (the book: "5 hours")
+    (("Six friends decide to spend the afternoon playing chess. Everyone will play everyone "
+      "else once. They have plenty of chess sets, but nobody wants to play more than one game "
+      "at a time. Games will last an hour (thanks to their handy chess clocks). How many hours "
+      "will the tournament last?"), None, "graphs.graph_counts", 5),
+    # Exercise 2.5.6.7(a), a part: K5's 10 games, at most 2 a day (5 teams), so 5 days
+    (QUIDDITCH, QUIDDITCH + " " + CARS, "graphs.graph_counts", 5),
+    # Exercise 2.5.6.12: consecutive letters are a path A-Z; alternate two boxes (the book: "only
+    # two boxes are needed")
+    (("You have a set of magnetic alphabet letters (one of each of the $26$ letters in the  "
+      "alphabet) that you need to put into boxes. For obvious reasons, you don’t want to put two "
+      "consecutive letters in the same box. What is the fewest number of boxes you need "
+      "(assuming the boxes are able to hold as many letters as they need to)?"), None,
+     "graphs.graph_counts", 2),
+    # Exercise 2.3.1.1(a), a part: v - e + f = 2 gives f = 2 - 5 + 5 = 2 (a 5-cycle: inside, out)
+    (FACES, FACES_EXERCISE, "graphs.graph_counts", 2),
+]
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    with Sandbox() as box:
+        yield box
+
+
+@pytest.mark.parametrize(("text", "context", "family", "answer"), ITEMS)
+def test_a_graph_question_in_words_is_read_solved_and_checked(text, context, family, answer,
+                                                              sandbox):
+    task, problem = solved(text, context)
+    assert task.family == family
+    assert problem.answer == answer
+    run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
+    assert run.status == "ok" and run.equal, run
+
+
+@pytest.mark.parametrize(("text", "book"), [
+    (ITEMS[4][0], ("This is asking for the number of edges in $K_{10}$. Each vertex (person) has "
+                   "degree (shook hands with) $9$ (people). So the sum of the degrees is $90$. "
+                   "However, the\n\ndegrees count each edge (handshake) twice, so there are $45$ "
+                   "edges in the graph. That is how many handshakes took place.")),
+    (ITEMS[8][0], ("If we drew a graph with each letter representing a vertex and each edge "
+                   "connecting two letters that were consecutive in the alphabet, we would have a "
+                   "graph containing two vertices of degree $1$ (A and Z) and the remaining $24$ "
+                   "vertices all of degree $2$ ... Thus only two boxes are needed.")),
+])
+def test_the_books_count_agrees(text, book):
+    _, problem = solved(text)
+    assert compare_with_book(problem.answer, book).status == "match"
+
+
+@pytest.mark.parametrize(("family", "params"), [
+    ("graphs.degree_sequence", {"degrees": ["2", "2", "3", "4", "4", "5"],
+                                "asks": ["edges", "planar", "faces"]}),
+    ("graphs.degree_sequence", {"degrees": ["1", "2", "2", "3", "3", "5"],
+                                "asks": ["edges", "faces", "euler_trail"]}),
+    ("graphs.graph_property", {"graphs": [{"name": "C", "sizes": [5]}],
+                               "asks": ["chromatic_index"]}),
+    ("graphs.graph_property", {"graphs": [{"name": "K", "sizes": [8]}],
+                               "asks": ["chromatic_index"]}),
+    ("graphs.graph_counts", {"kind": "round_robin", "v": "6"}),
+    ("graphs.graph_counts", {"kind": "bipartite_most_edges", "v": "9"}),
+    ("graphs.graph_counts", {"kind": "planar_faces", "v": "6", "e": "9"}),
+])
+def test_a_wrong_answer_fails_its_check(family, params):
+    posed = FAMILIES[family]
+    problem = posed.pose(params)
+    assert all(c.passed for c in posed.verify(problem))
+    answer = problem.answer
+    wrong = [sp.Not(a) if a in (yes, no) else a + 1 for a in answer] if isinstance(
+        answer, sp.Tuple) else [answer - 1]
+    for at in range(len(wrong)):  # each answer wrong in turn
+        changed = list(answer) if isinstance(answer, sp.Tuple) else [answer]
+        changed[at] = wrong[at]
+        problem.answer = sp.Tuple(*changed) if isinstance(answer, sp.Tuple) else changed[0]
+        assert not any(c.passed for c in posed.verify(problem)), changed
+
+
+@pytest.mark.parametrize("degrees", [
+    [2, 2, 2, 1, 1],  # a path, or a triangle beside an edge: faces and Euler trails differ
+    [3, 3, 3, 3, 3],  # an odd degree sum: no graph
+])
+def test_degrees_that_leave_the_answer_open_are_not_posed(degrees):
+    with pytest.raises(ValueError):
+        FAMILIES["graphs.degree_sequence"].pose({"degrees": degrees,
+                                                 "asks": ["faces", "euler_trail"]})
+
+
+def test_what_the_readers_cannot_answer_is_left_unread():
+    # "how many faces could your graph have": a drawing need not be connected
+    assert read_task("a", "Suppose you draw a graph with $10$ vertices and $14$ edges in such a "
+                     "way that no edges cross. How many faces could your graph have? Explain your "
+                     "answer(s).").family is None
+    # a question about the graph the family does not answer
+    assert read_task("b", PLANAR_DEGREES.replace("Could $G$ be planar?", "Is $G$ a tree?")
+                     ).family is None
+    # as many degrees as vertices, or the item is misread
+    assert read_task("c", PLANAR_DEGREES.replace("$6$ vertices", "$7$ vertices")).family is None
+
+
+def test_variants_keep_the_questions_and_pass_their_checks():
+    rng = random.Random(5)
+    for text, context, _, _ in (ITEMS[2], ITEMS[6]):
+        task, _ = solved(text, context)
+        for _ in range(3):
+            params = vary(task.family, task.params, rng)
+            problem = FAMILIES[task.family].pose(params)
+            assert all(c.passed for c in FAMILIES[task.family].verify(problem))
+            assert params.get("asks") == task.params.get("asks")
+
+
+
+
+def review(c: str, f: str, g: str) -> str:
+    """Exercise 2.8.5 as the build gives a part of it: the setup, that part, the others cut."""
+    return ("Consider the graph $G=(V,E)$ with $V=\\{a,b,c,d,e,f,g\\}$ and $E=$ "
+            "$\\{ab,ac,af,bg,cd,ce\\}$ (here we are using the shorthand for edges: $ab$ really "
+            f"means $\\{{a,b\\}}$, for example).\n\n(a) \n\n(b) \n\n(c) {c}\n\n(d) \n\n(e) "
+            f"\n\n(f) {f}\n\n(g) {g}\n\n(h) ")
+
+
+@pytest.mark.parametrize(("part", "context", "answer", "book"), [
+    # Exercise 2.8.5(c): a has b, c, f; c has a, d, e; b has a, g; d, e, f, g one each (the book:
+    # "The degree sequence for G is (3,3,2,1,1,1,1).")
+    (("Write down the degree sequence for $G$. That is, write down the degrees of all the "
+      "vertices, in decreasing order."), review("Write down the degree sequence for $G$. That is, "
+                                                "write down the degrees of all the vertices, in "
+                                                "decreasing order.", "", ""),
+     sp.Tuple(3, 3, 2, 1, 1, 1, 1), None),
+    # 2.8.5(f): 7 vertices, 6 edges, connected: a tree, drawn without crossings ("Yes, all trees
+    # are planar.")
+    ("Is $G$ planar?", review("", "Is $G$ planar?", ""), yes,
+     "Yes, all trees are planar. You can draw them in the plane without edges crossing."),
+    # 2.8.5(g): a tree with an edge is two-coloured, a, d, e, g against b, c, f ("The chromatic
+    # number of $G$ is $2$.")
+    ("What is the chromatic number of $G$? Explain.", review("", "", "What is the chromatic "
+                                                             "number of $G$? Explain."),
+     2, "The chromatic number of $G$ is $2$."),
+])
+def test_a_part_asks_about_the_graph_its_exercise_sets_up(part, context, answer, book, sandbox):
+    task, problem = solved(part, context)
+    assert task.family == "graphs.graph_property"
+    assert problem.answer == answer
+    run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
+    assert run.status == "ok" and run.equal, run
+    if book:
+        assert compare_with_book(problem.answer, book).status == "match"
+
+
+def test_planarity_by_a_drawing_or_by_eulers_edge_bound():
+    posed = FAMILIES["graphs.graph_property"]
+    # K5: 10 edges > 3*5 - 6; K3,3: bipartite, 9 > 2*6 - 4; K4 and C5 drawn without crossings
+    problem = posed.pose({"graphs": [{"name": "K", "sizes": [5]}, {"name": "K", "sizes": [3, 3]},
+                                     {"name": "K", "sizes": [4]}, {"name": "C", "sizes": [5]}],
+                          "asks": ["planar"]})
+    assert problem.answer == sp.Tuple(no, no, yes, yes)
+    assert all(c.passed for c in posed.verify(problem))
+    problem.answer = sp.Tuple(yes, no, yes, yes)
+    assert not any(c.passed for c in posed.verify(problem))
+    # the Petersen graph is not planar, but no edge count shows it: not posed
+    petersen = {"vertices": list(range(10)), "edges": [[i, (i + 1) % 5] for i in range(5)] + [
+        [i, i + 5] for i in range(5)] + [[5 + i, 5 + (i + 2) % 5] for i in range(5)]}
+    with pytest.raises(ValueError, match="Euler"):
+        posed.pose({"graphs": [petersen], "asks": ["planar"]})
