@@ -133,6 +133,31 @@ def _degree_questions(own: str) -> Task | None:
     return "graphs.degree_sequence", {"degrees": degrees, "asks": asks}
 
 
+# "A tree contains some number of leaves ... and four non-leaf vertices. The degrees of the
+# non-leaf vertices are $8$, $6$, $5$, and $3$. How many leaves does the tree have?" (the PDF
+# keeps the online version's blanks for the smallest and largest number: one number fits both)
+_LEAVES = (rf"a tree contains some number of leaves \(degree 1 vertices\) and {N} non-leaf "
+           r"vertices\. the degrees of the non-leaf vertices are ((?:\d+, )+and \d+)\. how many "
+           r"leaves does the tree have\?(?: smallest number of leaves possible: largest number of "
+           r"leaves possible:)?")
+_AVERAGE = (r"the average degree of a tree is \$(\d+\.\d+)\$ \(that is, if you sum the degrees of "
+            r"vertices and divide by the number of vertices, you get \$\1\$\)\. how many vertices "
+            r"does the tree have\?")
+
+
+def _tree_counts(own: str) -> Task | None:
+    """The leaves of a tree from its other vertices' degrees; its vertices from its average
+    degree."""
+    if found := re.fullmatch(_LEAVES, own):
+        inner = re.findall(r"\d+", found[2])
+        if number(found[1]) != len(inner):
+            return None
+        return "graphs.graph_counts", {"kind": "tree_leaves", "inner": ",".join(inner)}
+    if found := re.fullmatch(_AVERAGE, own):
+        return "graphs.graph_counts", {"kind": "tree_average_degree", "a": found[1]}
+    return None
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
@@ -146,7 +171,8 @@ def read(text: str, context: str | None) -> Task | None:
         return None
     if found := re.fullmatch(_REGULAR, own):
         return _regular(found)
-    return _degree_questions(own) or _most_edges(own) or _counted(own, _PHRASINGS)
+    return (_degree_questions(own) or _most_edges(own) or _tree_counts(own)
+            or _counted(own, _PHRASINGS))
 
 
 # Families whose parameters formalize.variants re-draws through this module.

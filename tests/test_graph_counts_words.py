@@ -77,6 +77,16 @@ ITEMS = [
      "graphs.graph_counts", 2),
     # Exercise 2.3.1.1(a), a part: v - e + f = 2 gives f = 2 - 5 + 5 = 2 (a 5-cycle: inside, out)
     (FACES, FACES_EXERCISE, "graphs.graph_counts", 2),
+    # Exercise 2.2.6.5: L leaves, 4 + L vertices, 3 + L edges; degree sum L + 22 = 2(3 + L), so
+    # L = 16 (the book: "Solving for x gives x=16.")
+    (("A tree contains some number of leaves (degree $1$ vertices) and four non-leaf vertices. "
+      "The degrees of the non-leaf vertices are $8$, $6$, $5$, and $3$. How many leaves does the "
+      "tree have?  Smallest number of leaves possible:  Largest number of leaves possible:"),
+     None, "graphs.graph_counts", 16),
+    # Exercise 2.2.6.4: 2(v - 1)/v = 1.992, so 2/v = 0.008 and v = 250
+    (("The average degree of a tree is $1.992$ (that is, if you sum the degrees of vertices and "
+      "divide by the number of vertices, you get $1.992$).\n\nHow many vertices does the tree "
+      "have?"), None, "graphs.graph_counts", 250),
 ]
 
 
@@ -123,6 +133,8 @@ def test_the_books_count_agrees(text, book):
     ("graphs.graph_counts", {"kind": "round_robin", "v": "6"}),
     ("graphs.graph_counts", {"kind": "bipartite_most_edges", "v": "9"}),
     ("graphs.graph_counts", {"kind": "planar_faces", "v": "6", "e": "9"}),
+    ("graphs.graph_counts", {"kind": "tree_leaves", "inner": "8,6,5,3"}),
+    ("graphs.graph_counts", {"kind": "tree_average_degree", "a": "1.992"}),
 ])
 def test_a_wrong_answer_fails_its_check(family, params):
     posed = FAMILIES[family]
@@ -162,7 +174,7 @@ def test_what_the_readers_cannot_answer_is_left_unread():
 
 def test_variants_keep_the_questions_and_pass_their_checks():
     rng = random.Random(5)
-    for text, context, _, _ in (ITEMS[2], ITEMS[6]):
+    for text, context, _, _ in (ITEMS[2], ITEMS[6], ITEMS[10], ITEMS[11]):
         task, _ = solved(text, context)
         for _ in range(3):
             params = vary(task.family, task.params, rng)

@@ -80,7 +80,7 @@ def _colours(graph: nx.Graph) -> int:
     raise AssertionError("unreachable")
 
 
-def edge_colouring(graph: nx.Graph, budget: int = 100_000) -> dict[tuple[Any, Any], int]:
+def edge_colouring(graph: nx.Graph, budget: int = 20_000) -> dict[tuple[Any, Any], int]:
     """A proper edge colouring with the fewest colours: k from the lower bound (the largest
     degree; the edges over the floor(v/2) one colour can hold) up, each edge in turn the one
     with the most colours already around it. ValueError past ``budget`` steps."""
