@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from exercises.families.textbook_polyhedra import vary as vary_polyhedron
 from exercises.families.textbook_subgraphs import vary as vary_subgraph
 from formalize.counting import N, number, plain
 
@@ -158,6 +159,60 @@ def _tree_counts(own: str) -> Task | None:
     return None
 
 
+_SIDES = {"triangles": 3, "quadrilaterals": 4, "pentagons": 5, "hexagons": 6, "heptagons": 7,
+          "octagons": 8}
+_FACE = rf"{N} (?:regular |equilateral )?({'|'.join(_SIDES)})(?: \((\d+)-sided polygons\))?"
+_FACE_LIST = rf"{_FACE}(?:(?:,| and|, and) {_FACE})*"
+
+
+def _face_counts(listed: str) -> dict[str, int] | None:
+    """"three triangles, six pentagons, and five heptagons (7-sided polygons)" as faces by
+    their sides; None if a name's gloss gives other sides or a kind recurs."""
+    faces: dict[str, int] = {}
+    for count, name, gloss in re.findall(_FACE, listed):
+        sides = str(_SIDES[name])
+        if (gloss and gloss != sides) or sides in faces:
+            return None
+        faces[sides] = number(count)
+    return faces
+
+
+_POLYHEDRA = [  # (the item's words, what they ask)
+    (rf"is there a convex polyhedron consisting of ({_FACE_LIST})\? what about ({_FACE_LIST})\?",
+     "exists"),
+    (rf"an octahedron is a regular polyhedron made up of ({_FACE_LIST}) \(it sort of looks like two "
+     r"pyramids with their bases glued together\)\. draw a planar graph representation of an "
+     r"octahedron\. how many vertices, edges, and faces does an octahedron \(and your graph\) "
+     r"have\?", "counts"),
+    (rf"the traditional design of a soccer ball is a \(spherical projection of a\) truncated "
+     rf"icosahedron\. this consists of ({_FACE_LIST})\. no two pentagons are adjacent \(so the "
+     r"edges of each pentagon are shared only by hexagons\)\. how many vertices, edges, and "
+     r"faces does a truncated icosahedron have\? explain how you arrived at your answers\. bonus: "
+     r"draw the planar graph representation of the truncated icosahedron\.", "counts"),
+]
+_MYSTERY = (rf"i'm thinking of a polyhedron containing {N} faces\. {N} are triangles and {N} are "
+            rf"quadrilaterals\. the polyhedron has {N} vertices including those around the mystery "
+            r"face\. how many sides does the last face have\?")
+
+
+def _polyhedron(own: str) -> Task | None:
+    """Counts on a convex polyhedron given by its faces (:mod:`textbook_polyhedra`)."""
+    if found := re.fullmatch(_MYSTERY, own):
+        total, triangles, quadrilaterals, vertices = (number(g) for g in found.groups())
+        return "graphs.polyhedron", {"missing": True, "faces": {"3": triangles,
+                                                                "4": quadrilaterals},
+                                     "total": total, "vertices": vertices}
+    for pattern, ask in _POLYHEDRA:
+        if found := re.fullmatch(pattern, own):
+            listed = [g for g in found.groups() if g and re.fullmatch(_FACE_LIST, g)]
+            polyhedra = [_face_counts(g) for g in listed]
+            if not polyhedra or None in polyhedra:
+                return None
+            asks = ["exists"] if ask == "exists" else ["vertices", "edges", "faces"]
+            return "graphs.polyhedron", {"polyhedra": polyhedra, "asks": asks}
+    return None
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
@@ -165,7 +220,7 @@ def read(text: str, context: str | None) -> Task | None:
     if found := _LARGEST.fullmatch(own):
         return "graphs.largest_subgraph", {"shape": "path" if found[1] == "p" else "cycle",
                                            "induced": bool(found[2]), "m": int(found[3])}
-    if found := _counted(own, _WHOLE_PARTS):
+    if found := _counted(own, _WHOLE_PARTS) or _polyhedron(own):
         return found
     if context:
         return None
@@ -176,4 +231,4 @@ def read(text: str, context: str | None) -> Task | None:
 
 
 # Families whose parameters formalize.variants re-draws through this module.
-REDRAW = {"graphs.largest_subgraph": vary_subgraph}
+REDRAW = {"graphs.largest_subgraph": vary_subgraph, "graphs.polyhedron": vary_polyhedron}

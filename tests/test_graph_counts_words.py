@@ -236,3 +236,55 @@ def test_planarity_by_a_drawing_or_by_eulers_edge_bound():
         [i, i + 5] for i in range(5)] + [[5 + i, 5 + (i + 2) % 5] for i in range(5)]}
     with pytest.raises(ValueError, match="Euler"):
         posed.pose({"graphs": [petersen], "asks": ["planar"]})
+
+
+@pytest.mark.parametrize(("text", "answer", "book"), [
+    # Example 2.3.3: 3*3 + 6*5 = 39 sides, not twice a whole number of edges; 39 + 35 = 74, 37
+    # edges, 14 faces, v = 2 + 37 - 14 = 25, but 25 vertices of 3+ faces need 75 corners (the
+    # book: "There is no such polyhedron." twice)
+    (("Is there a convex polyhedron consisting of three triangles and six pentagons? What about "
+      "three triangles, six pentagons, and five heptagons (7-sided polygons)?"), sp.Tuple(no, no),
+     None),
+    # Exercise 2.3.7.6: e = v + f - 2 = 21, 42 = 7*3 + 4*4 + n, so n = 5 ("the last face is a
+    # pentagon")
+    (("I’m thinking of a polyhedron containing $12$ faces. Seven are triangles and four are "
+      "quadrilaterals. The polyhedron has $11$ vertices including those around the mystery face. "
+      "How many sides does the last face have?"), 5,
+     ("Say the last polyhedron has $n$ edges and also $n$ vertices. ... By Euler’s formula, we "
+      "have $11-(37+n)/2+12=2$, and solving for $n$ we get $n=5$, so the last face is a "
+      "pentagon.")),
+    # Exercise 2.3.7.7(a): 8 triangles, 24 sides, 12 edges, v = 2 + 12 - 8 = 6
+    (("An octahedron is a regular polyhedron made up of $8$ equilateral triangles  (it sort of "
+      "looks like two pyramids with their bases glued together). Draw a planar graph "
+      "representation of an octahedron. How many vertices, edges, and faces does an octahedron "
+      "(and your graph) have?"), sp.Tuple(6, 12, 8), None),
+    # 2.3.7.7(b): 60 + 120 = 180 sides, 90 edges, 32 faces, v = 2 + 90 - 32 = 60
+    (("The traditional design of a soccer ball is a (spherical projection of a) truncated "
+      "icosahedron. This consists of $12$ regular pentagons and $20$ regular hexagons. No two "
+      "pentagons are adjacent (so the edges of each pentagon are shared only by hexagons). How "
+      "many vertices, edges, and faces does a truncated icosahedron have? Explain how you arrived "
+      "at your answers. Bonus: draw the planar graph representation of the truncated "
+      "icosahedron."), sp.Tuple(60, 90, 32), None),
+])
+def test_a_polyhedron_from_its_faces(text, answer, book, sandbox):
+    task, problem = solved(text, "Consider some classic polyhedrons. " + text)
+    assert task.family == "graphs.polyhedron"
+    assert problem.answer == answer
+    run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
+    assert run.status == "ok" and run.equal, run
+    if book:
+        assert compare_with_book(problem.answer, book).status == "match"
+    posed = FAMILIES["graphs.polyhedron"]
+    problem.answer = sp.Tuple(*[sp.Not(a) if a in (yes, no) else a + 1 for a in answer]) \
+        if isinstance(answer, sp.Tuple) else answer + 2  # + 1 is 6 = 3 + 3: parity
+    assert not any(c.passed for c in posed.verify(problem))
+    for _ in range(3):
+        params = vary(task.family, task.params, random.Random(len(text)))
+        varied = posed.pose(params)
+        assert all(c.passed for c in posed.verify(varied))
+
+
+def test_a_polyhedron_the_counts_allow_is_not_claimed_to_exist():
+    # 8 triangles pass both counts (the octahedron does exist, but counts do not show it)
+    with pytest.raises(ValueError, match="does not show"):
+        FAMILIES["graphs.polyhedron"].pose({"polyhedra": [{"3": 8}], "asks": ["exists"]})
