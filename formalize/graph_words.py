@@ -180,15 +180,15 @@ def _face_counts(listed: str) -> dict[str, int] | None:
 _POLYHEDRA = [  # (the item's words, what they ask)
     (rf"is there a convex polyhedron consisting of ({_FACE_LIST})\? what about ({_FACE_LIST})\?",
      "exists"),
-    (rf"an octahedron is a regular polyhedron made up of ({_FACE_LIST}) \(it sort of looks like two "
+    ((rf"an octahedron is a regular polyhedron made up of ({_FACE_LIST}) \(it sort of looks like two "
      r"pyramids with their bases glued together\)\. draw a planar graph representation of an "
      r"octahedron\. how many vertices, edges, and faces does an octahedron \(and your graph\) "
-     r"have\?", "counts"),
-    (rf"the traditional design of a soccer ball is a \(spherical projection of a\) truncated "
+     r"have\?"), "counts"),
+    ((rf"the traditional design of a soccer ball is a \(spherical projection of a\) truncated "
      rf"icosahedron\. this consists of ({_FACE_LIST})\. no two pentagons are adjacent \(so the "
      r"edges of each pentagon are shared only by hexagons\)\. how many vertices, edges, and "
      r"faces does a truncated icosahedron have\? explain how you arrived at your answers\. bonus: "
-     r"draw the planar graph representation of the truncated icosahedron\.", "counts"),
+     r"draw the planar graph representation of the truncated icosahedron\."), "counts"),
 ]
 _MYSTERY = (rf"i'm thinking of a polyhedron containing {N} faces\. {N} are triangles and {N} are "
             rf"quadrilaterals\. the polyhedron has {N} vertices including those around the mystery "

@@ -88,16 +88,16 @@ def _pose(params: dict[str, Any]) -> Problem:
         statement = (f"A convex polyhedron has {params['total']} faces: {_shown(params['faces'])} "
                      f"and one more, and {params['vertices']} vertices. How many sides does the "
                      "last face have?")
+        edges = int(params["vertices"]) + int(params["total"]) - 2
         steps = ["Each edge borders two faces: 2e is the sum of the sides, n for the last face.",
-                 f"Euler's formula: e = v + f - 2 = {int(params['vertices']) + int(params['total']) - 2},"
-                 f" so n = {found}."]
+                 f"Euler's formula: e = v + f - 2 = {edges}, so n = 2e - (the others) = {found}."]
     else:
         what = ("is there such a convex polyhedron" if params["asks"] == ["exists"] else
                 "how many " + ", ".join(params["asks"]) + " does it have")
         statement = "; ".join(f"faces {_shown(s)}: {what}?" for s in params["polyhedra"])
         steps = ["Each edge borders two faces: e is half the sum of the sides; f counts the faces.",
-                 "Euler's formula v - e + f = 2 gives v; every vertex joins at least three faces,"
-                 " so 2e >= 3v."]
+                 ("Euler's formula v - e + f = 2 gives v; every vertex joins at least three faces,"
+                 " so 2e >= 3v.")]
     return Problem(
         statement=statement,
         statement_latex=statement,
