@@ -67,6 +67,7 @@ from formalize import (
     rank_nullity,
     recurrences,
     references,
+    relation_classes,
     relations,
     second_order_systems,
     series,
@@ -140,7 +141,7 @@ READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, mat
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
 WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read,
-                                  predicate_relations.read, quantifiers.read,
+                                  predicate_relations.read, relation_classes.read, quantifiers.read,
                                   described_images.read,
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
