@@ -113,9 +113,20 @@ _DEGREE_QUESTIONS = [
 ]
 
 
+# "Suppose you have a graph with degree sequence $(4,2,2,2,2)$ that has an Euler trail. How many
+# times will the name of the degree 4 vertex appear in your list of edges?" (its exercise writes
+# a trail as its edges, ordered pairs)
+_MENTIONS = re.compile(r"suppose you have a graph with degree sequence \$\((\d+(?:, ?\d+)+)\)\$ "
+                       r"that has an euler trail\. how many times will the name of the degree "
+                       r"(\d+) vertex appear in your list of edges\?")
+
+
 def _degree_questions(own: str) -> Task | None:
     """The questions about a graph given by its vertices' degrees, every sentence one of
     :data:`_DEGREE_QUESTIONS`."""
+    if found := _MENTIONS.fullmatch(own):
+        return "graphs.degree_sequence", {"degrees": [d.strip() for d in found[1].split(",")],
+                                          "asks": ["trail_mentions"], "vertex_degree": int(found[2])}
     found = _DEGREES.fullmatch(own)
     if found is None:
         return None
@@ -220,7 +231,8 @@ def read(text: str, context: str | None) -> Task | None:
     if found := _LARGEST.fullmatch(own):
         return "graphs.largest_subgraph", {"shape": "path" if found[1] == "p" else "cycle",
                                            "induced": bool(found[2]), "m": int(found[3])}
-    if found := _counted(own, _WHOLE_PARTS) or _polyhedron(own):
+    if found := _counted(own, _WHOLE_PARTS) or _polyhedron(own) or _MENTIONS.fullmatch(own) \
+            and _degree_questions(own):
         return found
     if context:
         return None

@@ -79,6 +79,12 @@ ITEMS = [
     (FACES, FACES_EXERCISE, "graphs.graph_counts", 2),
     # Exercise 2.2.6.5: L leaves, 4 + L vertices, 3 + L edges; degree sum L + 22 = 2(3 + L), so
     # L = 16 (the book: "Solving for x gives x=16.")
+    # Exercise 2.4.1.2(b): the trail uses each edge once, and each of the 4 edges at the vertex
+    # names it once (two triangles sharing it: (a,b),(b,c),(c,a),(a,d),(d,e),(e,a) names a 4 times)
+    (("Suppose you have a graph with degree sequence $(4,2,2,2,2)$ that has an  Euler trail. How "
+      "many times will the name of the degree $4$ vertex appear in your list of edges?"),
+     "One way to write down an Euler trail ... as an ordered pair rather than a set.",
+     "graphs.degree_sequence", 4),
     (("A tree contains some number of leaves (degree $1$ vertices) and four non-leaf vertices. "
       "The degrees of the non-leaf vertices are $8$, $6$, $5$, and $3$. How many leaves does the "
       "tree have?  Smallest number of leaves possible:  Largest number of leaves possible:"),
@@ -135,6 +141,8 @@ def test_the_books_count_agrees(text, book):
     ("graphs.graph_counts", {"kind": "planar_faces", "v": "6", "e": "9"}),
     ("graphs.graph_counts", {"kind": "tree_leaves", "inner": "8,6,5,3"}),
     ("graphs.graph_counts", {"kind": "tree_average_degree", "a": "1.992"}),
+    ("graphs.degree_sequence", {"degrees": ["4", "2", "2", "2", "2"], "asks": ["trail_mentions"],
+                                "vertex_degree": 4}),
 ])
 def test_a_wrong_answer_fails_its_check(family, params):
     posed = FAMILIES[family]
@@ -174,7 +182,7 @@ def test_what_the_readers_cannot_answer_is_left_unread():
 
 def test_variants_keep_the_questions_and_pass_their_checks():
     rng = random.Random(5)
-    for text, context, _, _ in (ITEMS[2], ITEMS[6], ITEMS[10], ITEMS[11]):
+    for text, context, _, _ in (ITEMS[2], ITEMS[6], ITEMS[10], ITEMS[11], ITEMS[12]):
         task, _ = solved(text, context)
         for _ in range(3):
             params = vary(task.family, task.params, rng)

@@ -706,7 +706,9 @@ REDRAW = {"graphs.graph_property": redraw, "graphs.tree_degree_sequence": redraw
 DEGREE_ASKS = {"edges": "how many edges does it have",
                "planar": "could it be planar",
                "faces": "if it is planar, how many faces does it have",
-               "euler_trail": "does it have an Euler trail"}
+               "euler_trail": "does it have an Euler trail",
+               "trail_mentions": ("how many times does the vertex of degree {d} appear in an "
+                                  "Euler trail written as its edges")}
 
 
 def _connected_by_degrees(degrees: list[int]) -> bool:
@@ -734,11 +736,13 @@ def _planar_realisation(degrees: list[int]) -> nx.Graph | None:
     return None
 
 
-def degree_answers(degrees: list[int], asks: list[str]) -> list[sp.Basic]:
+def degree_answers(degrees: list[int], asks: list[str], d: int | None = None) -> list[sp.Basic]:
     """The answers the degrees alone decide: edges by the handshake lemma, faces by Euler's
     formula v - e + f = 2 (every such graph connected), an Euler trail by the number of odd
-    degrees, planarity by a planar graph found with these degrees. ValueError when the
-    degrees leave an answer open (a graph that may be disconnected, no planar one found)."""
+    degrees, planarity by a planar graph found with these degrees, the times the one vertex of
+    degree ``d`` is named in an Euler trail's edges (once by each edge at it: d). ValueError
+    when the degrees leave an answer open (a graph that may be disconnected, no planar one
+    found)."""
     if sum(degrees) % 2 or not nx.is_graphical(degrees):
         raise ValueError("no simple graph has these degrees")
     v, e = len(degrees), sum(degrees) // 2
@@ -759,6 +763,10 @@ def degree_answers(degrees: list[int], asks: list[str]) -> list[sp.Basic]:
             if odd <= 2 and not _connected_by_degrees(degrees):
                 raise ValueError("whether there is an Euler trail depends on the graph")
             found.append(sp.sympify(odd <= 2))
+        elif ask == "trail_mentions":
+            if odd > 2 or degrees.count(d) != 1:
+                raise ValueError("no Euler trail, or no one vertex of that degree")
+            found.append(sp.Integer(d))
         else:
             raise ValueError(f"not a question about degrees: {ask}")
     return found
@@ -786,10 +794,12 @@ def _realisations(degrees: list[int]) -> list[nx.Graph]:
     return graphs
 
 
-def certify_degree_answers(degrees: list[int], asks: list[str], values: list[sp.Basic]) -> bool:
+def certify_degree_answers(degrees: list[int], asks: list[str], values: list[sp.Basic],
+                           d: int | None = None) -> bool:
     """Check against every graph with these degrees (small ones only): each has that many
     edges; a planar one exists, its faces counted around its embedding; every one has (or
-    none has) an Euler trail."""
+    none has) an Euler trail; in each one's Euler trail, written out as its edges, the vertex
+    of degree ``d`` is named that many times."""
     if len(degrees) > 8 or len(values) != len(asks):
         return False
     graphs = _realisations(degrees)
@@ -802,6 +812,11 @@ def certify_degree_answers(degrees: list[int], asks: list[str], values: list[sp.
         elif ask == "faces":
             ok = bool(planar) and all(nx.is_connected(g) for g in graphs) and all(
                 faces(g) == int(value) for g in planar)
+        elif ask == "trail_mentions":
+            walked = [list(nx.eulerian_path(g)) for g in graphs if nx.has_eulerian_path(g)]
+            ok = bool(walked) and all(
+                sum(pair.count(degrees.index(d)) for pair in trail) == int(value)
+                for trail in walked)
         else:
             ok = bool(graphs) and all(nx.has_eulerian_path(g) == bool(value) for g in graphs)
         if not ok:
@@ -829,12 +844,13 @@ def pose_degree_questions(params: dict[str, Any]) -> Problem:
     degrees, asks = [int(d) for d in params["degrees"]], list(params["asks"])
     if not asks or len(asks) != len(set(asks)) or len(degrees) > 8:
         raise ValueError("questions about a small graph's degrees")
-    found = degree_answers(degrees, asks)
+    d = int(params["vertex_degree"]) if "vertex_degree" in params else None
+    found = degree_answers(degrees, asks, d)
     answer = found[0] if len(found) == 1 else sp.Tuple(*found)
     v, e, odd = len(degrees), sum(degrees) // 2, sum(d % 2 for d in degrees)
     shown = ",".join(map(str, degrees))
     statement = (f"A graph $G$ has {v} vertices with degrees ${shown}$: "
-                 + "; ".join(DEGREE_ASKS[a] for a in asks) + "?")
+                 + "; ".join(DEGREE_ASKS[a].format(d=d) for a in asks) + "?")
     steps = [f"The degree sum is {sum(degrees)}, twice the edges: {e} edges."]
     segments: list[tuple[tuple[int, int], tuple[int, int]]] = []
     if "planar" in asks:
@@ -850,13 +866,16 @@ def pose_degree_questions(params: dict[str, Any]) -> Problem:
     if "euler_trail" in asks:
         steps.append(f"{odd} vertices have odd degree; an Euler trail needs 0 or 2 (and the "
                      "edges connected).")
+    if "trail_mentions" in asks:
+        steps.append(f"The trail uses every edge once, and each of the {d} edges at the vertex "
+                     f"names it once: {d} times.")
     return Problem(
         statement=statement.replace("$", ""),
         statement_latex=statement,
         answer=answer,
         steps=steps,
         code=_DEGREE_PROGRAM + (f"\n\ndef solve():\n    return answer({degrees!r}, {asks!r}, "
-                                f"{segments!r})\n"),
+                                f"{segments!r}, {d!r})\n"),
         params=params,
     )
 
@@ -876,11 +895,11 @@ def cross(s, t):
     return (side(*s, t[0]) * side(*s, t[1]) < 0) and (side(*t, s[0]) * side(*t, s[1]) < 0)
 
 
-def answer(degrees, asks, segments):
+def answer(degrees, asks, segments, d):
     v, e = len(degrees), sum(degrees) // 2
     odd = sum(d % 2 for d in degrees)
     said = {"edges": sympy.Integer(e), "faces": sympy.Integer(2 - v + e),
-            "euler_trail": sympy.sympify(odd <= 2),
+            "euler_trail": sympy.sympify(odd <= 2), "trail_mentions": sympy.Integer(d or 0),
             "planar": sympy.sympify(len(segments) == e and not any(
                 cross(s, t) for i, s in enumerate(segments) for t in segments[i + 1:]))}
     found = [said[a] for a in asks]

@@ -218,7 +218,8 @@ def _verify_degrees(problem: Problem) -> list[Check]:
         values = list(problem.answer) if len(asks) > 1 else [problem.answer]
         return [Check("every graph with these degrees, enumerated: its edges, a planar one with "
                       "its faces walked around, its Euler trails",
-                      certify_degree_answers(degrees, asks, values))]
+                      certify_degree_answers(degrees, asks, values, int(
+                          problem.params.get("vertex_degree", 0))))]
     graph = _havel_hakimi(degrees)
     counted = None if graph is None else (len(degrees), len(graph))
     claimed = (problem.answer if problem.params["want"] == "both"
@@ -241,14 +242,19 @@ def degree_sequence(rng: random.Random, difficulty: int) -> Problem:
 
 def vary_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """A new graphical sequence of the same length, non-increasing like the book's; with
-    questions that need every such graph connected, one vertex adjacent to all others."""
+    questions that need every such graph connected, one vertex adjacent to all others (the one
+    vertex of its degree, an Euler trail's: even degrees but two at most)."""
     size = len(params["degrees"])
     while True:
         degrees = sorted((rng.randint(1, size - 1) for _ in range(size)), reverse=True)
         if "asks" in params:
             degrees[0] = size - 1
+        if "vertex_degree" in params and (degrees.count(degrees[0]) != 1
+                                          or sum(d % 2 for d in degrees) > 2):
+            continue
         if sum(degrees) % 2 == 0 and _havel_hakimi(degrees) is not None:
-            return {**params, "degrees": [str(d) for d in degrees]}
+            new = {**params, "degrees": [str(d) for d in degrees]}
+            return {**new, "vertex_degree": degrees[0]} if "vertex_degree" in params else new
 
 
 # ---------------------------------------------------------------- counts from a graph's description
