@@ -233,9 +233,34 @@ _RULES = {
     "isomorphic": "Isomorphic: some bijection of the vertices carries edges to edges exactly.",
 }
 
+# A straight-line drawing checked in a solve() program: no two edges without a common end meet.
+_CROSSING_FREE = '''
+
+def crossing_free(segments):
+    def side(p, q, r):
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    def on(p, q, r):
+        return min(p[0], q[0]) <= r[0] <= max(p[0], q[0]) and \\
+            min(p[1], q[1]) <= r[1] <= max(p[1], q[1])
+
+    for i, (p, q) in enumerate(segments):
+        for r, u in segments[i + 1:]:
+            if {p, q} & {r, u}:
+                continue
+            s = [side(p, q, r), side(p, q, u), side(r, u, p), side(r, u, q)]
+            if s[0] * s[1] < 0 and s[2] * s[3] < 0:
+                return False
+            if any(x == 0 and on(*seg, pt) for x, seg, pt in
+                   zip(s, ((p, q), (p, q), (r, u), (r, u)), (r, u, p, q))):
+                return False
+    return True
+'''
+
 # The solve() program: plain search over the graph, no library.
 _PROGRAM = '''import itertools
 import sympy
+''' + _CROSSING_FREE + '''
 
 
 def build(spec, path_edges=True):
@@ -354,31 +379,10 @@ def pair(first, second, ask):
                for p in itertools.permutations(v2))
 
 
-def crossing_free(edges, at):
-    def side(p, q, r):
-        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
-
-    def on(p, q, r):
-        return min(p[0], q[0]) <= r[0] <= max(p[0], q[0]) and \
-            min(p[1], q[1]) <= r[1] <= max(p[1], q[1])
-
-    for i, (a, b) in enumerate(edges):
-        for c, d in edges[i + 1:]:
-            if {a, b} & {c, d}:
-                continue
-            p, q, r, u = at[a], at[b], at[c], at[d]
-            s = [side(p, q, r), side(p, q, u), side(r, u, p), side(r, u, q)]
-            if s[0] * s[1] < 0 and s[2] * s[3] < 0:
-                return False
-            if any(x == 0 and on(*seg, pt) for x, seg, pt in
-                   zip(s, ((p, q), (p, q), (r, u), (r, u)), (r, u, p, q))):
-                return False
-    return True
-
-
 def planar(vertices, edges, drawing):
     if drawing:
-        return crossing_free(edges, dict(drawing))
+        at = dict(drawing)
+        return crossing_free([(at[a], at[b]) for a, b in edges])
     bound = 2 * len(vertices) - 4 if colourable(vertices, edges, 2) else 3 * len(vertices) - 6
     if len(vertices) >= 3 and len(edges) > bound:
         return False  # more edges than Euler's formula lets a planar graph have
@@ -428,33 +432,18 @@ def _drawings(specs: list[dict[str, Any]]) -> list[list[tuple[Any, tuple[int, in
     return found
 
 
-def _drawn_without_crossings(graph: nx.Graph) -> bool:
-    """A straight-line drawing from a planar embedding whose edges, checked pairwise, never
-    cross (two edges with no common end share no point)."""
+def _embedded(graph: nx.Graph) -> bool:
+    """A rotation system (each vertex's neighbours in clockwise order) whose faces, walked
+    around, satisfy Euler's formula for each component: a drawing in the plane exists (the
+    solve() program draws it with straight edges and checks them for crossings)."""
     planar, embedding = nx.check_planarity(graph)
     if not planar:
         return False
-    at = combinatorial_embedding_to_pos(embedding) if len(graph) > 2 else {
-        v: (i, 0) for i, v in enumerate(graph)}
-    return not any(_segments_meet((at[a], at[b]), (at[c], at[d]))
-                   for (a, b), (c, d) in itertools.combinations(graph.edges, 2)
-                   if not {a, b} & {c, d})
-
-
-def _segments_meet(s: tuple, t: tuple) -> bool:
-    def side(p: tuple, q: tuple, r: tuple) -> int:
-        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
-
-    def within(p: tuple, q: tuple, r: tuple) -> bool:  # r on the segment pq, given collinear
-        return min(p[0], q[0]) <= r[0] <= max(p[0], q[0]) and min(p[1], q[1]) <= r[1] <= max(
-            p[1], q[1])
-
-    (p, q), (r, u) = s, t
-    sides = [side(p, q, r), side(p, q, u), side(r, u, p), side(r, u, q)]
-    if sides[0] * sides[1] < 0 and sides[2] * sides[3] < 0:
-        return True
-    return any(d == 0 and within(*seg, pt) for d, seg, pt in
-               zip(sides, (s, s, t, t), (r, u, p, q), strict=True))
+    try:
+        embedding.check_structure()
+    except nx.NetworkXException:
+        return False
+    return set(embedding.edges()) == {(a, b) for e in graph.edges for a, b in (e, e[::-1])}
 
 
 def _kuratowski(graph: nx.Graph) -> bool:
@@ -518,7 +507,7 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
     if ask == "edges":
         return int(value) * 2 == sum(d for _, d in graph.degree)
     if ask == "planar":
-        return _drawn_without_crossings(graph) if value else _kuratowski(graph)
+        return _embedded(graph) if value else _kuratowski(graph)
     if ask == "degree_sequence":  # counted edge by edge, then sorted
         counted = sorted((sum(v in e for e in graph.edges) for v in graph), reverse=True)
         return [int(d) for d in value] == counted
@@ -881,27 +870,16 @@ def pose_degree_questions(params: dict[str, Any]) -> Problem:
 
 
 # The solve() program: the handshake lemma, Euler's formula, the odd degrees, and a drawing
-# whose straight edges it checks pairwise for crossings.
+# whose straight edges it checks pairwise for crossings (:data:`_CROSSING_FREE`).
 _DEGREE_PROGRAM = '''import sympy
-
-
-def side(p, q, r):
-    return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
-
-
-def cross(s, t):
-    if set(s) & set(t):
-        return False  # edges that share an end meet only there in this drawing
-    return (side(*s, t[0]) * side(*s, t[1]) < 0) and (side(*t, s[0]) * side(*t, s[1]) < 0)
-
+''' + _CROSSING_FREE + '''
 
 def answer(degrees, asks, segments, d):
     v, e = len(degrees), sum(degrees) // 2
     odd = sum(d % 2 for d in degrees)
     said = {"edges": sympy.Integer(e), "faces": sympy.Integer(2 - v + e),
             "euler_trail": sympy.sympify(odd <= 2), "trail_mentions": sympy.Integer(d or 0),
-            "planar": sympy.sympify(len(segments) == e and not any(
-                cross(s, t) for i, s in enumerate(segments) for t in segments[i + 1:]))}
+            "planar": sympy.sympify(len(segments) == e and crossing_free(segments))}
     found = [said[a] for a in asks]
     return found[0] if len(found) == 1 else sympy.Tuple(*found)
 '''
