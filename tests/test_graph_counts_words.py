@@ -102,14 +102,23 @@ def sandbox():
         yield box
 
 
-@pytest.mark.parametrize(("text", "context", "family", "answer"), ITEMS)
-def test_a_graph_question_in_words_is_read_solved_and_checked(text, context, family, answer,
-                                                              sandbox):
+def read_as(text, context, family, answer, book, sandbox):
+    """The item read into ``family``, answered ``answer`` (and as ``book`` prints it), its
+    program agreeing: its task and problem."""
     task, problem = solved(text, context)
     assert task.family == family
     assert problem.answer == answer
     run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
     assert run.status == "ok" and run.equal, run
+    if book:
+        assert compare_with_book(problem.answer, book).status == "match"
+    return task, problem
+
+
+@pytest.mark.parametrize(("text", "context", "family", "answer"), ITEMS)
+def test_a_graph_question_in_words_is_read_solved_and_checked(text, context, family, answer,
+                                                              sandbox):
+    read_as(text, context, family, answer, None, sandbox)
 
 
 @pytest.mark.parametrize(("text", "book"), [
@@ -220,13 +229,7 @@ def review(c: str, f: str, g: str) -> str:
      2, "The chromatic number of $G$ is $2$."),
 ])
 def test_a_part_asks_about_the_graph_its_exercise_sets_up(part, context, answer, book, sandbox):
-    task, problem = solved(part, context)
-    assert task.family == "graphs.graph_property"
-    assert problem.answer == answer
-    run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
-    assert run.status == "ok" and run.equal, run
-    if book:
-        assert compare_with_book(problem.answer, book).status == "match"
+    read_as(part, context, "graphs.graph_property", answer, book, sandbox)
 
 
 def test_planarity_by_a_drawing_or_by_eulers_edge_bound():
@@ -275,13 +278,8 @@ def test_planarity_by_a_drawing_or_by_eulers_edge_bound():
       "icosahedron."), sp.Tuple(60, 90, 32), None),
 ])
 def test_a_polyhedron_from_its_faces(text, answer, book, sandbox):
-    task, problem = solved(text, "Consider some classic polyhedrons. " + text)
-    assert task.family == "graphs.polyhedron"
-    assert problem.answer == answer
-    run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
-    assert run.status == "ok" and run.equal, run
-    if book:
-        assert compare_with_book(problem.answer, book).status == "match"
+    task, problem = read_as(text, "Consider some classic polyhedrons. " + text,
+                            "graphs.polyhedron", answer, book, sandbox)
     posed = FAMILIES["graphs.polyhedron"]
     problem.answer = sp.Tuple(*[sp.Not(a) if a in (yes, no) else a + 1 for a in answer]) \
         if isinstance(answer, sp.Tuple) else answer + 2  # + 1 is 6 = 3 + 3: parity
