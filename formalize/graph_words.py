@@ -224,6 +224,37 @@ def _polyhedron(own: str) -> Task | None:
     return None
 
 
+# Exercise 2.5.6.7(b): who refuses to share a car with whom, as a table the text layer keeps
+# row by row ("student: a b c ... conflicts: bej adg hj ..."; the source with "|" between cells).
+_CARS = re.compile(r"ten members of math club are driving to a math conference in a "
+                   r"neigh-? ?boring state\. however, some of these students have dated in the "
+                   r"past, and things are still a little awkward\. each student lists which other "
+                   r"students they refuse to share a car with; these conflicts are recorded in "
+                   r"the table below\. what is the fewest number of cars the club needs to make "
+                   r"the trip\? do not worry about running out of seats, just avoid the "
+                   r"conflicts\. student: ((?:\|? ?[a-z] )+)conflicts: ((?:\|? ?[a-z]+ ?)+)")
+
+
+def _conflicts(own: str) -> Task | None:
+    """The fewest cars: the chromatic number of the graph joining each student to those they
+    refuse to ride with; every name listed one of the students, each student one list."""
+    found = _CARS.fullmatch(own)
+    if found is None:
+        return None
+    students = found[1].replace("|", " ").split()
+    lists = found[2].replace("|", " ").split()
+    if len(students) != len(lists) or len(set(students)) != len(students) or any(
+            set(listed) - set(students) or student in listed
+            for student, listed in zip(students, lists, strict=True)):
+        return None
+    edges = sorted({tuple(sorted((a, b))) for a, listed in zip(students, lists, strict=True)
+                    for b in listed})
+    return "graphs.graph_property", {"graphs": [{"vertices": [s.upper() for s in students],
+                                                 "edges": [[a.upper(), b.upper()]
+                                                           for a, b in edges]}],
+                                     "asks": ["chromatic"]}
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
@@ -231,8 +262,8 @@ def read(text: str, context: str | None) -> Task | None:
     if found := _LARGEST.fullmatch(own):
         return "graphs.largest_subgraph", {"shape": "path" if found[1] == "p" else "cycle",
                                            "induced": bool(found[2]), "m": int(found[3])}
-    if found := _counted(own, _WHOLE_PARTS) or _polyhedron(own) or _MENTIONS.fullmatch(own) \
-            and _degree_questions(own):
+    if found := _counted(own, _WHOLE_PARTS) or _polyhedron(own) or _conflicts(own) or \
+            _MENTIONS.fullmatch(own) and _degree_questions(own):
         return found
     if context:
         return None

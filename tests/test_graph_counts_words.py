@@ -85,6 +85,23 @@ ITEMS = [
       "many times will the name of the degree $4$ vertex appear in your list of edges?"),
      "One way to write down an Euler trail ... as an ordered pair rather than a set.",
      "graphs.degree_sequence", 4),
+    # Exercise 2.5.6.7(b): conflicts A-B, A-E, A-J, B-D, B-G, C-H, C-J, D-F, E-I, F-J, H-I, I-J;
+    # the 5-cycle A-B-D-F-J needs 3 cars, and 3 do: {A, D, C, G, I}, {B, F, E, H}, {J}
+    (("Ten members of Math Club are driving to a math conference in a neighboring state. "
+      "However, some of these students have dated in the past, and things are still a little "
+      "awkward. Each student lists which other students they refuse to share a car with; these "
+      "conflicts are recorded in the table below. What is the fewest number of cars the club "
+      "needs to make the trip? Do not worry about running out of seats, just avoid the "
+      "conflicts.\n\nStudent: | A | B | C | D | E | F | G | H | I | J\nConflicts: | BEJ | ADG | "
+      "HJ | BF | AI | DJ | B | CI | EHJ | ACFI"), QUIDDITCH + " " + CARS, "graphs.graph_property",
+     3),
+    (("Ten members of Math Club are driving to a math conference in a neigh-\n\nboring state. "
+      "However, some of these students have dated in the past, and things are still a little "
+      "awkward. Each student lists which other students they refuse to share a car with; these "
+      "conflicts are recorded in the table below. What is the fewest number of cars the club "
+      "needs to make the trip? Do not worry about running out of seats, just avoid the "
+      "conflicts.\n\nStudent:\n\nA\n\nB\n\nC\n\nD\n\nE\n\nF G H\n\nI\n\nJ Conflicts: "
+      "BEJ ADG HJ BF AI DJ B CI EHJ ACFI"), None, "graphs.graph_property", 3),
     (("A tree contains some number of leaves (degree $1$ vertices) and four non-leaf vertices. "
       "The degrees of the non-leaf vertices are $8$, $6$, $5$, and $3$. How many leaves does the "
       "tree have?  Smallest number of leaves possible:  Largest number of leaves possible:"),
@@ -178,6 +195,8 @@ def test_degrees_that_leave_the_answer_open_are_not_posed(degrees):
 
 
 def test_what_the_readers_cannot_answer_is_left_unread():
+    # a conflict list naming no student of the table
+    assert read_task("d", ITEMS[11][0].replace("ACFI", "ACFK")).family is None
     # "how many faces could your graph have": a drawing need not be connected
     assert read_task("a", "Suppose you draw a graph with $10$ vertices and $14$ edges in such a "
                      "way that no edges cross. How many faces could your graph have? Explain your "
@@ -191,7 +210,7 @@ def test_what_the_readers_cannot_answer_is_left_unread():
 
 def test_variants_keep_the_questions_and_pass_their_checks():
     rng = random.Random(5)
-    for text, context, _, _ in (ITEMS[2], ITEMS[6], ITEMS[10], ITEMS[11], ITEMS[12]):
+    for text, context, _, _ in (ITEMS[2], ITEMS[6], ITEMS[10], ITEMS[11], ITEMS[13], ITEMS[14]):
         task, _ = solved(text, context)
         for _ in range(3):
             params = vary(task.family, task.params, rng)
