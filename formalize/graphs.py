@@ -16,6 +16,7 @@ from typing import Any
 
 from formalize import OWN_END
 from formalize.parts import asked, own_formulas
+from ingest.document import MATH_SPAN, prose_of
 
 Task = tuple[str, dict[str, Any]]
 
@@ -164,3 +165,66 @@ def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     if (set(asks) & pair) and (len(graphs) != 2 or not set(asks) <= pair):
         return None
     return "graphs.graph_property", {"graphs": graphs, "asks": asks}
+
+
+# ---------------------------------------------------------------- adjacency lists and matrices
+
+# "The graph given by the adjacency list: u v,w,y,z v u,w,x,y ..." (the source: "u | v,w,y,z")
+_ADJACENCY_LIST = re.compile(r"(?i:the graph given by the adjacency list:)\s*((?:[a-z]\s*\|?\s*"
+                             r"[a-z](?:,[a-z])*(?:\s+|$))+)")
+_ROW = re.compile(r"([a-z])\s*\|?\s*([a-z](?:,[a-z])*)")
+_MATRIX = re.compile(r"\\begin\{[Bbp]matrix\}(.*?)\\end\{[Bbp]matrix\}", re.DOTALL)
+_GIVEN_BY_MATRIX = re.compile(r"the graph given by the adjacency matrix:\s*", re.IGNORECASE)
+
+
+def _listed_graph(listed: str) -> dict[str, Any] | None:
+    """A graph from its adjacency list: each vertex once, every edge listed at both ends."""
+    rows = {v: ns.split(",") for v, ns in _ROW.findall(listed)}
+    if len(rows) != len(_ROW.findall(listed)) or any(
+            v in ns or any(v not in rows.get(n, []) for n in ns) for v, ns in rows.items()):
+        return None
+    edges = sorted({tuple(sorted((v, n))) for v, ns in rows.items() for n in ns})
+    return {"vertices": list(rows), "edges": [list(e) for e in edges]}
+
+
+def _matrix_graph(latex: str) -> dict[str, Any] | None:
+    """A graph from its 0/1 adjacency matrix, symmetric with a zero diagonal; vertices 1..n."""
+    rows = [[c.strip() for c in row.split("&")] for row in latex.split("\\\\") if row.strip()]
+    n = len(rows)
+    if any(len(r) != n or set(r) - {"0", "1"} for r in rows) or any(
+            rows[i][j] != rows[j][i] or rows[i][i] != "0" for i in range(n) for j in range(n)):
+        return None
+    return {"vertices": [str(i + 1) for i in range(n)],
+            "edges": [[str(i + 1), str(j + 1)] for i in range(n) for j in range(i + 1, n)
+                      if rows[i][j] == "1"]}
+
+
+def read_adjacency(text: str, context: str | None) -> Task | None:
+    """Graphs given by adjacency lists and matrices (and by their sets), in the order the item
+    gives them, for the questions of :data:`_QUESTIONS`: a word reader, since an adjacency list
+    is prose. Only items with a list or a matrix; every formula one of the graphs."""
+    if "adjacency" not in text.lower() or not (_ADJACENCY_LIST.search(text)
+                                               or _MATRIX.search(text)):
+        return None
+    graphs: list[tuple[int, dict[str, Any] | None]] = []
+    for found in _ADJACENCY_LIST.finditer(text):
+        graphs.append((found.start(), _listed_graph(found.group(1))))
+    for math in MATH_SPAN.finditer(text):
+        latex = (math.group(1) or math.group(2)).strip()
+        if matrix := _MATRIX.fullmatch(re.sub(r"\s*\.?$", "", latex)):
+            if not re.search(_GIVEN_BY_MATRIX.pattern + "$", text[:math.start()], re.IGNORECASE):
+                return None  # a matrix that is not said to be a graph's adjacency matrix
+            graphs.append((math.start(), _matrix_graph(matrix.group(1))))
+            continue
+        sets = _graphs(re.sub(r"&", "", latex))
+        if not sets:
+            return None
+        graphs += [(math.start(), spec) for spec in sets]
+    specs = [spec for _, spec in sorted(graphs, key=lambda g: g[0])]
+    words = " ".join(prose_of(_GIVEN_BY_MATRIX.sub(" ", _ADJACENCY_LIST.sub(" ", text))).lower(
+    ).split())
+    exercise = " ".join(prose_of(context or "").lower().split())
+    asks = _asks(" ".join(asked(words + OWN_END + exercise).split()))
+    if not specs or None in specs or not asks or set(asks) & {"equal", "isomorphic"}:
+        return None
+    return "graphs.graph_property", {"graphs": specs, "asks": asks}

@@ -145,8 +145,8 @@ WORD_READERS: list[WordReader] = [counting.read, trig_words.read, relations.read
                                   described_images.read,
                                   sets.read_sentences, recurrences.read, numbers.read, ode_words.read,
                                   construct.read, series.read_point, truth.read,
-                                  graph_words.read, orthogonal.read, magnitudes.read,
-                                  rank_nullity.read, heat_questions.read_words, linear_words.read,
+                                  graph_words.read, graphs.read_adjacency, orthogonal.read,
+                                  magnitudes.read, rank_nullity.read, heat_questions.read_words, linear_words.read,
                                   determinant_rules.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.

@@ -68,6 +68,41 @@ ITEMS = [
 ]
 
 
+EULER_MATRIX = ("The graph given by the adjacency matrix:\n\n$$\\begin{Bmatrix}0 & 1 & 1 & 0 & 0 & 1 "
+                "\\\\ 1 & 0 & 1 & 1 & 0 & 0 \\\\ 1 & 1 & 0 & 0 & 1 & 0 \\\\ 0 & 1 & 0 & 0 & 1 & 1 "
+                "\\\\ 0 & 0 & 1 & 1 & 0 & 1 \\\\ 1 & 0 & 0 & 1 & 1 & 0\\end{Bmatrix}$$")
+EULER_LIST = ("The graph given by the adjacency list:\n\nu v,w,y,z v u,w,x,y w u,v,x,z x v,w,y,z "
+              "y u,v,x,z z u,w,x,y")
+EULER_SOURCE = ("Determine which of the following graphs have an Euler circuit or an Euler trail.\n\n"
+                "$$V = & \\{a,b,c,d,e,f\\} \\\\\nE = & \\{ab, af, bc, cd, ce, cf, de, ef\\}$$\n\n"
+                "The graph given by the adjacency list:\n\nu | v,w,y,z\nv | u,w,x,y\nw | u,v,x,z\n"
+                "x | v,w,y,z\ny | u,v,x,z\nz | u,w,x,y\n\n" + EULER_MATRIX.replace("Bmatrix", "pmatrix"))
+
+
+@pytest.mark.parametrize(("text", "context", "book"), [
+    # Exercise 2.4.5.3(b): every vertex of the list has 4 neighbours, and u reaches all: an Euler
+    # circuit, so a trail too (the book: "The second graph has an Euler circuit.")
+    (EULER_LIST, EULER_PDF, sp.Tuple(yes, yes)),
+    # 2.4.5.3(c): every row of the matrix holds three 1s: six odd degrees, neither ("The third
+    # graph has neither an Euler circuit nor an Euler trail.")
+    (EULER_MATRIX, EULER_PDF.split("(b)")[0] + "(b) \n\n(c) " + EULER_MATRIX, sp.Tuple(no, no)),
+    # the source's whole exercise: (a) degrees 2,2,4,2,3,3 a trail only; (b) both; (c) neither
+    (EULER_SOURCE, None, sp.Tuple(no, yes, yes, yes, no, no)),
+])
+def test_graphs_given_by_adjacency_lists_and_matrices(text, context, book, sandbox):
+    task, problem = solved(text, context)
+    assert task.family == "graphs.graph_property"
+    assert problem.answer == book
+    run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
+    assert run.status == "ok" and run.equal, run
+
+
+def test_a_matrix_not_said_to_be_a_graphs_is_not_read_as_one():
+    assert read_task("m", EULER_MATRIX.replace("The graph given by the adjacency matrix:",
+                                               "Which of these have an Euler circuit?")
+                     ).family != "graphs.graph_property"
+
+
 @pytest.fixture(scope="module")
 def sandbox():
     with Sandbox() as box:
