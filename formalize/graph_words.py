@@ -172,7 +172,8 @@ def _tree_counts(own: str) -> Task | None:
 
 _SIDES = {"triangles": 3, "quadrilaterals": 4, "pentagons": 5, "hexagons": 6, "heptagons": 7,
           "octagons": 8}
-_FACE = rf"{N} (?:regular |equilateral )?({'|'.join(_SIDES)})(?: \((\d+)-sided polygons\))?"
+_FACE = (rf"{N} (?:regular |equilateral )?({'|'.join(k[:-1] for k in _SIDES)})s?"
+         r"(?: \((\d+)-sided polygons\))?")
 _FACE_LIST = rf"{_FACE}(?:(?:,| and|, and) {_FACE})*"
 
 
@@ -181,7 +182,7 @@ def _face_counts(listed: str) -> dict[str, int] | None:
     their sides; None if a name's gloss gives other sides or a kind recurs."""
     faces: dict[str, int] = {}
     for count, name, gloss in re.findall(_FACE, listed):
-        sides = str(_SIDES[name])
+        sides = str(_SIDES[name + "s"])
         if (gloss and gloss != sides) or sides in faces:
             return None
         faces[sides] = number(count)
@@ -204,6 +205,26 @@ _POLYHEDRA = [  # (the item's words, what they ask)
 _MYSTERY = (rf"i'm thinking of a polyhedron containing {N} faces\. {N} are triangles and {N} are "
             rf"quadrilaterals\. the polyhedron has {N} vertices including those around the mystery "
             r"face\. how many sides does the last face have\?")
+
+
+# Exercise 2.8.10: the exercise sets up the faces, its part (b) adds one and asks the vertices.
+_CHALLENGE = re.compile(rf"your friend has challenged you to create a convex polyhedron containing "
+                        rf"({_FACE_LIST})\. \(a\) ")
+_ADDED = re.compile(rf"you decide to also include {_FACE} \({N}-sided polygon\)\. how many "
+                    r"vertices does your new convex polyhedron contain\?")
+
+
+def _added_faces(own: str, context: str) -> Task | None:
+    """The vertices of the polyhedron the exercise sets up with the faces its part adds."""
+    setup, added = _CHALLENGE.match(plain(context)), _ADDED.fullmatch(own)
+    if setup is None or added is None:
+        return None
+    first, more = _face_counts(setup[1]), _face_counts(" ".join(added.groups()[:2]))
+    if first is None or more is None or added[3] and number(added[3]) != _SIDES[added[2] + "s"] \
+            or number(added[4]) != _SIDES[added[2] + "s"]:
+        return None  # the gloss gives other sides
+    faces = {s: first.get(s, 0) + more.get(s, 0) for s in sorted({*first, *more}, key=int)}
+    return "graphs.polyhedron", {"polyhedra": [faces], "asks": ["vertices"]}
 
 
 def _polyhedron(own: str) -> Task | None:
@@ -264,6 +285,8 @@ def read(text: str, context: str | None) -> Task | None:
                                            "induced": bool(found[2]), "m": int(found[3])}
     if found := _counted(own, _WHOLE_PARTS) or _polyhedron(own) or _conflicts(own) or \
             _MENTIONS.fullmatch(own) and _degree_questions(own):
+        return found
+    if context and (found := _added_faces(own, context)):
         return found
     if context:
         return None

@@ -309,6 +309,23 @@ def test_a_polyhedron_from_its_faces(text, answer, book, sandbox):
         assert all(c.passed for c in posed.verify(varied))
 
 
+CHALLENGE = ("Your friend has challenged you to create a convex polyhedron containing $9$\n\n"
+             "triangles and $6$ pentagons.\n\n(a) \n\n(b) {}\n\n(c) ").format
+
+
+def test_a_part_adds_a_face_to_its_exercises_polyhedron(sandbox):
+    # Exercise 2.8.10(b): 27 + 30 + 7 = 64 sides, 32 edges, 16 faces, v = 2 + 32 - 16 = 18 (the
+    # book: "there must be 18 vertices")
+    part = ("You decide to also include one heptagon (seven-sided polygon). How many vertices "
+            "does your new convex polyhedron contain?")
+    read_as(part, CHALLENGE(part), "graphs.polyhedron", 18, (
+        "Now adding up all the edges of all the $16$ polygons gives a total of $64$, meaning "
+        "there would be $32$ edges in the polyhedron. We can then use Euler’s formula $v-e+f=2$ "
+        "to deduce that there must be $18$ vertices."), sandbox)
+    wrong = part.replace("seven-sided", "eight-sided")
+    assert read_task("w", wrong, context=CHALLENGE(wrong)).family is None
+
+
 def test_a_polyhedron_the_counts_allow_is_not_claimed_to_exist():
     # 8 triangles pass both counts (the octahedron does exist, but counts do not show it)
     with pytest.raises(ValueError, match="does not show"):
