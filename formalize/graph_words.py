@@ -276,13 +276,37 @@ def _conflicts(own: str) -> Task | None:
                                      "asks": ["chromatic"]}
 
 
+# "A cube is made of six squares, each of which shares an edge with each of its neighbors.
+# Vertices of the cube join three of the squares." then the part "How many vertices, edges, and
+# faces does a cube have?"
+_CUBE = re.compile(rf"(?:a cube\. )?a cube is made of {N} squares, each of which shares an edge with "
+                   r"each of its neighbors\. vertices of the cube join three of the squares\. "
+                   r"(?:\(a\) )?how many vertices, edges, and faces does a cube have\?")
+
+
+def _largest(own: str) -> Task | None:
+    """The largest n with P_n or C_n a (induced) subgraph of K_m, each sentence one question."""
+    found = [_LARGEST.fullmatch(sentence) for sentence in re.split(r"(?<=\?) ", own)]
+    if not found or not all(found):
+        return None
+    questions = [["graphs.largest_subgraph", {"shape": "path" if m[1] == "p" else "cycle",
+                                              "induced": bool(m[2]), "m": int(m[3])}]
+                 for m in found]
+    return tuple(questions[0]) if len(questions) == 1 else ("graphs.several",
+                                                            {"questions": questions})
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
     own = plain(text)
-    if found := _LARGEST.fullmatch(own):
-        return "graphs.largest_subgraph", {"shape": "path" if found[1] == "p" else "cycle",
-                                           "induced": bool(found[2]), "m": int(found[3])}
+    if found := _largest(own):
+        return found
+    if context and own == "how many vertices, edges, and faces does a cube have?" and (
+            cube := _CUBE.match(plain(context))):
+        squares = number(cube[1])
+        return "graphs.polyhedron", {"polyhedra": [{"4": squares}],
+                                     "asks": ["vertices", "edges", "faces"]}
     if found := _counted(own, _WHOLE_PARTS) or _polyhedron(own) or _conflicts(own) or \
             _MENTIONS.fullmatch(own) and _degree_questions(own):
         return found

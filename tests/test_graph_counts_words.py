@@ -330,3 +330,22 @@ def test_a_polyhedron_the_counts_allow_is_not_claimed_to_exist():
     # 8 triangles pass both counts (the octahedron does exist, but counts do not show it)
     with pytest.raises(ValueError, match="does not show"):
         FAMILIES["graphs.polyhedron"].pose({"polyhedra": [{"3": 8}], "asks": ["exists"]})
+
+
+def test_a_cube_and_the_longest_paths_and_cycles_in_k5(sandbox):
+    # Exercise 2.3.1.4(a): 6 squares, 24 sides, 12 edges, v = 2 + 12 - 6 = 8 (and 24 corners,
+    # three at a vertex: 8)
+    part = "How many vertices, edges, and faces does a cube have?"
+    cube = ("A cube is made of six squares, each of which shares an edge with each of its "
+            "neighbors. Vertices of the cube join three of the squares.\n\n")
+    read_as(part, cube + part + "\n\n", "graphs.polyhedron", sp.Tuple(8, 12, 6), None, sandbox)
+    read_as(part, "A cube. " + cube + "(a) " + part + "\n\n(b) ", "graphs.polyhedron",
+            sp.Tuple(8, 12, 6), None, sandbox)
+    # Exercise 2.1.4.5, the source's whole: a path through all 5 vertices has 4 edges, a cycle 5;
+    # any 3 vertices of K5 form a triangle, so an induced path has 1 edge, an induced cycle 3
+    # (the book: 4, 5, 1, 3)
+    whole = ("What is the largest $n$ such that $P_n$ is a subgraph of $K_{5}$?  What is the "
+             "largest $n$ such that $C_n$ is a subgraph of $K_{5}$?  What is the largest $n$ such "
+             "that $P_n$ is an induced subgraph of $K_{5}$?  What is the largest $n$ such that "
+             "$C_n$ is an induced subgraph of $K_{5}$?")
+    read_as(whole, None, "graphs.several", sp.Tuple(4, 5, 1, 3), None, sandbox)
