@@ -1,10 +1,15 @@
 """Read a count about a graph described in words, numbers in place, into the counting laws of
-``graphs.graph_counts`` (:mod:`exercises.families.textbook_sequences`).
+``graphs.graph_counts`` (:mod:`exercises.families.textbook_sequences`), and the other questions
+a graph or polyhedron described in words asks: what its degrees decide (``graphs.degree_sequence``),
+the faces of a convex polyhedron (:mod:`exercises.families.textbook_polyhedra`), the fewest cars
+for a table of conflicts (``graphs.graph_property``), the longest path or cycle in K_m.
 
 "If a planar graph $G$ with $7$ vertices divides the plane into 8 regions, how many edges must
 $G$ have?": the source writes some numbers as math and some as words, so this reader reads the
 item's own text with its math inlined (as :mod:`formalize.counting` does) and matches one whole
-phrasing per kind of count; anything else in the item leaves it unread.
+phrasing per kind of count; anything else in the item leaves it unread. A part is read only
+when its own words ask a whole question, or with the setup its exercise states (a cube's
+squares, a polyhedron a part adds a face to).
 """
 
 from __future__ import annotations
@@ -50,7 +55,8 @@ _WHOLE_PARTS = [
 ]
 # "What is the largest number of edges possible in a graph with 10 vertices? ... in a bipartite
 # graph ...? ... in a tree ...?": each sentence one count of the vertices it names.
-_MOST = rf"what is the largest number of edges possible in an? (bipartite graph|graph|tree) with {N} vertices\?"
+_MOST = (r"what is the largest number of edges possible in an? (bipartite graph|graph|tree) with "
+         rf"{N} vertices\?")
 _MOST_KINDS = {"graph": "most_edges", "bipartite graph": "bipartite_most_edges", "tree": "tree_edges"}
 
 

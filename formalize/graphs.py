@@ -6,7 +6,9 @@ $K_{2,7}$, $C_7$, $P_7$). Every formula of the item must be one of its graphs, a
 question it asks one this family answers ("Which of the following graphs are trees?",
 "... contain an Euler trail? Which contain an Euler circuit?", "What is the chromatic number of
 each graph?", "Are the graphs below equal?"); otherwise the item is left unread. A graph drawn
-in a figure is not in the text, so such an item has no graph and is not read.
+in a figure is not in the text, so such an item has no graph and is not read. A part that only
+names the graph its exercise sets up ("Is $G$ planar?") takes that one graph; a graph given by
+an adjacency list or an adjacency matrix is read by :func:`read_adjacency`.
 """
 
 from __future__ import annotations

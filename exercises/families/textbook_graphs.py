@@ -1,12 +1,18 @@
 """A posed family for questions about graphs a book gives outright: by their vertices and edges
 ("$V = \\{a,b,c\\}$, $E = \\{\\{a,b\\},\\{b,c\\}\\}$") or by name ($K_5$, $K_{2,7}$, $C_7$, $P_7$).
 
-Is it a tree, connected, bipartite; does it have an Euler trail or circuit; its chromatic
-number, its edges, its degrees; are two graphs equal or isomorphic. NetworkX answers. The
-check never asks NetworkX the same question: it asks for a certificate and checks that
-instead (an Euler trail walked edge by edge, a two-colouring or an odd closed walk, a proper
-colouring and a clique or odd cycle that forces its colours, an explicit isomorphism or none
-among all bijections). The ``solve()`` program answers a third way, by plain search.
+Is it a tree, connected, bipartite, planar; does it have an Euler trail or circuit; its
+chromatic number and index, its edges, its degrees and degree sequence; are two graphs equal or
+isomorphic. NetworkX answers. The check never asks NetworkX the same question: it asks for a
+certificate and checks that instead (an Euler trail walked edge by edge, a two-colouring or an
+odd closed walk, a proper colouring and a clique or odd cycle that forces its colours, a proper
+edge colouring and a degree or maximum matching that forces its colours, a planar embedding's
+faces or a Kuratowski subgraph, an explicit isomorphism or none among all bijections). The
+``solve()`` program answers a third way, by plain search (planarity: a straight-line drawing
+checked for crossings, or more edges than Euler's formula allows).
+
+Also here: what a degree sequence alone decides (``graphs.degree_sequence`` with ``asks``), checked
+against every graph with those degrees.
 
 Books differ on $P_n$ (the path with n vertices, or with n edges); a question about $P_n$ is
 posed only when both readings give the same answer.
