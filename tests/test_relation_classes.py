@@ -48,3 +48,46 @@ def test_relation_classes_are_read_solved_and_checked(text, answer):
 
 def test_remainders_stated_two_ways_must_agree():
     assert read_task("a", FIVE_MOD_SEVEN.replace("%7=5", "%7=4")).family is None
+
+
+OTHER_SETS = ("Since the modulus is a function, each number has exactly one modulus  when divided "
+              "by $7$. This means that the moduli partition the numbers from $1$ to $31$: every "
+              "number belongs to exactly one of the sets of numbers with a particular modulus. We "
+              "have already found the set for modulus $5$. Find the other sets.  • a $\\%7=0$: | ; "
+              "• a $\\%7=1$: | ; • a $\\%7=2$: | ; • a $\\%7=3$: | ; • a $\\%7=4$: | ; • a "
+              "$\\%7=6$: | .")
+RELATED = ("We will say that two numbers between 1 and 31 are related, written $a \\sim b$ if their "
+           "difference is a multiple of 7. So for example, $3 \\sim 24$, since $24-3 = 3\\cdot 7$, "
+           "but $3 \\not\\sim 15$ since $15-3 = 12$ which is not a multiple of 7.\n\n")
+CLASSES = ("We will write $[a]$ for the set of all numbers related to $a$. For example, $[7] = "
+           "\\{7, 14, 21, 28\\}$. Find each of the following:\n\n$[1] =$ ;\n\n$[2] =$ ;\n\n"
+           "$[3] =$ ;\n\n$[4] =$ ;\n\n$[5] =$ ;\n\n$[6] =$ .")
+# 1..31 by remainder mod 7: r, r + 7, ... up to 31
+BY_REMAINDER = {r: sp.FiniteSet(*range(r or 7, 32, 7)) for r in range(7)}
+
+
+@pytest.mark.parametrize(("text", "context", "answer"), [
+    # Exercise 2.6.1.2(b): every remainder but 5: {7,14,21,28}, {1,8,...,29}, ..., {6,13,20,27}
+    (OTHER_SETS, None, sp.Tuple(*(BY_REMAINDER[r] for r in (0, 1, 2, 3, 4, 6)))),
+    (OTHER_SETS.replace("$\\%7=", "% 7 = ").replace("$: | ", ": ").replace("$: |", ":")
+     .replace("• ", "").replace("$7$", "7").replace("$1$", "1").replace("$31$", "31")
+     .replace("$5$", "5"), None, sp.Tuple(*(BY_REMAINDER[r] for r in (0, 1, 2, 3, 4, 6)))),
+    # Exercise 2.6.1.1(c), a part: [a] is a's remainder class, [1] = {1,8,15,22,29}, ...,
+    # [6] = {6,13,20,27} (its example [7] = {7,14,21,28} follows the same rule)
+    (CLASSES, RELATED + CLASSES + "\n\n", sp.Tuple(*(BY_REMAINDER[r] for r in range(1, 7)))),
+])
+def test_the_sets_of_each_remainder(text, context, answer):
+    task, problem = solved(text, context)
+    assert task.family == "relations.classes"
+    assert problem.answer == answer
+    with Sandbox() as box:
+        run = box.run(problem.code, expected=sp.srepr(problem.answer))
+    assert run.status == "ok" and run.equal, run
+
+
+def test_remainder_sets_that_do_not_fit_their_words_are_not_read():
+    # the set for 5 asked again though found already
+    assert read_task("a", OTHER_SETS.replace("%7=6", "%7=5")).family is None
+    # an example class the rule does not give
+    wrong = CLASSES.replace("21, 28", "21, 29")
+    assert read_task("b", wrong, context=RELATED + wrong).family is None
