@@ -1,10 +1,15 @@
 """Read a count about a graph described in words, numbers in place, into the counting laws of
-``graphs.graph_counts`` (:mod:`exercises.families.textbook_sequences`).
+``graphs.graph_counts`` (:mod:`exercises.families.textbook_sequences`), and the other questions
+a graph or polyhedron described in words asks: what its degrees decide (``graphs.degree_sequence``),
+the faces of a convex polyhedron (:mod:`exercises.families.textbook_polyhedra`), the fewest cars
+for a table of conflicts (``graphs.graph_property``), the longest path or cycle in K_m.
 
 "If a planar graph $G$ with $7$ vertices divides the plane into 8 regions, how many edges must
 $G$ have?": the source writes some numbers as math and some as words, so this reader reads the
 item's own text with its math inlined (as :mod:`formalize.counting` does) and matches one whole
-phrasing per kind of count; anything else in the item leaves it unread.
+phrasing per kind of count; anything else in the item leaves it unread. A part is read only
+when its own words ask a whole question, or with the setup its exercise states (a cube's
+squares, a polyhedron a part adds a face to).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from exercises.families.textbook_polyhedra import vary as vary_polyhedron
 from exercises.families.textbook_subgraphs import vary as vary_subgraph
 from formalize.counting import N, number, plain
 
@@ -21,11 +27,59 @@ Task = tuple[str, dict[str, Any]]
 _PHRASINGS = [
     ((rf"if a planar graph g with {N} vertices divides the plane into {N} regions, how many edges "
      r"must g have\?"), "planar_edges", ("v", "f")),
+    ((rf"if {N} people each shake hands with each other, how many handshakes took place\? what "
+      r"does this question have to do with graph theory\?"), "complete_edges", ("v",)),
+    ((rf"{N} friends decide to spend the afternoon playing chess\. everyone will play everyone "
+      r"else once\. they have plenty of chess sets, but nobody wants to play more than one game "
+      r"at a time\. games will last an hour \(thanks to their handy chess clocks\)\. how many "
+      r"hours will the tournament last\?"), "round_robin", ("v",)),
+    ((r"you have a set of magnetic alphabet letters \(one of each of the {N} letters in the "
+      r"alphabet\) that you need to put into boxes\. for obvious reasons, you don't want to put "
+      r"two consecutive letters in the same box\. what is the fewest number of boxes you need "
+      r"\(assuming the boxes are able to hold as many letters as they need to\)\?").replace(
+        "{N}", N), "path_colours", ("v",)),
     ((rf"a connected graph with {N} vertices contains {N} edges\. without knowing which particular "
      r"graph this is, what is the smallest and largest possible number of edges you can remove to "
      r"get a spanning tree\?(?: smallest number of edges to remove: largest number of edges to "
      r"remove:)?"), "spanning_tree_removed", ("v", "e")),
 ]
+
+# Parts whose own words ask a whole question (their exercise's other parts ask others).
+_WHOLE_PARTS = [
+    ((rf"your quidditch league has {N} teams\. you will play a tournament next week in which "
+      r"every team will play every other team once\. each team can play at most one match each "
+      r"day, but there is plenty of time in the day for multiple matches\. what is the fewest "
+      r"number of days over which the tournament can take place\?"), "round_robin", ("v",)),
+    ((rf"draw a connected planar graph with {N} vertices and {N} edges\. how many faces "
+      r"\(including the \"outside\" face\) does your graph have\?"), "planar_faces", ("v", "e")),
+]
+# "What is the largest number of edges possible in a graph with 10 vertices? ... in a bipartite
+# graph ...? ... in a tree ...?": each sentence one count of the vertices it names.
+_MOST = (r"what is the largest number of edges possible in an? (bipartite graph|graph|tree) with "
+         rf"{N} vertices\?")
+_MOST_KINDS = {"graph": "most_edges", "bipartite graph": "bipartite_most_edges", "tree": "tree_edges"}
+
+
+def _most_edges(own: str) -> Task | None:
+    """Each sentence the largest number of edges of a kind of graph."""
+    sentences = re.split(r"(?<=\?) ", own)
+    found = [re.fullmatch(_MOST, sentence) for sentence in sentences]
+    if not all(found):
+        return None
+    questions = [["graphs.graph_counts", {"kind": _MOST_KINDS[m[1]], "v": str(number(m[2]))}]
+                 for m in found]
+    return questions[0] if len(questions) == 1 else ("graphs.several", {"questions": questions})
+
+
+def _counted(own: str, phrasings: list[tuple[str, str, tuple[str, ...]]]) -> Task | None:
+    """The count of the phrasing the whole text is, its numbers named in order."""
+    for pattern, kind, names in phrasings:
+        found = re.fullmatch(pattern, own)
+        if found:
+            return "graphs.graph_counts", {"kind": kind, **{name: str(number(value)) for name, value
+                                                            in zip(names, found.groups(),
+                                                                   strict=True)}}
+    return None
 
 
 _G = r"\$g_\{?(\d)\}?\$"  # $G_1$, $G_{1}$
@@ -53,25 +107,224 @@ _LARGEST = re.compile(r"what is the largest n such that \$([pc])_\{?n\}?\$ is an
                       r"subgraph of \$k_\{?(\d)\}?\$\?")
 
 
+# "The graph $G$ has $6$ vertices with degrees $2,2,3,4,4,5$." and then its questions, each
+# a whole sentence (or two: "Could $G$ be planar? If so, how many faces would it have?").
+_DEGREES = re.compile(rf"the graph g has {N} vertices with degrees \$(\d+(?:, ?\d+)+)\$\. (.*)")
+_DEGREE_QUESTIONS = [
+    (r"how many edges does g have\?", ["edges"]),
+    (r"could g be planar\? if so, how many faces would it have\?(?: if not, explain\.)?",
+     ["planar", "faces"]),
+    (r"if g (?:was|were|is) planar, how many faces would it have\?", ["faces"]),
+    (r"does g have an euler trail\?", ["euler_trail"]),
+]
+
+
+# "Suppose you have a graph with degree sequence $(4,2,2,2,2)$ that has an Euler trail. How many
+# times will the name of the degree 4 vertex appear in your list of edges?" (its exercise writes
+# a trail as its edges, ordered pairs)
+_MENTIONS = re.compile(r"suppose you have a graph with degree sequence \$\((\d+(?:, ?\d+)+)\)\$ "
+                       r"that has an euler trail\. how many times will the name of the degree "
+                       r"(\d+) vertex appear in your list of edges\?")
+
+
+def _degree_questions(own: str) -> Task | None:
+    """The questions about a graph given by its vertices' degrees, every sentence one of
+    :data:`_DEGREE_QUESTIONS`."""
+    if found := _MENTIONS.fullmatch(own):
+        return "graphs.degree_sequence", {"degrees": [d.strip() for d in found[1].split(",")],
+                                          "asks": ["trail_mentions"], "vertex_degree": int(found[2])}
+    found = _DEGREES.fullmatch(own)
+    if found is None:
+        return None
+    degrees = [d.strip() for d in found[2].split(",")]
+    if number(found[1]) != len(degrees):
+        return None
+    asks, rest = [], found[3]
+    while rest:
+        for pattern, questions in _DEGREE_QUESTIONS:
+            if m := re.match(pattern + r"\s*", rest):
+                asks += questions
+                rest = rest[m.end():]
+                break
+        else:
+            return None
+    return "graphs.degree_sequence", {"degrees": degrees, "asks": asks}
+
+
+# "A tree contains some number of leaves ... and four non-leaf vertices. The degrees of the
+# non-leaf vertices are $8$, $6$, $5$, and $3$. How many leaves does the tree have?" (the PDF
+# keeps the online version's blanks for the smallest and largest number: one number fits both)
+_LEAVES = (rf"a tree contains some number of leaves \(degree 1 vertices\) and {N} non-leaf "
+           r"vertices\. the degrees of the non-leaf vertices are ((?:\d+, )+and \d+)\. how many "
+           r"leaves does the tree have\?(?: smallest number of leaves possible: largest number of "
+           r"leaves possible:)?")
+_AVERAGE = (r"the average degree of a tree is \$(\d+\.\d+)\$ \(that is, if you sum the degrees of "
+            r"vertices and divide by the number of vertices, you get \$\1\$\)\. how many vertices "
+            r"does the tree have\?")
+
+
+def _tree_counts(own: str) -> Task | None:
+    """The leaves of a tree from its other vertices' degrees; its vertices from its average
+    degree."""
+    if found := re.fullmatch(_LEAVES, own):
+        inner = re.findall(r"\d+", found[2])
+        if number(found[1]) != len(inner):
+            return None
+        return "graphs.graph_counts", {"kind": "tree_leaves", "inner": ",".join(inner)}
+    if found := re.fullmatch(_AVERAGE, own):
+        return "graphs.graph_counts", {"kind": "tree_average_degree", "a": found[1]}
+    return None
+
+
+_SIDES = {"triangles": 3, "quadrilaterals": 4, "pentagons": 5, "hexagons": 6, "heptagons": 7,
+          "octagons": 8}
+_FACE = (rf"{N} (?:regular |equilateral )?({'|'.join(k[:-1] for k in _SIDES)})s?"
+         r"(?: \((\d+)-sided polygons\))?")
+_FACE_LIST = rf"{_FACE}(?:(?:,| and|, and) {_FACE})*"
+
+
+def _face_counts(listed: str) -> dict[str, int] | None:
+    """"three triangles, six pentagons, and five heptagons (7-sided polygons)" as faces by
+    their sides; None if a name's gloss gives other sides or a kind recurs."""
+    faces: dict[str, int] = {}
+    for count, name, gloss in re.findall(_FACE, listed):
+        sides = str(_SIDES[name + "s"])
+        if (gloss and gloss != sides) or sides in faces:
+            return None
+        faces[sides] = number(count)
+    return faces
+
+
+_POLYHEDRA = [  # (the item's words, what they ask)
+    (rf"is there a convex polyhedron consisting of ({_FACE_LIST})\? what about ({_FACE_LIST})\?",
+     "exists"),
+    ((rf"an octahedron is a regular polyhedron made up of ({_FACE_LIST}) \(it sort of looks like two "
+     r"pyramids with their bases glued together\)\. draw a planar graph representation of an "
+     r"octahedron\. how many vertices, edges, and faces does an octahedron \(and your graph\) "
+     r"have\?"), "counts"),
+    ((rf"the traditional design of a soccer ball is a \(spherical projection of a\) truncated "
+     rf"icosahedron\. this consists of ({_FACE_LIST})\. no two pentagons are adjacent \(so the "
+     r"edges of each pentagon are shared only by hexagons\)\. how many vertices, edges, and "
+     r"faces does a truncated icosahedron have\? explain how you arrived at your answers\. bonus: "
+     r"draw the planar graph representation of the truncated icosahedron\."), "counts"),
+]
+_MYSTERY = (rf"i'm thinking of a polyhedron containing {N} faces\. {N} are triangles and {N} are "
+            rf"quadrilaterals\. the polyhedron has {N} vertices including those around the mystery "
+            r"face\. how many sides does the last face have\?")
+
+
+# Exercise 2.8.10: the exercise sets up the faces, its part (b) adds one and asks the vertices.
+_CHALLENGE = re.compile(rf"your friend has challenged you to create a convex polyhedron containing "
+                        rf"({_FACE_LIST})\. \(a\) ")
+_ADDED = re.compile(rf"you decide to also include {_FACE} \({N}-sided polygon\)\. how many "
+                    r"vertices does your new convex polyhedron contain\?")
+
+
+def _added_faces(own: str, context: str) -> Task | None:
+    """The vertices of the polyhedron the exercise sets up with the faces its part adds."""
+    setup, added = _CHALLENGE.match(plain(context)), _ADDED.fullmatch(own)
+    if setup is None or added is None:
+        return None
+    first, more = _face_counts(setup[1]), _face_counts(" ".join(added.groups()[:2]))
+    if first is None or more is None or added[3] and number(added[3]) != _SIDES[added[2] + "s"] \
+            or number(added[4]) != _SIDES[added[2] + "s"]:
+        return None  # the gloss gives other sides
+    faces = {s: first.get(s, 0) + more.get(s, 0) for s in sorted({*first, *more}, key=int)}
+    return "graphs.polyhedron", {"polyhedra": [faces], "asks": ["vertices"]}
+
+
+def _polyhedron(own: str) -> Task | None:
+    """Counts on a convex polyhedron given by its faces (:mod:`textbook_polyhedra`)."""
+    if found := re.fullmatch(_MYSTERY, own):
+        total, triangles, quadrilaterals, vertices = (number(g) for g in found.groups())
+        return "graphs.polyhedron", {"missing": True, "faces": {"3": triangles,
+                                                                "4": quadrilaterals},
+                                     "total": total, "vertices": vertices}
+    for pattern, ask in _POLYHEDRA:
+        if found := re.fullmatch(pattern, own):
+            listed = [g for g in found.groups() if g and re.fullmatch(_FACE_LIST, g)]
+            polyhedra = [_face_counts(g) for g in listed]
+            if not polyhedra or None in polyhedra:
+                return None
+            asks = ["exists"] if ask == "exists" else ["vertices", "edges", "faces"]
+            return "graphs.polyhedron", {"polyhedra": polyhedra, "asks": asks}
+    return None
+
+
+# Exercise 2.5.6.7(b): who refuses to share a car with whom, as a table the text layer keeps
+# row by row ("student: a b c ... conflicts: bej adg hj ..."; the source with "|" between cells).
+_CARS = re.compile(r"ten members of math club are driving to a math conference in a "
+                   r"neigh-? ?boring state\. however, some of these students have dated in the "
+                   r"past, and things are still a little awkward\. each student lists which other "
+                   r"students they refuse to share a car with; these conflicts are recorded in "
+                   r"the table below\. what is the fewest number of cars the club needs to make "
+                   r"the trip\? do not worry about running out of seats, just avoid the "
+                   r"conflicts\. student: ((?:\|? ?[a-z] )+)conflicts: ((?:\|? ?[a-z]+ ?)+)")
+
+
+def _conflicts(own: str) -> Task | None:
+    """The fewest cars: the chromatic number of the graph joining each student to those they
+    refuse to ride with; every name listed one of the students, each student one list."""
+    found = _CARS.fullmatch(own)
+    if found is None:
+        return None
+    students = found[1].replace("|", " ").split()
+    lists = found[2].replace("|", " ").split()
+    if len(students) != len(lists) or len(set(students)) != len(students) or any(
+            set(listed) - set(students) or student in listed
+            for student, listed in zip(students, lists, strict=True)):
+        return None
+    edges = sorted({tuple(sorted((a, b))) for a, listed in zip(students, lists, strict=True)
+                    for b in listed})
+    return "graphs.graph_property", {"graphs": [{"vertices": [s.upper() for s in students],
+                                                 "edges": [[a.upper(), b.upper()]
+                                                           for a, b in edges]}],
+                                     "asks": ["chromatic"]}
+
+
+# "A cube is made of six squares, each of which shares an edge with each of its neighbors.
+# Vertices of the cube join three of the squares." then the part "How many vertices, edges, and
+# faces does a cube have?"
+_CUBE = re.compile(rf"(?:a cube\. )?a cube is made of {N} squares, each of which shares an edge with "
+                   r"each of its neighbors\. vertices of the cube join three of the squares\. "
+                   r"(?:\(a\) )?how many vertices, edges, and faces does a cube have\?")
+
+
+def _largest(own: str) -> Task | None:
+    """The largest n with P_n or C_n a (induced) subgraph of K_m, each sentence one question."""
+    found = [_LARGEST.fullmatch(sentence) for sentence in re.split(r"(?<=\?) ", own)]
+    if not found or not all(found):
+        return None
+    questions = [["graphs.largest_subgraph", {"shape": "path" if m[1] == "p" else "cycle",
+                                              "induced": bool(m[2]), "m": int(m[3])}]
+                 for m in found]
+    return tuple(questions[0]) if len(questions) == 1 else ("graphs.several",
+                                                            {"questions": questions})
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
     own = plain(text)
-    if found := _LARGEST.fullmatch(own):
-        return "graphs.largest_subgraph", {"shape": "path" if found[1] == "p" else "cycle",
-                                           "induced": bool(found[2]), "m": int(found[3])}
+    if found := _largest(own):
+        return found
+    if context and own == "how many vertices, edges, and faces does a cube have?" and (
+            cube := _CUBE.match(plain(context))):
+        squares = number(cube[1])
+        return "graphs.polyhedron", {"polyhedra": [{"4": squares}],
+                                     "asks": ["vertices", "edges", "faces"]}
+    if found := _counted(own, _WHOLE_PARTS) or _polyhedron(own) or _conflicts(own) or \
+            _MENTIONS.fullmatch(own) and _degree_questions(own):
+        return found
+    if context and (found := _added_faces(own, context)):
+        return found
     if context:
         return None
     if found := re.fullmatch(_REGULAR, own):
         return _regular(found)
-    for pattern, kind, names in _PHRASINGS:
-        found = re.fullmatch(pattern, own)
-        if found:
-            return "graphs.graph_counts", {"kind": kind, **{name: str(number(value)) for name, value
-                                                            in zip(names, found.groups(),
-                                                                   strict=True)}}
-    return None
+    return (_degree_questions(own) or _most_edges(own) or _tree_counts(own)
+            or _counted(own, _PHRASINGS))
 
 
 # Families whose parameters formalize.variants re-draws through this module.
-REDRAW = {"graphs.largest_subgraph": vary_subgraph}
+REDRAW = {"graphs.largest_subgraph": vary_subgraph, "graphs.polyhedron": vary_polyhedron}

@@ -6,7 +6,9 @@ $K_{2,7}$, $C_7$, $P_7$). Every formula of the item must be one of its graphs, a
 question it asks one this family answers ("Which of the following graphs are trees?",
 "... contain an Euler trail? Which contain an Euler circuit?", "What is the chromatic number of
 each graph?", "Are the graphs below equal?"); otherwise the item is left unread. A graph drawn
-in a figure is not in the text, so such an item has no graph and is not read.
+in a figure is not in the text, so such an item has no graph and is not read. A part that only
+names the graph its exercise sets up ("Is $G$ planar?") takes that one graph; a graph given by
+an adjacency list or an adjacency matrix is read by :func:`read_adjacency`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from formalize import OWN_END
 from formalize.parts import asked, own_formulas
+from ingest.document import MATH_SPAN, prose_of
 
 Task = tuple[str, dict[str, Any]]
 
@@ -40,10 +43,15 @@ _QUESTIONS = [
     (r"\beuler circuit", "euler_circuit"),
     (r"\beuler trail", "euler_trail"),
     ((r"\bwhat is the chromatic number of each graph|\bfind the chromatic number of (?:the|each) "
-     r"graph|\bwhat is the smallest number of colors you need to properly color the vertices of"),
-     "chromatic"),
+     r"graph|\bwhat is the smallest number of colors you need to properly color the vertices of"
+     r"|\bwhat is the chromatic number of \?"), "chromatic"),
+    (r"\bwhat is the chromatic index of each graph|\bfind the chromatic index of (?:the|each) graph",
+     "chromatic_index"),
     (r"\bhow many edges does (?:the graph|it) have", "edges"),
     (r"\b(?:what|find) (?:is )?the degree of each vertex", "degrees"),
+    ((r"\bwrite down the degree sequence for \.|\bthat is, write down the degrees of all the "
+      r"vertices, in decreasing order"), "degree_sequence"),
+    (r"\bis (?:the graph |it )?planar\?", "planar"),
     (r"\bare the (?:two )?graphs (?:below )?equal", "equal"),
     (r"\bequal or isomorphic", "equal"),
     (r"\b(?:equal or|are they) isomorphic", "isomorphic"),
@@ -100,6 +108,27 @@ def _graphs(formula: str) -> list[dict[str, Any]] | None:
     return graphs
 
 
+def _setup_graph(exercise: list[str], mine: list[str]) -> list[dict[str, Any]] | None:
+    r"""The one graph a part's exercise sets up before its parts ("Consider the graph
+    $G=(V,E)$ with $V=\{a,...\}$ and $E=$ $\{ab,...\}$ (here we are using the shorthand for
+    edges: $ab$ really means $\{a,b\}$ ...)"), for a part that only names it ("Is $G$
+    planar?"): its formulas before the part's own recur, an "E=" the PDF broke from its set
+    joined to it, the shorthand's example dropped."""
+    setup = next((exercise[:at] for at in range(len(exercise))
+                  if exercise[at:at + len(mine)] == mine), exercise)
+    joined: list[str] = []
+    for formula in setup:
+        if joined and joined[-1].rstrip().endswith("="):
+            joined[-1] += formula
+        else:
+            joined.append(formula)
+    if len(joined) >= 2 and re.fullmatch(r"\s*([a-z])([a-z])\s*", joined[-2]) and re.sub(
+            r"\s", "", joined[-1]) == "\\{{{},{}\\}}".format(*joined[-2].strip()):
+        joined = joined[:-2]  # "$ab$ really means $\{a,b\}$"
+    found = _graphs(" ; ".join(joined))
+    return found if found and len(found) == 1 else None
+
+
 def _asks(words: str) -> list[str] | None:
     """What the words ask, in order, or None if any sentence asks something else."""
     asks: list[tuple[int, int, str]] = []
@@ -129,6 +158,8 @@ def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
         return "graphs.tree_degree_sequence", {"sequences": [[d.strip() for d in s]
                                                              for s in sequences]}
     graphs = _graphs(" ; ".join(mine))
+    if graphs == [] and context.strip():
+        graphs = _setup_graph(formulas[len(mine):], mine)
     asks = _asks(" ".join(asked(prose).split()))
     if not graphs or not asks:
         return None
@@ -136,3 +167,66 @@ def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     if (set(asks) & pair) and (len(graphs) != 2 or not set(asks) <= pair):
         return None
     return "graphs.graph_property", {"graphs": graphs, "asks": asks}
+
+
+# ---------------------------------------------------------------- adjacency lists and matrices
+
+# "The graph given by the adjacency list: u v,w,y,z v u,w,x,y ..." (the source: "u | v,w,y,z")
+_ADJACENCY_LIST = re.compile(r"(?i:the graph given by the adjacency list:)\s*((?:[a-z]\s*\|?\s*"
+                             r"[a-z](?:,[a-z])*(?:\s+|$))+)")
+_ROW = re.compile(r"([a-z])\s*\|?\s*([a-z](?:,[a-z])*)")
+_MATRIX = re.compile(r"\\begin\{[Bbp]matrix\}(.*?)\\end\{[Bbp]matrix\}", re.DOTALL)
+_GIVEN_BY_MATRIX = re.compile(r"the graph given by the adjacency matrix:\s*", re.IGNORECASE)
+
+
+def _listed_graph(listed: str) -> dict[str, Any] | None:
+    """A graph from its adjacency list: each vertex once, every edge listed at both ends."""
+    rows = {v: ns.split(",") for v, ns in _ROW.findall(listed)}
+    if len(rows) != len(_ROW.findall(listed)) or any(
+            v in ns or any(v not in rows.get(n, []) for n in ns) for v, ns in rows.items()):
+        return None
+    edges = sorted({tuple(sorted((v, n))) for v, ns in rows.items() for n in ns})
+    return {"vertices": list(rows), "edges": [list(e) for e in edges]}
+
+
+def _matrix_graph(latex: str) -> dict[str, Any] | None:
+    """A graph from its 0/1 adjacency matrix, symmetric with a zero diagonal; vertices 1..n."""
+    rows = [[c.strip() for c in row.split("&")] for row in latex.split("\\\\") if row.strip()]
+    n = len(rows)
+    if any(len(r) != n or set(r) - {"0", "1"} for r in rows) or any(
+            rows[i][j] != rows[j][i] or rows[i][i] != "0" for i in range(n) for j in range(n)):
+        return None
+    return {"vertices": [str(i + 1) for i in range(n)],
+            "edges": [[str(i + 1), str(j + 1)] for i in range(n) for j in range(i + 1, n)
+                      if rows[i][j] == "1"]}
+
+
+def read_adjacency(text: str, context: str | None) -> Task | None:
+    """Graphs given by adjacency lists and matrices (and by their sets), in the order the item
+    gives them, for the questions of :data:`_QUESTIONS`: a word reader, since an adjacency list
+    is prose. Only items with a list or a matrix; every formula one of the graphs."""
+    if "adjacency" not in text.lower() or not (_ADJACENCY_LIST.search(text)
+                                               or _MATRIX.search(text)):
+        return None
+    graphs: list[tuple[int, dict[str, Any] | None]] = []
+    for found in _ADJACENCY_LIST.finditer(text):
+        graphs.append((found.start(), _listed_graph(found.group(1))))
+    for math in MATH_SPAN.finditer(text):
+        latex = (math.group(1) or math.group(2)).strip()
+        if matrix := _MATRIX.fullmatch(re.sub(r"\s*\.?$", "", latex)):
+            if not re.search(_GIVEN_BY_MATRIX.pattern + "$", text[:math.start()], re.IGNORECASE):
+                return None  # a matrix that is not said to be a graph's adjacency matrix
+            graphs.append((math.start(), _matrix_graph(matrix.group(1))))
+            continue
+        sets = _graphs(re.sub(r"&", "", latex))
+        if not sets:
+            return None
+        graphs += [(math.start(), spec) for spec in sets]
+    specs = [spec for _, spec in sorted(graphs, key=lambda g: g[0])]
+    words = " ".join(prose_of(_GIVEN_BY_MATRIX.sub(" ", _ADJACENCY_LIST.sub(" ", text))).lower(
+    ).split())
+    exercise = " ".join(prose_of(context or "").lower().split())
+    asks = _asks(" ".join(asked(words + OWN_END + exercise).split()))
+    if not specs or None in specs or not asks or set(asks) & {"equal", "isomorphic"}:
+        return None
+    return "graphs.graph_property", {"graphs": specs, "asks": asks}

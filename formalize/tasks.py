@@ -70,6 +70,7 @@ from formalize import (
     recurrences,
     references,
     related_statements,
+    relation_classes,
     relations,
     second_order_systems,
     series,
@@ -143,17 +144,18 @@ READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, mat
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
 WORD_READERS: list[WordReader] = [counting.read, counting_setups.read, probability_words.read,
-                                  trig_words.read,
-                                  relations.read,
-                                  predicate_relations.read, quantifiers.read,
+                                  trig_words.read, relations.read,
+                                  predicate_relations.read, relation_classes.read, quantifiers.read,
                                   described_images.read,
                                   sets.read_sentences, sets.read_described, sets.read_extremes,
                                   sets.read_relations, sets.read_least, sets.read_sizing,
-                                  discrete.read_condition_part, recurrences.read, numbers.read, ode_words.read,
+                                  discrete.read_condition_part, recurrences.read, numbers.read,
+                                  ode_words.read,
                                   construct.read, series.read_point, truth.read,
                                   related_statements.read, logic.read_laws,
-                                  graph_words.read, orthogonal.read, magnitudes.read,
-                                  rank_nullity.read, heat_questions.read_words, linear_words.read,
+                                  graph_words.read, graphs.read_adjacency, orthogonal.read,
+                                  magnitudes.read, rank_nullity.read, heat_questions.read_words,
+                                  linear_words.read,
                                   determinant_rules.read]
 
 # Words that name the operation, checked in this order; the formula's structure comes first.

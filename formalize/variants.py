@@ -45,6 +45,7 @@ from exercises.families import (
     textbook_quantifiers,
     textbook_restricted_functions,
     textbook_rank_nullity,
+    textbook_relation_classes,
     textbook_series,
     textbook_sigma,
     textbook_symbolic_inverse,
@@ -77,7 +78,8 @@ SPLIT_DRAWS = 12  # draws of new entries that must keep a matrix's eigenvalues r
 OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]] = {
     **discrete.REDRAW, **counting.REDRAW, **textbook_linear_algebra.REDRAW,
     **logic.REDRAW, **relations.REDRAW, **truth.REDRAW, **graph_words.REDRAW,
-    **textbook_predicate_relations.REDRAW, **textbook_sigma.REDRAW,
+    **textbook_predicate_relations.REDRAW, **textbook_relation_classes.REDRAW,
+    **textbook_sigma.REDRAW,
     **textbook_quantifiers.REDRAW, **textbook_described_images.REDRAW,
     **textbook_angles.REDRAW, **textbook_circles.REDRAW, **textbook_trigonometry.REDRAW,
     **textbook_pde.REDRAW, **textbook_boundary.REDRAW, **textbook_exponential.REDRAW,

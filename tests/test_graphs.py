@@ -35,6 +35,16 @@ EULER_PDF = ("Determine which of the following graphs have an Euler circuit or a
              "y u,v,x,z z u,w,x,y")
 yes, no = sp.true, sp.false
 
+EULER_MATRIX = ("The graph given by the adjacency matrix:\n\n$$\\begin{Bmatrix}0 & 1 & 1 & 0 & 0 & 1 "
+                "\\\\ 1 & 0 & 1 & 1 & 0 & 0 \\\\ 1 & 1 & 0 & 0 & 1 & 0 \\\\ 0 & 1 & 0 & 0 & 1 & 1 "
+                "\\\\ 0 & 0 & 1 & 1 & 0 & 1 \\\\ 1 & 0 & 0 & 1 & 1 & 0\\end{Bmatrix}$$")
+EULER_LIST = ("The graph given by the adjacency list:\n\nu v,w,y,z v u,w,x,y w u,v,x,z x v,w,y,z "
+              "y u,v,x,z z u,w,x,y")
+EULER_SOURCE = ("Determine which of the following graphs have an Euler circuit or an Euler trail.\n\n"
+                "$$V = & \\{a,b,c,d,e,f\\} \\\\\nE = & \\{ab, af, bc, cd, ce, cf, de, ef\\}$$\n\n"
+                "The graph given by the adjacency list:\n\nu | v,w,y,z\nv | u,w,x,y\nw | u,v,x,z\n"
+                "x | v,w,y,z\ny | u,v,x,z\nz | u,w,x,y\n\n" + EULER_MATRIX.replace("Bmatrix", "pmatrix"))
+
 # (text as the book prints it, the exercise it is a part of, the answer the book gives)
 ITEMS = [
     # Example 1.5.16: "We have d(1) = 3, d(2) = 2, d(3) = 2, and d(4) = 1."
@@ -65,7 +75,21 @@ ITEMS = [
     # Exercise 2.5.6.2 (the chromatic numbers of P13, C4, C13, K6,8, K7)
     (("What is the chromatic number of each graph? $$P_{13} \\\\ C_{4} \\\\ C_{13} \\\\ K_{6,8} "
      "\\\\ K_{7}$$"), None, sp.Tuple(2, 2, 3, 2, 7)),
+    # Exercise 2.4.5.3(b): every vertex of the list has 4 neighbours, and u reaches all: an Euler
+    # circuit, so a trail too (the book: "The second graph has an Euler circuit.")
+    (EULER_LIST, EULER_PDF, sp.Tuple(yes, yes)),
+    # 2.4.5.3(c): every row of the matrix holds three 1s: six odd degrees, neither ("The third
+    # graph has neither an Euler circuit nor an Euler trail.")
+    (EULER_MATRIX, EULER_PDF.split("(b)")[0] + "(b) \n\n(c) " + EULER_MATRIX, sp.Tuple(no, no)),
+    # the source's whole exercise: (a) degrees 2,2,4,2,3,3 a trail only; (b) both; (c) neither
+    (EULER_SOURCE, None, sp.Tuple(no, yes, yes, yes, no, no)),
 ]
+
+
+def test_a_matrix_not_said_to_be_a_graphs_is_not_read_as_one():
+    assert read_task("m", EULER_MATRIX.replace("The graph given by the adjacency matrix:",
+                                               "Which of these have an Euler circuit?")
+                     ).family != "graphs.graph_property"
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,18 @@
 """A posed family for questions about graphs a book gives outright: by their vertices and edges
 ("$V = \\{a,b,c\\}$, $E = \\{\\{a,b\\},\\{b,c\\}\\}$") or by name ($K_5$, $K_{2,7}$, $C_7$, $P_7$).
 
-Is it a tree, connected, bipartite; does it have an Euler trail or circuit; its chromatic
-number, its edges, its degrees; are two graphs equal or isomorphic. NetworkX answers. The
-check never asks NetworkX the same question: it asks for a certificate and checks that
-instead (an Euler trail walked edge by edge, a two-colouring or an odd closed walk, a proper
-colouring and a clique or odd cycle that forces its colours, an explicit isomorphism or none
-among all bijections). The ``solve()`` program answers a third way, by plain search.
+Is it a tree, connected, bipartite, planar; does it have an Euler trail or circuit; its
+chromatic number and index, its edges, its degrees and degree sequence; are two graphs equal or
+isomorphic. NetworkX answers. The check never asks NetworkX the same question: it asks for a
+certificate and checks that instead (an Euler trail walked edge by edge, a two-colouring or an
+odd closed walk, a proper colouring and a clique or odd cycle that forces its colours, a proper
+edge colouring and a degree or maximum matching that forces its colours, a planar embedding's
+faces or a Kuratowski subgraph, an explicit isomorphism or none among all bijections). The
+``solve()`` program answers a third way, by plain search (planarity: a straight-line drawing
+checked for crossings, or more edges than Euler's formula allows).
+
+Also here: what a degree sequence alone decides (``graphs.degree_sequence`` with ``asks``), checked
+against every graph with those degrees.
 
 Books differ on $P_n$ (the path with n vertices, or with n edges); a question about $P_n$ is
 posed only when both readings give the same answer.
@@ -20,18 +26,22 @@ from typing import Any
 
 import networkx as nx
 import sympy as sp
+from networkx.algorithms.planar_drawing import combinatorial_embedding_to_pos
 
 from exercises.family import Check, Problem, family
 
 # What may be asked of one graph, and of a pair of graphs.
-ONE = ("tree", "connected", "bipartite", "euler_trail", "euler_circuit", "chromatic", "edges",
-       "degrees")
+ONE = ("tree", "connected", "bipartite", "euler_trail", "euler_circuit", "chromatic",
+       "chromatic_index", "edges", "degrees", "degree_sequence", "planar")
 PAIR = ("equal", "isomorphic")
 QUESTIONS = {
     "tree": "is it a tree", "connected": "is it connected", "bipartite": "is it bipartite",
     "euler_trail": "does it have an Euler trail", "euler_circuit": "does it have an Euler circuit",
-    "chromatic": "what is its chromatic number", "edges": "how many edges does it have",
-    "degrees": "what is the degree of each vertex", "equal": "are the two graphs equal",
+    "chromatic": "what is its chromatic number",
+    "chromatic_index": "what is its chromatic index", "edges": "how many edges does it have",
+    "degrees": "what is the degree of each vertex",
+    "degree_sequence": "what is its degree sequence (non-increasing)",
+    "planar": "is it planar", "equal": "are the two graphs equal",
     "isomorphic": "are the two graphs isomorphic"}
 NAMED = {"K": "complete", "C": "cycle", "P": "path"}
 BRUTE_FORCE = 9  # vertices up to which a check may try every bijection or every 2-colouring
@@ -76,6 +86,42 @@ def _colours(graph: nx.Graph) -> int:
     raise AssertionError("unreachable")
 
 
+def edge_colouring(graph: nx.Graph, budget: int = 20_000) -> dict[tuple[Any, Any], int]:
+    """A proper edge colouring with the fewest colours: k from the lower bound (the largest
+    degree; the edges over the floor(v/2) one colour can hold) up, each edge in turn the one
+    with the most colours already around it. ValueError past ``budget`` steps."""
+    edges = [tuple(e) for e in graph.edges]
+    if not edges:
+        return {}
+    least = max(max(d for _, d in graph.degree), -(-len(edges) // (len(graph) // 2)))
+    steps = 0
+
+    def around(edge: tuple[Any, Any], colour: dict[tuple[Any, Any], int]) -> set[int]:
+        return {c for other, c in colour.items() if set(other) & set(edge)}
+
+    def place(k: int, colour: dict[tuple[Any, Any], int]) -> bool:
+        nonlocal steps
+        left = [e for e in edges if e not in colour]
+        if not left:
+            return True
+        steps += 1
+        if steps > budget:
+            raise ValueError("edge colouring search too long")
+        edge = max(left, key=lambda e: len(around(e, colour)))
+        for c in sorted(set(range(k)) - around(edge, colour)):
+            colour[edge] = c
+            if place(k, colour):
+                return True
+            del colour[edge]
+        return False
+
+    for k in itertools.count(least):
+        colour: dict[tuple[Any, Any], int] = {}
+        if place(k, colour):
+            return colour
+    raise AssertionError("unreachable")
+
+
 def _answer_one(graph: nx.Graph, ask: str) -> sp.Basic:
     if ask == "tree":
         return sp.sympify(nx.is_tree(graph))
@@ -89,8 +135,14 @@ def _answer_one(graph: nx.Graph, ask: str) -> sp.Basic:
         return sp.sympify(nx.is_eulerian(graph))
     if ask == "chromatic":
         return sp.Integer(_colours(graph))
+    if ask == "chromatic_index":
+        return sp.Integer(len(set(edge_colouring(graph).values())))
     if ask == "edges":
         return sp.Integer(graph.number_of_edges())
+    if ask == "planar":
+        return sp.sympify(nx.check_planarity(graph)[0])
+    if ask == "degree_sequence":
+        return sp.Tuple(*sorted((sp.Integer(d) for _, d in graph.degree), reverse=True))
     return sp.Tuple(*(sp.Integer(graph.degree(v)) for v in graph))
 
 
@@ -132,6 +184,9 @@ def _pose(params: dict[str, Any]) -> Problem:
     if pair and max(len(build(s)) for s in specs) > BRUTE_FORCE:
         raise ValueError("too many vertices to try every bijection")
     found = answers(params)
+    if "planar" in asks and any(not _beyond_euler(build(s)) for s in specs
+                                if not nx.check_planarity(build(s))[0]):
+        raise ValueError("not planar, but not by Euler's edge bound: no short reason")
     if any(s.get("name") == "P" for s in specs) and found != answers(params, path_edges=False):
         raise ValueError("the answer depends on whether P_n has n vertices or n edges")
     answer = found[0] if len(found) == 1 else sp.Tuple(*found)
@@ -156,7 +211,8 @@ def _pose(params: dict[str, Any]) -> Problem:
         statement_latex=statement,
         answer=answer,
         steps=[_RULES[a] for a in dict.fromkeys(asks)] + steps,
-        code=_PROGRAM + f"\n\ndef solve():\n    return answer({params!r})\n",
+        code=_PROGRAM + (f"\n\ndef solve():\n    return answer({params!r}, "
+                         f"{_drawings(specs) if 'planar' in asks else []!r})\n"),
         params=params,
     )
 
@@ -171,15 +227,46 @@ _RULES = {
     "euler_circuit": "An Euler circuit exists when the edges are connected and every degree "
                      "is even.",
     "chromatic": "The chromatic number: the fewest colours with adjacent vertices different.",
+    "chromatic_index": ("The chromatic index: the fewest colours with edges that share a vertex "
+                        "different; at least the largest degree, and at least the edges over "
+                        "the most edges one colour can hold, half the vertices."),
     "edges": "Count the edges (half the sum of the degrees).",
     "degrees": "A vertex's degree: the edges that meet it.",
+    "degree_sequence": "The degree sequence: every vertex's degree, largest first.",
+    "planar": ("Planar: it can be drawn without edges crossing; not planar exactly when it "
+               "holds a subdivision of $K_5$ or $K_{3,3}$."),
     "equal": "Equal graphs have the same vertex set and the same edge set.",
     "isomorphic": "Isomorphic: some bijection of the vertices carries edges to edges exactly.",
 }
 
+# A straight-line drawing checked in a solve() program: no two edges without a common end meet.
+_CROSSING_FREE = '''
+
+def crossing_free(segments):
+    def side(p, q, r):
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    def on(p, q, r):
+        return min(p[0], q[0]) <= r[0] <= max(p[0], q[0]) and \\
+            min(p[1], q[1]) <= r[1] <= max(p[1], q[1])
+
+    for i, (p, q) in enumerate(segments):
+        for r, u in segments[i + 1:]:
+            if {p, q} & {r, u}:
+                continue
+            s = [side(p, q, r), side(p, q, u), side(r, u, p), side(r, u, q)]
+            if s[0] * s[1] < 0 and s[2] * s[3] < 0:
+                return False
+            if any(x == 0 and on(*seg, pt) for x, seg, pt in
+                   zip(s, ((p, q), (p, q), (r, u), (r, u)), (r, u, p, q))):
+                return False
+    return True
+'''
+
 # The solve() program: plain search over the graph, no library.
 _PROGRAM = '''import itertools
 import sympy
+''' + _CROSSING_FREE + '''
 
 
 def build(spec, path_edges=True):
@@ -238,6 +325,34 @@ def colourable(vertices, edges, k):
     return place(0)
 
 
+def edge_colours(vertices, edges):
+    if not edges:
+        return 0
+    k = max(max(degree(edges, v) for v in vertices), -(-len(edges) // (len(vertices) // 2)))
+    while True:
+        colour = {}
+
+        def around(e):
+            return {c for f, c in colour.items() if set(f) & set(e)}
+
+        def place():
+            left = [e for e in edges if e not in colour]
+            if not left:
+                return True
+            e = max(left, key=lambda e: len(around(e)))
+            for c in range(k):
+                if c not in around(e):
+                    colour[e] = c
+                    if place():
+                        return True
+                    del colour[e]
+            return False
+
+        if place():
+            return k
+        k += 1
+
+
 def one(vertices, edges, ask):
     connected = not vertices or reach(vertices, edges, vertices[0]) == set(vertices)
     if ask == "tree":
@@ -250,8 +365,12 @@ def one(vertices, edges, ask):
         return euler(vertices, edges, ask == "euler_circuit")
     if ask == "chromatic":
         return next(k for k in range(len(vertices) + 1) if colourable(vertices, edges, k))
+    if ask == "chromatic_index":
+        return edge_colours(vertices, edges)
     if ask == "edges":
         return len(edges)
+    if ask == "degree_sequence":
+        return tuple(sorted((degree(edges, v) for v in vertices), reverse=True))
     return tuple(degree(edges, v) for v in vertices)
 
 
@@ -266,12 +385,23 @@ def pair(first, second, ask):
                for p in itertools.permutations(v2))
 
 
-def answer(params):
+def planar(vertices, edges, drawing):
+    if drawing:
+        at = dict(drawing)
+        return crossing_free([(at[a], at[b]) for a, b in edges])
+    bound = 2 * len(vertices) - 4 if colourable(vertices, edges, 2) else 3 * len(vertices) - 6
+    if len(vertices) >= 3 and len(edges) > bound:
+        return False  # more edges than Euler's formula lets a planar graph have
+    raise ValueError("no drawing and no edge bound")
+
+
+def answer(params, drawings=()):
     graphs = [build(spec) for spec in params["graphs"]]
     if params["asks"][0] in ("equal", "isomorphic"):
         found = [pair(*graphs, ask) for ask in params["asks"]]
     else:
-        found = [one(*g, ask) for g in graphs for ask in params["asks"]]
+        found = [planar(*g, drawings[at]) if ask == "planar" else one(*g, ask)
+                 for at, g in enumerate(graphs) for ask in params["asks"]]
     found = [sympy.Tuple(*f) if isinstance(f, tuple) else sympy.sympify(f) for f in found]
     return found[0] if len(found) == 1 else sympy.Tuple(*found)
 '''
@@ -287,6 +417,53 @@ def _walks_every_edge(graph: nx.Graph, walk: list[tuple[Any, Any]], closed: bool
     used = sorted(tuple(sorted(map(str, e))) for e in walk)
     every = sorted(tuple(sorted(map(str, e))) for e in graph.edges)
     return joined and used == every and (not closed or not walk or walk[0][0] == walk[-1][1])
+
+
+def _beyond_euler(graph: nx.Graph) -> bool:
+    """More edges than a planar graph can have: 3v - 6, or 2v - 4 without odd cycles."""
+    v = len(graph)
+    return v >= 3 and graph.number_of_edges() > (2 * v - 4 if nx.is_bipartite(graph) else 3 * v - 6)
+
+
+def _drawings(specs: list[dict[str, Any]]) -> list[list[tuple[Any, tuple[int, int]]]]:
+    """For solve(): each planar graph's straight-line drawing (vertex, point), by the vertex
+    names its program builds; [] for a graph that is not planar."""
+    found = []
+    for spec in specs:
+        graph = build(spec)
+        planar, embedding = nx.check_planarity(graph)
+        at = (combinatorial_embedding_to_pos(embedding) if len(graph) > 2 else
+              {v: (i, 0) for i, v in enumerate(graph)}) if planar else {}
+        found.append(sorted(at.items(), key=str))
+    return found
+
+
+def _embedded(graph: nx.Graph) -> bool:
+    """A rotation system (each vertex's neighbours in clockwise order) whose faces, walked
+    around, satisfy Euler's formula for each component: a drawing in the plane exists (the
+    solve() program draws it with straight edges and checks them for crossings)."""
+    planar, embedding = nx.check_planarity(graph)
+    if not planar:
+        return False
+    try:
+        embedding.check_structure()
+    except nx.NetworkXException:
+        return False
+    return set(embedding.edges()) == {(a, b) for e in graph.edges for a, b in (e, e[::-1])}
+
+
+def _kuratowski(graph: nx.Graph) -> bool:
+    """A subgraph that, its vertices of degree two smoothed away, is K_5 or K_{3,3}."""
+    planar, witness = nx.check_planarity(graph, counterexample=True)
+    if planar:
+        return False
+    core = nx.Graph(witness)
+    for v in [v for v in core if core.degree(v) == 2]:
+        a, b = core[v]
+        core.remove_node(v)
+        core.add_edge(a, b)
+    return nx.is_isomorphic(core, nx.complete_graph(5)) or nx.is_isomorphic(
+        core, nx.complete_bipartite_graph(3, 3))
 
 
 def _odd_closed_walk(graph: nx.Graph) -> bool:
@@ -326,8 +503,20 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
         clique = max((len(c) for c in nx.find_cliques(graph)), default=0)
         forced = clique >= k or (k == 3 and _odd_closed_walk(graph))
         return fits and forced
+    if ask == "chromatic_index":  # a proper edge colouring, and a reason for no fewer colours
+        k, colour = int(value), edge_colouring(graph)
+        proper = all(colour[e] != colour[f] for e, f in itertools.combinations(colour, 2)
+                     if set(e) & set(f))
+        most = len(nx.max_weight_matching(graph, maxcardinality=True))  # edges of one colour
+        forced = k == 0 or max(d for _, d in graph.degree) >= k or (k - 1) * most < len(colour)
+        return proper and len(set(colour.values())) <= k and forced
     if ask == "edges":
         return int(value) * 2 == sum(d for _, d in graph.degree)
+    if ask == "planar":
+        return _embedded(graph) if value else _kuratowski(graph)
+    if ask == "degree_sequence":  # counted edge by edge, then sorted
+        counted = sorted((sum(v in e for e in graph.edges) for v in graph), reverse=True)
+        return [int(d) for d in value] == counted
     return [int(d) for d in value] == [sum(v in e for e in graph.edges) for v in graph]
 
 
@@ -357,7 +546,8 @@ def _verify(problem: Problem) -> list[Check]:
     passed = len(found) == len(asked) and all(
         _certify_pair(*g, a, v) if a in PAIR else _certify_one(*g, a, v)
         for (g, a), v in zip(asked, found, strict=True))
-    return [Check("certificates: an Euler walk, a colouring and a clique or odd cycle, "
+    return [Check("certificates: an Euler walk, a colouring and a clique or odd cycle, an edge "
+                  "colouring and a largest degree or maximum matching, "
                   "a bijection among all, degree sums", passed)]
 
 
@@ -502,3 +692,200 @@ def redraw_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]
 
 
 REDRAW = {"graphs.graph_property": redraw, "graphs.tree_degree_sequence": redraw_degrees}
+
+
+# ---------------------------------------------------------------- what a degree sequence decides
+
+
+# What may be asked of a graph known only by its degrees (``graphs.degree_sequence`` ``asks``).
+DEGREE_ASKS = {"edges": "how many edges does it have",
+               "planar": "could it be planar",
+               "faces": "if it is planar, how many faces does it have",
+               "euler_trail": "does it have an Euler trail",
+               "trail_mentions": ("how many times does the vertex of degree {d} appear in an "
+                                  "Euler trail written as its edges")}
+
+
+def _connected_by_degrees(degrees: list[int]) -> bool:
+    """Every graph with these degrees is connected: some vertex is adjacent to all others."""
+    return max(degrees) == len(degrees) - 1
+
+
+def _planar_realisation(degrees: list[int]) -> nx.Graph | None:
+    """A planar simple graph with these degrees, searched for by degree-keeping edge swaps from
+    the Havel-Hakimi graph; None if none turned up (which proves nothing)."""
+    try:
+        graph = nx.havel_hakimi_graph(degrees)
+    except nx.NetworkXError:
+        return None
+    rng = random.Random(0)
+    for _ in range(300):
+        if nx.check_planarity(graph)[0]:
+            return graph
+        if graph.number_of_edges() < 2:
+            return None
+        try:
+            nx.double_edge_swap(graph, nswap=1, max_tries=100, seed=rng.randint(0, 10**6))
+        except nx.NetworkXAlgorithmError:
+            return None
+    return None
+
+
+def degree_answers(degrees: list[int], asks: list[str], d: int | None = None) -> list[sp.Basic]:
+    """The answers the degrees alone decide: edges by the handshake lemma, faces by Euler's
+    formula v - e + f = 2 (every such graph connected), an Euler trail by the number of odd
+    degrees, planarity by a planar graph found with these degrees, the times the one vertex of
+    degree ``d`` is named in an Euler trail's edges (once by each edge at it: d). ValueError
+    when the degrees leave an answer open (a graph that may be disconnected, no planar one
+    found)."""
+    if sum(degrees) % 2 or not nx.is_graphical(degrees):
+        raise ValueError("no simple graph has these degrees")
+    v, e = len(degrees), sum(degrees) // 2
+    odd = sum(d % 2 for d in degrees)
+    found: list[sp.Basic] = []
+    for ask in asks:
+        if ask == "edges":
+            found.append(sp.Integer(e))
+        elif ask == "planar":
+            if _planar_realisation(degrees) is None:
+                raise ValueError("no planar graph with these degrees turned up")
+            found.append(sp.true)
+        elif ask == "faces":
+            if not _connected_by_degrees(degrees):
+                raise ValueError("a graph with these degrees may be disconnected")
+            found.append(sp.Integer(2 - v + e))
+        elif ask == "euler_trail":
+            if odd <= 2 and not _connected_by_degrees(degrees):
+                raise ValueError("whether there is an Euler trail depends on the graph")
+            found.append(sp.sympify(odd <= 2))
+        elif ask == "trail_mentions":
+            if odd > 2 or degrees.count(d) != 1:
+                raise ValueError("no Euler trail, or no one vertex of that degree")
+            found.append(sp.Integer(d))
+        else:
+            raise ValueError(f"not a question about degrees: {ask}")
+    return found
+
+
+def _realisations(degrees: list[int]) -> list[nx.Graph]:
+    """Every simple graph on vertices 0..n-1 with vertex i of degree degrees[i]: each vertex in
+    turn takes the neighbours among later vertices that its remaining degree needs."""
+    n, graphs = len(degrees), []
+
+    def extend(i: int, left: list[int], edges: list[tuple[int, int]]) -> None:
+        if i == n:
+            graph = nx.empty_graph(n)
+            graph.add_edges_from(edges)
+            graphs.append(graph)
+            return
+        later = [j for j in range(i + 1, n) if left[j] > 0]
+        for chosen in itertools.combinations(later, left[i]):
+            rest = left[:]
+            for j in chosen:
+                rest[j] -= 1
+            extend(i + 1, rest, edges + [(i, j) for j in chosen])
+
+    extend(0, list(degrees), [])
+    return graphs
+
+
+def certify_degree_answers(degrees: list[int], asks: list[str], values: list[sp.Basic],
+                           d: int | None = None) -> bool:
+    """Check against every graph with these degrees (small ones only): each has that many
+    edges; a planar one exists, its faces counted around its embedding; every one has (or
+    none has) an Euler trail; in each one's Euler trail, written out as its edges, the vertex
+    of degree ``d`` is named that many times."""
+    if len(degrees) > 8 or len(values) != len(asks):
+        return False
+    graphs = _realisations(degrees)
+    planar = [g for g in graphs if nx.check_planarity(g)[0]]
+    for ask, value in zip(asks, values, strict=True):
+        if ask == "edges":
+            ok = bool(graphs) and all(g.number_of_edges() == int(value) for g in graphs)
+        elif ask == "planar":
+            ok = bool(planar) == bool(value)
+        elif ask == "faces":
+            ok = bool(planar) and all(nx.is_connected(g) for g in graphs) and all(
+                faces(g) == int(value) for g in planar)
+        elif ask == "trail_mentions":
+            walked = [list(nx.eulerian_path(g)) for g in graphs if nx.has_eulerian_path(g)]
+            ok = bool(walked) and all(
+                sum(pair.count(degrees.index(d)) for pair in trail) == int(value)
+                for trail in walked)
+        else:
+            ok = bool(graphs) and all(nx.has_eulerian_path(g) == bool(value) for g in graphs)
+        if not ok:
+            return False
+    return True
+
+
+def faces(graph: nx.Graph) -> int:
+    """The faces of a planar drawing, walked around its embedding: each half-edge lies on
+    exactly one face."""
+    embedding = nx.check_planarity(graph)[1]
+    seen: set[tuple[Any, Any]] = set()
+    faces = 0
+    for u, w in embedding.edges():
+        if (u, w) not in seen:
+            embedding.traverse_face(u, w, mark_half_edges=seen)
+            faces += 1
+    return faces
+
+
+def pose_degree_questions(params: dict[str, Any]) -> Problem:
+    """``params``: ``degrees`` and ``asks`` (keys of :data:`DEGREE_ASKS`), the questions of
+    "The graph $G$ has $6$ vertices with degrees $2,2,3,4,4,5$. How many edges does $G$ have?
+    Could $G$ be planar? If so, how many faces would it have?" (posed as ``graphs.degree_sequence``)."""
+    degrees, asks = [int(d) for d in params["degrees"]], list(params["asks"])
+    if not asks or len(asks) != len(set(asks)) or len(degrees) > 8:
+        raise ValueError("questions about a small graph's degrees")
+    d = int(params["vertex_degree"]) if "vertex_degree" in params else None
+    found = degree_answers(degrees, asks, d)
+    answer = found[0] if len(found) == 1 else sp.Tuple(*found)
+    v, e, odd = len(degrees), sum(degrees) // 2, sum(d % 2 for d in degrees)
+    shown = ",".join(map(str, degrees))
+    statement = (f"A graph $G$ has {v} vertices with degrees ${shown}$: "
+                 + "; ".join(DEGREE_ASKS[a].format(d=d) for a in asks) + "?")
+    steps = [f"The degree sum is {sum(degrees)}, twice the edges: {e} edges."]
+    segments: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    if "planar" in asks:
+        graph = _planar_realisation(degrees)
+        drawing = combinatorial_embedding_to_pos(nx.check_planarity(graph)[1])
+        segments = [(drawing[a], drawing[b]) for a, b in graph.edges]
+        steps.append("A graph with these degrees drawn without crossings: edges "
+                     + ", ".join(f"{a}{b}" for a, b in graph.edges) + ".")
+    if "faces" in asks:
+        steps.append(f"A vertex of degree {v - 1} is adjacent to all others, so $G$ is "
+                     f"connected; Euler's formula $v - e + f = 2$ gives $f = 2 - {v} + {e} = "
+                     f"{2 - v + e}$.")
+    if "euler_trail" in asks:
+        steps.append(f"{odd} vertices have odd degree; an Euler trail needs 0 or 2 (and the "
+                     "edges connected).")
+    if "trail_mentions" in asks:
+        steps.append(f"The trail uses every edge once, and each of the {d} edges at the vertex "
+                     f"names it once: {d} times.")
+    return Problem(
+        statement=statement.replace("$", ""),
+        statement_latex=statement,
+        answer=answer,
+        steps=steps,
+        code=_DEGREE_PROGRAM + (f"\n\ndef solve():\n    return answer({degrees!r}, {asks!r}, "
+                                f"{segments!r}, {d!r})\n"),
+        params=params,
+    )
+
+
+# The solve() program: the handshake lemma, Euler's formula, the odd degrees, and a drawing
+# whose straight edges it checks pairwise for crossings (:data:`_CROSSING_FREE`).
+_DEGREE_PROGRAM = '''import sympy
+''' + _CROSSING_FREE + '''
+
+def answer(degrees, asks, segments, d):
+    v, e = len(degrees), sum(degrees) // 2
+    odd = sum(d % 2 for d in degrees)
+    said = {"edges": sympy.Integer(e), "faces": sympy.Integer(2 - v + e),
+            "euler_trail": sympy.sympify(odd <= 2), "trail_mentions": sympy.Integer(d or 0),
+            "planar": sympy.sympify(len(segments) == e and crossing_free(segments))}
+    found = [said[a] for a in asks]
+    return found[0] if len(found) == 1 else sympy.Tuple(*found)
+'''

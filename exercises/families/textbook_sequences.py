@@ -13,13 +13,16 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+import networkx as nx
 import sympy as sp
 from sympy.series.approximants import approximants
 
 from exercises.families.textbook import latex
+from exercises.families.textbook_graphs import certify_degree_answers, faces, pose_degree_questions
 from exercises.family import Check, Problem, family
 
 X = sp.Symbol("x")
@@ -179,7 +182,11 @@ def _havel_hakimi(degrees: list[int]) -> list[tuple[int, int]] | None:
 
 def _pose_degrees(params: dict[str, Any]) -> Problem:
     """``params``: ``degrees`` (the degree sequence), ``want`` ("edges" or "both": the
-    number of vertices and of edges)."""
+    number of vertices and of edges), or ``asks`` (questions of
+    :data:`~exercises.families.textbook_graphs.DEGREE_ASKS`: edges, planar, faces, an Euler
+    trail)."""
+    if "asks" in params:
+        return pose_degree_questions(params)
     degrees = [int(d) for d in params["degrees"]]
     total = sp.Integer(sum(degrees))
     if total % 2:
@@ -206,6 +213,13 @@ def _pose_degrees(params: dict[str, Any]) -> Problem:
 
 def _verify_degrees(problem: Problem) -> list[Check]:
     degrees = [int(d) for d in problem.params["degrees"]]
+    if "asks" in problem.params:
+        asks = problem.params["asks"]
+        values = list(problem.answer) if len(asks) > 1 else [problem.answer]
+        return [Check("every graph with these degrees, enumerated: its edges, a planar one with "
+                      "its faces walked around, its Euler trails",
+                      certify_degree_answers(degrees, asks, values, int(
+                          problem.params.get("vertex_degree", 0))))]
     graph = _havel_hakimi(degrees)
     counted = None if graph is None else (len(degrees), len(graph))
     claimed = (problem.answer if problem.params["want"] == "both"
@@ -227,12 +241,20 @@ def degree_sequence(rng: random.Random, difficulty: int) -> Problem:
 
 
 def vary_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """A new graphical sequence of the same length, non-increasing like the book's."""
+    """A new graphical sequence of the same length, non-increasing like the book's; with
+    questions that need every such graph connected, one vertex adjacent to all others (the one
+    vertex of its degree, an Euler trail's: even degrees but two at most)."""
     size = len(params["degrees"])
     while True:
         degrees = sorted((rng.randint(1, size - 1) for _ in range(size)), reverse=True)
+        if "asks" in params:
+            degrees[0] = size - 1
+        if "vertex_degree" in params and (degrees.count(degrees[0]) != 1
+                                          or sum(d % 2 for d in degrees) > 2):
+            continue
         if sum(degrees) % 2 == 0 and _havel_hakimi(degrees) is not None:
-            return {**params, "degrees": [str(d) for d in degrees]}
+            new = {**params, "degrees": [str(d) for d in degrees]}
+            return {**new, "vertex_degree": degrees[0]} if "vertex_degree" in params else new
 
 
 # ---------------------------------------------------------------- counts from a graph's description
@@ -255,7 +277,28 @@ GRAPH_LAWS: dict[str, tuple[str, tuple[str, ...]]] = {
                               "edges to leave a spanning tree"), ("v", "e")),
     "chromatic_complete": ("the chromatic number of K_{m}", ("m",)),
     "chromatic_bipartite": ("the chromatic number of K_{m},{n}", ("m", "n")),
+    "complete_edges": ("edges of the complete graph K_{v} (handshakes among {v} people)", ("v",)),
+    "most_edges": ("the largest number of edges of a graph with {v} vertices", ("v",)),
+    "bipartite_most_edges": ("the largest number of edges of a bipartite graph with {v} vertices",
+                             ("v",)),
+    "round_robin": (("the fewest rounds of a tournament where each of {v} players plays every "
+                     "other once, no one twice in a round (the chromatic index of K_{v})"), ("v",)),
+    "path_colours": (("the fewest boxes for {v} letters in a row, no two consecutive ones in one "
+                      "box (the chromatic number of a path on {v} vertices)"), ("v",)),
+    "planar_faces": ("faces of a connected planar graph with {v} vertices and {e} edges",
+                     ("v", "e")),
+    "tree_leaves": ("leaves of a tree whose other vertices have degrees {inner}", ("inner",)),
+    "tree_average_degree": ("vertices of a tree whose average degree is {a}", ("a",)),
 }
+
+
+def _given(value: Any) -> int | Fraction | list[int]:
+    """A number the item gives: an integer, a decimal ("1.992", kept exact), or a list of
+    integers ("8,6,5,3")."""
+    text = str(value).strip("[]")
+    if "," in text:
+        return [int(d) for d in text.split(",")]
+    return int(text) if text.lstrip("-").isdigit() else Fraction(text)
 
 
 _COMPLETE = re.compile(r"K_(\S+)")
@@ -275,7 +318,22 @@ def _graph_law(kind: str, n: dict[str, int]) -> sp.Integer:
         "spanning_tree_removed": lambda: n["e"] - n["v"] + 1,
         "chromatic_complete": lambda: n["m"],
         "chromatic_bipartite": lambda: 2,
+        "complete_edges": lambda: n["v"] * (n["v"] - 1) // 2,
+        "most_edges": lambda: n["v"] * (n["v"] - 1) // 2,
+        "bipartite_most_edges": lambda: n["v"] ** 2 // 4,
+        "round_robin": lambda: n["v"] if n["v"] % 2 else n["v"] - 1,
+        "path_colours": lambda: min(n["v"], 2),
+        "planar_faces": lambda: 2 - n["v"] + n["e"],
+        "tree_leaves": lambda: 2 + sum(d - 2 for d in n["inner"]),
+        "tree_average_degree": lambda: _whole(2 / (2 - n["a"])),
     }[kind]())
+
+
+def _whole(value: Fraction) -> int:
+    """The law's value when it is a whole number (a count); ValueError when it is not."""
+    if value.denominator != 1:
+        raise ValueError("no whole number of vertices fits")
+    return value.numerator
 
 
 def _fits(kind: str, n: dict[str, int], answer: int) -> bool:
@@ -288,6 +346,14 @@ def _fits(kind: str, n: dict[str, int], answer: int) -> bool:
         return n["d"] < answer
     if kind == "planar_edges":
         return n["v"] >= 3 and n["v"] - 1 <= answer <= 3 * n["v"] - 6
+    if kind == "planar_faces":
+        return n["v"] >= 3 and n["v"] - 1 <= n["e"] <= 3 * n["v"] - 6
+    if kind == "round_robin":
+        return n["v"] >= 2
+    if kind == "tree_leaves":
+        return all(d >= 2 for d in n["inner"])
+    if kind == "tree_average_degree":
+        return answer >= 2
     if kind == "spanning_tree_removed":
         return n["v"] >= 1 and n["v"] - 1 <= n["e"] <= n["v"] * (n["v"] - 1) // 2
     return True
@@ -297,11 +363,11 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
     """``params``: ``kind`` (a key of :data:`GRAPH_LAWS`) and its numbers (as strings)."""
     kind = params["kind"]
     what, names = GRAPH_LAWS[kind]
-    numbers = {k: int(params[k]) for k in names}
+    numbers = {k: _given(params[k]) for k in names}
     answer = _graph_law(kind, numbers)
     if answer < 0 or not answer.is_integer or not _fits(kind, numbers, int(answer)):
         raise ValueError("no graph fits these numbers")
-    ask = what.format(**numbers)
+    ask = what.format(**{k: str(params[k]).strip("[]") for k in names})
     shown = ask if ask.startswith("the ") else f"the number of {ask}"
     in_latex = _COMPLETE.sub(lambda k: f"$K_{{{k.group(1)}}}$", shown)
     return Problem(
@@ -319,9 +385,24 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
                 "spanning_tree_removed": ("A spanning tree keeps all v vertices and has v - 1 "
                                           "edges: remove e - (v - 1), whichever tree is left."),
                 "chromatic_complete": "Every two vertices of K_m are adjacent: m colours.",
-                "chromatic_bipartite": "Two parts, no edges inside a part: 2 colours."}[kind],
+                "chromatic_bipartite": "Two parts, no edges inside a part: 2 colours.",
+                "complete_edges": "Every two of the v vertices are joined: v(v - 1)/2 edges.",
+                "most_edges": "At most every two of the v vertices joined: v(v - 1)/2 edges.",
+                "bipartite_most_edges": ("Parts of k and v - k vertices hold at most k(v - k) "
+                                         "edges, largest at k = v/2: floor(v^2/4)."),
+                "round_robin": ("The games are the edges of K_v and a round a set of edges no "
+                                "two sharing a player: the chromatic index, v - 1 for even v, "
+                                "v for odd v (a round holds at most (v - 1)/2 games)."),
+                "path_colours": ("Letters are vertices of a path, consecutive ones adjacent: "
+                                 "alternate two boxes."),
+                "planar_faces": "Euler's formula v - e + f = 2 gives f = 2 - v + e.",
+                "tree_leaves": ("With L leaves the tree has k + L vertices and k + L - 1 edges; "
+                                "the degree sum L + (sum of the others) is twice that, so "
+                                "L = 2 + sum of (d - 2) over the others."),
+                "tree_average_degree": ("A tree on v vertices has v - 1 edges, degree sum "
+                                        "2(v - 1): 2(v - 1)/v = a gives v = 2/(2 - a).")}[kind],
                f"The answer is {answer}."],
-        code=("import sympy\n\n\ndef solve():\n"
+        code=("from fractions import Fraction\n\nimport sympy\n\n\ndef solve():\n"
               f"    n = {numbers!r}\n"
               f"    return sympy.Integer({_LAW_CODE[kind]})\n"),
         params=params,
@@ -332,7 +413,13 @@ _LAW_CODE = {"regular_edges": "n['v'] * n['d'] // 2", "tree_edges": "n['v'] - 1"
              "regular_degree": "2 * n['e'] // n['v']", "regular_vertices": "2 * n['e'] // n['d']",
              "forest_components": "n['v'] - n['e']", "planar_vertices": "2 + n['e'] - n['f']",
              "planar_edges": "n['v'] + n['f'] - 2", "spanning_tree_removed": "n['e'] - n['v'] + 1",
-             "chromatic_complete": "n['m']", "chromatic_bipartite": "2"}
+             "chromatic_complete": "n['m']", "chromatic_bipartite": "2",
+             "complete_edges": "n['v'] * (n['v'] - 1) // 2",
+             "most_edges": "n['v'] * (n['v'] - 1) // 2", "bipartite_most_edges": "n['v'] ** 2 // 4",
+             "round_robin": "n['v'] if n['v'] % 2 else n['v'] - 1",
+             "path_colours": "min(n['v'], 2)", "planar_faces": "2 - n['v'] + n['e']",
+             "tree_leaves": "2 + sum(d - 2 for d in n['inner'])",
+             "tree_average_degree": "int(2 / (2 - n['a']))"}
 
 
 def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list[tuple[int, int]]]:
@@ -354,11 +441,26 @@ def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list
         edges = [(i, i + 1) for i in range(v - 1)] + [(0, j) for j in range(2, n["f"] + 1)
                                                         if j < v]
         return v, edges
-    if kind == "planar_edges":  # a double fan: the path 2..v-1 with 0 and 1 joined to all of it
-        v = n["v"]  # and to each other (planar: 0 above the path, 1 below), its first edges taken
-        order = ([(i, i + 1) for i in range(2, v - 1)] + [(0, 2), (1, 2)]
+    if kind in ("planar_edges", "planar_faces"):  # a double fan: the path 2..v-1 with 0 and 1
+        v = n["v"]  # joined to all of it and to each other (planar: 0 above the path, 1 below),
+        order = ([(i, i + 1) for i in range(2, v - 1)] + [(0, 2), (1, 2)]  # its first edges
                  + [(k, j) for j in range(3, v) for k in (0, 1)] + [(0, 1)])
-        return v, order[:answer]
+        return v, order[:answer if kind == "planar_edges" else n["e"]]
+    if kind == "path_colours":
+        return n["v"], [(i, i + 1) for i in range(n["v"] - 1)]
+    if kind == "tree_leaves":  # the Prüfer code naming other vertex i d_i - 1 times, decoded
+        code = [i for i, d in enumerate(n["inner"]) for _ in range(d - 1)]
+        size = len(n["inner"]) + answer
+        if len(code) != size - 2:  # not a tree on that many vertices
+            return size, []
+        return size, [tuple(e) for e in nx.from_prufer_sequence(code).edges]
+    if kind == "tree_average_degree":  # a path on that many vertices
+        return answer, [(i, i + 1) for i in range(answer - 1)]
+    if kind in ("complete_edges", "most_edges", "round_robin"):
+        return n["v"], list(itertools.combinations(range(n["v"]), 2))
+    if kind == "bipartite_most_edges":  # the best split, found by trying every split
+        k = max(range(n["v"] + 1), key=lambda k: k * (n["v"] - k))
+        return n["v"], [(i, j) for i in range(k) for j in range(k, n["v"])]
     if kind == "spanning_tree_removed":  # a path, then the chords i-j in order
         v = n["v"]
         chords = [(i, j) for i in range(v) for j in range(i + 2, v)]
@@ -413,12 +515,30 @@ def _cycle_edges(v: int, edges: list[tuple[int, int]]) -> int:
     return len(edges) - (v - _components(v, edges))
 
 
+def _round_robin_certified(v: int, rounds: int) -> bool:
+    """K_v's games scheduled by the circle method (one player fixed, the others rotating past
+    it; a bye for odd v), checked to be every game once with no one twice in a round, in
+    ``rounds`` rounds; and fewer impossible: a round is a matching, so rounds - 1 of them, each
+    at most a maximum matching, miss a game."""
+    size = v + v % 2  # a dummy player for the byes
+    colour: dict[frozenset[int], int] = {}
+    for r in range(size - 1):
+        pairs = [(r, size - 1)] + [((r + i) % (size - 1), (r - i) % (size - 1))
+                                   for i in range(1, size // 2)]
+        colour.update({frozenset(p): r for p in pairs if max(p) < v})
+    games = {frozenset(e) for e in itertools.combinations(range(v), 2)}
+    proper = set(colour) == games and all(
+        colour[e] != colour[f] for e, f in itertools.combinations(colour, 2) if e & f)
+    most = len(nx.max_weight_matching(nx.complete_graph(v), maxcardinality=True))
+    return proper and len(set(colour.values())) <= rounds and (rounds - 1) * most < len(games)
+
+
 def _verify_graph_count(problem: Problem) -> list[Check]:
     """Build a graph that fits the description and count on it: edges, components (union-find),
     faces (v - e + f = 2 needs a drawing: a fan has e - v + 1 bounded faces), colours
     (backtracking)."""
     params, kind = problem.params, problem.params["kind"]
-    numbers = {k: int(params[k]) for k in GRAPH_LAWS[kind][1]}
+    numbers = {k: _given(params[k]) for k in GRAPH_LAWS[kind][1]}
     answer = int(problem.answer)
     v, edges = _example_graph(kind, numbers, answer)
     degrees = [sum(i in e for e in edges) for i in range(v)]
@@ -437,6 +557,24 @@ def _verify_graph_count(problem: Problem) -> list[Check]:
     elif kind == "planar_edges":  # drawn planar, each edge that closes a cycle splits a face
         found = (len(set(edges)) == answer and _components(v, edges) == 1
                  and 1 + _cycle_edges(v, edges) == numbers["f"])
+    elif kind in ("complete_edges", "most_edges"):  # every pair joined: none can be added
+        found = len(set(edges)) == answer == len(list(itertools.combinations(range(v), 2)))
+    elif kind == "bipartite_most_edges":  # a bipartite graph lies inside K_{k,v-k} for its split
+        found = len(edges) == answer == max(
+            sum(1 for i in range(k) for j in range(k, v)) for k in range(v + 1))
+    elif kind == "tree_leaves":  # the decoded tree: the given degrees, and its leaves counted
+        found = (len(edges) == v - 1 and _components(v, edges) == 1
+                 and degrees[:len(numbers["inner"])] == numbers["inner"]
+                 and degrees.count(1) == answer)
+    elif kind == "tree_average_degree":  # the path's degrees averaged
+        found = _components(v, edges) == 1 and Fraction(sum(degrees), v) == numbers["a"]
+    elif kind == "round_robin":  # a proper edge colouring, and why no fewer colours will do
+        found = _round_robin_certified(v, answer)
+    elif kind == "planar_faces":  # the double fan drawn, its faces walked around
+        graph = nx.empty_graph(v)
+        graph.add_edges_from(edges)
+        found = (len(set(edges)) == numbers["e"] and nx.is_connected(graph)
+                 and nx.check_planarity(graph)[0] and faces(graph) == answer)
     elif kind == "spanning_tree_removed":  # grow a spanning tree; the edges it skips are removed
         found = (len(set(edges)) == numbers["e"] and _components(v, edges) == 1
                  and _cycle_edges(v, edges) == answer)
@@ -458,15 +596,31 @@ def graph_counts(rng: random.Random, difficulty: int) -> Problem:
                "regular_vertices": {"d": 2 * (half := rng.randint(1, 3)), "e": half * v},
                "spanning_tree_removed": {"v": v, "e": v + rng.randint(0, v)},
                "chromatic_complete": {"m": rng.randint(3, 5)},
-               "chromatic_bipartite": {"m": rng.randint(2, 4), "n": rng.randint(2, 4)}}[kind]
+               "chromatic_bipartite": {"m": rng.randint(2, 4), "n": rng.randint(2, 4)},
+               "complete_edges": {"v": v}, "most_edges": {"v": v},
+               "bipartite_most_edges": {"v": v}, "round_robin": {"v": rng.randint(3, 8)},
+               "path_colours": {"v": v},
+               "planar_faces": {"v": v, "e": min(3 * v - 6, v + rng.randint(0, v))},
+               "tree_leaves": {"inner": ",".join(str(rng.randint(2, 6)) for _ in range(3))},
+               "tree_average_degree": {"a": vary_graph_count({"kind": "tree_average_degree",
+                                                              "a": "1.5"}, rng)["a"]}}[kind]
     return _pose_graph_count({"kind": kind, **{k: str(n) for k, n in numbers.items()}})
 
 
 def vary_graph_count(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """New numbers of the same size (kept even where the handshake law needs it)."""
+    """New numbers of the same size (kept even where the handshake law needs it); a list of
+    degrees each moved, an average degree that of a tree of another size (a whole number of
+    vertices whose 2 - 2/v ends as a decimal)."""
+    def near(value: int | Fraction | list[int]) -> str:
+        if isinstance(value, list):
+            return ",".join(str(max(2, d + rng.randint(-2, 2))) for d in value)
+        if isinstance(value, Fraction):
+            size = rng.choice([8, 16, 20, 25, 40, 50, 80, 100, 125, 200, 250, 400, 500])
+            return str(Decimal(2) - Decimal(2) / Decimal(size))
+        return str(max(1, value + rng.randint(-3, 3)))
+
     while True:
-        new = {k: str(max(1, int(params[k]) + rng.randint(-3, 3)))
-               for k in GRAPH_LAWS[params["kind"]][1]}
+        new = {k: near(_given(params[k])) for k in GRAPH_LAWS[params["kind"]][1]}
         candidate = {**params, **new}
         try:
             problem = _pose_graph_count(candidate)
