@@ -130,6 +130,12 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
     try:
         found = _compare_with_book(answer, book_text, up_to_constant, worked, interval, passes,
                                    variable)
+        if found.status == "differs" and _is_number(answer) and not worked and (
+                _broken_off_first(book_text) or _FIRST_TERMS.search(book_text)):
+            # (a worked solution goes on to its value: its results were searched)
+            return Agreement("unreadable", "the book's answer is a sum it breaks off (with dots, "
+                             "or with 'etc.' after its terms): no value to compare",
+                             found.book_value)
         if found.status == "differs" and _HINT.search(prose_of(book_text)):
             return Agreement("unreadable", "the book's answer is a hint (it asks a question or "
                              "works a simpler example), not the answer", found.book_value)
@@ -210,11 +216,6 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
     if parts:  # "a) ... b) ...": a part gets its own piece (extract), so this is a whole exercise
         return all_parts(answer, parts, lambda value, piece: _compare_with_book(
             value, piece, up_to_constant, worked, interval, passes, variable))
-    if _is_number(answer) and not worked and (_broken_off_first(book_text)
-                                              or _FIRST_TERMS.search(book_text)):
-        # (a worked solution goes on to its value: its results are searched below)
-        return Agreement("unreadable", "the book's answer is a sum it breaks off (with dots, or "
-                         "with 'etc.' after its terms): no value to compare")
     values = _book_values(book_text, interval, strip_constant=passes is None)
     if variable != X:
         values = [_BookValue(v.value.subs(variable, X), v.tolerance) for v in values]

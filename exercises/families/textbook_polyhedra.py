@@ -186,7 +186,7 @@ def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
         return {**params, "polyhedra": [ruled_out(spec) for spec in params["polyhedra"]]}
     return {**params, "polyhedra": [rng.choice([{"3": 4}, {"4": 6}, {"3": 8}, {"5": 12},
-                                                {"3": 20}, {"3": 4, "6": 4}, {"4": 6, "8": 8}])
+                                                {"3": 20}, {"3": 4, "6": 4}, {"4": 6, "6": 8}])
                                     for _ in params["polyhedra"]]}
 
 
