@@ -162,8 +162,8 @@ def _paths(s: re.Match, **points: list[re.Match]) -> Task:
 # (the setup's pattern, [(a question's pattern, its meaning)], a closing sentence the whole
 # exercise may end with). The setup pattern names what the questions use.
 SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
-    (rf"you have (?P<things>{N}) presents to give to your (?P<kids>{N}) kids\. how many ways can "
-     r"this be done if: ",
+    ((rf"you have (?P<things>{N}) presents to give to your (?P<kids>{N}) kids\. how many ways can "
+     r"this be done if: "),
      [(r"the presents are identical, and each kid gets at least one present\?",
        lambda s, q, c: _shares(number(s["things"]), number(s["kids"]), 1)),
       (r"the presents are identical, and some kids might get no presents\?",
@@ -172,8 +172,8 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _maps("functions", number(s["things"]), number(s["kids"]))),
       (r"the presents are unique and each kid gets at least one present\?",
        lambda s, q, c: _maps("surjective", number(s["things"]), number(s["kids"])))], ""),
-    (rf"suppose you have (?P<bills>{N}) one-dollar bills to give out as prizes to your top "
-     rf"(?P<students>{N}) discrete math students\. how many ways can you do this if: ",
+    ((rf"suppose you have (?P<bills>{N}) one-dollar bills to give out as prizes to your top "
+     rf"(?P<students>{N}) discrete math students\. how many ways can you do this if: "),
      [(rf"each of the {N} students gets at least {N} dollars?\?",
        lambda s, q, c: _shares(number(s["bills"]), number(s["students"]), number(q[2]))
        if _same(q[1], s["students"]) else None),
@@ -182,34 +182,34 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
       (rf"each student gets at least {N} dollars? but no more than {N} dollars\?",
        lambda s, q, c: _shares(number(s["bills"]), number(s["students"]), number(q[1]),
                                number(q[2])))], ""),
-    (rf"to thank your math professor for doing such an amazing job all semester, you decide to "
+    ((rf"to thank your math professor for doing such an amazing job all semester, you decide to "
      rf"bake your professor cookies\. you know how to make (?P<types>{N}) different types of "
-     r"cookies\. ",
-     [(rf"if you want to give your professor {N} different types of cookies, how many different "
-       rf"combinations of cookie type can you select\?{EXPLAIN}",
+     r"cookies\. "),
+     [((rf"if you want to give your professor {N} different types of cookies, how many different "
+       rf"combinations of cookie type can you select\?{EXPLAIN}"),
        lambda s, q, c: _picks(number(s["types"]), number(q[1]), False, False)),
-      (rf"to keep things interesting, you decide to make a different number of each type of "
+      ((rf"to keep things interesting, you decide to make a different number of each type of "
        rf"cookie\. if again you want to select {N} cookie types, how many ways can you select the "
-       rf"cookie types and decide for which there will be the most, second most, etc\.{EXPLAIN}",
+       rf"cookie types and decide for which there will be the most, second most, etc\.{EXPLAIN}"),
        lambda s, q, c: _picks(number(s["types"]), number(q[1]), True, False)),
-      (rf"you change your mind again\. this time you decide you will make a total of {N} "
+      ((rf"you change your mind again\. this time you decide you will make a total of {N} "
        rf"cookies\. each cookie could be any one of the {N} types of cookies you know how to bake "
-       rf"\(and it's okay if you leave some types out\)\. how many choices do you have\?{EXPLAIN}",
+       rf"\(and it's okay if you leave some types out\)\. how many choices do you have\?{EXPLAIN}"),
        lambda s, q, c: _picks(number(s["types"]), number(q[1]), False, True)
        if _same(q[2], s["types"]) else None),
-      (rf"you realize that the previous plan did not account for presentation\. this time, you "
+      ((rf"you realize that the previous plan did not account for presentation\. this time, you "
        rf"once again want to make {N} cookies, each one could be any one of the {N} types of "
        rf"cookies\. however, now you plan to shape the cookies into the numerals 1, 2,\.\.\., "
        rf"{N}\. how many choices do you have for which types of cookies to bake into which "
-       rf"numerals\?{EXPLAIN}",
+       rf"numerals\?{EXPLAIN}"),
        lambda s, q, c: _maps("functions", number(q[1]), number(s["types"]))
        if _same(q[1], q[3]) and _same(q[2], s["types"]) else None),
-      (rf"the only flaw with the last plan is that your professor might not get to sample all "
+      ((rf"the only flaw with the last plan is that your professor might not get to sample all "
        rf"{N} different varieties of cookies\. how many choices do you have for which types of "
        rf"cookies to make into which numerals, given that each type of cookie should be present "
-       rf"at least once\?{EXPLAIN}", _all_varieties)], ""),
-    (r"how many functions \$f:\\\{(?P<domain>[\w,]+)\\\}\\to\\\{(?P<codomain>[\w,]+)\\\}\$ are "
-     r"there satisfying: ",
+       rf"at least once\?{EXPLAIN}"), _all_varieties)], ""),
+    ((r"how many functions \$f:\\\{(?P<domain>[\w,]+)\\\}\\to\\\{(?P<codomain>[\w,]+)\\\}\$ are "
+     r"there satisfying: "),
      [(rf"{_POINT} or {_POINT} \(or both\)\?", lambda s, q, c: _conditions(q, s, "or", False)),
       (rf"{_POINT} and {_POINT}, and f is injective\?",
        lambda s, q, c: _conditions(q, s, "and", True)),
@@ -218,21 +218,21 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
     (r"consider functions \$f:\\\{(?P<domain>[\w,]+)\\\}\\to\\\{(?P<codomain>[\w,]+)\\\}\$\. ",
      [(rf"how many functions have the property that {_POINT} or {_POINT}, or both\?",
        lambda s, q, c: _conditions(q, s, "or", False))], ""),
-    (rf"after a late night of math studying, you and your friends decide to go to your favorite "
+    ((rf"after a late night of math studying, you and your friends decide to go to your favorite "
      rf"tax-free fast food mexican restaurant, burrito chime\. you decide to order off of the "
      rf"dollar menu, which has (?P<items>{N}) items\. your group has \$(?P<dollars>\d+) to spend "
-     r"\(and will spend all of it\)\. ",
-     [(r"how many different orders are possible\? \(the order in which the order is placed does "
-       r"not matter, just which and how many of each item that is ordered\.\)",
+     r"\(and will spend all of it\)\. "),
+     [((r"how many different orders are possible\? \(the order in which the order is placed does "
+       r"not matter, just which and how many of each item that is ordered\.\)"),
        lambda s, q, c: _shares(int(s["dollars"]), number(s["items"]))),
       (r"how many different orders are possible if you want to get at least one of each item\?",
        lambda s, q, c: _shares(int(s["dollars"]), number(s["items"]), 1)),
-      (rf"how many different orders are possible if you don't want to get more than \$?{N}\$? of "
-       r"any one item\?",
+      ((rf"how many different orders are possible if you don't want to get more than \$?{N}\$? of "
+       r"any one item\?"),
        lambda s, q, c: _shares(int(s["dollars"]), number(s["items"]), 0, number(q[1])))], ""),
-    (rf"the grinch sneaks into a room in which there are (?P<presents>{N}) christmas presents for "
+    ((rf"the grinch sneaks into a room in which there are (?P<presents>{N}) christmas presents for "
      rf"(?P<people>{N}) different people\. he proceeds to switch the name labels on the presents\. "
-     r"how many ways could he do this if: ",
+     r"how many ways could he do this if: "),
      [(rf"no present is allowed to end up with its original label\?{EXPLAIN}",
        lambda s, q, c: ("counting.fixed_points", {"n": number(s["presents"]), "fixed": 0})
        if _same(s["presents"], s["people"]) else None),
@@ -241,92 +241,92 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
                                                   "fixed": number(q[1])})
        if _same(s["presents"], s["people"]) and number(q[1]) <= number(s["people"]) else None)],
      ""),
-    (r"you decide to give away your video game collection so as to better spend your time "
-     r"studying advanced mathematics\. how many ways can you do this, provided: ",
-     [(rf"you want to distribute your {N} different [\w ]+? games among {N} friends, so that no "
-       r"friend gets more than one game\?",
+    ((r"you decide to give away your video game collection so as to better spend your time "
+     r"studying advanced mathematics\. how many ways can you do this, provided: "),
+     [((rf"you want to distribute your {N} different [\w ]+? games among {N} friends, so that no "
+       r"friend gets more than one game\?"),
        lambda s, q, c: _maps("injective", number(q[1]), number(q[2]))),
       (rf"you want to distribute your {N} different [\w ]+? games among {N} friends\?",
        lambda s, q, c: _maps("functions", number(q[1]), number(q[2]))),
-      (rf"you want to distribute your {N} different [\w ]+? games among {N} friends, so that each "
-       r"friend gets at least one game\?",
+      ((rf"you want to distribute your {N} different [\w ]+? games among {N} friends, so that each "
+       r"friend gets at least one game\?"),
        lambda s, q, c: _maps("surjective", number(q[1]), number(q[2])))],
      r" in each case, model the counting question as a function counting question\."),
-    (rf"for each of the following, find the number of shortest lattice paths from {P} to {P} "
-     r"which: ",
+    ((rf"for each of the following, find the number of shortest lattice paths from {P} to {P} "
+     r"which: "),
      [(rf"pass through the point {P}\.", lambda s, q, c: _paths(s, through=[q])),
       (rf"avoid \(do not pass through\) the point {P}\.", lambda s, q, c: _paths(s, avoid=[q])),
       (rf"either pass through {P} or {P} \(or both\)\.", lambda s, q, c: _paths(s, either=[q]))],
      ""),
-    (r"consider the set of (?P<length>\d+)-bit strings of weight (?P<weight>\d+)\. that is, strings "
+    ((r"consider the set of (?P<length>\d+)-bit strings of weight (?P<weight>\d+)\. that is, strings "
      rf"of 0s and 1s that are (?P<long>{N}) characters long and have exactly (?P<ones>{N}) 1s\. how "
-     r"many such strings are there\? ",
+     r"many such strings are there\? "),
      [(r"give the answer as a single binomial coefficient\.",
        lambda s, q, c: _bits(s, [])),
       # the counts by where the first 1 is, added up: all the strings
-      (rf"continue this process until you have counted all {N}-bit strings of weight {N}, as a sum "
-       r"of binomial coefficients\. what is this sum\?",
+      ((rf"continue this process until you have counted all {N}-bit strings of weight {N}, as a sum "
+       r"of binomial coefficients\. what is this sum\?"),
        lambda s, q, c: _bits(s, []) if _same(q[1], s["length"]) and _same(q[2], s["weight"])
        else None),
-      (rf"now count just those {N}-bit strings of weight {N} that start with (?:a )?([01]+)\. how "
-       r"many are there\?",
+      ((rf"now count just those {N}-bit strings of weight {N} that start with (?:a )?([01]+)\. how "
+       r"many are there\?"),
        lambda s, q, c: _bits(s, [q[3]]) if _same(q[1], s["length"]) and _same(q[2], s["weight"])
        else None)], ""),
-    (r'consider the counting question "how many ways can you permute the letters of the word '
+    ((r'consider the counting question "how many ways can you permute the letters of the word '
      r'(?P<word>[a-z]+)\?" note that this is not just a permutation, since there are repeated '
-     r"letters\. ",
-     [(rf"how many ways can you select {N} of the {N} positions in the anagram to be occupied by "
-       r"the letter ([a-z])\?", _letter_places),
-      (rf"how many ways can you select {N} of the remaining {N} positions in the anagram to be "
-       r"occupied by the letter ([a-z])\?", _letter_places)], ""),
-    (r"consider the bit strings in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$ \(bit strings of length "
-     r"(\d+) and weight (\d+)\)\. ",
+     r"letters\. "),
+     [((rf"how many ways can you select {N} of the {N} positions in the anagram to be occupied by "
+       r"the letter ([a-z])\?"), _letter_places),
+      ((rf"how many ways can you select {N} of the remaining {N} positions in the anagram to be "
+       r"occupied by the letter ([a-z])\?"), _letter_places)], ""),
+    ((r"consider the bit strings in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$ \(bit strings of length "
+     r"(\d+) and weight (\d+)\)\. "),
      [(r"how many bit strings are there total in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$\?",
        lambda s, q, c: ("counting.bit_strings", {"length": int(s[3]), "weight": ["=", int(s[4])]})
        if (s[1], s[2]) == (q[1], q[2]) == (s[4], s[3]) else None)], ""),
-    (rf"let's again consider the {N} cookies we want to distribute to [a-z]+, [a-z]+, and [a-z]+\. "
-     r"this time, we will impose some upper bound restrictions\. ",
-     [(r"(how many ways can we distribute the cookies if [^?]*\?) (how many ways can we distribute "
-       r"the cookies if [^?]*\?)", _named_shares),
+    ((rf"let's again consider the {N} cookies we want to distribute to [a-z]+, [a-z]+, and [a-z]+\. "
+     r"this time, we will impose some upper bound restrictions\. "),
+     [((r"(how many ways can we distribute the cookies if [^?]*\?) (how many ways can we distribute "
+       r"the cookies if [^?]*\?)"), _named_shares),
       (r"how many ways can we distribute the cookies if [^?]*\?",
        lambda s, q, c: read_named_sharing(q[0], [], c)),
-      (rf"using the principle of inclusion/exclusion for two sets, how many ways can we distribute "
+      ((rf"using the principle of inclusion/exclusion for two sets, how many ways can we distribute "
        rf"the cookies if at least one of (\w+) or (\w+) gets more than {N} cookies\? so either "
        rf"(\w+) gets more than {N} cookies, (\w+) gets more than {N} cookies, or both get more than "
-       rf"{N} cookies\.", _either_exceeds)], ""),
-    (rf"recall, you own (?P<ties>{N}) regular ties and (?P<bows>{N}) bow ties\. you realize that it "
-     r"would be okay to wear more than two ties to your clown college interview\. ",
-     [(r"you must select some of your ties to wear\. everything is okay, from no ties up to all "
-       r"ties\. how many choices do you have\?",
+       rf"{N} cookies\."), _either_exceeds)], ""),
+    ((rf"recall, you own (?P<ties>{N}) regular ties and (?P<bows>{N}) bow ties\. you realize that it "
+     r"would be okay to wear more than two ties to your clown college interview\. "),
+     [((r"you must select some of your ties to wear\. everything is okay, from no ties up to all "
+       r"ties\. how many choices do you have\?"),
        lambda s, q, c: ("combinatorics.count_functions_subsets",
                         {"kind": "subsets", "n": number(s["ties"]) + number(s["bows"]), "m": 0})),
-      (r"if you want to wear at least one regular tie and one bow tie, but are willing to wear up "
-       r"to all your ties, how many choices do you have for which ties to wear\?",
+      ((r"if you want to wear at least one regular tie and one bow tie, but are willing to wear up "
+       r"to all your ties, how many choices do you have for which ties to wear\?"),
        lambda s, q, c: _ties(s, [">=", 1], [">=", 1])),
-      (rf"how many choices of which ties to wear do you have if you wear exactly {N} of the {N} "
-       rf"regular ties and {N} of the {N} bow ties\?",
+      ((rf"how many choices of which ties to wear do you have if you wear exactly {N} of the {N} "
+       rf"regular ties and {N} of the {N} bow ties\?"),
        lambda s, q, c: _ties(s, ["=", number(q[1])], ["=", number(q[3])])
        if _same(q[2], s["ties"]) and _same(q[4], s["bows"]) else None),
       # the tie on top is the last put on: a bow tie there, the other four in any order
-      (rf"once you have selected {N} regular and {N} bow ties, in how many orders could you put the "
-       r"ties on, assuming you must have one of the bow ties on top\?",
+      ((rf"once you have selected {N} regular and {N} bow ties, in how many orders could you put the "
+       r"ties on, assuming you must have one of the bow ties on top\?"),
        lambda s, q, c: ("probability.events", {
            "space": ["bag", {"regular tie": number(q[1]), "bow tie": number(q[2])},
                      number(q[1]) + number(q[2]), True],
            "event": ["at", number(q[1]) + number(q[2]) - 1, ["bow tie"]], "want": "size"}))],
      ""),
-    (r"consider numbers of the form \$\\alpha=a_\{1\}a_\{2\}a_\{3\}\\dots a_\{n\}\$, with n digits, "
+    ((r"consider numbers of the form \$\\alpha=a_\{1\}a_\{2\}a_\{3\}\\dots a_\{n\}\$, with n digits, "
      r"each digit from the set \{(?P<digits>[\d,]+)\}\. for example, if \$n=4\$, the number "
      r"\$\\alpha=a_\{1\}a_\{2\}a_\{3\}a_\{4\}\$ will have 4 digits from the set \{(?P=digits)\}\. let "
-     r"\$n=(?P<n>\d+)\$\. ",
+     r"\$n=(?P<n>\d+)\$\. "),
      [(r"how many such numbers are there\?",
        lambda s, q, c: _picks(len(set(s["digits"].split(","))), int(s["n"]), True, True)),
       (r"how many such numbers are there for which the sum of the digits is even\?",
        lambda s, q, c: _digits(s, "even_sum")),
       (r"how many such numbers contain more even digits than odd digits\?",
        lambda s, q, c: _digits(s, "more_even"))], ""),
-    (r"recall, by (?P<length>\d+)-bit strings, we mean strings of binary digits, of length "
-     r"(?P=length)\. ",
+    ((r"recall, by (?P<length>\d+)-bit strings, we mean strings of binary digits, of length "
+     r"(?P=length)\. "),
      [(r"how many (\d+)-bit strings are there total\?",
        lambda s, q, c: ("counting.bit_strings", {"length": int(q[1])})
        if q[1] == s["length"] else None),
@@ -334,9 +334,9 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: ("counting.bit_strings", {"length": int(q[1]), "weight": ["=", int(q[2])]})
        if q[1] == s["length"] else None),
       (r"how many subsets of .*\?", lambda s, q, c: read_subsets(q[0], [], ""))], ""),
-    (rf"suppose you planned on giving (?P<stars>{N}) gold stars to some of the (?P<students>{N}) "
+    ((rf"suppose you planned on giving (?P<stars>{N}) gold stars to some of the (?P<students>{N}) "
      r"star students in your class\. each student can receive at most one star\. how many ways can "
-     r"you do this\? ",
+     r"you do this\? "),
      # the same count two ways: which students get a star, or stars shared with at most one each
      [(r"use pascal's triangle to find the numeric answer\.",
        lambda s, q, c: _picks(number(s["students"]), number(s["stars"]), False, False)),
@@ -344,11 +344,11 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _shares(number(s["stars"]), number(s["students"]), 0, 1))], ""),
     (rf"birthdays\. now to birthdays\. there are {N} days in a year\. ",
      [(r"[^?]*\?", lambda s, q, c: counting.read(q[0], c))], ""),
-    (rf"a woman is getting married\. she has (?P<friends>{N}) best friends but can only select "
+    ((rf"a woman is getting married\. she has (?P<friends>{N}) best friends but can only select "
      rf"(?P<maids>{N}) of them to be her bridesmaids, one of which needs to be her maid of honor\. "
-     r"how many ways can she do this\? ",
-     [(rf"what if she first selects the {N} bridesmaids, and then selects one of them to be the "
-       r"maid of honor\?",
+     r"how many ways can she do this\? "),
+     [((rf"what if she first selects the {N} bridesmaids, and then selects one of them to be the "
+       r"maid of honor\?"),
        lambda s, q, c: _bridesmaids(s) if _same(q[1], s["maids"]) else None),
       (rf"what if she first selects her maid of honor, and then {N} other bridesmaids\?",
        lambda s, q, c: _bridesmaids(s) if number(q[1]) + 1 == number(s["maids"]) else None)], ""),

@@ -145,15 +145,15 @@ ITEMS = [
       "answer as a single binomial coefficient."), "counting.bit_strings", 15),
     # 3.6.1.2(a): the three S's among the ten places of STATISTICS, C(10,3). (Part (b), "the
     # remaining seven positions", counts from (a)'s choice, which a part's context leaves out.)
-    ("How many ways can you select three of the ten positions in the anagram\n\nto be occupied by "
-     "the letter $S$?",
+    (("How many ways can you select three of the ten positions in the anagram\n\nto be occupied by "
+     "the letter $S$?"),
      ("Consider the counting question “How many ways can you permute the letters of the word "
       "STATISTICS?” Note that this is not just a permutation, since there are repeated letters.\n\n"
       "(a) How many ways can you select three of the ten positions in the anagram\n\nto be occupied "
       "by the letter $S$?"), "counting.selections", 120),
     # 3.9.3(a): each of 9 + 5 ties worn or not.
-    ("You must select some of your ties to wear. Everything is okay, from no ties up to all ties. "
-     "How many choices do you have?",
+    (("You must select some of your ties to wear. Everything is okay, from no ties up to all ties. "
+     "How many choices do you have?"),
      ("Recall, you own $9$ regular ties and $5$ bow ties. You realize that it would be okay to wear "
       "more than two ties to your clown college interview.\n\na. You must select some of your ties "
       "to wear."), "combinatorics.count_functions_subsets", 2**14),

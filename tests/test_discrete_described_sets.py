@@ -75,25 +75,25 @@ def test_the_check_cuts_the_described_sets_further_out() -> None:
 # (the item as the PDF prints it, the answer worked by hand, the book's printed answer or None)
 BETWEEN = [
     # Exercise 5.1.5.4: the largest set inside both is A n B.
-    ("Let $A=\\{8,10,11,12,13\\}$ and $B=\\{8,16,17,24,32\\}.$ Find a set of largest possible size "
-     "that is a subset of both $A$ and $B$.", finite(8),
-     "The set of largest size that is a subset of both $A$ and $B$ is the intersection of $A$ and "
-     "$B$, $A\\cap B=\\{8\\}$."),
+    (("Let $A=\\{8,10,11,12,13\\}$ and $B=\\{8,16,17,24,32\\}.$ Find a set of largest possible size "
+     "that is a subset of both $A$ and $B$."), finite(8),
+     ("The set of largest size that is a subset of both $A$ and $B$ is the intersection of $A$ and "
+     "$B$, $A\\cap B=\\{8\\}$.")),
     # Exercise 5.1.5.5 (the PDF prints the sets as words): the smallest set holding both.
     ("Find a set of smallest possible size that has both {4,6,7,9} and {5,6,7,9,10} as subsets.",
      finite(4, 5, 6, 7, 9, 10), None),
     # Exercise 5.1.5.6: C inside A = {39..54} and B = {17..44} has at most |{39..44}| = 6.
-    ("Let $A=\\{n\\in\\mathbb{N}:39\\leq n<55\\}$ and $B=\\{n\\in\\mathbb{N}:16<n\\leq44\\}$. Suppose "
+    (("Let $A=\\{n\\in\\mathbb{N}:39\\leq n<55\\}$ and $B=\\{n\\in\\mathbb{N}:16<n\\leq44\\}$. Suppose "
      "$C$ is a set such that $C\\subseteq A$ and $C\\subseteq B$. What is the largest possible "
-     "cardinality of $C$?", 6, None),
+     "cardinality of $C$?"), 6, None),
     # Exercise 5.1.5.7: C holds 1, 4, 14 and any of 7, 12: 2^2 = 4 sets.
-    ("Let $A=\\{1,4,7,12,14\\}$ and $B=\\{1,4,14\\}$. How many sets $C$ have the property that "
-     "$C\\subseteq A$ and $B\\subseteq C$.", 4,
-     "There will be exactly $4$ such sets: $\\{1,4,14\\},\\{1,4,12,14\\}$, $\\{1,4,7,14\\}$, and "
-     "$\\{1,4,7,12,14\\}$."),
+    (("Let $A=\\{1,4,7,12,14\\}$ and $B=\\{1,4,14\\}$. How many sets $C$ have the property that "
+     "$C\\subseteq A$ and $B\\subseteq C$."), 4,
+     ("There will be exactly $4$ such sets: $\\{1,4,14\\},\\{1,4,12,14\\}$, $\\{1,4,7,14\\}$, and "
+     "$\\{1,4,7,12,14\\}$.")),
     # Exercise 5.1.5.19: {2,3,5} with any of 1, 4, 6: 2^3 = 8 sets.
-    ("Let $A=\\{1,2,3,4,5,6\\}$. Find all sets $B\\in\\mathcal{P}(A)$ which have the property\n\n"
-     "$$\\{2,3,5\\}\\subseteq B.$$",
+    (("Let $A=\\{1,2,3,4,5,6\\}$. Find all sets $B\\in\\mathcal{P}(A)$ which have the property\n\n"
+     "$$\\{2,3,5\\}\\subseteq B.$$"),
      finite(*[finite(2, 3, 5, *extra) for extra in
               [(), (1,), (4,), (6,), (1, 4), (1, 6), (4, 6), (1, 4, 6)]]), None),
 ]

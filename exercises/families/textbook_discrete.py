@@ -360,7 +360,7 @@ def _related(formulas: list[sp.Basic], names: list[str]) -> str:
     first, an implication; "neither" when none (the forms compared as SymPy builds them)."""
     original, candidate = formulas
     if not isinstance(original, sp.Implies):
-        raise ValueError("a converse is of an implication")
+        raise ValueError("a converse is of an implication")  # noqa: TRY004 - pose's "cannot pose"
     return next((n for n in names if candidate == RELATED[n](*original.args)), "neither")
 
 

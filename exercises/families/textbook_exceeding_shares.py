@@ -55,12 +55,12 @@ def _pose(params: dict[str, Any]) -> Problem:
     if not 1 <= named <= parts or total < 0 or more_than < 0:
         raise ValueError("some of the recipients named, a bound, a total")
     answer = exceeding_shares(total, parts, named, more_than)
-    statement = [f"In how many ways can {total} identical cookies be shared among {parts} children "
-                 f"so that at least one of the first {named} gets more than {more_than}?",
-                 f"Count the ways to give {total} identical cookies to {parts} children with one "
-                 f"or more of the first {named} getting more than {more_than}.",
-                 f"How many ways are there to hand {total} identical cookies to {parts} children "
-                 f"so that some child among the first {named} gets over {more_than}?"][
+    statement = [(f"In how many ways can {total} identical cookies be shared among {parts} children "
+                 f"so that at least one of the first {named} gets more than {more_than}?"),
+                 (f"Count the ways to give {total} identical cookies to {parts} children with one "
+                 f"or more of the first {named} getting more than {more_than}."),
+                 (f"How many ways are there to hand {total} identical cookies to {parts} children "
+                 f"so that some child among the first {named} gets over {more_than}?")][
         params.get("template", 0) % WORDINGS]
     steps = [(f"Give each of j chosen children among the first {named} ${more_than + 1}$ cookies "
               "first, then share the rest by sticks and stones."),

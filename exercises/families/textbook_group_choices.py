@@ -124,11 +124,11 @@ def _pose_leader(params: dict[str, Any]) -> Problem:
     if not 1 <= k <= n:
         raise ValueError("a group of 1 to n people")
     answer = with_leader(n, k)
-    statement = [f"In how many ways can a group of {k} be chosen from {n} people, one of the {k} "
-                 "named its leader?",
+    statement = [(f"In how many ways can a group of {k} be chosen from {n} people, one of the {k} "
+                 "named its leader?"),
                  f"Count the ways to pick {k} of {n} people and a leader among them.",
-                 f"How many ways are there to choose {k} of {n} people with one of them in "
-                 "charge?"][params.get("template", 0) % WORDINGS]
+                 (f"How many ways are there to choose {k} of {n} people with one of them in "
+                 "charge?")][params.get("template", 0) % WORDINGS]
     steps = [f"Choose the group: $\\binom{{{n}}}{{{k}}}$ ways; then its leader: ${k}$ ways.",
              f"That is ${answer}$."]
     return Problem(statement=statement, statement_latex=statement, answer=answer, steps=steps,

@@ -405,11 +405,11 @@ def _pose_quantified(params: dict[str, Any]) -> Problem:
         statement_latex=(f"Simplify {asked} so that negation appears only directly next to "
                          "predicates."),
         answer=answers[0] if len(answers) == 1 else sp.Tuple(*answers),
-        steps=["Pass each negation inward: over a quantifier it switches the quantifier "
+        steps=[("Pass each negation inward: over a quantifier it switches the quantifier "
                "($\\neg \\forall x \\equiv \\exists x \\neg$, $\\neg \\exists x \\equiv "
                "\\forall x \\neg$); over and, or by De Morgan's laws; $\\neg(A \\to B) \\equiv A "
                "\\wedge \\neg B$ and $A \\to B \\equiv \\neg A \\vee B$; a negated relation is "
-               "its opposite ($\\neg(x < y) \\equiv x \\geq y$)."]
+               "its opposite ($\\neg(x < y) \\equiv x \\geq y$).")]
         + [f"${a} \\equiv {formula_latex(f)}$." for a, f in zip(shown, inward, strict=True)],
         code=("import re\nfrom typing import Any\n\nimport sympy\n\n" + program
               + inspect.getsource(formula_answer).replace("sp.", "sympy.")
@@ -500,9 +500,9 @@ def _pose_laws(params: dict[str, Any]) -> Problem:
         statement_latex="Which of these statements are laws of logic (true in every domain, "
                         "for every meaning of the predicates)? " + " ".join(listed),
         answer=sp.Tuple(*values),
-        steps=["Look for a counterexample: a small domain and a meaning of the predicates that "
+        steps=[("Look for a counterexample: a small domain and a meaning of the predicates that "
                "makes the statement false. A statement about one-place predicates that has none "
-               "on domains of up to $2^k$ elements ($k$ predicates) is a law of logic."]
+               "on domains of up to $2^k$ elements ($k$ predicates) is a law of logic.")]
         + [f"{line}: {'a law' if v == sp.true else 'not a law'}."
            for line, v in zip(listed, values, strict=True)],
         code=("import itertools\nimport random\nimport re\nfrom typing import Any\n\nimport sympy\n"
@@ -635,8 +635,8 @@ def _pose_set_laws(params: dict[str, Any]) -> Problem:
         statement="Which of the following are always true? " + " ".join(listed),
         statement_latex="Which of the following are always true? " + " ".join(listed),
         answer=sp.Tuple(*values),
-        steps=["Try every choice of the sets among the subsets of $\\{1,2,3,4\\}$: one element "
-               "for each part of the Venn diagram is all a counterexample needs."]
+        steps=[("Try every choice of the sets among the subsets of $\\{1,2,3,4\\}$: one element "
+               "for each part of the Venn diagram is all a counterexample needs.")]
         + [f"{line}: {'always true' if v == sp.true else 'not always true'}."
            for line, v in zip(listed, values, strict=True)],
         code=("import itertools\nfrom typing import Any\n\nimport sympy\n\n" + program

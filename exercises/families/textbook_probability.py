@@ -185,7 +185,7 @@ def _space_phrase(space: list[Any]) -> tuple[str, str]:
     kind = space[0]
     if kind == "dice":
         dice = ", ".join(f"a fair {s}-sided die" for s in space[1])
-        return f"you roll {dice}" if len(space[1]) > 1 else f"you roll {dice}", "die"
+        return f"you roll {dice}", "die"
     if kind == "coins":
         return f"you flip a fair coin {space[1]} times", "flip"
     if kind == "die_coin":

@@ -286,7 +286,7 @@ def _python_value(tree: Any, sets: dict[str, frozenset], universe: str | None) -
         return inside and (kind == "subset" or any(all(f != e for e in x) for f in y))
     values = [_python_value(a, sets, universe) for a in arguments]
     if operation == "between":  # every subset of the larger set that holds the smaller
-        low, high = values
+        low, _ = values
         return frozenset(c for c in _python_value(["pow", arguments[1]], sets, universe)
                          if low <= c)
     first = values[0]
@@ -424,9 +424,9 @@ def _pose_least(params: dict[str, Any]) -> Problem:
         statement=ask + ".",
         statement_latex=ask + ".",
         answer=values[0] if len(values) == 1 else sp.Tuple(*values),
-        steps=["Solve each condition over the real numbers and take the first natural number in "
+        steps=[("Solve each condition over the real numbers and take the first natural number in "
                "the solution; for a set of values $p(n)$, compare $p$ at $0$ and at the whole "
-               "numbers next to its critical points."]
+               "numbers next to its critical points.")]
         + [f"${s}$: {'no least element' if v == NONE else f'${v}$'}."
            for s, v in zip(shown, values, strict=True)],
         code=("import sympy\n\n" + inspect.getsource(least_element).replace("sp.", "sympy.")
@@ -520,9 +520,9 @@ def _pose_sizing(params: dict[str, Any]) -> Problem:
         statement=f"Find all sets {', '.join(names)} with ${shown}$.",
         statement_latex=f"Find all sets {', '.join(names)} with ${shown}$.",
         answer=_solutions_answer(solutions, names),
-        steps=["Each set has at least one and at most as many elements as it lists: try each "
+        steps=[("Each set has at least one and at most as many elements as it lists: try each "
                "choice of the sizes, build the sets, and keep the choices whose sets have the "
-               "sizes chosen."]
+               "sizes chosen.")]
         + ["; ".join(f"${n} = {sp.latex(sp.FiniteSet(*sorted(s[n])))}$" for n in names)
            for s in solutions],
         code=("from itertools import product\n\nimport sympy\n\n"
