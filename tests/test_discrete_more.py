@@ -11,6 +11,7 @@ import sympy as sp
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
+from formalize.parts import context_of
 from formalize.tasks import read_task
 from formalize.variants import vary
 from tests.book_items import solved
@@ -412,3 +413,25 @@ def test_a_part_that_ends_its_exercise_sentence_is_read_with_it() -> None:
              r"$\frac{1+xy}{x}dx+(\frac{1}{y}+x)dy=0$ in two different ways.")
     part = "Integrate $M$ in terms of $x$ and then differentiate in $y$ and set to $N$."
     assert read_task("x", part, context=f"{setup}\n\na) {part}\n\nb) ").family is None
+
+
+def test_closed_formulas_of_listed_sequences_whose_first_index_the_words_give():
+    # Exercise 4.1.7 5 (PDF): "assume the first terms here are always $a_{0}$" names a_0 alone.
+    setup = ("For each sequence given below, find a closed formula for $a_{n}$, the $n$th term of "
+             "the sequence (assume the first terms here are always $a_{0}$) by relating it to "
+             "another sequence for which you already know the formula.\n\n")
+    parts = ["$0,1,3,7,15,31,\\dots$  $$a_{n}=$$", "$-1,0,7,26,63,124,\\dots$  $$a_{n}=$$",
+             "$0,3,12,27,48,75,\\dots$  $$a_{n}=$$", "$1,3,8,17,32,57,\\dots$  $$a_{n}=$$"]
+    exercise = setup + "".join(f"({label}) {part}\n\n" for label, part in zip("abcd", parts))
+    # by hand: a_0..a_5 are 2^n - 1 (one less than 1,2,4,...,32), n^3 - 1 (cubes 0,1,8,...,125
+    # less one) and 3n^2 (three times the squares 0,1,4,...,25)
+    for own, expected in enumerate([2**n - 1, n**3 - 1, 3 * n**2]):
+        task, problem = solved(parts[own], context_of(exercise, parts, own))
+        assert task.family == "sequences.listed_sequence"
+        assert sp.expand(problem.answer - expected) == 0
+    # 1,3,8,17,32,57 is 2^n + n^2: no polynomial, c r^n + d or second-order recurrence the
+    # family fits, so it stays unread rather than failing to solve
+    assert read_task("d", parts[3], context=context_of(exercise, parts, 3)).family is None
+    # without the words that give a_0 the first index is unknown
+    unstated = exercise.replace(" (assume the first terms here are always $a_{0}$)", "")
+    assert read_task("a", parts[0], context=context_of(unstated, parts, 0)).family is None
