@@ -435,3 +435,24 @@ def test_closed_formulas_of_listed_sequences_whose_first_index_the_words_give():
     # without the words that give a_0 the first index is unknown
     unstated = exercise.replace(" (assume the first terms here are always $a_{0}$)", "")
     assert read_task("a", parts[0], context=context_of(unstated, parts, 0)).family is None
+
+
+def test_sum_of_the_first_terms_of_a_sequence_its_exercise_lists():
+    # Exercise 4.2.5 2 (PDF), c.: the book's answer is 25250
+    exercise = ("Consider the sequence $(a_{n})_{n\\geq0}$ which starts $5,10,15,20,\\dots$.\n\n"
+                "a. What is the next term in the sequence?\n\nb. Find a formula for the $n$th term "
+                "of this sequence.\n\n$$a_{n}=$$\n\nc. Find the sum of the first $100$ terms of the "
+                "sequence: $\\sum_{k=0}^{99}a_{k}$.")
+    parts = ["What is the next term in the sequence?",
+             "Find a formula for the $n$th term of this sequence.\n\n$$a_{n}=$$",
+             "Find the sum of the first $100$ terms of the sequence: $\\sum_{k=0}^{99}a_{k}$."]
+    task, problem = solved(parts[2], context_of(exercise, parts, 2))
+    # by hand: a_k = 5 + 5k, a_99 = 500; 100 terms pair up as 50 pairs of 505: 25250
+    assert (task.family, problem.answer) == ("sequences.progression_sum", 25250)
+    assert compare_with_book(problem.answer, "$25250$. We want $5+15+\\dots+500$.").status == "match"
+    # a sum that does not start at the first index, or a sequence that is not a progression
+    shifted = parts[2].replace("k=0}^{99}", "k=1}^{100}")
+    assert read_task("c", shifted, context=context_of(exercise.replace(parts[2], shifted),
+                                                      parts[:2] + [shifted], 2)).family is None
+    squares = exercise.replace("5,10,15,20", "1,4,9,16")
+    assert read_task("c", parts[2], context=context_of(squares, parts, 2)).family is None
