@@ -392,6 +392,15 @@ UNIONS = [
       "$7$ students who watch all three shows. How many students surveyed watched at least one of "
       "the shows?"), 30 + 24 + 28 - (18 + 10 + 12) + 7,
      "$49$ students. Use Venn diagram or PIE: $30+24+28-(18+10+12)+7=49$."),
+    # Exercise 3.9 6 (PDF): the survey is the three airlines' passengers alone
+    (("In a recent small survey of airline passengers, $27$ said they had flown American in the "
+      "last year, $20$ had flown Jet Blue, and $29$ had flown Continental. Of those, $13$ reported "
+      "they had flown on American and Jet Blue, $10$ had flown on Jet Blue and Continental, and "
+      "$11$ had flown on American and Continental. $6$ passengers had flown on all three airlines."
+      "\n\nHow many passengers were surveyed? (Assume the results above make up the entire "
+      "survey.)"), 27 + 20 + 29 - (13 + 10 + 11) + 6,
+     "$48$ passengers. We are asking for the size of the union of three non-disjoint sets. Using "
+     "PIE, we have $27+20+29-(13+11+10)+6=48$."),
     (("Counting favorite mathematicians. Xiang and Omari are discussing their favorite "
       "mathematicians throughout history. Xiang has a list of $7$ favorites, while Omari has a list "
       "of $5$. They discover that they have $3$ mathematicians in common. How many mathematicians "
@@ -451,6 +460,15 @@ def test_unions_are_counted_by_inclusion_exclusion(text, expected, printed) -> N
     assert problem.answer == expected
     if printed:
         assert compare_with_book(problem.answer, printed).status == "match"
+
+
+def test_a_survey_of_more_than_the_sets_stays_unread() -> None:
+    # without "the results above make up the entire survey" some passengers may have flown none
+    airlines = UNIONS[1][0].replace(" (Assume the results above make up the entire survey.)", "")
+    assert read_task("item", airlines).family is None
+    # a pair named twice, the third pair not at all
+    twice = UNIONS[1][0].replace("on American and Continental", "on Jet Blue and American")
+    assert read_task("item", twice).family is None
 
 
 def test_sizes_no_venn_diagram_fits_fail_the_check() -> None:
