@@ -572,6 +572,19 @@ _PENNIES = (r"\bplacing the toothpicks in the spaces between the pennies\. we wi
 _DAYS = rf"\bthere are {N} days in a year\."
 # A fair coin flipped so many times, and each flip recorded.
 _COINS = rf"^(?:suppose )?you flip a fair coin {N} times\b"
+_LISTED_FUNCTIONS = r"^consider functions \$f:\\\{([\d,]+)\\\}\\to\\\{([\d,]+)\\\}\$\."
+
+
+def _monotone(sets: re.Match, kind: str) -> Task | None:
+    """The strictly increasing (or non-decreasing) functions from the first listed set of numbers
+    to the second: each is its set of values (a multiset, when values repeat), put in order."""
+    n, m = set_size(sets[1]), set_size(sets[2])
+    if n is None or m is None:
+        return None
+    return "counting.selections", {"n": m, "k": n, "ordered": False,
+                                   "repetition": kind == "non-decreasing"}
+
+
 _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] = [
     (_DANCE, r"how many couples dance if every girl dances with every boy\?",
      lambda c, q: ("counting.product", {"sizes": [number(c[1]), number(c[2])],
@@ -612,6 +625,13 @@ _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] 
              r"chance that at least two share a birthday\?"),
      lambda c, q: ("probability.birthdays", {"days": number(c[1]), "chance": number(q[1]),
                                              "want": "fewest"})),
+    # monotone functions between two listed sets of numbers: a strictly increasing one is a
+    # subset of the codomain of the domain's size, a non-decreasing one a multiset of it
+    (_LISTED_FUNCTIONS, (r"how many of (?:these|the) functions are (strictly increasing|non-decreasing)"
+                         r"\? explain\. \(a function is \1 provided if \$a<b\$, then "
+                         r"\$f\(a\)(<|\\leq) ?f\(b\)\$\.\)"),
+     lambda c, q: _monotone(c, q[1]) if (q[1], q[2]) in {("strictly increasing", "<"),
+                                                         ("non-decreasing", "\\leq")} else None),
     (r"^towers of hanoi data\.", (rf"what is the smallest number of moves required to transport "
                                    rf"{N} disks to another pillar\?"),
      lambda c, q: ("sequences.hanoi_moves", {"disks": number(q[1])})),

@@ -501,3 +501,31 @@ def test_drawn_problems_pass_their_checks(name) -> None:
         problem = family.make(seed, 1 + seed % 3)
         assert all(check.passed for check in family.verify(problem)), problem.params
         assert sp.sympify(problem.answer) == problem.answer
+
+
+# Exercise 3.5.8 8 (PDF): monotone functions between two listed sets, and the book's answers.
+MONOTONE = ("Consider functions $f:\\{1,2,3,4,5,6\\}\\to\\{0,1,2,3,4,5,6,7,8,9,10,11,12\\}$.\n\n"
+            "a. How many of these functions are strictly increasing? Explain. (A function is "
+            "strictly increasing provided if $a<b$, then $f(a)<f(b)$.)\n\nb. How many of the "
+            "functions are non-decreasing? Explain. (A function is non-decreasing provided if "
+            "$a<b$, then $f(a)\\leq f(b)$.)")
+MONOTONE_PARTS = ["How many of these functions are strictly increasing? Explain. (A function is "
+                  "strictly increasing provided if $a<b$, then $f(a)<f(b)$.)",
+                  "How many of the functions are non-decreasing? Explain. (A function is "
+                  "non-decreasing provided if $a<b$, then $f(a)\\leq f(b)$.)"]
+
+
+def test_monotone_functions_between_listed_sets() -> None:
+    # by hand: 6 inputs, 13 outputs. Strictly increasing: choose the 6 distinct values, one order:
+    # C(13,6) = 1716. Non-decreasing: a multiset of 6 of the 13 values, C(13+6-1,6) = C(18,6) = 18564.
+    printed = ["$\\binom{13}{6}=1716$. Note that a strictly increasing function is automatically "
+               "injective.", "$\\binom{18}{6}$. This is in fact a sticks and stones problem."]
+    for own, expected in enumerate([1716, 18564]):
+        text = MONOTONE_PARTS[own]
+        task, problem = solved(text, context_of(MONOTONE, MONOTONE_PARTS, own))
+        assert (task.family, problem.answer) == ("counting.selections", expected)
+        assert compare_with_book(problem.answer, printed[own]).status == "match"
+    # a definition that does not fit the word it defines stays unread
+    wrong = MONOTONE_PARTS[1].replace("\\leq", "<")
+    assert read_task("b", wrong, context=context_of(MONOTONE.replace(MONOTONE_PARTS[1], wrong),
+                                                    [MONOTONE_PARTS[0], wrong], 1)).family is None
