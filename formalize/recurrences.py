@@ -564,6 +564,32 @@ def read_machine(text: str, context: str | None) -> Task | None:
             ) if asks else None
 
 
+_GIVES = re.compile(r"your friendly neighborhood bodega has a candy machine that gives (\d+) skittles "
+                    r"to the first customer who puts in a quarter, (\d+) to the second, (\d+) to "
+                    r"the third, (\d+) to the fourth, etc\. how many candies has the machine given "
+                    r"out in total after (\d+) quarters are put into the machine\? after n quarters\?")
+
+
+def read_machine_totals(text: str, context: str | None) -> Task | None:
+    """"... a candy machine that gives 7 Skittles to the first customer ..., 10 to the second, 13
+    to the third, 16 to the fourth, etc. How many candies has the machine given out in total
+    after 20 quarters ...? After n quarters?": the sums of the first 20 and the first n terms,
+    when the four terms given are an arithmetic progression (a constant difference)."""
+    words, formulas = shape(text)
+    given = _GIVES.fullmatch(words)
+    if given is None or formulas or context:
+        return None
+    terms, count = [int(t) for t in given.groups()[:4]], int(given[5])
+    differences = {b - a for a, b in itertools.pairwise(terms)}
+    if len(differences) != 1 or differences == {0}:
+        return None
+    first, step = terms[0], differences.pop()
+    return "sequences.several", {"questions": [
+        ["sequences.progression_sum", {"kind": "arithmetic", "first": str(first), "rate": str(step),
+                                       "last": sp.sstr(first + step * (k - 1))}]
+        for k in (sp.Integer(count), N)]}
+
+
 # ---------------------------------------------------------------- designs of colored tiles
 
 # The setup, in one or two sentences: (squares' colors, dominoes' colors) and its formulas,
@@ -639,6 +665,7 @@ def read(text: str, context: str | None) -> Task | None:
                    read_part_sum, read_part_kind, read_named, read_total,
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_machine,
+                   read_machine_totals,
                    read_tilings):
         found = reader(text, context)
         if found is not None:

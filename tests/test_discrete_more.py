@@ -456,3 +456,20 @@ def test_sum_of_the_first_terms_of_a_sequence_its_exercise_lists():
                                                       parts[:2] + [shifted], 2)).family is None
     squares = exercise.replace("5,10,15,20", "1,4,9,16")
     assert read_task("c", parts[2], context=context_of(squares, parts, 2)).family is None
+
+
+def test_a_candy_machines_totals_after_so_many_quarters():
+    # Exercise 4.2.5 1 (PDF, the section's further exercises): 7, 10, 13, 16 gain 3 each
+    text = ("Your friendly neighborhood bodega has a candy machine that gives $7$ Skittles to the "
+            "first customer who puts in a quarter, $10$ to the second, $13$ to the third, $16$ to "
+            "the fourth, etc. How many candies has the machine given out in total after $20$ "
+            "quarters are put into the machine? After $n$ quarters?")
+    task, problem = solved(text)
+    # by hand: the 20th customer gets 7 + 19*3 = 64; 20 (7 + 64) / 2 = 710. The nth gets 3n + 4;
+    # n (7 + 3n + 4) / 2 = n (3n + 11) / 2
+    assert task.family == "sequences.several"
+    assert problem.answer[0] == 710 and sp.expand(problem.answer[1] - n * (3 * n + 11) / 2) == 0
+    # the mega-mart's machine (4, 7, 12, 19: differences 3, 5, 7) is no progression: unread
+    mart = text.replace("$7$ Skittles", "$4$ Skittles").replace("$10$", "$7$").replace(
+        "$13$", "$12$").replace("$16$", "$19$")
+    assert read_task("a", mart).family is None
