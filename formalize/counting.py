@@ -572,6 +572,19 @@ _PENNIES = (r"\bplacing the toothpicks in the spaces between the pennies\. we wi
 _DAYS = rf"\bthere are {N} days in a year\."
 # A fair coin flipped so many times, and each flip recorded.
 _COINS = rf"^(?:suppose )?you flip a fair coin {N} times\b"
+_LISTED_FUNCTIONS = r"^consider functions \$f:\\\{([\d,]+)\\\}\\to\\\{([\d,]+)\\\}\$\."
+
+
+def _monotone(sets: re.Match, kind: str) -> Task | None:
+    """The strictly increasing (or non-decreasing) functions from the first listed set of numbers
+    to the second: each is its set of values (a multiset, when values repeat), put in order."""
+    n, m = set_size(sets[1]), set_size(sets[2])
+    if n is None or m is None:
+        return None
+    return "counting.selections", {"n": m, "k": n, "ordered": False,
+                                   "repetition": kind == "non-decreasing"}
+
+
 _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] = [
     (_DANCE, r"how many couples dance if every girl dances with every boy\?",
      lambda c, q: ("counting.product", {"sizes": [number(c[1]), number(c[2])],
@@ -612,6 +625,13 @@ _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] 
              r"chance that at least two share a birthday\?"),
      lambda c, q: ("probability.birthdays", {"days": number(c[1]), "chance": number(q[1]),
                                              "want": "fewest"})),
+    # monotone functions between two listed sets of numbers: a strictly increasing one is a
+    # subset of the codomain of the domain's size, a non-decreasing one a multiset of it
+    (_LISTED_FUNCTIONS, (r"how many of (?:these|the) functions are (strictly increasing|non-decreasing)"
+                         r"\? explain\. \(a function is \1 provided if \$a<b\$, then "
+                         r"\$f\(a\)(<|\\leq) ?f\(b\)\$\.\)"),
+     lambda c, q: _monotone(c, q[1]) if (q[1], q[2]) in {("strictly increasing", "<"),
+                                                         ("non-decreasing", "\\leq")} else None),
     (r"^towers of hanoi data\.", (rf"what is the smallest number of moves required to transport "
                                    rf"{N} disks to another pillar\?"),
      lambda c, q: ("sequences.hanoi_moves", {"disks": number(q[1])})),
@@ -785,6 +805,12 @@ _TV = (rf"^(?:a group of college students was asked about their tv watching habi
        rf"additionally, {N} watch ([a-z ]+) and ([a-z ]+), {N} watch ([a-z ]+) and ([a-z ]+), and "
        rf"{N} watch ([a-z ]+) and ([a-z ]+)\. there are {N} students who watch all three shows\. how "
        r"many students surveyed watched at least one of the shows\?$")
+_AIRLINES = (rf"^in a recent small survey of airline passengers, {N} said they had flown ([a-z ]+) in "
+             rf"the last year, {N} had flown ([a-z ]+), and {N} had flown ([a-z ]+)\. of those, {N} "
+             rf"reported they had flown on ([a-z ]+) and ([a-z ]+), {N} had flown on ([a-z ]+) and "
+             rf"([a-z ]+), and {N} had flown on ([a-z ]+) and ([a-z ]+)\. {N} passengers had flown on "
+             r"all three airlines\. how many passengers were surveyed\? \(assume the results above "
+             r"make up the entire survey\.\)$")
 _FAVORITES = (r"^(?:counting favorite mathematicians\. )?([a-z]+) and ([a-z]+) are discussing their "
               rf"favorite mathematicians throughout history\. \1 has a list of {N} favorites, while \2 "
               rf"has a list of {N}\. they discover that they have {N} mathematicians in common\. how "
@@ -797,20 +823,22 @@ _FAILED = (rf"^an examination in three subjects, algebra, biology, and chemistry
 
 def read_union(text: str) -> Task | None:
     """How many are in at least one of two or three sets, from the sizes of the sets and of
-    their intersections (inclusion-exclusion), read whole: three TV shows' viewers, two lists of
-    favorites, the students who failed each subject and each pair of them."""
-    if tv := re.fullmatch(_TV, text):
-        names = [tv[2], tv[4], tv[6]]
-        sizes = {"A": number(tv[1]), "B": number(tv[3]), "C": number(tv[5])}
-        for at in (7, 10, 13):  # each pair, by the names of the shows
-            pair = [tv[at + 1], tv[at + 2]]
+    their intersections (inclusion-exclusion), read whole: three TV shows' viewers, the
+    passengers of three airlines (a survey of them alone), two lists of favorites, the students who failed each subject and each pair of them."""
+    if three := re.fullmatch(_TV, text) or re.fullmatch(_AIRLINES, text):
+        # three sets (shows watched, airlines flown) and each pair of them by name; a survey
+        # that the sets "make up entirely" asks for their union too
+        names = [three[2], three[4], three[6]]
+        sizes = {"A": number(three[1]), "B": number(three[3]), "C": number(three[5])}
+        for at in (7, 10, 13):  # each pair, by the names of the sets
+            pair = [three[at + 1], three[at + 2]]
             if not set(pair) <= set(names) or pair[0] == pair[1]:
                 return None
             key = "".join(sorted("ABC"[names.index(name)] for name in pair))
             if key in sizes:
                 return None
-            sizes[key] = number(tv[at])
-        sizes["ABC"] = number(tv[16])
+            sizes[key] = number(three[at])
+        sizes["ABC"] = number(three[16])
         order = ["A", "B", "C", "AB", "AC", "BC", "ABC"]
         return "counting.union", {"sizes": {k: sizes[k] for k in order},
                                   "names": dict(zip("ABC", names, strict=True))}

@@ -435,6 +435,15 @@ _EACH_STARTS = re.compile(r"\bassume (?:the first term given is|the first terms 
                           r"|each first term corresponds to)\b")
 
 
+def _starts(formulas: list[str], prose: str) -> set[int]:
+    """The first indices an item gives its sequences: ``(a_n)_{n\\geq 1}``, ``a_0 = 3``, or in
+    words, "assume the first terms here are always $a_0$" (then the lone ``a_0`` counts)."""
+    starts = {int(a or b) for f in formulas for a, b in _START.findall(f)}
+    if _EACH_STARTS.search(prose):
+        starts |= {int(m[1]) for f in formulas if (m := re.fullmatch(r"\s*[a-z]_\{?(\d)\}?\s*", f))}
+    return starts
+
+
 def read_listed(formulas: list[str], prose: str) -> Task | None:
     """The closed formula or the next terms of a sequence given by its first terms; or the
     closed formulas of several such sequences whose first index the item states for all."""
@@ -447,7 +456,7 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
     if len(lists) != 1 or len(listed) != 1 or re.search(r"\bgenerating|\bpartial sums? of", prose):
         return None
     terms = [t.strip() for t in lists[0].split(",")]
-    starts = {int(a or b) for f in formulas for a, b in _START.findall(f)}
+    starts = _starts(formulas, prose)
     words = asked(prose)  # a part asks its own question ("Is 3007 a term?"), not its siblings'
     following = _NEXT.search(words)
     closed = re.search(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b"
@@ -464,8 +473,12 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
         want = NUMBERS[count]
     else:
         return None
-    return "sequences.listed_sequence", {"terms": terms, "start": starts.pop() if starts else 0,
-                                         "want": want}
+    start = starts.pop() if starts else 0
+    try:  # no rule the family knows fits with terms to spare: unread, not a failed solve
+        closed_formula([sp.Rational(t) for t in terms], start)
+    except ValueError:
+        return None
+    return "sequences.listed_sequence", {"terms": terms, "start": start, "want": want}
 
 
 def _read_several_listed(lists: list[str], formulas: list[str], prose: str) -> Task | None:
@@ -477,7 +490,7 @@ def _read_several_listed(lists: list[str], formulas: list[str], prose: str) -> T
             and _EACH_STARTS.search(words)) or re.search(r"\brecursive|\brecurrence|\bnext\b",
                                                           words):
         return None
-    starts = {int(a or b) for f in formulas for a, b in _START.findall(f)}
+    starts = _starts(formulas, prose)
     starts |= {int(m[1]) for f in formulas if (m := re.fullmatch(r"\s*n\s*=\s*(\d)\s*", f))}
     if len(starts) != 1:
         return None

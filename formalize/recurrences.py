@@ -173,8 +173,11 @@ def read_part_terms(text: str, context: str | None) -> Task | None:
     return "sequences.solve_recurrence", {"expr": sp.sstr(rule), "want": want, "initial": initial}
 
 
-_PART_SUM = re.compile(rf"find the sum of the first (\d+) terms\. that is, compute {F}\.")
+_PART_SUM = re.compile(rf"find the sum of the first (\d+) terms(?:\. that is, compute| of the "
+                       rf"sequence:) {F}\.")
 _SETUP_CLOSED = re.compile(rf"consider the sequence given by {F}\.")
+_SETUP_STARTS = re.compile(rf"consider the sequence {F} which starts {F}\.")
+_FROM = re.compile(r"^\(([a-z])_\{?n\}?\)_\{n\\geq?(\d)\}$")
 _SIGMA = re.compile(r"^\\sum_\{?([a-z])=(-?\d+)\}?\^\{?(\d+)\}?([a-zA-Z])_\{?([a-z])\}?$")
 
 
@@ -186,13 +189,14 @@ def read_part_sum(text: str, context: str | None) -> Task | None:
         return None
     words, own = shape(text)
     setup_words, setup = shape(asked(OWN_END + context))
-    count, given = _PART_SUM.fullmatch(words), _SETUP_CLOSED.fullmatch(setup_words)
+    count = _PART_SUM.fullmatch(words)
     sigma = _SIGMA.match(re.sub(r"\s+", "", own[0])) if count and len(own) == 1 else None
-    defined = definition(setup[0]) if given and len(setup) == 1 else None
-    if sigma is None or defined is None or defined[2]:
+    defined = _setup_sequence(setup_words, setup)
+    if sigma is None or defined is None:
         return None
     index, lower, upper, letter, summed = sigma.groups()
-    if letter != defined[0] or summed != index or int(upper) - int(lower) + 1 != int(count[1]):
+    if letter != defined[0] or summed != index or int(upper) - int(lower) + 1 != int(count[1]) \
+            or defined[2] not in (None, int(lower)):
         return None  # the sum is not over the first terms the words count
     closed = defined[1]
     ratio, difference = sp.simplify(closed.subs(N, N + 1) / closed), sp.expand(
@@ -206,6 +210,33 @@ def read_part_sum(text: str, context: str | None) -> Task | None:
     return "sequences.progression_sum", {"kind": kind, "first": sp.sstr(closed.subs(N, int(lower))),
                                          "rate": sp.sstr(rate),
                                          "last": sp.sstr(closed.subs(N, int(upper)))}
+
+
+def _setup_sequence(words: str, formulas: list[str]) -> tuple[str, sp.Expr, int | None] | None:
+    """The sequence a setup gives (its letter, closed formula, first index when the setup says
+    it): "Consider the sequence given by $a_n = 6\\cdot 5^{n-1}$." or "Consider the sequence
+    $(a_n)_{n\\geq 0}$ which starts $5,10,15,20,\\dots$." (arithmetic or geometric: at least four
+    terms with one constant difference or ratio)."""
+    if _SETUP_CLOSED.fullmatch(words) and len(formulas) == 1:
+        defined = definition(formulas[0])
+        return (defined[0], defined[1], None) if defined and not defined[2] else None
+    if not _SETUP_STARTS.fullmatch(words):
+        return None
+    named = _FROM.match(re.sub(r"\s+", "", formulas[0]))
+    listed = re.fullmatch(r"\s*(-?\d+(?:\s*,\s*-?\d+){3,})\s*,\s*\\[lc]?dots\s*", formulas[1])
+    if not (named and listed):
+        return None
+    terms = [sp.Integer(t) for t in listed[1].split(",")]
+    start = int(named[2])
+    differences = {b - a for a, b in itertools.pairwise(terms)}
+    ratios = {b / a for a, b in itertools.pairwise(terms)} if 0 not in terms else set()
+    if len(differences) == 1:
+        closed = terms[0] + differences.pop() * (N - start)
+    elif len(ratios) == 1:
+        closed = terms[0] * ratios.pop() ** (N - start)
+    else:
+        return None
+    return named[1], closed, start
 
 
 _PART_KIND = re.compile(rf"find the first (\d+) terms of the sequence\. {F} what sort of sequence is "
@@ -533,6 +564,32 @@ def read_machine(text: str, context: str | None) -> Task | None:
             ) if asks else None
 
 
+_GIVES = re.compile(r"your friendly neighborhood bodega has a candy machine that gives (\d+) skittles "
+                    r"to the first customer who puts in a quarter, (\d+) to the second, (\d+) to "
+                    r"the third, (\d+) to the fourth, etc\. how many candies has the machine given "
+                    r"out in total after (\d+) quarters are put into the machine\? after n quarters\?")
+
+
+def read_machine_totals(text: str, context: str | None) -> Task | None:
+    """"... a candy machine that gives 7 Skittles to the first customer ..., 10 to the second, 13
+    to the third, 16 to the fourth, etc. How many candies has the machine given out in total
+    after 20 quarters ...? After n quarters?": the sums of the first 20 and the first n terms,
+    when the four terms given are an arithmetic progression (a constant difference)."""
+    words, formulas = shape(text)
+    given = _GIVES.fullmatch(words)
+    if given is None or formulas or context:
+        return None
+    terms, count = [int(t) for t in given.groups()[:4]], int(given[5])
+    differences = {b - a for a, b in itertools.pairwise(terms)}
+    if len(differences) != 1 or differences == {0}:
+        return None
+    first, step = terms[0], differences.pop()
+    return "sequences.several", {"questions": [
+        ["sequences.progression_sum", {"kind": "arithmetic", "first": str(first), "rate": str(step),
+                                       "last": sp.sstr(first + step * (k - 1))}]
+        for k in (sp.Integer(count), N)]}
+
+
 # ---------------------------------------------------------------- designs of colored tiles
 
 # The setup, in one or two sentences: (squares' colors, dominoes' colors) and its formulas,
@@ -608,6 +665,7 @@ def read(text: str, context: str | None) -> Task | None:
                    read_part_sum, read_part_kind, read_named, read_total,
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_machine,
+                   read_machine_totals,
                    read_tilings):
         found = reader(text, context)
         if found is not None:

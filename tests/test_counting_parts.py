@@ -392,6 +392,15 @@ UNIONS = [
       "$7$ students who watch all three shows. How many students surveyed watched at least one of "
       "the shows?"), 30 + 24 + 28 - (18 + 10 + 12) + 7,
      "$49$ students. Use Venn diagram or PIE: $30+24+28-(18+10+12)+7=49$."),
+    # Exercise 3.9 6 (PDF): the survey is the three airlines' passengers alone
+    (("In a recent small survey of airline passengers, $27$ said they had flown American in the "
+      "last year, $20$ had flown Jet Blue, and $29$ had flown Continental. Of those, $13$ reported "
+      "they had flown on American and Jet Blue, $10$ had flown on Jet Blue and Continental, and "
+      "$11$ had flown on American and Continental. $6$ passengers had flown on all three airlines."
+      "\n\nHow many passengers were surveyed? (Assume the results above make up the entire "
+      "survey.)"), 27 + 20 + 29 - (13 + 10 + 11) + 6,
+     "$48$ passengers. We are asking for the size of the union of three non-disjoint sets. Using "
+     "PIE, we have $27+20+29-(13+11+10)+6=48$."),
     (("Counting favorite mathematicians. Xiang and Omari are discussing their favorite "
       "mathematicians throughout history. Xiang has a list of $7$ favorites, while Omari has a list "
       "of $5$. They discover that they have $3$ mathematicians in common. How many mathematicians "
@@ -453,6 +462,15 @@ def test_unions_are_counted_by_inclusion_exclusion(text, expected, printed) -> N
         assert compare_with_book(problem.answer, printed).status == "match"
 
 
+def test_a_survey_of_more_than_the_sets_stays_unread() -> None:
+    # without "the results above make up the entire survey" some passengers may have flown none
+    airlines = UNIONS[1][0].replace(" (Assume the results above make up the entire survey.)", "")
+    assert read_task("item", airlines).family is None
+    # a pair named twice, the third pair not at all
+    twice = UNIONS[1][0].replace("on American and Continental", "on Jet Blue and American")
+    assert read_task("item", twice).family is None
+
+
 def test_sizes_no_venn_diagram_fits_fail_the_check() -> None:
     union = FAMILIES["counting.union"]
     problem = union.pose({"sizes": {"A": 3, "B": 4, "AB": 5}})  # the meet larger than A
@@ -483,3 +501,31 @@ def test_drawn_problems_pass_their_checks(name) -> None:
         problem = family.make(seed, 1 + seed % 3)
         assert all(check.passed for check in family.verify(problem)), problem.params
         assert sp.sympify(problem.answer) == problem.answer
+
+
+# Exercise 3.5.8 8 (PDF): monotone functions between two listed sets, and the book's answers.
+MONOTONE = ("Consider functions $f:\\{1,2,3,4,5,6\\}\\to\\{0,1,2,3,4,5,6,7,8,9,10,11,12\\}$.\n\n"
+            "a. How many of these functions are strictly increasing? Explain. (A function is "
+            "strictly increasing provided if $a<b$, then $f(a)<f(b)$.)\n\nb. How many of the "
+            "functions are non-decreasing? Explain. (A function is non-decreasing provided if "
+            "$a<b$, then $f(a)\\leq f(b)$.)")
+MONOTONE_PARTS = ["How many of these functions are strictly increasing? Explain. (A function is "
+                  "strictly increasing provided if $a<b$, then $f(a)<f(b)$.)",
+                  "How many of the functions are non-decreasing? Explain. (A function is "
+                  "non-decreasing provided if $a<b$, then $f(a)\\leq f(b)$.)"]
+
+
+def test_monotone_functions_between_listed_sets() -> None:
+    # by hand: 6 inputs, 13 outputs. Strictly increasing: choose the 6 distinct values, one order:
+    # C(13,6) = 1716. Non-decreasing: a multiset of 6 of the 13 values, C(13+6-1,6) = C(18,6) = 18564.
+    printed = ["$\\binom{13}{6}=1716$. Note that a strictly increasing function is automatically "
+               "injective.", "$\\binom{18}{6}$. This is in fact a sticks and stones problem."]
+    for own, expected in enumerate([1716, 18564]):
+        text = MONOTONE_PARTS[own]
+        task, problem = solved(text, context_of(MONOTONE, MONOTONE_PARTS, own))
+        assert (task.family, problem.answer) == ("counting.selections", expected)
+        assert compare_with_book(problem.answer, printed[own]).status == "match"
+    # a definition that does not fit the word it defines stays unread
+    wrong = MONOTONE_PARTS[1].replace("\\leq", "<")
+    assert read_task("b", wrong, context=context_of(MONOTONE.replace(MONOTONE_PARTS[1], wrong),
+                                                    [MONOTONE_PARTS[0], wrong], 1)).family is None

@@ -11,6 +11,7 @@ import sympy as sp
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
+from formalize.parts import context_of
 from formalize.tasks import read_task
 from formalize.variants import vary
 from tests.book_items import solved
@@ -412,3 +413,63 @@ def test_a_part_that_ends_its_exercise_sentence_is_read_with_it() -> None:
              r"$\frac{1+xy}{x}dx+(\frac{1}{y}+x)dy=0$ in two different ways.")
     part = "Integrate $M$ in terms of $x$ and then differentiate in $y$ and set to $N$."
     assert read_task("x", part, context=f"{setup}\n\na) {part}\n\nb) ").family is None
+
+
+def test_closed_formulas_of_listed_sequences_whose_first_index_the_words_give():
+    # Exercise 4.1.7 5 (PDF): "assume the first terms here are always $a_{0}$" names a_0 alone.
+    setup = ("For each sequence given below, find a closed formula for $a_{n}$, the $n$th term of "
+             "the sequence (assume the first terms here are always $a_{0}$) by relating it to "
+             "another sequence for which you already know the formula.\n\n")
+    parts = ["$0,1,3,7,15,31,\\dots$  $$a_{n}=$$", "$-1,0,7,26,63,124,\\dots$  $$a_{n}=$$",
+             "$0,3,12,27,48,75,\\dots$  $$a_{n}=$$", "$1,3,8,17,32,57,\\dots$  $$a_{n}=$$"]
+    exercise = setup + "".join(f"({label}) {part}\n\n" for label, part in zip("abcd", parts))
+    # by hand: a_0..a_5 are 2^n - 1 (one less than 1,2,4,...,32), n^3 - 1 (cubes 0,1,8,...,125
+    # less one) and 3n^2 (three times the squares 0,1,4,...,25)
+    for own, expected in enumerate([2**n - 1, n**3 - 1, 3 * n**2]):
+        task, problem = solved(parts[own], context_of(exercise, parts, own))
+        assert task.family == "sequences.listed_sequence"
+        assert sp.expand(problem.answer - expected) == 0
+    # 1,3,8,17,32,57 is 2^n + n^2: no polynomial, c r^n + d or second-order recurrence the
+    # family fits, so it stays unread rather than failing to solve
+    assert read_task("d", parts[3], context=context_of(exercise, parts, 3)).family is None
+    # without the words that give a_0 the first index is unknown
+    unstated = exercise.replace(" (assume the first terms here are always $a_{0}$)", "")
+    assert read_task("a", parts[0], context=context_of(unstated, parts, 0)).family is None
+
+
+def test_sum_of_the_first_terms_of_a_sequence_its_exercise_lists():
+    # Exercise 4.2.5 2 (PDF), c.: the book's answer is 25250
+    exercise = ("Consider the sequence $(a_{n})_{n\\geq0}$ which starts $5,10,15,20,\\dots$.\n\n"
+                "a. What is the next term in the sequence?\n\nb. Find a formula for the $n$th term "
+                "of this sequence.\n\n$$a_{n}=$$\n\nc. Find the sum of the first $100$ terms of the "
+                "sequence: $\\sum_{k=0}^{99}a_{k}$.")
+    parts = ["What is the next term in the sequence?",
+             "Find a formula for the $n$th term of this sequence.\n\n$$a_{n}=$$",
+             "Find the sum of the first $100$ terms of the sequence: $\\sum_{k=0}^{99}a_{k}$."]
+    task, problem = solved(parts[2], context_of(exercise, parts, 2))
+    # by hand: a_k = 5 + 5k, a_99 = 500; 100 terms pair up as 50 pairs of 505: 25250
+    assert (task.family, problem.answer) == ("sequences.progression_sum", 25250)
+    assert compare_with_book(problem.answer, "$25250$. We want $5+15+\\dots+500$.").status == "match"
+    # a sum that does not start at the first index, or a sequence that is not a progression
+    shifted = parts[2].replace("k=0}^{99}", "k=1}^{100}")
+    assert read_task("c", shifted, context=context_of(exercise.replace(parts[2], shifted),
+                                                      parts[:2] + [shifted], 2)).family is None
+    squares = exercise.replace("5,10,15,20", "1,4,9,16")
+    assert read_task("c", parts[2], context=context_of(squares, parts, 2)).family is None
+
+
+def test_a_candy_machines_totals_after_so_many_quarters():
+    # Exercise 4.2.5 1 (PDF, the section's further exercises): 7, 10, 13, 16 gain 3 each
+    text = ("Your friendly neighborhood bodega has a candy machine that gives $7$ Skittles to the "
+            "first customer who puts in a quarter, $10$ to the second, $13$ to the third, $16$ to "
+            "the fourth, etc. How many candies has the machine given out in total after $20$ "
+            "quarters are put into the machine? After $n$ quarters?")
+    task, problem = solved(text)
+    # by hand: the 20th customer gets 7 + 19*3 = 64; 20 (7 + 64) / 2 = 710. The nth gets 3n + 4;
+    # n (7 + 3n + 4) / 2 = n (3n + 11) / 2
+    assert task.family == "sequences.several"
+    assert problem.answer[0] == 710 and sp.expand(problem.answer[1] - n * (3 * n + 11) / 2) == 0
+    # the mega-mart's machine (4, 7, 12, 19: differences 3, 5, 7) is no progression: unread
+    mart = text.replace("$7$ Skittles", "$4$ Skittles").replace("$10$", "$7$").replace(
+        "$13$", "$12$").replace("$16$", "$19$")
+    assert read_task("a", mart).family is None
