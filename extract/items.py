@@ -504,7 +504,7 @@ class _Delimiter:
             # A LaTeX exercise's parts are list items led "a)" (diffyqs' \task, an enumerate)
             part = pat.PART_LEAD.match(block.lead or "") if block.kind == "list_item" else None
             if part and self.item.kind == "exercise":
-                return _Start("part", part.group("p1") or part.group("p2"), None, "", None)
+                return _Start("part", part.group("p1") or part.group("p2"), None, "", block.lead)
             return None
         if not env:
             return None
