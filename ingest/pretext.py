@@ -559,7 +559,7 @@ class PretextReader:
             self.text(el.tail)
 
     def text(self, text: str) -> None:
-        self.buffer.append(text.replace("$", r"\$"))
+        self.buffer.append(prose(text))
 
     def inline(self, el: etree._Element | None, with_tail: bool = False) -> str:
         """Prose of an inline element, math as ``$...$``."""
@@ -581,14 +581,14 @@ class PretextReader:
             left, right = QUOTES.get(tag, ("", ""))
             out = left + self.inner(el) + right
         if with_tail and el.tail:
-            out += el.tail.replace("$", r"\$")
+            out += prose(el.tail)
         return out
 
     def inner(self, el: etree._Element | None) -> str:
         """Prose of an element's content, whatever the element (a match's ``<response>``)."""
         if el is None:
             return ""
-        return (el.text or "").replace("$", r"\$") + "".join(
+        return prose(el.text or "") + "".join(
             self.inline(child, with_tail=True) for child in el)
 
     def flush(self) -> None:
@@ -609,6 +609,19 @@ class PretextReader:
 
 
 _ANSWERS = ("solution", "hint", "answer")
+
+
+# A whole number standing alone in the words ("10 cookies", "transport 3 disks"), not part of a
+# word, a decimal, a list of numbers, a fraction or a percentage ("1st", "9-bit", "3.5", "2,3",
+# "1/2", "5%").
+_BARE_NUMBER = re.compile(r"(?<![\w.,/\\$-])\d+(?![\w/$%]|[.,]\d|-\w)")
+
+
+def prose(text: str) -> str:
+    """The source's words as a PDF's text shows them: a literal ``$`` escaped, and a number
+    written without ``<m>`` ("distribute 10 cookies") as math ("$10$"), as the PDF typesets
+    every number: the readers take the numbers an item gives from its formulas."""
+    return _BARE_NUMBER.sub(r"$\g<0>$", text.replace("$", r"\$"))
 
 
 def _ends_exercise_statement(el: etree._Element) -> bool:
