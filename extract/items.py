@@ -392,6 +392,10 @@ class _Delimiter:
         self.groups = {block.group} if block.group is not None else set()
         if start.kind == "exercise" and start.number:
             self.last_number[block.section] = start.number
+        first = self.source_part(block) if self.from_source else None
+        if first is not None:  # an exercise whose statement opens with its part (a), no setup
+            item.blocks.pop()
+            self.open_part(block, first)
 
     def settle_parts(self) -> None:
         """Drop the parts cut out of blocks where they were a list the exercise's text holds, not
@@ -501,11 +505,7 @@ class _Delimiter:
     def source_start(self, block: Block) -> _Start | None:
         env = (block.env or "").lower()
         if self.item is not None and block.group in self.groups:
-            # A LaTeX exercise's parts are list items led "a)" (diffyqs' \task, an enumerate)
-            part = pat.PART_LEAD.match(block.lead or "") if block.kind == "list_item" else None
-            if part and self.item.kind == "exercise":
-                return _Start("part", part.group("p1") or part.group("p2"), None, "", None)
-            return None
+            return self.source_part(block)
         if not env:
             return None
         if env in pat.PART_ENVS:
@@ -516,6 +516,14 @@ class _Delimiter:
         if kind is None:
             return None
         return _Start(kind, block.number, block.title, kind.capitalize(), None)
+
+    def source_part(self, block: Block) -> _Start | None:
+        """The part a source's block of the open exercise opens: a list item led "a)" or "(a)"
+        (diffyqs' \\task, an enumerate, a PreTeXt <task>)."""
+        part = pat.PART_LEAD.match(block.lead or "") if block.kind == "list_item" else None
+        if part and self.item is not None and self.item.kind == "exercise":
+            return _Start("part", part.group("p1") or part.group("p2"), None, "", block.lead)
+        return None
 
     def lead_start(self, block: Block, lead: str | None, strong: bool) -> _Start | None:
         """A start read from a bold lead (strong) or from the block's opening words."""

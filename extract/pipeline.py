@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from extract import answers as ans
+from extract import patterns as pat
 from extract.concepts import Answer, Concept, ConceptSet
 from extract.items import AnswerEntry, Item, delimit
 from extract.refs import resolve_refs
@@ -76,7 +77,17 @@ class _Outline:
 
 
 def _block_text(block: Block) -> str:
-    return f"$${block.text}$$" if block.kind == "display_math" else block.text
+    """A block's text as printed: a display in ``$$``, a part's label before its words. A
+    source's list item keeps its label apart (``lead``, "(b)"), where a PDF's text holds it:
+    without it an exercise's text runs its parts together unlabelled, and neither
+    :func:`formalize.parts.context_of`'s reader nor a reader of the whole exercise can tell
+    the parts from its setup."""
+    if block.kind == "display_math":
+        return f"$${block.text}$$"
+    if block.kind == "list_item" and block.lead and pat.PART_LEAD.fullmatch(block.lead) \
+            and not block.text.lstrip().startswith(block.lead):
+        return f"{block.lead} {block.text}"
+    return block.text
 
 
 def _text(blocks: list[Block], lead: str | None = None) -> str:

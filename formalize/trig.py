@@ -216,7 +216,7 @@ def _complex(formulas: list[str], prose: str) -> tuple[str, dict[str, Any]] | No
         if not _balanced(latex):
             continue  # "($1+i)/(1-$ i)": a PDF cut the expression
         expr = to_sympy(re.sub(r"\\phantom\s*\{.*\}", "", latex), evaluate=False)
-        if isinstance(expr, sp.Expr) and expr.free_symbols == {i}:
+        if isinstance(expr, sp.Expr) and expr.free_symbols == {i} and expr != i:  # "row $i$": an index
             with sp.evaluate(False):  # |-3+2i| stays the modulus to take, not sqrt(13)
                 found.append(expr.xreplace({i: sp.I}))
     if len(found) != 1:

@@ -81,7 +81,8 @@ DISPLAY_MATH = {"me", "men", "md", "mdn"}
 SKIP = {"idx", "notation", "fn", "docinfo", "bookinfo", "bibinfo", "index", "sage",
         "image", "video", "interactive", "response", "latex-image", "sageplot", "program",
         "console", "pg-code", "pg-macros", "setup", "objectives", "outcomes", "colophon", "titlepage",
-        "commentary", "instructor", "feedback", "areas"}
+        "commentary", "instructor", "feedback", "areas",
+        "instruction"}  # a WeBWorK blank's entry syntax ("You can enter P(n,k)"): online only
 # Interactive exercises: printed as a list of their parts, their key as the solution.
 INTERACTIVE = {"choices", "blocks", "matches", "cardsort"}
 # Empty elements that stand for a character.
@@ -559,7 +560,7 @@ class PretextReader:
             self.text(el.tail)
 
     def text(self, text: str) -> None:
-        self.buffer.append(text.replace("$", r"\$"))
+        self.buffer.append(prose(text))
 
     def inline(self, el: etree._Element | None, with_tail: bool = False) -> str:
         """Prose of an inline element, math as ``$...$``."""
@@ -581,14 +582,14 @@ class PretextReader:
             left, right = QUOTES.get(tag, ("", ""))
             out = left + self.inner(el) + right
         if with_tail and el.tail:
-            out += el.tail.replace("$", r"\$")
+            out += prose(el.tail)
         return out
 
     def inner(self, el: etree._Element | None) -> str:
         """Prose of an element's content, whatever the element (a match's ``<response>``)."""
         if el is None:
             return ""
-        return (el.text or "").replace("$", r"\$") + "".join(
+        return prose(el.text or "") + "".join(
             self.inline(child, with_tail=True) for child in el)
 
     def flush(self) -> None:
@@ -598,6 +599,9 @@ class PretextReader:
             block = self.emit("list_item" if self.item else "paragraph", text)
             if block is not None and self.item:
                 block.lead = self.item[0] or None
+                # the item's later paragraphs continue it: a part of two paragraphs ("How many
+                # edges ...?" "(if there are none, enter 0)") is one part, printed once "(a)"
+                self.item = ("", self.item[1])
 
     def emit(self, kind: str, text: str):
         env = self.envs[-1] if self.envs else (self.item[1] if self.item else None)
@@ -609,6 +613,22 @@ class PretextReader:
 
 
 _ANSWERS = ("solution", "hint", "answer")
+
+
+# A whole number standing alone in the words ("10 cookies", "transport 3 disks"), not part of a
+# word, a decimal, a list of numbers, a fraction or a percentage ("1st", "9-bit", "3.5", "2,3",
+# "1/2", "5%").
+_BARE_NUMBER = re.compile(r"(?<![\w.,/\\$-])\d+(?![\w/$%]|[.,]\d|-\w)")
+
+
+def prose(text: str) -> str:
+    """The source's words as a PDF's text shows them: a literal ``$`` escaped, and a number
+    written without ``<m>`` ("distribute 10 cookies") as math ("$10$"), as the PDF typesets
+    every number: the readers take the numbers an item gives from its formulas. Text with
+    LaTeX in it (FCLA's archetypes write their matrices as text: ``\begin{bmatrix} 10 & 18``)
+    is not prose: its numbers stay as they are."""
+    escaped = text.replace("$", r"\$")
+    return escaped if "\\" in text else _BARE_NUMBER.sub(r"$\g<0>$", escaped)
 
 
 def _ends_exercise_statement(el: etree._Element) -> bool:

@@ -171,7 +171,7 @@ def _tasks(concepts: ConceptSet, document: Document, path: Path, workers: int, s
     items are independent, so they are read in ``workers`` processes."""
     if path.exists():
         return load_tasks(path)
-    texts = {c.id: c.text for c in concepts.concepts}
+    texts = {c.id: _printed(c) for c in concepts.concepts}
     index = build_references(document)  # "Archetype A": what later items name
     parts: defaultdict[str, list[Concept]] = defaultdict(list)  # an exercise's parts, in order
     for c in concepts.concepts:
@@ -187,6 +187,16 @@ def _tasks(concepts: ConceptSet, document: Document, path: Path, workers: int, s
     read_wholes(tasks, {c.id: c.parent for c in concepts.concepts})  # an exercise = its parts
     save_tasks(path, tasks)
     return tasks
+
+
+def _printed(concept: Concept) -> str:
+    """An item's text as the book prints it, its title first ("Towers of Hanoi data. (a) What is
+    the smallest number of moves ..."): a source keeps the title apart, and it may be what
+    says what its parts count."""
+    title = (concept.title or "").strip()
+    if not title or concept.text.startswith(title):
+        return concept.text
+    return f"{title}{'' if title[-1] in '.?!:' else '.'}\n\n{concept.text}"
 
 
 def _context(concept: Concept, texts: dict[str, str], parts: dict[str, list[Concept]]

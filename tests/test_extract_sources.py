@@ -6,8 +6,12 @@ import json
 
 from click.testing import CliRunner
 
+import exercises.families  # noqa: F401  (registers the families)
+from exercises.family import FAMILIES
 from extract.pipeline import extract_concepts
+from formalize.tasks import read_task
 from ingest.book import ingest_book
+from syllabus.build import _context, _printed
 from syllabus.cli import cli
 
 LATEX = r"""\documentclass{book}
@@ -99,3 +103,50 @@ def test_example_goes_on_after_the_exercise_inside_it(tmp_path) -> None:
     example, exercise = concepts
     assert example.text.startswith("Solve") and example.text.endswith("solves the equation too.")
     assert "linearly independent" in exercise.text and "check your work" not in exercise.text
+
+
+# Levin's "Towers of Hanoi data" (Discrete 4.1.1.1), cut short: an exercise whose statement
+# opens with its tasks, one of two paragraphs, one with a WeBWorK <instruction>.
+PRETEXT = """<pretext><book><title>Discrete</title><chapter><title>Sequences</title>
+<section><title>Definitions</title><exercises><exercise><title>Towers of Hanoi data</title>
+<task><statement><p>What is the smallest number of moves required to transport 2 disks to
+another pillar?</p></statement></task>
+<task><statement><p>Draw the moves.</p><p>How many moves did you draw?</p>
+<instruction>Enter a number.</instruction></statement></task>
+</exercise></exercises></section></chapter></book></pretext>
+"""
+
+
+def test_pretext_tasks_are_parts_labelled_as_printed(tmp_path) -> None:
+    """Each <task> is one part, (a) too when no setup comes before it; its paragraphs are one
+    part; the exercise's text labels its parts as the PDF prints them; the online-only
+    <instruction> is left out; "2 disks" is the math "$2$" the PDF prints."""
+    book = tmp_path / "main.ptx"
+    book.write_text(PRETEXT)
+    concepts = [c for c in extract_concepts(ingest_book(book)).concepts if c.kind == "exercise"]
+    assert [c.label for c in concepts] == ["Exercise 1.1.1", "Exercise 1.1.1(a)",
+                                           "Exercise 1.1.1(b)"]
+    exercise, first, second = concepts
+    assert exercise.title == "Towers of Hanoi data"
+    assert exercise.text == ("(a) What is the smallest number of moves required to transport $2$ "
+                             "disks to another pillar?\n\n(b) Draw the moves.\n\n"
+                             "How many moves did you draw?")
+    assert first.text.startswith("What is the smallest") and first.parent == exercise.id
+    assert second.text == "Draw the moves.\n\nHow many moves did you draw?"
+
+
+def test_a_part_is_read_with_its_exercises_title(tmp_path) -> None:
+    """The source keeps the title "Towers of Hanoi data" apart from the text, where the PDF
+    prints it first; it is what says the part's moves are the puzzle's: (a) 2 disks take
+    2^2 - 1 = 3 moves (move the small disk aside, the large one over, the small one on it)."""
+    book = tmp_path / "main.ptx"
+    book.write_text(PRETEXT)
+    concepts = extract_concepts(ingest_book(book)).concepts
+    texts = {c.id: _printed(c) for c in concepts}
+    exercise = next(c for c in concepts if c.label == "Exercise 1.1.1")
+    assert texts[exercise.id].startswith("Towers of Hanoi data.\n\n(a) What is")
+    parts = [c for c in concepts if c.parent == exercise.id]
+    task = read_task(parts[0].id, parts[0].text, label=parts[0].label,
+                     context=_context(parts[0], texts, {exercise.id: parts}))
+    assert (task.family, task.params) == ("sequences.hanoi_moves", {"disks": 2})
+    assert FAMILIES[task.family].pose(task.params).answer == 3

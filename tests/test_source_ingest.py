@@ -18,7 +18,7 @@ from ingest.book import ingest_book
 from ingest.document import Document, formulas_in, load_document, prose_of
 from ingest.latex import read_latex
 from ingest.markdown import read_markdown
-from ingest.pretext import read_pretext
+from ingest.pretext import prose, read_pretext
 from syllabus.cli import cli
 from syllabus.errors import UserError
 from tests.conftest import BOOK_PDFS, TEXTBOOKS
@@ -265,10 +265,41 @@ def test_pretext_list_ending_an_exercise_is_its_parts(dmoi, fcla) -> None:
     ..." then $A = ...$) is not parts, as the FCLA PDF prints it."""
     assert _list_after(dmoi, "Find the remainder of $3^{456}$ when divided by") == \
         ["(a)", "(b)", "(c)", "(d)"]
-    assert _list_after(dmoi, "just plug in all integers between 0 and the modulus") == \
+    assert _list_after(dmoi, "just plug in all integers between $0$ and the modulus") == \
         ["1.", "2.", "3."]
     assert _list_after(fcla, "find the indicated sets with the requested properties") == \
         ["1.", "2.", "3.", "4."]
+
+
+def test_pretext_part_of_two_paragraphs_is_one_part(dmoi) -> None:
+    """A ``<task>`` whose statement has two paragraphs ("First, add the fewest number of edges
+    ... How many edges are in the graph you drew?") is one part, labelled once as the PDF
+    prints it: its second paragraph continues the part, it does not open a second "(a)"."""
+    at = next(i for i, b in enumerate(dmoi.blocks) if b.text.startswith("First, add the fewest"))
+    assert dmoi.blocks[at].lead == "(a)"
+    assert dmoi.blocks[at + 1].text.startswith("How many edges are in the graph you drew?")
+    assert dmoi.blocks[at + 1].lead is None
+
+
+def test_pretext_webwork_instruction_is_not_printed(dmoi) -> None:
+    """A WeBWorK ``<instruction>`` says how to type an answer online ("You can enter P(n,k) for a
+    permutation on this problem."); the print edition leaves it out, and so does the reader."""
+    assert not any("You can enter P(n,k)" in b.text for b in dmoi.blocks)
+    assert any("How many possible sequences of $30$ birthdays contain no repeats?" in b.text
+               for b in dmoi.blocks)
+
+
+def test_pretext_plain_numbers_are_math() -> None:
+    """Numbers the source writes as words' digits ("10 cookies") are math, as the PDF prints
+    them; digits inside a word, a decimal, a list, a fraction or a percentage stay as written."""
+    assert prose("Suppose we have 10 cookies to give away to three children") == \
+        "Suppose we have $10$ cookies to give away to three children"
+    assert prose("The graph must have 29 edges.") == "The graph must have $29$ edges."
+    assert prose("How many 9-bit strings, with a raise of 5% in the 10th week, 3.5, 2,3 or 1/2") \
+        == "How many 9-bit strings, with a raise of 5% in the 10th week, 3.5, 2,3 or 1/2"
+    assert prose("costs $5") == r"costs \$5"
+    # FCLA's archetypes write a matrix as text: LaTeX, not prose
+    assert prose(r"\begin{bmatrix} 10 & 18 \end{bmatrix}") == r"\begin{bmatrix} 10 & 18 \end{bmatrix}"
 
 
 def test_pretext_math_exact(dmoi) -> None:
@@ -471,7 +502,7 @@ def test_pretext_print_edition_structured_numbers_and_interactive_keys(tmp_path)
     exercises = groups(doc, "exercise")
     assert [e.number for e in exercises] == ["1.1.2.1", "1.1.2.2", "1.1.2.3", "1.1.2.4"]
     choices = [b.text for b in doc.blocks if b.group == exercises[0].group]
-    assert choices == ["Which is prime?", "A. 4", "B. 5"]
+    assert choices == ["Which is prime?", "A. $4$", "B. $5$"]
     key, proof = (
         [b.text for b in doc.blocks if b.env == "solution" and b.number == n]
         for n in ("1.1.2.1", "1.1.2.2")

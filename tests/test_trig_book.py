@@ -17,6 +17,7 @@ import sympy as sp
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
+from formalize.tasks import read_task
 from formalize.variants import vary
 from tests.book_items import solved as _solved
 
@@ -199,3 +200,12 @@ def test_a_pdf_answer_of_named_values_in_one_display_agrees_and_a_changed_one_do
     assert compare_with_book(problem.answer, display(parts)).status == "match"
     wrong = {**parts, "b": parts["b"] + 1}
     assert compare_with_book(problem.answer, display(wrong)).status == "differs"
+
+
+def test_an_index_named_i_is_not_a_complex_number() -> None:
+    """FCLA Exercise M40(b) (source) names "row $i$" and asks to "find the corresponding three
+    scalars": a lone $i$ is an index, not an expression to calculate; it stays unread."""
+    text = ("In this example, we would write that entries of $B$ from row $i$ that are in column "
+            "$j$ are linearly related to the entries of $C$ in column $j$ from all three rows. "
+            r"For each $1\leq i\leq 3$ find the corresponding three scalars in this relationship.")
+    assert read_task("x", text, label="Exercise M40(b)").family is None
