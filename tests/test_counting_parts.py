@@ -399,8 +399,8 @@ UNIONS = [
       "$11$ had flown on American and Continental. $6$ passengers had flown on all three airlines."
       "\n\nHow many passengers were surveyed? (Assume the results above make up the entire "
       "survey.)"), 27 + 20 + 29 - (13 + 10 + 11) + 6,
-     "$48$ passengers. We are asking for the size of the union of three non-disjoint sets. Using "
-     "PIE, we have $27+20+29-(13+11+10)+6=48$."),
+     ("$48$ passengers. We are asking for the size of the union of three non-disjoint sets. Using "
+     "PIE, we have $27+20+29-(13+11+10)+6=48$.")),
     (("Counting favorite mathematicians. Xiang and Omari are discussing their favorite "
       "mathematicians throughout history. Xiang has a list of $7$ favorites, while Omari has a list "
       "of $5$. They discover that they have $3$ mathematicians in common. How many mathematicians "
@@ -509,17 +509,17 @@ MONOTONE = ("Consider functions $f:\\{1,2,3,4,5,6\\}\\to\\{0,1,2,3,4,5,6,7,8,9,1
             "strictly increasing provided if $a<b$, then $f(a)<f(b)$.)\n\nb. How many of the "
             "functions are non-decreasing? Explain. (A function is non-decreasing provided if "
             "$a<b$, then $f(a)\\leq f(b)$.)")
-MONOTONE_PARTS = ["How many of these functions are strictly increasing? Explain. (A function is "
-                  "strictly increasing provided if $a<b$, then $f(a)<f(b)$.)",
-                  "How many of the functions are non-decreasing? Explain. (A function is "
-                  "non-decreasing provided if $a<b$, then $f(a)\\leq f(b)$.)"]
+MONOTONE_PARTS = [("How many of these functions are strictly increasing? Explain. (A function is "
+                  "strictly increasing provided if $a<b$, then $f(a)<f(b)$.)"),
+                  ("How many of the functions are non-decreasing? Explain. (A function is "
+                  "non-decreasing provided if $a<b$, then $f(a)\\leq f(b)$.)")]
 
 
 def test_monotone_functions_between_listed_sets() -> None:
     # by hand: 6 inputs, 13 outputs. Strictly increasing: choose the 6 distinct values, one order:
     # C(13,6) = 1716. Non-decreasing: a multiset of 6 of the 13 values, C(13+6-1,6) = C(18,6) = 18564.
-    printed = ["$\\binom{13}{6}=1716$. Note that a strictly increasing function is automatically "
-               "injective.", "$\\binom{18}{6}$. This is in fact a sticks and stones problem."]
+    printed = [("$\\binom{13}{6}=1716$. Note that a strictly increasing function is automatically "
+               "injective."), "$\\binom{18}{6}$. This is in fact a sticks and stones problem."]
     for own, expected in enumerate([1716, 18564]):
         text = MONOTONE_PARTS[own]
         task, problem = solved(text, context_of(MONOTONE, MONOTONE_PARTS, own))
