@@ -229,10 +229,12 @@ def redraw_characteristic_roots(ode: sp.Expr, rng: random.Random) -> sp.Expr | N
             used.add(new)
             polynomial *= (a * r - a * new) ** multiplicity
             continue
-        if len(coefficients_of) != 3 or coefficients_of[1] ** 2 - 4 * coefficients_of[0] * \
-                coefficients_of[2] >= 0:
-            return None  # a cubic factor, or irrational real roots
+        if len(coefficients_of) != 3:
+            return None  # a cubic factor
         a, b, c = coefficients_of
+        if b**2 - 4 * a * c >= 0:
+            return None  # irrational real roots
+        # the pair real +- imaginary i; an irrational imaginary part (sqrt 3) becomes whole
         real, imaginary = -b / (2 * a), sp.sqrt(4 * a * c - b**2) / (2 * a)
         new_real = real if real == 0 else _new_root(real, set(), rng)
         new_imaginary = _new_root(imaginary if imaginary.is_Rational else sp.S.One,
@@ -302,8 +304,9 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
     for key in ("expr", "lhs", "rhs", "ode"):
         if key in params:
             old = sp.sympify(params[key])
-            new = (key == "ode" and redraw_characteristic_roots(old, rng)) or \
-                redraw_constants(old, rng)
+            new = redraw_characteristic_roots(old, rng) if key == "ode" else None
+            if new is None:
+                new = redraw_constants(old, rng)
             if new == old:  # nothing to re-draw, as in x e^x: scale the variable instead
                 new = _scale_variable(old, rng.randint(2, 4))
             if new == old and key == "ode":  # y' = x y: weight a term instead
