@@ -26,8 +26,8 @@ concepts and tasks, never its outcomes) and keep only the items of some families
     python benchmarks/build_books.py --books diffyqs --cache /tmp/s8/final/diffyqs.cache \
         --families differential_equations.solve_ode --against /tmp/main-src --repeats 3
 
-(the cache's tasks must come from the same formalize code as both trees, or a build reads
-the whole book again).
+(each tree takes the cache's tasks as its own, whatever its formalize code: compare changes
+that do not change how items are read, such as how variants are drawn).
 """
 
 from __future__ import annotations
@@ -60,12 +60,12 @@ BOOKS = {
 }
 
 
-def tree_usage(root: int) -> tuple[float, dict[int, float]]:
-    """Resident memory of ``root`` and all its descendants in MB, and each one's CPU seconds
-    so far (Linux /proc)."""
+def tree_usage(root: int) -> tuple[float, dict[int, tuple[int, float, float]]]:
+    """Resident memory of ``root`` and all its descendants in MB, and for each one its parent,
+    its own CPU seconds so far and those of its children it has reaped (Linux /proc)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
-    cpu: dict[int, int] = {}
+    stats: dict[int, tuple[int, int, int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -76,31 +76,48 @@ def tree_usage(root: int) -> tuple[float, dict[int, float]]:
             continue
         children.setdefault(int(fields[1]), []).append(int(entry))
         rss[int(entry)] = int(fields[21])  # pages
-        cpu[int(entry)] = int(fields[11]) + int(fields[12])  # utime + stime, clock ticks
-    total, todo, seconds = 0, [root], {}
+        # parent; utime + stime; cutime + cstime (reaped children), in clock ticks
+        stats[int(entry)] = (int(fields[1]), int(fields[11]) + int(fields[12]),
+                             int(fields[13]) + int(fields[14]))
+    total, todo, usage = 0, [root], {}
+    tick = os.sysconf("SC_CLK_TCK")
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
-        seconds[pid] = cpu.get(pid, 0) / os.sysconf("SC_CLK_TCK")
+        parent, own, reaped = stats.get(pid, (0, 0, 0))
+        usage[pid] = (parent, own / tick, reaped / tick)
         todo += children.get(pid, [])
-    return total * os.sysconf("SC_PAGE_SIZE") / 2**20, seconds
+    return total * os.sysconf("SC_PAGE_SIZE") / 2**20, usage
+
+
+def tree_cpu(seen: dict[int, tuple[int, int, float, float]]) -> float:
+    """The CPU seconds of a process tree from the last sample of each process in it (``seen``:
+    the sample's number, the parent, own and reaped CPU seconds). A process that ended while
+    its parent went on was reaped by it: its CPU is in its parent's reaped seconds, whole
+    (short-lived ones too, such as the sandbox's child per program run, which a sample every
+    0.2 s rarely sees), and is not counted again."""
+    return sum(own + reaped for pid, (sample, parent, own, reaped) in seen.items()
+               if not (parent in seen and seen[parent][0] > sample))
 
 
 def run_measured(command: list[str], cwd: Path, timeout: float | None = None
                  ) -> tuple[subprocess.CompletedProcess | None, float, float, float]:
     """Run ``command``; its result (None when it ran past ``timeout``), seconds, peak tree MB,
     and the CPU seconds of its whole process tree (workers and sandboxes too; sampled, so a
-    process's last 0.2 s may be missed): the figure a loaded machine does not inflate."""
+    process's last 0.2 s may be missed; see :func:`tree_cpu`): the figure a loaded machine
+    does not inflate."""
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, start_new_session=True)  # killable as a group
     peak = [0.0]
-    cpu: dict[int, float] = {}
+    seen: dict[int, tuple[int, int, float, float]] = {}
 
     def sample() -> None:
+        count = 0
         while process.poll() is None:
-            rss, seconds = tree_usage(process.pid)
+            rss, usage = tree_usage(process.pid)
             peak[0] = max(peak[0], rss)
-            cpu.update(seconds)
+            count += 1
+            seen.update({pid: (count, *figures) for pid, figures in usage.items()})
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -111,17 +128,24 @@ def run_measured(command: list[str], cwd: Path, timeout: float | None = None
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
-        return None, time.monotonic() - start, peak[0], sum(cpu.values())
+        return None, time.monotonic() - start, peak[0], tree_cpu(seen)
     seconds = time.monotonic() - start
     sampler.join()
     return (subprocess.CompletedProcess(command, process.returncode, out, err), seconds, peak[0],
-            sum(cpu.values()))
+            tree_cpu(seen))
 
 
-def seed_cache(cache: Path, out: Path, families: list[str] | None, first: int | None) -> None:
+def seed_cache(cache: Path, out: Path, families: list[str] | None, first: int | None,
+               code_root: Path = ROOT) -> None:
     """Start the build of ``out`` from ``cache`` (an earlier build's ``PACK.cache``): its
     document, concepts and tasks, with only the tasks of ``families`` (name prefixes) read,
-    only the ``first`` of those, and none of its outcomes."""
+    only the ``first`` of those, and none of its outcomes. The tasks are filed under the
+    formalize code of ``code_root``, so that its build takes them as read (and does not read
+    the whole book again where that code differs from the code that read them)."""
+    tasks_name = "tasks-" + subprocess.run(
+        [sys.executable, "-c", "import extract, formalize, ingest; "
+         "from syllabus.build import _code_of; print(_code_of(ingest, extract, formalize))"],
+        cwd=code_root, capture_output=True, text=True, check=True).stdout.strip() + ".jsonl"
     for book in cache.iterdir():
         target = out.parent / f"{out.name}.cache" / book.name
         target.mkdir(parents=True)
@@ -135,8 +159,8 @@ def seed_cache(cache: Path, out: Path, families: list[str] | None, first: int | 
                     or (json.loads(row).get("family") or "").startswith(tuple(families))]
             kept = kept[:first]
             count = json.loads(header) | {"count": len(kept)}
-            (target / path.name).write_text("\n".join([json.dumps(count), *kept]) + "\n",
-                                            encoding="utf-8")
+            (target / tasks_name).write_text("\n".join([json.dumps(count), *kept]) + "\n",
+                                             encoding="utf-8")
 
 
 def build_once(book: Path, variants: int, workers: int, code_root: Path = ROOT,
@@ -147,7 +171,7 @@ def build_once(book: Path, variants: int, workers: int, code_root: Path = ROOT,
     seconds and peak memory."""
     out = Path(tempfile.mkdtemp()) / "pack"
     if cache:
-        seed_cache(cache, out, families, first)
+        seed_cache(cache, out, families, first, code_root)
     code = (
         "import json, sys; from syllabus.build import build; "
         f"m = build({str(book)!r}, {str(out)!r}, variants={variants}, workers={workers}); "

@@ -72,6 +72,7 @@ from formalize import (
 )
 
 X = sp.Symbol("x")
+ROOT_DRAWS = 20  # draws of a new characteristic root, distinct from the others
 SPLIT_DRAWS = 12  # draws of new entries that must keep a matrix's eigenvalues rational
 # Families whose domain module re-draws them itself (sizes, terms, letters, row operations),
 # keeping what makes the item what it is: a system's rank, a congruence's solvability.
@@ -111,15 +112,25 @@ def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
     return sp.Rational(sign * new, value.q)
 
 
-def redraw_constants(expr: sp.Expr, rng: random.Random) -> sp.Expr:
-    """Replace each numeric constant (not exponents, not +-1 factors) with a nearby one."""
+def redraw_constants(expr: sp.Expr, rng: random.Random,
+                     functions: dict[sp.Expr, sp.Expr] | None = None) -> sp.Expr:
+    """Replace each numeric constant (not exponents, not +-1 factors) with a nearby one. A
+    function that appears in several terms gets one new argument (``functions``: those drawn
+    so far), so that its terms still combine: y' + 2 sin(2x) y = 2 sin(2x) keeps one sin(3x),
+    and its integrating factor's integral an elementary one."""
+    functions = {} if functions is None else functions
     if expr.is_Rational:
         return expr if abs(expr) == 1 or expr == 0 else _nearby(rng, expr)
     if expr.is_Atom or isinstance(expr, (sp.Derivative, sp.Subs)):  # keep orders and points
         return expr
     if expr.is_Pow:
-        return sp.Pow(redraw_constants(expr.base, rng), expr.exp)
-    return expr.func(*[redraw_constants(arg, rng) for arg in expr.args])
+        return sp.Pow(redraw_constants(expr.base, rng, functions), expr.exp)
+    if isinstance(expr, sp.Function):
+        if expr not in functions:
+            functions[expr] = expr.func(*[redraw_constants(arg, rng, functions)
+                                          for arg in expr.args])
+        return functions[expr]
+    return expr.func(*[redraw_constants(arg, rng, functions) for arg in expr.args])
 
 
 def redraw_roots(polynomial: sp.Expr, rng: random.Random) -> sp.Expr | None:
@@ -186,6 +197,66 @@ def _weight_a_term(ode: sp.Expr, rng: random.Random) -> sp.Expr:
     return ode - term + rng.randint(2, 9) * term
 
 
+def _new_root(old: sp.Rational, used: set, rng: random.Random) -> sp.Rational | None:
+    """A new nonzero rational of the same sign and denominator as ``old``, not ``old`` and not
+    in ``used`` (None when a few draws find none)."""
+    for _ in range(ROOT_DRAWS):
+        new = sp.Rational((1 if old > 0 else -1) * rng.randint(1, 9), old.q)
+        if new != old and new not in used:
+            return new
+    return None
+
+
+def redraw_characteristic_roots(ode: sp.Expr, rng: random.Random) -> sp.Expr | None:
+    """A linear ODE with rational constant coefficients, its characteristic polynomial given
+    new roots: rational roots stay rational (of the same sign), a complex pair a +- bi stays a
+    complex pair, each with its multiplicity; a zero root (and a zero real part) is kept; the
+    terms without y re-drawn as any constant is. None for any other equation, or one whose
+    polynomial has a factor of degree 3 or more or irrational real roots. Re-drawing the
+    coefficients themselves would give a cubic's roots by the cubic formula: seconds of SymPy
+    for an answer no book would set, where the book chose roots that solve by hand."""
+    y = sp.Function("y")(X)
+    order = max((d.derivative_count for d in ode.atoms(sp.Derivative)), default=0)
+    derivatives = [y] + [y.diff(X, k) for k in range(1, order + 1)]
+    names = [sp.Dummy() for _ in derivatives]
+    linear = sp.expand(ode.subs(dict(zip(reversed(derivatives), reversed(names)))))
+    coefficients = [linear.coeff(n) for n in names]
+    forcing = sp.expand(linear - sum(c * n for c, n in zip(coefficients, names)))
+    if order == 0 or not all(c.is_Rational for c in coefficients) \
+            or forcing.has(*names, sp.Function("y")):
+        return None
+    r = sp.Dummy("r")
+    lead, factors = sp.factor_list(sum(c * r**k for k, c in enumerate(coefficients)), r)
+    polynomial, used = sp.sympify(lead), set()
+    for base, multiplicity in factors:
+        coefficients_of = sp.Poly(base, r).all_coeffs()
+        if len(coefficients_of) == 2:  # a r + b: the root -b/a
+            a, b = coefficients_of
+            root = -b / a
+            new = root if root == 0 else _new_root(root, used, rng)
+            if new is None:
+                return None
+            used.add(new)
+            polynomial *= (a * r - a * new) ** multiplicity
+            continue
+        if len(coefficients_of) != 3:
+            return None  # a cubic factor
+        a, b, c = coefficients_of
+        if b**2 - 4 * a * c >= 0:
+            return None  # irrational real roots
+        # the pair real +- imaginary i; an irrational imaginary part (sqrt 3) becomes whole
+        real, imaginary = -b / (2 * a), sp.sqrt(4 * a * c - b**2) / (2 * a)
+        new_real = real if real == 0 else _new_root(real, set(), rng)
+        new_imaginary = _new_root(imaginary if imaginary.is_Rational else sp.S.One,
+                                  {imaginary}, rng)
+        if new_real is None or new_imaginary is None or (new_real, new_imaginary) in used:
+            return None
+        used.add((new_real, new_imaginary))
+        polynomial *= (a * ((r - new_real) ** 2 + new_imaginary**2)) ** multiplicity
+    new = sp.Poly(sp.expand(polynomial), r).all_coeffs()[::-1]
+    return sp.Add(*[c * d for c, d in zip(new, derivatives)], redraw_constants(forcing, rng))
+
+
 def eigenvalue_multiplicities(matrix: sp.Matrix) -> tuple[int, ...] | None:
     """The multiplicities of the matrix's eigenvalues when they are all rational, else None."""
     _, factors = matrix.charpoly().factor_list()
@@ -243,7 +314,9 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
     for key in ("expr", "lhs", "rhs", "ode"):
         if key in params:
             old = sp.sympify(params[key])
-            new = redraw_constants(old, rng)
+            new = redraw_characteristic_roots(old, rng) if key == "ode" else None
+            if new is None:
+                new = redraw_constants(old, rng)
             if new == old:  # nothing to re-draw, as in x e^x: scale the variable instead
                 new = _scale_variable(old, rng.randint(2, 4))
             if new == old and key == "ode":  # y' = x y: weight a term instead

@@ -5,12 +5,14 @@ its one budget), cached outcomes reused only under the same fingerprint."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sympy
 
+from benchmarks.build_books import run_measured, tree_cpu
 from exercises.family import FAMILIES, Check, Family, Problem
 from exercises.kit import program
 from formalize.tasks import FormalTask
@@ -120,3 +122,22 @@ def test_a_variants_redraws_share_its_budget(monkeypatch, tmp_path):
     variant = outcomes["quick/v1"]
     assert variant["cause"] == "time budget"  # the second draw ran into what the first left
     assert variant["cpu"] < 0.6 + 0.15  # not 3 x 0.45 s
+
+
+def test_the_benchmark_counts_the_cpu_of_short_lived_children():
+    # A process that forks 8 children, each computing 0.1 s of CPU time and reaped at once:
+    # each lives less than the 0.2 s between samples (as the sandbox's child per program run
+    # often does), so only their parent's reaped seconds can count them: 0.8 s and more.
+    code = ("import os\nfrom tests.cpu_work import spin\nfor _ in range(8):\n"
+            "    pid = os.fork()\n    if pid == 0:\n        spin(0.1)\n        os._exit(0)\n"
+            "    os.waitpid(pid, 0)\n")
+    result, _, _, cpu = run_measured([sys.executable, "-c", code], Path(__file__).parents[1])
+    assert result is not None and result.returncode == 0, result
+    assert cpu >= 0.75
+
+
+def test_a_reaped_process_is_counted_once():
+    # (sample number, parent, own, reaped): 2 ended after sample 1 and its parent 1, seen again
+    # at sample 3, holds its 0.5 s in its reaped seconds; 3 was alive at the last sample.
+    seen = {1: (3, 0, 1.0, 0.5), 2: (1, 1, 0.4, 0.0), 3: (3, 1, 0.2, 0.0)}
+    assert tree_cpu(seen) == pytest.approx(1.0 + 0.5 + 0.2)

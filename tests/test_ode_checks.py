@@ -6,7 +6,7 @@ from __future__ import annotations
 import sympy as sp
 
 from exercises.families.textbook import X
-from exercises.families.textbook_odes import Y, satisfies
+from exercises.families.textbook_odes import Y, _n, satisfies
 
 BESSEL = X**2 * Y(X).diff(X, 2) + (X - sp.Rational(3, 4)) * Y(X)  # diffyqs exercise 7.3.103
 C1, C2 = sp.symbols("C1 C2")
@@ -25,3 +25,13 @@ def test_large_terms_that_cancel_are_not_mistaken_for_a_residual() -> None:
     growth = Y(X).diff(X, 2) - 625 * Y(X)
     assert satisfies(growth, C1 * sp.exp(25 * X) + C2 * sp.exp(-25 * X), "growth")
     assert not satisfies(growth, C1 * sp.exp(25 * X) + X / 10**6, "growth")
+
+
+def test_values_are_computed_once_at_60_digits_or_by_evalf() -> None:
+    # mpmath's value agrees with evalf's to 30 digits (a Bessel value, a complex root); an
+    # expression mpmath cannot compute (a symbol left over) is evalf's, and is not a number,
+    # so the check that needs a number fails.
+    for value in (sp.besselj(2, 2 * sp.sqrt(sp.Rational(7, 5))) * sp.exp(sp.Rational(-3, 2)),
+                  sp.sqrt(-2) + sp.pi, sp.bessely(1, sp.Rational(1, 3))):
+        assert abs(_n(value) - value.evalf(40)) < 1e-30
+    assert not _n(sp.Symbol("q") + 1).is_number

@@ -6,6 +6,7 @@ and where it does not apply the full search still solves the variant."""
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 import sympy
@@ -15,6 +16,7 @@ from exercises.family import FAMILIES
 from exercises.sandbox import Sandbox
 from exercises.verify import make_exercise
 from formalize.tasks import FormalTask
+from formalize.variants import redraw_characteristic_roots, vary
 from syllabus.build import _outcomes, _silent
 
 ODE = FAMILIES["differential_equations.solve_ode"]
@@ -91,3 +93,63 @@ def test_several_questions_record_their_methods_and_are_checked_as_posed():
     swapped = sympy.Tuple(*reversed(problem.answer))
     problem.answer = swapped  # each answer is still checked against its own question
     assert not all(c.passed for c in SEVERAL.verify(problem))
+
+
+# Exercise 2.3.102(c) (diffyqs, page 95): "Find the general solution." of
+# y''' - 3y'' + 4y' - 12y = 0; the book: y = C1 e^{3x} + C2 sin(2x) + C3 cos(2x).
+CUBIC = "-12*y(x) + 4*Derivative(y(x), x) - 3*Derivative(y(x), (x, 2)) + Derivative(y(x), (x, 3))"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_constant_coefficient_variant_keeps_its_kinds_of_roots(seed):
+    # r^3 - 3r^2 + 4r - 12 = (r - 3)(r^2 + 4): the root 3 and the pair +-2i. Re-drawing the
+    # coefficients gave cubics solved only by the cubic formula (seconds each, and an answer
+    # with nested radicals); a variant has a new positive rational root and a new pair +-bi
+    # (the real part 0 kept), so that it solves by hand as the book's does.
+    ode = sympy.sympify(vary(ODE.name, {"ode": CUBIC, "ics": {}}, random.Random(seed))["ode"])
+    r, y = sympy.Symbol("r"), sympy.Function("y")(X)
+    polynomial = sum(ode.coeff(y.diff(X, k) if k else y) * r**k for k in range(4))
+    roots = sympy.roots(polynomial, r)
+    real = [root for root in roots if root.is_real]
+    pair = [root for root in roots if not root.is_real]
+    assert len(real) == 1 and real[0].is_Rational and real[0] > 0, roots
+    assert len(pair) == 2 and all(sympy.re(root) == 0 for root in pair), roots
+    assert sympy.im(pair[0]).is_Rational and set(roots) != {3, 2 * sympy.I, -2 * sympy.I}
+    problem = ODE.pose({"ode": sympy.sstr(ode), "ics": {},
+                        "solver": "constant_coefficient_solution"})
+    assert problem.params["solver"] == "constant_coefficient_solution"
+    assert not problem.answer.has(sympy.Pow(3, sympy.Rational(1, 3)), sympy.sqrt(3))
+
+
+def test_a_repeated_root_stays_repeated_and_a_zero_root_stays_zero():
+    # Exercise 2.3.2 (page 94), y'''' - 5y''' + 6y'' = 0: r^2 (r - 2)(r - 3), so 0 is a double
+    # root (y = C1 + C2 x + ...), kept; 2 and 3 become two new distinct positive roots.
+    ode = sympy.sympify("6*Derivative(y(x), (x, 2)) - 5*Derivative(y(x), (x, 3)) "
+                        "+ Derivative(y(x), (x, 4))")
+    new = redraw_characteristic_roots(ode, random.Random(0))
+    r, y = sympy.Symbol("r"), sympy.Function("y")(X)
+    roots = sympy.roots(sum(new.coeff(y.diff(X, k) if k else y) * r**k for k in range(5)), r)
+    assert roots[0] == 2 and len(roots) == 3 and all(k > 0 for k in roots if k), roots
+    # Example 2.2.2 (page 86), y'' - 8y' + 16y = 0: (r - 4)^2, a double root, stays one
+    double = redraw_characteristic_roots(sympy.sympify(
+        "16*y(x) - 8*Derivative(y(x), x) + Derivative(y(x), (x, 2))"), random.Random(0))
+    assert list(sympy.roots(sum(double.coeff(y.diff(X, k) if k else y) * r**k
+                                for k in range(3)), r).values()) == [2]
+
+
+@pytest.mark.parametrize("ode", ["-k**2*y(x) + Derivative(y(x), (x, 2))",  # a named constant
+                                 "x*y(x) + Derivative(y(x), x)",  # not constant coefficients
+                                 "y(x)**2 + Derivative(y(x), x)",  # not linear
+                                 "-2*y(x) + Derivative(y(x), (x, 2))"])  # roots +-sqrt(2)
+def test_other_equations_are_not_redrawn_by_their_roots(ode):
+    assert redraw_characteristic_roots(sympy.sympify(ode), random.Random(0)) is None
+
+
+def test_a_function_in_two_terms_gets_one_new_argument():
+    # Exercise 1.4.102: y' + 2 sin(2x) y = 2 sin(2x), y(pi/2) = 3 (the book: y = 2e^{cos(2x)+1}
+    # + 1). Re-drawing each sin(2x) on its own gave y' + a sin(3x) y = b sin(4x), whose
+    # integrating factor's integral has no elementary form: the variant ran out its 10 s.
+    params = {"ode": "2*y(x)*sin(2*x) - 2*sin(2*x) + Derivative(y(x), x)", "ics": {"y(pi/2)": "3"}}
+    for seed in range(5):
+        ode = sympy.sympify(vary(ODE.name, params, random.Random(seed))["ode"])
+        assert len(ode.atoms(sympy.sin)) == 1, ode

@@ -433,11 +433,18 @@ def _ode_code(params: dict[str, Any]) -> str:
 
 
 def _n(expr: sp.Expr) -> sp.Expr:
-    """``expr`` to 30 digits, working at most at 60. A residual that is exactly zero has no
-    30 correct digits to find, and evalf's default would raise its working precision to 100
-    digits first (seconds for Bessel functions); at 60 digits a residual smaller than
-    1e-15 still stands out from rounding unless the terms that cancel exceed 1e40."""
-    return expr.evalf(30, maxn=60)
+    """``expr`` (a number with no symbols left) computed once at 60 digits by mpmath. A residual
+    that is exactly zero has no 30 correct digits to find: evalf retries it at ever higher
+    precision up to its ``maxn`` (a hundred Bessel function values for one residual, where one
+    pass computes each once); at 60 digits a residual smaller than 1e-15 still stands out from
+    rounding unless the terms that cancel exceed 1e40. What mpmath cannot compute (a function
+    it lacks, a symbol left over) goes to evalf, to 30 digits working at most at 60."""
+    try:
+        value = sp.lambdify([], expr, "mpmath")
+        with mpmath.workdps(60):
+            return sp.sympify(value())
+    except Exception:  # noqa: BLE001 - anything mpmath cannot evaluate: SymPy's own evalf
+        return expr.evalf(30, maxn=60)
 
 
 def _at(expr: sp.Expr, point: sp.Rational) -> sp.Expr:
