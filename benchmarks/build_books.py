@@ -143,8 +143,8 @@ def seed_cache(cache: Path, out: Path, families: list[str] | None, first: int | 
     formalize code of ``code_root``, so that its build takes them as read (and does not read
     the whole book again where that code differs from the code that read them)."""
     tasks_name = "tasks-" + subprocess.run(
-        [sys.executable, "-c", "import extract, formalize, ingest; "
-         "from syllabus.build import _code_of; print(_code_of(ingest, extract, formalize))"],
+        [sys.executable, "-c", ("import extract, formalize, ingest; "
+         "from syllabus.build import _code_of; print(_code_of(ingest, extract, formalize))")],
         cwd=code_root, capture_output=True, text=True, check=True).stdout.strip() + ".jsonl"
     for book in cache.iterdir():
         target = out.parent / f"{out.name}.cache" / book.name
