@@ -59,19 +59,23 @@ below $e^{\pi}$.
 """
 
 
-# Discrete Exercise 3.5.6.4: its parts alone ("$x$, $y$, and $z$ are all positive?") say too
-# little to read; the whole is read as one question per part.
+# Discrete Exercise 3.7.6.2: parts (b) and (c) lean on the parts before them ("Of those
+# outcomes, ...") and read nothing alone; the whole is read as one question per part.
 WHOLE_BOOK = r"""\documentclass{book}
 \newtheorem{exercise}{Exercise}[section]
 \begin{document}
 \chapter{Counting}
-\section{Stars and bars}
+\section{Applications to probability}
 \begin{exercise}
-How many integer solutions are there to the equation $x+y+z=12$ for which
+Multiple dice. We will define the probability of an event as the number of ways the event can
+happen divided by the total number of things that can happen.
 \begin{enumerate}
-\item[(a)] $x$, $y$, and $z$ are all positive?
-\item[(b)] $x$, $y$, and $z$ are all non-negative?
-\item[(c)] $x$, $y$, and $z$ are all greater than or equal to $-3$?
+\item[(a)] Suppose you roll two dice (one red and one green). How many total outcomes are there?
+\item[(b)] Of those outcomes, how many have different numbers on the two dice?
+\item[(c)] Combining the two numbers your found above, what is the probability that two dice
+will show different numbers?
+\item[(d)] What is the probability that you will get three different numbers when rolling three
+dice? (Assume the dice are different colors).
 \end{enumerate}
 \end{exercise}
 \end{document}
@@ -155,12 +159,14 @@ def test_parts_asked_by_their_exercise_read_whole_are_solved_with_it(tmp_path) -
     book.write_text(WHOLE_BOOK)
     manifest = build(book, tmp_path / "pack", variants=0)
     tasks = load_tasks(next((tmp_path / "pack.cache").glob("*/tasks-*.jsonl")))
-    assert [t.family is not None for t in tasks] == [True, False, False, False]
-    # C(11, 2) positive, C(14, 2) non-negative, C(23, 2) from -3 up (shifted by 3 each)
-    assert json.loads(next(r for r in load_pack(tmp_path / "pack").records())["answer_text"]
-                      .replace("(", "[").replace(")", "]")) == [55, 91, 253]
+    assert [t.family is not None for t in tasks] == [True, True, False, False, True]
+    # 6 * 6 outcomes; 6 * 5 with different numbers; 30/36; three dice: 6 * 5 * 4 / 6^3
+    whole = next(r for r in load_pack(tmp_path / "pack").records()
+                 if r["provenance"]["label"] == "Exercise 1.1.1")
+    assert whole["answer_text"] == "(36, 30, 5/6, 5/9)"
+    # the whole and its four parts: (b) and (c) are solved with the whole that asks them
     coverage = manifest["coverage"]
-    assert coverage["computational"] == 4 and coverage["solved"] == 4
+    assert coverage["computational"] == 5 and coverage["solved"] == 5
 
 
 def test_cli_builds_the_sample_pdf(tmp_path) -> None:

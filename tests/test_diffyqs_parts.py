@@ -50,10 +50,12 @@ def test_a_part_reads_the_setup_but_never_a_sibling(items: dict[str, FormalTask]
 
 
 def test_a_parts_own_words_say_which_solution(items: dict[str, FormalTask]) -> None:
-    # The setup asks for a particular solution; b) asks for the general one, of the same equation.
-    general = item_starting(items, "Find the general solution.")
-    assert general.family == "differential_equations.solve_ode"
-    assert "particular" not in general.params
+    # 2.5.102: a) asks a particular solution of its equation; b) "Find the general solution."
+    # names no equation of its own, and a part never reads a sibling's: b) stays unread.
+    particular = item_starting(items, "Find a particular solution to $y''+2y")
+    assert particular.family == "differential_equations.solve_ode"
+    assert particular.params["particular"] is True
+    assert item_starting(items, "Find the general solution.").family is None
     # "with the initial condition", given in words only (40 rabbits at t = 0): not read.
     assert item_starting(items, "Find the solution to the equation with t").family is None
     # "a particular solution" of a homogeneous equation is any one solution: not read.
