@@ -72,6 +72,8 @@ _IF_EXISTS = re.compile(r"\bif (?:it|one|the inverse) exists\b|\bor explain why\
 _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 # A part that solves x' = Ax (its exercise's eigenvalues were a step), or an item that linearises
 # at critical points (the Jacobian's eigenvalues are a step): not a matrix operation.
+# What an item may ask besides (or instead of) a matrix's eigenvalues.
+_MORE_THAN_EIGENVALUES = re.compile(r"\beigen(?:vector|space)", re.IGNORECASE)
 _SYSTEM = re.compile(r"x\}*\s*(?:\\,)?\s*'\s*=")
 _SOLVES = re.compile(r"\bsolve\b|\bsolution\b")
 _JACOBIAN = re.compile(r"\bjacobian\b")
@@ -135,6 +137,9 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
         op = "defect" if any(_DEFECT.search(s) and _ASKS.search(s) for s in opening) else None
     if op is None:
         return None
+    if op == "eigenvalues" and _MORE_THAN_EIGENVALUES.search(lead):
+        return None  # "Compute eigenvalues and eigenvectors", "Find an eigenvector": the
+        # eigenvalues alone would answer part of the question, or another one
     if _SOLVES.search(own) and any(map(_SYSTEM.search, formulas)) and not any(
             w.search(own) for _, w in _OPERATIONS):
         return None

@@ -208,3 +208,13 @@ def test_a_bare_system_under_its_groups_instruction_is_read():
     task = read_task("C10", "$$x_{1}+2x_{2}=3 \\\\ 2x_{1}-x_{2}=1$$",
                      context="Find all solutions to the system of linear equations.")
     assert task.family == "linear_algebra.solve_linear_system"
+
+
+def test_eigenvalues_alone_never_answer_a_question_about_eigenvectors() -> None:
+    """diffyqs 3.4.102(a) asks eigenvalues and eigenvectors, FCLA C19 eigenspaces and
+    multiplicities too: the eigenvalues alone would ship half an answer as verified."""
+    matrix = r"$A=\begin{bmatrix}1 & 1 \\ -1 & 0\end{bmatrix}$"
+    assert read_task("x", f"Compute eigenvalues and eigenvectors of {matrix}.").family is None
+    assert read_task("x", f"Find an eigenvector of {matrix}.").family is None
+    asked = read_task("x", f"Find the eigenvalues of {matrix}.")
+    assert (asked.family, asked.params["op"]) == ("linear_algebra.matrix_operation", "eigenvalues")
