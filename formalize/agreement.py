@@ -48,7 +48,7 @@ from formalize.sets import compare_sets, is_set_answer
 from formalize.terms import compare_terms, is_terms
 from formalize.truth import compare_values
 from formalize.vector_equations import compare_tuple
-from ingest.document import formulas_in, prose_of
+from ingest.document import MATH_SPAN, formulas_in, prose_of
 
 X = sp.Symbol("x")
 _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K)\s*$")
@@ -653,7 +653,6 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
 # Where an answer's first clause ends: a stop or colon outside math, or the reason it gives next
 # (not a comma: "The rank of $A$ is $5$, and the nullity is $0$" states two values).
 _CLAUSE_END = re.compile(r"[.:;]|\b(?:since|because|as)\b")
-_MATH_OR_WORDS = re.compile(r"(\$\$.*?\$\$|\$[^$]*\$)", re.DOTALL)
 # Counting's P(n, k), here only: elsewhere P(3, 4) is a point (formalize.counting.notation).
 _PERMUTATIONS = re.compile(r"\bP\s*\(\s*(\d+)\s*,\s*(\d+)\s*\)")
 
@@ -663,17 +662,19 @@ def _opening_value(text: str) -> _BookValue | None:
     ...", "$\\binom{25}{22}$ solutions. First we ...", "$P(10,4)$, since order is important".
     Such an answer gives its value first and then works it, so its last formula is a step, not
     the answer; None when the first clause states no number or more than one."""
-    clause = []
-    for piece in _MATH_OR_WORDS.split(text.lstrip()):
-        end = None if piece.startswith("$") else _CLAUSE_END.search(piece)
-        clause.append(piece[:end.start()] if end else piece)
-        if end:
+    cut, at = len(text), 0
+    for span in [*MATH_SPAN.finditer(text), None]:  # the words between formulas, in order
+        end = _CLAUSE_END.search(text, at, span.start() if span else len(text))
+        if end or span is None:
+            cut = end.start() if end else cut
             break
-    opening = _PERMUTATIONS.sub(r"\\frac{\1!}{(\1-\2)!}", "".join(clause))
+        at = span.end()
+    opening = _PERMUTATIONS.sub(r"\\frac{\1!}{(\1-\2)!}", text[:cut])
     numbers = {}
     for v in _book_values(opening, None, False):
         if isinstance(v.value, sp.Expr) and v.value.is_number:
-            numbers[sp.sstr(v.value.doit())] = _BookValue(v.value.doit(), v.tolerance)
+            value = v.value.doit()
+            numbers[sp.sstr(value)] = _BookValue(value, v.tolerance)
     return next(iter(numbers.values())) if len(numbers) == 1 else None
 
 

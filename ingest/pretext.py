@@ -612,9 +612,6 @@ class PretextReader:
         return self.builder.add(kind, text, **fields)
 
 
-_ANSWERS = ("solution", "hint", "answer")
-
-
 # A whole number standing alone in the words ("10 cookies", "transport 3 disks"), not part of a
 # word, a decimal, a list of numbers, a fraction or a percentage ("1st", "9-bit", "3.5", "2,3",
 # "1/2", "5%").
@@ -631,6 +628,9 @@ def prose(text: str) -> str:
     return escaped if "\\" in text else _BARE_NUMBER.sub(r"$\g<0>$", escaped)
 
 
+_ANSWERS = ("solution", "hint", "answer")
+
+
 def _ends_exercise_statement(el: etree._Element) -> bool:
     """Does this list end what an exercise asks, nothing but its solution after it? Such a list
     is the exercise's parts, printed (a), (b), ... ("Find the remainder of $3^{456}$ when divided
@@ -644,7 +644,7 @@ def _ends_exercise_statement(el: etree._Element) -> bool:
         node = node.getparent()
         if node is None or node.tag in _ANSWERS:
             return False
-    return node.tag == "statement" and node.getparent().tag == "exercise" or node.tag == "exercise"
+    return node.tag == "exercise" or node.getparent().tag == "exercise"  # (a statement's)
 
 
 def _part_depth(el: etree._Element) -> int:

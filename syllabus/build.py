@@ -532,10 +532,10 @@ def _through_parts(done: set[str], parts: dict[str, list[str]]) -> set[str]:
 def _asked_by_wholes(concepts: ConceptSet, tasks: list[FormalTask], parts: dict[str, list[str]]
                      ) -> dict[str, str]:
     """Each part whose exercise's own reading asks every part's question, and that exercise:
-    "How many integer solutions to $x+y+z=12$ for which a. ... b. ... c. ...?" is read whole, as
-    one question per part, though its parts alone ("a. $x$, $y$ and $z$ are all positive?") say
-    too little to read; the exercise's verified answer answers them. Only a reading that is
-    several questions, as many as the exercise has parts, all of them computational."""
+    "Suppose you roll two dice ... (a) How many total outcomes are there? (b) Of those outcomes,
+    how many have different numbers ...?" is read whole, as one question per part, though (b)
+    alone leans on (a) and reads nothing; the exercise's verified answer answers it. Only a
+    reading that is several questions, as many as the exercise has parts, all computational."""
     counts = Counter(c.parent for c in concepts.concepts if c.parent)
     asked = {}
     for task in tasks:
