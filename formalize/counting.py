@@ -29,6 +29,7 @@ from exercises.families.textbook_counting import union_formula, venn_regions
 from exercises.families.textbook_puzzles import vary as vary_hanoi
 from formalize.discrete import NUMBERS
 from formalize.discrete import _size as set_size
+from formalize.parts import SIBLING_LABELS
 from ingest.document import MATH_SPAN, formulas_in, prose_of
 
 Task = tuple[str, dict[str, Any]]
@@ -1281,19 +1282,15 @@ def notation(text: str) -> str:
 
 # ---------------------------------------------------------------- the reader
 
-# The labels left of a part's exercise once its sibling parts are cut out: "a. b. c. ", "(a) (b) ".
-_BARE_LABELS = r"(?:(?:^|\s+)(?:\([a-h]\)|[a-h]\.)(?=\s|$))*\s*"  # not "golfing." 
-
-
 def joined(own: str, around: str) -> str | None:
     """A part read as the one question it is: its exercise's setup, then the part itself ("how
     many 13-bit strings ... are there which:" + "start with the sub-string 011?"), the labels of
     the cut-out siblings dropped. None when the part does not sit in the exercise's text after
     its label, or anything but bare labels follows it (a closing question would be lost)."""
     at = around.find(own)
-    if at <= 0 or not re.fullmatch(_BARE_LABELS, around[at + len(own):]):
+    if at <= 0 or not re.fullmatch(SIBLING_LABELS, around[at + len(own):]):
         return None
-    labels = re.search(_BARE_LABELS + "$", around[:at])
+    labels = re.search(SIBLING_LABELS + "$", around[:at])
     setup = around[:labels.start()].strip()
     return f"{setup} {own}" if setup and labels[0].strip() else None
 

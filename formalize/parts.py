@@ -18,6 +18,10 @@ from ingest.document import formulas_in, prose_of
 
 _FIRST_PART = re.compile(r"\(a\)|(?:^|\s)a\.\s|(?:^|\s)1\.\s")
 
+# The labels :func:`context_of` leaves of the parts it cuts out: "a. b. ", "(a) (b) ", "a) ";
+# a label stands alone ("e.g." is none).
+SIBLING_LABELS = r"(?:(?:^|\s+)(?:\([a-z]\)|[a-z][.)])(?=\s|$))*\s*"
+
 
 def context_of(exercise: str, parts: list[str], own: int) -> str | None:
     """The exercise's text as its part number ``own`` (of ``parts``, in book order) reads it:

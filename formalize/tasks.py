@@ -257,16 +257,12 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
         return task
 
 
-# The labels of the parts before this one, emptied by formalize.parts.context_of: "(a) (b) ".
-_EMPTIED_LABELS = re.compile(r"(?:(?:^|\s+)(?:\([a-z]\)|[a-z][.)]))+\s*$")
-
-
 def _completed(text: str, context: str) -> str | None:
     """The sentence a part completes: its exercise's setup stops mid-sentence ("Find the
     remainder of $3^{456}$ when divided by") and the part ends it ("(c) $7$."). None when the
     setup ends a sentence, a formula or a colon: the part is then a question of its own."""
     at = context.find(text.strip())
-    setup = _EMPTIED_LABELS.sub("", context[:at]).rstrip() if at > 0 else ""
+    setup = re.sub(parts.SIBLING_LABELS + "$", "", context[:at]).rstrip() if at > 0 else ""
     if not setup[-1:].isalpha():
         return None
     return f"{setup} {text.strip()}"
