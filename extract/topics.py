@@ -232,11 +232,12 @@ def tag(text: str, formulas: list[str]) -> list[dict[str, object]]:
 
 
 _ASKS = re.compile(
-    r"\b(find|compute|calculate|evaluate|solve|determine|simplify|express|write down|give|list"
+    r"\b(find|compute|calculate|evaluate|solve|determine|simplify|express|write down|give"
+    r"|list(?!\s+(?:of|is|was|are)\b|\s*[.,;:?!])"  # not the noun: "his list of", "the list."
     r"|differentiate|integrate"
     r"|how many|how much|what is(?! wrong)|what are|which|convert|expand|factor|approximate"
     r"|estimate|count|construct|row[- ]reduce|differentiate|integrate|factori[sz]e|multiply out"
-    r"|invert|diagonali[sz]e|rewrite|reduce|classify|identify|decide|put|state|name|check whether)\b",
+    r"|invert|diagonali[sz]e|rewrite|reduce|classify|identify|decide|put|state|name|(?<!^to )check whether)\b",
     re.IGNORECASE,
 )
 _PROVES = re.compile(

@@ -222,6 +222,15 @@ def test_computational_versus_proof_style() -> None:
     assert is_computational("exercise", "$a=5$, $b=12$, $c=13$", None)  # a bare formula asks
     assert not is_computational("exercise", "$n^2 \\ge n$ for all $n$", False)
     assert not is_computational("exercise", "Show that $A$ is invertible.", True)  # its own words win
+    # "list" as a noun and a purpose clause ask nothing: Levin's Discrete 1.4.8.20 and 1.3.6.1.
+    assert not is_computational("exercise", "Your friend has given you his list of $115$ best "
+                                "episodes. Prove that there are at least two episodes you have "
+                                "seen that are exactly four episodes apart on your friend's list.")
+    assert not is_computational("exercise", "To check whether two statements are logically "
+                                "equivalent, you can use a truth table. Explain what you would "
+                                "look for in the truth table.")
+    assert is_computational("exercise", "List the children of vertex $e$.")
+    assert is_computational("exercise", "Use a truth table to check whether $P$ is valid.")
 
 
 def test_group_instructions_reach_their_exercises() -> None:
