@@ -248,6 +248,8 @@ def read_anagrams(question: str, setup: list[str], context: str) -> Task | None:
         return None
     found = re.fullmatch(r'how many (?:different )?anagrams (?:are there )?of (?:the word )?"([a-z]+)"'
                          r'(?: are there)?(?: that start with the letter "([a-z])")?\?', question)
+    found = found or re.fullmatch(r'how many ways are there to rearrange the letters in the word '
+                                  r'"([a-z]+)"\?()', question)
     if found is None:
         return None
     params: dict[str, Any] = {"word": found[1]}
@@ -815,6 +817,14 @@ _FAVORITES = (r"^(?:counting favorite mathematicians\. )?([a-z]+) and ([a-z]+) a
               rf"favorite mathematicians throughout history\. \1 has a list of {N} favorites, while \2 "
               rf"has a list of {N}\. they discover that they have {N} mathematicians in common\. how "
               r"many mathematicians are on their combined list\?$")
+# Three styles and each pair of them, in the book's order and words; those who like none of
+# them are the survey less the union ("hate potatoes").
+_POTATOES = (rf"^in a recent survey, {N} students reported whether they liked their potatoes mashed, "
+             rf"french-fried, or twice-baked\. {N} liked them mashed, {N} liked french fries, and {N} "
+             rf"liked twice baked potatoes\. additionally, {N} students liked both mashed and "
+             rf"french-fried potatoes, {N} liked french fries and twice baked potatoes, {N} liked "
+             rf"mashed and baked, and {N} liked all three styles\. how many students hate potatoes\? "
+             r"explain why your answer is correct\.$")
 _FAILED = (rf"^an examination in three subjects, algebra, biology, and chemistry, was taken by {N} "
            r"students\. the following table shows how many students failed in each single subject "
            r"and in their various combinations: subject: \| a \| b \| c \| ab \| ac \| bc \| abc "
@@ -824,7 +834,9 @@ _FAILED = (rf"^an examination in three subjects, algebra, biology, and chemistry
 def read_union(text: str) -> Task | None:
     """How many are in at least one of two or three sets, from the sizes of the sets and of
     their intersections (inclusion-exclusion), read whole: three TV shows' viewers, the
-    passengers of three airlines (a survey of them alone), two lists of favorites, the students who failed each subject and each pair of them."""
+    passengers of three airlines (a survey of them alone), two lists of favorites, the students who
+    failed each subject and each pair of them; and how many of a survey like none of three potato
+    styles (the survey less the union)."""
     if three := re.fullmatch(_TV, text) or re.fullmatch(_AIRLINES, text):
         # three sets (shows watched, airlines flown) and each pair of them by name; a survey
         # that the sets "make up entirely" asks for their union too
@@ -847,6 +859,16 @@ def read_union(text: str) -> Task | None:
                                             "AB": number(lists[5])},
                                   "names": {"A": f"{lists[1]}'s favorites",
                                             "B": f"{lists[2]}'s favorites"}}
+    if liked := re.fullmatch(_POTATOES, text):
+        # the book names the pairs mashed-fried, fried-baked, mashed-baked
+        sizes = dict(zip(["A", "B", "C", "AB", "BC", "AC", "ABC"],
+                         (number(liked[i]) for i in range(2, 9)), strict=True))
+        if union_formula(sizes) > number(liked[1]):
+            return None  # more like some style than were surveyed
+        order = ["A", "B", "C", "AB", "AC", "BC", "ABC"]
+        return "counting.union", {"sizes": {k: sizes[k] for k in order},
+                                  "names": {"A": "mashed", "B": "french-fried", "C": "twice-baked"},
+                                  "total": number(liked[1])}
     if failed := re.fullmatch(_FAILED, text):
         counts = [int(c) for c in re.findall(r"\d+", failed[2])]
         sizes = dict(zip(["A", "B", "C", "AB", "AC", "BC", "ABC"], counts, strict=True))
@@ -877,14 +899,34 @@ _WORDS_SETUP = (rf'^we want to build {N} letter "words" using only the first \$n
 _DIGIT_SUM = (rf"^how many {N}-digit numbers, using only the digits \{{([1-9](?:,[1-9])*)\}},? have the "
               r"sum of their digits (even|odd)\?$")
 
+# Exercise 3.3's numbers of so many digits (no leading 0) with an even (odd) digit sum, its range
+# and its example said too; "explain why it is correct in two ways": the same count, twice.
+_NUMBERS_SUM = (rf"^for how many {N}-digit numbers \((\d+) to (\d+)\) is the sum of the digits "
+                r"(even|odd)\? \(for example, (\d+) has an (even|odd) sum of digits: \$([\d+]+)=(\d+)\$ "
+                r"which is (even|odd)\.\) find the answer and explain why it is correct in at least "
+                r"two different ways\.$")
+
+
+def _numbers_with_digit_sum(m: re.Match) -> Task | None:
+    """The numbers of m[1] digits by the parity m[4] of their digit sum, when the range is all
+    such numbers and the example's sum is what it says."""
+    length, example = number(m[1]), m[5]
+    if (int(m[2]), int(m[3])) != (10 ** (length - 1), 10 ** length - 1) or not (
+            m[6] == m[9] and m[7] == "+".join(example) and sum(map(int, example)) == int(m[8])
+            and ("odd", "even")[int(m[8]) % 2 == 0] == m[6]):
+        return None
+    return "counting.strings", {"symbols": "0123456789", "length": length, "parity": m[4],
+                                "starts": list("123456789")}
+
 
 def read_strings(text: str) -> Task | None:
-    """Numbers of given digits with an even (odd) digit sum; strings over an alphabet whose
-    first and/or last symbols are given: a part of the
-    hexadecimal exercise ("How many 6-digit hexadecimals start with a letter (A-F) and end with a
+    """Numbers of given digits, or of so many digits, with an even (odd) digit sum; strings over
+    an alphabet whose first and/or last symbols are given: a part of the hexadecimal exercise ("How many 6-digit hexadecimals start with a letter (A-F) and end with a
     numeral (0-9)?") or of the words exercise ("How many of these words either start with
     “ade” or end with “be” or both?"), read with its setup."""
     params: dict[str, Any]
+    if ranged := re.fullmatch(_NUMBERS_SUM, text):
+        return _numbers_with_digit_sum(ranged)
     if summed := re.fullmatch(_DIGIT_SUM, text):
         digits = summed[2].split(",")
         return None if len(set(digits)) != len(digits) else (
@@ -1298,10 +1340,15 @@ def joined(own: str, around: str) -> str | None:
     return f"{setup} {own}" if setup and labels[0].strip() else None
 
 
+# A combinatorial proof's request to count one thing twice: the count is the item's answer,
+# the identity the two ways establish its proof.
+_TWO_WAYS = " answer this question in at least two different ways to establish a binomial identity."
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The counting reader: the item's text (its worked solution already cut off) and the text
     of the exercise it is a part of, or None."""
-    own = plain(text)
+    own = plain(text).removesuffix(_TWO_WAYS)
     around = plain(context or "")
     if re.search(r"\bsay what outcome the diagram\b", around):
         return None  # its parts name counting problems, but ask what a diagram means in each
@@ -1476,12 +1523,17 @@ def _vary_strings(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
 def _vary_union(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """Each region of the Venn diagram a little larger or smaller (never below none), and the
-    sizes of the sets and intersections counted from the regions again."""
+    sizes of the sets and intersections counted from the regions again; a survey's total kept
+    above the union."""
     sizes = params["sizes"]
     regions = {key: max(0, count + rng.choice([-2, -1, 1, 2]))
                for key, count in venn_regions(sizes).items()}
-    return {**params, "sizes": {key: sum(count for other, count in regions.items()
-                                         if set(key) <= set(other)) for key in sizes}}
+    varied = {**params, "sizes": {key: sum(count for other, count in regions.items()
+                                           if set(key) <= set(other)) for key in sizes}}
+    if "total" in params:  # as many outside the sets as before, give or take a few
+        outside = params["total"] - int(union_formula(sizes))
+        varied["total"] = int(union_formula(varied["sizes"])) + max(0, outside + rng.randint(-3, 3))
+    return varied
 
 
 # Families whose parameters formalize.variants cannot re-draw by their constants alone.

@@ -104,6 +104,21 @@ def _letter_places(s: re.Match, q: re.Match, context: str) -> Task | None:
     return _picks(free, k, False, False)
 
 
+def _remaining_places(s: re.Match, q: re.Match, context: str) -> Task | None:
+    """Places for every copy of one letter among "the remaining" ones the question numbers: the
+    count is C(free, k) whichever letters were placed first (a part's context leaves them out),
+    so long as the word's other letters can fill exactly the places taken."""
+    word, k, free, letter = s["word"], number(q[1]), number(q[2]), q[3]
+    others = [word.count(c) for c in sorted(set(word) - {letter})]
+    taken = len(word) - free
+    fillable = {0}
+    for count in others:  # the sizes some of the other letters fill together
+        fillable |= {f + count for f in fillable}
+    if word.count(letter) != k or taken <= 0 or taken not in fillable:
+        return None
+    return _picks(free, k, False, False)
+
+
 def _named_shares(s: re.Match, q: re.Match, context: str) -> Task | None:
     """Two questions, each sharing the exercise's cookies with a bound on a named child."""
     read = [read_named_sharing(asked, [], context) for asked in (q[1], q[2])]
@@ -278,7 +293,7 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
      [((rf"how many ways can you select {N} of the {N} positions in the anagram to be occupied by "
        r"the letter ([a-z])\?"), _letter_places),
       ((rf"how many ways can you select {N} of the remaining {N} positions in the anagram to be "
-       r"occupied by the letter ([a-z])\?"), _letter_places)], ""),
+       r"occupied by the letter ([a-z])\?"), _remaining_places)], ""),
     ((r"consider the bit strings in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$ \(bit strings of length "
      r"(\d+) and weight (\d+)\)\. "),
      [(r"how many bit strings are there total in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$\?",
@@ -344,6 +359,15 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _shares(number(s["stars"]), number(s["students"]), 0, 1))], ""),
     (rf"birthdays\. now to birthdays\. there are {N} days in a year\. ",
      [(r"[^?]*\?", lambda s, q, c: counting.read(q[0], c))], ""),
+    # the strings' length is the unknown n; the count of 2's a formula in it ("$n-1$", "no")
+    (r"let's count ternary digit strings, that is, strings in which each digit can be 0, 1, or 2\. ",
+     [(r"how many ternary digit strings contain exactly n digits\?",
+       lambda s, q, c: ("counting.copies", {"symbols": "012", "marked": "2", "copies": None})),
+      ((r"how many ternary digit strings contain exactly n digits and (n|\$n-[12k]\$|no) 2's[.?]"
+        r"(?: \(hint: [^()]*\))?"),
+       lambda s, q, c: ("counting.copies", {"symbols": "012", "marked": "2",
+                                            "copies": "0" if q[1] == "no" else q[1].strip("$")}))],
+     ""),
     ((rf"a woman is getting married\. she has (?P<friends>{N}) best friends but can only select "
      rf"(?P<maids>{N}) of them to be her bridesmaids, one of which needs to be her maid of honor\. "
      r"how many ways can she do this\? "),

@@ -642,10 +642,16 @@ def strings_formula(alphabet: int, length: int, starts: list = (), ends: list = 
     end never overlap (the reader asks for that). Or strings of digits (``evens`` of the
     alphabet's digits even) whose digit sum has the ``parity`` "even" or "odd": expanding
     (e + o)^length and (e - o)^length, the terms with an even number of odd digits are half
-    their sum, the others half their difference."""
+    their sum, the others half their difference; a first digit from ``starts`` (no leading 0)
+    makes the first factor (e' + o') and (e' - o') by the digits allowed there."""
     if parity:
-        spread = sympy.Integer(2 * evens - alphabet) ** length  # (e - o)^length
-        total = sympy.Integer(alphabet) ** length
+        heads = [int(d) for d in starts] or None  # the first digit's choices, when limited
+        rest = length - 1 if heads else length
+        spread = sympy.Integer(2 * evens - alphabet) ** rest  # (e - o)^rest
+        total = sympy.Integer(alphabet) ** rest
+        if heads:
+            spread *= sum(1 if d % 2 == 0 else -1 for d in heads)
+            total *= len(heads)
         return (total + spread) / 2 if parity == "even" else (total - spread) / 2
     head = len(starts[0]) if starts else 0
     tail = len(ends[0]) if ends else 0
@@ -696,12 +702,13 @@ def _strings_by_automaton(symbols: str, length: int, starts: list, ends: list, j
     return total
 
 
-def _digit_sums(symbols: str, length: int, parity: str) -> int:
-    """Digit strings by the parity of their digit sum, digit by digit: ways[p] = the strings so
-    far whose sum has parity p."""
+def _digit_sums(symbols: str, length: int, parity: str, starts: list = ()) -> int:
+    """Digit strings by the parity of their digit sum, digit by digit (the first from
+    ``starts`` when given): ways[p] = the strings so far whose sum has parity p."""
     ways = [1, 0]
-    for _ in range(length):
-        ways = [sum(ways[(p - int(d)) % 2] for d in symbols) for p in (0, 1)]
+    for place in range(length):
+        allowed = starts if place == 0 and starts else symbols
+        ways = [sum(ways[(p - int(d)) % 2] for d in allowed) for p in (0, 1)]
     return ways[parity == "odd"]
 
 
@@ -709,16 +716,20 @@ def _verify_strings(problem: Problem) -> list[Check]:
     p = problem.params
     symbols, length = p["symbols"], p["length"]
     if p.get("parity"):
-        wanted = p["parity"] == "odd"
+        wanted, heads = p["parity"] == "odd", p.get("starts", [])
         listed = _listed(itertools.product(symbols, repeat=length),
-                         lambda t: sum(map(int, t)) % 2 == wanted, len(symbols) ** length)
+                         lambda t: sum(map(int, t)) % 2 == wanted and _string_passes(t, heads, [],
+                                                                                    "or"),
+                         len(symbols) ** length)
         if listed is not None:
             return [_agree(problem.answer, listed, "list every string of digits and add its digits")]
         evens = sum(int(d) % 2 == 0 for d in symbols)
-        expected = strings_formula(len(symbols), 3, parity=p["parity"], evens=evens)
+        expected = strings_formula(len(symbols), 3, heads, parity=p["parity"], evens=evens)
         small = _listed(itertools.product(symbols, repeat=3),
-                        lambda t: sum(map(int, t)) % 2 == wanted, len(symbols) ** 3)
-        return [_agree(problem.answer, _digit_sums(symbols, length, p["parity"]),
+                        lambda t: sum(map(int, t)) % 2 == wanted and _string_passes(t, heads, [],
+                                                                                   "or"),
+                        len(symbols) ** 3)
+        return [_agree(problem.answer, _digit_sums(symbols, length, p["parity"], heads),
                        "count the strings digit by digit by the parity of their sum"),
                 Check("the formula against a listing of the 3-digit strings (a shrunken instance)",
                       expected == small, f"{expected} vs {small}")]
@@ -757,7 +768,8 @@ def _pose_strings(params: dict[str, Any]) -> Problem:
     said = [f"start with {' or '.join(starts)}"] if starts else []
     said += [f"end with {' or '.join(ends)}"] if ends else []
     said += [f"have an {parity} sum of digits"] if parity else []
-    that = (" that " + f" {join} ".join(said) + (" (or both)" if len(said) == 2 and join == "or"
+    both = "and" if parity else join  # a first digit and a digit sum: both hold
+    that = (" that " + f" {both} ".join(said) + (" (or both)" if len(said) == 2 and both == "or"
                                                  else "")) if said else ""
     listed = ", ".join(symbols)
     plain, tex = worded(params, [("How many {p} are there?", "How many {t} are there?"),
@@ -768,10 +780,16 @@ def _pose_strings(params: dict[str, Any]) -> Problem:
     q = len(symbols)
     steps = [(f"Each free place takes any of the ${q}$ symbols; the fixed first or last symbols "
               "take one of the allowed ones (the product principle).")]
-    if parity:
+    if parity and not starts:
         steps = [(f"Of the ${q}$ digits ${evens}$ are even: the digit sum is even when an even "
                   f"number of digits are odd, the terms of $({evens}+{q - evens})^{{{length}}}$ and "
                   f"$({evens}-{q - evens})^{{{length}}}$ that agree.")]
+    elif parity:
+        heads = sum(int(d) % 2 == 0 for d in starts)
+        steps = [(f"The first digit is one of ${len(starts)}$ (${heads}$ even), each other one of "
+                  f"${q}$ (${evens}$ even): the strings with an even number of odd digits are half "
+                  f"the sum of $({heads}+{len(starts) - heads})({evens}+{q - evens})^{{{length - 1}}}$ "
+                  f"and $({heads}-{len(starts) - heads})({evens}-{q - evens})^{{{length - 1}}}$.")]
     if starts and ends and join == "or":
         steps.append("Start or end: $|A \\cup B| = |A| + |B| - |A \\cap B|$.")
     steps.append(f"There are ${answer}$ such strings.")
@@ -801,11 +819,13 @@ def strings(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- unions (inclusion-exclusion)
 
 
-def union_formula(sizes: dict[str, int]) -> sympy.Integer:
+def union_formula(sizes: dict[str, int], total: int | None = None) -> sympy.Integer:
     """The size of the union of the sets ``sizes`` names by single letters ("A", "B", "C"), given
     the size of each intersection by the letters it joins ("AB", "ABC"): inclusion-exclusion,
-    adding the odd intersections and subtracting the even ones."""
-    return sympy.Integer(sum((-1) ** (len(key) + 1) * size for key, size in sizes.items()))
+    adding the odd intersections and subtracting the even ones. Given the ``total`` surveyed,
+    those in none of the sets: the total less the union."""
+    union = sympy.Integer(sum((-1) ** (len(key) + 1) * size for key, size in sizes.items()))
+    return union if total is None else total - union
 
 
 def venn_regions(sizes: dict[str, int]) -> dict[str, int]:
@@ -826,6 +846,12 @@ def _verify_union(problem: Problem) -> list[Check]:
     named = {letter: {e for e in elements if letter in e[0]} for letter in sizes if len(letter) == 1}
     built = {key: len(set.intersection(*(named[letter] for letter in key))) for key in sizes}
     union: set = set().union(*named.values())
+    total = problem.params.get("total")
+    if total is not None:  # those surveyed outside every set
+        return [Check("the sets built from the Venn regions have the given sizes and fit in the "
+                      "survey", built == sizes and len(union) <= total, str(built)),
+                _agree(problem.answer, total - len(union), "build the sets from the Venn regions "
+                       "and count those surveyed in none of them")]
     return [Check("the sets built from the Venn regions have the given sizes", built == sizes,
                   str(built)),
             _agree(problem.answer, len(union), "build the sets from the Venn regions and count "
@@ -834,9 +860,11 @@ def _verify_union(problem: Problem) -> list[Check]:
 
 def _pose_union(params: dict[str, Any]) -> Problem:
     """``params``: ``sizes`` (each set by a letter and each intersection by its letters: {"A": 7,
-    "B": 5, "AB": 3}); ``names`` (what each letter's set is, optional)."""
-    sizes = params["sizes"]
-    answer = union_formula(sizes)
+    "B": 5, "AB": 3}); ``names`` (what each letter's set is, optional); ``total`` (how many were
+    surveyed, optional: then the answer is how many are in none of the sets)."""
+    sizes, total = params["sizes"], params.get("total")
+    answer = union_formula(sizes, total)
+    union = union_formula(sizes)
     names = params.get("names") or {key: key for key in sizes if len(key) == 1}
     said = ", ".join(f"|{' ∩ '.join(key)}| = {size}" for key, size in sizes.items())
     plain, tex = worded(params, [
@@ -844,12 +872,21 @@ def _pose_union(params: dict[str, Any]) -> Problem:
          "Given ${t}$, how many elements are in the union of the sets?"),
         ("Find the size of the union when {s}.", "Find the size of the union when ${t}$."),
         ("Use inclusion-exclusion: {s}. How many elements are in at least one of the sets?",
-         "Use inclusion-exclusion: ${t}$. How many elements are in at least one of the sets?")],
-        s=said, t=said.replace("∩", "\\cap"))
+         "Use inclusion-exclusion: ${t}$. How many elements are in at least one of the sets?")]
+        if total is None else [
+        ("Of {n} surveyed, {s}. How many are in none of the sets?",
+         "Of ${n}$ surveyed, ${t}$. How many are in none of the sets?"),
+        ("Find how many of {n} are in none of the sets when {s}.",
+         "Find how many of ${n}$ are in none of the sets when ${t}$."),
+        ("Use inclusion-exclusion: {s}. How many of the {n} are in none of the sets?",
+         "Use inclusion-exclusion: ${t}$. How many of the ${n}$ are in none of the sets?")],
+        s=said, t=said.replace("∩", "\\cap"), n=total)
     sets = " and ".join(f"{letter} ({name})" for letter, name in names.items())
     signed = " ".join(f"{'+' if len(key) % 2 else '-'} {size}" for key, size in sizes.items())
     steps = [f"The sets: {sets}.",
-             f"Inclusion-exclusion: ${signed.lstrip('+ ')} = {answer}$."]
+             f"Inclusion-exclusion: ${signed.lstrip('+ ')} = {union}$."]
+    if total is not None:
+        steps.append(f"In none of them: ${total} - {union} = {answer}$.")
     return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(union_formula, params), params=params)
 
