@@ -164,6 +164,11 @@ def _all_varieties(s: re.Match, q: re.Match, context: str) -> Task | None:
     return _maps("surjective", number(numerals[0]), number(s["types"]))
 
 
+def _two_sets(s: re.Match, want: str) -> Task:
+    """What the setup's two sizes allow of the sets' intersection or union."""
+    return "counting.two_sets", {"a": int(s["a"]), "b": int(s["b"]), "want": want}
+
+
 def _paths(s: re.Match, **points: list[re.Match]) -> Task:
     """Lattice paths between the setup's two points, through, avoiding or through either of
     the question's points."""
@@ -359,6 +364,15 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _shares(number(s["stars"]), number(s["students"]), 0, 1))], ""),
     (rf"birthdays\. now to birthdays\. there are {N} days in a year\. ",
      [(r"[^?]*\?", lambda s, q, c: counting.read(q[0], c))], ""),
+    # two sets known by their sizes alone: what their intersection and union can be
+    (r"suppose you have sets a and b with \$\|a\|=(?P<a>\d+)\$ and \$\|b\|=(?P<b>\d+)\$\. ",
+     [(r"what is the (largest|smallest) possible value for \$\|a\\cap b\|\$\?",
+       lambda s, q, c: _two_sets(s, f"{q[1]}_intersection")),
+      (r"what are the possible values for \$\|a\\cup b\|\$\?",
+       lambda s, q, c: _two_sets(s, "union_values"))], ""),
+    (r"if \$\|a\|=(?P<a>\d+)\$ and \$\|b\|=(?P<b>\d+)\$, ",
+     [(r"what is \$\|a\\cup b\|\+\|a\\cap b\|\$\?",
+       lambda s, q, c: _two_sets(s, "union_plus_intersection"))], ""),
     # the strings' length is the unknown n; the count of 2's a formula in it ("$n-1$", "no")
     (r"let's count ternary digit strings, that is, strings in which each digit can be 0, 1, or 2\. ",
      [(r"how many ternary digit strings contain exactly n digits\?",

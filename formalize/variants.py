@@ -53,6 +53,7 @@ from exercises.families import (
     textbook_taylor,
     textbook_taylor_series,
     textbook_trial_solutions,
+    textbook_two_sets,
     textbook_trigonometry,
     textbook_vector_spaces,
     textbook_vectors,
@@ -98,7 +99,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_determinant_rules.REDRAW,
     **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
     **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW,
-    **textbook_exceeding_shares.REDRAW}
+    **textbook_exceeding_shares.REDRAW, **textbook_two_sets.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

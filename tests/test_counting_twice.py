@@ -1,0 +1,179 @@
+"""Discrete chapter 3 counting items that ask a count alongside a proof or an explanation ("Answer
+this question in at least two different ways", "Explain why your answer is correct"), or whose
+count is a formula in n: read from the book's PDF text (a part with the context the build gives
+it), the answer worked by hand, checked by the family's second method (a listing) and its own
+solve(), and compared with the book's printed answer where there is one."""
+
+import random
+
+import pytest
+import sympy as sp
+
+from exercises.family import FAMILIES
+from formalize.agreement import compare_with_book
+from formalize.parts import context_of
+from formalize.tasks import read_task
+from formalize.variants import vary
+from tests.book_items import solved
+
+n, k = sp.symbols("n k", integer=True, nonnegative=True)
+
+# Exercise 11, 3.6.6 (p. 287), as the PDF prints it; (g) asks a proof and is no count.
+TERNARY = ("Let’s count ternary digit strings, that is, strings in which each digit can be $0$, $1$,"
+           "\n\nor $2$.\n\n(a) How many ternary digit strings contain exactly $n$ digits?\n\n(b) How "
+           "many ternary digit strings contain exactly $n$ digits and $n$ 2’s.\n\n(c) How many "
+           "ternary digit strings contain exactly $n$ digits and $n-1$ 2’s. (Hint: Where can you "
+           "put the non-2 digit, and then what could it be?)\n\n(d) How many ternary digit strings "
+           "contain exactly $n$ digits and $n-2$ 2’s. (Hint: See previous hint.)\n\n(e) How many "
+           "ternary digit strings contain exactly $n$ digits and $n-k$ 2’s.\n\n(f) How many ternary "
+           "digit strings contain exactly $n$ digits and no 2’s. (Hint: What kind of a string is "
+           "this?)\n\n(g) Use the above parts to give a combinatorial proof for the identity\n\n"
+           r"$$\binom{n}{0}+2\binom{n}{1}+2^{2}\binom{n}{2}+2^{3}\binom{n}{3}+\dots+2^{n}\binom{n}{n}"
+           "=3^{n}.$$")
+TERNARY_PARTS = [
+    "How many ternary digit strings contain exactly $n$ digits?",
+    "How many ternary digit strings contain exactly $n$ digits and $n$ 2’s.",
+    ("How many ternary digit strings contain exactly $n$ digits and $n-1$ 2’s. (Hint: Where can "
+     "you put the non-2 digit, and then what could it be?)"),
+    "How many ternary digit strings contain exactly $n$ digits and $n-2$ 2’s. (Hint: See previous hint.)",
+    "How many ternary digit strings contain exactly $n$ digits and $n-k$ 2’s.",
+    ("How many ternary digit strings contain exactly $n$ digits and no 2’s. (Hint: What kind of a "
+     "string is this?)"),
+    ("Use the above parts to give a combinatorial proof for the identity\n\n"
+     r"$$\binom{n}{0}+2\binom{n}{1}+2^{2}\binom{n}{2}+2^{3}\binom{n}{3}+\dots+2^{n}\binom{n}{n}"
+     "=3^{n}.$$"),
+]
+# By hand: (a) 3 choices for each of n places; (b) all 2's, one string; (c) the non-2 digit's
+# place (n) times its value (0 or 1); (d) C(n,2) places times 2^2 values = 2n(n-1); (e) C(n,k)
+# places for the k non-2 digits, 2^k values; (f) strings of 0s and 1s, 2^n.
+TERNARY_COUNTS = [3**n, 1, 2 * n, 2 * n * (n - 1), 2**k * sp.binomial(n, k), 2**n]
+
+
+@pytest.mark.parametrize("index, expected", list(enumerate(TERNARY_COUNTS)))
+def test_ternary_strings_are_counted_as_formulas_in_n(index, expected) -> None:
+    task, problem = solved(TERNARY_PARTS[index], context_of(TERNARY, TERNARY_PARTS, index))
+    assert task.family == "counting.copies"
+    assert sp.simplify(problem.answer - expected) == 0
+    namespace: dict = {}
+    exec(problem.code, namespace)  # noqa: S102 - the family's own solve() program
+    assert sp.simplify(namespace["solve"]() - expected) == 0
+
+
+def test_the_ternary_exercise_whole_asks_a_proof_and_stays_unread() -> None:
+    assert read_task("item", TERNARY).family is None
+
+
+# Exercise 4, 3.3.6 (p. 244), and the book's answer to it.
+POTATOES = ("In a recent survey, $100$ students reported whether they liked their potatoes mashed, "
+            "French-fried, or twice-baked. $54$ liked them mashed, $39$ liked French fries, and $51$ "
+            "liked twice baked potatoes. Additionally, $18$ students liked both mashed and "
+            "French-fried potatoes, $28$ liked French fries and twice baked potatoes, $29$ liked "
+            "mashed and baked, and $11$ liked all three styles. How many students hate potatoes? "
+            "Explain why your answer is correct.")
+POTATOES_ANSWER = ("Using the principle of inclusion/exclusion, the number of students who like "
+                   "their potatoes in at least one of the ways described is\n\n"
+                   "$$54+39+51-(18+28+29)+11=80.$$\n\nTherefore there are $100-80=20$ students who "
+                   "do not like potatoes. You can also do this problem with a Venn diagram.")
+# Exercise 2, 3.3.7 (p. 246).
+DIGIT_SUMS = ("For how many three-digit numbers ($100$ to $999$) is the sum of the digits even? (For "
+              "example, $343$ has an even sum of digits: $3+4+3=10$ which is even.) Find the answer "
+              "and explain why it is correct in at least two different ways.")
+# Exercise 12, 3.6.6 (p. 288).
+REARRANGE = ("How many ways are there to rearrange the letters in the word “rearrange”?\n\nAnswer "
+             "this question in at least two different ways to establish a binomial identity.")
+
+
+@pytest.mark.parametrize("text, family, expected", [
+    # 54 + 39 + 51 - (18 + 28 + 29) + 11 = 80 like some style; 100 - 80 = 20 like none
+    (POTATOES, "counting.union", 20),
+    # first digit 1-9, then 10 * 10: for each first two digits, 5 last digits make the sum even,
+    # 9 * 10 * 5 = 450
+    (DIGIT_SUMS, "counting.strings", 450),
+    # r three times, e, a twice, n, g once: 9!/(3! 2! 2!) = 362880/24 = 15120
+    (REARRANGE, "counting.anagrams", 15120),
+])
+def test_counts_asked_with_an_explanation_are_read(text, family, expected) -> None:
+    task, problem = solved(text)
+    assert task.family == family
+    assert problem.answer == expected
+
+
+def test_the_survey_agrees_with_the_book() -> None:
+    _, problem = solved(POTATOES)
+    assert compare_with_book(problem.answer, POTATOES_ANSWER).status == "match"
+
+
+@pytest.mark.parametrize("text", [
+    POTATOES.replace("How many students hate potatoes?", "How many students like all three?"),
+    # the range is not all the three-digit numbers, or the example's sum is wrong
+    DIGIT_SUMS.replace("$100$ to $999$", "$100$ to $500$"),
+    DIGIT_SUMS.replace("$3+4+3=10$", "$3+4+3=11$"),
+    REARRANGE.replace("binomial identity.", "binomial identity. Which way is faster?"),
+])
+def test_changed_items_stay_unread(text) -> None:
+    assert read_task("item", text).family is None
+
+
+@pytest.mark.parametrize("family, params", [
+    ("counting.copies", {"symbols": "012", "marked": "2", "copies": "n-2"}),
+    ("counting.copies", {"symbols": "012", "marked": "2", "copies": None}),
+    ("counting.union", {"sizes": {"A": 54, "B": 39, "C": 51, "AB": 18, "AC": 29, "BC": 28,
+                                  "ABC": 11}, "total": 100}),
+    ("counting.strings", {"symbols": "0123456789", "length": 3, "parity": "even",
+                          "starts": list("123456789")}),
+    ("counting.strings", {"symbols": "0123456789", "length": 7, "parity": "odd",
+                          "starts": list("123456789")}),
+    ("counting.two_sets", {"a": 9, "b": 19, "want": "largest_intersection"}),
+    ("counting.two_sets", {"a": 5, "b": 2, "want": "union_plus_intersection"}),
+])
+def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
+    fam = FAMILIES[family]
+    problem = fam.pose(params)
+    assert all(c.passed for c in fam.verify(problem))
+    problem.answer = problem.answer + 1
+    assert not all(c.passed for c in fam.verify(problem))
+
+
+def test_drawn_problems_and_variants_pass_their_checks() -> None:
+    rng = random.Random(5)
+    for name, params in [("counting.copies", {"symbols": "012", "marked": "2", "copies": "n-k"}),
+                         ("counting.union", {"sizes": {"A": 54, "B": 39, "C": 51, "AB": 18,
+                                                       "AC": 29, "BC": 28, "ABC": 11},
+                                             "total": 100}),
+                         ("counting.strings", {"symbols": "0123456789", "length": 3,
+                                               "parity": "even", "starts": list("123456789")}),
+                         ("counting.two_sets", {"a": 9, "b": 19, "want": "union_values"})]:
+        fam = FAMILIES[name]
+        for seed in range(4):
+            assert all(c.passed for c in fam.verify(fam.make(seed, 1 + seed % 3)))
+            varied = vary(name, params, rng)
+            assert all(c.passed for c in fam.verify(fam.pose(varied)))
+
+
+# Exercises 1 and 2, 3.3.6, as the PDF prints them; the source leaves their numbers to
+# WeBWorK ("$\card{A} =$"), and reads nothing.
+TWO_SETS = ("Suppose you have sets $A$ and $B$ with $|A|=9$ and $|B|=19$.\n\n(a) What is the "
+            "largest possible value for $|A\\cap B|$?\n\n(b) What is the smallest possible value "
+            "for $|A\\cap B|$?\n\n(c) What are the possible values for $|A\\cup B|$?")
+TWO_SETS_PARTS = ["What is the largest possible value for $|A\\cap B|$?",
+                  "What is the smallest possible value for $|A\\cap B|$?",
+                  "What are the possible values for $|A\\cup B|$?"]
+# By hand: A inside B shares all 9; disjoint sets share none; the union is 19 + 9 - |A ∩ B|,
+# 19 (A inside B) to 28 (disjoint).
+TWO_SETS_ANSWERS = [9, 0, sp.FiniteSet(*range(19, 29))]
+
+
+@pytest.mark.parametrize("index, expected", list(enumerate(TWO_SETS_ANSWERS)))
+def test_what_two_sizes_allow_of_two_sets(index, expected) -> None:
+    task, problem = solved(TWO_SETS_PARTS[index], context_of(TWO_SETS, TWO_SETS_PARTS, index))
+    assert task.family == "counting.two_sets"
+    assert problem.answer == expected
+
+
+def test_two_sets_whole_and_their_sum() -> None:
+    assert solved(TWO_SETS)[1].answer == sp.Tuple(*TWO_SETS_ANSWERS)
+    # |A ∪ B| + |A ∩ B| = |A| + |B| = 5 + 2 = 7, however the sets overlap
+    assert solved("If $|A|=5$ and $|B|=2$, what is $|A\\cup B|+|A\\cap B|$?")[1].answer == 7
+    unnumbered = "Suppose you have sets $A$ and $B$ with $\\card{A} =$ and $\\card{B} =$.\n\n"
+    assert read_task("item", TWO_SETS_PARTS[0], context=unnumbered + "(a) "
+                     + TWO_SETS_PARTS[0]).family is None
