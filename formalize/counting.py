@@ -996,6 +996,12 @@ def _alternatives(rules: dict[str, Any]) -> str:
 # One phrasing per row: its pattern over the whole text, and the (n, k, ordered, repetition) it
 # says; None for k is "any number of them".
 _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, bool]]]] = [
+    # a stack is an order of different chips; "why it is P(12,5)": the same count explained
+    ((rf"^suppose you have {N} chips, each a different color\. how many different stacks of {N} "
+      r"chips can you make\? explain your answer and why it is the same as using the formula for "
+      r"\$p\((\d+),(\d+)\)\$\.$"),
+     lambda m: (number(m[1]), number(m[2]) if (number(m[1]), number(m[2])) == (int(m[3]), int(m[4]))
+                else -1, True, False)),
     ((rf"^your basketball team has {N} players\. assuming everyone can play every position, how "
      rf"many ways can you choose {N} players to be on the court at the same time\?$"),
      lambda m: (number(m[1]), number(m[2]), False, False)),

@@ -164,6 +164,15 @@ def _all_varieties(s: re.Match, q: re.Match, context: str) -> Task | None:
     return _maps("surjective", number(numerals[0]), number(s["types"]))
 
 
+def _foursomes(s: re.Match, leaders: int) -> Task | None:
+    """The setup's golfers in numbered foursomes; with leaders, exactly one in each (as many as
+    there are foursomes: "each foursome includes one of" them)."""
+    people = number(s["people"])
+    if people % 4 or leaders not in (0, people // 4):
+        return None
+    return "counting.numbered_groups", {"people": people, "size": 4, "leaders": leaders}
+
+
 def _two_sets(s: re.Match, want: str) -> Task:
     """What the setup's two sizes allow of the sets' intersection or union."""
     return "counting.two_sets", {"a": int(s["a"]), "b": int(s["b"]), "want": want}
@@ -364,6 +373,16 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _shares(number(s["stars"]), number(s["students"]), 0, 1))], ""),
     (rf"birthdays\. now to birthdays\. there are {N} days in a year\. ",
      [(r"[^?]*\?", lambda s, q, c: counting.read(q[0], c))], ""),
+    # everyone into numbered foursomes; then one board member in each
+    ((rf"on a business retreat, your company of (?P<people>{N}) businessmen and businesswomen goes "
+      r"golfing\. "),
+     [((r"you need to divide up into foursomes \(groups of 4 people\): a first foursome, a second "
+        r"foursome, and so on\. how many ways can you do this\?"),
+       lambda s, q, c: _foursomes(s, 0)),
+      ((rf"after all your hard work, you realize that in fact, you want each foursome to include one "
+        rf"of the {N} board members \(who are among the {N} golfers already\)\. how many ways can "
+        r"you do this\?"),
+       lambda s, q, c: _foursomes(s, number(q[1])) if _same(q[2], s["people"]) else None)], ""),
     # two sets known by their sizes alone: what their intersection and union can be
     (r"suppose you have sets a and b with \$\|a\|=(?P<a>\d+)\$ and \$\|b\|=(?P<b>\d+)\$\. ",
      [(r"what is the (largest|smallest) possible value for \$\|a\\cap b\|\$\?",

@@ -125,6 +125,8 @@ def test_changed_items_stay_unread(text) -> None:
                           "starts": list("123456789")}),
     ("counting.two_sets", {"a": 9, "b": 19, "want": "largest_intersection"}),
     ("counting.two_sets", {"a": 5, "b": 2, "want": "union_plus_intersection"}),
+    ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 10}),
+    ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 0}),
 ])
 def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
     fam = FAMILIES[family]
@@ -142,7 +144,8 @@ def test_drawn_problems_and_variants_pass_their_checks() -> None:
                                              "total": 100}),
                          ("counting.strings", {"symbols": "0123456789", "length": 3,
                                                "parity": "even", "starts": list("123456789")}),
-                         ("counting.two_sets", {"a": 9, "b": 19, "want": "union_values"})]:
+                         ("counting.two_sets", {"a": 9, "b": 19, "want": "union_values"}),
+                         ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 10})]:
         fam = FAMILIES[name]
         for seed in range(4):
             assert all(c.passed for c in fam.verify(fam.make(seed, 1 + seed % 3)))
@@ -177,3 +180,59 @@ def test_two_sets_whole_and_their_sum() -> None:
     unnumbered = "Suppose you have sets $A$ and $B$ with $\\card{A} =$ and $\\card{B} =$.\n\n"
     assert read_task("item", TWO_SETS_PARTS[0], context=unnumbered + "(a) "
                      + TWO_SETS_PARTS[0]).family is None
+
+
+# Exercise 8, 3.4.6 (the golfers) and its printed answers, as products "\cdot\dots\cdot" the
+# comparison cannot finish: unreadable, not differing.
+GOLF = ("On a business retreat, your company of $40$ businessmen and businesswomen goes golfing.\n\n"
+        "a. You need to divide up into foursomes (groups of $4$ people): a first foursome, a second "
+        "foursome, and so on. How many ways can you do this?\n\nb. After all your hard work, you "
+        "realize that in fact, you want each foursome to include one of the $10$ Board members "
+        "(who are among the $40$ golfers already). How many ways can you do this?")
+GOLF_PARTS = [("You need to divide up into foursomes (groups of $4$ people): a first foursome, a "
+               "second foursome, and so on. How many ways can you do this?"),
+              ("After all your hard work, you realize that in fact, you want each foursome to "
+               "include one of the $10$ Board members (who are among the $40$ golfers already). How "
+               "many ways can you do this?")]
+GOLF_ANSWERS = [r"$\binom{40}{4}\cdot\binom{36}{4}\cdot\binom{32}{4}\cdot\dots\cdot\binom{4}{4}$ "
+                "ways. Pick $4$ out of $40$ people to be in the first foursome, then $4$ of the "
+                "remaining $36$ for the second foursome, and so on (use the multiplicative "
+                "principle to combine).",
+                r"$10!\binom{30}{3}\cdot\binom{27}{3}\cdot\binom{24}{3}\cdot\dots\cdot\binom{3}{3}$ "
+                "ways. First determine the tee time of the $10$ board members, then select $3$ of "
+                "the $30$ non-board members to golf with the first board member, then $3$ of the "
+                "remaining $27$ to golf with the second, and so on."]
+# By hand, as the book's answers say: C(40,4) C(36,4) ... C(4,4) = 40!/(4!)^10; the board
+# members' foursomes in 10! orders, then C(30,3) C(27,3) ... C(3,3) = 30!/(3!)^10.
+GOLF_COUNTS = [sp.factorial(40) / sp.factorial(4) ** 10,
+               sp.factorial(10) * sp.factorial(30) / sp.factorial(3) ** 10]
+
+
+@pytest.mark.parametrize("index", [0, 1])
+def test_golfers_in_numbered_foursomes(index) -> None:
+    task, problem = solved(GOLF_PARTS[index], context_of(GOLF, GOLF_PARTS, index))
+    assert task.family == "counting.numbered_groups"
+    assert problem.answer == GOLF_COUNTS[index]
+    assert compare_with_book(problem.answer, GOLF_ANSWERS[index]).status != "differs"
+
+
+def test_golfers_whole_and_board_members_that_do_not_fit() -> None:
+    assert solved(GOLF)[1].answer == sp.Tuple(*GOLF_COUNTS)
+    # nine board members cannot each lead one of ten foursomes
+    nine = GOLF_PARTS[1].replace("$10$ Board", "$9$ Board")
+    assert read_task("item", nine, context=context_of(GOLF.replace("$10$ Board", "$9$ Board"),
+                                                      [GOLF_PARTS[0], nine], 1)).family is None
+
+
+# Exercise 2(a), 3.4.7: a stack is an order of 5 of the 12 different chips, P(12,5) =
+# 12*11*10*9*8 = 95040.
+CHIPS = ("Suppose you have $12$ chips, each a different color. How many different stacks of $5$ "
+         "chips can you make? Explain your answer and why it is the same as using the formula for "
+         "$P(12,5)$.")
+
+
+def test_stacks_of_chips() -> None:
+    task, problem = solved(CHIPS)
+    assert task.params == {"n": 12, "k": 5, "ordered": True, "repetition": False}
+    assert problem.answer == 95040
+    assert read_task("item", CHIPS.replace("P(12,5)", "P(12,6)")).family is None
