@@ -1139,9 +1139,18 @@ _OUTFITS = (rf"^for your college interview, you must wear a tie\. you own {N} re
             r"skirt or pants, or just a dress\. how many outfits do you have to choose from\?$")
 
 
+# Example 3.4.12's wand: stripes of different colors in order, the wand the same spun around.
+_WAND = (rf"^you have decided to decorate your magic wand with bands of different colored tape\. you "
+         rf"have {N} different colors to choose from, and you will use {N} of them to create {N} "
+         r"different stripes of color\. how many different wand designs are possible\?$")
+
+
 def read_selection(text: str) -> Task | None:
     """Picks of k from n (in order or not, repeats or not) and products of independent choices,
     each in one phrasing the book uses, read whole."""
+    if (wand := re.search(_WAND, text)) and number(wand[2]) == number(wand[3]) <= number(wand[1]):
+        return "counting.selections", {"n": number(wand[1]), "k": number(wand[2]), "ordered": True,
+                                       "repetition": False, "reversible": True}
     for pattern, meaning in _SELECTIONS:
         found = re.search(pattern, text)
         if found:
@@ -1434,7 +1443,7 @@ def _vary_selection(params: dict[str, Any], rng: random.Random) -> dict[str, Any
     if k == params["n"] and not params["repetition"]:  # all of them, in order: n!
         k = n
     elif k is not None:
-        k = _near(rng, k, 1)
+        k = _near(rng, k, 2 if params.get("reversible") else 1)
         k = k if params["repetition"] else min(k, n)
     return {**params, "n": n, "k": k}
 

@@ -127,6 +127,10 @@ def test_changed_items_stay_unread(text) -> None:
     ("counting.two_sets", {"a": 5, "b": 2, "want": "union_plus_intersection"}),
     ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 10}),
     ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 0}),
+    ("counting.selections", {"n": 10, "k": 5, "ordered": True, "repetition": False,
+                             "reversible": True}),
+    ("counting.selections", {"n": 12, "k": 7, "ordered": True, "repetition": False,
+                             "reversible": True}),
 ])
 def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
     fam = FAMILIES[family]
@@ -145,7 +149,9 @@ def test_drawn_problems_and_variants_pass_their_checks() -> None:
                          ("counting.strings", {"symbols": "0123456789", "length": 3,
                                                "parity": "even", "starts": list("123456789")}),
                          ("counting.two_sets", {"a": 9, "b": 19, "want": "union_values"}),
-                         ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 10})]:
+                         ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 10}),
+                         ("counting.selections", {"n": 10, "k": 5, "ordered": True,
+                                                  "repetition": False, "reversible": True})]:
         fam = FAMILIES[name]
         for seed in range(4):
             assert all(c.passed for c in fam.verify(fam.make(seed, 1 + seed % 3)))
@@ -236,3 +242,25 @@ def test_stacks_of_chips() -> None:
     assert task.params == {"n": 12, "k": 5, "ordered": True, "repetition": False}
     assert problem.answer == 95040
     assert read_task("item", CHIPS.replace("P(12,5)", "P(12,6)")).family is None
+
+
+# Example 3.4.12: the book's answer works it out: P(10,5) = 30240 orders of five of the ten
+# colors, each wand counted twice (spun around, an order is its reverse), 30240/2 = 15120.
+WAND = ("You have decided to decorate your magic wand with bands of different colored tape. You "
+        "have $10$ different colors to choose from, and you will use five of them to create five "
+        "different stripes of color. How many different wand designs are possible?")
+
+
+def test_wand_designs_count_an_order_and_its_reverse_once() -> None:
+    task, problem = solved(WAND)
+    assert task.params["reversible"] is True
+    assert problem.answer == 15120
+    # five colors but four stripes: the numbers disagree
+    assert read_task("item", WAND.replace("create five", "create four")).family is None
+    # one stripe is its own reverse: all 10 stay; for 7 of 12, pairing off halves P(12,7)
+    one = FAMILIES["counting.selections"].pose({"n": 10, "k": 1, "ordered": True,
+                                                "repetition": False, "reversible": True})
+    seven = FAMILIES["counting.selections"].pose({"n": 12, "k": 7, "ordered": True,
+                                                  "repetition": False, "reversible": True})
+    assert (one.answer, seven.answer) == (10, 12 * 11 * 10 * 9 * 8 * 7 * 6 // 2)
+    assert all(c.passed for c in FAMILIES["counting.selections"].verify(seven))

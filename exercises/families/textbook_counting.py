@@ -323,11 +323,17 @@ def bit_strings(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- selections
 
 
-def selections_formula(n: int, k: int | None, ordered: bool, repetition: bool) -> sympy.Integer:
+def selections_formula(n: int, k: int | None, ordered: bool, repetition: bool,
+                       reversible: bool = False) -> sympy.Integer:
     """Ways to pick k of n things: C(n, k), P(n, k), n^k or the multisets C(n + k - 1, k);
-    with k = None any number of them (2^n subsets)."""
+    with k = None any number of them (2^n subsets). ``reversible``: an order and its reverse are
+    the same (stripes on a wand spun around), so the P(n, k) orders pair off but for those that
+    are their own reverse, which without repeats are only the orders of at most one thing."""
     if k is None:
         return sympy.Integer(2) ** n
+    if ordered and reversible and not repetition:
+        orders = sympy.ff(n, k)
+        return (orders + (orders if k <= 1 else 0)) / 2
     if ordered:
         return sympy.Integer(n) ** k if repetition else sympy.ff(n, k)
     return sympy.binomial(n + k - 1, k) if repetition else sympy.binomial(n, k)
@@ -360,9 +366,29 @@ def _selections_by_rule(n: int, k: int | None, ordered: bool, repetition: bool) 
     return ways[k]
 
 
+def _designs(n: int, k: int) -> int | None:
+    """Orders of k of n different things, an order and its reverse listed once (None when too
+    many to list)."""
+    return _listed({min(order, order[::-1]) for order in itertools.permutations(range(n), k)},
+                   lambda _: True, 0) if math.perm(n, k) <= LISTED_UP_TO else None
+
+
 def _verify_selections(problem: Problem) -> list[Check]:
     p = problem.params
     n, k, ordered, repetition = p["n"], p.get("k"), p["ordered"], p["repetition"]
+    if p.get("reversible"):
+        listed = _designs(n, k)
+        if listed is not None:
+            return [_agree(problem.answer, listed, "list every order, each with its reverse as "
+                           "one design")]
+        small = min(k, 4)
+        expected = selections_formula(small + 2, small, True, False, True)
+        orders = _selections_by_rule(n, k, True, False)  # each design is two orders (k > 1)
+        return [_agree(problem.answer, orders // 2 if k > 1 else orders, "build the orders item "
+                       "by item and pair each with its reverse"),
+                Check(f"the formula against a listing of {small} of {small + 2} things, each "
+                      "order with its reverse as one (a shrunken instance)",
+                      expected == _designs(small + 2, small), str(expected))]
     ruled = _selections_by_rule(n, k, ordered, repetition)
     checks = [_agree(problem.answer, ruled,
                      "build the count item by item (leave out or take each item)")]
@@ -386,9 +412,10 @@ def _verify_selections(problem: Problem) -> list[Check]:
 
 def _pose_selections(params: dict[str, Any]) -> Problem:
     """``params``: ``n`` things, ``k`` picked (None: any number), ``ordered``, ``repetition``;
-    ``things`` names them (default "items")."""
+    ``things`` names them (default "items"); ``reversible`` (optional, ordered picks without
+    repeats: an order and its reverse count once)."""
     n, k, ordered, repetition = params["n"], params.get("k"), params["ordered"], params["repetition"]
-    answer = selections_formula(n, k, ordered, repetition)
+    answer = selections_formula(n, k, ordered, repetition, bool(params.get("reversible")))
     things = params.get("things", "items")
     if k is None:
         what, rule = f"sets of any number of {n} {things}", f"$2^{{{n}}}$"
@@ -400,6 +427,9 @@ def _pose_selections(params: dict[str, Any]) -> Problem:
                 (True, True): f"${n}^{{{k}}}$",
                 (False, True): f"$\\binom{{{n + k - 1}}}{{{k}}}$ (stars and bars)"}[
             (ordered, repetition)]
+    if params.get("reversible"):
+        what = what.replace(")", ", an order and its reverse the same)")
+        rule = f"$P({n},{k})/2$ (each order paired with its reverse)" if k > 1 else rule
     plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
                                  ("Count the {p}.", "Count the {p}."),
                                  ("Find the number of {p}.", "Find the number of {p}.")], p=what)
