@@ -1245,7 +1245,32 @@ def _with_and_without(m: re.Match) -> Asked:
 
 
 _FOR_EACH = r"where \$x_\{?i\}?\s*(\\geq?|>)\s*(-?\d+)\$ for each \$x_\{?i\}?\$\?"
+def _path_steps(m: re.Match) -> Asked:
+    """How long each lattice path between the two points is, its steps right, and how many."""
+    ends = {"start": [int(m[1]), int(m[2])], "end": [int(m[3]), int(m[4])]}
+    return [("counting.lattice_paths", {**ends, "want": want})
+            for want in ("length", "x_steps", "paths")]
+
+
+def _weight_bits(m: re.Match) -> Asked:
+    """The 1s and 0s of each string of $\mathbf{B}_k^n$ (said as n-bit strings of weight k), how
+    many strings it has, and how many n-bit strings of another weight."""
+    weight, length = int(m[1]), int(m[2])
+    if (int(m[3]), int(m[4]), int(m[5])) != (length, weight, length) or int(m[6]) > length:
+        return []
+    of = {"length": length, "weight": ["=", weight]}
+    return [("counting.bit_strings", {**of, "want": "ones"}),
+            ("counting.bit_strings", {**of, "want": "zeros"}), ("counting.bit_strings", of),
+            ("counting.bit_strings", {"length": length, "weight": ["=", int(m[6])]})]
+
+
 _SEVERAL: list[tuple[str, Callable[[re.Match], Asked]]] = [
+    ((rf"^consider the lattice paths from {P} to {P}\. how long is each such path\? how many steps "
+      r"are in the x-direction\? how many different paths are there\?$"), _path_steps),
+    ((r"^consider the set \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$ of (\d+)-bit strings of weight "
+      r"(\d+)\. how many 1s are there in each bit-string\? how many 0s are there in each "
+      r"bit-string\? how many bit strings are there in the set\? how many (\d+)-bit strings of "
+      r"weight (\d+) are there\?$"), _weight_bits),
     ((rf"^how many subsets of {SET} have {N} elements\? of those, how many contain the number {N}\? "
       rf"of the total number of {N}-element subsets, how many do not contain the number {N}\?$"),
      _with_and_without),

@@ -131,6 +131,8 @@ def test_changed_items_stay_unread(text) -> None:
                              "reversible": True}),
     ("counting.selections", {"n": 12, "k": 7, "ordered": True, "repetition": False,
                              "reversible": True}),
+    ("counting.lattice_paths", {"start": [3, 4], "end": [8, 10], "want": "length"}),
+    ("counting.bit_strings", {"length": 8, "weight": ["=", 3], "want": "zeros"}),
 ])
 def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
     fam = FAMILIES[family]
@@ -264,3 +266,26 @@ def test_wand_designs_count_an_order_and_its_reverse_once() -> None:
                                                   "repetition": False, "reversible": True})
     assert (one.answer, seven.answer) == (10, 12 * 11 * 10 * 9 * 8 * 7 * 6 // 2)
     assert all(c.passed for c in FAMILIES["counting.selections"].verify(seven))
+
+
+# Exercises 3 and 6, 3.1.7: what each path or string has, and how many there are. By hand: from
+# (3,4) to (8,10) is 5 steps right and 6 up, 11 steps, C(11,5) = 462 paths; each string of
+# B_3^8 has three 1s and five 0s, C(8,3) = 56 strings, and C(8,5) = 56 of weight 5.
+PATHS = ("Consider the lattice paths from $(3,4)$ to $(8,10)$.\n\nHow long is each such path?\n\n"
+         "How many steps are in the x-direction?\n\nHow many different paths are there?")
+WEIGHTS = ("Consider the set $\\mathbf{B}_{3}^{8}$ of 8-bit strings of weight $3$.\n\nHow many 1s are "
+           "there in each bit-string? How many 0s are there in each bit-string?\n\nHow many bit "
+           "strings are there in the set?\n\nHow many 8-bit strings of weight $5$ are there?")
+
+
+@pytest.mark.parametrize("text, expected", [(PATHS, sp.Tuple(11, 5, 462)),
+                                            (WEIGHTS, sp.Tuple(3, 5, 56, 56))])
+def test_what_each_path_or_string_has_and_how_many(text, expected) -> None:
+    task, problem = solved(text)
+    assert task.family == "counting.several"
+    assert problem.answer == expected
+
+
+def test_a_set_named_for_other_strings_stays_unread() -> None:
+    assert read_task("item", WEIGHTS.replace("8-bit strings of weight $3$",
+                                             "8-bit strings of weight $4$")).family is None

@@ -68,10 +68,14 @@ def _agree(answer: sympy.Basic, counted: int | sympy.Rational | None, how: str) 
 
 
 def paths_formula(start: list[int], end: list[int], through: list = (), avoid: list = (),
-                  either: list = ()) -> sympy.Integer:
+                  either: list = (), want: str = "paths") -> sympy.Integer:
     """Paths of unit steps right and up from start to end that pass through every point of
     ``through``, through none of ``avoid`` and through at least one of ``either``:
-    a product of binomial coefficients along each chain of points, by inclusion-exclusion."""
+    a product of binomial coefficients along each chain of points, by inclusion-exclusion.
+    ``want`` "length" or "x_steps": the steps each path takes (all of them, or those to the
+    right), the same for every path."""
+    if want != "paths":
+        return sympy.Integer(end[0] - start[0] + (end[1] - start[1] if want == "length" else 0))
     def chain(points):
         points = sorted({tuple(p) for p in points} | {tuple(start), tuple(end)})
         total = sympy.Integer(1)
@@ -121,8 +125,25 @@ def _paths_by_grid(params: dict[str, Any]) -> int:
                if mask & needed == needed and (not either or mask & either))
 
 
+def _steps_by_grid(start: list[int], end: list[int], want: str) -> set[int]:
+    """Walk the grid from the start, one step right or up at a time: the numbers of steps (or of
+    steps right) with which the paths reach the end."""
+    reached = {tuple(start): {(0, 0)}}  # point -> {(steps, steps right)}
+    for x in range(start[0], end[0] + 1):
+        for y in range(start[1], end[1] + 1):
+            for dx, dy in ((1, 0), (0, 1)):
+                if (x, y) in reached and x + dx <= end[0] and y + dy <= end[1]:
+                    reached.setdefault((x + dx, y + dy), set()).update(
+                        (steps + 1, right + dx) for steps, right in reached[(x, y)])
+    return {pair[0] if want == "length" else pair[1] for pair in reached.get(tuple(end), set())}
+
+
 def _verify_paths(problem: Problem) -> list[Check]:
     p = problem.params
+    if p.get("want", "paths") != "paths":
+        found = _steps_by_grid(p["start"], p["end"], p["want"])
+        return [Check("walk the grid from the start and collect how many steps (right) each path "
+                      "takes to the end: one value", found == {problem.answer}, str(found))]
     through = [tuple(q) for q in p.get("through", [])]
     avoid = [tuple(q) for q in p.get("avoid", [])]
     either = [tuple(q) for q in p.get("either", [])]
@@ -149,10 +170,21 @@ def _point(p: list[int]) -> str:
 
 def _pose_paths(params: dict[str, Any]) -> Problem:
     """``params``: ``start``, ``end`` ([x, y]); ``through`` (points every path passes), ``avoid``
-    (points none passes), ``either`` (points of which each path passes at least one)."""
+    (points none passes), ``either`` (points of which each path passes at least one); ``want``
+    ("paths", the default; "length", "x_steps": the steps of each path)."""
     start, end = params["start"], params["end"]
     through, avoid, either = (params.get(k, []) for k in ("through", "avoid", "either"))
-    answer = paths_formula(start, end, through, avoid, either)
+    want = params.get("want", "paths")
+    answer = paths_formula(start, end, through, avoid, either, want)
+    if want != "paths":
+        dx, dy = end[0] - start[0], end[1] - start[1]
+        asked = "steps" if want == "length" else "steps in the x-direction"
+        statement = f"How many {asked} does each lattice path from {_point(start)} to {_point(end)} take?"
+        steps = [f"Each path goes ${dx}$ right and ${dy}$ up, one unit a step."
+                 + (f" That is ${dx} + {dy} = {answer}$ steps." if want == "length" else ""),
+                 f"So ${answer}$."]
+        return Problem(statement=statement, statement_latex=_tex(statement), answer=answer,
+                       steps=steps, code=_code(paths_formula, params), params=params)
     conditions = [f"pass through {' and then '.join(map(_point, through))}"] if through else []
     conditions += [f"avoid {' and '.join(map(_point, avoid))}"] if avoid else []
     conditions += [f"pass through either {' or '.join(map(_point, either))}"] if either else []
@@ -190,10 +222,13 @@ def lattice_paths(rng: random.Random, difficulty: int) -> Problem:
 
 
 def bits_formula(length: int, weight: list | None = None, starts: list = (), ends: list = (),
-                 join: str = "or") -> sympy.Integer:
+                 join: str = "or", want: str = "strings") -> sympy.Integer:
     """Bit strings of the length (of weight ``weight`` = [relation, k] when given) that start
     with one of ``starts`` and/or end with one of ``ends``: a binomial coefficient for the free
-    middle of each prefix-suffix pair, inclusion-exclusion for 'or'."""
+    middle of each prefix-suffix pair, inclusion-exclusion for 'or'. ``want`` "ones" or "zeros":
+    how many of each string's bits are 1s (its weight, = k) or 0s (the length less it)."""
+    if want != "strings":
+        return sympy.Integer(weight[1] if want == "ones" else length - weight[1])
     def free(fixed_length, fixed_ones):
         middle = length - fixed_length
         if middle < 0:
@@ -216,6 +251,12 @@ def bits_formula(length: int, weight: list | None = None, starts: list = (), end
 
 def _verify_bits(problem: Problem) -> list[Check]:
     p = problem.params
+    if p.get("want", "strings") != "strings":  # the bits of each string of the weight, counted
+        bit = "1" if p["want"] == "ones" else "0"
+        found = {"".join("1" if i in ones else "0" for i in range(p["length"])).count(bit)
+                 for ones in itertools.combinations(range(p["length"]), p["weight"][1])}
+        return [Check(f"write out every string of the weight and count its {p['want']}: one value",
+                      found == {problem.answer}, str(found))]
     starts, ends, weight = p.get("starts", []), p.get("ends", []), p.get("weight")
 
     def passes(bits: tuple[str, ...], length: int, weight: list | None) -> bool:
@@ -290,10 +331,21 @@ def _bits_phrase(params: dict[str, Any]) -> str:
 def _pose_bits(params: dict[str, Any]) -> Problem:
     """``params``: ``length``; ``weight`` ([relation, k], relation one of = >= <=, or absent);
     ``starts``/``ends`` (prefixes/suffixes of one length each, any of which will do); ``join``
-    ("or": start or end or both; "and")."""
+    ("or": start or end or both; "and"); ``want`` ("strings", the default; "ones", "zeros": the
+    bits of each string of weight = k)."""
     starts, ends = params.get("starts", []), params.get("ends", [])
+    want = params.get("want", "strings")
     answer = bits_formula(params["length"], params.get("weight"), starts, ends,
-                          params.get("join", "or"))
+                          params.get("join", "or"), want)
+    if want != "strings":
+        if params.get("weight", ["="])[0] != "=" or starts or ends:
+            raise ValueError("the 1s or 0s of strings of one weight")
+        statement = (f"How many {'1' if want == 'ones' else '0'}s are there in each "
+                     f"{params['length']}-bit string of weight {params['weight'][1]}?")
+        steps = [f"Weight ${params['weight'][1]}$: each string has ${params['weight'][1]}$ 1s "
+                 f"and ${params['length'] - params['weight'][1]}$ 0s.", f"So ${answer}$."]
+        return Problem(statement=statement, statement_latex=_tex(statement), answer=answer,
+                       steps=steps, code=_code(bits_formula, params), params=params)
     what = _bits_phrase(params)
     plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
                                  ("Count the {p}.", "Count the {p}."),
