@@ -1253,7 +1253,7 @@ def _path_steps(m: re.Match) -> Asked:
 
 
 def _weight_bits(m: re.Match) -> Asked:
-    """The 1s and 0s of each string of $\mathbf{B}_k^n$ (said as n-bit strings of weight k), how
+    """The 1s and 0s of each string of B_k^n (said as n-bit strings of weight k), how
     many strings it has, and how many n-bit strings of another weight."""
     weight, length = int(m[1]), int(m[2])
     if (int(m[3]), int(m[4]), int(m[5])) != (length, weight, length) or int(m[6]) > length:
