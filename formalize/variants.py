@@ -53,8 +53,8 @@ from exercises.families import (
     textbook_taylor,
     textbook_taylor_series,
     textbook_trial_solutions,
-    textbook_two_sets,
     textbook_trigonometry,
+    textbook_two_sets,
     textbook_vector_spaces,
     textbook_vectors,
 )

@@ -202,14 +202,14 @@ GOLF_PARTS = [("You need to divide up into foursomes (groups of $4$ people): a f
               ("After all your hard work, you realize that in fact, you want each foursome to "
                "include one of the $10$ Board members (who are among the $40$ golfers already). How "
                "many ways can you do this?")]
-GOLF_ANSWERS = [r"$\binom{40}{4}\cdot\binom{36}{4}\cdot\binom{32}{4}\cdot\dots\cdot\binom{4}{4}$ "
-                "ways. Pick $4$ out of $40$ people to be in the first foursome, then $4$ of the "
-                "remaining $36$ for the second foursome, and so on (use the multiplicative "
-                "principle to combine).",
-                r"$10!\binom{30}{3}\cdot\binom{27}{3}\cdot\binom{24}{3}\cdot\dots\cdot\binom{3}{3}$ "
-                "ways. First determine the tee time of the $10$ board members, then select $3$ of "
-                "the $30$ non-board members to golf with the first board member, then $3$ of the "
-                "remaining $27$ to golf with the second, and so on."]
+GOLF_ANSWERS = [(r"$\binom{40}{4}\cdot\binom{36}{4}\cdot\binom{32}{4}\cdot\dots\cdot\binom{4}{4}$ "
+                 "ways. Pick $4$ out of $40$ people to be in the first foursome, then $4$ of the "
+                 "remaining $36$ for the second foursome, and so on (use the multiplicative "
+                 "principle to combine)."),
+                (r"$10!\binom{30}{3}\cdot\binom{27}{3}\cdot\binom{24}{3}\cdot\dots\cdot\binom{3}{3}$ "
+                 "ways. First determine the tee time of the $10$ board members, then select $3$ of "
+                 "the $30$ non-board members to golf with the first board member, then $3$ of the "
+                 "remaining $27$ to golf with the second, and so on.")]
 # By hand, as the book's answers say: C(40,4) C(36,4) ... C(4,4) = 40!/(4!)^10; the board
 # members' foursomes in 10! orders, then C(30,3) C(27,3) ... C(3,3) = 30!/(3!)^10.
 GOLF_COUNTS = [sp.factorial(40) / sp.factorial(4) ** 10,

@@ -22,7 +22,7 @@ from exercises.families.textbook import WORDINGS
 from exercises.families.textbook_counting import _code
 from exercises.family import Check, Problem, family
 
-SMALL = range(0, 7)  # the lengths n listed by the check
+SMALL = range(7)  # the lengths n listed by the check
 
 
 def copies_formula(symbols: int, copies: str | None) -> sympy.Expr:
@@ -79,8 +79,8 @@ def _pose(params: dict[str, Any]) -> Problem:
         params.get("template", 0) % WORDINGS].format(w=what)
     q = len(symbols)
     steps = ([f"Each of the $n$ places takes any of the ${q}$ symbols: ${q}^n$."] if copies is None
-             else [f"The $n-({copies})$ places without a {marked} are chosen among the $n$: "
-                   f"$\\binom{{n}}{{n-({copies})}}$ ways.",
+             else [(f"The $n-({copies})$ places without a {marked} are chosen among the $n$: "
+                    f"$\\binom{{n}}{{n-({copies})}}$ ways."),
                    f"Each of them takes one of the other ${q - 1}$ symbols.",
                    f"That is ${sympy.latex(answer)}$."])
     latex = statement.replace("{", "\\{").replace("}", "\\}")

@@ -342,8 +342,8 @@ def _pose_bits(params: dict[str, Any]) -> Problem:
             raise ValueError("the 1s or 0s of strings of one weight")
         statement = (f"How many {'1' if want == 'ones' else '0'}s are there in each "
                      f"{params['length']}-bit string of weight {params['weight'][1]}?")
-        steps = [f"Weight ${params['weight'][1]}$: each string has ${params['weight'][1]}$ 1s "
-                 f"and ${params['length'] - params['weight'][1]}$ 0s.", f"So ${answer}$."]
+        steps = [(f"Weight ${params['weight'][1]}$: each string has ${params['weight'][1]}$ 1s "
+                  f"and ${params['length'] - params['weight'][1]}$ 0s."), f"So ${answer}$."]
         return Problem(statement=statement, statement_latex=_tex(statement), answer=answer,
                        steps=steps, code=_code(bits_formula, params), params=params)
     what = _bits_phrase(params)

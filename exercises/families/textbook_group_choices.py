@@ -211,17 +211,17 @@ def _pose_numbered(params: dict[str, Any]) -> Problem:
     answer = numbered_groups(people, size, leaders)
     groups = people // size
     led = (f", each group with exactly one of the {leaders} leaders among them" if leaders else "")
-    statement = [f"In how many ways can {people} people be split into a first, second, ... group "
-                 f"of {size} each{led}?",
-                 f"Count the ways to divide {people} people into {groups} numbered groups of "
-                 f"{size}{led}.",
-                 f"How many ways are there to put {people} people into {groups} numbered groups "
-                 f"of {size} people{led}?"][params.get("template", 0) % WORDINGS]
+    statement = [(f"In how many ways can {people} people be split into a first, second, ... "
+                  f"group of {size} each{led}?"),
+                 (f"Count the ways to divide {people} people into {groups} numbered groups of "
+                  f"{size}{led}."),
+                 (f"How many ways are there to put {people} people into {groups} numbered groups "
+                  f"of {size} people{led}?")][params.get("template", 0) % WORDINGS]
     steps = ([f"Order the {leaders} leaders into the groups: ${leaders}!$ ways.",
-              f"Split the other {people - leaders} into groups of {size - 1}: "
-              f"${people - leaders}!/({size - 1}!)^{{{groups}}}$ ways."] if leaders else
-             [f"Line everyone up and cut the line into groups: ${people}!/({size}!)^{{{groups}}}$ "
-              "(the order inside each group does not matter)."]) + [f"That is ${answer}$."]
+              (f"Split the other {people - leaders} into groups of {size - 1}: "
+               f"${people - leaders}!/({size - 1}!)^{{{groups}}}$ ways.")] if leaders else
+             [(f"Line everyone up and cut the line into groups: ${people}!/({size}!)^{{{groups}}}$ "
+               "(the order inside each group does not matter).")]) + [f"That is ${answer}$."]
     return Problem(statement=statement, statement_latex=statement, answer=answer, steps=steps,
                    code=_code(numbered_groups, params), params=params)
 

@@ -90,10 +90,10 @@ def _pose(params: dict[str, Any]) -> Problem:
                  "Sets A and B have |A| = {a} and |B| = {b}. Find {w}.",
                  "Given |A| = {a} and |B| = {b}, what is {w}?"][
         params.get("template", 0) % WORDINGS].format(a=a, b=b, w=ASKED[want])
-    steps = [f"$A \\cap B$ is inside both sets: at most $\\min({a},{b}) = {min(a, b)}$ elements, "
-             "and none when the sets are disjoint.",
-             f"$|A \\cup B| = |A| + |B| - |A \\cap B|$ runs from ${max(a, b)}$ to ${a + b}$, and "
-             f"$|A \\cup B| + |A \\cap B| = |A| + |B| = {a + b}$.",
+    steps = [(f"$A \\cap B$ is inside both sets: at most $\\min({a},{b}) = {min(a, b)}$ elements, "
+              "and none when the sets are disjoint."),
+             (f"$|A \\cup B| = |A| + |B| - |A \\cap B|$ runs from ${max(a, b)}$ to ${a + b}$, and "
+              f"$|A \\cup B| + |A \\cap B| = |A| + |B| = {a + b}$."),
              f"So the answer is ${sympy.latex(answer)}$."]
     latex = statement.replace("∩", "$\\cap$").replace("∪", "$\\cup$")
     return Problem(statement=statement, statement_latex=latex, answer=answer, steps=steps,
