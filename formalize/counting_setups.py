@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from exercises.families.textbook_probability import DECK, FACE, RED
 from formalize import counting
 from formalize.counting import N, P, Task, number, plain, read_named_sharing, read_subsets
 from formalize.discrete import _size as set_size
@@ -171,6 +172,15 @@ def _foursomes(s: re.Match, leaders: int) -> Task | None:
     if people % 4 or leaders not in (0, people // 4):
         return None
     return "counting.numbered_groups", {"people": people, "size": 4, "leaders": leaders}
+
+
+def _card(s: re.Match, join: str) -> Task | None:
+    """The cards of a standard deck that are face cards or (and) red, when the setup's counts of
+    face and red cards are the deck's."""
+    if (int(s["faces"]), int(s["reds"])) != (sum(DECK[c] for c in FACE), sum(DECK[c] for c in RED)):
+        return None
+    kinds = sorted(set(FACE) | set(RED)) if join == "or" else sorted(set(FACE) & set(RED))
+    return "probability.events", {"space": ["deck", 1], "event": ["at", 0, kinds], "want": "size"}
 
 
 def _two_sets(s: re.Match, want: str) -> Task:
@@ -383,6 +393,25 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
         rf"of the {N} board members \(who are among the {N} golfers already\)\. how many ways can "
         r"you do this\?"),
        lambda s, q, c: _foursomes(s, number(q[1])) if _same(q[2], s["people"]) else None)], ""),
+    # a row of coins is a bit string (a penny a 1): every row laid out, its coins counted
+    ((r"you break your piggy-bank to discover lots of pennies and nickels\. you start arranging these "
+      r"in rows of (?P<coins>\d+) coins\. "),
+     [((r"you find yourself making rows containing an equal number of pennies and nickels\. for fun, "
+        r"you decide to lay out every possible such row\. how many coins will you need\?"),
+       lambda s, q, c: ("counting.bit_strings", {"length": int(s["coins"]), "weight": [
+           "=", int(s["coins"]) // 2], "want": "bits"}) if int(s["coins"]) % 2 == 0 else None),
+      ((r"how many coins would you need to make all possible rows of (\d+) coins \(not necessarily "
+        r"with equal number of pennies and nickels\)\?"),
+       lambda s, q, c: ("counting.bit_strings", {"length": int(q[1]), "want": "bits"})
+       if q[1] == s["coins"] else None)], ""),
+    # one card of a standard deck, its face cards and red cards said (and checked) by number
+    ((r"do your rules work\? let's apply them to another counting problem to check\. given that a "
+      r"standard deck of playing cards has (?P<faces>\d+) face cards and (?P<reds>\d+) red cards, "
+      r"answer the following\. "),
+     [(r"how many ways can you select a card which is either a face card or a red card\?",
+       lambda s, q, c: _card(s, "or")),
+      (r"how many ways can you select a card which is both a face card and a red card\?",
+       lambda s, q, c: _card(s, "and"))], ""),
     # two sets known by their sizes alone: what their intersection and union can be
     (r"suppose you have sets a and b with \$\|a\|=(?P<a>\d+)\$ and \$\|b\|=(?P<b>\d+)\$\. ",
      [(r"what is the (largest|smallest) possible value for \$\|a\\cap b\|\$\?",

@@ -133,6 +133,7 @@ def test_changed_items_stay_unread(text) -> None:
                              "reversible": True}),
     ("counting.lattice_paths", {"start": [3, 4], "end": [8, 10], "want": "length"}),
     ("counting.bit_strings", {"length": 8, "weight": ["=", 3], "want": "zeros"}),
+    ("counting.bit_strings", {"length": 4, "weight": ["=", 2], "want": "bits"}),
 ])
 def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
     fam = FAMILIES[family]
@@ -289,3 +290,49 @@ def test_what_each_path_or_string_has_and_how_many(text, expected) -> None:
 def test_a_set_named_for_other_strings_stays_unread() -> None:
     assert read_task("item", WEIGHTS.replace("8-bit strings of weight $3$",
                                              "8-bit strings of weight $4$")).family is None
+
+
+# Exercise 3, 3.2.1: one card of a standard deck. By hand: 12 face + 26 red - 6 red face cards
+# = 32 either; 6 both (J, Q, K of hearts and diamonds).
+CARDS = ("Do your rules work? Let’s apply them to another counting problem to check. Given that a "
+         "standard deck of playing cards has $12$ face cards and $26$ red cards, answer the "
+         "following.\n\n(a) How many ways can you select a card which is either a face card or a "
+         "red\n\ncard?\n\n(b) How many ways can you select a card which is both a face card and a "
+         "red\n\ncard?")
+CARD_PARTS = ["How many ways can you select a card which is either a face card or a red\n\ncard?",
+              "How many ways can you select a card which is both a face card and a red\n\ncard?"]
+# Exercise 7, 3.2.6: a row of coins is a 4-bit string (a penny a 1). By hand: C(4,2) = 6 rows
+# with two pennies, 6 * 4 = 24 coins; all 2^4 = 16 rows, 16 * 4 = 64 coins (the book's 24, 64).
+COINS = ("You break your piggy-bank to discover lots of pennies and nickels. You start arranging "
+         "these in rows of $4$ coins.\n\na. You find yourself making rows containing an equal "
+         "number of pennies and nickels. For fun, you decide to lay out every possible such row. "
+         "How\n\nmany coins will you need?\n\nb. How many coins would you need to make all possible "
+         "rows of $4$ coins (not necessarily with equal number of pennies and nickels)?")
+COIN_PARTS = [("You find yourself making rows containing an equal number of pennies and nickels. For "
+               "fun, you decide to lay out every possible such row. How\n\nmany coins will you need?"),
+              ("How many coins would you need to make all possible rows of $4$ coins (not "
+               "necessarily with equal number of pennies and nickels)?")]
+COIN_ANSWERS = [("We can think of each row as a 4-bit string of weight $2$ (since of the $4$ coins, we "
+                 "require $2$ to be pennies). Thus there are $\\binom{4}{2}=6$ rows possible. Each "
+                 "row requires $4$ coins, so if we want to make all the rows at the same time, we will "
+                 "need $24$ coins, half of them nickels and half of them pennies."),
+                ("Now there are $2^{4}=16$ rows possible, which is also $\\binom{4}{0}+\\binom{4}{1}"
+                 "+\\binom{4}{2}+\\dots+\\binom{4}{4}$, if you break them up into rows containing $0$, "
+                 "$1$, $2$, etc. pennies. Thus, since there are $4$ coins in each row, we need "
+                 "$4\\cdot16=64$ total coins.")]
+
+
+@pytest.mark.parametrize("whole, parts, expected", [(CARDS, CARD_PARTS, [32, 6]),
+                                                    (COINS, COIN_PARTS, [24, 64])])
+def test_cards_and_rows_of_coins(whole, parts, expected) -> None:
+    for index, part in enumerate(parts):
+        assert solved(part, context_of(whole, parts, index))[1].answer == expected[index]
+    assert solved(whole)[1].answer == sp.Tuple(*expected)
+
+
+def test_rows_of_coins_agree_with_the_book_and_a_wrong_deck_is_not_read() -> None:
+    for index, part in enumerate(COIN_PARTS):
+        _, problem = solved(part, context_of(COINS, COIN_PARTS, index))
+        assert compare_with_book(problem.answer, COIN_ANSWERS[index]).status == "match"
+    assert read_task("item", CARDS.replace("$12$ face", "$16$ face")).family is None
+    assert read_task("item", COINS.replace("rows of $4$ coins.", "rows of $5$ coins.")).family is None

@@ -226,8 +226,9 @@ def bits_formula(length: int, weight: list | None = None, starts: list = (), end
     """Bit strings of the length (of weight ``weight`` = [relation, k] when given) that start
     with one of ``starts`` and/or end with one of ``ends``: a binomial coefficient for the free
     middle of each prefix-suffix pair, inclusion-exclusion for 'or'. ``want`` "ones" or "zeros":
-    how many of each string's bits are 1s (its weight, = k) or 0s (the length less it)."""
-    if want != "strings":
+    how many of each string's bits are 1s (its weight, = k) or 0s (the length less it); "bits":
+    the bits of all the strings together (each string written out: length times their number)."""
+    if want in ("ones", "zeros"):
         return sympy.Integer(weight[1] if want == "ones" else length - weight[1])
     def free(fixed_length, fixed_ones):
         middle = length - fixed_length
@@ -245,13 +246,15 @@ def bits_formula(length: int, weight: list | None = None, starts: list = (), end
                    for a in prefixes or [""] for b in suffixes or [""])
 
     if starts and ends and join == "or":
-        return count(starts, []) + count([], ends) - count(starts, ends)
-    return count(starts, ends)
+        strings = count(starts, []) + count([], ends) - count(starts, ends)
+    else:
+        strings = count(starts, ends)
+    return strings * length if want == "bits" else strings
 
 
 def _verify_bits(problem: Problem) -> list[Check]:
     p = problem.params
-    if p.get("want", "strings") != "strings":  # the bits of each string of the weight, counted
+    if p.get("want") in ("ones", "zeros"):  # the bits of each string of the weight, counted
         bit = "1" if p["want"] == "ones" else "0"
         found = {"".join("1" if i in ones else "0" for i in range(p["length"])).count(bit)
                  for ones in itertools.combinations(range(p["length"]), p["weight"][1])}
@@ -273,6 +276,11 @@ def _verify_bits(problem: Problem) -> list[Check]:
         return heavy and placed
 
     length = p["length"]
+    if p.get("want") == "bits":  # every string written out, its bits counted
+        written = "".join("".join(b) for b in itertools.product("01", repeat=length)
+                          if passes(b, length, weight)) if 2 ** length <= LISTED_UP_TO else None
+        return [_agree(problem.answer, None if written is None else len(written),
+                       "write out every string that passes, one after another, and count the bits")]
     listed = _listed(itertools.product("01", repeat=length), lambda b: passes(b, length, weight),
                      2 ** length)
     if listed is not None:
@@ -332,11 +340,22 @@ def _pose_bits(params: dict[str, Any]) -> Problem:
     """``params``: ``length``; ``weight`` ([relation, k], relation one of = >= <=, or absent);
     ``starts``/``ends`` (prefixes/suffixes of one length each, any of which will do); ``join``
     ("or": start or end or both; "and"); ``want`` ("strings", the default; "ones", "zeros": the
-    bits of each string of weight = k)."""
+    bits of each string of weight = k; "bits": of all the strings written out)."""
     starts, ends = params.get("starts", []), params.get("ends", [])
     want = params.get("want", "strings")
     answer = bits_formula(params["length"], params.get("weight"), starts, ends,
                           params.get("join", "or"), want)
+    if want == "bits":
+        if params["length"] > 16:
+            raise ValueError("the strings written out, a few thousand bits at most")
+        statement = (f"Every {_bits_phrase(params).replace('strings', 'string', 1)} is written out. "
+                     "How many bits are written in all?")
+        strings = bits_formula(params["length"], params.get("weight"), starts, ends,
+                               params.get("join", "or"))
+        steps = [f"There are ${strings}$ such strings, each of ${params['length']}$ bits.",
+                 f"So ${strings} \\cdot {params['length']} = {answer}$ bits."]
+        return Problem(statement=statement, statement_latex=_tex(statement), answer=answer,
+                       steps=steps, code=_code(bits_formula, params), params=params)
     if want != "strings":
         if params.get("weight", ["="])[0] != "=" or starts or ends:
             raise ValueError("the 1s or 0s of strings of one weight")
