@@ -71,6 +71,9 @@ def plain(text: str) -> str:
     text = MATH_SPAN.sub(lambda m: _inline(m.group(1) or m.group(2)), text)
     text = re.sub(r"\bi\.e\.,?|\be\.g\.,?", "ie", text)
     text = re.sub(r'(?:(?<=\s)|^)"\s+(?=\w[^"]*")', '"', text)  # the source's “ words”
+    # the n-bit strings of weight k as the PDF sets them: the source's \B^n_k (or \mathbf{B}^n_k)
+    text = re.sub(r"\$\\(?:mathbf\{B\}|B)\^\{?(\d+)\}?_\{?(\d+)\}?\$", r"$\\mathbf{B}_{\2}^{\1}$",
+                  text)
     return re.sub(r"\s+([?.,;])", r"\1", re.sub(r"\s+", " ", text)).strip().lower()
 
 

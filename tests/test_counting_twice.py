@@ -336,3 +336,14 @@ def test_rows_of_coins_agree_with_the_book_and_a_wrong_deck_is_not_read() -> Non
         assert compare_with_book(problem.answer, COIN_ANSWERS[index]).status == "match"
     assert read_task("item", CARDS.replace("$12$ face", "$16$ face")).family is None
     assert read_task("item", COINS.replace("rows of $4$ coins.", "rows of $5$ coins.")).family is None
+
+
+def test_the_sources_notation_for_strings_of_a_weight() -> None:
+    # The source writes B_2^6 as its macro \B^6_2 (3.6.6.10(e)) and B_3^8 as \mathbf{B}^8_3
+    # (3.1.7.6): read as the PDF's \mathbf{B}_{2}^{6}. By hand: C(6,2) = 15.
+    part = "How many bit strings are there total in $\\B^6_2$?"
+    setup = ("Consider the bit strings in $\\B^6_2$ (bit strings of length $6$ and weight $2$).\n\n"
+             "(e) ")
+    assert solved(part, setup + part)[1].answer == 15
+    source = WEIGHTS.replace("\\mathbf{B}_{3}^{8}", "\\mathbf{B}^8_3")
+    assert solved(source)[1].answer == sp.Tuple(3, 5, 56, 56)
