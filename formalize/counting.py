@@ -1267,7 +1267,24 @@ def _weight_bits(m: re.Match) -> Asked:
             ("counting.bit_strings", {"length": length, "weight": ["=", int(m[6])]})]
 
 
+def _avoiding(m: re.Match) -> Asked:
+    """Words of all the first n letters without repeats, without a sub-word as consecutive
+    letters, then without its letters in order anywhere (the same sub-word both times)."""
+    if not m[1] == m[2] == m[3] or m[4] != m[5]:
+        return []
+    word = "abcdefghijklmnopqrstuvwxyz"[:number(m[1])]
+    if not set(m[4]) <= set(word):
+        return []
+    return [("counting.anagrams", {"word": word, "avoid": m[4], "consecutive": consecutive})
+            for consecutive in (True, False)]
+
+
 _SEVERAL: list[tuple[str, Callable[[re.Match], Asked]]] = [
+    ((rf"^we are making {N}-letter words from the set of letters \$a,b,c,d,e,f\\dots\$, in such a way "
+      rf"that we have exactly the first {N} letters available so that we use all letters\. {_LABEL}"
+      rf'how many {N}-letter words can we make from the letters without repeats that do not contain '
+      rf'the sub-word "([a-z]+)" in consecutive letters\? {_LABEL}how many words don\'t contain the '
+      r'subword "([a-z]+)" in not-necessarily ?consecutive letters \(but in order\)\?$'), _avoiding),
     ((rf"^consider the lattice paths from {P} to {P}\. how long is each such path\? how many steps "
       r"are in the x-direction\? how many different paths are there\?$"), _path_steps),
     ((r"^consider the set \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$ of (\d+)-bit strings of weight "
@@ -1477,7 +1494,13 @@ def _vary_selection(params: dict[str, Any], rng: random.Random) -> dict[str, Any
 
 
 def _vary_anagrams(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """The same letters in another order, one letter swapped for another of the word's."""
+    """The same letters in another order, one letter swapped for another of the word's; a word
+    of the first n letters avoiding a sub-word: one or two letters more or fewer (the sub-word's
+    kept)."""
+    if "avoid" in params:
+        size = max(len(set(params["avoid"])) + 1, min(8, len(params["word"]) + rng.choice(
+            [-2, -1, 1, 2])), ord(max(params["avoid"])) - ord("a") + 1)
+        return {**params, "word": "abcdefghijklmnopqrstuvwxyz"[:size]}
     letters = list(params["word"])
     letters[rng.randrange(len(letters))] = rng.choice(letters)
     rng.shuffle(letters)

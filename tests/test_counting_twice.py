@@ -134,6 +134,7 @@ def test_changed_items_stay_unread(text) -> None:
     ("counting.lattice_paths", {"start": [3, 4], "end": [8, 10], "want": "length"}),
     ("counting.bit_strings", {"length": 8, "weight": ["=", 3], "want": "zeros"}),
     ("counting.bit_strings", {"length": 4, "weight": ["=", 2], "want": "bits"}),
+    ("counting.anagrams", {"word": "abcde", "avoid": "bad", "consecutive": False}),
 ])
 def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
     fam = FAMILIES[family]
@@ -154,7 +155,9 @@ def test_drawn_problems_and_variants_pass_their_checks() -> None:
                          ("counting.two_sets", {"a": 9, "b": 19, "want": "union_values"}),
                          ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 10}),
                          ("counting.selections", {"n": 10, "k": 5, "ordered": True,
-                                                  "repetition": False, "reversible": True})]:
+                                                  "repetition": False, "reversible": True}),
+                         ("counting.anagrams", {"word": "abcde", "avoid": "bad",
+                                                "consecutive": True})]:
         fam = FAMILIES[name]
         for seed in range(4):
             assert all(c.passed for c in fam.verify(fam.make(seed, 1 + seed % 3)))
@@ -347,3 +350,19 @@ def test_the_sources_notation_for_strings_of_a_weight() -> None:
     assert solved(part, setup + part)[1].answer == 15
     source = WEIGHTS.replace("\\mathbf{B}_{3}^{8}", "\\mathbf{B}^8_3")
     assert solved(source)[1].answer == sp.Tuple(3, 5, 56, 56)
+
+
+# Exercise 14, 3.9 (both its questions labelled "a." in the PDF; "not-necessarilyconsecutive" run
+# together). By hand, as the book's answer: 5! - 3 * 2! = 114 (the block "bad" starts in one of
+# 3 places, c and e in 2! orders); 5! - C(5,3) * 2! = 100 (places for b, a, d in that order).
+BAD = ("We are making 5-letter words from the set of letters $a,b,c,d,e,f\\dots$, in such a\n\nway "
+       "that we have exactly the first $5$ letters available so that we use all letters.\n\na. How "
+       "many 5-letter words can we make from the letters without repeats that do not contain the "
+       "sub-word “bad” in consecutive letters?\n\na. How many words don’t contain the subword “bad” "
+       "in not-necessarilyconsecutive letters (but in order)?")
+
+
+def test_words_avoiding_a_sub_word() -> None:
+    task, problem = solved(BAD)
+    assert problem.answer == sp.Tuple(114, 100)
+    assert read_task("item", BAD.replace("subword “bad”", "subword “bed”")).family is None

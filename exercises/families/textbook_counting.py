@@ -524,9 +524,17 @@ def selections(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- anagrams
 
 
-def anagrams_formula(word: str, first: str | None = None) -> sympy.Integer:
+def anagrams_formula(word: str, first: str | None = None, avoid: str | None = None,
+                     consecutive: bool = True) -> sympy.Integer:
     """Distinct arrangements of the word's letters (starting with ``first`` when given): the
-    multinomial coefficient n! / (n_a! n_b! ...)."""
+    multinomial coefficient n! / (n_a! n_b! ...). Of a word of distinct letters, those without
+    the sub-word ``avoid`` (k of its letters): less the (n-k+1)! with it as a block of
+    ``consecutive`` letters, or the C(n,k) (n-k)! with its letters in order anywhere."""
+    if avoid is not None:
+        n, k = len(word), len(avoid)
+        having = (sympy.factorial(n - k + 1) if consecutive
+                  else sympy.binomial(n, k) * sympy.factorial(n - k))
+        return sympy.factorial(n) - having
     letters = list(word)
     if first is not None:
         if first not in letters:
@@ -547,8 +555,25 @@ def _arrangements(counts: tuple[int, ...]) -> int:
                for i, c in enumerate(counts) if c)
 
 
+def _contains(arrangement: tuple[str, ...], avoid: str, consecutive: bool) -> bool:
+    """Is ``avoid`` in the arrangement: as a block of consecutive letters, or its letters in
+    order with others perhaps between?"""
+    if consecutive:
+        return avoid in "".join(arrangement)
+    rest = iter(arrangement)
+    return all(letter in rest for letter in avoid)  # each found after the one before
+
+
 def _verify_anagrams(problem: Problem) -> list[Check]:
     word, first = problem.params["word"], problem.params.get("first")
+    avoid = problem.params.get("avoid")
+    if avoid is not None:
+        consecutive = problem.params.get("consecutive", True)
+        listed = _listed(itertools.permutations(word), lambda a: not _contains(a, avoid,
+                                                                               consecutive),
+                         math.factorial(len(word)))
+        return [_agree(problem.answer, listed, "list every arrangement of the letters and look "
+                       "for the sub-word in it")]
     rest = list(word)
     if first is not None and first in rest:
         rest.remove(first)
@@ -564,8 +589,28 @@ def _verify_anagrams(problem: Problem) -> list[Check]:
 
 
 def _pose_anagrams(params: dict[str, Any]) -> Problem:
-    """``params``: ``word``; ``first`` (the letter every anagram starts with, or absent)."""
-    word, first = params["word"], params.get("first")
+    """``params``: ``word``; ``first`` (the letter every anagram starts with, or absent); or
+    ``avoid`` (a sub-word no arrangement has, the word's letters all different) and
+    ``consecutive`` (whether its letters are a block, or only in order)."""
+    word, first, avoid = params["word"], params.get("first"), params.get("avoid")
+    if avoid is not None:
+        consecutive = params.get("consecutive", True)
+        if (first is not None or len(set(word)) != len(word) or len(set(avoid)) != len(avoid)
+                or not set(avoid) <= set(word) or len(word) > 9):
+            raise ValueError("a sub-word of different letters of a short word of different letters")
+        answer = anagrams_formula(word, avoid=avoid, consecutive=consecutive)
+        n, k = len(word), len(avoid)
+        how = ("consecutive letters" if consecutive else "letters in order, not necessarily "
+               "consecutive")
+        statement = (f"How many arrangements of the letters {', '.join(word)} do not contain the "
+                     f"sub-word “{avoid}” in {how}?")
+        having = (f"(n-k+1)! = {n - k + 1}!$ (“{avoid}” as one block among the other letters)"
+                  if consecutive else
+                  f"\\binom{{{n}}}{{{k}}}({n - k})!$ (places for “{avoid}”, the rest in any order)")
+        steps = [f"All arrangements: ${n}!$. Those with the sub-word: ${having}.",
+                 f"So ${answer}$."]
+        return Problem(statement=statement, statement_latex=_tex(statement), answer=answer,
+                       steps=steps, code=_code(anagrams_formula, params), params=params)
     answer = anagrams_formula(word, first)
     what = f"anagrams of “{word}”" + (f" that start with “{first}”" if first else "")
     plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
