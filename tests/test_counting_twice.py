@@ -363,6 +363,6 @@ BAD = ("We are making 5-letter words from the set of letters $a,b,c,d,e,f\\dots$
 
 
 def test_words_avoiding_a_sub_word() -> None:
-    task, problem = solved(BAD)
+    _, problem = solved(BAD)
     assert problem.answer == sp.Tuple(114, 100)
     assert read_task("item", BAD.replace("subword “bad”", "subword “bed”")).family is None
