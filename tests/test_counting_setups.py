@@ -332,6 +332,27 @@ def test_items_with_more_than_a_template_says_stay_unread(text) -> None:
                                            ["bow ties", 5, [">=", 1]]]}),
     ("counting.digit_strings", {"digits": [1, 2, 3, 4, 5, 6, 7, 8], "length": 11,
                                 "condition": "more_even"}),
+    # the families and kinds of tests/test_counting_twice.py
+    ("counting.copies", {"symbols": "012", "marked": "2", "copies": "n-2"}),
+    ("counting.copies", {"symbols": "012", "marked": "2", "copies": None}),
+    ("counting.union", {"sizes": {"A": 54, "B": 39, "C": 51, "AB": 18, "AC": 29, "BC": 28,
+                                  "ABC": 11}, "total": 100}),
+    ("counting.strings", {"symbols": "0123456789", "length": 3, "parity": "even",
+                          "starts": list("123456789")}),
+    ("counting.strings", {"symbols": "0123456789", "length": 7, "parity": "odd",
+                          "starts": list("123456789")}),
+    ("counting.two_sets", {"a": 9, "b": 19, "want": "largest_intersection"}),
+    ("counting.two_sets", {"a": 5, "b": 2, "want": "union_plus_intersection"}),
+    ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 10}),
+    ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 0}),
+    ("counting.selections", {"n": 10, "k": 5, "ordered": True, "repetition": False,
+                             "reversible": True}),
+    ("counting.selections", {"n": 12, "k": 7, "ordered": True, "repetition": False,
+                             "reversible": True}),
+    ("counting.lattice_paths", {"start": [3, 4], "end": [8, 10], "want": "length"}),
+    ("counting.bit_strings", {"length": 8, "weight": ["=", 3], "want": "zeros"}),
+    ("counting.bit_strings", {"length": 4, "weight": ["=", 2], "want": "bits"}),
+    ("counting.anagrams", {"word": "abcde", "avoid": "bad", "consecutive": False}),
 ])
 def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
     fam = FAMILIES[family]
