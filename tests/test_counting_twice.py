@@ -59,7 +59,9 @@ def test_ternary_strings_are_counted_as_formulas_in_n(index, expected) -> None:
     assert sp.simplify(namespace["solve"]() - expected) == 0
 
 
-def test_the_ternary_exercise_whole_asks_a_proof_and_stays_unread() -> None:
+def test_the_ternary_exercise_read_alone_is_no_reading() -> None:
+    # (g) asks a proof, which no template reads; the build reads the whole through its six
+    # counted parts instead (formalize.wholes), (g) being no computational part.
     assert read_task("item", TERNARY).family is None
 
 
