@@ -338,3 +338,20 @@ def test_words_avoiding_a_sub_word() -> None:
     _, problem = solved(BAD)
     assert problem.answer == sp.Tuple(114, 100)
     assert read_task("item", BAD.replace("subword “bad”", "subword “bed”")).family is None
+
+
+def test_a_wrong_answer_offered_to_judge_is_not_evaluated() -> None:
+    # 3.6.1.2(e), in the whole exercise (its PDF text, parts (b)-(d) left out): "What is wrong
+    # with saying the answer is $10!$?" asks about 10!, not for it (it had been read, and
+    # "verified", as 3628800).
+    statistics = ("Consider the counting question “How many ways can you permute the letters of the "
+                  "word STATISTICS?” Note that this is not just a permutation, since there are "
+                  "repeated letters.\n\n(a) How many ways can you select three of the ten positions "
+                  "in the anagram\n\nto be occupied by the letter $S$?\n\n(e) Try yet another "
+                  "approach. What is wrong with saying the answer is $10!$?\n\nThis is too large, but "
+                  "we can correct it by dividing to account for outcomes that are equivalent. What "
+                  "should you divide by?\n\nWrite your answer as a quotient of factorials. Do you get "
+                  "the same answer as before?")
+    task = read_task("item", statistics)
+    assert task.family is None
+    assert "not to evaluate" in task.reason
