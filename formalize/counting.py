@@ -924,7 +924,8 @@ def _numbers_with_digit_sum(m: re.Match) -> Task | None:
 
 def read_strings(text: str) -> Task | None:
     """Numbers of given digits, or of so many digits, with an even (odd) digit sum; strings over
-    an alphabet whose first and/or last symbols are given: a part of the hexadecimal exercise ("How many 6-digit hexadecimals start with a letter (A-F) and end with a
+    an alphabet whose first and/or last symbols are given: a part of the hexadecimal exercise
+    ("How many 6-digit hexadecimals start with a letter (A-F) and end with a
     numeral (0-9)?") or of the words exercise ("How many of these words either start with
     “ade” or end with “be” or both?"), read with its setup."""
     params: dict[str, Any]

@@ -179,7 +179,8 @@ def _pose_paths(params: dict[str, Any]) -> Problem:
     if want != "paths":
         dx, dy = end[0] - start[0], end[1] - start[1]
         asked = "steps" if want == "length" else "steps in the x-direction"
-        statement = f"How many {asked} does each lattice path from {_point(start)} to {_point(end)} take?"
+        statement = (f"How many {asked} does each lattice path from {_point(start)} to "
+                     f"{_point(end)} take?")
         steps = [f"Each path goes ${dx}$ right and ${dy}$ up, one unit a step."
                  + (f" That is ${dx} + {dy} = {answer}$ steps." if want == "length" else ""),
                  f"So ${answer}$."]
