@@ -72,6 +72,9 @@ def plain(text: str) -> str:
     text = MATH_SPAN.sub(lambda m: _inline(m.group(1) or m.group(2)), text)
     text = re.sub(r"\bi\.e\.,?|\be\.g\.,?", "ie", text)
     text = re.sub(r'(?:(?<=\s)|^)"\s+(?=\w[^"]*")', '"', text)  # the source's “ words”
+    # the n-bit strings of weight k as the PDF sets them: the source's \B^n_k (or \mathbf{B}^n_k)
+    text = re.sub(r"\$\\(?:mathbf\{B\}|B)\^\{?(\d+)\}?_\{?(\d+)\}?\$", r"$\\mathbf{B}_{\2}^{\1}$",
+                  text)
     return re.sub(r"\s+([?.,;])", r"\1", re.sub(r"\s+", " ", text)).strip().lower()
 
 
@@ -249,6 +252,8 @@ def read_anagrams(question: str, setup: list[str], context: str) -> Task | None:
         return None
     found = re.fullmatch(r'how many (?:different )?anagrams (?:are there )?of (?:the word )?"([a-z]+)"'
                          r'(?: are there)?(?: that start with the letter "([a-z])")?\?', question)
+    found = found or re.fullmatch(r'how many ways are there to rearrange the letters in the word '
+                                  r'"([a-z]+)"\?()', question)
     if found is None:
         return None
     params: dict[str, Any] = {"word": found[1]}
@@ -816,6 +821,14 @@ _FAVORITES = (r"^(?:counting favorite mathematicians\. )?([a-z]+) and ([a-z]+) a
               rf"favorite mathematicians throughout history\. \1 has a list of {N} favorites, while \2 "
               rf"has a list of {N}\. they discover that they have {N} mathematicians in common\. how "
               r"many mathematicians are on their combined list\?$")
+# Three styles and each pair of them, in the book's order and words; those who like none of
+# them are the survey less the union ("hate potatoes").
+_POTATOES = (rf"^in a recent survey, {N} students reported whether they liked their potatoes mashed, "
+             rf"french-fried, or twice-baked\. {N} liked them mashed, {N} liked french fries, and {N} "
+             rf"liked twice baked potatoes\. additionally, {N} students liked both mashed and "
+             rf"french-fried potatoes, {N} liked french fries and twice baked potatoes, {N} liked "
+             rf"mashed and baked, and {N} liked all three styles\. how many students hate potatoes\? "
+             r"explain why your answer is correct\.$")
 _FAILED = (rf"^an examination in three subjects, algebra, biology, and chemistry, was taken by {N} "
            r"students\. the following table shows how many students failed in each single subject "
            r"and in their various combinations: subject: \| a \| b \| c \| ab \| ac \| bc \| abc "
@@ -825,7 +838,9 @@ _FAILED = (rf"^an examination in three subjects, algebra, biology, and chemistry
 def read_union(text: str) -> Task | None:
     """How many are in at least one of two or three sets, from the sizes of the sets and of
     their intersections (inclusion-exclusion), read whole: three TV shows' viewers, the
-    passengers of three airlines (a survey of them alone), two lists of favorites, the students who failed each subject and each pair of them."""
+    passengers of three airlines (a survey of them alone), two lists of favorites, the students who
+    failed each subject and each pair of them; and how many of a survey like none of three potato
+    styles (the survey less the union)."""
     if three := re.fullmatch(_TV, text) or re.fullmatch(_AIRLINES, text):
         # three sets (shows watched, airlines flown) and each pair of them by name; a survey
         # that the sets "make up entirely" asks for their union too
@@ -848,6 +863,16 @@ def read_union(text: str) -> Task | None:
                                             "AB": number(lists[5])},
                                   "names": {"A": f"{lists[1]}'s favorites",
                                             "B": f"{lists[2]}'s favorites"}}
+    if liked := re.fullmatch(_POTATOES, text):
+        # the book names the pairs mashed-fried, fried-baked, mashed-baked
+        sizes = dict(zip(["A", "B", "C", "AB", "BC", "AC", "ABC"],
+                         (number(liked[i]) for i in range(2, 9)), strict=True))
+        if union_formula(sizes) > number(liked[1]):
+            return None  # more like some style than were surveyed
+        order = ["A", "B", "C", "AB", "AC", "BC", "ABC"]
+        return "counting.union", {"sizes": {k: sizes[k] for k in order},
+                                  "names": {"A": "mashed", "B": "french-fried", "C": "twice-baked"},
+                                  "total": number(liked[1])}
     if failed := re.fullmatch(_FAILED, text):
         counts = [int(c) for c in re.findall(r"\d+", failed[2])]
         sizes = dict(zip(["A", "B", "C", "AB", "AC", "BC", "ABC"], counts, strict=True))
@@ -878,14 +903,35 @@ _WORDS_SETUP = (rf'^we want to build {N} letter "words" using only the first \$n
 _DIGIT_SUM = (rf"^how many {N}-digit numbers, using only the digits \{{([1-9](?:,[1-9])*)\}},? have the "
               r"sum of their digits (even|odd)\?$")
 
+# Exercise 3.3's numbers of so many digits (no leading 0) with an even (odd) digit sum, its range
+# and its example said too; "explain why it is correct in two ways": the same count, twice.
+_NUMBERS_SUM = (rf"^for how many {N}-digit numbers \((\d+) to (\d+)\) is the sum of the digits "
+                r"(even|odd)\? \(for example, (\d+) has an (even|odd) sum of digits: \$([\d+]+)=(\d+)\$ "
+                r"which is (even|odd)\.\) find the answer and explain why it is correct in at least "
+                r"two different ways\.$")
+
+
+def _numbers_with_digit_sum(m: re.Match) -> Task | None:
+    """The numbers of m[1] digits by the parity m[4] of their digit sum, when the range is all
+    such numbers and the example's sum is what it says."""
+    length, example = number(m[1]), m[5]
+    if (int(m[2]), int(m[3])) != (10 ** (length - 1), 10 ** length - 1) or not (
+            m[6] == m[9] and m[7] == "+".join(example) and sum(map(int, example)) == int(m[8])
+            and ("odd", "even")[int(m[8]) % 2 == 0] == m[6]):
+        return None
+    return "counting.strings", {"symbols": "0123456789", "length": length, "parity": m[4],
+                                "starts": list("123456789")}
+
 
 def read_strings(text: str) -> Task | None:
-    """Numbers of given digits with an even (odd) digit sum; strings over an alphabet whose
-    first and/or last symbols are given: a part of the
-    hexadecimal exercise ("How many 6-digit hexadecimals start with a letter (A-F) and end with a
+    """Numbers of given digits, or of so many digits, with an even (odd) digit sum; strings over
+    an alphabet whose first and/or last symbols are given: a part of the hexadecimal exercise
+    ("How many 6-digit hexadecimals start with a letter (A-F) and end with a
     numeral (0-9)?") or of the words exercise ("How many of these words either start with
     “ade” or end with “be” or both?"), read with its setup."""
     params: dict[str, Any]
+    if ranged := re.fullmatch(_NUMBERS_SUM, text):
+        return _numbers_with_digit_sum(ranged)
     if summed := re.fullmatch(_DIGIT_SUM, text):
         digits = summed[2].split(",")
         return None if len(set(digits)) != len(digits) else (
@@ -955,6 +1001,12 @@ def _alternatives(rules: dict[str, Any]) -> str:
 # One phrasing per row: its pattern over the whole text, and the (n, k, ordered, repetition) it
 # says; None for k is "any number of them".
 _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, bool]]]] = [
+    # a stack is an order of different chips; "why it is P(12,5)": the same count explained
+    ((rf"^suppose you have {N} chips, each a different color\. how many different stacks of {N} "
+      r"chips can you make\? explain your answer and why it is the same as using the formula for "
+      r"\$p\((\d+),(\d+)\)\$\.$"),
+     lambda m: (number(m[1]), number(m[2]) if (number(m[1]), number(m[2])) == (int(m[3]), int(m[4]))
+                else -1, True, False)),
     ((rf"^your basketball team has {N} players\. assuming everyone can play every position, how "
      rf"many ways can you choose {N} players to be on the court at the same time\?$"),
      lambda m: (number(m[1]), number(m[2]), False, False)),
@@ -1092,9 +1144,18 @@ _OUTFITS = (rf"^for your college interview, you must wear a tie\. you own {N} re
             r"skirt or pants, or just a dress\. how many outfits do you have to choose from\?$")
 
 
+# Example 3.4.12's wand: stripes of different colors in order, the wand the same spun around.
+_WAND = (rf"^you have decided to decorate your magic wand with bands of different colored tape\. you "
+         rf"have {N} different colors to choose from, and you will use {N} of them to create {N} "
+         r"different stripes of color\. how many different wand designs are possible\?$")
+
+
 def read_selection(text: str) -> Task | None:
     """Picks of k from n (in order or not, repeats or not) and products of independent choices,
     each in one phrasing the book uses, read whole."""
+    if (wand := re.search(_WAND, text)) and number(wand[2]) == number(wand[3]) <= number(wand[1]):
+        return "counting.selections", {"n": number(wand[1]), "k": number(wand[2]), "ordered": True,
+                                       "repetition": False, "reversible": True}
     for pattern, meaning in _SELECTIONS:
         found = re.search(pattern, text)
         if found:
@@ -1189,7 +1250,49 @@ def _with_and_without(m: re.Match) -> Asked:
 
 
 _FOR_EACH = r"where \$x_\{?i\}?\s*(\\geq?|>)\s*(-?\d+)\$ for each \$x_\{?i\}?\$\?"
+def _path_steps(m: re.Match) -> Asked:
+    """How long each lattice path between the two points is, its steps right, and how many."""
+    ends = {"start": [int(m[1]), int(m[2])], "end": [int(m[3]), int(m[4])]}
+    return [("counting.lattice_paths", {**ends, "want": want})
+            for want in ("length", "x_steps", "paths")]
+
+
+def _weight_bits(m: re.Match) -> Asked:
+    """The 1s and 0s of each string of B_k^n (said as n-bit strings of weight k), how
+    many strings it has, and how many n-bit strings of another weight."""
+    weight, length = int(m[1]), int(m[2])
+    if (int(m[3]), int(m[4]), int(m[5])) != (length, weight, length) or int(m[6]) > length:
+        return []
+    of = {"length": length, "weight": ["=", weight]}
+    return [("counting.bit_strings", {**of, "want": "ones"}),
+            ("counting.bit_strings", {**of, "want": "zeros"}), ("counting.bit_strings", of),
+            ("counting.bit_strings", {"length": length, "weight": ["=", int(m[6])]})]
+
+
+def _avoiding(m: re.Match) -> Asked:
+    """Words of all the first n letters without repeats, without a sub-word as consecutive
+    letters, then without its letters in order anywhere (the same sub-word both times)."""
+    if not m[1] == m[2] == m[3] or m[4] != m[5]:
+        return []
+    word = "abcdefghijklmnopqrstuvwxyz"[:number(m[1])]
+    if not set(m[4]) <= set(word):
+        return []
+    return [("counting.anagrams", {"word": word, "avoid": m[4], "consecutive": consecutive})
+            for consecutive in (True, False)]
+
+
 _SEVERAL: list[tuple[str, Callable[[re.Match], Asked]]] = [
+    ((rf"^we are making {N}-letter words from the set of letters \$a,b,c,d,e,f\\dots\$, in such a way "
+      rf"that we have exactly the first {N} letters available so that we use all letters\. {_LABEL}"
+      rf'how many {N}-letter words can we make from the letters without repeats that do not contain '
+      rf'the sub-word "([a-z]+)" in consecutive letters\? {_LABEL}how many words don\'t contain the '
+      r'subword "([a-z]+)" in not-necessarily ?consecutive letters \(but in order\)\?$'), _avoiding),
+    ((rf"^consider the lattice paths from {P} to {P}\. how long is each such path\? how many steps "
+      r"are in the x-direction\? how many different paths are there\?$"), _path_steps),
+    ((r"^consider the set \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$ of (\d+)-bit strings of weight "
+      r"(\d+)\. how many 1s are there in each bit-string\? how many 0s are there in each "
+      r"bit-string\? how many bit strings are there in the set\? how many (\d+)-bit strings of "
+      r"weight (\d+) are there\?$"), _weight_bits),
     ((rf"^how many subsets of {SET} have {N} elements\? of those, how many contain the number {N}\? "
       rf"of the total number of {N}-element subsets, how many do not contain the number {N}\?$"),
      _with_and_without),
@@ -1295,10 +1398,15 @@ def joined(own: str, around: str) -> str | None:
     return f"{setup} {own}" if setup and labels[0].strip() else None
 
 
+# A combinatorial proof's request to count one thing twice: the count is the item's answer,
+# the identity the two ways establish its proof.
+_TWO_WAYS = " answer this question in at least two different ways to establish a binomial identity."
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The counting reader: the item's text (its worked solution already cut off) and the text
     of the exercise it is a part of, or None."""
-    own = plain(text)
+    own = plain(text).removesuffix(_TWO_WAYS)
     around = plain(context or "")
     if re.search(r"\bsay what outcome the diagram\b", around):
         return None  # its parts name counting problems, but ask what a diagram means in each
@@ -1378,13 +1486,19 @@ def _vary_selection(params: dict[str, Any], rng: random.Random) -> dict[str, Any
     if k == params["n"] and not params["repetition"]:  # all of them, in order: n!
         k = n
     elif k is not None:
-        k = _near(rng, k, 1)
+        k = _near(rng, k, 2 if params.get("reversible") else 1)
         k = k if params["repetition"] else min(k, n)
     return {**params, "n": n, "k": k}
 
 
 def _vary_anagrams(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """The same letters in another order, one letter swapped for another of the word's."""
+    """The same letters in another order, one letter swapped for another of the word's; a word
+    of the first n letters avoiding a sub-word: one or two letters more or fewer (the sub-word's
+    kept)."""
+    if "avoid" in params:
+        size = max(len(set(params["avoid"])) + 1, min(8, len(params["word"]) + rng.choice(
+            [-2, -1, 1, 2])), ord(max(params["avoid"])) - ord("a") + 1)
+        return {**params, "word": "abcdefghijklmnopqrstuvwxyz"[:size]}
     letters = list(params["word"])
     letters[rng.randrange(len(letters))] = rng.choice(letters)
     rng.shuffle(letters)
@@ -1473,12 +1587,17 @@ def _vary_strings(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
 def _vary_union(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """Each region of the Venn diagram a little larger or smaller (never below none), and the
-    sizes of the sets and intersections counted from the regions again."""
+    sizes of the sets and intersections counted from the regions again; a survey's total kept
+    above the union."""
     sizes = params["sizes"]
     regions = {key: max(0, count + rng.choice([-2, -1, 1, 2]))
                for key, count in venn_regions(sizes).items()}
-    return {**params, "sizes": {key: sum(count for other, count in regions.items()
-                                         if set(key) <= set(other)) for key in sizes}}
+    varied = {**params, "sizes": {key: sum(count for other, count in regions.items()
+                                           if set(key) <= set(other)) for key in sizes}}
+    if "total" in params:  # as many outside the sets as before, give or take a few
+        outside = params["total"] - int(union_formula(sizes))
+        varied["total"] = int(union_formula(varied["sizes"])) + max(0, outside + rng.randint(-3, 3))
+    return varied
 
 
 # Families whose parameters formalize.variants cannot re-draw by their constants alone.

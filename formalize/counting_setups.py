@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from exercises.families.textbook_probability import DECK, FACE, RED
 from formalize import counting
 from formalize.counting import N, P, Task, number, plain, read_named_sharing, read_subsets
 from formalize.discrete import _size as set_size
@@ -104,6 +105,21 @@ def _letter_places(s: re.Match, q: re.Match, context: str) -> Task | None:
     return _picks(free, k, False, False)
 
 
+def _remaining_places(s: re.Match, q: re.Match, context: str) -> Task | None:
+    """Places for every copy of one letter among "the remaining" ones the question numbers: the
+    count is C(free, k) whichever letters were placed first (a part's context leaves them out),
+    so long as the word's other letters can fill exactly the places taken."""
+    word, k, free, letter = s["word"], number(q[1]), number(q[2]), q[3]
+    others = [word.count(c) for c in sorted(set(word) - {letter})]
+    taken = len(word) - free
+    fillable = {0}
+    for count in others:  # the sizes some of the other letters fill together
+        fillable |= {f + count for f in fillable}
+    if word.count(letter) != k or taken <= 0 or taken not in fillable:
+        return None
+    return _picks(free, k, False, False)
+
+
 def _named_shares(s: re.Match, q: re.Match, context: str) -> Task | None:
     """Two questions, each sharing the exercise's cookies with a bound on a named child."""
     read = [read_named_sharing(asked, [], context) for asked in (q[1], q[2])]
@@ -147,6 +163,29 @@ def _all_varieties(s: re.Match, q: re.Match, context: str) -> Task | None:
     if len(numerals) != 1 or not _same(q[1], s["types"]):
         return None
     return _maps("surjective", number(numerals[0]), number(s["types"]))
+
+
+def _foursomes(s: re.Match, leaders: int) -> Task | None:
+    """The setup's golfers in numbered foursomes; with leaders, exactly one in each (as many as
+    there are foursomes: "each foursome includes one of" them)."""
+    people = number(s["people"])
+    if people % 4 or leaders not in (0, people // 4):
+        return None
+    return "counting.numbered_groups", {"people": people, "size": 4, "leaders": leaders}
+
+
+def _card(s: re.Match, join: str) -> Task | None:
+    """The cards of a standard deck that are face cards or (and) red, when the setup's counts of
+    face and red cards are the deck's."""
+    if (int(s["faces"]), int(s["reds"])) != (sum(DECK[c] for c in FACE), sum(DECK[c] for c in RED)):
+        return None
+    kinds = sorted(set(FACE) | set(RED)) if join == "or" else sorted(set(FACE) & set(RED))
+    return "probability.events", {"space": ["deck", 1], "event": ["at", 0, kinds], "want": "size"}
+
+
+def _two_sets(s: re.Match, want: str) -> Task:
+    """What the setup's two sizes allow of the sets' intersection or union."""
+    return "counting.two_sets", {"a": int(s["a"]), "b": int(s["b"]), "want": want}
 
 
 def _paths(s: re.Match, **points: list[re.Match]) -> Task:
@@ -278,7 +317,7 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
      [((rf"how many ways can you select {N} of the {N} positions in the anagram to be occupied by "
        r"the letter ([a-z])\?"), _letter_places),
       ((rf"how many ways can you select {N} of the remaining {N} positions in the anagram to be "
-       r"occupied by the letter ([a-z])\?"), _letter_places)], ""),
+       r"occupied by the letter ([a-z])\?"), _remaining_places)], ""),
     ((r"consider the bit strings in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$ \(bit strings of length "
      r"(\d+) and weight (\d+)\)\. "),
      [(r"how many bit strings are there total in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$\?",
@@ -344,6 +383,53 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _shares(number(s["stars"]), number(s["students"]), 0, 1))], ""),
     (rf"birthdays\. now to birthdays\. there are {N} days in a year\. ",
      [(r"[^?]*\?", lambda s, q, c: counting.read(q[0], c))], ""),
+    # everyone into numbered foursomes; then one board member in each
+    ((rf"on a business retreat, your company of (?P<people>{N}) businessmen and businesswomen goes "
+      r"golfing\. "),
+     [((r"you need to divide up into foursomes \(groups of 4 people\): a first foursome, a second "
+        r"foursome, and so on\. how many ways can you do this\?"),
+       lambda s, q, c: _foursomes(s, 0)),
+      ((rf"after all your hard work, you realize that in fact, you want each foursome to include one "
+        rf"of the {N} board members \(who are among the {N} golfers already\)\. how many ways can "
+        r"you do this\?"),
+       lambda s, q, c: _foursomes(s, number(q[1])) if _same(q[2], s["people"]) else None)], ""),
+    # a row of coins is a bit string (a penny a 1): every row laid out, its coins counted
+    ((r"you break your piggy-bank to discover lots of pennies and nickels\. you start arranging these "
+      r"in rows of (?P<coins>\d+) coins\. "),
+     [((r"you find yourself making rows containing an equal number of pennies and nickels\. for fun, "
+        r"you decide to lay out every possible such row\. how many coins will you need\?"),
+       lambda s, q, c: ("counting.bit_strings", {"length": int(s["coins"]), "weight": [
+           "=", int(s["coins"]) // 2], "want": "bits"}) if int(s["coins"]) % 2 == 0 else None),
+      ((r"how many coins would you need to make all possible rows of (\d+) coins \(not necessarily "
+        r"with equal number of pennies and nickels\)\?"),
+       lambda s, q, c: ("counting.bit_strings", {"length": int(q[1]), "want": "bits"})
+       if q[1] == s["coins"] else None)], ""),
+    # one card of a standard deck, its face cards and red cards said (and checked) by number
+    ((r"do your rules work\? let's apply them to another counting problem to check\. given that a "
+      r"standard deck of playing cards has (?P<faces>\d+) face cards and (?P<reds>\d+) red cards, "
+      r"answer the following\. "),
+     [(r"how many ways can you select a card which is either a face card or a red card\?",
+       lambda s, q, c: _card(s, "or")),
+      (r"how many ways can you select a card which is both a face card and a red card\?",
+       lambda s, q, c: _card(s, "and"))], ""),
+    # two sets known by their sizes alone: what their intersection and union can be
+    (r"suppose you have sets a and b with \$\|a\|=(?P<a>\d+)\$ and \$\|b\|=(?P<b>\d+)\$\. ",
+     [(r"what is the (largest|smallest) possible value for \$\|a\\cap b\|\$\?",
+       lambda s, q, c: _two_sets(s, f"{q[1]}_intersection")),
+      (r"what are the possible values for \$\|a\\cup b\|\$\?",
+       lambda s, q, c: _two_sets(s, "union_values"))], ""),
+    (r"if \$\|a\|=(?P<a>\d+)\$ and \$\|b\|=(?P<b>\d+)\$, ",
+     [(r"what is \$\|a\\cup b\|\+\|a\\cap b\|\$\?",
+       lambda s, q, c: _two_sets(s, "union_plus_intersection"))], ""),
+    # the strings' length is the unknown n; the count of 2's a formula in it ("$n-1$", "no")
+    (r"let's count ternary digit strings, that is, strings in which each digit can be 0, 1, or 2\. ",
+     [(r"how many ternary digit strings contain exactly n digits\?",
+       lambda s, q, c: ("counting.copies", {"symbols": "012", "marked": "2", "copies": None})),
+      ((r"how many ternary digit strings contain exactly n digits and (n|\$n-[12k]\$|no) 2's[.?]"
+        r"(?: \(hint: [^()]*\))?"),
+       lambda s, q, c: ("counting.copies", {"symbols": "012", "marked": "2",
+                                            "copies": "0" if q[1] == "no" else q[1].strip("$")}))],
+     ""),
     ((rf"a woman is getting married\. she has (?P<friends>{N}) best friends but can only select "
      rf"(?P<maids>{N}) of them to be her bridesmaids, one of which needs to be her maid of honor\. "
      r"how many ways can she do this\? "),

@@ -298,7 +298,7 @@ def _read(task: FormalTask, context: str | None,
         task.family, task.params = found
         return task
     if _CHOICES.search(prose.partition(OWN_END)[0]):
-        task.reason = "its formulas are answers offered to choose from, not to evaluate"
+        task.reason = "its formulas are answers offered to choose from or judge, not to evaluate"
         return task
     expr = _subject(formulas)
     if expr is None:
@@ -318,8 +318,9 @@ def _read(task: FormalTask, context: str | None,
 
 
 # "say whether the answer is $\binom{10}{4}$, $P(10,4)$, or neither" (Discrete 3.9.2): the
-# formulas are the choices, and evaluating the first would answer a different question.
-_CHOICES = re.compile(r"\bwhether the answer is\b")
+# formulas are the choices, and evaluating the first would answer a different question; "What
+# is wrong with saying the answer is $10!$?" (3.6.1.2) offers a wrong answer to judge.
+_CHOICES = re.compile(r"\bwhether the answer is\b|\bwrong with saying the answer is\b")
 
 
 def _intent(prose: str) -> str | None:

@@ -22,6 +22,7 @@ from exercises.families import (
     textbook_classify,
     textbook_construct,
     textbook_convolution,
+    textbook_copies,
     textbook_described_images,
     textbook_determinant_rules,
     textbook_digit_strings,
@@ -53,6 +54,7 @@ from exercises.families import (
     textbook_taylor_series,
     textbook_trial_solutions,
     textbook_trigonometry,
+    textbook_two_sets,
     textbook_vector_spaces,
     textbook_vectors,
 )
@@ -91,13 +93,13 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_magnitudes.REDRAW, **textbook_integrating_factors.REDRAW,
     **textbook_trial_solutions.REDRAW, **textbook_rank_nullity.REDRAW,
     **orthogonal.REDRAW, **textbook_taylor.REDRAW, **textbook_taylor_series.REDRAW,
-    **textbook_convolution.REDRAW, **textbook_classify.REDRAW,
+    **textbook_convolution.REDRAW, **textbook_copies.REDRAW, **textbook_classify.REDRAW,
     **textbook_initial_values.REDRAW, **textbook_symbolic_inverse.REDRAW,
     **textbook_eigen_image.REDRAW, **textbook_product_determinant.REDRAW,
     **textbook_determinant_rules.REDRAW,
     **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
     **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW,
-    **textbook_exceeding_shares.REDRAW}
+    **textbook_exceeding_shares.REDRAW, **textbook_two_sets.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -71,12 +71,9 @@ ITEMS = [
 ]
 
 # Items the counting reader must leave alone: several questions, or a condition no template models.
+# (The lattice paths' three questions, the wand that turns over and "rearrange" counted two ways
+# are read now: tests/test_counting_twice.py.)
 REFUSED = [
-    ("Consider the lattice paths from $(3,4)$ to $(8,10)$. How long is each such path? How many "
-    "steps are in the x-direction? How many different paths are there?"),
-    ("You have decided to decorate your magic wand with bands of different colored tape. You have "
-    "$10$ different colors to choose from, and you will use five of them to create five different "
-    "stripes of color. How many different wand designs are possible?"),  # a wand can be turned over
     "In how many ways can you split up $11$ kids into $5$ named teams?",
     ("Out of the $10$ breakfast cereals available, you want to have $4$ bowls. In how many ways can "
     "you do this?"),
@@ -86,8 +83,6 @@ REFUSED = [
     "How many $10$-bit strings of weight $6$ start with $11$ and contain no $00$?",
     ("How many lattice paths from $(0,0)$ to $(10,10)$ pass through the point $(4,7)$ but never go "
     "above the diagonal?"),
-    ("How many ways are there to rearrange the letters in the word “rearrange”? Answer this question "
-    "in at least two different ways to establish a binomial identity."),
     ("Suppose you roll two 6-sided dice with your eyes closed. Your friend says, “Hey look, at least "
     "one of your dice is a 4.” What is the probability that you rolled a sum of $7$?"),
 ]

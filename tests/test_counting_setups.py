@@ -143,8 +143,7 @@ ITEMS = [
      ("Consider the set of 7-bit strings of weight $3$. That is, strings of 0s and 1s that are seven "
       "characters long and have exactly three 1s. How many such strings are there?\n\n(a) Give the "
       "answer as a single binomial coefficient."), "counting.bit_strings", 15),
-    # 3.6.1.2(a): the three S's among the ten places of STATISTICS, C(10,3). (Part (b), "the
-    # remaining seven positions", counts from (a)'s choice, which a part's context leaves out.)
+    # 3.6.1.2(a): the three S's among the ten places of STATISTICS, C(10,3).
     (("How many ways can you select three of the ten positions in the anagram\n\nto be occupied by "
      "the letter $S$?"),
      ("Consider the counting question “How many ways can you permute the letters of the word "
@@ -293,14 +292,23 @@ def test_items_are_read_counted_and_checked(text, context, family, expected) -> 
     assert sp.sympify(namespace["solve"]()) == problem.answer
 
 
-def test_a_part_that_counts_from_an_earlier_part_stays_unread_without_it() -> None:
+def test_a_part_counting_the_remaining_places_needs_only_their_number() -> None:
     # As the build reads a part: its exercise's setup and the part itself, siblings cut out.
+    # "Three of the remaining seven" is C(7,3) = 35 whichever letters took the other three
+    # places (3.6.1.2(b): the S's); the word must have three T's and other letters that fill
+    # exactly three places.
     setup = ("Consider the counting question “How many ways can you permute the letters of the word "
              "STATISTICS?” Note that this is not just a permutation, since there are repeated "
              "letters.\n\n")
     part = ("How many ways can you select three of the remaining seven positions in\n\nthe anagram to "
             "be occupied by the letter $T$?")
-    assert counting_setups.read(part, setup + "(b) " + part) is None
+    task, problem = solved(part, setup + "(b) " + part)
+    assert task.params == {"n": 7, "k": 3, "ordered": False, "repetition": False}
+    assert problem.answer == 35
+    # two T's where the word has three; or nothing taken, so none "remaining"
+    assert counting_setups.read(part.replace("three of", "two of"), setup + "(b) " + part) is None
+    nowhere = part.replace("seven", "ten")
+    assert counting_setups.read(nowhere, setup + "(b) " + nowhere) is None
 
 
 @pytest.mark.parametrize("text", REFUSED)
@@ -324,6 +332,27 @@ def test_items_with_more_than_a_template_says_stay_unread(text) -> None:
                                            ["bow ties", 5, [">=", 1]]]}),
     ("counting.digit_strings", {"digits": [1, 2, 3, 4, 5, 6, 7, 8], "length": 11,
                                 "condition": "more_even"}),
+    # the families and kinds of tests/test_counting_twice.py
+    ("counting.copies", {"symbols": "012", "marked": "2", "copies": "n-2"}),
+    ("counting.copies", {"symbols": "012", "marked": "2", "copies": None}),
+    ("counting.union", {"sizes": {"A": 54, "B": 39, "C": 51, "AB": 18, "AC": 29, "BC": 28,
+                                  "ABC": 11}, "total": 100}),
+    ("counting.strings", {"symbols": "0123456789", "length": 3, "parity": "even",
+                          "starts": list("123456789")}),
+    ("counting.strings", {"symbols": "0123456789", "length": 7, "parity": "odd",
+                          "starts": list("123456789")}),
+    ("counting.two_sets", {"a": 9, "b": 19, "want": "largest_intersection"}),
+    ("counting.two_sets", {"a": 5, "b": 2, "want": "union_plus_intersection"}),
+    ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 10}),
+    ("counting.numbered_groups", {"people": 40, "size": 4, "leaders": 0}),
+    ("counting.selections", {"n": 10, "k": 5, "ordered": True, "repetition": False,
+                             "reversible": True}),
+    ("counting.selections", {"n": 12, "k": 7, "ordered": True, "repetition": False,
+                             "reversible": True}),
+    ("counting.lattice_paths", {"start": [3, 4], "end": [8, 10], "want": "length"}),
+    ("counting.bit_strings", {"length": 8, "weight": ["=", 3], "want": "zeros"}),
+    ("counting.bit_strings", {"length": 4, "weight": ["=", 2], "want": "bits"}),
+    ("counting.anagrams", {"word": "abcde", "avoid": "bad", "consecutive": False}),
 ])
 def test_a_wrong_answer_fails_the_independent_check(family, params) -> None:
     fam = FAMILIES[family]

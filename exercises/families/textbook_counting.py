@@ -68,10 +68,14 @@ def _agree(answer: sympy.Basic, counted: int | sympy.Rational | None, how: str) 
 
 
 def paths_formula(start: list[int], end: list[int], through: list = (), avoid: list = (),
-                  either: list = ()) -> sympy.Integer:
+                  either: list = (), want: str = "paths") -> sympy.Integer:
     """Paths of unit steps right and up from start to end that pass through every point of
     ``through``, through none of ``avoid`` and through at least one of ``either``:
-    a product of binomial coefficients along each chain of points, by inclusion-exclusion."""
+    a product of binomial coefficients along each chain of points, by inclusion-exclusion.
+    ``want`` "length" or "x_steps": the steps each path takes (all of them, or those to the
+    right), the same for every path."""
+    if want != "paths":
+        return sympy.Integer(end[0] - start[0] + (end[1] - start[1] if want == "length" else 0))
     def chain(points):
         points = sorted({tuple(p) for p in points} | {tuple(start), tuple(end)})
         total = sympy.Integer(1)
@@ -121,8 +125,25 @@ def _paths_by_grid(params: dict[str, Any]) -> int:
                if mask & needed == needed and (not either or mask & either))
 
 
+def _steps_by_grid(start: list[int], end: list[int], want: str) -> set[int]:
+    """Walk the grid from the start, one step right or up at a time: the numbers of steps (or of
+    steps right) with which the paths reach the end."""
+    reached = {tuple(start): {(0, 0)}}  # point -> {(steps, steps right)}
+    for x in range(start[0], end[0] + 1):
+        for y in range(start[1], end[1] + 1):
+            for dx, dy in ((1, 0), (0, 1)):
+                if (x, y) in reached and x + dx <= end[0] and y + dy <= end[1]:
+                    reached.setdefault((x + dx, y + dy), set()).update(
+                        (steps + 1, right + dx) for steps, right in reached[(x, y)])
+    return {pair[0] if want == "length" else pair[1] for pair in reached.get(tuple(end), set())}
+
+
 def _verify_paths(problem: Problem) -> list[Check]:
     p = problem.params
+    if p.get("want", "paths") != "paths":
+        found = _steps_by_grid(p["start"], p["end"], p["want"])
+        return [Check("walk the grid from the start and collect how many steps (right) each path "
+                      "takes to the end: one value", found == {problem.answer}, str(found))]
     through = [tuple(q) for q in p.get("through", [])]
     avoid = [tuple(q) for q in p.get("avoid", [])]
     either = [tuple(q) for q in p.get("either", [])]
@@ -149,10 +170,22 @@ def _point(p: list[int]) -> str:
 
 def _pose_paths(params: dict[str, Any]) -> Problem:
     """``params``: ``start``, ``end`` ([x, y]); ``through`` (points every path passes), ``avoid``
-    (points none passes), ``either`` (points of which each path passes at least one)."""
+    (points none passes), ``either`` (points of which each path passes at least one); ``want``
+    ("paths", the default; "length", "x_steps": the steps of each path)."""
     start, end = params["start"], params["end"]
     through, avoid, either = (params.get(k, []) for k in ("through", "avoid", "either"))
-    answer = paths_formula(start, end, through, avoid, either)
+    want = params.get("want", "paths")
+    answer = paths_formula(start, end, through, avoid, either, want)
+    if want != "paths":
+        dx, dy = end[0] - start[0], end[1] - start[1]
+        asked = "steps" if want == "length" else "steps in the x-direction"
+        statement = (f"How many {asked} does each lattice path from {_point(start)} to "
+                     f"{_point(end)} take?")
+        steps = [f"Each path goes ${dx}$ right and ${dy}$ up, one unit a step."
+                 + (f" That is ${dx} + {dy} = {answer}$ steps." if want == "length" else ""),
+                 f"So ${answer}$."]
+        return Problem(statement=statement, statement_latex=_tex(statement), answer=answer,
+                       steps=steps, code=_code(paths_formula, params), params=params)
     conditions = [f"pass through {' and then '.join(map(_point, through))}"] if through else []
     conditions += [f"avoid {' and '.join(map(_point, avoid))}"] if avoid else []
     conditions += [f"pass through either {' or '.join(map(_point, either))}"] if either else []
@@ -190,10 +223,14 @@ def lattice_paths(rng: random.Random, difficulty: int) -> Problem:
 
 
 def bits_formula(length: int, weight: list | None = None, starts: list = (), ends: list = (),
-                 join: str = "or") -> sympy.Integer:
+                 join: str = "or", want: str = "strings") -> sympy.Integer:
     """Bit strings of the length (of weight ``weight`` = [relation, k] when given) that start
     with one of ``starts`` and/or end with one of ``ends``: a binomial coefficient for the free
-    middle of each prefix-suffix pair, inclusion-exclusion for 'or'."""
+    middle of each prefix-suffix pair, inclusion-exclusion for 'or'. ``want`` "ones" or "zeros":
+    how many of each string's bits are 1s (its weight, = k) or 0s (the length less it); "bits":
+    the bits of all the strings together (each string written out: length times their number)."""
+    if want in ("ones", "zeros"):
+        return sympy.Integer(weight[1] if want == "ones" else length - weight[1])
     def free(fixed_length, fixed_ones):
         middle = length - fixed_length
         if middle < 0:
@@ -210,12 +247,20 @@ def bits_formula(length: int, weight: list | None = None, starts: list = (), end
                    for a in prefixes or [""] for b in suffixes or [""])
 
     if starts and ends and join == "or":
-        return count(starts, []) + count([], ends) - count(starts, ends)
-    return count(starts, ends)
+        strings = count(starts, []) + count([], ends) - count(starts, ends)
+    else:
+        strings = count(starts, ends)
+    return strings * length if want == "bits" else strings
 
 
 def _verify_bits(problem: Problem) -> list[Check]:
     p = problem.params
+    if p.get("want") in ("ones", "zeros"):  # the bits of each string of the weight, counted
+        bit = "1" if p["want"] == "ones" else "0"
+        found = {"".join("1" if i in ones else "0" for i in range(p["length"])).count(bit)
+                 for ones in itertools.combinations(range(p["length"]), p["weight"][1])}
+        return [Check(f"write out every string of the weight and count its {p['want']}: one value",
+                      found == {problem.answer}, str(found))]
     starts, ends, weight = p.get("starts", []), p.get("ends", []), p.get("weight")
 
     def passes(bits: tuple[str, ...], length: int, weight: list | None) -> bool:
@@ -232,6 +277,11 @@ def _verify_bits(problem: Problem) -> list[Check]:
         return heavy and placed
 
     length = p["length"]
+    if p.get("want") == "bits":  # every string written out, its bits counted
+        written = "".join("".join(b) for b in itertools.product("01", repeat=length)
+                          if passes(b, length, weight)) if 2 ** length <= LISTED_UP_TO else None
+        return [_agree(problem.answer, None if written is None else len(written),
+                       "write out every string that passes, one after another, and count the bits")]
     listed = _listed(itertools.product("01", repeat=length), lambda b: passes(b, length, weight),
                      2 ** length)
     if listed is not None:
@@ -290,10 +340,32 @@ def _bits_phrase(params: dict[str, Any]) -> str:
 def _pose_bits(params: dict[str, Any]) -> Problem:
     """``params``: ``length``; ``weight`` ([relation, k], relation one of = >= <=, or absent);
     ``starts``/``ends`` (prefixes/suffixes of one length each, any of which will do); ``join``
-    ("or": start or end or both; "and")."""
+    ("or": start or end or both; "and"); ``want`` ("strings", the default; "ones", "zeros": the
+    bits of each string of weight = k; "bits": of all the strings written out)."""
     starts, ends = params.get("starts", []), params.get("ends", [])
+    want = params.get("want", "strings")
     answer = bits_formula(params["length"], params.get("weight"), starts, ends,
-                          params.get("join", "or"))
+                          params.get("join", "or"), want)
+    if want == "bits":
+        if params["length"] > 16:
+            raise ValueError("the strings written out, a few thousand bits at most")
+        statement = (f"Every {_bits_phrase(params).replace('strings', 'string', 1)} is written out. "
+                     "How many bits are written in all?")
+        strings = bits_formula(params["length"], params.get("weight"), starts, ends,
+                               params.get("join", "or"))
+        steps = [f"There are ${strings}$ such strings, each of ${params['length']}$ bits.",
+                 f"So ${strings} \\cdot {params['length']} = {answer}$ bits."]
+        return Problem(statement=statement, statement_latex=_tex(statement), answer=answer,
+                       steps=steps, code=_code(bits_formula, params), params=params)
+    if want != "strings":
+        if params.get("weight", ["="])[0] != "=" or starts or ends:
+            raise ValueError("the 1s or 0s of strings of one weight")
+        statement = (f"How many {'1' if want == 'ones' else '0'}s are there in each "
+                     f"{params['length']}-bit string of weight {params['weight'][1]}?")
+        steps = [(f"Weight ${params['weight'][1]}$: each string has ${params['weight'][1]}$ 1s "
+                  f"and ${params['length'] - params['weight'][1]}$ 0s."), f"So ${answer}$."]
+        return Problem(statement=statement, statement_latex=_tex(statement), answer=answer,
+                       steps=steps, code=_code(bits_formula, params), params=params)
     what = _bits_phrase(params)
     plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
                                  ("Count the {p}.", "Count the {p}."),
@@ -323,11 +395,17 @@ def bit_strings(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- selections
 
 
-def selections_formula(n: int, k: int | None, ordered: bool, repetition: bool) -> sympy.Integer:
+def selections_formula(n: int, k: int | None, ordered: bool, repetition: bool,
+                       reversible: bool = False) -> sympy.Integer:
     """Ways to pick k of n things: C(n, k), P(n, k), n^k or the multisets C(n + k - 1, k);
-    with k = None any number of them (2^n subsets)."""
+    with k = None any number of them (2^n subsets). ``reversible``: an order and its reverse are
+    the same (stripes on a wand spun around), so the P(n, k) orders pair off but for those that
+    are their own reverse, which without repeats are only the orders of at most one thing."""
     if k is None:
         return sympy.Integer(2) ** n
+    if ordered and reversible and not repetition:
+        orders = sympy.ff(n, k)
+        return (orders + (orders if k <= 1 else 0)) / 2
     if ordered:
         return sympy.Integer(n) ** k if repetition else sympy.ff(n, k)
     return sympy.binomial(n + k - 1, k) if repetition else sympy.binomial(n, k)
@@ -360,9 +438,29 @@ def _selections_by_rule(n: int, k: int | None, ordered: bool, repetition: bool) 
     return ways[k]
 
 
+def _designs(n: int, k: int) -> int | None:
+    """Orders of k of n different things, an order and its reverse listed once (None when too
+    many to list)."""
+    return _listed({min(order, order[::-1]) for order in itertools.permutations(range(n), k)},
+                   lambda _: True, 0) if math.perm(n, k) <= LISTED_UP_TO else None
+
+
 def _verify_selections(problem: Problem) -> list[Check]:
     p = problem.params
     n, k, ordered, repetition = p["n"], p.get("k"), p["ordered"], p["repetition"]
+    if p.get("reversible"):
+        listed = _designs(n, k)
+        if listed is not None:
+            return [_agree(problem.answer, listed, "list every order, each with its reverse as "
+                           "one design")]
+        small = min(k, 4)
+        expected = selections_formula(small + 2, small, True, False, True)
+        orders = _selections_by_rule(n, k, True, False)  # each design is two orders (k > 1)
+        return [_agree(problem.answer, orders // 2 if k > 1 else orders, "build the orders item "
+                       "by item and pair each with its reverse"),
+                Check(f"the formula against a listing of {small} of {small + 2} things, each "
+                      "order with its reverse as one (a shrunken instance)",
+                      expected == _designs(small + 2, small), str(expected))]
     ruled = _selections_by_rule(n, k, ordered, repetition)
     checks = [_agree(problem.answer, ruled,
                      "build the count item by item (leave out or take each item)")]
@@ -386,9 +484,10 @@ def _verify_selections(problem: Problem) -> list[Check]:
 
 def _pose_selections(params: dict[str, Any]) -> Problem:
     """``params``: ``n`` things, ``k`` picked (None: any number), ``ordered``, ``repetition``;
-    ``things`` names them (default "items")."""
+    ``things`` names them (default "items"); ``reversible`` (optional, ordered picks without
+    repeats: an order and its reverse count once)."""
     n, k, ordered, repetition = params["n"], params.get("k"), params["ordered"], params["repetition"]
-    answer = selections_formula(n, k, ordered, repetition)
+    answer = selections_formula(n, k, ordered, repetition, bool(params.get("reversible")))
     things = params.get("things", "items")
     if k is None:
         what, rule = f"sets of any number of {n} {things}", f"$2^{{{n}}}$"
@@ -400,6 +499,9 @@ def _pose_selections(params: dict[str, Any]) -> Problem:
                 (True, True): f"${n}^{{{k}}}$",
                 (False, True): f"$\\binom{{{n + k - 1}}}{{{k}}}$ (stars and bars)"}[
             (ordered, repetition)]
+    if params.get("reversible"):
+        what = what.replace(")", ", an order and its reverse the same)")
+        rule = f"$P({n},{k})/2$ (each order paired with its reverse)" if k > 1 else rule
     plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
                                  ("Count the {p}.", "Count the {p}."),
                                  ("Find the number of {p}.", "Find the number of {p}.")], p=what)
@@ -423,9 +525,17 @@ def selections(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- anagrams
 
 
-def anagrams_formula(word: str, first: str | None = None) -> sympy.Integer:
+def anagrams_formula(word: str, first: str | None = None, avoid: str | None = None,
+                     consecutive: bool = True) -> sympy.Integer:
     """Distinct arrangements of the word's letters (starting with ``first`` when given): the
-    multinomial coefficient n! / (n_a! n_b! ...)."""
+    multinomial coefficient n! / (n_a! n_b! ...). Of a word of distinct letters, those without
+    the sub-word ``avoid`` (k of its letters): less the (n-k+1)! with it as a block of
+    ``consecutive`` letters, or the C(n,k) (n-k)! with its letters in order anywhere."""
+    if avoid is not None:
+        n, k = len(word), len(avoid)
+        having = (sympy.factorial(n - k + 1) if consecutive
+                  else sympy.binomial(n, k) * sympy.factorial(n - k))
+        return sympy.factorial(n) - having
     letters = list(word)
     if first is not None:
         if first not in letters:
@@ -446,8 +556,25 @@ def _arrangements(counts: tuple[int, ...]) -> int:
                for i, c in enumerate(counts) if c)
 
 
+def _contains(arrangement: tuple[str, ...], avoid: str, consecutive: bool) -> bool:
+    """Is ``avoid`` in the arrangement: as a block of consecutive letters, or its letters in
+    order with others perhaps between?"""
+    if consecutive:
+        return avoid in "".join(arrangement)
+    rest = iter(arrangement)
+    return all(letter in rest for letter in avoid)  # each found after the one before
+
+
 def _verify_anagrams(problem: Problem) -> list[Check]:
     word, first = problem.params["word"], problem.params.get("first")
+    avoid = problem.params.get("avoid")
+    if avoid is not None:
+        consecutive = problem.params.get("consecutive", True)
+        listed = _listed(itertools.permutations(word), lambda a: not _contains(a, avoid,
+                                                                               consecutive),
+                         math.factorial(len(word)))
+        return [_agree(problem.answer, listed, "list every arrangement of the letters and look "
+                       "for the sub-word in it")]
     rest = list(word)
     if first is not None and first in rest:
         rest.remove(first)
@@ -463,8 +590,28 @@ def _verify_anagrams(problem: Problem) -> list[Check]:
 
 
 def _pose_anagrams(params: dict[str, Any]) -> Problem:
-    """``params``: ``word``; ``first`` (the letter every anagram starts with, or absent)."""
-    word, first = params["word"], params.get("first")
+    """``params``: ``word``; ``first`` (the letter every anagram starts with, or absent); or
+    ``avoid`` (a sub-word no arrangement has, the word's letters all different) and
+    ``consecutive`` (whether its letters are a block, or only in order)."""
+    word, first, avoid = params["word"], params.get("first"), params.get("avoid")
+    if avoid is not None:
+        consecutive = params.get("consecutive", True)
+        if (first is not None or len(set(word)) != len(word) or len(set(avoid)) != len(avoid)
+                or not set(avoid) <= set(word) or len(word) > 9):
+            raise ValueError("a sub-word of different letters of a short word of different letters")
+        answer = anagrams_formula(word, avoid=avoid, consecutive=consecutive)
+        n, k = len(word), len(avoid)
+        how = ("consecutive letters" if consecutive else "letters in order, not necessarily "
+               "consecutive")
+        statement = (f"How many arrangements of the letters {', '.join(word)} do not contain the "
+                     f"sub-word “{avoid}” in {how}?")
+        having = (f"(n-k+1)! = {n - k + 1}!$ (“{avoid}” as one block among the other letters)"
+                  if consecutive else
+                  f"\\binom{{{n}}}{{{k}}}({n - k})!$ (places for “{avoid}”, the rest in any order)")
+        steps = [f"All arrangements: ${n}!$. Those with the sub-word: ${having}.",
+                 f"So ${answer}$."]
+        return Problem(statement=statement, statement_latex=_tex(statement), answer=answer,
+                       steps=steps, code=_code(anagrams_formula, params), params=params)
     answer = anagrams_formula(word, first)
     what = f"anagrams of “{word}”" + (f" that start with “{first}”" if first else "")
     plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
@@ -642,10 +789,16 @@ def strings_formula(alphabet: int, length: int, starts: list = (), ends: list = 
     end never overlap (the reader asks for that). Or strings of digits (``evens`` of the
     alphabet's digits even) whose digit sum has the ``parity`` "even" or "odd": expanding
     (e + o)^length and (e - o)^length, the terms with an even number of odd digits are half
-    their sum, the others half their difference."""
+    their sum, the others half their difference; a first digit from ``starts`` (no leading 0)
+    makes the first factor (e' + o') and (e' - o') by the digits allowed there."""
     if parity:
-        spread = sympy.Integer(2 * evens - alphabet) ** length  # (e - o)^length
-        total = sympy.Integer(alphabet) ** length
+        heads = [int(d) for d in starts] or None  # the first digit's choices, when limited
+        rest = length - 1 if heads else length
+        spread = sympy.Integer(2 * evens - alphabet) ** rest  # (e - o)^rest
+        total = sympy.Integer(alphabet) ** rest
+        if heads:
+            spread *= sum(1 if d % 2 == 0 else -1 for d in heads)
+            total *= len(heads)
         return (total + spread) / 2 if parity == "even" else (total - spread) / 2
     head = len(starts[0]) if starts else 0
     tail = len(ends[0]) if ends else 0
@@ -696,12 +849,13 @@ def _strings_by_automaton(symbols: str, length: int, starts: list, ends: list, j
     return total
 
 
-def _digit_sums(symbols: str, length: int, parity: str) -> int:
-    """Digit strings by the parity of their digit sum, digit by digit: ways[p] = the strings so
-    far whose sum has parity p."""
+def _digit_sums(symbols: str, length: int, parity: str, starts: list = ()) -> int:
+    """Digit strings by the parity of their digit sum, digit by digit (the first from
+    ``starts`` when given): ways[p] = the strings so far whose sum has parity p."""
     ways = [1, 0]
-    for _ in range(length):
-        ways = [sum(ways[(p - int(d)) % 2] for d in symbols) for p in (0, 1)]
+    for place in range(length):
+        allowed = starts if place == 0 and starts else symbols
+        ways = [sum(ways[(p - int(d)) % 2] for d in allowed) for p in (0, 1)]
     return ways[parity == "odd"]
 
 
@@ -709,16 +863,20 @@ def _verify_strings(problem: Problem) -> list[Check]:
     p = problem.params
     symbols, length = p["symbols"], p["length"]
     if p.get("parity"):
-        wanted = p["parity"] == "odd"
+        wanted, heads = p["parity"] == "odd", p.get("starts", [])
         listed = _listed(itertools.product(symbols, repeat=length),
-                         lambda t: sum(map(int, t)) % 2 == wanted, len(symbols) ** length)
+                         lambda t: sum(map(int, t)) % 2 == wanted and _string_passes(t, heads, [],
+                                                                                    "or"),
+                         len(symbols) ** length)
         if listed is not None:
             return [_agree(problem.answer, listed, "list every string of digits and add its digits")]
         evens = sum(int(d) % 2 == 0 for d in symbols)
-        expected = strings_formula(len(symbols), 3, parity=p["parity"], evens=evens)
+        expected = strings_formula(len(symbols), 3, heads, parity=p["parity"], evens=evens)
         small = _listed(itertools.product(symbols, repeat=3),
-                        lambda t: sum(map(int, t)) % 2 == wanted, len(symbols) ** 3)
-        return [_agree(problem.answer, _digit_sums(symbols, length, p["parity"]),
+                        lambda t: sum(map(int, t)) % 2 == wanted and _string_passes(t, heads, [],
+                                                                                   "or"),
+                        len(symbols) ** 3)
+        return [_agree(problem.answer, _digit_sums(symbols, length, p["parity"], heads),
                        "count the strings digit by digit by the parity of their sum"),
                 Check("the formula against a listing of the 3-digit strings (a shrunken instance)",
                       expected == small, f"{expected} vs {small}")]
@@ -757,7 +915,8 @@ def _pose_strings(params: dict[str, Any]) -> Problem:
     said = [f"start with {' or '.join(starts)}"] if starts else []
     said += [f"end with {' or '.join(ends)}"] if ends else []
     said += [f"have an {parity} sum of digits"] if parity else []
-    that = (" that " + f" {join} ".join(said) + (" (or both)" if len(said) == 2 and join == "or"
+    both = "and" if parity else join  # a first digit and a digit sum: both hold
+    that = (" that " + f" {both} ".join(said) + (" (or both)" if len(said) == 2 and both == "or"
                                                  else "")) if said else ""
     listed = ", ".join(symbols)
     plain, tex = worded(params, [("How many {p} are there?", "How many {t} are there?"),
@@ -768,10 +927,16 @@ def _pose_strings(params: dict[str, Any]) -> Problem:
     q = len(symbols)
     steps = [(f"Each free place takes any of the ${q}$ symbols; the fixed first or last symbols "
               "take one of the allowed ones (the product principle).")]
-    if parity:
+    if parity and not starts:
         steps = [(f"Of the ${q}$ digits ${evens}$ are even: the digit sum is even when an even "
                   f"number of digits are odd, the terms of $({evens}+{q - evens})^{{{length}}}$ and "
                   f"$({evens}-{q - evens})^{{{length}}}$ that agree.")]
+    elif parity:
+        heads = sum(int(d) % 2 == 0 for d in starts)
+        steps = [(f"The first digit is one of ${len(starts)}$ (${heads}$ even), each other one of "
+                  f"${q}$ (${evens}$ even): the strings with an even number of odd digits are half "
+                  f"the sum of $({heads}+{len(starts) - heads})({evens}+{q - evens})^{{{length - 1}}}$ "
+                  f"and $({heads}-{len(starts) - heads})({evens}-{q - evens})^{{{length - 1}}}$.")]
     if starts and ends and join == "or":
         steps.append("Start or end: $|A \\cup B| = |A| + |B| - |A \\cap B|$.")
     steps.append(f"There are ${answer}$ such strings.")
@@ -801,11 +966,13 @@ def strings(rng: random.Random, difficulty: int) -> Problem:
 # ---------------------------------------------------------------- unions (inclusion-exclusion)
 
 
-def union_formula(sizes: dict[str, int]) -> sympy.Integer:
+def union_formula(sizes: dict[str, int], total: int | None = None) -> sympy.Integer:
     """The size of the union of the sets ``sizes`` names by single letters ("A", "B", "C"), given
     the size of each intersection by the letters it joins ("AB", "ABC"): inclusion-exclusion,
-    adding the odd intersections and subtracting the even ones."""
-    return sympy.Integer(sum((-1) ** (len(key) + 1) * size for key, size in sizes.items()))
+    adding the odd intersections and subtracting the even ones. Given the ``total`` surveyed,
+    those in none of the sets: the total less the union."""
+    union = sympy.Integer(sum((-1) ** (len(key) + 1) * size for key, size in sizes.items()))
+    return union if total is None else total - union
 
 
 def venn_regions(sizes: dict[str, int]) -> dict[str, int]:
@@ -826,6 +993,12 @@ def _verify_union(problem: Problem) -> list[Check]:
     named = {letter: {e for e in elements if letter in e[0]} for letter in sizes if len(letter) == 1}
     built = {key: len(set.intersection(*(named[letter] for letter in key))) for key in sizes}
     union: set = set().union(*named.values())
+    total = problem.params.get("total")
+    if total is not None:  # those surveyed outside every set
+        return [Check("the sets built from the Venn regions have the given sizes and fit in the "
+                      "survey", built == sizes and len(union) <= total, str(built)),
+                _agree(problem.answer, total - len(union), "build the sets from the Venn regions "
+                       "and count those surveyed in none of them")]
     return [Check("the sets built from the Venn regions have the given sizes", built == sizes,
                   str(built)),
             _agree(problem.answer, len(union), "build the sets from the Venn regions and count "
@@ -834,9 +1007,11 @@ def _verify_union(problem: Problem) -> list[Check]:
 
 def _pose_union(params: dict[str, Any]) -> Problem:
     """``params``: ``sizes`` (each set by a letter and each intersection by its letters: {"A": 7,
-    "B": 5, "AB": 3}); ``names`` (what each letter's set is, optional)."""
-    sizes = params["sizes"]
-    answer = union_formula(sizes)
+    "B": 5, "AB": 3}); ``names`` (what each letter's set is, optional); ``total`` (how many were
+    surveyed, optional: then the answer is how many are in none of the sets)."""
+    sizes, total = params["sizes"], params.get("total")
+    answer = union_formula(sizes, total)
+    union = union_formula(sizes)
     names = params.get("names") or {key: key for key in sizes if len(key) == 1}
     said = ", ".join(f"|{' ∩ '.join(key)}| = {size}" for key, size in sizes.items())
     plain, tex = worded(params, [
@@ -844,12 +1019,21 @@ def _pose_union(params: dict[str, Any]) -> Problem:
          "Given ${t}$, how many elements are in the union of the sets?"),
         ("Find the size of the union when {s}.", "Find the size of the union when ${t}$."),
         ("Use inclusion-exclusion: {s}. How many elements are in at least one of the sets?",
-         "Use inclusion-exclusion: ${t}$. How many elements are in at least one of the sets?")],
-        s=said, t=said.replace("∩", "\\cap"))
+         "Use inclusion-exclusion: ${t}$. How many elements are in at least one of the sets?")]
+        if total is None else [
+        ("Of {n} surveyed, {s}. How many are in none of the sets?",
+         "Of ${n}$ surveyed, ${t}$. How many are in none of the sets?"),
+        ("Find how many of {n} are in none of the sets when {s}.",
+         "Find how many of ${n}$ are in none of the sets when ${t}$."),
+        ("Use inclusion-exclusion: {s}. How many of the {n} are in none of the sets?",
+         "Use inclusion-exclusion: ${t}$. How many of the ${n}$ are in none of the sets?")],
+        s=said, t=said.replace("∩", "\\cap"), n=total)
     sets = " and ".join(f"{letter} ({name})" for letter, name in names.items())
     signed = " ".join(f"{'+' if len(key) % 2 else '-'} {size}" for key, size in sizes.items())
     steps = [f"The sets: {sets}.",
-             f"Inclusion-exclusion: ${signed.lstrip('+ ')} = {answer}$."]
+             f"Inclusion-exclusion: ${signed.lstrip('+ ')} = {union}$."]
+    if total is not None:
+        steps.append(f"In none of them: ${total} - {union} = {answer}$.")
     return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(union_formula, params), params=params)
 

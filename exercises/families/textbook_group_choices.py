@@ -149,3 +149,96 @@ def leader(rng: random.Random, difficulty: int) -> Problem:
 
 
 REDRAW["counting.with_leader"] = _vary_leader
+
+
+# ---------------------------------------------------------------- everyone into numbered groups
+
+
+def numbered_groups(people: int, size: int, leaders: int = 0) -> sympy.Integer:
+    """Everyone into a first, second, ... group of ``size`` each: people! / (size!)^groups; with
+    as many ``leaders`` as groups, one in each: the leaders' order, then the others in groups of
+    size - 1."""
+    groups = people // size
+    if leaders:
+        return (sympy.factorial(groups) * sympy.factorial(people - groups)
+                / sympy.factorial(size - 1) ** groups)
+    return sympy.factorial(people) / sympy.factorial(size) ** groups
+
+
+def _by_choices(people: int, size: int, leaders: int) -> sympy.Integer:
+    """The book's way: choose the first group from everyone, the second from those left, ...;
+    with leaders, each group's leader from those left of them first."""
+    total, left, chiefs = sympy.Integer(1), people - leaders, leaders
+    for _ in range(people // size):
+        if leaders:
+            total *= chiefs * sympy.binomial(left, size - 1)
+            chiefs, left = chiefs - 1, left - (size - 1)
+        else:
+            total *= sympy.binomial(left, size)
+            left -= size
+    return total
+
+
+def _listed_groups(people: int, size: int, leaders: int) -> int:
+    """Every assignment of each person to a group number, kept when each group has ``size``
+    people (and exactly one of the first ``leaders`` people, when there are leaders)."""
+    groups = people // size
+    count = 0
+    for assignment in itertools.product(range(groups), repeat=people):
+        if all(assignment.count(g) == size for g in range(groups)) and (
+                not leaders or sorted(assignment[:leaders]) == list(range(groups))):
+            count += 1
+    return count
+
+
+def _verify_numbered(problem: Problem) -> list[Check]:
+    p = problem.params
+    people, size, leaders = p["people"], p["size"], p.get("leaders", 0)
+    shrunk = (3 * 2, 2, 3 if leaders else 0)  # six people in three pairs: 3^6 assignments
+    return [Check("choose the groups one after another (a product of binomial coefficients)",
+                  _by_choices(people, size, leaders) == problem.answer, ""),
+            Check("the formula against a listing of every assignment of six people to three "
+                  "numbered pairs (a shrunken instance)",
+                  numbered_groups(*shrunk) == _listed_groups(*shrunk), "")]
+
+
+def _pose_numbered(params: dict[str, Any]) -> Problem:
+    """``params``: ``people``, ``size`` (of each numbered group, dividing people), ``leaders``
+    (0, or one for each group: each group gets exactly one)."""
+    people, size, leaders = int(params["people"]), int(params["size"]), int(params.get("leaders", 0))
+    if size < 1 or people % size or leaders not in (0, people // size):
+        raise ValueError("groups of equal size, and none or one leader each")
+    answer = numbered_groups(people, size, leaders)
+    groups = people // size
+    led = (f", each group with exactly one of the {leaders} leaders among them" if leaders else "")
+    statement = [(f"In how many ways can {people} people be split into a first, second, ... "
+                  f"group of {size} each{led}?"),
+                 (f"Count the ways to divide {people} people into {groups} numbered groups of "
+                  f"{size}{led}."),
+                 (f"How many ways are there to put {people} people into {groups} numbered groups "
+                  f"of {size} people{led}?")][params.get("template", 0) % WORDINGS]
+    steps = ([f"Order the {leaders} leaders into the groups: ${leaders}!$ ways.",
+              (f"Split the other {people - leaders} into groups of {size - 1}: "
+               f"${people - leaders}!/({size - 1}!)^{{{groups}}}$ ways.")] if leaders else
+             [(f"Line everyone up and cut the line into groups: ${people}!/({size}!)^{{{groups}}}$ "
+               "(the order inside each group does not matter).")]) + [f"That is ${answer}$."]
+    return Problem(statement=statement, statement_latex=statement, answer=answer, steps=steps,
+                   code=_code(numbered_groups, params), params=params)
+
+
+def _vary_numbered(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Another number of groups of the same size (the leaders, if any, one per group again)."""
+    groups = max(1, params["people"] // params["size"] + rng.choice([-3, -2, -1, 1, 2]))
+    return {**params, "people": groups * params["size"],
+            "leaders": groups if params.get("leaders") else 0}
+
+
+@family("counting.numbered_groups", verify=_verify_numbered, pose=_pose_numbered)
+def numbered(rng: random.Random, difficulty: int) -> Problem:
+    """Everyone split into numbered groups of one size, perhaps a leader in each."""
+    size, groups = rng.randint(2, 4), rng.randint(2, 2 + 2 * difficulty)
+    return _pose_numbered({"people": size * groups, "size": size,
+                           "leaders": rng.choice([0, groups]), "template": rng.randrange(WORDINGS)})
+
+
+REDRAW["counting.numbered_groups"] = _vary_numbered
