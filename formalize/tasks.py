@@ -88,7 +88,7 @@ from formalize import (
     vector_equations,
 )
 from formalize.latex import to_sympy
-from ingest.document import formulas_in, prose_of
+from ingest.document import RANDOM_VALUE, formulas_in, prose_of
 from syllabus.errors import UserError
 from syllabus.files import atomic_write
 
@@ -277,6 +277,9 @@ def _read(task: FormalTask, context: str | None,
     text = _SOLUTION.split(task.statement, 1)[0]
     if context and parts.merged(formulas_in(context)):
         task.reason = "the PDF ran the exercise's parts together (a part label inside a formula)"
+        return task
+    if RANDOM_VALUE in text or (context and RANDOM_VALUE in context):
+        task.reason = "a WeBWorK value drawn at random: the source does not hold the printed one"
         return task
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     formulas, prose = formulas_in(text), _prose(text) + OWN_END + _prose(context or "")

@@ -1,0 +1,135 @@
+"""A book's own LaTeX math macros (``\\def\\inv{^{-1}}``, ``\\newcommand{\\card}[1]{...}``),
+read from their definitions and expanded in its math.
+
+A PreTeXt book defines its notation once, in ``<docinfo><macros>``, and writes ``\\inv``,
+``\\N``, ``\\card{A}`` in its math; the rendered book (and so the PDF) shows the expansion.
+Expanding them at ingest makes the source's math read as the PDF's does (``f^{-1}(1)``,
+``\\mathbb N``), so SymPy and the readers see standard LaTeX rather than unknown commands.
+
+Only plain definitions are expanded: a body that programs TeX (``\\ensuremath``,
+``\\protect``, ``\\mathchoice``, spacing kerns, conditionals) is typesetting the readers cannot
+use, and its macro is left as written (FCLA's ``\\colvector`` and the like are known to
+:mod:`formalize.notation` by name). A definition with an optional argument is left too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# TeX programming or typesetting in a body: the macro is not plain notation.
+_NOT_PLAIN = re.compile(
+    r"\\(?:ensuremath|protect|mathchoice|kern|mkern|hspace|def|let|if\w*|else|fi|expandafter"
+    r"|csname|relax|makeatletter|ifmmode|ifthenelse|newcommand|renewcommand)(?![A-Za-z])|@")
+_DEF = re.compile(r"\\def\s*\\([A-Za-z]+)\s*((?:#\d)*)\s*(?=\{)")
+_NEWCOMMAND = re.compile(
+    r"\\(?:re)?(?:newcommand|providecommand|DeclareRobustCommand)\*?\s*"
+    r"(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))\s*(?:\[(\d)\])?\s*(\[)?")
+_OPERATOR = re.compile(r"\\DeclareMathOperator(\*?)\s*\{\s*\\([A-Za-z]+)\s*\}\s*(?=\{)")
+# A font command on a bare letter (``\mathbb N``), braced as the PDF's math shows it.
+_BARE_FONT = re.compile(r"\\(math[a-z]+|operatorname)\s+([A-Za-z])(?![A-Za-z])")
+# Delimiter sizing (``\left| #1 \right|``): the PDF's math shows the bare delimiter, ``|B|``.
+_SIZING = re.compile(r"\\(?:left|right)(?![A-Za-z])\s*(?:\.)?")
+_DEPTH = 8  # a macro using another macro is expanded again, this many times at most
+
+
+@dataclass(frozen=True)
+class Macro:
+    """A macro of ``arguments`` braced arguments whose expansion is ``body`` (``#1`` ...)."""
+
+    arguments: int
+    body: str
+
+
+def braced(text: str, start: int) -> tuple[str, int] | None:
+    """The braced group at ``start`` (after spaces) and the index after it, or None."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text) or text[start] != "{":
+        return None
+    depth = 0
+    for end in range(start, len(text)):
+        if text[end] == "\\":
+            continue
+        if text[end] in "{}" and end > 0 and text[end - 1] == "\\":
+            continue  # \{ and \} are characters, not groups
+        depth += {"{": 1, "}": -1}.get(text[end], 0)
+        if depth == 0:
+            return text[start + 1:end], end + 1
+    return None
+
+
+def read_macros(definitions: str) -> dict[str, Macro]:
+    """The plain macros ``definitions`` (the text of a ``<macros>`` element) defines."""
+    text = re.sub(r"(?<!\\)%.*", "", definitions)  # comments
+    found: dict[str, Macro] = {}
+    for match in _DEF.finditer(text):
+        body = braced(text, match.end())
+        if body is not None:
+            found[match.group(1)] = Macro(len(match.group(2)) // 2, body[0])
+    for match in _NEWCOMMAND.finditer(text):
+        body = braced(text, match.end())
+        if body is not None and not match.group(4):  # an optional argument: left as written
+            found[match.group(1) or match.group(2)] = Macro(int(match.group(3) or 0), body[0])
+    for match in _OPERATOR.finditer(text):
+        body = braced(text, match.end())
+        if body is not None:
+            limits = r"\limits" if match.group(1) else ""
+            found[match.group(2)] = Macro(0, rf"\operatorname{{{body[0]}}}{limits}")
+    return {name: Macro(m.arguments, _tidy(m.body))
+            for name, m in found.items() if not _NOT_PLAIN.search(m.body)}
+
+
+def _tidy(body: str) -> str:
+    """A body written as the PDF's math shows it: font arguments braced, sizing dropped, and
+    spaces (which math ignores) kept only where they end a command word (``| #1 |`` is
+    ``|#1|``)."""
+    body = _SIZING.sub("", _BARE_FONT.sub(r"\\\1{\2}", body))
+    pieces = re.split(r"(\\[A-Za-z]+\s*)", body)
+    return "".join(p if p.startswith("\\") else re.sub(r"\s+", "", p) for p in pieces).strip()
+
+
+def _argument(text: str, start: int) -> tuple[str, int] | None:
+    """A macro argument at ``start``: a braced group, or else one token, as TeX takes it."""
+    group = braced(text, start)
+    if group is not None:
+        return group
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text) or text[start] == "}":
+        return None
+    token = re.match(r"\\[A-Za-z]+|\\.|.", text[start:], re.DOTALL)
+    assert token is not None
+    return token.group(0), start + len(token.group(0))
+
+
+def expand_macros(latex: str, macros: dict[str, Macro]) -> str:
+    """``latex`` with every one of ``macros`` expanded (again in what they expand to)."""
+    if not macros or "\\" not in latex:
+        return latex
+    pattern = re.compile(r"\\(" + "|".join(sorted(map(re.escape, macros), key=len, reverse=True))
+                         + r")(?![A-Za-z])")
+    for _ in range(_DEPTH):
+        out, position, changed = [], 0, False
+        for match in pattern.finditer(latex):
+            if match.start() < position or (match.start() > 0 and latex[match.start() - 1] == "\\"):
+                continue  # inside an argument already taken, or "\\" followed by a letter
+            macro, end, args = macros[match.group(1)], match.end(), []
+            for _ in range(macro.arguments):
+                arg = _argument(latex, end)
+                if arg is None:
+                    break
+                args.append(arg[0])
+                end = arg[1]
+            if len(args) < macro.arguments:
+                continue  # not enough arguments: left as written
+            body = re.sub(r"#(\d)", lambda m: args[int(m.group(1)) - 1], macro.body)
+            # a body ending in a command word must not run into a following letter
+            if re.search(r"\\[A-Za-z]+$", body) and re.match(r"[A-Za-z]", latex[end:end + 1]):
+                body += " "
+            out += [latex[position:match.start()], body]
+            position, changed = end, True
+        if not changed:
+            break
+        latex = "".join(out) + latex[position:]
+    return latex
