@@ -381,6 +381,8 @@ def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | No
         return "arithmetic.evaluate_expression", {"expr": sp.sstr(expr)}
     if not isinstance(expr, sp.Expr) or X not in expr.free_symbols:
         return None, {}
+    if expr.has(sp.Sum, sp.Product) and intent in ("expand", "simplify", "factor"):
+        return None, {}  # "expand the sum ... write it out the long way" asks for its terms
     if intent == "derivative":
         params = {"expr": sp.sstr(expr)}
         point = re.search(r"\bat\s*\$\s*x\s*=\s*(-?\d+(?:/\d+)?)\s*\$", text)
