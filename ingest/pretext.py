@@ -344,6 +344,11 @@ class PretextReader:
             self.division(el, tag)
         elif tag in DISPLAY_MATH:
             self.flush()
+            if self.item and self.item[0] and self.item[0] != "•":
+                # a part that opens with a display ("(a) $$V = \{a, b\} ...$$"): its label
+                # first, as printed, so that the part is there and is told from its setup
+                self.buffer.append(self.item[0])
+                self.flush()
             self.emit("display_math", self.math(display_latex(el)))
         elif tag in ("ol", "ul", "dl"):
             self.list(el)
