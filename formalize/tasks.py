@@ -307,6 +307,11 @@ def _read(task: FormalTask, context: str | None,
     if _CHOICES.search(prose.partition(OWN_END)[0]):
         task.reason = "its formulas are answers offered to choose from, not to evaluate"
         return task
+    if _GIVEN.match(_prose(text)) and "?" not in text and _intent(_prose(text)) is None:
+        # "Assume ... so that the sample space has size $\binom{52}{5}$.": a part that fixes an
+        # assumption for its exercise's question (a probability) does not ask for its formula
+        task.reason = "its formula is an assumption the item makes, not what it asks"
+        return task
     expr = _subject(formulas)
     if expr is None:
         task.reason = "no formula SymPy can parse"
@@ -327,6 +332,7 @@ def _read(task: FormalTask, context: str | None,
 # "say whether the answer is $\binom{10}{4}$, $P(10,4)$, or neither" (Discrete 3.9.2): the
 # formulas are the choices, and evaluating the first would answer a different question.
 _CHOICES = re.compile(r"\bwhether the answer is\b")
+_GIVEN = re.compile(r"\s*(?:assume|suppose)\b", re.IGNORECASE)
 
 
 def _intent(prose: str) -> str | None:
