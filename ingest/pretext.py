@@ -562,7 +562,7 @@ class PretextReader:
             if li.getparent() is not el:
                 continue
             lead = "•" if el.tag == "ul" else f"{index}." if el.tag == "ol" else None
-            if el.tag == "ol" and (_ends_exercise_statement(el) or _lettered(el)):
+            if el.tag == "ol" and _ends_exercise_statement(el):
                 lead = _part_lead(index, _part_depth(el))  # the exercise's parts
             self.item = (lead or "", self.envs[-1] if self.envs else None)
             self.content(li)
@@ -689,16 +689,6 @@ def _ends_exercise_statement(el: etree._Element) -> bool:
     if parent is not None and parent.tag == "webwork":  # a WeBWorK problem's statement
         parent = parent.getparent()
     return node.tag == "exercise" or (parent is not None and parent.tag == "exercise")
-
-
-def _lettered(el: etree._Element) -> bool:
-    """Does PreTeXt letter this list (a), (b), ... as an exercise's parts? A list in an
-    ``<exercises>`` division and in no other list is one level deep for PreTeXt, which letters
-    that level: "Define
-    relations on {1,2,3,4} by (a) $R_1 = ...$ (b) ... For each of the relations, determine
-    ..." prints its relations as parts even with words after them."""
-    return next(el.iterancestors("exercises"), None) is not None \
-        and next(el.iterancestors("ol", *_ANSWERS), None) is None  # (an answer's: not parts)
 
 
 def _part_depth(el: etree._Element) -> int:

@@ -29,7 +29,10 @@ _OPERATOR = re.compile(r"\\DeclareMathOperator(\*?)\s*\{\s*\\([A-Za-z]+)\s*\}\s*
 # A font command on a bare letter (``\mathbb N``), braced as the PDF's math shows it.
 _BARE_FONT = re.compile(r"\\(math[a-z]+|operatorname)\s+([A-Za-z])(?![A-Za-z])")
 # Delimiter sizing (``\left| #1 \right|``): the PDF's math shows the bare delimiter, ``|B|``.
-_SIZING = re.compile(r"\\(?:left|right)(?![A-Za-z])\s*(?:\.)?")
+_SIZING = re.compile(r"\\(?:left|right|middle)(?![A-Za-z])\s*(?:\.)?")
+# Delimiters by name, as the PDF's math shows them.
+_DELIMITERS = {"lbrace": r"\{", "rbrace": r"\}", "lbrack": "[", "rbrack": "]", "lvert": "|",
+               "rvert": "|", "lVert": r"\|", "rVert": r"\|"}
 _DEPTH = 8  # a macro using another macro is expanded again, this many times at most
 
 
@@ -81,10 +84,12 @@ def read_macros(definitions: str) -> dict[str, Macro]:
 
 
 def _tidy(body: str) -> str:
-    """A body written as the PDF's math shows it: font arguments braced, sizing dropped, and
-    spaces (which math ignores) kept only where they end a command word (``| #1 |`` is
+    """A body written as the PDF's math shows it: font arguments braced, sizing dropped,
+    delimiters by their characters (``\\lbrace`` is ``\\{``), and spaces (which math ignores) kept only where they end a command word (``| #1 |`` is
     ``|#1|``)."""
     body = _SIZING.sub("", _BARE_FONT.sub(r"\\\1{\2}", body))
+    body = re.sub(r"\\(%s)(?![A-Za-z])\s*" % "|".join(_DELIMITERS),
+                  lambda m: _DELIMITERS[m.group(1)], body)
     pieces = re.split(r"(\\[A-Za-z]+\s*)", body)
     return "".join(p if p.startswith("\\") else re.sub(r"\s+", "", p) for p in pieces).strip()
 
@@ -103,6 +108,23 @@ def _argument(text: str, start: int) -> tuple[str, int] | None:
     return token.group(0), start + len(token.group(0))
 
 
+def _join(left: str, right: str) -> str:
+    """``left + right``, spaced where a command word would otherwise run into a letter
+    (``\\langle`` then ``S``: ``\\langle S``, not the unknown ``\\langleS``)."""
+    if right[:1].isalpha() and re.search(r"\\[A-Za-z]+$", left):
+        return f"{left} {right}"
+    return left + right
+
+
+def _expansion(macro: Macro, args: list[str]) -> str:
+    """The body of ``macro`` with its arguments put in."""
+    pieces = re.split(r"#(\d)", macro.body)  # text, argument number, text, ...
+    body = ""
+    for index, piece in enumerate(pieces):
+        body = _join(body, args[int(piece) - 1] if index % 2 else piece)
+    return body
+
+
 def expand_macros(latex: str, macros: dict[str, Macro]) -> str:
     """``latex`` with every one of ``macros`` expanded (again in what they expand to)."""
     if not macros or "\\" not in latex:
@@ -110,7 +132,7 @@ def expand_macros(latex: str, macros: dict[str, Macro]) -> str:
     pattern = re.compile(r"\\(" + "|".join(sorted(map(re.escape, macros), key=len, reverse=True))
                          + r")(?![A-Za-z])")
     for _ in range(_DEPTH):
-        out, position, changed = [], 0, False
+        text, position, changed = "", 0, False
         for match in pattern.finditer(latex):
             if match.start() < position or (match.start() > 0 and latex[match.start() - 1] == "\\"):
                 continue  # inside an argument already taken, or "\\" followed by a letter
@@ -123,13 +145,11 @@ def expand_macros(latex: str, macros: dict[str, Macro]) -> str:
                 end = arg[1]
             if len(args) < macro.arguments:
                 continue  # not enough arguments: left as written
-            body = re.sub(r"#(\d)", lambda m: args[int(m.group(1)) - 1], macro.body)
-            # a body ending in a command word must not run into a following letter
-            if re.search(r"\\[A-Za-z]+$", body) and re.match(r"[A-Za-z]", latex[end:end + 1]):
-                body += " "
-            out += [latex[position:match.start()], body]
+            text = _join(text + latex[position:match.start()], _expansion(macro, args))
+            if _join(text, latex[end:end + 1]) != text + latex[end:end + 1]:
+                text += " "  # "\\pow A": the body's last command word, then a letter
             position, changed = end, True
         if not changed:
             break
-        latex = "".join(out) + latex[position:]
+        latex = text + latex[position:]
     return latex
