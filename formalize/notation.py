@@ -3,9 +3,11 @@ matrix reader understand.
 
 A PreTeXt book keeps its author's macros in its math (``\\colvector{1\\\\2}``,
 ``\\set{...}``, ``\\leading{1}``); the rendered book expands them through its
-``<macros>`` element, which the ingested document does not carry. The table
-below holds the common linear algebra ones (Beezer's FCLA names them so, and
-other PreTeXt linear algebra books copy them); an unknown macro is left alone.
+``<macros>`` element. The PreTeXt ingest expands a book's own macros
+(:mod:`ingest.texmacros`) except those named here: the table below holds the common
+linear algebra ones (Beezer's FCLA names them so, and other PreTeXt linear algebra books
+copy them), in the forms the linear algebra readers are written for; an unknown macro is
+left alone.
 """
 
 from __future__ import annotations
@@ -47,10 +49,10 @@ MACROS: dict[str, tuple[int, str]] = {
     "ltdefn": (3, r"#1\colon #2\to #3"),
     "lt": (0, "<"),
     "gt": (0, ">"),
-    "d": (0, r"\displaystyle"),  # Levin's discrete book: \d\frac{4}{1-x}, \pow(A), \card{A}
-    "pow": (0, r"\mathcal{P}"),
-    "card": (1, r"|#1|"),
 }
+# Macros a book's ingest leaves as written: those above, and those readers match by name
+# (``\\lteval{T}{x}`` in linear_systems, ``\\vectrep{B}{v}``, ``\\krn{T}``, ``\\rng{T}``).
+READ_AS_WRITTEN = frozenset(MACROS) | {"lteval", "vectrep", "krn", "rng"}
 _COMMAND = re.compile(r"\\([a-zA-Z]+)")
 # The PDF's set of columns: its tall braces become a matrix whose first row is "\{" (or
 # "\{ & \}") around the columns, \begin{bmatrix}\{ \\ [..],[..]\end{bmatrix}: it is \{[..],[..]\}.

@@ -22,6 +22,11 @@ pdf target): its publication file gives the numbering levels and the components
 interactive twin, FCLA's online-only reading questions) are left out, as in the
 PDF. Interactive exercises (``<choices>``, ``<matches>``, ``<blocks>``) are printed
 as lists, and their key becomes the exercise's solution, as PreTeXt prints it.
+
+Math reads as the rendered book shows it: the book's own macros (``<docinfo><macros>``:
+Levin's ``\\inv``, ``\\N``, ``\\card``) are expanded (:mod:`ingest.texmacros`). A WeBWorK
+problem's values come from its PG code where it fixes them; a value it draws at random is
+marked as such (:data:`ingest.document.RANDOM_VALUE`), since the print shows the server's draw.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from formalize.notation import READ_AS_WRITTEN
 from ingest.document import RANDOM_VALUE, Document
 from ingest.source import DocumentBuilder, normalize_space, roman
 from ingest.sympycheck import SYMPY_CHECKS
@@ -307,8 +313,11 @@ class PretextReader:
         root = load_tree(self.path, self.stats)
         drop_other_versions(root, self.publication)
         fill_webwork_values(root)
-        self.macros = read_macros("".join(
+        defined = read_macros("".join(
             "".join(el.itertext()) for el in root.iter("macros") if el.getparent().tag == "docinfo"))
+        # a macro the readers know by name (FCLA's \colvector, \setparts, \lteval ...) is
+        # left for them: they are written for it, or for the form formalize.notation gives it
+        self.macros = {name: m for name, m in defined.items() if name not in READ_AS_WRITTEN}
         book = next(root.iter("book", "article"), None)
         if book is None:
             raise UserError(f"{self.path}: no <book> or <article> here; pass the main PreTeXt file")

@@ -4,12 +4,12 @@ read from their definitions and expanded in its math.
 A PreTeXt book defines its notation once, in ``<docinfo><macros>``, and writes ``\\inv``,
 ``\\N``, ``\\card{A}`` in its math; the rendered book (and so the PDF) shows the expansion.
 Expanding them at ingest makes the source's math read as the PDF's does (``f^{-1}(1)``,
-``\\mathbb N``), so SymPy and the readers see standard LaTeX rather than unknown commands.
+``\\mathbb{N}``, ``|A|``), so SymPy and the readers see standard LaTeX rather than unknown
+commands.
 
 Only plain definitions are expanded: a body that programs TeX (``\\ensuremath``,
 ``\\protect``, ``\\mathchoice``, spacing kerns, conditionals) is typesetting the readers cannot
-use, and its macro is left as written (FCLA's ``\\colvector`` and the like are known to
-:mod:`formalize.notation` by name). A definition with an optional argument is left too.
+use, and its macro is left as written, as is a definition with an optional argument.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _SIZING = re.compile(r"\\(?:left|right|middle)(?![A-Za-z])\s*(?:\.)?")
 # Delimiters by name, as the PDF's math shows them.
 _DELIMITERS = {"lbrace": r"\{", "rbrace": r"\}", "lbrack": "[", "rbrack": "]", "lvert": "|",
                "rvert": "|", "lVert": r"\|", "rVert": r"\|"}
+_NAMED_DELIMITER = re.compile(r"\\(" + "|".join(_DELIMITERS) + r")(?![A-Za-z])\s*")
 _DEPTH = 8  # a macro using another macro is expanded again, this many times at most
 
 
@@ -88,8 +89,7 @@ def _tidy(body: str) -> str:
     delimiters by their characters (``\\lbrace`` is ``\\{``), and spaces (which math ignores) kept only where they end a command word (``| #1 |`` is
     ``|#1|``)."""
     body = _SIZING.sub("", _BARE_FONT.sub(r"\\\1{\2}", body))
-    body = re.sub(r"\\(%s)(?![A-Za-z])\s*" % "|".join(_DELIMITERS),
-                  lambda m: _DELIMITERS[m.group(1)], body)
+    body = _NAMED_DELIMITER.sub(lambda m: _DELIMITERS[m.group(1)], body)
     pieces = re.split(r"(\\[A-Za-z]+\s*)", body)
     return "".join(p if p.startswith("\\") else re.sub(r"\s+", "", p) for p in pieces).strip()
 
