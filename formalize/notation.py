@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.texmacros import braced
+
 # name -> (number of braced arguments, replacement with #1, #2 ...)
 MACROS: dict[str, tuple[int, str]] = {
     "colvector": (1, r"\begin{bmatrix}#1\end{bmatrix}"),
@@ -63,20 +65,6 @@ _SMALL = re.compile(r"\\left\s*\[\s*\\begin\{smallmatrix\}(.*?)\\end\{smallmatri
                     re.DOTALL)
 
 
-def _argument(text: str, start: int) -> tuple[str, int] | None:
-    """The braced argument at ``start`` (after spaces) and the index after it, or None."""
-    while start < len(text) and text[start].isspace():
-        start += 1
-    if start >= len(text) or text[start] != "{":
-        return None
-    depth = 0
-    for end in range(start, len(text)):
-        depth += {"{": 1, "}": -1}.get(text[end], 0)
-        if text[end] == "}" and text[end - 1] != "\\" and depth == 0:
-            return text[start + 1:end], end + 1
-    return None
-
-
 def expand(latex: str) -> str:
     """``latex`` with every known macro expanded (arguments first, so nesting works), and
     bracketed smallmatrices written as bmatrices."""
@@ -88,7 +76,7 @@ def expand(latex: str) -> str:
         count, template = MACROS[match.group(1)]
         arguments, end = [], match.end()
         for _ in range(count):
-            found = _argument(latex, end)
+            found = braced(latex, end)
             if found is None:
                 break
             arguments.append(expand(found[0]))

@@ -51,15 +51,15 @@ def braced(text: str, start: int) -> tuple[str, int] | None:
         start += 1
     if start >= len(text) or text[start] != "{":
         return None
-    depth = 0
-    for end in range(start, len(text)):
+    depth, end = 0, start
+    while end < len(text):
         if text[end] == "\\":
+            end += 2  # a control symbol: \{ and \} are characters, \\ a row break
             continue
-        if text[end] in "{}" and end > 0 and text[end - 1] == "\\":
-            continue  # \{ and \} are characters, not groups
         depth += {"{": 1, "}": -1}.get(text[end], 0)
         if depth == 0:
             return text[start + 1:end], end + 1
+        end += 1
     return None
 
 
