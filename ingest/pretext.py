@@ -313,11 +313,11 @@ class PretextReader:
         root = load_tree(self.path, self.stats)
         drop_other_versions(root, self.publication)
         fill_webwork_values(root)
-        defined = read_macros("".join(
-            "".join(el.itertext()) for el in root.iter("macros") if el.getparent().tag == "docinfo"))
         # a macro the readers know by name (FCLA's \colvector, \setparts, \lteval ...) is
         # left for them: they are written for it, or for the form formalize.notation gives it
-        self.macros = {name: m for name, m in defined.items() if name not in READ_AS_WRITTEN}
+        self.macros = read_macros("".join(
+            "".join(el.itertext()) for el in root.iter("macros") if el.getparent().tag == "docinfo"),
+            keep=READ_AS_WRITTEN)
         book = next(root.iter("book", "article"), None)
         if book is None:
             raise UserError(f"{self.path}: no <book> or <article> here; pass the main PreTeXt file")

@@ -63,8 +63,10 @@ def braced(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
-def read_macros(definitions: str) -> dict[str, Macro]:
-    """The plain macros ``definitions`` (the text of a ``<macros>`` element) defines."""
+def read_macros(definitions: str, keep: frozenset[str] = frozenset()) -> dict[str, Macro]:
+    """The plain macros ``definitions`` (the text of a ``<macros>`` element) defines, less those
+    in ``keep`` (left as the text writes them); a body using a kept macro has it expanded still,
+    as the PDF prints the body (FCLA's ``\\similar{A}{S}`` is ``S^{-1}AS``)."""
     text = re.sub(r"(?<!\\)%.*", "", definitions)  # comments
     found: dict[str, Macro] = {}
     for match in _DEF.finditer(text):
@@ -80,8 +82,10 @@ def read_macros(definitions: str) -> dict[str, Macro]:
         if body is not None:
             limits = r"\limits" if match.group(1) else ""
             found[match.group(2)] = Macro(0, rf"\operatorname{{{body[0]}}}{limits}")
-    return {name: Macro(m.arguments, _tidy(m.body))
-            for name, m in found.items() if not _NOT_PLAIN.search(m.body)}
+    plain = {name: Macro(m.arguments, _tidy(m.body))
+             for name, m in found.items() if not _NOT_PLAIN.search(m.body)}
+    return {name: Macro(m.arguments, expand_macros(m.body, plain))
+            for name, m in plain.items() if name not in keep}
 
 
 def _tidy(body: str) -> str:
@@ -103,7 +107,7 @@ def _argument(text: str, start: int) -> tuple[str, int] | None:
         start += 1
     if start >= len(text) or text[start] == "}":
         return None
-    token = re.match(r"\\[A-Za-z]+|\\.|.", text[start:], re.DOTALL)
+    token = re.match(r"#\d|\\[A-Za-z]+|\\.|.", text[start:], re.DOTALL)  # (#1: a body's)
     assert token is not None
     return token.group(0), start + len(token.group(0))
 

@@ -344,6 +344,12 @@ def test_book_macros_read_from_their_definitions() -> None:
         \newcommand*{\Z}{\ensuremath{{\mathbb Z}}}""")
     assert set(fcla) == {"vect", "zerovector", "linearsystem", "homosystem"}
     assert expand_macros(r"\homosystem{A}", fcla) == r"\mathcal{LS}\!(A,\,\mathbf{0})"
+    # a macro kept as written (a reader knows \inverse by name) is still expanded inside
+    # another's body, as the PDF prints it: FCLA's \similar{A}{S} is S^{-1}AS
+    kept = read_macros(r"""\newcommand{\inverse}[1]{#1^{-1}}
+        \newcommand{\similar}[2]{\inverse{#2}#1#2}""", keep=frozenset({"inverse"}))
+    assert set(kept) == {"similar"}
+    assert expand_macros(r"B=\similar{A}{S}, \inverse{A}", kept) == r"B=S^{-1}AS, \inverse{A}"
 
 
 def test_pretext_book_macros_expanded(dmoi) -> None:
