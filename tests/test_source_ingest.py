@@ -674,3 +674,29 @@ def test_math_spans_in_text_keep_literal_dollars_and_row_breaks() -> None:
     text = r"It costs \$5: $x^2$ and $$25^{\circ},155^{\circ} \\$$ then $$a$$."
     assert formulas_in(text) == ["x^2", r"25^{\circ},155^{\circ} \\", "a"]
     assert "costs \\$5" in prose_of(text) and "x^2" not in prose_of(text)
+
+
+def test_pretext_parts_now_apart_are_read_and_solved() -> None:
+    """Parts the source now prints as the PDF does read and solve (text as the ingest writes it).
+    By hand: Exercise 3.2.1.1, 8 appetizers or 14 entrées is 8 + 14 = 22 choices, one of each
+    8 * 14 = 112; Exercise 2.4.5.3(b), every vertex of the adjacency list has degree 4 and the
+    graph is connected, so it has an Euler circuit, which is also an Euler trail."""
+    from formalize.parts import context_of
+    from tests.book_items import solved
+
+    def part(exercise: str, parts: list[str], own: int):
+        return solved(parts[own], context=context_of(exercise, parts, own))[1]
+
+    restaurant = ("A restaurant offers $8$ appetizers and $14$ entrées. How many choices do you "
+                  "have if:\n\n(a) you will eat one dish, either an appetizer or an entrée?\n\n"
+                  "(b) you are extra hungry and want to eat both an appetizer and an entrée?")
+    dishes = ["you will eat one dish, either an appetizer or an entrée?",
+              "you are extra hungry and want to eat both an appetizer and an entrée?"]
+    assert (part(restaurant, dishes, 0).answer, part(restaurant, dishes, 1).answer) == (22, 112)
+    adjacency = ("The graph given by the adjacency list:\n\nu | v,w,y,z\nv | u,w,x,y\nw | u,v,x,z\n"
+                 "x | v,w,y,z\ny | u,v,x,z\nz | u,w,x,y")
+    euler = ("Determine which of the following graphs have an Euler circuit or an Euler trail.\n\n"
+             "(a)\n\n$$V = & \\{a,b,c,d,e,f\\} \\\\\nE = & \\{ab, af, bc, cd, ce, cf, de, ef\\}$$"
+             f"\n\n(b) {adjacency}")
+    graphs = ["$$V = & \\{a,b,c,d,e,f\\} \\\\\nE = & \\{ab, af, bc, cd, ce, cf, de, ef\\}$$", adjacency]
+    assert tuple(part(euler, graphs, 1).answer) == (True, True)
