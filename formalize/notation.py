@@ -3,14 +3,18 @@ matrix reader understand.
 
 A PreTeXt book keeps its author's macros in its math (``\\colvector{1\\\\2}``,
 ``\\set{...}``, ``\\leading{1}``); the rendered book expands them through its
-``<macros>`` element, which the ingested document does not carry. The table
-below holds the common linear algebra ones (Beezer's FCLA names them so, and
-other PreTeXt linear algebra books copy them); an unknown macro is left alone.
+``<macros>`` element. The PreTeXt ingest expands a book's own macros
+(:mod:`ingest.texmacros`) except those named here: the table below holds the common
+linear algebra ones (Beezer's FCLA names them so, and other PreTeXt linear algebra books
+copy them), in the forms the linear algebra readers are written for; an unknown macro is
+left alone.
 """
 
 from __future__ import annotations
 
 import re
+
+from ingest.texmacros import braced
 
 # name -> (number of braced arguments, replacement with #1, #2 ...)
 MACROS: dict[str, tuple[int, str]] = {
@@ -47,10 +51,10 @@ MACROS: dict[str, tuple[int, str]] = {
     "ltdefn": (3, r"#1\colon #2\to #3"),
     "lt": (0, "<"),
     "gt": (0, ">"),
-    "d": (0, r"\displaystyle"),  # Levin's discrete book: \d\frac{4}{1-x}, \pow(A), \card{A}
-    "pow": (0, r"\mathcal{P}"),
-    "card": (1, r"|#1|"),
 }
+# Macros a book's ingest leaves as written: those above, and those readers match by name
+# (``\\lteval{T}{x}`` in linear_systems, ``\\vectrep{B}{v}``, ``\\krn{T}``, ``\\rng{T}``).
+READ_AS_WRITTEN = frozenset(MACROS) | {"lteval", "vectrep", "krn", "rng"}
 _COMMAND = re.compile(r"\\([a-zA-Z]+)")
 # The PDF's set of columns: its tall braces become a matrix whose first row is "\{" (or
 # "\{ & \}") around the columns, \begin{bmatrix}\{ \\ [..],[..]\end{bmatrix}: it is \{[..],[..]\}.
@@ -59,20 +63,6 @@ _ENVIRONMENT = re.compile(r"\\(begin|end)\{bmatrix\}")
 # Lebl's inline matrix: a smallmatrix in \left[ \right] is the bmatrix every reader knows.
 _SMALL = re.compile(r"\\left\s*\[\s*\\begin\{smallmatrix\}(.*?)\\end\{smallmatrix\}\s*\\right\s*\]",
                     re.DOTALL)
-
-
-def _argument(text: str, start: int) -> tuple[str, int] | None:
-    """The braced argument at ``start`` (after spaces) and the index after it, or None."""
-    while start < len(text) and text[start].isspace():
-        start += 1
-    if start >= len(text) or text[start] != "{":
-        return None
-    depth = 0
-    for end in range(start, len(text)):
-        depth += {"{": 1, "}": -1}.get(text[end], 0)
-        if text[end] == "}" and text[end - 1] != "\\" and depth == 0:
-            return text[start + 1:end], end + 1
-    return None
 
 
 def expand(latex: str) -> str:
@@ -86,7 +76,7 @@ def expand(latex: str) -> str:
         count, template = MACROS[match.group(1)]
         arguments, end = [], match.end()
         for _ in range(count):
-            found = _argument(latex, end)
+            found = braced(latex, end)
             if found is None:
                 break
             arguments.append(expand(found[0]))

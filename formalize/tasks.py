@@ -88,7 +88,7 @@ from formalize import (
     vector_equations,
 )
 from formalize.latex import to_sympy
-from ingest.document import formulas_in, prose_of
+from ingest.document import RANDOM_VALUE, formulas_in, prose_of
 from syllabus.errors import UserError
 from syllabus.files import atomic_write
 
@@ -274,6 +274,9 @@ def _read(task: FormalTask, context: str | None,
     if context and parts.merged(formulas_in(context)):
         task.reason = "the PDF ran the exercise's parts together (a part label inside a formula)"
         return task
+    if RANDOM_VALUE in text or (context and RANDOM_VALUE in context):
+        task.reason = "a WeBWorK value drawn at random: the source does not hold the printed one"
+        return task
     intent = _intent(_prose(text)) or (_intent(_prose(context)) if context else None)
     formulas, prose = formulas_in(text), _prose(text) + OWN_END + _prose(context or "")
     for word_reader in WORD_READERS:
@@ -300,6 +303,11 @@ def _read(task: FormalTask, context: str | None,
     if _CHOICES.search(prose.partition(OWN_END)[0]):
         task.reason = "its formulas are answers offered to choose from or judge, not to evaluate"
         return task
+    if _GIVEN.match(_prose(text)) and "?" not in text and _intent(_prose(text)) is None:
+        # "Assume ... so that the sample space has size $\binom{52}{5}$.": a part that fixes an
+        # assumption for its exercise's question (a probability) does not ask for its formula
+        task.reason = "its formula is an assumption the item makes, not what it asks"
+        return task
     expr = _subject(formulas)
     if expr is None:
         task.reason = "no formula SymPy can parse"
@@ -321,6 +329,7 @@ def _read(task: FormalTask, context: str | None,
 # formulas are the choices, and evaluating the first would answer a different question; "What
 # is wrong with saying the answer is $10!$?" (3.6.1.2) offers a wrong answer to judge.
 _CHOICES = re.compile(r"\bwhether the answer is\b|\bwrong with saying the answer is\b")
+_GIVEN = re.compile(r"\s*(?:assume|suppose)\b", re.IGNORECASE)
 
 
 def _intent(prose: str) -> str | None:
@@ -375,6 +384,8 @@ def _family_for(expr: sp.Basic, intent: str | None, text: str) -> tuple[str | No
         return "arithmetic.evaluate_expression", {"expr": sp.sstr(expr)}
     if not isinstance(expr, sp.Expr) or X not in expr.free_symbols:
         return None, {}
+    if expr.has(sp.Sum, sp.Product) and intent in ("expand", "simplify", "factor"):
+        return None, {}  # "expand the sum ... write it out the long way" asks for its terms
     if intent == "derivative":
         params = {"expr": sp.sstr(expr)}
         point = re.search(r"\bat\s*\$\s*x\s*=\s*(-?\d+(?:/\d+)?)\s*\$", text)

@@ -41,6 +41,12 @@ def formulas_in(text: str) -> list[str]:
     return [(display or inline).strip() for display, inline in MATH_SPAN.findall(text)]
 
 
+# What stands in a source's text for a value a WeBWorK problem's PG code draws at random
+# (``$d = random(2,10)``): the printed book shows the value its server drew, which the
+# source does not hold.
+RANDOM_VALUE = "[WeBWorK random value]"
+
+
 def prose_of(text: str) -> str:
     """``text`` with its math replaced by spaces: the words alone."""
     return MATH_SPAN.sub(" ", text)

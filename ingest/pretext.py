@@ -22,6 +22,11 @@ pdf target): its publication file gives the numbering levels and the components
 interactive twin, FCLA's online-only reading questions) are left out, as in the
 PDF. Interactive exercises (``<choices>``, ``<matches>``, ``<blocks>``) are printed
 as lists, and their key becomes the exercise's solution, as PreTeXt prints it.
+
+Math reads as the rendered book shows it: the book's own macros (``<docinfo><macros>``:
+Levin's ``\\inv``, ``\\N``, ``\\card``) are expanded (:mod:`ingest.texmacros`). A WeBWorK
+problem's values come from its PG code where it fixes them; a value it draws at random is
+marked as such (:data:`ingest.document.RANDOM_VALUE`), since the print shows the server's draw.
 """
 
 from __future__ import annotations
@@ -32,9 +37,11 @@ from pathlib import Path
 
 from lxml import etree
 
-from ingest.document import Document
+from formalize.notation import READ_AS_WRITTEN
+from ingest.document import RANDOM_VALUE, Document
 from ingest.source import DocumentBuilder, normalize_space, roman
 from ingest.sympycheck import SYMPY_CHECKS
+from ingest.texmacros import Macro, expand_macros, read_macros
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 
@@ -253,6 +260,33 @@ def drop_other_versions(root: etree._Element, publication: Publication) -> None:
         parent.remove(el)
 
 
+# A PG assignment of a fixed whole number: ``$n = 5;``.
+_PG_FIXED = re.compile(r"^\s*(\$\w+)\s*=\s*(-?\d+)\s*;", re.MULTILINE)
+
+
+def fill_webwork_values(root: etree._Element) -> None:
+    """Write into each value ``<var>`` of a WeBWorK problem (not an answer blank, which has a
+    ``@width`` or ``@form``) the value its PG code gives it: a fixed number, or else, in a
+    problem that draws at random, :data:`RANDOM_VALUE`: the book prints the value its WeBWorK
+    server drew, which the source does not hold. (Other values, computed by PG code this reader
+    does not run, stay empty.)"""
+    for problem in root.iter("webwork"):
+        pg = problem.find("pg-code")
+        code = "".join(pg.itertext()) if pg is not None else ""
+        assigned = re.findall(r"(\$\w+)\s*=[^=~]", code)
+        fixed = {name: value for name, value in _PG_FIXED.findall(code)
+                 if assigned.count(name) == 1}  # assigned once, to that number
+        for var in problem.iter("var"):
+            name = var.get("name") or ""
+            if var.get("width") or var.get("form") or not name.startswith("$") or len(var):
+                continue
+            in_math = any(a.tag in ("m", "mrow", *DISPLAY_MATH) for a in var.iterancestors())
+            if name in fixed:
+                var.text = fixed[name]
+            elif "random" in code:  # drawn at random, or computed from what was
+                var.text = rf"\text{{{RANDOM_VALUE}}}" if in_math else RANDOM_VALUE
+
+
 class PretextReader:
     """One walk over the resolved element tree."""
 
@@ -271,12 +305,19 @@ class PretextReader:
         self.numbers: dict[str, str] = {}  # xml:id -> number, for <xref>
         self.in_backmatter = False
         self.stats = {"missing_text_includes": 0}
+        self.macros: dict[str, Macro] = {}  # the book's own, from <docinfo><macros>
 
     def read(self) -> Document:
         if self.path.stat().st_size == 0:
             raise UserError(f"{self.path}: the file is empty; pass the book's main PreTeXt file")
         root = load_tree(self.path, self.stats)
         drop_other_versions(root, self.publication)
+        fill_webwork_values(root)
+        # a macro the readers know by name (FCLA's \colvector, \setparts, \lteval ...) is
+        # left for them: they are written for it, or for the form formalize.notation gives it
+        self.macros = read_macros("".join(
+            "".join(el.itertext()) for el in root.iter("macros") if el.getparent().tag == "docinfo"),
+            keep=READ_AS_WRITTEN)
         book = next(root.iter("book", "article"), None)
         if book is None:
             raise UserError(f"{self.path}: no <book> or <article> here; pass the main PreTeXt file")
@@ -312,7 +353,12 @@ class PretextReader:
             self.division(el, tag)
         elif tag in DISPLAY_MATH:
             self.flush()
-            self.emit("display_math", display_latex(el))
+            if self.item and self.item[0] and self.item[0] != "•":
+                # a part that opens with a display ("(a) $$V = \{a, b\} ...$$"): its label
+                # first, as printed, so that the part is there and is told from its setup
+                self.buffer.append(self.item[0])
+                self.flush()
+            self.emit("display_math", self.math(display_latex(el)))
         elif tag in ("ol", "ul", "dl"):
             self.list(el)
         elif tag in NUMBERED_BLOCKS or tag in UNNUMBERED_BLOCKS:
@@ -568,7 +614,7 @@ class PretextReader:
             return (el.tail or "") if with_tail and el is not None else ""
         tag = el.tag
         if tag == "m":
-            out = f"${math_text(el).strip()}$"
+            out = f"${self.math(math_text(el).strip())}$"
         elif tag in CHARACTERS and len(el) == 0 and not el.text:
             out = CHARACTERS[tag]
         elif tag in SKIP:
@@ -584,6 +630,10 @@ class PretextReader:
         if with_tail and el.tail:
             out += prose(el.tail)
         return out
+
+    def math(self, latex: str) -> str:
+        """Math as the rendered book shows it: the book's own macros expanded."""
+        return expand_macros(latex, self.macros)
 
     def inner(self, el: etree._Element | None) -> str:
         """Prose of an element's content, whatever the element (a match's ``<response>``)."""
@@ -644,7 +694,10 @@ def _ends_exercise_statement(el: etree._Element) -> bool:
         node = node.getparent()
         if node is None or node.tag in _ANSWERS:
             return False
-    return node.tag == "exercise" or node.getparent().tag == "exercise"  # (a statement's)
+    parent = node.getparent()
+    if parent is not None and parent.tag == "webwork":  # a WeBWorK problem's statement
+        parent = parent.getparent()
+    return node.tag == "exercise" or (parent is not None and parent.tag == "exercise")
 
 
 def _part_depth(el: etree._Element) -> int:

@@ -66,3 +66,28 @@ def test_the_check_rejects_a_missing_input_and_variants_verify() -> None:
     assert all(c.passed for c in family.verify(varied))
     for seed in range(3):
         assert all(c.passed for c in family.verify(family.generate(random.Random(seed), 2)))
+
+
+def test_the_source_reads_as_the_pdf() -> None:
+    """The PreTeXt source writes ``f\\inv(1)``, ``\\card{...}``, ``\\N``; the ingest expands the
+    book's macros, and the parts read as the PDF's do. By hand: f^{-1}(1) for f(B) = |B| on
+    the subsets of {1..10} is the 10 singletons; the numbers 0..999 whose digits sum to 1 are
+    1, 10, 100 and to 3 are 3, 12, 21, 30, 102, 111, 120, 201, 210, 300; a + b = 8 has the 9
+    solutions (0,8) ... (8,0), and a + b <= 8 has 1 + 2 + ... + 9 = 45."""
+    sizes = ("Let $A = \\{1,2,3,\\ldots,10\\}$. Consider the function "
+             "$f:\\mathcal{P}(A) \\to \\mathbb{N}$ given by $f(B) = |B|$. That is, $f$ takes a "
+             "subset of $A$ as an input and outputs the cardinality of that set.\n\n")
+    digits = ("Let $X = \\{n \\in \\mathbb{N} : 0 \\le n \\le 999\\}$ be the set of all numbers "
+              "with three or fewer digits. Define the function $f:X \\to \\mathbb{N}$ by "
+              "$f(abc) = a+b+c$, where $a$, $b$, and $c$ are the digits of the number in $X$ "
+              "(write numbers less than $100$ with leading $0$'s to make them three digits).\n\n")
+    pairs = ("Consider the set $\\mathbb{N}^2 = \\mathbb{N} \\times \\mathbb{N}$, the set of all "
+             "ordered pairs $(a,b)$ where $a$ and $b$ are natural numbers. Consider a function "
+             "$f: \\mathbb{N}^2 \\to \\mathbb{N}$ given by $f((a,b)) =a+b$ .\n\n")
+    _, singletons = _part(sizes, "Find $f^{-1}(1)$.")
+    assert singletons.answer == sp.FiniteSet(*[sp.FiniteSet(k) for k in range(1, 11)])
+    _, ones_threes = _part(digits, "Find $f^{-1}(\\{1,3\\})$.")
+    assert ones_threes.answer == sp.FiniteSet(1, 10, 100, 3, 12, 21, 30, 102, 111, 120, 201,
+                                              210, 300)
+    _, counts = _part(pairs, "Find $|f^{-1}(8)|$ and $|f^{-1}(\\{0,1, \\ldots, 8\\})|$.")
+    assert counts.answer == sp.Tuple(9, 45)

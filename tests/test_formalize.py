@@ -45,6 +45,24 @@ def test_proof_style_and_unparseable_items_say_why() -> None:
     assert read_task("b", "Prove that there are infinitely many primes.").reason == "no formula SymPy can parse"
 
 
+def test_items_that_do_not_ask_for_their_formula_say_why() -> None:
+    """Levin's Exercise 3.7.7.1(a) fixes an assumption ("so that the sample space has size
+    $\\binom{52}{5}$") for the probability its exercise asks: the binomial is not the answer.
+    4.1.7.11(b) asks to write a sum out the long way, not to expand it algebraically. A
+    WeBWorK value drawn at random is not in the source (the PDF prints the server's draw)."""
+    poker = ("Find the probability of being dealt a full house in two different ways:\n\n(a) Assume "
+             "that all five cards are dealt at once, so that the sample space has size "
+             "$\\binom{52}{5}$.")
+    part = read_task("a", poker.split("(a) ")[1], context=poker)
+    assert (part.family, part.reason) == (None, "its formula is an assumption the item makes, not what it asks")
+    sums = "Expand the following sums and products. That is, write them out the long way."
+    long_way = read_task("b", "$\\displaystyle\\sum_{k=0}^n 2^k$.", context=sums)
+    assert (long_way.family, long_way.reason) == (None, "no posed family for this expand")
+    drawn = read_task("c", "Consider the recurrence relation $a_n = a_{n-1} + \\text{[WeBWorK random "
+                      "value]}$. Find the first five terms of the sequence.")
+    assert drawn.family is None and drawn.reason.startswith("a WeBWorK value drawn at random")
+
+
 def test_verifier_rejects_a_wrong_answer() -> None:
     task = read_task("item", "Differentiate $f(x) = x^4 + 3x^2 - 5$.")
     family = FAMILIES[task.family]

@@ -19,6 +19,7 @@ from ingest.document import Document, formulas_in, load_document, prose_of
 from ingest.latex import read_latex
 from ingest.markdown import read_markdown
 from ingest.pretext import prose, read_pretext
+from ingest.texmacros import expand_macros, read_macros
 from syllabus.cli import cli
 from syllabus.errors import UserError
 from tests.conftest import BOOK_PDFS, TEXTBOOKS
@@ -302,12 +303,84 @@ def test_pretext_plain_numbers_are_math() -> None:
     assert prose(r"\begin{bmatrix} 10 & 18 \end{bmatrix}") == r"\begin{bmatrix} 10 & 18 \end{bmatrix}"
 
 
+def _dmoi_macros():
+    """Levin's macros, read from the ``<macros>`` of the book's docinfo (bookinfo.ptx)."""
+    text = (DMOI_PTX.parent / "bookinfo.ptx").read_text(encoding="utf-8")
+    return read_macros(text.split("<macros>")[1].split("</macros>")[0])
+
+
 def test_pretext_math_exact(dmoi) -> None:
+    """Inline math is the source's, with only the book's own macros expanded."""
     text = (DMOI_PTX.parent / "sec_logic-statements.ptx").read_text(encoding="utf-8")
     inline = {f.latex for b in dmoi.blocks for f in b.formulas if not f.display}
     sample = [m.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
               for m in re.findall(r"<m>([^<]*)</m>", text)][:100]
-    assert sample and all(m in inline for m in sample)
+    macros = _dmoi_macros()
+    assert sample and all(expand_macros(m, macros) in inline for m in sample)
+    assert "P \\rightarrow Q" in inline  # written <m>P \imp Q</m>
+
+
+def test_book_macros_read_from_their_definitions() -> None:
+    """Levin's ``\\def``s become plain macros, written as his PDF prints them (``\\N`` is
+    ``\\mathbb{N}``, ``\\card{A}`` is ``|A|``); his ``\\mchoose`` typesets with
+    ``\\mathchoice`` and kerns, which no reader can use, and stays as written."""
+    macros = _dmoi_macros()
+    assert macros["N"].body == r"\mathbb{N}" and macros["inv"].body == "^{-1}"
+    assert (macros["card"].arguments, macros["card"].body) == (1, "|#1|")
+    assert "mchoose" not in macros
+    # Exercise 5.2.4.15(d), 5.2.4.13's f, 1.1's quantifiers, as the source writes them:
+    assert expand_macros(r"\card{f\inv(\{0,1, \ldots, 8\})}", macros) == \
+        r"|f^{-1}(\{0,1, \ldots, 8\})|"
+    assert expand_macros(r"f:\pow(A) \to \N", macros) == r"f:\mathcal{P}(A) \to \mathbb{N}"
+    assert expand_macros(r"\exists x \st P(x) \imp \delta \\N", macros) == \
+        r"\exists x : P(x) \rightarrow \delta \\N"  # \\ is a row break, \delta no \d
+    assert expand_macros(r"\bar A\cup\bar{B}", macros) == r"\overline A\cup\overline{B}"
+    # \newcommand with arguments, and a macro expanding to another (FCLA's)
+    fcla = read_macros(r"""\newcommand{\vect}[1]{\mathbf{#1}}
+        \newcommand{\zerovector}{\vect{0}}  % a comment
+        \newcommand{\linearsystem}[2]{\mathcal{LS}\!\left(#1,\,#2\right)}
+        \newcommand{\homosystem}[1]{\linearsystem{#1}{\zerovector}}
+        \newcommand{\opt}[1][x]{#1}
+        \newcommand*{\Z}{\ensuremath{{\mathbb Z}}}""")
+    assert set(fcla) == {"vect", "zerovector", "linearsystem", "homosystem"}
+    assert expand_macros(r"\homosystem{A}", fcla) == r"\mathcal{LS}\!(A,\,\mathbf{0})"
+    # a macro kept as written (a reader knows \inverse by name) is still expanded inside
+    # another's body, as the PDF prints it: FCLA's \similar{A}{S} is S^{-1}AS
+    kept = read_macros(r"""\newcommand{\inverse}[1]{#1^{-1}}
+        \newcommand{\similar}[2]{\inverse{#2}#1#2}""", keep=frozenset({"inverse"}))
+    assert set(kept) == {"similar"}
+    assert expand_macros(r"B=\similar{A}{S}, \inverse{A}", kept) == r"B=S^{-1}AS, \inverse{A}"
+
+
+def test_pretext_book_macros_expanded(dmoi) -> None:
+    """No formula keeps one of Levin's plain macros: "Find $f\\inv(\\{1,3\\})$" (Exercise
+    5.2.4.14(b)) reads as his PDF prints it."""
+    formulas = [f.latex for b in dmoi.blocks for f in b.formulas]
+    names = "|".join(_dmoi_macros())
+    # (not "\\\\d & c": a row break, then d)
+    assert not [f for f in formulas if re.search(rf"(?<!\\)\\(?:{names})(?![A-Za-z])", f)]
+    assert r"f^{-1}(\{1,3\})" in formulas
+
+
+def test_pretext_webwork_random_values_say_so(dmoi) -> None:
+    """A WeBWorK value its PG code draws at random (``$d = random(2,10)``) is printed as the
+    server drew it; the source does not hold it, and its text says so rather than leaving a
+    blank ("$a_n = a_{n-1} +$"). A list in a WeBWorK statement is the exercise's parts."""
+    text = [b.text for b in dmoi.blocks]
+    assert r"Consider the recurrence relation $a_n = a_{n-1} + \text{[WeBWorK random value]}$." \
+        in text
+    assert _list_after(dmoi, "A restaurant offers $8$ appetizers and $14$ entrées.") == \
+        ["(a)", "(b)"]
+
+
+def test_pretext_part_opening_with_a_display_keeps_its_label(dmoi) -> None:
+    """Exercise 2.4.5.3(a) is a display alone ("$$V = \\{a,b,c,d,e,f\\} ...$$"): its label is
+    printed before it, as in the PDF, so that the part exists and (b) follows it."""
+    at = next(i for i, b in enumerate(dmoi.blocks)
+              if b.text.startswith("Determine which of the following graphs have an Euler"))
+    label, display = dmoi.blocks[at + 1], dmoi.blocks[at + 2]
+    assert (label.kind, label.text, label.lead) == ("list_item", "(a)", "(a)")
+    assert display.kind == "display_math" and display.text.startswith("V = & \\{a,b,c,d,e,f\\}")
 
 
 def test_pretext_alignment_tabs_are_latex_ampersands(dmoi) -> None:
@@ -463,6 +536,26 @@ def test_pretext_tiny_book(tmp_path) -> None:
     assert "$x < y$" in [b.text for b in doc.blocks][-1]
 
 
+WEBWORK = """<?xml version="1.0"?>
+<pretext><book><title>W</title><chapter><title>C</title><section><title>S</title>
+<exercises><exercise><webwork><pg-code>
+$n = 5;
+$d = random(2,10);
+$s = $n + 1;
+</pg-code><statement><p>Flip a coin <var name="$n"/> times, then <m><var name="$d"/></m> more.</p>
+<p><var name="$ans" width="5"/></p></statement></webwork></exercise></exercises>
+</section></chapter></book></pretext>
+"""
+
+
+def test_pretext_webwork_values_from_pg_code(tmp_path) -> None:
+    """A value the PG code fixes ("$n = 5;") is written in; one drawn at random is marked; an
+    answer blank (``@width``) stays blank."""
+    doc = read_pretext(write(tmp_path / "w.ptx", WEBWORK), sympy_checks=0)
+    assert [b.text for b in doc.blocks if b.env == "exercise"] == [
+        r"Flip a coin $5$ times, then $\text{[WeBWorK random value]}$ more."]
+
+
 EDITIONS = """<project><targets>
 <target name="web" format="html" source="main.ptx" publication="web.ptx"/>
 <target name="print" format="pdf" source="main.ptx" publication="print.ptx"/>
@@ -581,3 +674,29 @@ def test_math_spans_in_text_keep_literal_dollars_and_row_breaks() -> None:
     text = r"It costs \$5: $x^2$ and $$25^{\circ},155^{\circ} \\$$ then $$a$$."
     assert formulas_in(text) == ["x^2", r"25^{\circ},155^{\circ} \\", "a"]
     assert "costs \\$5" in prose_of(text) and "x^2" not in prose_of(text)
+
+
+def test_pretext_parts_now_apart_are_read_and_solved() -> None:
+    """Parts the source now prints as the PDF does read and solve (text as the ingest writes it).
+    By hand: Exercise 3.2.1.1, 8 appetizers or 14 entrées is 8 + 14 = 22 choices, one of each
+    8 * 14 = 112; Exercise 2.4.5.3(b), every vertex of the adjacency list has degree 4 and the
+    graph is connected, so it has an Euler circuit, which is also an Euler trail."""
+    from formalize.parts import context_of
+    from tests.book_items import solved
+
+    def part(exercise: str, parts: list[str], own: int):
+        return solved(parts[own], context=context_of(exercise, parts, own))[1]
+
+    restaurant = ("A restaurant offers $8$ appetizers and $14$ entrées. How many choices do you "
+                  "have if:\n\n(a) you will eat one dish, either an appetizer or an entrée?\n\n"
+                  "(b) you are extra hungry and want to eat both an appetizer and an entrée?")
+    dishes = ["you will eat one dish, either an appetizer or an entrée?",
+              "you are extra hungry and want to eat both an appetizer and an entrée?"]
+    assert (part(restaurant, dishes, 0).answer, part(restaurant, dishes, 1).answer) == (22, 112)
+    adjacency = ("The graph given by the adjacency list:\n\nu | v,w,y,z\nv | u,w,x,y\nw | u,v,x,z\n"
+                 "x | v,w,y,z\ny | u,v,x,z\nz | u,w,x,y")
+    euler = ("Determine which of the following graphs have an Euler circuit or an Euler trail.\n\n"
+             "(a)\n\n$$V = & \\{a,b,c,d,e,f\\} \\\\\nE = & \\{ab, af, bc, cd, ce, cf, de, ef\\}$$"
+             f"\n\n(b) {adjacency}")
+    graphs = ["$$V = & \\{a,b,c,d,e,f\\} \\\\\nE = & \\{ab, af, bc, cd, ce, cf, de, ef\\}$$", adjacency]
+    assert tuple(part(euler, graphs, 1).answer) == (True, True)
