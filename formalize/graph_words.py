@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from exercises.families.textbook_graph_sizes import vary as vary_sizes
 from exercises.families.textbook_polyhedra import vary as vary_polyhedron
 from exercises.families.textbook_subgraphs import vary as vary_subgraph
 from formalize.counting import N, number, plain
@@ -302,11 +303,62 @@ def _largest(own: str) -> Task | None:
                                                             {"questions": questions})
 
 
+# "For which $m$ and $n$ does the graph $K_{m,n}$ contain an Euler trail? An Euler circuit?
+# Explain.", "For which $n \geq 3$ is the graph $C_n$ bipartite?", "How many edges does the
+# graph $K_{n,n}$ have? For which values of $n$ does the graph contain an Euler circuit?": the
+# first sentence names the graph by its sizes' letters, each later one asks of "the graph" or
+# goes on with the next property alone ("An Euler circuit?").
+_SIZED = {"k_{n}": "Kn", "k_n": "Kn", "c_{n}": "Cn", "c_n": "Cn", "k_{m,n}": "Kmn",
+          "k_{n,n}": "Knn"}
+_PROPERTY = {"an euler trail": "euler_trail", "an euler circuit": "euler_circuit",
+             "a hamilton path": "hamilton_path", "a hamilton cycle": "hamilton_cycle",
+             "a matching": "matching", "bipartite": "bipartite", "planar": "planar"}
+_NAMED_GRAPH = rf"\$({'|'.join(map(re.escape, _SIZED))})\$"
+_SIZES = r"(?:values of )?(m and n|n|\$n ?(?:\\geq|\\ge) ?(\d+)\$)"
+_WHICH = re.compile(rf"for which {_SIZES} (?:does|is) (?:the (?:complete )?graph |(?=\$))"
+                    rf"(?:{_NAMED_GRAPH} |(?<=graph ))(?:contain |have )?"
+                    rf"({'|'.join(_PROPERTY)})\?")
+_EDGES_OF = re.compile(rf"how many edges does the graph {_NAMED_GRAPH} have\?")
+_MORE = re.compile(rf"({'|'.join(_PROPERTY)})\?")
+
+
+def _which_sizes(own: str) -> Task | None:
+    """For which sizes a graph named by its sizes' letters has each property asked; its edges.
+    The letters the item names must be the graph's own, and a bound on them at least its
+    family's least size (the check searches from there)."""
+    sentences = re.split(r"(?<=[?.]) ", own)
+    if sentences[-1] == "explain.":
+        sentences.pop()
+    graph, asks, least = None, [], None
+    for sentence in sentences:
+        if (found := _EDGES_OF.fullmatch(sentence)) and graph is None:
+            graph = _SIZED[found[1]]
+            asks.append("edges")
+        elif found := _WHICH.fullmatch(sentence):
+            named = _SIZED[found[3]] if found[3] else graph
+            if named is None or (graph and named != graph):
+                return None  # "the graph" before any graph is named, or a second graph
+            letters = "m and n" if named == "Kmn" else "n"
+            if found[1] != letters and not (found[2] and letters == "n"):
+                return None
+            graph, least = named, int(found[2]) if found[2] else least
+            asks.append(_PROPERTY[found[4]])
+        elif (found := _MORE.fullmatch(sentence)) and asks and asks[-1] != "edges":
+            asks.append(_PROPERTY[found[1]])
+        else:
+            return None
+    if graph is None or len(set(asks)) != len(asks) or ("matching" in asks and graph in (
+            "Kmn", "Knn")):
+        return None  # a bipartite graph's matching may mean one side's (Hall)
+    return "graphs.which_sizes", {"graph": graph, "asks": asks,
+                                  **({"least": least} if least is not None else {})}
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
     own = plain(text)
-    if found := _largest(own):
+    if found := _largest(own) or _which_sizes(own):
         return found
     if context and own == "how many vertices, edges, and faces does a cube have?" and (
             cube := _CUBE.match(plain(context))):
@@ -327,4 +379,5 @@ def read(text: str, context: str | None) -> Task | None:
 
 
 # Families whose parameters formalize.variants re-draws through this module.
-REDRAW = {"graphs.largest_subgraph": vary_subgraph, "graphs.polyhedron": vary_polyhedron}
+REDRAW = {"graphs.largest_subgraph": vary_subgraph, "graphs.polyhedron": vary_polyhedron,
+          "graphs.which_sizes": vary_sizes}
