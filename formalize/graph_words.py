@@ -354,12 +354,37 @@ def _which_sizes(own: str) -> Task | None:
                                   **({"least": least} if least is not None else {})}
 
 
+# Exercise 2.1.5.9's parts: "Two different graphs with $8$ vertices all of degree $2$." under
+# "try to give two different unlabeled graphs with the given properties, or explain why doing
+# so is impossible": are there two non-isomorphic graphs with those degrees?
+_TWO = re.compile(rf"two different graphs with {N} vertices all of degree {N}\.")
+_TRY_TWO = ("try to give two different unlabeled graphs with the given properties, or explain "
+            "why doing so is impossible")
+
+
+def _two_graphs(own: str, context: str) -> Task | None:
+    """Whether two different graphs have the degrees the part describes."""
+    found = _TWO.fullmatch(own)
+    if found is None or _TRY_TWO not in plain(context):
+        return None
+    vertices, degree = number(found[1]), number(found[2])
+    return "graphs.degree_sequence", {"degrees": [str(degree)] * vertices, "asks": ["two_graphs"]}
+
+
+# Exercise 2.5.6.5: a cube's corners and edges are the graph Q_3.
+_CUBE_COLOURS = ("what is the smallest number of colors that can be used to color the vertices of "
+                 "a cube so that no two adjacent vertices are colored identically?")
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
     own = plain(text)
     if found := _largest(own) or _which_sizes(own):
         return found
+    if own == _CUBE_COLOURS:
+        return "graphs.graph_property", {"graphs": [{"name": "Q", "sizes": [3]}],
+                                         "asks": ["chromatic"]}
     if context and own == "how many vertices, edges, and faces does a cube have?" and (
             cube := _CUBE.match(plain(context))):
         squares = number(cube[1])
@@ -368,7 +393,7 @@ def read(text: str, context: str | None) -> Task | None:
     if found := _counted(own, _WHOLE_PARTS) or _polyhedron(own) or _conflicts(own) or \
             _MENTIONS.fullmatch(own) and _degree_questions(own):
         return found
-    if context and (found := _added_faces(own, context)):
+    if context and (found := _added_faces(own, context) or _two_graphs(own, context)):
         return found
     if context:
         return None
