@@ -213,9 +213,18 @@ def which_sizes(rng: random.Random, difficulty: int) -> Problem:
 
 
 def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """The same questions about another named graph, or another question about the same."""
-    graphs = [g for g in GRAPHS if g != params["graph"]]
-    if rng.random() < 0.5:
-        return {"graph": rng.choice(graphs), "asks": params["asks"]}
-    others = [a for a in QUESTIONS if a not in params["asks"]]
-    return {**params, "asks": [*params["asks"][:-1], rng.choice(others)]}
+    """The same questions about another named graph, or another question about the same; one
+    the laws answer (no matching asked of K_{m,n})."""
+    for _ in range(50):
+        if rng.random() < 0.5:
+            graph = rng.choice([g for g in GRAPHS if g != params["graph"]])
+            candidate = {"graph": graph, "asks": list(params["asks"])}
+        else:
+            others = [a for a in QUESTIONS if a not in params["asks"]]
+            candidate = {**params, "asks": [*params["asks"][:-1], rng.choice(others)]}
+        try:
+            _pose(candidate)
+        except ValueError:
+            continue
+        return candidate
+    raise ValueError("no other question the laws answer")
