@@ -371,6 +371,24 @@ def _two_graphs(own: str, context: str) -> Task | None:
     return "graphs.degree_sequence", {"degrees": [str(degree)] * vertices, "asks": ["two_graphs"]}
 
 
+# Exercise 2.8.7: "Suppose $G$ is a graph with $n$ vertices, each having degree $5$." and its
+# parts, each one question about the sizes n.
+_REGULAR = re.compile(rf"suppose g is a graph with n vertices, each having degree {N}\. \(a\) ")
+_REGULAR_PARTS = {"for which values of n does this make sense?": "exists",
+                  "for which values of n does the graph have an euler trail?": "euler_trail",
+                  "what is the smallest value of n for which the graph might be planar? (tricky)":
+                      "smallest_planar"}
+
+
+def _regular_part(own: str, context: str) -> Task | None:
+    """A part's question about the n-vertex graph its exercise gives every vertex's degree."""
+    setup = _REGULAR.match(plain(context))
+    if setup is None or own not in _REGULAR_PARTS:
+        return None
+    return "graphs.which_sizes", {"graph": "regular", "degree": number(setup[1]),
+                                  "asks": [_REGULAR_PARTS[own]]}
+
+
 # Exercise 2.5.6.5: a cube's corners and edges are the graph Q_3.
 _CUBE_COLOURS = ("what is the smallest number of colors that can be used to color the vertices of "
                  "a cube so that no two adjacent vertices are colored identically?")
@@ -393,7 +411,8 @@ def read(text: str, context: str | None) -> Task | None:
     if found := _counted(own, _WHOLE_PARTS) or _polyhedron(own) or _conflicts(own) or \
             _MENTIONS.fullmatch(own) and _degree_questions(own):
         return found
-    if context and (found := _added_faces(own, context) or _two_graphs(own, context)):
+    if context and (found := _added_faces(own, context) or _two_graphs(own, context)
+                    or _regular_part(own, context)):
         return found
     if context:
         return None

@@ -163,3 +163,29 @@ def test_a_pdf_part_keeps_the_instruction_its_last_sibling_swallowed():
     # antisymmetric (2~4 and 4~2), not transitive ((2,4),(4,2) but no (2,2))
     assert task.family == "relations.properties"
     assert problem.answer == sp.FiniteSet(sp.Symbol("irreflexive"), sp.Symbol("symmetric"))
+
+
+REGULAR = ("Suppose $G$ is a graph with $n$ vertices, each having degree $5$.\n\n(a) For which "
+           "values of $n$ does this make sense?\n\n(b) For which values of $n$ does the graph "
+           "have an Euler trail?\n\n(c) What is the smallest value of $n$ for which the graph "
+           "might be planar? (tricky)")
+
+
+def test_the_sizes_of_a_graph_with_every_degree_five(sandbox):
+    """Exercise 2.8.7. (a) "Only if $n \\geq 6$ and is even.": a vertex needs 5 others, and the
+    degree sum 5n is twice the edges. (b) "None.": all n >= 6 vertices have odd degree, more than
+    the two a trail allows. (c) "$12$": e = 5n/2 <= 3n - 6 gives n >= 12, and the icosahedron
+    has 12 vertices of degree 5."""
+    parts = ["For which values of $n$ does this make sense?",
+             "For which values of $n$ does the graph have an Euler trail?",
+             "What is the smallest value of $n$ for which the graph might be planar? (tricky)"]
+    (_, exists), (_, trail), (_, planar) = (solved(part, REGULAR) for part in parts)
+    assert [k for k in range(1, 20) if _at(exists.answer, n=k)] == [6, 8, 10, 12, 14, 16, 18]
+    assert trail.answer == sp.false and planar.answer == 12
+    for problem in (exists, trail, planar):
+        run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
+        assert run.status == "ok" and run.equal, run
+    family = FAMILIES["graphs.which_sizes"]
+    for problem, wrong in ((exists, n >= 6), (trail, sp.true), (planar, sp.Integer(10))):
+        problem.answer = wrong
+        assert not any(c.passed for c in family.verify(problem))

@@ -30,7 +30,8 @@ from exercises.family import Check, Problem, family
 
 # The graphs: their sizes' names, the smallest sizes the family has, how the item writes them.
 GRAPHS = {"Kn": (("n",), 1, "K_{n}"), "Cn": (("n",), 3, "C_{n}"),
-          "Kmn": (("m", "n"), 1, "K_{m,n}"), "Knn": (("n",), 1, "K_{n,n}")}
+          "Kmn": (("m", "n"), 1, "K_{m,n}"), "Knn": (("n",), 1, "K_{n,n}"),
+          "regular": (("n",), 1, "G")}  # n vertices each of degree d (params "degree")
 QUESTIONS = {"edges": "how many edges does it have",
              "bipartite": "for which sizes is it bipartite",
              "planar": "for which sizes is it planar",
@@ -38,7 +39,11 @@ QUESTIONS = {"edges": "how many edges does it have",
              "euler_circuit": "for which sizes does it contain an Euler circuit",
              "hamilton_path": "for which sizes does it contain a Hamilton path",
              "hamilton_cycle": "for which sizes does it contain a Hamilton cycle",
-             "matching": "for which sizes does it have a (perfect) matching"}
+             "matching": "for which sizes does it have a (perfect) matching",
+             "exists": "for which sizes is there such a graph",
+             "smallest_planar": "what is the smallest size at which it might be planar"}
+# What may be asked of a graph known only by its vertices' one degree d.
+REGULAR_ASKS = ("exists", "euler_trail", "smallest_planar")
 # A matching of every vertex: Levin's bipartite matchings cover one side only, so K_{m,n} is not
 # asked it.
 LARGEST = {1: 8, 2: 5}  # sizes searched by the check, by how many sizes the graph has
@@ -56,10 +61,31 @@ def even(x):
     return sympy.Eq(sympy.Mod(rest, 2), sympy.Mod(constant, 2))
 
 
-def degrees(graph):
+def degrees(graph, d=None):
     """(how many vertices, their degree) for each kind of vertex."""
     return {"Kn": [(n, n - 1)], "Cn": [(n, 2)], "Kmn": [(m, n), (n, m)],
-            "Knn": [(2 * n, n)]}[graph]
+            "Knn": [(2 * n, n)], "regular": [(n, d)]}[graph]
+
+
+def regular(d, ask):
+    """n vertices each of degree d: there are d + 1 at least and the degree sum n d is even;
+    d odd makes all n vertices odd, so an Euler trail only in K_2 (d even leaves it to the
+    graph's connections); planar needs e = d n / 2 <= 3 n - 6 (n >= 3), so d <= 5 and
+    n >= 12 / (6 - d), which K_4, the octahedron and the icosahedron reach for d = 3, 4, 5."""
+    if ask == "exists":
+        return sympy.And(n >= d + 1, even(n * d)) if d % 2 else n >= d + 1
+    if ask == "euler_trail":
+        if d % 2 == 0:
+            raise ValueError("an Euler trail of an even-degree graph depends on its connections")
+        return sympy.Eq(n, 2) if d == 1 else sympy.false
+    if ask == "smallest_planar":
+        if d <= 2:
+            return sympy.Integer(d + 1)
+        if d > 5:
+            raise ValueError("no planar graph has every degree 6 or more")
+        least = max(d + 1, -(-12 // (6 - d)))
+        return sympy.Integer(least + (least * d) % 2)
+    raise ValueError(f"not a question about a regular graph: {ask}")
 
 
 def sides(graph):
@@ -107,10 +133,14 @@ def law(graph, ask):
     raise ValueError(f"not a question about sizes: {ask}")
 
 
-def answer(graph, asks):
-    found = [law(graph, ask) for ask in asks]
+def answer(graph, asks, d=None):
+    found = [regular(d, ask) if graph == "regular" else law(graph, ask) for ask in asks]
     return found[0] if len(found) == 1 else sympy.Tuple(*found)
 '''
+_REGULAR_STEP = ("n vertices each of degree d: d + 1 vertices at least, and the degree sum n d "
+                 "even; d odd makes all n vertices odd, so no Euler trail but in K_2; planar "
+                 "needs e = d n / 2 <= 3 n - 6, so d <= 5 and n >= 12 / (6 - d), which K_4, the "
+                 "octahedron and the icosahedron reach for d = 3, 4, 5.")
 _LAWS: dict[str, Any] = {}
 exec(compile(_PROGRAM, "<graph sizes>", "exec"), _LAWS)  # noqa: S102 (our own program text)
 
@@ -155,6 +185,39 @@ def searched(graph: nx.Graph, ask: str) -> sp.Basic:
     return sp.sympify(nx.check_planarity(graph)[0])
 
 
+# A planar graph with every degree d, as networkx builds it (d = 0: one vertex).
+_SOLIDS = {0: lambda: nx.empty_graph(1), 1: lambda: nx.complete_graph(2),
+           2: lambda: nx.cycle_graph(3), 3: nx.tetrahedral_graph, 4: nx.octahedral_graph,
+           5: nx.icosahedral_graph}
+
+
+def _regular_searched(d: int, ask: str, value: sp.Basic) -> bool:
+    """The law for n vertices each of degree d, decided at each n by search."""
+    at = range(1, 15)
+    if ask == "exists":
+        return all(_at(value, "regular", (k,)) == nx.is_graphical([d] * k) for k in at)
+    if ask == "euler_trail":  # every graph with these degrees has the same odd vertices
+        return all(_at(value, "regular", (k,)) == nx.has_eulerian_path(
+            nx.havel_hakimi_graph([d] * k)) for k in at if nx.is_graphical([d] * k))
+    solid = _SOLIDS[d]() if d in _SOLIDS else None
+    if solid is None or len(solid) != int(value) or not nx.check_planarity(solid)[0] or any(
+            deg != d for _, deg in solid.degree):
+        return False
+    rng = random.Random(0)
+    for k in range(1, int(value)):
+        if not nx.is_graphical([d] * k):
+            continue
+        graph = nx.havel_hakimi_graph([d] * k)
+        for _ in range(100):
+            if nx.check_planarity(graph)[0]:
+                return False
+            try:
+                nx.double_edge_swap(graph, nswap=1, max_tries=100, seed=rng.randint(0, 10**6))
+            except nx.NetworkXAlgorithmError:
+                break
+    return True
+
+
 def _sizes(graph: str, least: int) -> list[tuple[int, ...]]:
     names, _, _ = GRAPHS[graph]
     return list(itertools.product(range(least, LARGEST[len(names)] + 1), repeat=len(names)))
@@ -168,27 +231,33 @@ def _at(value: sp.Basic, graph: str, sizes: tuple[int, ...]) -> sp.Basic:
 
 def _pose(params: dict[str, Any]) -> Problem:
     """``params``: ``graph`` (a key of :data:`GRAPHS`), ``asks`` (keys of :data:`QUESTIONS`)
-    and ``least``, the smallest size the item allows (the family's own when absent)."""
+    and ``least``, the smallest size the item allows (the family's own when absent); for a
+    ``regular`` graph, ``degree``, every vertex's (and only :data:`REGULAR_ASKS`)."""
     graph, asks = params["graph"], list(params["asks"])
+    d = int(params["degree"]) if graph == "regular" else None
     if graph not in GRAPHS or not asks or any(a not in QUESTIONS for a in asks) or len(
-            set(asks)) != len(asks):
+            set(asks)) != len(asks) or (set(asks) - set(REGULAR_ASKS) if graph == "regular"
+                                        else {"exists", "smallest_planar"} & set(asks)):
         raise ValueError("questions about a named graph's sizes")
     names, least, shown = GRAPHS[graph]
     least = max(least, int(params.get("least", least)))
-    answer = _LAWS["answer"](graph, asks)
+    answer = _LAWS["answer"](graph, asks, d)
     found = list(answer) if len(asks) > 1 else [answer]
     given = " and ".join(f"${name} \\geq {least}$" for name in names)
-    statement = f"For the graph ${shown}$ with {given}: " + "; ".join(
+    statement = (f"For a graph $G$ with $n$ vertices, each of degree ${d}$: " if d is not None
+                 else f"For the graph ${shown}$ with {given}: ") + "; ".join(
         QUESTIONS[a] for a in asks) + "?"
     steps = ["Degrees: " + "; ".join(f"{sp.sstr(count)} vertices of degree {sp.sstr(degree)}"
-                                     for count, degree in _LAWS["degrees"](graph)) + "."]
+                                     for count, degree in _LAWS["degrees"](graph, d)) + "."]
+    if d is not None:
+        steps.append(_REGULAR_STEP)
     steps += [f"{QUESTIONS[a]}: {sp.sstr(v)}." for a, v in zip(asks, found, strict=True)]
     return Problem(
         statement=statement.replace("$", ""),
         statement_latex=statement,
         answer=answer,
         steps=steps,
-        code=_PROGRAM + f"\n\ndef solve():\n    return answer({graph!r}, {asks!r})\n",
+        code=_PROGRAM + f"\n\ndef solve():\n    return answer({graph!r}, {asks!r}, {d!r})\n",
         params=params,
     )
 
@@ -198,6 +267,14 @@ def _verify(problem: Problem) -> list[Check]:
     graph, asks = params["graph"], list(params["asks"])
     least = max(GRAPHS[graph][1], int(params.get("least", GRAPHS[graph][1])))
     found = list(problem.answer) if len(asks) > 1 else [problem.answer]
+    if graph == "regular":
+        d = int(params["degree"])
+        passed = len(found) == len(asks) and all(
+            _regular_searched(d, ask, value) for ask, value in zip(asks, found, strict=True))
+        return [Check("each n up to 14: a graph with every degree d by Erdős–Gallai, its "
+                      "Havel-Hakimi graph's Euler trail; the smallest planar one a Platonic "
+                      "solid (or K_2, K_3) networkx builds, checked planar and d-regular, none "
+                      "planar turning up below it in degree-keeping swaps", passed)]
     passed = len(found) == len(asks) and all(
         _at(value, graph, sizes) == searched(build(graph, sizes), ask)
         for ask, value in zip(asks, found, strict=True) for sizes in _sizes(graph, least))
@@ -214,10 +291,13 @@ def which_sizes(rng: random.Random, difficulty: int) -> Problem:
 
 def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """The same questions about another named graph, or another question about the same; one
-    the laws answer (no matching asked of K_{m,n})."""
+    the laws answer (no matching asked of K_{m,n}); a regular graph gets another degree."""
     for _ in range(50):
-        if rng.random() < 0.5:
-            graph = rng.choice([g for g in GRAPHS if g != params["graph"]])
+        if params["graph"] == "regular":  # another degree
+            candidate = {**params, "degree": rng.choice([d for d in range(1, 6)
+                                                         if d != int(params["degree"])])}
+        elif rng.random() < 0.5:
+            graph = rng.choice([g for g in GRAPHS if g not in (params["graph"], "regular")])
             candidate = {"graph": graph, "asks": list(params["asks"])}
         else:
             others = [a for a in QUESTIONS if a not in params["asks"]]
