@@ -373,8 +373,8 @@ def _two_graphs(own: str, context: str) -> Task | None:
 
 # Exercise 2.8.7: "Suppose $G$ is a graph with $n$ vertices, each having degree $5$." and its
 # parts, each one question about the sizes n.
-_REGULAR = re.compile(rf"suppose g is a graph with n vertices, each having degree {N}\. \(a\) ")
-_REGULAR_PARTS = {"for which values of n does this make sense?": "exists",
+_EVERY_DEGREE = re.compile(rf"suppose g is a graph with n vertices, each having degree {N}\. \(a\) ")
+_EVERY_DEGREE_PARTS = {"for which values of n does this make sense?": "exists",
                   "for which values of n does the graph have an euler trail?": "euler_trail",
                   "what is the smallest value of n for which the graph might be planar? (tricky)":
                       "smallest_planar"}
@@ -382,11 +382,11 @@ _REGULAR_PARTS = {"for which values of n does this make sense?": "exists",
 
 def _regular_part(own: str, context: str) -> Task | None:
     """A part's question about the n-vertex graph its exercise gives every vertex's degree."""
-    setup = _REGULAR.match(plain(context))
-    if setup is None or own not in _REGULAR_PARTS:
+    setup = _EVERY_DEGREE.match(plain(context))
+    if setup is None or own not in _EVERY_DEGREE_PARTS:
         return None
     return "graphs.which_sizes", {"graph": "regular", "degree": number(setup[1]),
-                                  "asks": [_REGULAR_PARTS[own]]}
+                                  "asks": [_EVERY_DEGREE_PARTS[own]]}
 
 
 # Exercise 2.5.6.5: a cube's corners and edges are the graph Q_3.

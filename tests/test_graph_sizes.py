@@ -10,6 +10,7 @@ import sympy as sp
 
 from exercises.family import FAMILIES
 from exercises.sandbox import Sandbox
+from formalize.agreement import compare_with_book
 from formalize.parts import context_of
 from formalize.tasks import read_task
 from formalize.variants import vary
@@ -189,3 +190,10 @@ def test_the_sizes_of_a_graph_with_every_degree_five(sandbox):
     for problem, wrong in ((exists, n >= 6), (trail, sp.true), (planar, sp.Integer(10))):
         problem.answer = wrong
         assert not any(c.passed for c in family.verify(problem))
+
+
+def test_a_parity_the_book_says_in_words_is_not_compared_by_its_formula():
+    """2.8.7(a)'s answer "Only if $n\\geq6$ and is even.": the formula n >= 6 is half of it."""
+    _, problem = solved("For which values of $n$ does this make sense?", REGULAR)
+    assert compare_with_book(problem.answer, "Only if $n\\geq6$ and is even.").status == \
+        "unreadable"
