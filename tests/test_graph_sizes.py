@@ -34,8 +34,8 @@ WHICH = [
      [lambda m, n: n % 2 == 1]),
     # Exercise 2.4.6.5: m vertices of degree n, n of degree m. Odd ones: m if n is odd, n if m
     # is odd; at most two for a trail (both even, a side of 2, or K_{1,1}), none for a circuit
-    ("For which $m$ and $n$ does the graph $K_{m,n}$ contain an Euler trail? An Euler circuit? "
-     "Explain.", "Kmn", [lambda m, n: (m % 2 == 0 and n % 2 == 0) or 2 in (m, n) or m == n == 1,
+    (("For which $m$ and $n$ does the graph $K_{m,n}$ contain an Euler trail? An Euler circuit? "
+     "Explain."), "Kmn", [lambda m, n: (m % 2 == 0 and n % 2 == 0) or 2 in (m, n) or m == n == 1,
                          lambda m, n: m % 2 == 0 and n % 2 == 0]),
     # Exercise 2.4.6.6: any order of K_n's vertices is a path; a cycle needs three of them
     ("For which $n$ does $K_{n}$ contain a Hamilton path? A Hamilton cycle? Explain.", "Kn",
@@ -43,15 +43,15 @@ WHICH = [
     # Exercise 2.4.6.7: a path alternates sides, so they differ by one at most; a cycle returns
     # to its side, so they are equal (two each at least) ("Think about which 'side' of the graph
     # the Hamilton path would need to be on at every other step.")
-    ("For which $m$ and $n$ does the graph $K_{m,n}$ contain a Hamilton path? A Hamilton cycle? "
-     "Explain.", "Kmn", [lambda m, n: abs(m - n) <= 1, lambda m, n: m == n >= 2]),
+    (("For which $m$ and $n$ does the graph $K_{m,n}$ contain a Hamilton path? A Hamilton cycle? "
+     "Explain."), "Kmn", [lambda m, n: abs(m - n) <= 1, lambda m, n: m == n >= 2]),
     # Exercise 2.7.6(a): every vertex matched, two to an edge: n even (any pairs are edges)
     ("For which $n$ does the complete graph $K_{n}$ have a matching?", "Kn",
      [lambda m, n: n % 2 == 0]),
     # Exercise 2.8.12: "$K_{n,n}$ has $n^2$ edges. The graph will have an Euler circuit when $n$
     # is even. The graph will be planar only when $n < 3$."
-    ("How many edges does the graph $K_{n,n}$ have? For which values of $n$ does the  graph "
-     "contain an Euler circuit? For which values of $n$ is the graph planar?", "Knn",
+    (("How many edges does the graph $K_{n,n}$ have? For which values of $n$ does the  graph "
+     "contain an Euler circuit? For which values of $n$ is the graph planar?"), "Knn",
      [lambda m, n: n * n, lambda m, n: n % 2 == 0, lambda m, n: n < 3]),
 ]
 
