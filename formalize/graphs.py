@@ -33,7 +33,7 @@ _NAMED = re.compile(r"([KCP])_\{?(\d+)(?:,(\d+))?\}?")
 # What may be left of the formulas once the graphs are taken out: their names.
 _NAME_INDEX = r"(?:_\{?\d\}?|')?"
 _NAMES = re.compile(rf"G{_NAME_INDEX}(?:=\(V{_NAME_INDEX},E{_NAME_INDEX}\))?|[=;.,]")
-_TIDY = re.compile(r"\\text\{\s*and\s*\}|\\\\|\\q?quad|\\[,;!]|\\left|\\right|\s+")
+_TIDY = re.compile(r"\\text\{\s*and\s*\}|\\\\|\\q?quad|\\[,;!]|\\left|\\right|~|\s+")
 
 # The questions, each a pattern on the asked words (math taken out) and what it asks.
 _QUESTIONS = [
@@ -168,10 +168,38 @@ def _asks(words: str) -> list[str] | None:
     return list(dict.fromkeys(ordered)) or None
 
 
+# Exercise 2.1.5.11: "we define $N(v)=\{u\in V:\{v,u\}\in E\}$. We define $N[v]=N(v)\cup\{v\}$."
+# then "(a) Let $G$ be the graph with vertices $V$ and edges $E$ given by $V=...,E=...$. Find
+# $N(a)$, $N[a]$, $N(c)$, and $N[c]$."
+_DEFINED = {"N(v)=\\{u\\inV:\\{v,u\\}\\inE\\}", "N[v]=N(v)\\cup\\{v\\}"}
+_ASKED_SET = re.compile(r"N([(\[])([A-Za-z0-9]+)[)\]]")
+_FIND = re.compile(r"(?:.*\. )?find(?: ,)*(?: and)? \.")
+
+
+def _neighbourhoods(formulas: list[str], mine: list[str], own: str) -> Task | None:
+    """N(v) and N[v] of a graph the item gives, as its exercise defines them; the item's last
+    formulas the sets asked, its words only "find" them."""
+    asked_sets = [m for f in mine if (m := _ASKED_SET.fullmatch(f.strip()))]
+    given = [f for f in mine if not _ASKED_SET.fullmatch(f.strip())]
+    defined = {re.sub(r"\s|\\,", "", f).replace("\\st", ":").rstrip(".")
+               for f in formulas[len(mine):]}
+    if not asked_sets or mine[len(given):] != [m.string for m in asked_sets] or not (
+            _DEFINED <= defined) or not _FIND.fullmatch(own.strip()):
+        return None
+    graphs = _graphs(" ; ".join(f for f in given if f.strip() not in ("V", "E")))
+    if not graphs or len(graphs) != 1 or "edges" not in graphs[0] or any(
+            m[2] not in graphs[0]["vertices"] for m in asked_sets):
+        return None
+    asks = [("open:" if m[1] == "(" else "closed:") + m[2] for m in asked_sets]
+    return "graphs.graph_property", {"graphs": graphs, "asks": asks}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
     own, _, context = prose.partition(OWN_END)
     mine = own_formulas(formulas, prose)
+    if mine and (found := _neighbourhoods(formulas, mine, own)):
+        return found
     if not mine or (context.strip() and _LABEL.search(own)):
         return None  # a part that runs into its sibling ("$K_4$ (b) $K_5$")
     sequences = [m.group(1).split(",") for f in mine if (m := _DEGREES.match(f))]

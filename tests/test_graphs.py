@@ -58,6 +58,17 @@ GRAPH_2_8_5 = (
     "explain why this is not possible.\n\n(e) What kind of graph is $G$? Is $G$ complete? "
     "Bipartite? A tree? A cycle? A path? A wheel?")
 
+# Exercise 2.1.5.11 as the PDF prints it, to its part (b)
+NEIGHBOURHOODS = (
+    "We often define graph theory concepts using set theory. For example, given a\n\ngraph "
+    "$G=(V,E)$ and a vertex $v\\in V$, we define\n\n$$N(v)=\\{u\\in V:\\{v,u\\}\\in E\\}.$$\n\n"
+    "We define $N[v]=N(v)\\cup\\{v\\}$. The goal of this problem is to figure out what all this "
+    "means.\n\n(a) Let $G$ be the graph with vertices $V$ and edges $E$ given by "
+    "$V=\\{a,b,c,d,e,f\\},E=\\{\\{a,b\\},\\{a,e\\},\\{b,c\\},\\{b,e\\},\\{c,d\\},\\{c,f\\},"
+    "\\{d,f\\},\\{e,f\\}\\}$. Find $N(a)$, $N[a]$, $N(c)$, and $N[c]$.\n\n(b) What are the "
+    "largest and smallest possible values for $|N(v)|$ and $|N[v]|$ (the sizes of these sets) "
+    "for the graph in part (a)? Explain.")
+
 # (text as the book prints it, the exercise it is a part of, the answer the book gives)
 ITEMS = [
     # Example 1.5.16: "We have d(1) = 3, d(2) = 2, d(3) = 2, and d(4) = 1."
@@ -111,6 +122,10 @@ ITEMS = [
     # ("$G$ is a tree (there are no cycles) and as such is also bipartite.")
     ("What kind of graph is $G$? Is $G$ complete? Bipartite? A tree? A cycle? A path? A wheel?",
      GRAPH_2_8_5, sp.Tuple(no, yes, yes, no, no, no)),
+    # Exercise 2.1.5.11(a): a's edges go to b and e, c's to b, d and f; N[v] adds v itself
+    (NEIGHBOURHOODS[NEIGHBOURHOODS.index("Let $G$"):NEIGHBOURHOODS.index("\n\n(b)")],
+     NEIGHBOURHOODS, sp.Tuple(*(sp.FiniteSet(*map(sp.Symbol, s)) for s in ("be", "abe", "bdf",
+                                                                         "bcdf")))),
 ]
 
 
@@ -133,6 +148,13 @@ def test_a_book_graph_question_is_read_solved_and_checked(text, context, book, s
     assert problem.answer == book
     run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
     assert run.status == "ok" and run.equal, run
+
+
+def test_neighbourhoods_are_read_only_as_their_exercise_defines_them():
+    """N(v) and N[v] mean what 2.1.5.11 defines; without those definitions they are not read."""
+    part = NEIGHBOURHOODS[NEIGHBOURHOODS.index("Let $G$"):NEIGHBOURHOODS.index("\n\n(b)")]
+    undefined = NEIGHBOURHOODS.replace("N[v]=N(v)\\cup\\{v\\}", "N[v]=N(v)")
+    assert read_task("p", part, context=undefined).family is None
 
 
 def test_a_part_that_runs_into_its_sibling_is_not_read():

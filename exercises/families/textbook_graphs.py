@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from typing import Any
 
 import networkx as nx
@@ -46,6 +47,20 @@ QUESTIONS = {
     "path": "is it a path", "wheel": "is it a wheel", "equal": "are the two graphs equal",
     "isomorphic": "are the two graphs isomorphic"}
 NAMED = {"K": "complete", "C": "cycle", "P": "path", "Q": "cube"}
+# A vertex's neighbourhood N(v) ("open:v", its neighbours) or N[v] ("closed:v", v with them).
+NEIGHBOURHOOD = re.compile(r"(open|closed):(\w+)")
+
+
+def _question(ask: str) -> str:
+    if found := NEIGHBOURHOOD.fullmatch(ask):
+        return f"N({found[2]})" if found[1] == "open" else f"N[{found[2]}]"
+    return QUESTIONS[ask]
+
+
+def _rule(ask: str) -> str:
+    if NEIGHBOURHOOD.fullmatch(ask):
+        return "N(v): the vertices adjacent to v; N[v]: those and v itself."
+    return _RULES[ask]
 BRUTE_FORCE = 9  # vertices up to which a check may try every bijection or every 2-colouring
 
 
@@ -167,6 +182,10 @@ def _answer_one(graph: nx.Graph, ask: str) -> sp.Basic:
         return sp.sympify(nx.check_planarity(graph)[0])
     if ask in SHAPES:
         return sp.sympify(_shaped(graph, ask))
+    if found := NEIGHBOURHOOD.fullmatch(ask):
+        vertex = found[2]
+        return sp.FiniteSet(*map(sp.Symbol, map(str, set(graph[vertex]) | (
+            {vertex} if found[1] == "closed" else set()))))
     if ask == "degree_sequence":
         return sp.Tuple(*sorted((sp.Integer(d) for _, d in graph.degree), reverse=True))
     return sp.Tuple(*(sp.Integer(graph.degree(v)) for v in graph))
@@ -205,7 +224,8 @@ def _pose(params: dict[str, Any]) -> Problem:
     from :data:`PAIR` for two graphs)."""
     asks, specs = params["asks"], params["graphs"]
     pair = len(specs) == 2 and all(a in PAIR for a in asks)
-    if not specs or not asks or not (pair or all(a in ONE for a in asks)):
+    if not specs or not asks or not (pair or all(a in ONE or NEIGHBOURHOOD.fullmatch(a)
+                                                  for a in asks)):
         raise ValueError("questions do not fit the graphs")
     if pair and max(len(build(s)) for s in specs) > BRUTE_FORCE:
         raise ValueError("too many vertices to try every bijection")
@@ -217,7 +237,7 @@ def _pose(params: dict[str, Any]) -> Problem:
         raise ValueError("the answer depends on whether P_n has n vertices or n edges")
     answer = found[0] if len(found) == 1 else sp.Tuple(*found)
     graphs = "; ".join(_shown(s) for s in specs)
-    questions = "; ".join(QUESTIONS[a] for a in asks)
+    questions = "; ".join(_question(a) for a in asks)
     noun = "graphs" if len(specs) > 1 else "graph"
     statement = f"For the {noun} {graphs}: {questions}?"
     per_graph = len(asks) if asks[0] not in PAIR else len(found)
@@ -227,10 +247,10 @@ def _pose(params: dict[str, Any]) -> Problem:
         steps.append(f"{_shown(spec)} has {graph.number_of_nodes()} vertices, "
                      f"{graph.number_of_edges()} edges and degrees {degrees}.")
         if asks[0] not in PAIR:
-            steps.append("; ".join(f"{QUESTIONS[a]}: {_said(v)}" for a, v in zip(
+            steps.append("; ".join(f"{_question(a)}: {_said(v)}" for a, v in zip(
                 asks, found[at * per_graph:(at + 1) * per_graph], strict=True)) + ".")
     if asks[0] in PAIR:
-        steps.append("; ".join(f"{QUESTIONS[a]}: {_said(v)}" for a, v in zip(asks, found,
+        steps.append("; ".join(f"{_question(a)}: {_said(v)}" for a, v in zip(asks, found,
                                                                           strict=True)) + ".")
         first, second = (build(s) for s in specs)
         if "isomorphic" in asks and nx.is_isomorphic(first, second):
@@ -241,7 +261,7 @@ def _pose(params: dict[str, Any]) -> Problem:
         statement=statement.replace("$", ""),
         statement_latex=statement,
         answer=answer,
-        steps=[_RULES[a] for a in dict.fromkeys(asks)] + steps,
+        steps=list(dict.fromkeys(_rule(a) for a in asks)) + steps,
         code=_PROGRAM + (f"\n\ndef solve():\n    return answer({params!r}, "
                          f"{_drawings(specs) if 'planar' in asks else []!r})\n"),
         params=params,
@@ -413,6 +433,10 @@ def one(vertices, edges, ask):
         return tuple(sorted((degree(edges, v) for v in vertices), reverse=True))
     if ask in ("complete", "cycle", "path", "wheel"):
         return shaped(vertices, edges, ask, connected)
+    if ask.startswith(("open:", "closed:")):
+        kind, vertex = ask.split(":")
+        near = {b if a == vertex else a for a, b in edges if vertex in (a, b)}
+        return sympy.FiniteSet(*map(sympy.Symbol, near | ({vertex} if kind == "closed" else set())))
     return tuple(degree(edges, v) for v in vertices)
 
 
@@ -572,6 +596,10 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
         return int(value) * 2 == sum(d for _, d in graph.degree)
     if ask == "planar":
         return _embedded(graph) if value else _kuratowski(graph)
+    if found := NEIGHBOURHOOD.fullmatch(ask):  # the edges listed through the vertex
+        vertex = found[2]
+        ends = {str(b if a == vertex else a) for a, b in graph.edges if vertex in (a, b)}
+        return {str(v) for v in value} == ends | ({vertex} if found[1] == "closed" else set())
     if ask in SHAPES:  # the named graph of its size, matched by isomorphism
         return bool(value) == (len(graph) >= SHAPES[ask][1] and nx.is_isomorphic(
             graph, SHAPES[ask][0](len(graph))))
