@@ -389,6 +389,26 @@ def _regular_part(own: str, context: str) -> Task | None:
                                   "asks": [_EVERY_DEGREE_PARTS[own]]}
 
 
+# Exercise 2.2.1.1: "Take out a piece of paper and draw $8$ vertices in a circle." and parts that
+# add the fewest edges to connect them, or the most without a cycle.
+_CIRCLE = re.compile(rf"take out a piece of paper and draw {N} vertices in a circle\. ")
+_CIRCLE_PARTS = {
+    ("first, add the fewest number of edges possible so that the resulting graph is connected. "
+     "that is, there must be a path between any pair of vertices (a path can use more than one "
+     "edge, of course). how many edges are in the graph you drew?"): "connected_fewest_edges",
+    ("now start over with an empty graph again. this time, add the largest number of edges "
+     "possible so that the resulting graph contains no cycles. how many edges are in the graph "
+     "you drew?"): "acyclic_most_edges"}
+
+
+def _circle_part(own: str, context: str) -> Task | None:
+    """The fewest edges to connect, or the most without a cycle, the exercise's vertices."""
+    setup = _CIRCLE.match(plain(context))
+    if setup is None or own not in _CIRCLE_PARTS:
+        return None
+    return "graphs.graph_counts", {"kind": _CIRCLE_PARTS[own], "v": str(number(setup[1]))}
+
+
 # Exercise 2.5.6.5: a cube's corners and edges are the graph Q_3.
 _CUBE_COLOURS = ("what is the smallest number of colors that can be used to color the vertices of "
                  "a cube so that no two adjacent vertices are colored identically?")
@@ -412,7 +432,7 @@ def read(text: str, context: str | None) -> Task | None:
             _MENTIONS.fullmatch(own) and _degree_questions(own):
         return found
     if context and (found := _added_faces(own, context) or _two_graphs(own, context)
-                    or _regular_part(own, context)):
+                    or _regular_part(own, context) or _circle_part(own, context)):
         return found
     if context:
         return None
