@@ -197,3 +197,13 @@ def test_a_parity_the_book_says_in_words_is_not_compared_by_its_formula():
     _, problem = solved("For which values of $n$ does this make sense?", REGULAR)
     assert compare_with_book(problem.answer, "Only if $n\\geq6$ and is even.").status == \
         "unreadable"
+
+
+def test_variants_of_two_graphs_give_every_vertex_a_new_degree():
+    family = FAMILIES["graphs.degree_sequence"]
+    rng = random.Random(1)
+    for _ in range(4):
+        params = vary("graphs.degree_sequence", {"degrees": ["2"] * 8, "asks": ["two_graphs"]},
+                      rng)
+        assert len(set(params["degrees"])) == 1 and len(params["degrees"]) == 8
+        assert all(c.passed for c in family.verify(family.pose(params)))

@@ -243,8 +243,18 @@ def degree_sequence(rng: random.Random, difficulty: int) -> Problem:
 def vary_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """A new graphical sequence of the same length, non-increasing like the book's; with
     questions that need every such graph connected, one vertex adjacent to all others (the one
-    vertex of its degree, an Euler trail's: even degrees but two at most)."""
+    vertex of its degree, an Euler trail's: even degrees but two at most); whether two
+    different graphs have them: every vertex one degree, as the book asks it."""
     size = len(params["degrees"])
+    if params.get("asks") == ["two_graphs"]:  # the book's parts: every vertex one degree
+        for _ in range(50):
+            new = {**params, "degrees": [str(rng.randint(0, size - 1))] * size}
+            try:
+                pose_degree_questions(new)
+            except ValueError:  # no second graph turned up: not decided either way
+                continue
+            return new
+        raise ValueError("no degree decides whether two graphs have it")
     while True:
         degrees = sorted((rng.randint(1, size - 1) for _ in range(size)), reverse=True)
         if "asks" in params:
