@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
@@ -886,26 +887,31 @@ def degree_answers(degrees: list[int], asks: list[str], d: int | None = None) ->
     return found
 
 
-def _realisations(degrees: list[int]) -> list[nx.Graph]:
-    """Every simple graph on vertices 0..n-1 with vertex i of degree degrees[i]: each vertex in
-    turn takes the neighbours among later vertices that its remaining degree needs."""
-    n, graphs = len(degrees), []
+def _each_realisation(degrees: list[int]) -> Iterator[nx.Graph]:
+    """Every simple graph on vertices 0..n-1 with vertex i of degree degrees[i], one at a time:
+    each vertex in turn takes the neighbours among later vertices that its remaining degree
+    needs."""
+    n = len(degrees)
 
-    def extend(i: int, left: list[int], edges: list[tuple[int, int]]) -> None:
+    def extend(i: int, left: list[int], edges: list[tuple[int, int]]) -> Iterator[nx.Graph]:
         if i == n:
             graph = nx.empty_graph(n)
             graph.add_edges_from(edges)
-            graphs.append(graph)
+            yield graph
             return
         later = [j for j in range(i + 1, n) if left[j] > 0]
         for chosen in itertools.combinations(later, left[i]):
             rest = left[:]
             for j in chosen:
                 rest[j] -= 1
-            extend(i + 1, rest, edges + [(i, j) for j in chosen])
+            yield from extend(i + 1, rest, edges + [(i, j) for j in chosen])
 
-    extend(0, list(degrees), [])
-    return graphs
+    yield from extend(0, list(degrees), [])
+
+
+def _realisations(degrees: list[int]) -> list[nx.Graph]:
+    """Every simple graph with these degrees (:func:`_each_realisation`)."""
+    return list(_each_realisation(degrees))
 
 
 def certify_degree_answers(degrees: list[int], asks: list[str], values: list[sp.Basic],
@@ -916,13 +922,15 @@ def certify_degree_answers(degrees: list[int], asks: list[str], values: list[sp.
     of degree ``d`` is named that many times."""
     if len(degrees) > 8 or len(values) != len(asks):
         return False
-    graphs = _realisations(degrees)
-    if asks == ["two_graphs"]:  # every labelled graph with these degrees, up to isomorphism
-        kinds: list[nx.Graph] = []
-        for graph in graphs:
+    if asks == ["two_graphs"]:  # the labelled graphs with these degrees, up to isomorphism,
+        kinds: list[nx.Graph] = []  # until two kinds turn up (or all are seen)
+        for graph in _each_realisation(degrees):
             if not any(nx.is_isomorphic(graph, kind) for kind in kinds):
                 kinds.append(graph)
+                if len(kinds) == 2:
+                    break
         return bool(values[0]) == (len(kinds) >= 2)
+    graphs = _realisations(degrees)
     planar = [g for g in graphs if nx.check_planarity(g)[0]]
     for ask, value in zip(asks, values, strict=True):
         if ask == "edges":
