@@ -158,6 +158,10 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement(*compare_classification(answer, book_text))
     if is_verdicts(answer):  # "injective, not surjective": the book's words
         return Agreement(*compare_verdicts(answer, book_text))
+    if isinstance(answer, sp.logic.boolalg.Boolean) and answer.has(sp.Mod):
+        # "Only if $n \geq 6$ and is even.": the parity is in words, the formula only part of it
+        return Agreement("unreadable", "a condition with a parity (n even), which the book says "
+                         "in words; its formulas are only part of the condition")
     if answer in (sp.true, sp.false):  # yes/no: the linear algebra words first, then logic's
         verdict = compare_linear(answer, expand(book_text), worked)
         if verdict is not None and verdict[0] != "unreadable":

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from exercises.families.textbook_graph_sizes import vary as vary_sizes
 from exercises.families.textbook_polyhedra import vary as vary_polyhedron
 from exercises.families.textbook_subgraphs import vary as vary_subgraph
 from formalize.counting import N, number, plain
@@ -302,12 +303,126 @@ def _largest(own: str) -> Task | None:
                                                             {"questions": questions})
 
 
+# "For which $m$ and $n$ does the graph $K_{m,n}$ contain an Euler trail? An Euler circuit?
+# Explain.", "For which $n \geq 3$ is the graph $C_n$ bipartite?", "How many edges does the
+# graph $K_{n,n}$ have? For which values of $n$ does the graph contain an Euler circuit?": the
+# first sentence names the graph by its sizes' letters, each later one asks of "the graph" or
+# goes on with the next property alone ("An Euler circuit?").
+_SIZED = {"k_{n}": "Kn", "k_n": "Kn", "c_{n}": "Cn", "c_n": "Cn", "k_{m,n}": "Kmn",
+          "k_{n,n}": "Knn"}
+_PROPERTY = {"an euler trail": "euler_trail", "an euler circuit": "euler_circuit",
+             "a hamilton path": "hamilton_path", "a hamilton cycle": "hamilton_cycle",
+             "a matching": "matching", "bipartite": "bipartite", "planar": "planar"}
+_NAMED_GRAPH = rf"\$({'|'.join(map(re.escape, _SIZED))})\$"
+_SIZES = r"(?:values of )?(m and n|n|\$n ?(?:\\geq|\\ge) ?(\d+)\$)"
+_WHICH = re.compile(rf"for which {_SIZES} (?:does|is) (?:the (?:complete )?graph |(?=\$))"
+                    rf"(?:{_NAMED_GRAPH} |(?<=graph ))(?:contain |have )?"
+                    rf"({'|'.join(_PROPERTY)})\?")
+_EDGES_OF = re.compile(rf"how many edges does the graph {_NAMED_GRAPH} have\?")
+_MORE = re.compile(rf"({'|'.join(_PROPERTY)})\?")
+
+
+def _which_sizes(own: str) -> Task | None:
+    """For which sizes a graph named by its sizes' letters has each property asked; its edges.
+    The letters the item names must be the graph's own, and a bound on them at least its
+    family's least size (the check searches from there)."""
+    sentences = re.split(r"(?<=[?.]) ", own)
+    if sentences[-1] == "explain.":
+        sentences.pop()
+    graph, asks, least = None, [], None
+    for sentence in sentences:
+        if (found := _EDGES_OF.fullmatch(sentence)) and graph is None:
+            graph = _SIZED[found[1]]
+            asks.append("edges")
+        elif found := _WHICH.fullmatch(sentence):
+            named = _SIZED[found[3]] if found[3] else graph
+            if named is None or (graph and named != graph):
+                return None  # "the graph" before any graph is named, or a second graph
+            letters = "m and n" if named == "Kmn" else "n"
+            if found[1] != letters and not (found[2] and letters == "n"):
+                return None
+            graph, least = named, int(found[2]) if found[2] else least
+            asks.append(_PROPERTY[found[4]])
+        elif (found := _MORE.fullmatch(sentence)) and asks and asks[-1] != "edges":
+            asks.append(_PROPERTY[found[1]])
+        else:
+            return None
+    if graph is None or len(set(asks)) != len(asks) or ("matching" in asks and graph in (
+            "Kmn", "Knn")):
+        return None  # a bipartite graph's matching may mean one side's (Hall)
+    return "graphs.which_sizes", {"graph": graph, "asks": asks,
+                                  **({"least": least} if least is not None else {})}
+
+
+# Exercise 2.1.5.9's parts: "Two different graphs with $8$ vertices all of degree $2$." under
+# "try to give two different unlabeled graphs with the given properties, or explain why doing
+# so is impossible": are there two non-isomorphic graphs with those degrees?
+_TWO = re.compile(rf"two different graphs with {N} vertices all of degree {N}\.")
+_TRY_TWO = ("try to give two different unlabeled graphs with the given properties, or explain "
+            "why doing so is impossible")
+
+
+def _two_graphs(own: str, context: str) -> Task | None:
+    """Whether two different graphs have the degrees the part describes."""
+    found = _TWO.fullmatch(own)
+    if found is None or _TRY_TWO not in plain(context):
+        return None
+    vertices, degree = number(found[1]), number(found[2])
+    return "graphs.degree_sequence", {"degrees": [str(degree)] * vertices, "asks": ["two_graphs"]}
+
+
+# Exercise 2.8.7: "Suppose $G$ is a graph with $n$ vertices, each having degree $5$." and its
+# parts, each one question about the sizes n.
+_EVERY_DEGREE = re.compile(rf"suppose g is a graph with n vertices, each having degree {N}\. \(a\) ")
+_EVERY_DEGREE_PARTS = {"for which values of n does this make sense?": "exists",
+                  "for which values of n does the graph have an euler trail?": "euler_trail",
+                  "what is the smallest value of n for which the graph might be planar? (tricky)":
+                      "smallest_planar"}
+
+
+def _regular_part(own: str, context: str) -> Task | None:
+    """A part's question about the n-vertex graph its exercise gives every vertex's degree."""
+    setup = _EVERY_DEGREE.match(plain(context))
+    if setup is None or own not in _EVERY_DEGREE_PARTS:
+        return None
+    return "graphs.which_sizes", {"graph": "regular", "degree": number(setup[1]),
+                                  "asks": [_EVERY_DEGREE_PARTS[own]]}
+
+
+# Exercise 2.2.1.1: "Take out a piece of paper and draw $8$ vertices in a circle." and parts that
+# add the fewest edges to connect them, or the most without a cycle.
+_CIRCLE = re.compile(rf"take out a piece of paper and draw {N} vertices in a circle\. ")
+_CIRCLE_PARTS = {
+    ("first, add the fewest number of edges possible so that the resulting graph is connected. "
+     "that is, there must be a path between any pair of vertices (a path can use more than one "
+     "edge, of course). how many edges are in the graph you drew?"): "connected_fewest_edges",
+    ("now start over with an empty graph again. this time, add the largest number of edges "
+     "possible so that the resulting graph contains no cycles. how many edges are in the graph "
+     "you drew?"): "acyclic_most_edges"}
+
+
+def _circle_part(own: str, context: str) -> Task | None:
+    """The fewest edges to connect, or the most without a cycle, the exercise's vertices."""
+    setup = _CIRCLE.match(plain(context))
+    if setup is None or own not in _CIRCLE_PARTS:
+        return None
+    return "graphs.graph_counts", {"kind": _CIRCLE_PARTS[own], "v": str(number(setup[1]))}
+
+
+# Exercise 2.5.6.5: a cube's corners and edges are the graph Q_3.
+_CUBE_COLOURS = ("what is the smallest number of colors that can be used to color the vertices of "
+                 "a cube so that no two adjacent vertices are colored identically?")
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
     own = plain(text)
-    if found := _largest(own):
+    if found := _largest(own) or _which_sizes(own):
         return found
+    if own == _CUBE_COLOURS:
+        return "graphs.graph_property", {"graphs": [{"name": "Q", "sizes": [3]}],
+                                         "asks": ["chromatic"]}
     if context and own == "how many vertices, edges, and faces does a cube have?" and (
             cube := _CUBE.match(plain(context))):
         squares = number(cube[1])
@@ -316,7 +431,8 @@ def read(text: str, context: str | None) -> Task | None:
     if found := _counted(own, _WHOLE_PARTS) or _polyhedron(own) or _conflicts(own) or \
             _MENTIONS.fullmatch(own) and _degree_questions(own):
         return found
-    if context and (found := _added_faces(own, context)):
+    if context and (found := _added_faces(own, context) or _two_graphs(own, context)
+                    or _regular_part(own, context) or _circle_part(own, context)):
         return found
     if context:
         return None
@@ -327,4 +443,5 @@ def read(text: str, context: str | None) -> Task | None:
 
 
 # Families whose parameters formalize.variants re-draws through this module.
-REDRAW = {"graphs.largest_subgraph": vary_subgraph, "graphs.polyhedron": vary_polyhedron}
+REDRAW = {"graphs.largest_subgraph": vary_subgraph, "graphs.polyhedron": vary_polyhedron,
+          "graphs.which_sizes": vary_sizes}

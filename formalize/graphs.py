@@ -25,14 +25,15 @@ Task = tuple[str, dict[str, Any]]
 _ATOM = r"[A-Za-z0-9]+"
 _VERTICES = rf"\\\{{((?:{_ATOM},)*{_ATOM})\\\}}"
 _PAIRS = rf"\\\{{((?:\\\{{{_ATOM},{_ATOM}\\\}},)*\\\{{{_ATOM},{_ATOM}\\\}}|(?:[A-Za-z0-9]{{2}},)*[A-Za-z0-9]{{2}})\\\}}"
-_INDEX = r"(?:_\{?(\d)\}?)?"
+_INDEX = r"(?:_\{?(\d)\}?|('))?"  # G_1, or G' (then V', E')
 _WHOLE = re.compile(rf"G{_INDEX}=\({_VERTICES},{_PAIRS}\)")
 _SET_V = re.compile(rf"V{_INDEX}=?{_VERTICES}")
 _SET_E = re.compile(rf"E{_INDEX}=?{_PAIRS}")
 _NAMED = re.compile(r"([KCP])_\{?(\d+)(?:,(\d+))?\}?")
 # What may be left of the formulas once the graphs are taken out: their names.
-_NAMES = re.compile(r"G(?:_\{?\d\}?)?(?:=\(V(?:_\{?\d\}?)?,E(?:_\{?\d\}?)?\))?|[=;.,]")
-_TIDY = re.compile(r"\\text\{\s*and\s*\}|\\\\|\\q?quad|\\[,;!]|\\left|\\right|\s+")
+_NAME_INDEX = r"(?:_\{?\d\}?|')?"
+_NAMES = re.compile(rf"G{_NAME_INDEX}(?:=\(V{_NAME_INDEX},E{_NAME_INDEX}\))?|[=;.,]")
+_TIDY = re.compile(r"\\text\{\s*and\s*\}|\\\\|\\q?quad|\\[,;!]|\\left|\\right|~|\s+")
 
 # The questions, each a pattern on the asked words (math taken out) and what it asks.
 _QUESTIONS = [
@@ -54,12 +55,14 @@ _QUESTIONS = [
     (r"\bis (?:the graph |it )?planar\?", "planar"),
     (r"\bare the (?:two )?graphs (?:below )?equal", "equal"),
     (r"\bequal or isomorphic", "equal"),
-    (r"\b(?:equal or|are they) isomorphic", "isomorphic"),
+    (r"\b(?:equal or|are they) isomorphic|\bis the graph isomorphic to\b", "isomorphic"),
 ]
 # A sentence that asks something: it must be one of the questions above.
 _ASKING = re.compile(r"\?|^\s*(?:which|what|how|can|for which|is|are|does|do)\b|\b(?:find|determine|"
                      r"decide|give|list|compute|show|prove|draw|write|explain)\b")
-_SAID = re.compile(r"^\s*(?:explain|justify your answers?)\s*$")
+# Sentences that ask for the reasons or the certificate the answer's steps give.
+_SAID = re.compile(r"^\s*(?:explain|justify your answers?|if so, give the isomorphism|if not, "
+                   r"explain how you know)\s*$")
 _EULER_QUESTION = re.compile(r"^\s*(?:which (?:of the following graphs )?(?:contain|have)|"
                              r"determine which of the following graphs have|does (?:the graph|it) "
                              r"(?:contain|have))\b")
@@ -83,14 +86,14 @@ def _graphs(formula: str) -> list[dict[str, Any]] | None:
     for pattern, kind in ((_WHOLE, "whole"), (_SET_E, "E"), (_SET_V, "V"), (_NAMED, "named")):
         for m in pattern.finditer(text):
             if kind == "whole":
-                found.append((m.start(), {"vertices": m.group(2).split(","),
-                                          "edges": pairs(m.group(3))}))
+                found.append((m.start(), {"vertices": m.group(3).split(","),
+                                          "edges": pairs(m.group(4))}))
             elif kind == "named":
                 sizes = [int(g) for g in m.groups()[1:] if g]
                 found.append((m.start(), {"name": m.group(1), "sizes": sizes}))
             else:
-                listed = m.group(2).split(",") if kind == "V" else pairs(m.group(2))
-                sets[kind].append((m.start(), m.group(1) or "", listed))
+                listed = m.group(3).split(",") if kind == "V" else pairs(m.group(3))
+                sets[kind].append((m.start(), m.group(1) or m.group(2) or "", listed))
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     # each vertex set with the edge set after it, named alike (V_1 with E_1)
     if len(sets["V"]) != len(sets["E"]) or _NAMES.sub("", text).strip():
@@ -112,10 +115,17 @@ def _setup_graph(exercise: list[str], mine: list[str]) -> list[dict[str, Any]] |
     r"""The one graph a part's exercise sets up before its parts ("Consider the graph
     $G=(V,E)$ with $V=\{a,...\}$ and $E=$ $\{ab,...\}$ (here we are using the shorthand for
     edges: $ab$ really means $\{a,b\}$ ...)"), for a part that only names it ("Is $G$
-    planar?"): its formulas before the part's own recur, an "E=" the PDF broke from its set
-    joined to it, the shorthand's example dropped."""
-    setup = next((exercise[:at] for at in range(len(exercise))
+    planar?"): its formulas before the part's own recur (or, when those do not give one graph,
+    before its first formula first recurs: an earlier part names the graph too), an "E=" the
+    PDF broke from its set joined to it, the shorthand's example dropped."""
+    whole = next((exercise[:at] for at in range(len(exercise))
                   if exercise[at:at + len(mine)] == mine), exercise)
+    first = exercise[:exercise.index(mine[0])] if mine[0] in exercise else whole
+    return _one_graph(whole) or _one_graph(first)
+
+
+def _one_graph(setup: list[str]) -> list[dict[str, Any]] | None:
+    """The one graph an exercise's formulas before its parts give (see :func:`_setup_graph`)."""
     joined: list[str] = []
     for formula in setup:
         if joined and joined[-1].rstrip().endswith("="):
@@ -129,8 +139,21 @@ def _setup_graph(exercise: list[str], mine: list[str]) -> list[dict[str, Any]] |
     return found if found and len(found) == 1 else None
 
 
+# "What kind of graph is $G$? Is $G$ complete? Bipartite? A tree? A cycle? A path? A wheel?":
+# the kinds it names, each a yes or no.
+_KIND_OF = re.compile(r"what kind of graph is \?((?: (?:is )?(?:complete|bipartite|a tree|a cycle|"
+                      r"a path|a wheel)\?)+)")
+_KINDS = {"complete": "complete", "bipartite": "bipartite", "a tree": "tree", "a cycle": "cycle",
+          "a path": "path", "a wheel": "wheel"}
+
+
 def _asks(words: str) -> list[str] | None:
     """What the words ask, in order, or None if any sentence asks something else."""
+    if kinds := _KIND_OF.match(words.strip()):  # then only its exercise's setup, asking nothing
+        rest = re.split(r"(?<=[.?!])\s+", words.strip()[kinds.end():].strip())
+        if any(_ASKING.search(s) and not _SAID.match(s.strip(" .")) for s in rest if s):
+            return None
+        return [_KINDS[k] for k in re.findall(rf"(?:is )?({'|'.join(_KINDS)})\?", kinds[1])]
     asks: list[tuple[int, int, str]] = []
     for at, sentence in enumerate(re.split(r"(?<=[.?!])\s+", words)):
         matched = [(at, m.start(), ask) for pattern, ask in _QUESTIONS
@@ -145,10 +168,38 @@ def _asks(words: str) -> list[str] | None:
     return list(dict.fromkeys(ordered)) or None
 
 
+# Exercise 2.1.5.11: "we define $N(v)=\{u\in V:\{v,u\}\in E\}$. We define $N[v]=N(v)\cup\{v\}$."
+# then "(a) Let $G$ be the graph with vertices $V$ and edges $E$ given by $V=...,E=...$. Find
+# $N(a)$, $N[a]$, $N(c)$, and $N[c]$."
+_DEFINED = {"N(v)=\\{u\\inV:\\{v,u\\}\\inE\\}", "N[v]=N(v)\\cup\\{v\\}"}
+_ASKED_SET = re.compile(r"N([(\[])([A-Za-z0-9]+)[)\]]")
+_FIND = re.compile(r"(?:.*\. )?find(?: ,)*(?: and)? \.")
+
+
+def _neighbourhoods(formulas: list[str], mine: list[str], own: str) -> Task | None:
+    """N(v) and N[v] of a graph the item gives, as its exercise defines them; the item's last
+    formulas the sets asked, its words only "find" them."""
+    asked_sets = [m for f in mine if (m := _ASKED_SET.fullmatch(f.strip()))]
+    given = [f for f in mine if not _ASKED_SET.fullmatch(f.strip())]
+    defined = {re.sub(r"\s|\\,", "", f).replace("\\st", ":").rstrip(".")
+               for f in formulas[len(mine):]}
+    if not asked_sets or mine[len(given):] != [m.string for m in asked_sets] or not (
+            _DEFINED <= defined) or not _FIND.fullmatch(own.strip()):
+        return None
+    graphs = _graphs(" ; ".join(f for f in given if f.strip() not in ("V", "E")))
+    if not graphs or len(graphs) != 1 or "edges" not in graphs[0] or any(
+            m[2] not in graphs[0]["vertices"] for m in asked_sets):
+        return None
+    asks = [("open:" if m[1] == "(" else "closed:") + m[2] for m in asked_sets]
+    return "graphs.graph_property", {"graphs": graphs, "asks": asks}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
     own, _, context = prose.partition(OWN_END)
     mine = own_formulas(formulas, prose)
+    if mine and (found := _neighbourhoods(formulas, mine, own)):
+        return found
     if not mine or (context.strip() and _LABEL.search(own)):
         return None  # a part that runs into its sibling ("$K_4$ (b) $K_5$")
     sequences = [m.group(1).split(",") for f in mine if (m := _DEGREES.match(f))]
@@ -160,6 +211,10 @@ def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     graphs = _graphs(" ; ".join(mine))
     if graphs == [] and context.strip():
         graphs = _setup_graph(formulas[len(mine):], mine)
+    elif graphs and len(graphs) == 1 and mine[0].strip() == "G" and context.strip():
+        # "Is the graph $G$ isomorphic to $G'=(V',E')$ with ...?": G is its exercise's
+        setup = _setup_graph(formulas[len(mine):], mine)
+        graphs = setup + graphs if setup else None
     asks = _asks(" ".join(asked(prose).split()))
     if not graphs or not asks:
         return None

@@ -39,9 +39,21 @@ def context_of(exercise: str, parts: list[str], own: int) -> str | None:
             return None
         kept.append(exercise[at:start] + (part if index == own else
                                           _definitions(part, parts[own], index == own - 1)
-                                          if index < own else ""))
+                                          if index < own else _instruction(part)
+                                          if index == len(parts) - 1 else ""))
         at = start + len(part)
     return "".join(kept) + exercise[at:]
+
+
+# "(f) $R_6 = \{...\}$,\n\nFor each of the relations, determine whether it is ...": the PDF
+# text layer puts an exercise's closing instruction into its last part.
+_FOR_EACH = re.compile(r"\n\s*\n\s*(For each of the\b.*)$", re.DOTALL)
+
+
+def _instruction(last: str) -> str:
+    """The instruction to every part that closes the exercise's last part, if any."""
+    found = _FOR_EACH.search(last)
+    return found.group(1) if found else ""
 
 
 # "$A = \begin{bmatrix} ... \end{bmatrix}$": a part that names a matrix for its later siblings.

@@ -16,7 +16,7 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook_predicate_relations import PROPERTIES, decide
+from exercises.families.textbook_predicate_relations import PROPERTIES, decide, holds, terms
 from formalize.counting import plain
 from formalize.latex import to_sympy
 from ingest.document import formulas_in
@@ -85,9 +85,43 @@ def condition(words: str, first: str, second: str) -> dict[str, Any] | None:
     return None
 
 
+# Exercise 2.6.6.1: "Consider the relation $R$ defined on the integers that holds of $a$ and $b$
+# precisely if $b-a\geq4$. So for example, $(2,7)\in R$ but $(8,6)\notin R$. Which of the
+# following properties of relations does $R$ have? A. $R$ is reflexive. B. ..."
+_HOLDS = re.compile(r"consider the relation ([a-z]) defined (on [^.]+?) that holds of ([a-z]) and "
+                    r"([a-z]) precisely if (\$[^$]+\$)\. so for example, \$\((-?\d+),(-?\d+)\) ?"
+                    r"\\in \1\$ but \$\((-?\d+),(-?\d+)\) ?\\notin \1\$\. which of the following "
+                    r"properties of relations does \1 have\? ((?:[a-e]\. \1 is [a-z]+\. ?)+)")
+
+
+def _holds(own: str) -> Task | None:
+    """A relation on a set given by a condition on a and b, its two examples (one related, one
+    not) checked against the condition, and the properties its choices name."""
+    found = _HOLDS.fullmatch(own)
+    if found is None:
+        return None
+    domain = next((name for pattern, name in _DOMAINS if pattern.match(found[2])), None)
+    relation = condition(found[5], found[3], found[4])
+    asked = re.findall(rf"[a-e]\. {found[1]} is ([a-z]+)\.", found[10])
+    if domain is None or relation is None or len(asked) != len(set(asked)) or not set(
+            asked) <= set(PROPERTIES):
+        return None
+    related, unrelated = (int(found[6]), int(found[7])), (int(found[8]), int(found[9]))
+    polynomial = terms(relation)
+    if not holds(relation, polynomial, *related) or holds(relation, polynomial, *unrelated):
+        return None  # the examples do not fit the condition as read
+    asked = [p for p in PROPERTIES if p in asked]
+    if decide(relation, domain, asked) is None:
+        return None
+    return "relations.predicate_properties", {"domain": domain, "relations": [relation],
+                                              "properties": asked}
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader: the item's conditions, its exercise's set and properties."""
     own = plain(text)
+    if not context and (found := _holds(own)):
+        return found
     clauses = list(_CLAUSE.finditer(own))
     if not clauses or "\\sim" not in text:
         return None

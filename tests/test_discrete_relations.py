@@ -68,8 +68,8 @@ def test_what_holds_is_proved_and_what_fails_has_a_counterexample() -> None:
     ("For each of the following relations on the set of all people, determine whether the "
     "relation is any of reflexive, irreflexive, symmetric, anitsymmetric, and transitive. "
     "$a\\sim b$ if and only if $a$ is older than $b$."),
-    # transitive, but only a proof SymPy does not give would say so: left unread
-    f"{TRANSITIVE} $x\\sim y$ if and only if $y-x\\geq4$.",
+    # transitive (|x| <= |y| <= |z|), but only a proof SymPy does not give would say so
+    f"{TRANSITIVE} $x\\sim y$ if and only if $x^2\\leq y^2$.",
     # asks for a proof as well
     f"{TRANSITIVE} Prove your answer. $x\\sim y$ if and only if $x+y$ is even.",
 ])
@@ -86,3 +86,29 @@ def test_the_check_rejects_a_wrong_verdict_and_variants_verify() -> None:
     assert all(c.passed for c in family.verify(varied))
     drawn = family.generate(random.Random(5), 3)
     assert all(c.passed for c in family.verify(drawn))
+
+
+# Exercise 2.6.6.1 as the PDF prints it (the source: "$b-a \\ge 4$", "$(2,7) \\in R$")
+GAP = ("Consider the relation $R$ defined on the integers that holds of $a$ and $b$ precisely if "
+       "$b-a\\geq4$. So for example, $(2,7)\\in R$ but $(8,6)\\notin R$. Which of the following "
+       "properties of relations does $R$ have?\n\nA. $R$ is reflexive.\n\nB. $R$ is "
+       "irreflexive.\n\nC. $R$ is symmetric.\n\nD. $R$ is antisymmetric.\n\nE. $R$ is "
+       "transitive.")
+
+
+@pytest.mark.parametrize("text", [GAP, GAP.replace("\\geq4", " \\ge 4").replace(
+    ")\\in", ") \\in").replace(")\\notin", ") \\notin")])
+def test_a_condition_on_the_gap_b_minus_a(text) -> None:
+    """The book: "A. Incorrect. ... $2-2 = 0$, which is not greater than or equal to $4$. B.
+    Correct." By hand: a - a = 0 < 4, so irreflexive, not reflexive; 7 - 2 >= 4 but 2 - 7 < 4,
+    not symmetric; b - a >= 4 and a - b >= 4 would sum to 0 >= 8, antisymmetric; b - a >= 4 and
+    c - b >= 4 give c - a >= 8 >= 4, transitive."""
+    task, problem = solved(text)
+    assert task.family == FAMILY
+    assert {s.name for s in problem.answer} == {"not reflexive", "irreflexive", "not symmetric",
+                                               "antisymmetric", "transitive"}
+    code = {}
+    exec(problem.code, code)  # noqa: S102 - the family's own solve() program
+    assert code["solve"]() == problem.answer
+    # examples that do not fit the condition as read: not read
+    assert read_task("item", text.replace("(8,6)", "(2,9)")).family != FAMILY

@@ -36,6 +36,16 @@ FACES_EXERCISE = ("Vertices, edges, and faces.\n\n(a) " + FACES + "\n\n(b) Now a
                   "the resulting graph is still planar, list the number of vertices, edges, and "
                   "faces it now has.")
 
+# Exercise 2.2.1.1 as the source prints it
+CIRCLE = ("Take out a piece of paper and draw $8$ vertices in a circle.\n\nWe are going to add "
+          "edges to this graph following some requirements.\n\n(a) First, add the fewest number "
+          "of edges possible so that the resulting graph is connected. That is, there must be a "
+          "path between any pair of vertices (a path can use more than one edge, of course).\n\n"
+          "How many edges are in the graph you drew?\n\n(b) Was the resulting graph you found a "
+          "tree?\n\n(c) Now start over with an empty graph again. This time, add the largest "
+          "number of edges possible so that the resulting graph contains no cycles.  How many "
+          "edges are in the graph you drew?\n\n(d) Was the resulting graph you found a tree?")
+
 ITEMS = [
     # Exercise 2.3.7.2: degree sum 20, so 10 edges; the vertex of degree 5 meets all others, so
     # G is connected and v - e + f = 2 gives f = 2 - 6 + 10 = 6; a drawing exists (the book:
@@ -110,6 +120,12 @@ ITEMS = [
     (("The average degree of a tree is $1.992$ (that is, if you sum the degrees of vertices and "
       "divide by the number of vertices, you get $1.992$).\n\nHow many vertices does the tree "
       "have?"), None, "graphs.graph_counts", 250),
+    # Exercise 2.2.1.1(a) (the source; the PDF breaks a footnote into it): each edge joins at most
+    # two pieces, so 8 vertices need 7 edges, and a path has 7
+    (CIRCLE[CIRCLE.index("First,"):CIRCLE.index("\n\n(b)")], CIRCLE, "graphs.graph_counts", 7),
+    # 2.2.1.1(c): with no cycle the graph is a forest, 8 - k edges for k trees: 7 at most
+    (CIRCLE[CIRCLE.index("Now start"):CIRCLE.index("\n\n(d)")], CIRCLE, "graphs.graph_counts",
+     7),
 ]
 
 
@@ -167,6 +183,8 @@ def test_the_books_count_agrees(text, book):
     ("graphs.graph_counts", {"kind": "planar_faces", "v": "6", "e": "9"}),
     ("graphs.graph_counts", {"kind": "tree_leaves", "inner": "8,6,5,3"}),
     ("graphs.graph_counts", {"kind": "tree_average_degree", "a": "1.992"}),
+    ("graphs.graph_counts", {"kind": "connected_fewest_edges", "v": "8"}),
+    ("graphs.graph_counts", {"kind": "acyclic_most_edges", "v": "8"}),
     ("graphs.degree_sequence", {"degrees": ["4", "2", "2", "2", "2"], "asks": ["trail_mentions"],
                                 "vertex_degree": 4}),
 ])

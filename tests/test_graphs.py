@@ -45,6 +45,30 @@ EULER_SOURCE = ("Determine which of the following graphs have an Euler circuit o
                 "The graph given by the adjacency list:\n\nu | v,w,y,z\nv | u,w,x,y\nw | u,v,x,z\n"
                 "x | v,w,y,z\ny | u,v,x,z\nz | u,w,x,y\n\n" + EULER_MATRIX.replace("Bmatrix", "pmatrix"))
 
+# Exercise 2.8.5 as the PDF prints it, its parts (a)-(e)
+GRAPH_2_8_5 = (
+    "Consider the graph $G=(V,E)$ with $V=\\{a,b,c,d,e,f,g\\}$ and $E=$ $\\{ab,ac,af,bg,cd,ce\\}$ "
+    "(here we are using the shorthand for edges: $ab$ really means $\\{a,b\\}$, for example).\n\n"
+    "(a) Is the graph $G$ isomorphic to $G'=(V',E')$ with $V'=\\{t,u,v,w,x,y,z\\}$ and "
+    "$E'=\\{tz,uv,uy,uz,vw,vx\\}$? If so, give the isomorphism. If not, explain how you know.\n\n"
+    "(b) Find a graph $G''$ with $7$ vertices and $6$ edges which is NOT isomorphic to $G$, or "
+    "explain why this is not possible.\n\n(c) Write down the degree sequence for $G$. That is, "
+    "write down the degrees of all the vertices, in decreasing order.\n\n(d) Find a connected "
+    "graph $G'''$ with the same degree sequence of $G$ which is NOT isomorphic to $G$, or "
+    "explain why this is not possible.\n\n(e) What kind of graph is $G$? Is $G$ complete? "
+    "Bipartite? A tree? A cycle? A path? A wheel?")
+
+# Exercise 2.1.5.11 as the PDF prints it, to its part (b)
+NEIGHBOURHOODS = (
+    "We often define graph theory concepts using set theory. For example, given a\n\ngraph "
+    "$G=(V,E)$ and a vertex $v\\in V$, we define\n\n$$N(v)=\\{u\\in V:\\{v,u\\}\\in E\\}.$$\n\n"
+    "We define $N[v]=N(v)\\cup\\{v\\}$. The goal of this problem is to figure out what all this "
+    "means.\n\n(a) Let $G$ be the graph with vertices $V$ and edges $E$ given by "
+    "$V=\\{a,b,c,d,e,f\\},E=\\{\\{a,b\\},\\{a,e\\},\\{b,c\\},\\{b,e\\},\\{c,d\\},\\{c,f\\},"
+    "\\{d,f\\},\\{e,f\\}\\}$. Find $N(a)$, $N[a]$, $N(c)$, and $N[c]$.\n\n(b) What are the "
+    "largest and smallest possible values for $|N(v)|$ and $|N[v]|$ (the sizes of these sets) "
+    "for the graph in part (a)? Explain.")
+
 # (text as the book prints it, the exercise it is a part of, the answer the book gives)
 ITEMS = [
     # Example 1.5.16: "We have d(1) = 3, d(2) = 2, d(3) = 2, and d(4) = 1."
@@ -83,6 +107,25 @@ ITEMS = [
     (EULER_MATRIX, EULER_PDF.split("(b)")[0] + "(b) \n\n(c) " + EULER_MATRIX, sp.Tuple(no, no)),
     # the source's whole exercise: (a) degrees 2,2,4,2,3,3 a trail only; (b) both; (c) neither
     (EULER_SOURCE, None, sp.Tuple(no, yes, yes, yes, no, no)),
+    # Exercise 2.5.6.5: a cube's corners, two colours by the parity of their 0/1 coordinates
+    # ("we see that the cube has chromatic number 2")
+    (("What is the smallest number of colors that can be used to color the vertices of a cube "
+      "so that no two adjacent vertices are colored identically?"), None, sp.Integer(2)),
+    # Exercise 2.8.5(a): each graph has two adjacent vertices of degree 3 (a, c; u, v), one with
+    # a leaf and a path of two edges, the other with two leaves: "Yes, the graphs are
+    # isomorphic" (the book's a->u, b->z, c->v, d->x, e->w, f->y, g->t)
+    (("Is the graph $G$ isomorphic to $G'=(V',E')$ with $V'=\\{t,u,v,w,x,y,z\\}$ and "
+      "$E'=\\{tz,uv,uy,uz,vw,vx\\}$? If so, give the isomorphism. If not, explain how you know."),
+     GRAPH_2_8_5, yes),
+    # Exercise 2.8.5(e): 7 vertices, 6 edges, connected: a tree, so bipartite; two vertices of
+    # degree 3 rule out a cycle, a path and K_7, and no vertex has degree 6 for a wheel's hub
+    # ("$G$ is a tree (there are no cycles) and as such is also bipartite.")
+    ("What kind of graph is $G$? Is $G$ complete? Bipartite? A tree? A cycle? A path? A wheel?",
+     GRAPH_2_8_5, sp.Tuple(no, yes, yes, no, no, no)),
+    # Exercise 2.1.5.11(a): a's edges go to b and e, c's to b, d and f; N[v] adds v itself
+    (NEIGHBOURHOODS[NEIGHBOURHOODS.index("Let $G$"):NEIGHBOURHOODS.index("\n\n(b)")],
+     NEIGHBOURHOODS, sp.Tuple(*(sp.FiniteSet(*map(sp.Symbol, s)) for s in ("be", "abe", "bdf",
+                                                                         "bcdf")))),
 ]
 
 
@@ -105,6 +148,13 @@ def test_a_book_graph_question_is_read_solved_and_checked(text, context, book, s
     assert problem.answer == book
     run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
     assert run.status == "ok" and run.equal, run
+
+
+def test_neighbourhoods_are_read_only_as_their_exercise_defines_them():
+    """N(v) and N[v] mean what 2.1.5.11 defines; without those definitions they are not read."""
+    part = NEIGHBOURHOODS[NEIGHBOURHOODS.index("Let $G$"):NEIGHBOURHOODS.index("\n\n(b)")]
+    undefined = NEIGHBOURHOODS.replace("N[v]=N(v)\\cup\\{v\\}", "N[v]=N(v)")
+    assert read_task("p", part, context=undefined).family is None
 
 
 def test_a_part_that_runs_into_its_sibling_is_not_read():

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
+from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
@@ -32,7 +34,8 @@ from exercises.family import Check, Problem, family
 
 # What may be asked of one graph, and of a pair of graphs.
 ONE = ("tree", "connected", "bipartite", "euler_trail", "euler_circuit", "chromatic",
-       "chromatic_index", "edges", "degrees", "degree_sequence", "planar")
+       "chromatic_index", "edges", "degrees", "degree_sequence", "planar", "complete", "cycle",
+       "path", "wheel")
 PAIR = ("equal", "isomorphic")
 QUESTIONS = {
     "tree": "is it a tree", "connected": "is it connected", "bipartite": "is it bipartite",
@@ -41,9 +44,24 @@ QUESTIONS = {
     "chromatic_index": "what is its chromatic index", "edges": "how many edges does it have",
     "degrees": "what is the degree of each vertex",
     "degree_sequence": "what is its degree sequence (non-increasing)",
-    "planar": "is it planar", "equal": "are the two graphs equal",
+    "planar": "is it planar", "complete": "is it complete", "cycle": "is it a cycle",
+    "path": "is it a path", "wheel": "is it a wheel", "equal": "are the two graphs equal",
     "isomorphic": "are the two graphs isomorphic"}
-NAMED = {"K": "complete", "C": "cycle", "P": "path"}
+NAMED = {"K": "complete", "C": "cycle", "P": "path", "Q": "cube"}
+# A vertex's neighbourhood N(v) ("open:v", its neighbours) or N[v] ("closed:v", v with them).
+NEIGHBOURHOOD = re.compile(r"(open|closed):(\w+)")
+
+
+def _question(ask: str) -> str:
+    if found := NEIGHBOURHOOD.fullmatch(ask):
+        return f"N({found[2]})" if found[1] == "open" else f"N[{found[2]}]"
+    return QUESTIONS[ask]
+
+
+def _rule(ask: str) -> str:
+    if NEIGHBOURHOOD.fullmatch(ask):
+        return "N(v): the vertices adjacent to v; N[v]: those and v itself."
+    return _RULES[ask]
 BRUTE_FORCE = 9  # vertices up to which a check may try every bijection or every 2-colouring
 
 
@@ -61,6 +79,8 @@ def build(spec: dict[str, Any], path_edges: bool = True) -> nx.Graph:
             nx.complete_bipartite_graph(*sizes)
     if name == "C":
         return nx.cycle_graph(sizes[0])
+    if name == "Q":  # the d-cube: the d-bit strings, joined when they differ in one bit
+        return nx.convert_node_labels_to_integers(nx.hypercube_graph(sizes[0]), ordering="sorted")
     return nx.path_graph(sizes[0] + 1 if path_edges else sizes[0])
 
 
@@ -122,6 +142,26 @@ def edge_colouring(graph: nx.Graph, budget: int = 20_000) -> dict[tuple[Any, Any
     raise AssertionError("unreachable")
 
 
+# The kinds of graph asked by name, each as networkx builds it on n vertices, and its least n.
+SHAPES = {"complete": (nx.complete_graph, 1), "cycle": (nx.cycle_graph, 3),
+          "path": (nx.path_graph, 1), "wheel": (nx.wheel_graph, 4)}
+
+
+def _shaped(graph: nx.Graph, kind: str) -> bool:
+    """Is the graph complete, a cycle, a path or a wheel, by its degrees and connections."""
+    v, degrees = len(graph), sorted(d for _, d in graph.degree)
+    if kind == "complete":
+        return v >= 1 and degrees == [v - 1] * v
+    if v == 0 or not nx.is_connected(graph):
+        return False
+    if kind == "cycle":
+        return v >= 3 and degrees == [2] * v
+    if kind == "path":
+        return graph.number_of_edges() == v - 1 and degrees[-1] <= 2
+    hubs = [h for h in graph if graph.degree(h) == v - 1]  # a wheel: a hub and a cycle around
+    return v >= 4 and any(_shaped(graph.subgraph(set(graph) - {h}), "cycle") for h in hubs)
+
+
 def _answer_one(graph: nx.Graph, ask: str) -> sp.Basic:
     if ask == "tree":
         return sp.sympify(nx.is_tree(graph))
@@ -141,6 +181,12 @@ def _answer_one(graph: nx.Graph, ask: str) -> sp.Basic:
         return sp.Integer(graph.number_of_edges())
     if ask == "planar":
         return sp.sympify(nx.check_planarity(graph)[0])
+    if ask in SHAPES:
+        return sp.sympify(_shaped(graph, ask))
+    if found := NEIGHBOURHOOD.fullmatch(ask):
+        vertex = found[2]
+        return sp.FiniteSet(*map(sp.Symbol, map(str, set(graph[vertex]) | (
+            {vertex} if found[1] == "closed" else set()))))
     if ask == "degree_sequence":
         return sp.Tuple(*sorted((sp.Integer(d) for _, d in graph.degree), reverse=True))
     return sp.Tuple(*(sp.Integer(graph.degree(v)) for v in graph))
@@ -179,7 +225,8 @@ def _pose(params: dict[str, Any]) -> Problem:
     from :data:`PAIR` for two graphs)."""
     asks, specs = params["asks"], params["graphs"]
     pair = len(specs) == 2 and all(a in PAIR for a in asks)
-    if not specs or not asks or not (pair or all(a in ONE for a in asks)):
+    if not specs or not asks or not (pair or all(a in ONE or NEIGHBOURHOOD.fullmatch(a)
+                                                  for a in asks)):
         raise ValueError("questions do not fit the graphs")
     if pair and max(len(build(s)) for s in specs) > BRUTE_FORCE:
         raise ValueError("too many vertices to try every bijection")
@@ -191,7 +238,7 @@ def _pose(params: dict[str, Any]) -> Problem:
         raise ValueError("the answer depends on whether P_n has n vertices or n edges")
     answer = found[0] if len(found) == 1 else sp.Tuple(*found)
     graphs = "; ".join(_shown(s) for s in specs)
-    questions = "; ".join(QUESTIONS[a] for a in asks)
+    questions = "; ".join(_question(a) for a in asks)
     noun = "graphs" if len(specs) > 1 else "graph"
     statement = f"For the {noun} {graphs}: {questions}?"
     per_graph = len(asks) if asks[0] not in PAIR else len(found)
@@ -201,16 +248,21 @@ def _pose(params: dict[str, Any]) -> Problem:
         steps.append(f"{_shown(spec)} has {graph.number_of_nodes()} vertices, "
                      f"{graph.number_of_edges()} edges and degrees {degrees}.")
         if asks[0] not in PAIR:
-            steps.append("; ".join(f"{QUESTIONS[a]}: {_said(v)}" for a, v in zip(
+            steps.append("; ".join(f"{_question(a)}: {_said(v)}" for a, v in zip(
                 asks, found[at * per_graph:(at + 1) * per_graph], strict=True)) + ".")
     if asks[0] in PAIR:
-        steps.append("; ".join(f"{QUESTIONS[a]}: {_said(v)}" for a, v in zip(asks, found,
+        steps.append("; ".join(f"{_question(a)}: {_said(v)}" for a, v in zip(asks, found,
                                                                           strict=True)) + ".")
+        first, second = (build(s) for s in specs)
+        if "isomorphic" in asks and nx.is_isomorphic(first, second):
+            mapping = next(nx.isomorphism.GraphMatcher(first, second).isomorphisms_iter())
+            steps.append("One isomorphism: " + ", ".join(f"{a} -> {b}" for a, b in mapping.items())
+                         + ".")
     return Problem(
         statement=statement.replace("$", ""),
         statement_latex=statement,
         answer=answer,
-        steps=[_RULES[a] for a in dict.fromkeys(asks)] + steps,
+        steps=list(dict.fromkeys(_rule(a) for a in asks)) + steps,
         code=_PROGRAM + (f"\n\ndef solve():\n    return answer({params!r}, "
                          f"{_drawings(specs) if 'planar' in asks else []!r})\n"),
         params=params,
@@ -235,6 +287,11 @@ _RULES = {
     "degree_sequence": "The degree sequence: every vertex's degree, largest first.",
     "planar": ("Planar: it can be drawn without edges crossing; not planar exactly when it "
                "holds a subdivision of $K_5$ or $K_{3,3}$."),
+    "complete": "Complete: every two vertices adjacent, v(v - 1)/2 edges.",
+    "cycle": "A cycle: connected, every vertex of degree 2 (three vertices at least).",
+    "path": "A path: connected, v - 1 edges, no vertex of degree more than 2.",
+    "wheel": ("A wheel: one vertex (the hub) adjacent to all others, which form a cycle "
+              "without it."),
     "equal": "Equal graphs have the same vertex set and the same edge set.",
     "isomorphic": "Isomorphic: some bijection of the vertices carries edges to edges exactly.",
 }
@@ -278,6 +335,10 @@ def build(spec, path_edges=True):
         return list(range(m + n)), [(i, m + j) for i in range(m) for j in range(n)]
     if name == "K":
         return list(range(sizes[0])), list(itertools.combinations(range(sizes[0]), 2))
+    if name == "Q":
+        corners = list(range(2 ** sizes[0]))
+        return corners, [(a, b) for a, b in itertools.combinations(corners, 2)
+                         if bin(a ^ b).count("1") == 1]
     n = sizes[0] + 1 if name == "P" and path_edges else sizes[0]
     edges = [(i, i + 1) for i in range(n - 1)] + ([(n - 1, 0)] if name == "C" else [])
     return list(range(n)), edges
@@ -371,7 +432,29 @@ def one(vertices, edges, ask):
         return len(edges)
     if ask == "degree_sequence":
         return tuple(sorted((degree(edges, v) for v in vertices), reverse=True))
+    if ask in ("complete", "cycle", "path", "wheel"):
+        return shaped(vertices, edges, ask, connected)
+    if ask.startswith(("open:", "closed:")):
+        kind, vertex = ask.split(":")
+        near = {b if a == vertex else a for a, b in edges if vertex in (a, b)}
+        return sympy.FiniteSet(*map(sympy.Symbol, near | ({vertex} if kind == "closed" else set())))
     return tuple(degree(edges, v) for v in vertices)
+
+
+def shaped(vertices, edges, kind, connected):
+    v, degrees = len(vertices), sorted(degree(edges, u) for u in vertices)
+    if kind == "complete":
+        return v >= 1 and degrees == [v - 1] * v
+    if kind == "cycle":
+        return connected and v >= 3 and degrees == [2] * v
+    if kind == "path":
+        return connected and v >= 1 and len(edges) == v - 1 and degrees[-1] <= 2
+    return v >= 4 and any(
+        shaped([u for u in vertices if u != h], [e for e in edges if h not in e], "cycle",
+               reach(vertices, [e for e in edges if h not in e], next(u for u in vertices
+                                                                  if u != h))
+               == set(vertices) - {h})
+        for h in vertices if degree(edges, h) == v - 1)
 
 
 def pair(first, second, ask):
@@ -514,6 +597,13 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
         return int(value) * 2 == sum(d for _, d in graph.degree)
     if ask == "planar":
         return _embedded(graph) if value else _kuratowski(graph)
+    if found := NEIGHBOURHOOD.fullmatch(ask):  # the edges listed through the vertex
+        vertex = found[2]
+        ends = {str(b if a == vertex else a) for a, b in graph.edges if vertex in (a, b)}
+        return {str(v) for v in value} == ends | ({vertex} if found[1] == "closed" else set())
+    if ask in SHAPES:  # the named graph of its size, matched by isomorphism
+        return bool(value) == (len(graph) >= SHAPES[ask][1] and nx.is_isomorphic(
+            graph, SHAPES[ask][0](len(graph))))
     if ask == "degree_sequence":  # counted edge by edge, then sorted
         counted = sorted((sum(v in e for e in graph.edges) for v in graph), reverse=True)
         return [int(d) for d in value] == counted
@@ -564,7 +654,8 @@ def redraw(params: dict[str, Any], rng: random.Random, difficulty: int = 1) -> d
     graph gets new sizes; a listed graph keeps its vertices and gets as many random edges."""
     def new(spec: dict[str, Any]) -> dict[str, Any]:
         if "name" in spec:
-            least = {"K": 1 if len(spec["sizes"]) == 2 else 2, "C": 3, "P": 2}[spec["name"]]
+            least = {"K": 1 if len(spec["sizes"]) == 2 else 2, "C": 3, "P": 2, "Q": 1}[
+                spec["name"]]
             return {**spec, "sizes": [max(least, s + rng.randint(-2, 1 + difficulty))
                                       for s in spec["sizes"]]}
         pairs = list(itertools.combinations(spec["vertices"], 2))
@@ -703,7 +794,8 @@ DEGREE_ASKS = {"edges": "how many edges does it have",
                "faces": "if it is planar, how many faces does it have",
                "euler_trail": "does it have an Euler trail",
                "trail_mentions": ("how many times does the vertex of degree {d} appear in an "
-                                  "Euler trail written as its edges")}
+                                  "Euler trail written as its edges"),
+               "two_graphs": "are there two different (non-isomorphic) graphs with these degrees"}
 
 
 def _connected_by_degrees(degrees: list[int]) -> bool:
@@ -731,6 +823,32 @@ def _planar_realisation(degrees: list[int]) -> nx.Graph | None:
     return None
 
 
+def _invariants(graph: nx.Graph) -> tuple[list[int], int]:
+    """Component sizes and triangles: what the solve() program compares of two graphs."""
+    return (sorted(len(c) for c in nx.connected_components(graph)),
+            sum(nx.triangles(graph).values()) // 3)
+
+
+def second_graph(degrees: list[int]) -> tuple[nx.Graph, nx.Graph] | None:
+    """Two non-isomorphic graphs with these degrees, or None when at most one graph has them:
+    none when no graph has them (Erdős–Gallai), one when every vertex is joined to none or all
+    of the others (the empty graph, K_n). Otherwise the second is searched for by
+    degree-keeping edge swaps from the Havel-Hakimi graph, until its component sizes or
+    triangles differ; ValueError if none turned up (which proves nothing)."""
+    if sum(degrees) % 2 or not nx.is_graphical(degrees) or set(degrees) <= {0, len(degrees) - 1}:
+        return None
+    first = nx.havel_hakimi_graph(degrees)
+    graph, rng = first.copy(), random.Random(0)
+    for _ in range(300):
+        try:
+            nx.double_edge_swap(graph, nswap=1, max_tries=100, seed=rng.randint(0, 10**6))
+        except nx.NetworkXAlgorithmError:
+            break
+        if _invariants(graph) != _invariants(first):
+            return first, graph
+    raise ValueError("no second graph with these degrees turned up")
+
+
 def degree_answers(degrees: list[int], asks: list[str], d: int | None = None) -> list[sp.Basic]:
     """The answers the degrees alone decide: edges by the handshake lemma, faces by Euler's
     formula v - e + f = 2 (every such graph connected), an Euler trail by the number of odd
@@ -738,6 +856,8 @@ def degree_answers(degrees: list[int], asks: list[str], d: int | None = None) ->
     degree ``d`` is named in an Euler trail's edges (once by each edge at it: d). ValueError
     when the degrees leave an answer open (a graph that may be disconnected, no planar one
     found)."""
+    if asks == ["two_graphs"]:  # asked even of degrees no graph has: then not two either
+        return [sp.sympify(second_graph(degrees) is not None)]
     if sum(degrees) % 2 or not nx.is_graphical(degrees):
         raise ValueError("no simple graph has these degrees")
     v, e = len(degrees), sum(degrees) // 2
@@ -767,26 +887,31 @@ def degree_answers(degrees: list[int], asks: list[str], d: int | None = None) ->
     return found
 
 
-def _realisations(degrees: list[int]) -> list[nx.Graph]:
-    """Every simple graph on vertices 0..n-1 with vertex i of degree degrees[i]: each vertex in
-    turn takes the neighbours among later vertices that its remaining degree needs."""
-    n, graphs = len(degrees), []
+def _each_realisation(degrees: list[int]) -> Iterator[nx.Graph]:
+    """Every simple graph on vertices 0..n-1 with vertex i of degree degrees[i], one at a time:
+    each vertex in turn takes the neighbours among later vertices that its remaining degree
+    needs."""
+    n = len(degrees)
 
-    def extend(i: int, left: list[int], edges: list[tuple[int, int]]) -> None:
+    def extend(i: int, left: list[int], edges: list[tuple[int, int]]) -> Iterator[nx.Graph]:
         if i == n:
             graph = nx.empty_graph(n)
             graph.add_edges_from(edges)
-            graphs.append(graph)
+            yield graph
             return
         later = [j for j in range(i + 1, n) if left[j] > 0]
         for chosen in itertools.combinations(later, left[i]):
             rest = left[:]
             for j in chosen:
                 rest[j] -= 1
-            extend(i + 1, rest, edges + [(i, j) for j in chosen])
+            yield from extend(i + 1, rest, edges + [(i, j) for j in chosen])
 
-    extend(0, list(degrees), [])
-    return graphs
+    yield from extend(0, list(degrees), [])
+
+
+def _realisations(degrees: list[int]) -> list[nx.Graph]:
+    """Every simple graph with these degrees (:func:`_each_realisation`)."""
+    return list(_each_realisation(degrees))
 
 
 def certify_degree_answers(degrees: list[int], asks: list[str], values: list[sp.Basic],
@@ -797,6 +922,14 @@ def certify_degree_answers(degrees: list[int], asks: list[str], values: list[sp.
     of degree ``d`` is named that many times."""
     if len(degrees) > 8 or len(values) != len(asks):
         return False
+    if asks == ["two_graphs"]:  # the labelled graphs with these degrees, up to isomorphism,
+        kinds: list[nx.Graph] = []  # until two kinds turn up (or all are seen)
+        for graph in _each_realisation(degrees):
+            if not any(nx.is_isomorphic(graph, kind) for kind in kinds):
+                kinds.append(graph)
+                if len(kinds) == 2:
+                    break
+        return bool(values[0]) == (len(kinds) >= 2)
     graphs = _realisations(degrees)
     planar = [g for g in graphs if nx.check_planarity(g)[0]]
     for ask, value in zip(asks, values, strict=True):
@@ -837,7 +970,8 @@ def pose_degree_questions(params: dict[str, Any]) -> Problem:
     "The graph $G$ has $6$ vertices with degrees $2,2,3,4,4,5$. How many edges does $G$ have?
     Could $G$ be planar? If so, how many faces would it have?" (posed as ``graphs.degree_sequence``)."""
     degrees, asks = [int(d) for d in params["degrees"]], list(params["asks"])
-    if not asks or len(asks) != len(set(asks)) or len(degrees) > 8:
+    if not asks or len(asks) != len(set(asks)) or len(degrees) > 8 or (
+            "two_graphs" in asks and asks != ["two_graphs"]):
         raise ValueError("questions about a small graph's degrees")
     d = int(params["vertex_degree"]) if "vertex_degree" in params else None
     found = degree_answers(degrees, asks, d)
@@ -861,6 +995,17 @@ def pose_degree_questions(params: dict[str, Any]) -> Problem:
     if "euler_trail" in asks:
         steps.append(f"{odd} vertices have odd degree; an Euler trail needs 0 or 2 (and the "
                      "edges connected).")
+    pair: list[list[tuple[int, int]]] = []
+    if "two_graphs" in asks:
+        found_pair = second_graph(degrees)
+        pair = [sorted(g.edges) for g in found_pair] if found_pair else []
+        steps = [("Two graphs with these degrees whose component sizes or triangles differ: "
+                  + "; ".join(", ".join(f"{a}{b}" for a, b in edges) for edges in pair) + ".")
+                 if pair else ("No graph has these degrees (an odd degree sum, or more than the "
+                               "other vertices can take)." if sum(degrees) % 2 or not
+                               nx.is_graphical(degrees) else
+                               "Each vertex is joined to all or none of the others: only one "
+                               "graph has these degrees.")]
     if "trail_mentions" in asks:
         steps.append(f"The trail uses every edge once, and each of the {d} edges at the vertex "
                      f"names it once: {d} times.")
@@ -870,19 +1015,54 @@ def pose_degree_questions(params: dict[str, Any]) -> Problem:
         answer=answer,
         steps=steps,
         code=_DEGREE_PROGRAM + (f"\n\ndef solve():\n    return answer({degrees!r}, {asks!r}, "
-                                f"{segments!r}, {d!r})\n"),
+                                f"{segments!r}, {d!r}, {pair!r})\n"),
         params=params,
     )
 
 
 # The solve() program: the handshake lemma, Euler's formula, the odd degrees, and a drawing
 # whose straight edges it checks pairwise for crossings (:data:`_CROSSING_FREE`).
-_DEGREE_PROGRAM = '''import sympy
+_DEGREE_PROGRAM = '''import itertools
+
+import sympy
 ''' + _CROSSING_FREE + '''
 
-def answer(degrees, asks, segments, d):
+def graphical(degrees):
+    """Erdős–Gallai: the k largest degrees fit among themselves and the rest."""
+    ordered = sorted(degrees, reverse=True)
+    return sum(ordered) % 2 == 0 and all(
+        sum(ordered[:k]) <= k * (k - 1) + sum(min(x, k) for x in ordered[k:])
+        for k in range(1, len(ordered) + 1))
+
+
+def different(degrees, pair):
+    """Two edge lists, each with these degrees, whose component sizes or triangles differ."""
+    def shape(edges):
+        parts = {v: {v} for v in range(len(degrees))}
+        for a, b in edges:
+            if parts[a] is not parts[b]:
+                joined = parts[a] | parts[b]
+                for v in joined:
+                    parts[v] = joined
+        sizes = sorted(len(p) for p in {id(p): p for p in parts.values()}.values())
+        edge_set = {frozenset(e) for e in edges}
+        triangles = sum(1 for a, b, c in itertools.combinations(range(len(degrees)), 3)
+                        if {frozenset((a, b)), frozenset((b, c)), frozenset((a, c))} <= edge_set)
+        return sizes, triangles
+
+    fit = all(sorted(sum(v in e for e in edges) for v in range(len(degrees)))
+              == sorted(degrees) for edges in pair)
+    return len(pair) == 2 and fit and shape(pair[0]) != shape(pair[1])
+
+
+def answer(degrees, asks, segments, d, pair=()):
     v, e = len(degrees), sum(degrees) // 2
     odd = sum(d % 2 for d in degrees)
+    if asks == ["two_graphs"]:
+        if pair:
+            return sympy.sympify(different(degrees, pair))
+        one = set(degrees) <= {0, v - 1}
+        return sympy.false if one or not graphical(degrees) else sympy.Symbol("undecided")
     said = {"edges": sympy.Integer(e), "faces": sympy.Integer(2 - v + e),
             "euler_trail": sympy.sympify(odd <= 2), "trail_mentions": sympy.Integer(d or 0),
             "planar": sympy.sympify(len(segments) == e and crossing_free(segments))}

@@ -95,7 +95,9 @@ def _proved(relation: dict[str, Any], domain: str, name: str) -> bool:
     """A proof that the property holds, by SymPy, for a condition that sees more than classes:
     reflexive or irreflexive from ``x ~ x`` solved over the integers; symmetric when swapping
     x and y gives back the condition; antisymmetric when the equations ``x ~ y`` and
-    ``y ~ x`` have only solutions with x = y."""
+    ``y ~ x`` have only solutions with x = y. A condition on the gap d = y - x alone ("$b-a\\geq
+    4$"): antisymmetric when no d but 0 has d and -d both related; transitive when the related
+    gaps are a ray from 0 or beyond (then the sum of two related gaps is related)."""
     if relation["test"] not in _OPERATORS:
         return False
     integers = sp.S.Naturals0 if domain == "N" else sp.S.Integers
@@ -111,6 +113,19 @@ def _proved(relation: dict[str, Any], domain: str, name: str) -> bool:
         if relation["test"] in ("=", "!="):
             return sp.expand(here.lhs - swapped.lhs) == 0 or sp.expand(here.lhs + swapped.lhs) == 0
         return sp.expand(here.lhs - swapped.lhs) == 0
+    gap = sp.Symbol("d", integer=True)
+    shifted = sp.expand(sp.sympify(relation["expr"], locals={"x": X, "y": Y}).subs(Y, X + gap))
+    if name in ("antisymmetric", "transitive") and X not in shifted.free_symbols and \
+            relation["test"] != "!=":  # a condition on the gap d = y - x alone ("y - x >= 4")
+        holding = sp.solveset(_OPERATORS[relation["test"]](shifted, 0), gap, sp.S.Integers)
+        if name == "antisymmetric":  # gaps d and -d both related only when d = 0
+            back = sp.solveset(_OPERATORS[relation["test"]](shifted.subs(gap, -gap), 0), gap,
+                               sp.S.Integers)
+            return sp.Intersection(holding, back, sp.FiniteSet(0).complement(
+                sp.S.Integers)).is_empty is True
+        low, high = holding.inf, holding.sup  # gaps add up along x ~ y ~ z: a ray from 0 out
+        return (high is sp.oo and low.is_finite and low >= 0) or (
+            low is -sp.oo and high.is_finite and high <= 0)
     if name == "antisymmetric" and relation["test"] == "=":
         a, b = sp.symbols("a b")
         solutions = sp.solve([_condition(relation, a, b), _condition(relation, b, a)], [a, b],

@@ -243,8 +243,18 @@ def degree_sequence(rng: random.Random, difficulty: int) -> Problem:
 def vary_degrees(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """A new graphical sequence of the same length, non-increasing like the book's; with
     questions that need every such graph connected, one vertex adjacent to all others (the one
-    vertex of its degree, an Euler trail's: even degrees but two at most)."""
+    vertex of its degree, an Euler trail's: even degrees but two at most); whether two
+    different graphs have them: every vertex one degree, as the book asks it."""
     size = len(params["degrees"])
+    if params.get("asks") == ["two_graphs"]:  # the book's parts: every vertex one degree
+        for _ in range(50):
+            new = {**params, "degrees": [str(rng.randint(0, size - 1))] * size}
+            try:
+                pose_degree_questions(new)
+            except ValueError:  # no second graph turned up: not decided either way
+                continue
+            return new
+        raise ValueError("no degree decides whether two graphs have it")
     while True:
         degrees = sorted((rng.randint(1, size - 1) for _ in range(size)), reverse=True)
         if "asks" in params:
@@ -267,6 +277,8 @@ GRAPH_LAWS: dict[str, tuple[str, tuple[str, ...]]] = {
     "regular_vertices": ("vertices of a graph with all vertices of degree {d} and {e} edges",
                          ("d", "e")),
     "tree_edges": ("edges of a tree with {v} vertices", ("v",)),
+    "connected_fewest_edges": ("the fewest edges that connect {v} vertices", ("v",)),
+    "acyclic_most_edges": ("the most edges on {v} vertices with no cycle", ("v",)),
     "forest_components": ("connected components of a forest with {v} vertices and {e} edges",
                           ("v", "e")),
     "planar_vertices": ("vertices of a connected planar graph with {e} edges and {f} faces",
@@ -312,6 +324,8 @@ def _graph_law(kind: str, n: dict[str, int]) -> sp.Integer:
         "regular_degree": lambda: sp.Rational(2 * n["e"], n["v"]),
         "regular_vertices": lambda: sp.Rational(2 * n["e"], n["d"]),
         "tree_edges": lambda: n["v"] - 1,
+        "connected_fewest_edges": lambda: n["v"] - 1,
+        "acyclic_most_edges": lambda: n["v"] - 1,
         "forest_components": lambda: n["v"] - n["e"],
         "planar_vertices": lambda: 2 + n["e"] - n["f"],
         "planar_edges": lambda: n["v"] + n["f"] - 2,
@@ -378,6 +392,10 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
                 "regular_degree": "The degree sum v d is twice the edges: d = 2e / v.",
                 "regular_vertices": "The degree sum v d is twice the edges: v = 2e / d.",
                 "tree_edges": "A tree on v vertices has v - 1 edges.",
+                "connected_fewest_edges": ("Each edge joins at most two pieces into one: from v "
+                                           "pieces, v - 1 edges at least; a path uses that many."),
+                "acyclic_most_edges": ("A graph with no cycle is a forest, v - k edges for k "
+                                       "trees: at most v - 1, a path."),
                 "forest_components": "Each tree of a forest has one edge fewer than vertices: "
                                      "v - e trees.",
                 "planar_vertices": "Euler's formula v - e + f = 2 gives v = 2 + e - f.",
@@ -410,6 +428,7 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
 
 
 _LAW_CODE = {"regular_edges": "n['v'] * n['d'] // 2", "tree_edges": "n['v'] - 1",
+             "connected_fewest_edges": "n['v'] - 1", "acyclic_most_edges": "n['v'] - 1",
              "regular_degree": "2 * n['e'] // n['v']", "regular_vertices": "2 * n['e'] // n['d']",
              "forest_components": "n['v'] - n['e']", "planar_vertices": "2 + n['e'] - n['f']",
              "planar_edges": "n['v'] + n['f'] - 2", "spanning_tree_removed": "n['e'] - n['v'] + 1",
@@ -432,7 +451,7 @@ def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list
         if d % 2:
             edges |= {(i, i + v // 2) for i in range(v // 2)}
         return v, sorted(edges)
-    if kind == "tree_edges":
+    if kind in ("tree_edges", "connected_fewest_edges", "acyclic_most_edges"):
         return n["v"], [(i, i + 1) for i in range(n["v"] - 1)]
     if kind == "forest_components":  # one path holding all the edges, the rest alone
         return n["v"], [(i, i + 1) for i in range(n["e"])]
@@ -550,6 +569,10 @@ def _verify_graph_count(problem: Problem) -> list[Check]:
         found = set(degrees) == {numbers["d"]} and len(edges) == numbers["e"] and v == answer
     elif kind == "tree_edges":
         found = _components(v, edges) == 1 and len(edges) == answer
+    elif kind in ("connected_fewest_edges", "acyclic_most_edges"):  # connected with no cycle:
+        # an edge fewer splits it, an edge more closes a cycle
+        found = (len(edges) == answer and _components(v, edges) == 1
+                 and _cycle_edges(v, edges) == 0)
     elif kind == "forest_components":
         found = len(edges) == numbers["e"] and _components(v, edges) == answer
     elif kind == "planar_vertices":  # the fan has f faces by construction: it is drawn so
@@ -589,6 +612,7 @@ def graph_counts(rng: random.Random, difficulty: int) -> Problem:
     kind = rng.choice(list(GRAPH_LAWS))
     v = rng.randint(5, 6 + 4 * difficulty)
     numbers = {"regular_edges": {"v": 2 * v, "d": rng.randint(2, 5)}, "tree_edges": {"v": v},
+               "connected_fewest_edges": {"v": v}, "acyclic_most_edges": {"v": v},
                "forest_components": {"v": v, "e": rng.randint(1, v - 2)},
                "planar_vertices": {"e": v + rng.randint(1, 4), "f": rng.randint(2, 4)},
                "planar_edges": {"v": v, "f": rng.randint(2, v)},

@@ -1,0 +1,310 @@
+"""A posed family: for which sizes a named graph has a property, and its edges in terms of
+its sizes.
+
+"For which $m$ and $n$ does the graph $K_{m,n}$ contain an Euler trail? An Euler circuit?",
+"For which $n \\geq 3$ is the graph $C_n$ bipartite?", "How many edges does the graph $K_{n,n}$
+have? For which values of $n$ does the graph contain an Euler circuit?" are read by
+:mod:`formalize.graph_words` into ``{"graph": "Kmn", "asks": ["euler_trail", "euler_circuit"]}``.
+
+The answer is the law, a condition on the sizes (or the edges as a polynomial): each vertex's
+degree decides the Euler questions (all even for a circuit, at most two odd for a trail); a
+Hamilton path in K_{m,n} alternates sides, so the sides differ by at most one (a cycle: equal,
+two each at least); a perfect matching needs an even number of vertices (K_{m,n}: equal sides);
+K_5 and K_{3,3} are the smallest non-planar complete graphs; a cycle is two-coloured exactly
+when its length is even. The check builds every graph of the family up to a size (K_n to
+n = 8, K_{m,n} to 5 by 5) and decides each question there by search (networkx's Euler and
+planarity tests, a maximum matching, a backtracking Hamilton search, a two-colouring), then
+asks the condition the same of those sizes: they must agree at every one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from typing import Any
+
+import networkx as nx
+import sympy as sp
+
+from exercises.family import Check, Problem, family
+
+# The graphs: their sizes' names, the smallest sizes the family has, how the item writes them.
+GRAPHS = {"Kn": (("n",), 1, "K_{n}"), "Cn": (("n",), 3, "C_{n}"),
+          "Kmn": (("m", "n"), 1, "K_{m,n}"), "Knn": (("n",), 1, "K_{n,n}"),
+          "regular": (("n",), 1, "G")}  # n vertices each of degree d (params "degree")
+QUESTIONS = {"edges": "how many edges does it have",
+             "bipartite": "for which sizes is it bipartite",
+             "planar": "for which sizes is it planar",
+             "euler_trail": "for which sizes does it contain an Euler trail",
+             "euler_circuit": "for which sizes does it contain an Euler circuit",
+             "hamilton_path": "for which sizes does it contain a Hamilton path",
+             "hamilton_cycle": "for which sizes does it contain a Hamilton cycle",
+             "matching": "for which sizes does it have a (perfect) matching",
+             "exists": "for which sizes is there such a graph",
+             "smallest_planar": "what is the smallest size at which it might be planar"}
+# What may be asked of a graph known only by its vertices' one degree d.
+REGULAR_ASKS = ("exists", "euler_trail", "smallest_planar")
+# A matching of every vertex: Levin's bipartite matchings cover one side only, so K_{m,n} is not
+# asked it.
+LARGEST = {1: 8, 2: 5}  # sizes searched by the check, by how many sizes the graph has
+
+# The laws, a program solve() runs as well: each graph's vertices grouped by degree (how many
+# of each), then each question's condition on the sizes.
+_PROGRAM = '''import sympy
+
+m, n = sympy.symbols("m n", integer=True, positive=True)
+
+
+def even(x):
+    """x even, said of its symbol: n - 1 even is n odd."""
+    constant, rest = sympy.sympify(x).as_coeff_Add()
+    return sympy.Eq(sympy.Mod(rest, 2), sympy.Mod(constant, 2))
+
+
+def degrees(graph, d=None):
+    """(how many vertices, their degree) for each kind of vertex."""
+    return {"Kn": [(n, n - 1)], "Cn": [(n, 2)], "Kmn": [(m, n), (n, m)],
+            "Knn": [(2 * n, n)], "regular": [(n, d)]}[graph]
+
+
+def regular(d, ask):
+    """n vertices each of degree d: there are d + 1 at least and the degree sum n d is even;
+    d odd makes all n vertices odd, so an Euler trail only in K_2 (d even leaves it to the
+    graph's connections); planar needs e = d n / 2 <= 3 n - 6 (n >= 3), so d <= 5 and
+    n >= 12 / (6 - d), which K_4, the octahedron and the icosahedron reach for d = 3, 4, 5."""
+    if ask == "exists":
+        return sympy.And(n >= d + 1, even(n * d)) if d % 2 else n >= d + 1
+    if ask == "euler_trail":
+        if d % 2 == 0:
+            raise ValueError("an Euler trail of an even-degree graph depends on its connections")
+        return sympy.Eq(n, 2) if d == 1 else sympy.false
+    if ask == "smallest_planar":
+        if d <= 2:
+            return sympy.Integer(d + 1)
+        if d > 5:
+            raise ValueError("no planar graph has every degree 6 or more")
+        least = max(d + 1, -(-12 // (6 - d)))
+        return sympy.Integer(least + (least * d) % 2)
+    raise ValueError(f"not a question about a regular graph: {ask}")
+
+
+def sides(graph):
+    return (m, n) if graph == "Kmn" else (n, n)
+
+
+def law(graph, ask):
+    if ask == "edges":
+        return sympy.factor(sum(count * degree for count, degree in degrees(graph)) / 2)
+    if ask == "euler_circuit":  # connected, every degree even
+        return sympy.And(*[even(degree) for _, degree in degrees(graph)])
+    if ask == "euler_trail":  # connected, at most two odd degrees
+        if graph == "Kn":  # n - 1 odd at n vertices: only n = 2 has just two
+            return sympy.Or(even(n - 1), sympy.Eq(n, 2))
+        if graph in ("Kmn", "Knn"):  # odd vertices: m when n is odd, n when m is odd
+            a, b = sides(graph)
+            return sympy.Or(sympy.And(even(a), even(b)), sympy.Eq(a, 2), sympy.Eq(b, 2),
+                            sympy.And(sympy.Eq(a, 1), sympy.Eq(b, 1)))
+        return sympy.true
+    if ask == "hamilton_path":  # a path alternates sides of a bipartite graph
+        if graph == "Cn" or graph == "Kn":
+            return sympy.true
+        a, b = sides(graph)
+        return sympy.Abs(a - b) <= 1
+    if ask == "hamilton_cycle":
+        if graph == "Cn":
+            return sympy.true
+        if graph == "Kn":
+            return n >= 3
+        a, b = sides(graph)
+        return sympy.And(sympy.Eq(a, b), a >= 2)
+    if ask == "matching":  # every vertex matched: an even count, equal sides if bipartite
+        if graph in ("Kn", "Cn"):
+            return even(n)
+        raise ValueError("a bipartite graph's matching may mean one side's (Hall)")
+    if ask == "bipartite":
+        return {"Kn": n <= 2, "Cn": even(n)}.get(graph, sympy.true)
+    if ask == "planar":  # K_5 and K_{3,3} are the smallest complete graphs that are not
+        if graph == "Kn":
+            return n <= 4
+        if graph == "Cn":
+            return sympy.true
+        a, b = sides(graph)
+        return sympy.Or(a <= 2, b <= 2)
+    raise ValueError(f"not a question about sizes: {ask}")
+
+
+def answer(graph, asks, d=None):
+    found = [regular(d, ask) if graph == "regular" else law(graph, ask) for ask in asks]
+    return found[0] if len(found) == 1 else sympy.Tuple(*found)
+'''
+_REGULAR_STEP = ("n vertices each of degree d: d + 1 vertices at least, and the degree sum n d "
+                 "even; d odd makes all n vertices odd, so no Euler trail but in K_2; planar "
+                 "needs e = d n / 2 <= 3 n - 6, so d <= 5 and n >= 12 / (6 - d), which K_4, the "
+                 "octahedron and the icosahedron reach for d = 3, 4, 5.")
+_LAWS: dict[str, Any] = {}
+exec(compile(_PROGRAM, "<graph sizes>", "exec"), _LAWS)  # noqa: S102 (our own program text)
+
+
+def build(graph: str, sizes: tuple[int, ...]) -> nx.Graph:
+    """The graph of the family at these sizes."""
+    if graph == "Kn":
+        return nx.complete_graph(sizes[0])
+    if graph == "Cn":
+        return nx.cycle_graph(sizes[0])
+    return nx.complete_bipartite_graph(sizes[0], sizes[-1])
+
+
+def _hamiltonian(graph: nx.Graph, cycle: bool) -> bool:
+    """A Hamilton path (or cycle) by backtracking from each start vertex."""
+    n = len(graph)
+    if cycle and n < 3:
+        return False
+
+    def extend(path: list[Any]) -> bool:
+        if len(path) == n:
+            return not cycle or graph.has_edge(path[-1], path[0])
+        return any(extend(path + [w]) for w in graph[path[-1]] if w not in path)
+
+    return any(extend([v]) for v in (list(graph)[:1] if cycle else graph))
+
+
+def searched(graph: nx.Graph, ask: str) -> sp.Basic:
+    """The question decided on one graph by search, not by its law."""
+    if ask == "edges":
+        return sp.Integer(graph.number_of_edges())
+    if ask == "euler_trail":
+        return sp.sympify(nx.has_eulerian_path(graph))
+    if ask == "euler_circuit":
+        return sp.sympify(nx.is_eulerian(graph))
+    if ask in ("hamilton_path", "hamilton_cycle"):
+        return sp.sympify(_hamiltonian(graph, ask == "hamilton_cycle"))
+    if ask == "matching":
+        return sp.sympify(2 * len(nx.max_weight_matching(graph, maxcardinality=True)) == len(graph))
+    if ask == "bipartite":
+        return sp.sympify(nx.is_bipartite(graph))
+    return sp.sympify(nx.check_planarity(graph)[0])
+
+
+# A planar graph with every degree d, as networkx builds it (d = 0: one vertex).
+_SOLIDS = {0: lambda: nx.empty_graph(1), 1: lambda: nx.complete_graph(2),
+           2: lambda: nx.cycle_graph(3), 3: nx.tetrahedral_graph, 4: nx.octahedral_graph,
+           5: nx.icosahedral_graph}
+
+
+def _regular_searched(d: int, ask: str, value: sp.Basic) -> bool:
+    """The law for n vertices each of degree d, decided at each n by search."""
+    at = range(1, 15)
+    if ask == "exists":
+        return all(_at(value, "regular", (k,)) == nx.is_graphical([d] * k) for k in at)
+    if ask == "euler_trail":  # every graph with these degrees has the same odd vertices
+        return all(_at(value, "regular", (k,)) == nx.has_eulerian_path(
+            nx.havel_hakimi_graph([d] * k)) for k in at if nx.is_graphical([d] * k))
+    solid = _SOLIDS[d]() if d in _SOLIDS else None
+    if solid is None or len(solid) != int(value) or not nx.check_planarity(solid)[0] or any(
+            deg != d for _, deg in solid.degree):
+        return False
+    rng = random.Random(0)
+    for k in range(1, int(value)):
+        if not nx.is_graphical([d] * k):
+            continue
+        graph = nx.havel_hakimi_graph([d] * k)
+        for _ in range(100):
+            if nx.check_planarity(graph)[0]:
+                return False
+            try:
+                nx.double_edge_swap(graph, nswap=1, max_tries=100, seed=rng.randint(0, 10**6))
+            except nx.NetworkXAlgorithmError:
+                break
+    return True
+
+
+def _sizes(graph: str, least: int) -> list[tuple[int, ...]]:
+    names, _, _ = GRAPHS[graph]
+    return list(itertools.product(range(least, LARGEST[len(names)] + 1), repeat=len(names)))
+
+
+def _at(value: sp.Basic, graph: str, sizes: tuple[int, ...]) -> sp.Basic:
+    names, _, _ = GRAPHS[graph]
+    return sp.simplify(value.subs({sp.Symbol(name, integer=True, positive=True): s
+                                   for name, s in zip(names, sizes, strict=True)}))
+
+
+def _pose(params: dict[str, Any]) -> Problem:
+    """``params``: ``graph`` (a key of :data:`GRAPHS`), ``asks`` (keys of :data:`QUESTIONS`)
+    and ``least``, the smallest size the item allows (the family's own when absent); for a
+    ``regular`` graph, ``degree``, every vertex's (and only :data:`REGULAR_ASKS`)."""
+    graph, asks = params["graph"], list(params["asks"])
+    d = int(params["degree"]) if graph == "regular" else None
+    if graph not in GRAPHS or not asks or any(a not in QUESTIONS for a in asks) or len(
+            set(asks)) != len(asks) or (set(asks) - set(REGULAR_ASKS) if graph == "regular"
+                                        else {"exists", "smallest_planar"} & set(asks)):
+        raise ValueError("questions about a named graph's sizes")
+    names, least, shown = GRAPHS[graph]
+    least = max(least, int(params.get("least", least)))
+    answer = _LAWS["answer"](graph, asks, d)
+    found = list(answer) if len(asks) > 1 else [answer]
+    given = " and ".join(f"${name} \\geq {least}$" for name in names)
+    statement = (f"For a graph $G$ with $n$ vertices, each of degree ${d}$: " if d is not None
+                 else f"For the graph ${shown}$ with {given}: ") + "; ".join(
+        QUESTIONS[a] for a in asks) + "?"
+    steps = ["Degrees: " + "; ".join(f"{sp.sstr(count)} vertices of degree {sp.sstr(degree)}"
+                                     for count, degree in _LAWS["degrees"](graph, d)) + "."]
+    if d is not None:
+        steps.append(_REGULAR_STEP)
+    steps += [f"{QUESTIONS[a]}: {sp.sstr(v)}." for a, v in zip(asks, found, strict=True)]
+    return Problem(
+        statement=statement.replace("$", ""),
+        statement_latex=statement,
+        answer=answer,
+        steps=steps,
+        code=_PROGRAM + f"\n\ndef solve():\n    return answer({graph!r}, {asks!r}, {d!r})\n",
+        params=params,
+    )
+
+
+def _verify(problem: Problem) -> list[Check]:
+    params = problem.params
+    graph, asks = params["graph"], list(params["asks"])
+    least = max(GRAPHS[graph][1], int(params.get("least", GRAPHS[graph][1])))
+    found = list(problem.answer) if len(asks) > 1 else [problem.answer]
+    if graph == "regular":
+        d = int(params["degree"])
+        passed = len(found) == len(asks) and all(
+            _regular_searched(d, ask, value) for ask, value in zip(asks, found, strict=True))
+        return [Check("each n up to 14: a graph with every degree d by Erdős–Gallai, its "
+                      "Havel-Hakimi graph's Euler trail; the smallest planar one a Platonic "
+                      "solid (or K_2, K_3) networkx builds, checked planar and d-regular, none "
+                      "planar turning up below it in degree-keeping swaps", passed)]
+    passed = len(found) == len(asks) and all(
+        _at(value, graph, sizes) == searched(build(graph, sizes), ask)
+        for ask, value in zip(asks, found, strict=True) for sizes in _sizes(graph, least))
+    return [Check("each size up to K_8 and K_{5,5} built and decided by search (an Euler test, "
+                  "a backtracking Hamilton search, a maximum matching, a two-colouring, a "
+                  "planarity test, the edges counted), the law agreeing at every one", passed)]
+
+
+@family("graphs.which_sizes", verify=_verify, pose=_pose)
+def which_sizes(rng: random.Random, difficulty: int) -> Problem:
+    """For which sizes does K_n, C_n, K_{m,n} or K_{n,n} have a property?"""
+    return _pose(vary({"graph": "Kn", "asks": ["euler_circuit"]}, rng))
+
+
+def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same questions about another named graph, or another question about the same; one
+    the laws answer (no matching asked of K_{m,n}); a regular graph gets another degree."""
+    for _ in range(50):
+        if params["graph"] == "regular":  # another degree
+            candidate = {**params, "degree": rng.choice([d for d in range(1, 6)
+                                                         if d != int(params["degree"])])}
+        elif rng.random() < 0.5:
+            graph = rng.choice([g for g in GRAPHS if g not in (params["graph"], "regular")])
+            candidate = {"graph": graph, "asks": list(params["asks"])}
+        else:
+            others = [a for a in QUESTIONS if a not in params["asks"]]
+            candidate = {**params, "asks": [*params["asks"][:-1], rng.choice(others)]}
+        try:
+            _pose(candidate)
+        except ValueError:
+            continue
+        return candidate
+    raise ValueError("no other question the laws answer")
