@@ -19,6 +19,7 @@ import sympy as sp
 
 from exercises.families.textbook_discrete import PREVIOUS
 from exercises.families.textbook_discrete import _fit as closed_formula
+from exercises.families.textbook_discrete import _listed_answer
 from exercises.families.textbook_discrete import statement as proposition_text
 from exercises.families.textbook_logic import vary_laws
 from exercises.families.textbook_sequences import (
@@ -33,7 +34,7 @@ from exercises.families.textbook_sequences import (
 from exercises.families.textbook_sets import vary_least, vary_sets, vary_sizing
 from formalize import OWN_END
 from formalize.latex import to_sympy
-from formalize.parts import asked, own_formulas
+from formalize.parts import asked, has_parts, own_formulas
 from formalize.sets import read_sets
 from ingest.document import formulas_in, prose_of
 
@@ -444,6 +445,31 @@ def _starts(formulas: list[str], prose: str) -> set[int]:
     return starts
 
 
+_CLOSED_ASKED = re.compile(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b"
+                           r"|\bfind a formula for the sequence\b")
+_RECURSIVE = re.compile(r"\b(?:what is|find|give|write)\w* (?:down )?(?:a|the) recursive "
+                        r"definition for the sequence\b")
+_MEMBER = re.compile(r"is a term (?:in|of) the sequence\?")  # "Is $1555$ a term ...?" (math out)
+# a recursive definition asked any other way (of other sequences, or to be chosen from a list)
+_OTHER = re.compile(r"\brecursive|\brecurrence relation (?:and|that)")
+
+
+def _listed_wants(words: str) -> list[Any]:
+    """What an item asks of a listed sequence, in its order: the next terms, a recursive
+    definition, a closed formula, whether a number is a term; [] when it asks anything else."""
+    found = []
+    for sentence in re.split(r"(?<=[.?])\s+", words):
+        following, closed = _NEXT.search(sentence), _CLOSED_ASKED.search(sentence)
+        recursive = _RECURSIVE.search(sentence)
+        if _OTHER.search(_RECURSIVE.sub("", sentence)) or (following and following.group(1) or
+                                                           "one") not in NUMBERS:
+            return []
+        found += [NUMBERS[following.group(1) or "one"]] if following else []
+        found += ["recursive"] if recursive else []
+        found += ["closed"] if closed else []
+    return found
+
+
 def read_listed(formulas: list[str], prose: str) -> Task | None:
     """The closed formula or the next terms of a sequence given by its first terms; or the
     closed formulas of several such sequences whose first index the item states for all."""
@@ -458,27 +484,24 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
     terms = [t.strip() for t in lists[0].split(",")]
     starts = _starts(formulas, prose)
     words = asked(prose)  # a part asks its own question ("Is 3007 a term?"), not its siblings'
-    following = _NEXT.search(words)
-    closed = re.search(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b"
-                       r"|\bfind a formula for the sequence\b", words)
-    # "Find the next two terms ... Then give a recursive definition ...": asked with more
-    also = re.search(r"\b(?:give|find|write)\w* (?:down )?(?:a |the )?(?:both )?recursive"
-                      r"|\brecurrence relation (?:and|that)|\bnext (?:\w+ )?terms?\b", words)
-    if closed and len(starts) == 1 and not also:
-        want: Any = "closed"
-    elif following and not closed:
-        count = following.group(1) or "one"
-        if count not in NUMBERS:
-            return None
-        want = NUMBERS[count]
-    else:
+    # the part's own words are the question, its one formula (the first) the number asked about
+    member = _MEMBER.fullmatch(prose.split(OWN_END)[0].strip()) and re.fullmatch(
+        r"\s*(-?\d+)\s*", formulas[0])
+    wants = ["member"] if member else _listed_wants(words)
+    if has_parts(prose):  # its parts are read one by one; one question is not all of them
+        return None
+    # a closed formula, a recursive definition or a term's place names the first index
+    if not wants or (len(starts) != 1 and set(wants) & {"closed", "recursive", "member"}):
         return None
     start = starts.pop() if starts else 0
+    value = {"value": member.group(1)} if member else {}
     try:  # no rule the family knows fits with terms to spare: unread, not a failed solve
-        closed_formula([sp.Rational(t) for t in terms], start)
+        for want in wants:
+            _listed_answer(want, [sp.Rational(t) for t in terms], start, value.get("value"))
     except ValueError:
         return None
-    return "sequences.listed_sequence", {"terms": terms, "start": start, "want": want}
+    want: Any = wants[0] if len(wants) == 1 else wants
+    return "sequences.listed_sequence", {"terms": terms, "start": start, "want": want, **value}
 
 
 def _read_several_listed(lists: list[str], formulas: list[str], prose: str) -> Task | None:

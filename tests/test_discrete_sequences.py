@@ -92,6 +92,27 @@ ODD_1 = [("Consider the sequence $(a_{n})_{n\\geq1}$ that starts $1,3,5,7,9,\\do
          "numbers in order)."), "Give a recursive definition and closed formula for the sequence.",
          "Write out the sequence $(b_{n})_{n\\geq2}$ of partial sums of $(a_{n})$."]
 
+# Discrete 4.3.6 1 (parts (a)-(c) as the PDF prints them), 4.4.6 2 and 4.2.6 5
+SEQUENCE_1 = ["Consider the sequence $10,13,16,19,22\\dots$ where $a_{1}=10$.",
+              "What is the recursive definition for the sequence?",
+              "Give a closed formula for the $n$th term of the sequence.",
+              "Is $1555$ a term in the sequence?"]
+GROWTH_2 = ["Consider the sequences $2,5,12,29,70,169,408,\\dots$ (with $a_{0}=2$).",
+            "Describe the rate of growth of this sequence.",
+            "Find a recursive definition for the sequence.",
+            "Find a closed formula for the sequence."]
+STARTS_5 = ["Consider the sequence that starts $1,7,13,19,25,\\dots$ where $a_{0}=1$.",
+            "Find the closed formula for the sequence.", "Is $3007$ a term of the sequence?"]
+NEXT_1 = ("Find the next two terms in $(a_{n})_{n\\geq0}$ beginning $3,5,11,21,43,85\\dots$. Then give a "
+          "recursive definition for the sequence. Finally, use the characteristic root technique to "
+          "find a closed formula for the sequence.")
+RELATED_5 = [("For each sequence given below, find a closed formula for $a_{n}$, the $n$th term of the "
+              "sequence (assume the first terms here are always $a_{0}$) by relating it to another "
+              "sequence for which you already know the formula."),
+             *[f"${terms},\\dots$\n\n$$a_{{n}}=$$" for terms in
+               ("0,1,3,7,15,31", "-1,0,7,26,63,124", "0,3,12,27,48,75", "1,3,8,17,32,57")]]
+A, A1, A2 = sp.Symbol("a_{n}"), sp.Symbol("a_{n - 1}"), sp.Symbol("a_{n - 2}")
+
 PUSH_UPS = ("Sam keeps track of how many push-ups she does each day of her “do lots of push-ups "
             "challenge.” Let $(a_{n})_{n\\geq1}$ be the sequence that describes the number of push-ups "
             "done on the $n$th day of the challenge. The sequence starts\n\n$$3,5,6,10,9,0,12,"
@@ -229,6 +250,24 @@ ITEMS = [
     (("Solve the following linear Diophantine equation, using modular arithmetic\n\n(describe the "
       "general solutions).\n\n$$6x+10y=32.$$"), None, "number_theory.linear_diophantine",
      sp.Tuple(2 - 5 * K, 2 + 3 * K)),  # the book's own: 3x + 5y = 16, y = 2 (mod 3)
+    # differences 3: add 3 to the term before, from a_1 = 10
+    (*part(SEQUENCE_1, 1), "sequences.listed_sequence",
+     sp.Tuple(sp.Eq(A, A1 + 3), sp.Eq(sp.Symbol("a_{1}"), 10))),
+    # a_n = 7 + 3n = 1555 at n = 1548/3 = 516
+    (*part(SEQUENCE_1, 3), "sequences.listed_sequence", sp.Eq(sp.Symbol("a_{516}"), 1555)),
+    # a_n = 1 + 6n = 3007 at n = 3006/6 = 501
+    (*part(STARTS_5, 2), "sequences.listed_sequence", sp.Eq(sp.Symbol("a_{501}"), 3007)),
+    # 12 = 2*5 + 2, 29 = 2*12 + 5, 70 = 2*29 + 12: a_n = 2a_{n-1} + a_{n-2}
+    (*part(GROWTH_2, 2), "sequences.listed_sequence",
+     sp.Tuple(sp.Eq(A, 2 * A1 + A2), sp.Eq(sp.Symbol("a_{0}"), 2), sp.Eq(sp.Symbol("a_{1}"), 5))),
+    # 11 = 5 + 2*3, 21 = 11 + 2*5: a_n = a_{n-1} + 2a_{n-2}, next 85 + 86 = 171, 171 + 170 = 341;
+    # roots 2, -1: a 2^n + b (-1)^n with a + b = 3, 2a - b = 5, so a = 8/3, b = 1/3
+    (NEXT_1, None, "sequences.listed_sequence", sp.Tuple(
+        sp.Tuple(171, 341),
+        sp.Tuple(sp.Eq(A, A1 + 2 * A2), sp.Eq(sp.Symbol("a_{0}"), 3), sp.Eq(sp.Symbol("a_{1}"), 5)),
+        sp.Rational(8, 3) * 2**N + sp.Rational(1, 3) * (-1)**N)),
+    # third differences 1, 2, 4 double: 2^n plus a quadratic, 1 = 1 + 0, 3 = 2 + 1, 8 = 4 + 4
+    (*part(RELATED_5, 4), "sequences.listed_sequence", 2**N + N**2),
 ]
 
 
@@ -272,14 +311,12 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     ("How many terms does the finite sequence $3,6,12,\\dots,96$ have?", None),
     ("How many terms does the finite sequence $10,13,16,\\dots,434$ have?", None),
     ("Find the remainder of $3491$ divided by $9$, and then by $11$ using a calculator.", None),
-    # a part asks its own question, not its sibling's closed formula
-    ("Is $3007$ a term of the sequence?", ("Consider the sequence that starts $1,7,13,19,25,\\dots$ "
-                                            "where $a_{0}=1$.\n\n(a) Find the closed formula for the "
-                                            "sequence.\n\n(b) Is $3007$ a term of the sequence?")),
-    # the closed formula asked together with the next terms and a recursive definition
-    (("Find the next two terms in $(a_{n})_{n\\geq0}$ beginning $3,5,11,21,43,85\\dots$. Then give a "
-      "recursive definition for the sequence. Finally, use the characteristic root technique to "
-      "find a closed formula for the sequence."), None),
+    # an exercise with parts: its parts are read one by one, not the whole as one of them
+    ("\n\n".join([GROWTH_2[0], *[f"({c}) {p}" for c, p in zip("abc", GROWTH_2[1:], strict=True)]]),
+     None),
+    # the exercise's sequence is not said to start at a_0 or a_1: its definition has no first term
+    ("Find a recursive definition for the sequence.", "Consider the sequence $2,5,12,29,70,169,\\dots$."
+     "\n\n(a) Find a recursive definition for the sequence."),
     (("Solve the following linear Diophantine equation, using modular arithmetic (describe the "
      "general solutions). $$6x+10y+4z=32.$$"), None),
     # a blank to fill that is not among the first five terms
@@ -356,6 +393,18 @@ def test_the_books_closed_formula_from_a_generating_function_misses_its_first_te
     # right from n = 1 on, which is all a random point sees; not at n = 0, which the checks see
     assert compare_with_book(problem.answer, book).status == "match"
     assert compare_with_book(problem.answer, book, passes=passes).status == "differs"
+
+
+def test_a_recursive_definition_and_a_terms_place_agree_with_the_book():
+    _, definition = solved(*part(SEQUENCE_1, 1))
+    assert compare_with_book(definition.answer, "$a_{n}=a_{n-1}+3$; $a_{1}=10$.").status == "match"
+    assert compare_with_book(definition.answer, "$a_{n}=a_{n-1}+3$; $a_{1}=13$.").status == "differs"
+    _, place = solved(*part(SEQUENCE_1, 3))
+    assert compare_with_book(place.answer, "Yes, $1555=a_{516}$.").status == "match"
+    # 1556 - 7 = 1549 is no multiple of 3: stepping from 10 by 3 passes it
+    _, missing = solved(part(SEQUENCE_1, 3)[0].replace("1555", "1556"),
+                        part(SEQUENCE_1, 3)[1].replace("1555", "1556"))
+    assert missing.answer == sp.false
 
 
 def test_parts_agree_with_the_book():
