@@ -477,6 +477,8 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
     lists = list(dict.fromkeys(m.group(1) for f in formulas
                                if (m := _LISTED.match(_NAMED_SEQUENCE.sub("", f)))))
     listed = list(dict.fromkeys(f for f in formulas if f.count(",") >= 3 and _DOTS.search(f)))
+    if len(lists) == 2 and _USE_THIS_FACT.fullmatch(prose.partition(OWN_END)[0].strip()):
+        return _read_related_listed(lists, formulas)
     if len(lists) > 1 and len(listed) == len(lists):
         return _read_several_listed(lists, formulas, prose)
     if len(lists) != 1 or len(listed) != 1 or re.search(r"\bgenerating|\bpartial sums? of", prose):
@@ -502,6 +504,28 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
         return None
     want: Any = wants[0] if len(wants) == 1 else wants
     return "sequences.listed_sequence", {"terms": terms, "start": start, "want": want, **value}
+
+
+_USE_THIS_FACT = re.compile(r"the sequence starts and has closed formula\.? use this fact to find a "
+                            r"closed formula for the sequence which starts\.?")
+_INDEXED = re.compile(r"\s*\(\s*([a-z])_\{?n\}?\s*\)\s*_\{?n\s*\\geq?\s*(\d)\}?\s*")  # (b_{n})_{n\geq1}
+
+
+def _read_related_listed(lists: list[str], formulas: list[str]) -> Task | None:
+    """"The sequence $(a_n)_{n\\geq 1}$ starts $-1, 0, 2, \\dots$ and has closed formula $a_n =
+    ...$. Use this fact to find a closed formula for the sequence $(b_n)_{n\\geq 1}$ which starts
+    $4, 10, 18, \\dots$": the second sequence's closed formula, from the index its name gives
+    (the fact is a way to it, not part of the answer). Its five formulas in that order only."""
+    named = [_INDEXED.fullmatch(f) for f in formulas]
+    if len(formulas) != 5 or not (named[0] and named[3]) or named[0][1] == named[3][1] or \
+            not formulas[2].lstrip().startswith(f"{named[0][1]}_"):
+        return None
+    terms, start = [t.strip() for t in lists[1].split(",")], int(named[3][2])
+    try:
+        closed_formula([sp.Rational(t) for t in terms], start)
+    except ValueError:
+        return None
+    return "sequences.listed_sequence", {"terms": terms, "start": start, "want": "closed"}
 
 
 def _read_several_listed(lists: list[str], formulas: list[str], prose: str) -> Task | None:

@@ -49,12 +49,22 @@ def compare_terms(answer: sp.Tuple, text: str) -> tuple[str, str, str | None] | 
 _TERM = re.compile(r"^a_\{[^{}]+\}$")  # a_{n}, a_{n - 1}, a_{516} as formalize.latex reads them
 
 
-def is_definition(answer: Any) -> bool:
-    """Equations for terms of a sequence: ``a_n = a_{n-1} + 3`` with ``a_1 = 10``, ``a_{516} =
-    1555``."""
+def _equations(answer: Any) -> list[sp.Equality] | None:
+    """The answer as equations for terms of a sequence: ``a_n = a_{n-1} + 3`` with ``a_1 = 10``,
+    ``a_{516} = 1555``; a recursive definition with a closed formula (its ``a_n = ...`` too)."""
+    if isinstance(answer, sp.Tuple) and len(answer) == 2 and isinstance(answer[0], sp.Tuple) \
+            and isinstance(answer[1], sp.Expr) and not isinstance(answer[1], sp.Tuple):
+        found = _equations(answer[0])
+        return found + [sp.Eq(found[0].lhs, answer[1], evaluate=False)] if found else None
     equations = list(answer) if isinstance(answer, sp.Tuple) else [answer]
-    return bool(equations) and all(isinstance(e, sp.Equality) and isinstance(e.lhs, sp.Symbol)
-                                   and _TERM.match(e.lhs.name) for e in equations)
+    ok = bool(equations) and all(isinstance(e, sp.Equality) and isinstance(e.lhs, sp.Symbol)
+                                 and _TERM.match(e.lhs.name) for e in equations)
+    return equations if ok else None
+
+
+def is_definition(answer: Any) -> bool:
+    """Equations for terms of a sequence (:func:`_equations`)."""
+    return _equations(answer) is not None
 
 
 def _book_terms(text: str) -> dict[str, list[sp.Basic]]:
@@ -72,13 +82,25 @@ def _book_terms(text: str) -> dict[str, list[sp.Basic]]:
 
 def compare_definition(answer: Any, text: str) -> tuple[str, str, str | None]:
     """``(status, method, book value)``: each of our equations against the book's for the same
-    term; unreadable when the book sets some term we do not name (or none at all)."""
+    term; unreadable when the book sets some term we do not name (or none at all), or when only
+    a recurrence differs from the book's (another recurrence may define the same sequence)."""
     said = _book_terms(text)
-    equations = list(answer) if isinstance(answer, sp.Tuple) else [answer]
+    equations = _equations(answer) or []
     method = "the book's equation for each term"
     if not all(e.lhs.name in said for e in equations):
         return "unreadable", "the book does not set every term the answer does", None
-    same = all(any(isinstance(v, sp.Expr) and sp.expand(v - e.rhs) == 0 for v in said[e.lhs.name])
-               for e in equations)
-    shown = "; ".join(f"{e.lhs} = {said[e.lhs.name][0]}" for e in equations)
-    return ("match" if same else "differs"), method, shown
+
+    def equal(value: sp.Basic, ours: sp.Expr) -> bool:
+        return isinstance(value, sp.Expr) and sp.expand(value - ours) == 0
+
+    found = [next((v for v in said[e.lhs.name] if equal(v, e.rhs)), None) for e in equations]
+    shown = "; ".join(f"{e.lhs} = {v if v is not None else said[e.lhs.name]}"
+                      for e, v in zip(equations, found, strict=True))
+    if None not in found:
+        return "match", method, shown
+    unmatched = [e for e, v in zip(equations, found, strict=True) if v is None]
+    if all(any(_TERM.match(x.name) for x in e.rhs.free_symbols) for e in unmatched):
+        # only a recurrence differs: another recurrence (a_n = 2a_{n-1} - a_{n-2} for a_n = a_{n-1}
+        # + 2) may define the same sequence
+        return "unreadable", "the book's recurrence is another one (maybe for the same sequence)", shown
+    return "differs", method, shown

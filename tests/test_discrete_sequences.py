@@ -267,6 +267,11 @@ ITEMS = [
         sp.Tuple(sp.Eq(A, A1 + 2 * A2), sp.Eq(sp.Symbol("a_{0}"), 3), sp.Eq(sp.Symbol("a_{1}"), 5)),
         sp.Rational(8, 3) * 2**N + sp.Rational(1, 3) * (-1)**N)),
     # third differences 1, 2, 4 double: 2^n plus a quadratic, 1 = 1 + 0, 3 = 2 + 1, 8 = 4 + 4
+    # second differences 2, 2, 2: quadratic; b_n = n^2 + 3n gives 4, 10, 18, 28, 40 from n = 1
+    (("The sequence $(a_{n})_{n\\geq1}$ starts $-1,0,2,5,9,14\\dots$ and has closed formula\n\n"
+      "$$a_{n}=\\frac{(n+1)(n-2)}{2}.$$\n\nUse this fact to find a closed formula for the sequence "
+      "$(b_{n})_{n\\geq1}$ which starts\n\n$$4,10,18,28,40,\\dots.$$"), None,
+     "sequences.listed_sequence", N**2 + 3 * N),
     (*part(RELATED_5, 4), "sequences.listed_sequence", 2**N + N**2),
 ]
 
@@ -405,6 +410,15 @@ def test_a_recursive_definition_and_a_terms_place_agree_with_the_book():
     _, missing = solved(part(SEQUENCE_1, 3)[0].replace("1555", "1556"),
                         part(SEQUENCE_1, 3)[1].replace("1555", "1556"))
     assert missing.answer == sp.false
+    # a recursive definition with a closed formula (Discrete 4.1.7 1(a)): both the book's
+    _, odd = solved(*part(ODD_1, 1))
+    book = ("The recursive definition is $a_{n}=a_{n-1}+2$ with $a_{1}=1$. A closed formula is\n\n"
+            "$$a_{n}=2n-1.$$")
+    assert compare_with_book(odd.answer, book).status == "match"
+    # another recurrence for the same odd numbers is no disagreement; another first term is
+    assert compare_with_book(odd.answer, book.replace("a_{n-1}+2", "2a_{n-1}-a_{n-2}")).status == \
+        "unreadable"
+    assert compare_with_book(odd.answer, book.replace("a_{1}=1", "a_{1}=3")).status == "differs"
 
 
 def test_parts_agree_with_the_book():
