@@ -768,7 +768,7 @@ def _vary_sum(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
 def _vary_listed(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """The fitted rule scaled (and a polynomial shifted): the same kind of rule, integer terms
-    kept, listed at the same indices."""
+    kept, listed at the same indices; a number asked about is a later term (or one past it)."""
     from exercises.families.textbook_discrete import _fit
 
     start = int(params["start"])
@@ -776,7 +776,10 @@ def _vary_listed(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     shift = rng.randint(-5, 5) if rule.is_polynomial(N) else 0  # a_n = p a_{n-1} + q a_{n-2} has none
     rule = rng.randint(2, 4) * rule + shift
     terms = [sp.sstr(sp.expand(rule.subs(N, start + i))) for i in range(len(params["terms"]))]
-    return {**params, "terms": terms}
+    if params.get("want") != "member":
+        return {**params, "terms": terms}
+    place = start + rng.randint(len(terms), 10 * len(terms))  # a later term, or one past it
+    return {**params, "terms": terms, "value": sp.sstr(rule.subs(N, place) + rng.choice([0, 0, 1]))}
 
 
 def _vary_congruence(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:

@@ -5,7 +5,7 @@ terms of its exercise's arithmetic or geometric closed formula, or writes out it
 and says which kind it is, the formulas of progressions named arithmetic or geometric, a running total of listed terms, sums the PDF set as one display,
 a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
-that rises each week, the designs of a strip tiled with colored squares and dominoes.
+that rises each week, a reward of rice that doubles each day, the designs of a strip tiled with colored squares and dominoes.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): it gets the item's text with its math in
 place and the text of the exercise it is a part of. Each phrasing is matched sentence by
@@ -529,6 +529,33 @@ def read_wage(text: str, context: str | None) -> Task | None:
                                           "initial": [], "given": "closed"}
 
 
+# ---------------------------------------------------------------- a reward that doubles each day
+
+_TIMES = {"twice": 2, "three times": 3, "four times": 4}
+_REWARD = re.compile(r"for defeating the evil dragon, the king promises you a reward of (\w+) grains? of "
+                     r"rice on the first day, and then (twice|three times|four times) as many grains "
+                     r"the next day as the previous day, for the rest of the month\. not to be "
+                     r"swindled, you barter and get him to agree to add (\w+) additional grains? of "
+                     r"rice each day as well\. how many grains of rice will you receive on the "
+                     r"(\d+)(?:st|nd|rd|th) day\?")
+
+
+def read_reward(text: str, context: str | None) -> Task | None:
+    """"... a reward of one grain of rice on the first day, and then twice as many grains the
+    next day as the previous day ... add one additional grain of rice each day as well. How many
+    grains of rice will you receive on the 30th day?": a_n = 2a_{n-1} + 1 from a_1 = 1, the day's
+    term (a month has at most 31 days)."""
+    words = " ".join(text.replace("’", "'").split()).lower()
+    found = _REWARD.fullmatch(words)
+    if found is None or context:
+        return None
+    first, times, added, day = found.groups()
+    if first not in NUMBERS or added not in NUMBERS or not 1 <= int(day) <= 31:
+        return None
+    return "sequences.solve_recurrence", {"expr": f"{_TIMES[times]}*a1 + {NUMBERS[added]}",
+                                          "want": [int(day)], "initial": [[1, str(NUMBERS[first])]]}
+
+
 # ---------------------------------------------------------------- a candy machine running down
 
 _MACHINE = re.compile(r"suppose that the candy machine currently holds exactly (\d+) skittles, and "
@@ -664,7 +691,7 @@ def read(text: str, context: str | None) -> Task | None:
     for reader in (read_part_solution, read_solutions, read_part_general, read_part_terms,
                    read_part_sum, read_part_kind, read_named, read_total,
                    read_joined, read_differences,
-                   read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_machine,
+                   read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_machine,
                    read_machine_totals,
                    read_tilings):
         found = reader(text, context)

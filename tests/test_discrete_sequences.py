@@ -9,6 +9,7 @@ import random
 import pytest
 import sympy as sp
 
+from exercises.families.textbook_numbers import CONGRUENT
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
 from formalize.parts import context_of
@@ -111,6 +112,14 @@ RELATED_5 = [("For each sequence given below, find a closed formula for $a_{n}$,
               "sequence for which you already know the formula."),
              *[f"${terms},\\dots$\n\n$$a_{{n}}=$$" for terms in
                ("0,1,3,7,15,31", "-1,0,7,26,63,124", "0,3,12,27,48,75", "1,3,8,17,32,57")]]
+# Discrete Example 6.2.5, and its worked answer
+DIVISION = ("Simplify the following congruences using division: (a) $24\\equiv39(\\mod5)$ and\n\n"
+            "(b) $24\\equiv39(\\mod15)$.")
+DIVISION_BOOK = ("(a) Both $24$ and $39$ are divisible by $3$, and $3$ and $5$ have no common factors, "
+                 "so we get\n\n$8\\equiv13(\\mod5)$.\n\n(b) Again, we can divide by $3$. However, "
+                 "doing so blindly gives us $8\\equiv13$\n\n$(\\mod15)$ which is no longer true. "
+                 "Instead, we must also divide the modulus\n\n$15$ by the greatest common factor of "
+                 "$3$ and $15$, which is $3$. Again we get\n\n$8\\equiv13(\\mod5)$.")
 A, A1, A2 = sp.Symbol("a_{n}"), sp.Symbol("a_{n - 1}"), sp.Symbol("a_{n - 2}")
 
 PUSH_UPS = ("Sam keeps track of how many push-ups she does each day of her “do lots of push-ups "
@@ -267,6 +276,15 @@ ITEMS = [
         sp.Tuple(sp.Eq(A, A1 + 2 * A2), sp.Eq(sp.Symbol("a_{0}"), 3), sp.Eq(sp.Symbol("a_{1}"), 5)),
         sp.Rational(8, 3) * 2**N + sp.Rational(1, 3) * (-1)**N)),
     # third differences 1, 2, 4 double: 2^n plus a quadratic, 1 = 1 + 0, 3 = 2 + 1, 8 = 4 + 4
+    # 1, 3, 7, 15, ...: a_n = 2a_{n-1} + 1 from a_1 = 1 is 2^n - 1, and 2^30 - 1 = 1073741823
+    (("For defeating the evil dragon, the king promises you a reward of one grain of rice on the "
+      "first day, and then twice as many grains the next day as the previous day, for the rest of "
+      "the month.\n\nNot to be swindled, you barter and get him to agree to add one additional grain "
+      "of rice each day as well.\n\nHow many grains of rice will you receive on the 30th day?"), None,
+     "sequences.solve_recurrence", 1073741823),
+    # gcd(24, 39) = 3: 8 = 13; mod 5 shares nothing with 3, mod 15 gives 15 / gcd(15, 3) = 5
+    (DIVISION, None, "number_theory.divided_congruence",
+     sp.Tuple(CONGRUENT(8, 13, 5), CONGRUENT(8, 13, 5))),
     # second differences 2, 2, 2: quadratic; b_n = n^2 + 3n gives 4, 10, 18, 28, 40 from n = 1
     (("The sequence $(a_{n})_{n\\geq1}$ starts $-1,0,2,5,9,14\\dots$ and has closed formula\n\n"
       "$$a_{n}=\\frac{(n+1)(n-2)}{2}.$$\n\nUse this fact to find a closed formula for the sequence "
@@ -366,8 +384,9 @@ def test_variants_are_posed_and_verified():
         if name not in ("sequences.finite_progression", "sequences.differences",
                         "sequences.colored_tilings", "sequences.countdown",
                         "sequences.kind_of_sequence", "sequences.named_progression",
-                        "sequences.partial_sums",
-                        "number_theory.remainders", "number_theory.linear_diophantine"):
+                        "sequences.partial_sums", "sequences.listed_sequence",
+                        "number_theory.remainders", "number_theory.linear_diophantine",
+                        "number_theory.divided_congruence"):
             continue
         for _ in range(3):
             params = vary(name, task.params, rng)
@@ -419,6 +438,17 @@ def test_a_recursive_definition_and_a_terms_place_agree_with_the_book():
     assert compare_with_book(odd.answer, book.replace("a_{n-1}+2", "2a_{n-1}-a_{n-2}")).status == \
         "unreadable"
     assert compare_with_book(odd.answer, book.replace("a_{1}=1", "a_{1}=3")).status == "differs"
+
+
+def test_congruences_divided_agree_with_the_books_last_congruence_in_each_part():
+    _, problem = solved(DIVISION)
+    assert compare_with_book(problem.answer, DIVISION_BOOK, worked=True).status == "match"
+    # the book's first try in (b), "8 = 13 (mod 15)", is not its answer; had it stopped there:
+    stopped = DIVISION_BOOK.rsplit("$8", 1)[0].replace("$8\\equiv13$\n\n$(\\mod15)$", "$8\\equiv13(\\mod15)$")
+    assert compare_with_book(problem.answer, stopped, worked=True).status == "differs"
+    # sides with no common factor: nothing to divide, not read
+    task = read_task("item", DIVISION.replace("24", "26").replace("39", "41"))  # 15 apart still
+    assert task.family != "number_theory.divided_congruence"
 
 
 def test_parts_agree_with_the_book():
