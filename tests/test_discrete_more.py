@@ -424,14 +424,12 @@ def test_closed_formulas_of_listed_sequences_whose_first_index_the_words_give():
              "$0,3,12,27,48,75,\\dots$  $$a_{n}=$$", "$1,3,8,17,32,57,\\dots$  $$a_{n}=$$"]
     exercise = setup + "".join(f"({label}) {part}\n\n" for label, part in zip("abcd", parts))
     # by hand: a_0..a_5 are 2^n - 1 (one less than 1,2,4,...,32), n^3 - 1 (cubes 0,1,8,...,125
-    # less one) and 3n^2 (three times the squares 0,1,4,...,25)
-    for own, expected in enumerate([2**n - 1, n**3 - 1, 3 * n**2]):
+    # less one), 3n^2 (three times the squares 0,1,4,...,25) and 2^n + n^2 (third differences
+    # 1, 2, 4 double: 1 = 1 + 0, 3 = 2 + 1, 8 = 4 + 4, 17 = 8 + 9, with 57 = 32 + 25 to spare)
+    for own, expected in enumerate([2**n - 1, n**3 - 1, 3 * n**2, 2**n + n**2]):
         task, problem = solved(parts[own], context_of(exercise, parts, own))
         assert task.family == "sequences.listed_sequence"
         assert sp.expand(problem.answer - expected) == 0
-    # 1,3,8,17,32,57 is 2^n + n^2: no polynomial, c r^n + d or second-order recurrence the
-    # family fits, so it stays unread rather than failing to solve
-    assert read_task("d", parts[3], context=context_of(exercise, parts, 3)).family is None
     # without the words that give a_0 the first index is unknown
     unstated = exercise.replace(" (assume the first terms here are always $a_{0}$)", "")
     assert read_task("a", parts[0], context=context_of(unstated, parts, 0)).family is None

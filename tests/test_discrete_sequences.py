@@ -107,11 +107,6 @@ STARTS_5 = ["Consider the sequence that starts $1,7,13,19,25,\\dots$ where $a_{0
 NEXT_1 = ("Find the next two terms in $(a_{n})_{n\\geq0}$ beginning $3,5,11,21,43,85\\dots$. Then give a "
           "recursive definition for the sequence. Finally, use the characteristic root technique to "
           "find a closed formula for the sequence.")
-RELATED_5 = [("For each sequence given below, find a closed formula for $a_{n}$, the $n$th term of the "
-              "sequence (assume the first terms here are always $a_{0}$) by relating it to another "
-              "sequence for which you already know the formula."),
-             *[f"${terms},\\dots$\n\n$$a_{{n}}=$$" for terms in
-               ("0,1,3,7,15,31", "-1,0,7,26,63,124", "0,3,12,27,48,75", "1,3,8,17,32,57")]]
 # Discrete Example 6.2.5, and its worked answer
 DIVISION = ("Simplify the following congruences using division: (a) $24\\equiv39(\\mod5)$ and\n\n"
             "(b) $24\\equiv39(\\mod15)$.")
@@ -275,7 +270,6 @@ ITEMS = [
         sp.Tuple(171, 341),
         sp.Tuple(sp.Eq(A, A1 + 2 * A2), sp.Eq(sp.Symbol("a_{0}"), 3), sp.Eq(sp.Symbol("a_{1}"), 5)),
         sp.Rational(8, 3) * 2**N + sp.Rational(1, 3) * (-1)**N)),
-    # third differences 1, 2, 4 double: 2^n plus a quadratic, 1 = 1 + 0, 3 = 2 + 1, 8 = 4 + 4
     # 1, 3, 7, 15, ...: a_n = 2a_{n-1} + 1 from a_1 = 1 is 2^n - 1, and 2^30 - 1 = 1073741823
     (("For defeating the evil dragon, the king promises you a reward of one grain of rice on the "
       "first day, and then twice as many grains the next day as the previous day, for the rest of "
@@ -290,7 +284,6 @@ ITEMS = [
       "$$a_{n}=\\frac{(n+1)(n-2)}{2}.$$\n\nUse this fact to find a closed formula for the sequence "
       "$(b_{n})_{n\\geq1}$ which starts\n\n$$4,10,18,28,40,\\dots.$$"), None,
      "sequences.listed_sequence", N**2 + 3 * N),
-    (*part(RELATED_5, 4), "sequences.listed_sequence", 2**N + N**2),
 ]
 
 
