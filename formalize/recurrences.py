@@ -5,7 +5,8 @@ terms of its exercise's arithmetic or geometric closed formula, or writes out it
 and says which kind it is, the formulas of progressions named arithmetic or geometric, a running total of listed terms, sums the PDF set as one display,
 a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
-that rises each week, a reward of rice that doubles each day, the designs of a strip tiled with colored squares and dominoes.
+that rises each week, a reward of rice that doubles each day, ternary strings with no given pair
+in a row, the designs of a strip tiled with colored squares and dominoes.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): it gets the item's text with its math in
 place and the text of the exercise it is a part of. Each phrasing is matched sentence by
@@ -30,6 +31,7 @@ from exercises.families.textbook_progressions import (
     vary_named,
     vary_partial_sums,
 )
+from exercises.families.textbook_avoiding import vary_avoiding
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
 from formalize.discrete import NUMBERS, read_generating, read_recurrence, read_sum
@@ -556,6 +558,34 @@ def read_reward(text: str, context: str | None) -> Task | None:
                                           "want": [int(day)], "initial": [[1, str(NUMBERS[first])]]}
 
 
+# ---------------------------------------------------------------- good strings, no pair in a row
+
+_GOOD = re.compile(r"a ternary string is a sequence of 0's, 1's, and 2's\. just like a bit string, but "
+                   r"with three symbols\. let's call a ternary string good provided it never "
+                   r"contains a ([0-2]) followed immediately by a ([0-2])\. let § be the number of "
+                   r"good strings of length n\. for example, §, and § \(since of the 9 ternary "
+                   r"strings of length 2, only one is not good\)\. find, with justification, a "
+                   r"recursive formula for §, and use it to compute §\.?")
+
+
+def read_good_strings(text: str, context: str | None) -> Task | None:
+    """"A ternary string is a sequence of 0's, 1's, and 2's ... good provided it never contains
+    a 2 followed immediately by a 0. Let G_n be the number of good strings of length n. For
+    example, G_1 = 3, and G_2 = 8 ... Find, with justification, a recursive formula for G_n, and
+    use it to compute G_5.": the recurrence and the count, when the examples are the counts of
+    two different symbols' strings (3, and 9 less the one pair)."""
+    words, formulas = shape(text.replace("’", "'"))
+    found = _GOOD.fullmatch(words)
+    if found is None or context or found[1] == found[2] or len(formulas) != 5:
+        return None
+    asked = re.fullmatch(r"G_\{?(\d+)\}?\.?", formulas[4].replace(" ", ""))
+    if [f.replace(" ", "") for f in formulas[:4]] != ["G_{n}", "G_{1}=3", "G_{2}=8", "G_{n}"] \
+            or asked is None:
+        return None
+    return "counting.avoiding_strings", {"size": 3, "pair": [int(found[1]), int(found[2])],
+                                         "length": int(asked[1])}
+
+
 # ---------------------------------------------------------------- a candy machine running down
 
 _MACHINE = re.compile(r"suppose that the candy machine currently holds exactly (\d+) skittles, and "
@@ -691,7 +721,7 @@ def read(text: str, context: str | None) -> Task | None:
     for reader in (read_part_solution, read_solutions, read_part_general, read_part_terms,
                    read_part_sum, read_part_kind, read_named, read_total,
                    read_joined, read_differences,
-                   read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_machine,
+                   read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_good_strings, read_machine,
                    read_machine_totals,
                    read_tilings):
         found = reader(text, context)
@@ -709,4 +739,5 @@ REDRAW = {
     "sequences.kind_of_sequence": vary_kind,
     "sequences.named_progression": vary_named,
     "sequences.partial_sums": vary_partial_sums,
+    "counting.avoiding_strings": vary_avoiding,
 }

@@ -107,6 +107,13 @@ STARTS_5 = ["Consider the sequence that starts $1,7,13,19,25,\\dots$ where $a_{0
 NEXT_1 = ("Find the next two terms in $(a_{n})_{n\\geq0}$ beginning $3,5,11,21,43,85\\dots$. Then give a "
           "recursive definition for the sequence. Finally, use the characteristic root technique to "
           "find a closed formula for the sequence.")
+# Discrete 4.1.7 13, as the PDF prints it
+GOOD_13 = ("A ternary string is a sequence of 0’s, 1’s, and 2’s. Just like a bit string, but with\n\n"
+           "three symbols.\n\nLet’s call a ternary string good provided it never contains a $2$ "
+           "followed immediately by a $0$. Let $G_{n}$ be the number of good strings of length $n$. "
+           "For example, $G_{1}=3$, and $G_{2}=8$ (since of the $9$ ternary strings of length $2$, "
+           "only one is not good).\n\nFind, with justification, a recursive formula for $G_{n}$, "
+           "and use it to compute\n\n$$G_{5}.$$")
 # Discrete Example 6.2.5, and its worked answer
 DIVISION = ("Simplify the following congruences using division: (a) $24\\equiv39(\\mod5)$ and\n\n"
             "(b) $24\\equiv39(\\mod15)$.")
@@ -276,6 +283,10 @@ ITEMS = [
       "the month.\n\nNot to be swindled, you barter and get him to agree to add one additional grain "
       "of rice each day as well.\n\nHow many grains of rice will you receive on the 30th day?"), None,
      "sequences.solve_recurrence", 1073741823),
+    # a good string of length n: a good one of length n - 1 and any of 3 symbols, less those ending
+    # in 20 (a good one of length n - 2, then 20): G_n = 3G_{n-1} - G_{n-2}; 3, 8, 21, 55, 144
+    (GOOD_13, None, "counting.avoiding_strings",
+     sp.Tuple(sp.Eq(sp.Symbol("G_{n}"), 3 * sp.Symbol("G_{n - 1}") - sp.Symbol("G_{n - 2}")), 144)),
     # gcd(24, 39) = 3: 8 = 13; mod 5 shares nothing with 3, mod 15 gives 15 / gcd(15, 3) = 5
     (DIVISION, None, "number_theory.divided_congruence",
      sp.Tuple(CONGRUENT(8, 13, 5), CONGRUENT(8, 13, 5))),
@@ -357,6 +368,8 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     # designs of colored tiles, and a question about them no phrasing reads
     (TILES_6[0] + "\n\n(a) " + TILES_6[2] + "\n\n(b) How many of these designs use no dominoes?",
      None),
+    # examples that are not the counts of the strings the words describe
+    (GOOD_13.replace("G_{2}=8", "G_{2}=9"), None),
     # trominoes too: the setup is not the one read
     (TILES_6[0].replace(" colors.", " colors and $1\\times3$ trominoes in $2$ colors."), None),
 ])
@@ -367,7 +380,8 @@ def test_items_asking_something_else_stay_unread(text, context):
                                "sequences.listed_sequence", "sequences.colored_tilings",
                                "sequences.progression_sum", "sequences.countdown",
                                "sequences.several", "sequences.kind_of_sequence",
-                               "sequences.named_progression", "sequences.partial_sums"), task.params
+                               "sequences.named_progression", "sequences.partial_sums",
+                               "counting.avoiding_strings", "number_theory.divided_congruence"), task.params
 
 
 def test_variants_are_posed_and_verified():
@@ -379,7 +393,7 @@ def test_variants_are_posed_and_verified():
                         "sequences.kind_of_sequence", "sequences.named_progression",
                         "sequences.partial_sums", "sequences.listed_sequence",
                         "number_theory.remainders", "number_theory.linear_diophantine",
-                        "number_theory.divided_congruence"):
+                        "number_theory.divided_congruence", "counting.avoiding_strings"):
             continue
         for _ in range(3):
             params = vary(name, task.params, rng)
