@@ -17,9 +17,8 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook_discrete import PREVIOUS
+from exercises.families.textbook_discrete import PREVIOUS, _listed_answer
 from exercises.families.textbook_discrete import _fit as closed_formula
-from exercises.families.textbook_discrete import _listed_answer
 from exercises.families.textbook_discrete import statement as proposition_text
 from exercises.families.textbook_logic import vary_laws
 from exercises.families.textbook_sequences import (

@@ -22,6 +22,7 @@ from typing import Any
 
 import sympy as sp
 
+from exercises.families.textbook_avoiding import vary_avoiding
 from exercises.families.textbook_progressions import (
     named_rows,
     vary_countdown,
@@ -31,7 +32,6 @@ from exercises.families.textbook_progressions import (
     vary_named,
     vary_partial_sums,
 )
-from exercises.families.textbook_avoiding import vary_avoiding
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
 from formalize.discrete import NUMBERS, read_generating, read_recurrence, read_sum

@@ -342,8 +342,9 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     ("\n\n".join([GROWTH_2[0], *[f"({c}) {p}" for c, p in zip("abc", GROWTH_2[1:], strict=True)]]),
      None),
     # the exercise's sequence is not said to start at a_0 or a_1: its definition has no first term
-    ("Find a recursive definition for the sequence.", "Consider the sequence $2,5,12,29,70,169,\\dots$."
-     "\n\n(a) Find a recursive definition for the sequence."),
+    ("Find a recursive definition for the sequence.",
+     ("Consider the sequence $2,5,12,29,70,169,\\dots$.\n\n(a) Find a recursive definition for the "
+      "sequence.")),
     (("Solve the following linear Diophantine equation, using modular arithmetic (describe the "
      "general solutions). $$6x+10y+4z=32.$$"), None),
     # a blank to fill that is not among the first five terms

@@ -50,9 +50,9 @@ def _pose_avoiding(params: dict[str, Any]) -> Problem:
         statement=statement,
         statement_latex=statement.replace("G_n", "$G_n$").replace(f"G_{length}.", f"$G_{{{length}}}$."),
         answer=sp.Tuple(rule, count),
-        steps=[f"Add any of the {size} symbols to a good string of length n - 1, and take away "
-               f"those that end in {pair[0]}{pair[1]}: a good string of length n - 2 followed by "
-               f"the pair. So ${latex(rule)}$ with $G_0 = 1$, $G_1 = {size}$.",
+        steps=[(f"Add any of the {size} symbols to a good string of length n - 1, and take away "
+                f"those that end in {pair[0]}{pair[1]}: a good string of length n - 2 followed by "
+                f"the pair. So ${latex(rule)}$ with $G_0 = 1$, $G_1 = {size}$."),
                f"Then $G_{{{length}}} = {count}$."],
         code=("import sympy\n\n\ndef solve():\n"
               f"    counts = [1, {size}]\n"

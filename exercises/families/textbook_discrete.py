@@ -17,8 +17,8 @@ import inspect
 import itertools
 import math
 import random
-from fractions import Fraction
 from collections.abc import Iterator
+from fractions import Fraction
 from typing import Any
 
 import sympy as sp
@@ -910,8 +910,7 @@ def _verify_listed(problem: Problem) -> list[Check]:
     answers = list(problem.answer) if len(wants) > 1 else [problem.answer]
     rationals = [sp.Rational(t) for t in params["terms"]]
     closed = _fit(rationals, start)
-    definition = _recursion(rationals, start) if {"recursive", "member"} & set(
-        w for w in wants if isinstance(w, str)) else None
+    definition = _recursion(rationals, start) if "member" in wants else None
 
     def value(formula: sp.Expr, n: int) -> Fraction:
         value = sp.expand(formula.subs(N, n))  # also evaluates a book's unevaluated sums
