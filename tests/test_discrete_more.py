@@ -241,6 +241,33 @@ def test_towers_of_hanoi_moves_with_the_exercises_title():
     assert read_task("a", question, context="Disks and pillars.\n\n(a) ").family is None
 
 
+# Discrete 4.1.1 1(d) and 1(e) as the PDF prints them (its blanks "|" or nothing)
+HANOI_STEPS = ("To find the smallest number of moves required to transport $5$ disks to\n\nanother "
+               "pillar, let’s try to relate this task to the task of moving $4$ disks. How many moves "
+               "do each of the following tasks require?\n\na. Move the $4$ smallest disks to the "
+               "second pillar: | moves.\nb. Move the largest disk to the third pillar: | moves.\n\nc. "
+               "Move the $4$ smallest disks to the third pillar (on top of the largest disk):\n\n"
+               "moves.\n\nTherefore, the smallest number of moves required to move five disks is:")
+HANOI_RULE = ("Generalize the last observation. Let $a_{n}$ represent the smallest number of\n\nmoves "
+              "required to transport $n$ disks from the start pillar to another pillar. Then "
+              "$a_{n-1}$ represents the number of moves required to transport $n-1$ disks to another "
+              "pillar.\n\nGive a formula for $a_{n}$ in terms of $a_{n-1}$.")
+
+
+def test_towers_of_hanoi_steps_and_recurrence():
+    title = "Towers of Hanoi data.\n\n(a) \n\n(b) "
+    # 4 disks take 15 moves (1(c)) each way, the largest 1: 15 + 1 + 15 = 31 for five
+    task, problem = solved(HANOI_STEPS, title)
+    assert problem.answer == sp.Tuple(15, 1, 15, 31)
+    # the n - 1 smaller away, the largest across, the smaller back: a_n = 2a_{n-1} + 1
+    task, problem = solved(HANOI_RULE, title)
+    assert problem.answer == sp.Eq(sp.Symbol("a_{n}"), 2 * sp.Symbol("a_{n - 1}") + 1)
+    # steps whose numbers are not one disk fewer than the whole are not the puzzle's way
+    assert read_task("d", HANOI_STEPS.replace("the $4$ smallest disks to the second",
+                                              "the $3$ smallest disks to the second"),
+                     context=title).family is None
+
+
 def test_items_asking_several_counts_read_whole():
     digits = ("Using the digits $2$ through $9$, find the number of different 7-digit numbers such "
               "that: a. Digits can be used more than once. b. Digits cannot be repeated, but can "
