@@ -257,10 +257,10 @@ HANOI_RULE = ("Generalize the last observation. Let $a_{n}$ represent the smalle
 def test_towers_of_hanoi_steps_and_recurrence():
     title = "Towers of Hanoi data.\n\n(a) \n\n(b) "
     # 4 disks take 15 moves (1(c)) each way, the largest 1: 15 + 1 + 15 = 31 for five
-    task, problem = solved(HANOI_STEPS, title)
+    _, problem = solved(HANOI_STEPS, title)
     assert problem.answer == sp.Tuple(15, 1, 15, 31)
     # the n - 1 smaller away, the largest across, the smaller back: a_n = 2a_{n-1} + 1
-    task, problem = solved(HANOI_RULE, title)
+    _, problem = solved(HANOI_RULE, title)
     assert problem.answer == sp.Eq(sp.Symbol("a_{n}"), 2 * sp.Symbol("a_{n - 1}") + 1)
     # steps whose numbers are not one disk fewer than the whole are not the puzzle's way
     assert read_task("d", HANOI_STEPS.replace("the $4$ smallest disks to the second",

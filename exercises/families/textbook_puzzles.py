@@ -47,8 +47,8 @@ def _pose(params: dict[str, Any]) -> Problem:
                              "disks to another pillar. Give a formula for $a_n$ in terms of "
                              "$a_{n-1}$."),
             answer=rule,
-            steps=["Move the n - 1 smaller disks away ($a_{n-1}$ moves), the largest across (1), "
-                   "the smaller ones back on top ($a_{n-1}$)."],
+            steps=[("Move the n - 1 smaller disks away ($a_{n-1}$ moves), the largest across (1), "
+                    "the smaller ones back on top ($a_{n-1}$).")],
             code=("import sympy\n\n\ndef solve():\n    before = sympy.Symbol('a_{n - 1}')\n"
                   "    return sympy.Eq(sympy.Symbol('a_{n}'), 2 * before + 1)\n"),
             params=params)
@@ -65,8 +65,8 @@ def _pose(params: dict[str, Any]) -> Problem:
                              "pillar, the largest disk to the third, the smaller ones onto it: how "
                              f"many moves does each take, and so how many to move ${disks}$ disks?"),
             answer=answer,
-            steps=[f"{disks - 1} disks take {smaller} moves each way, the largest one: "
-                   f"{smaller} + 1 + {smaller} = {2 * smaller + 1}."],
+            steps=[(f"{disks - 1} disks take {smaller} moves each way, the largest one: "
+                    f"{smaller} + 1 + {smaller} = {2 * smaller + 1}.")],
             code=("import sympy\n\n\ndef solve():\n"
                   "    n = sympy.Symbol('n')\n    a = sympy.Function('a')\n"
                   "    closed = sympy.rsolve(a(n) - 2 * a(n - 1) - 1, a(n), {a(0): 0})\n"
