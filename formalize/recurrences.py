@@ -6,7 +6,7 @@ and says which kind it is, the formulas of progressions named arithmetic or geom
 a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, a reward of rice that doubles each day, ternary strings with no given pair
-in a row, the designs of a strip tiled with colored squares and dominoes.
+in a row, the squares of a chessboard, the designs of a strip tiled with colored squares and dominoes.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): it gets the item's text with its math in
 place and the text of the exercise it is a part of. Each phrasing is matched sentence by
@@ -32,6 +32,7 @@ from exercises.families.textbook_progressions import (
     vary_named,
     vary_partial_sums,
 )
+from exercises.families.textbook_puzzles import vary_board
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
 from formalize.discrete import NUMBERS, read_generating, read_recurrence, read_sum
@@ -586,6 +587,23 @@ def read_good_strings(text: str, context: str | None) -> Task | None:
                                          "length": int(asked[1])}
 
 
+# ---------------------------------------------------------------- the squares of a chessboard
+
+_BOARD = re.compile(r"\s*(n|\d+)\s*\\times\s*(n|\d+)\s*")
+
+
+def read_board(text: str, context: str | None) -> Task | None:
+    """"Find a closed formula for the number of squares on an $n \\times n$ chessboard." (or
+    "Find the number of squares on an $8 \\times 8$ chessboard."): squares of every size."""
+    words, formulas = shape(text)
+    board = _BOARD.fullmatch(formulas[0]) if len(formulas) == 1 else None
+    if context or board is None or board[1] != board[2] or words != (
+            f"find {'a closed formula for ' if board[1] == 'n' else ''}the number of squares on "
+            f"an {FORMULA} chessboard."):
+        return None
+    return "counting.chessboard_squares", {"side": board[1]}
+
+
 # ---------------------------------------------------------------- a candy machine running down
 
 _MACHINE = re.compile(r"suppose that the candy machine currently holds exactly (\d+) skittles, and "
@@ -721,7 +739,7 @@ def read(text: str, context: str | None) -> Task | None:
     for reader in (read_part_solution, read_solutions, read_part_general, read_part_terms,
                    read_part_sum, read_part_kind, read_named, read_total,
                    read_joined, read_differences,
-                   read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_good_strings, read_machine,
+                   read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_good_strings, read_board, read_machine,
                    read_machine_totals,
                    read_tilings):
         found = reader(text, context)
@@ -740,4 +758,5 @@ REDRAW = {
     "sequences.named_progression": vary_named,
     "sequences.partial_sums": vary_partial_sums,
     "counting.avoiding_strings": vary_avoiding,
+    "counting.chessboard_squares": vary_board,
 }

@@ -254,6 +254,16 @@ HANOI_RULE = ("Generalize the last observation. Let $a_{n}$ represent the smalle
               "pillar.\n\nGive a formula for $a_{n}$ in terms of $a_{n-1}$.")
 
 
+def test_squares_on_a_chessboard():
+    # 1 + 4 + 9 + ... + n^2 squares of sizes n, n - 1, ..., 1: n(n + 1)(2n + 1)/6 (Example 4.3.7)
+    _, problem = solved("Find a closed formula for the number of squares on an $n\\times n$ chessboard.")
+    assert sp.expand(problem.answer - n * (n + 1) * (2 * n + 1) / 6) == 0
+    _, problem = solved("Find the number of squares on an $8\\times 8$ chessboard.")
+    assert problem.answer == 204  # 1 + 4 + 9 + 16 + 25 + 36 + 49 + 64
+    assert read_task("x", "Find a closed formula for the number of squares on an $n\\times m$ "
+                          "chessboard.").family is None
+
+
 def test_towers_of_hanoi_steps_and_recurrence():
     title = "Towers of Hanoi data.\n\n(a) \n\n(b) "
     # 4 disks take 15 moves (1(c)) each way, the largest 1: 15 + 1 + 15 = 31 for five

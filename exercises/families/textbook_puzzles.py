@@ -1,4 +1,5 @@
-"""A posed family for a puzzle the discrete book counts: the Towers of Hanoi.
+"""Posed families for puzzles the discrete book counts: the Towers of Hanoi, the squares of a
+chessboard.
 
 "Towers of Hanoi data. (a) What is the smallest number of moves required to transport $3$ disks
 to another pillar?" is read by :mod:`formalize.counting` into ``{"disks": 3}``. SymPy solves the
@@ -16,6 +17,7 @@ from typing import Any
 
 import sympy as sp
 
+from exercises.families.textbook import latex
 from exercises.family import Check, Problem, family
 
 N = sp.Symbol("n")
@@ -153,3 +155,68 @@ def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 def hanoi(rng: random.Random, difficulty: int) -> Problem:
     """The fewest moves of the Towers of Hanoi with a few disks."""
     return _pose({"disks": rng.randint(2, 3 + difficulty)})
+
+
+# ---------------------------------------------------------------- squares on a chessboard
+
+COUNTED_UP_TO = 10  # boards the check counts square by square
+
+
+def board_squares(side: sp.Expr) -> sp.Expr:
+    """Squares of every size k on a side x side board: (side - k + 1)^2 places each, summed."""
+    k = sp.Symbol("k", integer=True, positive=True)
+    return sp.factor(sp.summation((side - k + 1) ** 2, (k, 1, side)))
+
+
+def _pose_board(params: dict[str, Any]) -> Problem:
+    """``params``: ``side`` (a number of squares, or "n" for the closed formula)."""
+    side = sp.sympify(params["side"], locals={"n": N})
+    if side != N and not (isinstance(side, sp.Integer) and 1 <= side <= 1000):
+        raise ValueError("a board of 1 to 1000 squares a side, or n")
+    answer = board_squares(side)
+    closed = "a closed formula for " if side == N else ""
+    return Problem(
+        statement=f"Find {closed}the number of squares on an {side} x {side} chessboard.",
+        statement_latex=(f"Find {closed}the number of squares on an ${side} \\times {side}$ "
+                         "chessboard."),
+        answer=answer,
+        steps=[("A k x k square has (side - k + 1)^2 places; sum over k = 1, ..., side: "
+                f"${latex(answer)}$.")],
+        code=("import sympy\n\n\ndef solve():\n"
+              "    n = sympy.Symbol('n')\n    k = sympy.Symbol('k', integer=True, positive=True)\n"
+              f"    side = sympy.sympify({str(params['side'])!r}, locals={{'n': n}})\n"
+              "    return sympy.factor(sympy.summation((side - k + 1) ** 2, (k, 1, side)))\n"),
+        params=params,
+    )
+
+
+def _counted(side: int) -> int:
+    """The squares on a board, each top-left corner and size tried."""
+    return sum(1 for row, column, size in itertools.product(range(side), range(side),
+                                                            range(1, side + 1))
+               if row + size <= side and column + size <= side)
+
+
+def _verify_board(problem: Problem) -> list[Check]:
+    """Boards of 1 to 10 squares a side counted square by square: the formula's values (or the
+    count asked, on such a board)."""
+    side = sp.sympify(problem.params["side"], locals={"n": N})
+    if side == N:
+        counts = [_counted(s) for s in range(1, COUNTED_UP_TO + 1)]
+        return [Check("the squares counted one by one on boards of 1 to 10 a side",
+                      all(problem.answer.subs(N, s) == c for s, c in enumerate(counts, 1)),
+                      str(counts))]
+    if side <= COUNTED_UP_TO:
+        return [Check("the squares counted one by one", problem.answer == _counted(int(side)))]
+    return [Check("n(n + 1)(2n + 1)/6 at the side", problem.answer == side * (side + 1) * (2 * side + 1) / 6)]
+
+
+@family("counting.chessboard_squares", verify=_verify_board, pose=_pose_board)
+def chessboard_squares(rng: random.Random, difficulty: int) -> Problem:
+    """The squares of every size on a square board."""
+    return _pose_board({"side": rng.choice(["n", str(rng.randint(3, 6 + 2 * difficulty))])})
+
+
+def vary_board(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A board of a given size (the closed formula's item asks a number)."""
+    return {**params, "side": str(rng.randint(3, 12))}
