@@ -579,9 +579,9 @@ def read_good_strings(text: str, context: str | None) -> Task | None:
     found = _GOOD.fullmatch(words)
     if found is None or context or found[1] == found[2] or len(formulas) != 5:
         return None
-    asked = re.fullmatch(r"G_\{?(\d+)\}?\.?", formulas[4].replace(" ", ""))
-    if [f.replace(" ", "") for f in formulas[:4]] != ["G_{n}", "G_{1}=3", "G_{2}=8", "G_{n}"] \
-            or asked is None:
+    bare = [re.sub(r"[{}\s]", "", f) for f in formulas]  # G_{1}=3 (PDF), G_1 = 3 (source)
+    asked = re.fullmatch(r"G_(\d+)\.?", bare[4])
+    if bare[:4] != ["G_n", "G_1=3", "G_2=8", "G_n"] or asked is None:
         return None
     return "counting.avoiding_strings", {"size": 3, "pair": [int(found[1]), int(found[2])],
                                          "length": int(asked[1])}
