@@ -506,7 +506,7 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
 
 
 _USE_THIS_FACT = re.compile(r"the sequence starts and has closed formula ?\.? use this fact to find a "
-                            r"closed formula for the sequence which starts\.?")
+                            r"closed formula for the sequence which starts ?\.?")
 _INDEXED = re.compile(r"\s*\(\s*([a-z])_\{?n\}?\s*\)\s*_\{?n\s*\\geq?\s*(\d)\}?\s*")  # (b_{n})_{n\geq1}
 
 

@@ -295,6 +295,11 @@ ITEMS = [
       "$$a_{n}=\\frac{(n+1)(n-2)}{2}.$$\n\nUse this fact to find a closed formula for the sequence "
       "$(b_{n})_{n\\geq1}$ which starts\n\n$$4,10,18,28,40,\\dots.$$"), None,
      "sequences.listed_sequence", N**2 + 3 * N),
+    # the same as the source prints it (Discrete 4.7.8)
+    (("The sequence $(a_n)_{n \\ge 1}$ starts $-1, 0, 2, 5, 9, 14\\ldots$ and has closed formula "
+      "$$a_n = \\dfrac{(n+1)(n-2)}{2}$$. Use this fact to find a closed formula for the sequence "
+      "$(b_n)_{n \\ge 1}$ which starts $4, 10, 18, 28, 40, \\ldots$."), None,
+     "sequences.listed_sequence", N**2 + 3 * N),
 ]
 
 
