@@ -161,7 +161,7 @@ def compare_numbers(answer: sp.Basic, book_text: str) -> tuple[str, str, str | N
     of several congruences when the book does not label its answers by part ("No solutions.",
     "$x = 2$, $x = 5$, $x = 8$." on lines of their own: which numbers answer which congruence
     is not read, so they are never compared in order with the sets). None otherwise."""
-    if answer.has(CONGRUENT):
+    if isinstance(answer, sp.Basic) and answer.has(CONGRUENT):
         return _compare_divided(answer, book_text)
     if isinstance(answer, sp.Tuple) and any(isinstance(v, sp.Set) for v in answer) \
             and not answer_parts(book_text):
