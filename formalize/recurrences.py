@@ -561,7 +561,7 @@ def read_reward(text: str, context: str | None) -> Task | None:
 
 # ---------------------------------------------------------------- good strings, no pair in a row
 
-_GOOD = re.compile(r"a ternary string is a sequence of 0's, 1's, and 2's\. just like a bit string, but "
+_GOOD = re.compile(r"a ternary string is a sequence of 0 ?'s, 1 ?'s, and 2 ?'s\. just like a bit string, but "
                    r"with three symbols\. let's call a ternary string good provided it never "
                    r"contains a ([0-2]) followed immediately by a ([0-2])\. let § be the number of "
                    r"good strings of length n\. for example, §, and § \(since of the 9 ternary "

@@ -272,6 +272,11 @@ def test_towers_of_hanoi_steps_and_recurrence():
     # the n - 1 smaller away, the largest across, the smaller back: a_n = 2a_{n-1} + 1
     _, problem = solved(HANOI_RULE, title)
     assert problem.answer == sp.Eq(sp.Symbol("a_{n}"), 2 * sp.Symbol("a_{n - 1}") + 1)
+    # as the source prints them: no step labels, no blanks, $a_n$
+    source_steps = HANOI_STEPS.replace("a. ", "").replace("b. ", "").replace("c. ", "").replace(
+        "| ", "").replace("\n", " ").replace("’", "'")
+    assert solved(source_steps, title)[1].answer == sp.Tuple(15, 1, 15, 31)
+    assert solved(HANOI_RULE.replace("Let $a_{n}$", "Let $a_n$"), title)[1].answer == problem.answer
     # steps whose numbers are not one disk fewer than the whole are not the puzzle's way
     assert read_task("d", HANOI_STEPS.replace("the $4$ smallest disks to the second",
                                               "the $3$ smallest disks to the second"),

@@ -287,6 +287,10 @@ ITEMS = [
     # in 20 (a good one of length n - 2, then 20): G_n = 3G_{n-1} - G_{n-2}; 3, 8, 21, 55, 144
     (GOOD_13, None, "counting.avoiding_strings",
      sp.Tuple(sp.Eq(sp.Symbol("G_{n}"), 3 * sp.Symbol("G_{n - 1}") - sp.Symbol("G_{n - 2}")), 144)),
+    # the same as the source prints it: $0$'s, $G_1 = 3$
+    (GOOD_13.replace("0’s, 1’s, and 2’s", "$0$'s, $1$'s, and $2$'s").replace("{1}=3", "1 = 3")
+     .replace("{2}=8", "2 = 8").replace("$$G_{5}.$$", "$G_5$."), None, "counting.avoiding_strings",
+     sp.Tuple(sp.Eq(sp.Symbol("G_{n}"), 3 * sp.Symbol("G_{n - 1}") - sp.Symbol("G_{n - 2}")), 144)),
     # gcd(24, 39) = 3: 8 = 13; mod 5 shares nothing with 3, mod 15 gives 15 / gcd(15, 3) = 5
     (DIVISION, None, "number_theory.divided_congruence",
      sp.Tuple(CONGRUENT(8, 13, 5), CONGRUENT(8, 13, 5))),
