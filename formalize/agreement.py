@@ -45,7 +45,7 @@ from formalize.numbers import compare_numbers
 from formalize.orthogonal import compare_basis
 from formalize.relations import compare_verdicts, is_verdicts
 from formalize.sets import compare_sets, is_set_answer
-from formalize.terms import compare_terms, is_terms
+from formalize.terms import compare_definition, compare_terms, is_definition, is_terms
 from formalize.truth import compare_values
 from formalize.vector_equations import compare_tuple
 from ingest.document import MATH_SPAN, formulas_in, prose_of
@@ -178,6 +178,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
         return Agreement(*levels)
     if (basis := compare_basis(answer, expand(book_text))) is not None:  # Gram-Schmidt
         return Agreement(*basis)
+    if is_definition(answer):  # a recursive definition, a term's place: a_{516} = 1555
+        return Agreement(*compare_definition(answer, book_text))
     if isinstance(answer, sp.Equality):  # an equation the item asks to build (construct.py)
         return Agreement(*compare_equation(answer, expand(book_text)))
     if is_terms(answer) and (listed := compare_terms(answer, book_text)) is not None:

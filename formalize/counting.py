@@ -641,6 +641,27 @@ _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] 
     (r"^towers of hanoi data\.", (rf"what is the smallest number of moves required to transport "
                                    rf"{N} disks to another pillar\?"),
      lambda c, q: ("sequences.hanoi_moves", {"disks": number(q[1])})),
+    # the PDF's blanks are "|" or nothing, its steps labelled a. to c. (the source's are not);
+    # the disks named in words too ("five disks")
+    (r"^towers of hanoi data\.", (rf"to find the smallest number of moves required to transport "
+                                   rf"(\d+) disks to another pillar, let's try to relate this task to "
+                                   rf"the task of moving (\d+) disks\. how many moves do each of the "
+                                   rf"following tasks require\? (?:a\. )?move the (\d+) smallest disks to "
+                                   rf"the second pillar: \|? ?moves\. (?:b\. )?move the largest disk to "
+                                   rf"the third pillar: \|? ?moves\. (?:c\. )?move the (\d+) smallest disks "
+                                   rf"to the third pillar \(on top of the largest disk\): \|? ?moves\. "
+                                   rf"therefore, the smallest number of moves required to move "
+                                   rf"{N} disks is:"),
+     lambda c, q: ("sequences.hanoi_moves", {"disks": number(q[1]), "want": "steps"})
+     if number(q[1]) == number(q[5]) and number(q[2]) == number(q[3]) == number(q[4]) == number(q[1]) - 1
+     else None),
+    (r"^towers of hanoi data\.", (r"generalize the last observation\. let \$a_\{?n\}?\$ represent the "
+                                   r"smallest number of moves required to transport n disks from "
+                                   r"the start pillar to another pillar\. then \$a_\{n-1\}\$ represents "
+                                   r"the number of moves required to transport \$n-1\$ disks to "
+                                   r"another pillar\. give a formula for \$a_\{n\}\$ in terms of "
+                                   r"\$a_\{n-1\}\$\."),
+     lambda c, q: ("sequences.hanoi_moves", {"want": "recurrence"})),
 ]
 
 

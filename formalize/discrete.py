@@ -17,7 +17,7 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook_discrete import PREVIOUS
+from exercises.families.textbook_discrete import PREVIOUS, _listed_answer
 from exercises.families.textbook_discrete import _fit as closed_formula
 from exercises.families.textbook_discrete import statement as proposition_text
 from exercises.families.textbook_logic import vary_laws
@@ -33,7 +33,7 @@ from exercises.families.textbook_sequences import (
 from exercises.families.textbook_sets import vary_least, vary_sets, vary_sizing
 from formalize import OWN_END
 from formalize.latex import to_sympy
-from formalize.parts import asked, own_formulas
+from formalize.parts import asked, has_parts, own_formulas
 from formalize.sets import read_sets
 from ingest.document import formulas_in, prose_of
 
@@ -444,6 +444,31 @@ def _starts(formulas: list[str], prose: str) -> set[int]:
     return starts
 
 
+_CLOSED_ASKED = re.compile(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b"
+                           r"|\bfind a formula for the sequence\b")
+_RECURSIVE = re.compile(r"\b(?:what is|find|give|write)\w* (?:down )?(?:a|the) recursive "
+                        r"definition for the sequence\b")
+_MEMBER = re.compile(r"is a term (?:in|of) the sequence\?")  # "Is $1555$ a term ...?" (math out)
+# a recursive definition asked any other way (of other sequences, or to be chosen from a list)
+_OTHER = re.compile(r"\brecursive|\brecurrence relation (?:and|that)")
+
+
+def _listed_wants(words: str) -> list[Any]:
+    """What an item asks of a listed sequence, in its order: the next terms, a recursive
+    definition, a closed formula, whether a number is a term; [] when it asks anything else."""
+    found = []
+    for sentence in re.split(r"(?<=[.?])\s+", words):
+        following, closed = _NEXT.search(sentence), _CLOSED_ASKED.search(sentence)
+        recursive = _RECURSIVE.search(sentence)
+        if _OTHER.search(_RECURSIVE.sub("", sentence)) or (following and following.group(1) or
+                                                           "one") not in NUMBERS:
+            return []
+        found += [NUMBERS[following.group(1) or "one"]] if following else []
+        found += ["recursive"] if recursive else []
+        found += ["closed"] if closed else []
+    return found
+
+
 def read_listed(formulas: list[str], prose: str) -> Task | None:
     """The closed formula or the next terms of a sequence given by its first terms; or the
     closed formulas of several such sequences whose first index the item states for all."""
@@ -451,6 +476,8 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
     lists = list(dict.fromkeys(m.group(1) for f in formulas
                                if (m := _LISTED.match(_NAMED_SEQUENCE.sub("", f)))))
     listed = list(dict.fromkeys(f for f in formulas if f.count(",") >= 3 and _DOTS.search(f)))
+    if len(lists) == 2 and _USE_THIS_FACT.fullmatch(prose.partition(OWN_END)[0].strip()):
+        return _read_related_listed(lists, formulas)
     if len(lists) > 1 and len(listed) == len(lists):
         return _read_several_listed(lists, formulas, prose)
     if len(lists) != 1 or len(listed) != 1 or re.search(r"\bgenerating|\bpartial sums? of", prose):
@@ -458,27 +485,46 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
     terms = [t.strip() for t in lists[0].split(",")]
     starts = _starts(formulas, prose)
     words = asked(prose)  # a part asks its own question ("Is 3007 a term?"), not its siblings'
-    following = _NEXT.search(words)
-    closed = re.search(r"\bclosed formula\b|\bformula for the\s+\w*\s*term\b|\bnth term\b"
-                       r"|\bfind a formula for the sequence\b", words)
-    # "Find the next two terms ... Then give a recursive definition ...": asked with more
-    also = re.search(r"\b(?:give|find|write)\w* (?:down )?(?:a |the )?(?:both )?recursive"
-                      r"|\brecurrence relation (?:and|that)|\bnext (?:\w+ )?terms?\b", words)
-    if closed and len(starts) == 1 and not also:
-        want: Any = "closed"
-    elif following and not closed:
-        count = following.group(1) or "one"
-        if count not in NUMBERS:
-            return None
-        want = NUMBERS[count]
-    else:
+    # the part's own words are the question, its one formula (the first) the number asked about
+    member = _MEMBER.fullmatch(prose.split(OWN_END)[0].strip()) and re.fullmatch(
+        r"\s*(-?\d+)\s*", formulas[0])
+    wants = ["member"] if member else _listed_wants(words)
+    if has_parts(prose):  # its parts are read one by one; one question is not all of them
+        return None
+    # a closed formula, a recursive definition or a term's place names the first index
+    if not wants or (len(starts) != 1 and set(wants) & {"closed", "recursive", "member"}):
         return None
     start = starts.pop() if starts else 0
+    value = {"value": member.group(1)} if member else {}
     try:  # no rule the family knows fits with terms to spare: unread, not a failed solve
+        for want in wants:
+            _listed_answer(want, [sp.Rational(t) for t in terms], start, value.get("value"))
+    except ValueError:
+        return None
+    want: Any = wants[0] if len(wants) == 1 else wants
+    return "sequences.listed_sequence", {"terms": terms, "start": start, "want": want, **value}
+
+
+_USE_THIS_FACT = re.compile(r"the sequence starts and has closed formula ?\.? use this fact to find a "
+                            r"closed formula for the sequence which starts ?\.?")
+_INDEXED = re.compile(r"\s*\(\s*([a-z])_\{?n\}?\s*\)\s*_\{?n\s*\\geq?\s*(\d)\}?\s*")  # (b_{n})_{n\geq1}
+
+
+def _read_related_listed(lists: list[str], formulas: list[str]) -> Task | None:
+    """"The sequence $(a_n)_{n\\geq 1}$ starts $-1, 0, 2, \\dots$ and has closed formula $a_n =
+    ...$. Use this fact to find a closed formula for the sequence $(b_n)_{n\\geq 1}$ which starts
+    $4, 10, 18, \\dots$": the second sequence's closed formula, from the index its name gives
+    (the fact is a way to it, not part of the answer). Its five formulas in that order only."""
+    named = [_INDEXED.fullmatch(f) for f in formulas]
+    if len(formulas) != 5 or not (named[0] and named[3]) or named[0][1] == named[3][1] or \
+            not formulas[2].lstrip().startswith(f"{named[0][1]}_"):
+        return None
+    terms, start = [t.strip() for t in lists[1].split(",")], int(named[3][2])
+    try:
         closed_formula([sp.Rational(t) for t in terms], start)
     except ValueError:
         return None
-    return "sequences.listed_sequence", {"terms": terms, "start": start, "want": want}
+    return "sequences.listed_sequence", {"terms": terms, "start": start, "want": "closed"}
 
 
 def _read_several_listed(lists: list[str], formulas: list[str], prose: str) -> Task | None:
@@ -721,7 +767,7 @@ def _vary_sum(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
 def _vary_listed(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """The fitted rule scaled (and a polynomial shifted): the same kind of rule, integer terms
-    kept, listed at the same indices."""
+    kept, listed at the same indices; a number asked about is a later term (or one past it)."""
     from exercises.families.textbook_discrete import _fit
 
     start = int(params["start"])
@@ -729,7 +775,10 @@ def _vary_listed(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     shift = rng.randint(-5, 5) if rule.is_polynomial(N) else 0  # a_n = p a_{n-1} + q a_{n-2} has none
     rule = rng.randint(2, 4) * rule + shift
     terms = [sp.sstr(sp.expand(rule.subs(N, start + i))) for i in range(len(params["terms"]))]
-    return {**params, "terms": terms}
+    if params.get("want") != "member":
+        return {**params, "terms": terms}
+    place = start + rng.randint(len(terms), 10 * len(terms))  # a later term, or one past it
+    return {**params, "terms": terms, "value": sp.sstr(rule.subs(N, place) + rng.choice([0, 0, 1]))}
 
 
 def _vary_congruence(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:

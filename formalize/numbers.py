@@ -1,5 +1,6 @@
 """Read number theory items: the remainder of a number (or a power) divided by one or several
-numbers, all integer solutions of a linear Diophantine equation.
+numbers, all integer solutions of a linear Diophantine equation, congruences between numbers
+simplified by division.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): the item's sentences are matched whole
 (:mod:`formalize.wording`), every formula must be the number or the equation the phrasing
@@ -8,13 +9,16 @@ expects, or the item stays unread.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
 import sympy as sp
 
 from exercises.families.textbook_numbers import (
+    CONGRUENT,
     vary_diophantine,
+    vary_divided,
     vary_remainders,
     vary_repeating,
 )
@@ -87,6 +91,25 @@ def read_congruences(text: str, context: str | None) -> Task | None:
     return "number_theory.several", {"questions": [[name, params] for name, params in asked]}
 
 
+_DIVISION = re.compile(rf"simplify the following congruences? using division: (?:\(a\) )?{F}"
+                       rf"(?:(?:,| and),? \([b-h]\) {F})*\.")
+_NUMBERS_CONGRUENT = re.compile(r"\s*(\d+)\s*\\equiv\s*(\d+)\s*\(?\s*\\(?:p|b)?mod\s*\{?\s*(\d+)\s*\}?\s*\)?\s*")
+
+
+def read_division(text: str, context: str | None) -> Task | None:
+    r""""Simplify the following congruences using division: (a) $24\equiv39(\mod5)$ and (b)
+    $24\equiv39(\mod15)$.": each congruence between numbers divided by its sides' common factor
+    (the modulus by the part of it the factor shares)."""
+    words, formulas = shape(text)
+    if not _DIVISION.fullmatch(words) or context:
+        return None
+    rows = [[int(v) for v in m.groups()] for f in formulas if (m := _NUMBERS_CONGRUENT.fullmatch(f))]
+    if len(rows) != len(formulas) or any(math.gcd(a, b) == 1 or m < 2 or (a - b) % m
+                                         for a, b, m in rows):
+        return None
+    return "number_theory.divided_congruence", {"congruences": rows}
+
+
 _DECIMAL = re.compile(r"^(\d+)\.(\d+)\s*\\[lc]?dots$")
 
 
@@ -110,7 +133,7 @@ def read_repeating(text: str, context: str | None) -> Task | None:
 
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    for reader in (read_remainder, read_diophantine, read_congruences, read_repeating):
+    for reader in (read_remainder, read_diophantine, read_congruences, read_division, read_repeating):
         found = reader(text, context)
         if found is not None:
             return found
@@ -138,11 +161,31 @@ def compare_numbers(answer: sp.Basic, book_text: str) -> tuple[str, str, str | N
     of several congruences when the book does not label its answers by part ("No solutions.",
     "$x = 2$, $x = 5$, $x = 8$." on lines of their own: which numbers answer which congruence
     is not read, so they are never compared in order with the sets). None otherwise."""
+    if isinstance(answer, sp.Basic) and answer.has(CONGRUENT):
+        return _compare_divided(answer, book_text)
     if isinstance(answer, sp.Tuple) and any(isinstance(v, sp.Set) for v in answer) \
             and not answer_parts(book_text):
         return "unreadable", "the book's answers to several congruences are not labeled by part", \
             None
     return compare_general_solution(answer, book_text)
+
+
+def _compare_divided(answer: sp.Basic, book_text: str) -> tuple[str, str, str | None]:
+    """Simplified congruences against the last congruence between numbers in each part of the
+    book's answer (its first tries, "$8\\equiv13$ $(\\mod15)$ which is no longer true", come
+    before)."""
+    ours = list(answer) if isinstance(answer, sp.Tuple) else [answer]
+    pieces = list(answer_parts(book_text).values()) if len(ours) > 1 else [book_text]
+    theirs = []
+    for piece in pieces:
+        found = [tuple(int(v) for v in m.groups()) for f in formulas_in(piece)
+                 if (m := _NUMBERS_CONGRUENT.fullmatch(f.rstrip(". ")))]
+        theirs.append(found[-1] if found else None)
+    if len(theirs) != len(ours) or None in theirs:
+        return "unreadable", "the book's answer gives no congruence between numbers for each part", None
+    same = all(tuple(int(v) for v in o.args) == t for o, t in zip(ours, theirs, strict=True))
+    shown = "; ".join(f"{a} = {b} (mod {m})" for a, b, m in theirs)
+    return ("match" if same else "differs"), "the book's last congruence in each part", shown
 
 
 def compare_general_solution(answer: sp.Basic, book_text: str) -> tuple[str, str, str] | None:
@@ -176,4 +219,5 @@ REDRAW = {
     "number_theory.remainders": vary_remainders,
     "number_theory.linear_diophantine": vary_diophantine,
     "number_theory.repeating_decimal": vary_repeating,
+    "number_theory.divided_congruence": vary_divided,
 }

@@ -94,6 +94,12 @@ def own_formulas(formulas: list[str], prose: str) -> list[str]:
     return []
 
 
+def has_parts(prose: str) -> bool:
+    """Is the item itself (its words before :data:`formalize.OWN_END`) an exercise with labelled
+    parts? A reader that answers one question must not stand for all of them."""
+    return bool(_FIRST_PART.search(prose.partition(OWN_END)[0]))
+
+
 def asked(prose: str) -> str:
     """The words that ask a part's question: its own and its exercise's instruction (the
     exercise's words before its first part label), not its sibling parts'."""

@@ -5,7 +5,8 @@ terms of its exercise's arithmetic or geometric closed formula, or writes out it
 and says which kind it is, the formulas of progressions named arithmetic or geometric, a running total of listed terms, sums the PDF set as one display,
 a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
-that rises each week, the designs of a strip tiled with colored squares and dominoes.
+that rises each week, a reward of rice that doubles each day, ternary strings with no given pair
+in a row, the squares of a chessboard, the designs of a strip tiled with colored squares and dominoes.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): it gets the item's text with its math in
 place and the text of the exercise it is a part of. Each phrasing is matched sentence by
@@ -21,6 +22,7 @@ from typing import Any
 
 import sympy as sp
 
+from exercises.families.textbook_avoiding import vary_avoiding
 from exercises.families.textbook_progressions import (
     named_rows,
     vary_countdown,
@@ -30,6 +32,7 @@ from exercises.families.textbook_progressions import (
     vary_named,
     vary_partial_sums,
 )
+from exercises.families.textbook_puzzles import vary_board
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
 from formalize.discrete import NUMBERS, read_generating, read_recurrence, read_sum
@@ -529,6 +532,78 @@ def read_wage(text: str, context: str | None) -> Task | None:
                                           "initial": [], "given": "closed"}
 
 
+# ---------------------------------------------------------------- a reward that doubles each day
+
+_TIMES = {"twice": 2, "three times": 3, "four times": 4}
+_REWARD = re.compile(r"for defeating the evil dragon, the king promises you a reward of (\w+) grains? of "
+                     r"rice on the first day, and then (twice|three times|four times) as many grains "
+                     r"the next day as the previous day, for the rest of the month\. not to be "
+                     r"swindled, you barter and get him to agree to add (\w+) additional grains? of "
+                     r"rice each day as well\. how many grains of rice will you receive on the "
+                     r"(\d+)(?:st|nd|rd|th) day\?")
+
+
+def read_reward(text: str, context: str | None) -> Task | None:
+    """"... a reward of one grain of rice on the first day, and then twice as many grains the
+    next day as the previous day ... add one additional grain of rice each day as well. How many
+    grains of rice will you receive on the 30th day?": a_n = 2a_{n-1} + 1 from a_1 = 1, the day's
+    term (a month has at most 31 days)."""
+    words = " ".join(text.replace("’", "'").split()).lower()
+    found = _REWARD.fullmatch(words)
+    if found is None or context:
+        return None
+    first, times, added, day = found.groups()
+    if first not in NUMBERS or added not in NUMBERS or not 1 <= int(day) <= 31:
+        return None
+    return "sequences.solve_recurrence", {"expr": f"{_TIMES[times]}*a1 + {NUMBERS[added]}",
+                                          "want": [int(day)], "initial": [[1, str(NUMBERS[first])]]}
+
+
+# ---------------------------------------------------------------- good strings, no pair in a row
+
+_GOOD = re.compile(r"a ternary string is a sequence of 0 ?'s, 1 ?'s, and 2 ?'s\. just like a bit string, but "
+                   r"with three symbols\. let's call a ternary string good provided it never "
+                   r"contains a ([0-2]) followed immediately by a ([0-2])\. let § be the number of "
+                   r"good strings of length n\. for example, §, and § \(since of the 9 ternary "
+                   r"strings of length 2, only one is not good\)\. find, with justification, a "
+                   r"recursive formula for §, and use it to compute §\.?")
+
+
+def read_good_strings(text: str, context: str | None) -> Task | None:
+    """"A ternary string is a sequence of 0's, 1's, and 2's ... good provided it never contains
+    a 2 followed immediately by a 0. Let G_n be the number of good strings of length n. For
+    example, G_1 = 3, and G_2 = 8 ... Find, with justification, a recursive formula for G_n, and
+    use it to compute G_5.": the recurrence and the count, when the examples are the counts of
+    two different symbols' strings (3, and 9 less the one pair)."""
+    words, formulas = shape(text.replace("’", "'"))
+    found = _GOOD.fullmatch(words)
+    if found is None or context or found[1] == found[2] or len(formulas) != 5:
+        return None
+    bare = [re.sub(r"[{}\s]", "", f) for f in formulas]  # G_{1}=3 (PDF), G_1 = 3 (source)
+    asked = re.fullmatch(r"G_(\d+)\.?", bare[4])
+    if bare[:4] != ["G_n", "G_1=3", "G_2=8", "G_n"] or asked is None:
+        return None
+    return "counting.avoiding_strings", {"size": 3, "pair": [int(found[1]), int(found[2])],
+                                         "length": int(asked[1])}
+
+
+# ---------------------------------------------------------------- the squares of a chessboard
+
+_BOARD = re.compile(r"\s*(n|\d+)\s*\\times\s*(n|\d+)\s*")
+
+
+def read_board(text: str, context: str | None) -> Task | None:
+    """"Find a closed formula for the number of squares on an $n \\times n$ chessboard." (or
+    "Find the number of squares on an $8 \\times 8$ chessboard."): squares of every size."""
+    words, formulas = shape(text)
+    board = _BOARD.fullmatch(formulas[0]) if len(formulas) == 1 else None
+    if context or board is None or board[1] != board[2] or words != (
+            f"find {'a closed formula for ' if board[1] == 'n' else ''}the number of squares on "
+            f"an {FORMULA} chessboard."):
+        return None
+    return "counting.chessboard_squares", {"side": board[1]}
+
+
 # ---------------------------------------------------------------- a candy machine running down
 
 _MACHINE = re.compile(r"suppose that the candy machine currently holds exactly (\d+) skittles, and "
@@ -664,7 +739,7 @@ def read(text: str, context: str | None) -> Task | None:
     for reader in (read_part_solution, read_solutions, read_part_general, read_part_terms,
                    read_part_sum, read_part_kind, read_named, read_total,
                    read_joined, read_differences,
-                   read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_machine,
+                   read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_good_strings, read_board, read_machine,
                    read_machine_totals,
                    read_tilings):
         found = reader(text, context)
@@ -682,4 +757,6 @@ REDRAW = {
     "sequences.kind_of_sequence": vary_kind,
     "sequences.named_progression": vary_named,
     "sequences.partial_sums": vary_partial_sums,
+    "counting.avoiding_strings": vary_avoiding,
+    "counting.chessboard_squares": vary_board,
 }

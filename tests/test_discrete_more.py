@@ -241,6 +241,48 @@ def test_towers_of_hanoi_moves_with_the_exercises_title():
     assert read_task("a", question, context="Disks and pillars.\n\n(a) ").family is None
 
 
+# Discrete 4.1.1 1(d) and 1(e) as the PDF prints them (its blanks "|" or nothing)
+HANOI_STEPS = ("To find the smallest number of moves required to transport $5$ disks to\n\nanother "
+               "pillar, let’s try to relate this task to the task of moving $4$ disks. How many moves "
+               "do each of the following tasks require?\n\na. Move the $4$ smallest disks to the "
+               "second pillar: | moves.\nb. Move the largest disk to the third pillar: | moves.\n\nc. "
+               "Move the $4$ smallest disks to the third pillar (on top of the largest disk):\n\n"
+               "moves.\n\nTherefore, the smallest number of moves required to move five disks is:")
+HANOI_RULE = ("Generalize the last observation. Let $a_{n}$ represent the smallest number of\n\nmoves "
+              "required to transport $n$ disks from the start pillar to another pillar. Then "
+              "$a_{n-1}$ represents the number of moves required to transport $n-1$ disks to another "
+              "pillar.\n\nGive a formula for $a_{n}$ in terms of $a_{n-1}$.")
+
+
+def test_squares_on_a_chessboard():
+    # 1 + 4 + 9 + ... + n^2 squares of sizes n, n - 1, ..., 1: n(n + 1)(2n + 1)/6 (Example 4.3.7)
+    _, problem = solved("Find a closed formula for the number of squares on an $n\\times n$ chessboard.")
+    assert sp.expand(problem.answer - n * (n + 1) * (2 * n + 1) / 6) == 0
+    _, problem = solved("Find the number of squares on an $8\\times 8$ chessboard.")
+    assert problem.answer == 204  # 1 + 4 + 9 + 16 + 25 + 36 + 49 + 64
+    assert read_task("x", "Find a closed formula for the number of squares on an $n\\times m$ "
+                          "chessboard.").family is None
+
+
+def test_towers_of_hanoi_steps_and_recurrence():
+    title = "Towers of Hanoi data.\n\n(a) \n\n(b) "
+    # 4 disks take 15 moves (1(c)) each way, the largest 1: 15 + 1 + 15 = 31 for five
+    _, problem = solved(HANOI_STEPS, title)
+    assert problem.answer == sp.Tuple(15, 1, 15, 31)
+    # the n - 1 smaller away, the largest across, the smaller back: a_n = 2a_{n-1} + 1
+    _, problem = solved(HANOI_RULE, title)
+    assert problem.answer == sp.Eq(sp.Symbol("a_{n}"), 2 * sp.Symbol("a_{n - 1}") + 1)
+    # as the source prints them: no step labels, no blanks, $a_n$
+    source_steps = HANOI_STEPS.replace("a. ", "").replace("b. ", "").replace("c. ", "").replace(
+        "| ", "").replace("\n", " ").replace("’", "'")
+    assert solved(source_steps, title)[1].answer == sp.Tuple(15, 1, 15, 31)
+    assert solved(HANOI_RULE.replace("Let $a_{n}$", "Let $a_n$"), title)[1].answer == problem.answer
+    # steps whose numbers are not one disk fewer than the whole are not the puzzle's way
+    assert read_task("d", HANOI_STEPS.replace("the $4$ smallest disks to the second",
+                                              "the $3$ smallest disks to the second"),
+                     context=title).family is None
+
+
 def test_items_asking_several_counts_read_whole():
     digits = ("Using the digits $2$ through $9$, find the number of different 7-digit numbers such "
               "that: a. Digits can be used more than once. b. Digits cannot be repeated, but can "
@@ -424,14 +466,12 @@ def test_closed_formulas_of_listed_sequences_whose_first_index_the_words_give():
              "$0,3,12,27,48,75,\\dots$  $$a_{n}=$$", "$1,3,8,17,32,57,\\dots$  $$a_{n}=$$"]
     exercise = setup + "".join(f"({label}) {part}\n\n" for label, part in zip("abcd", parts))
     # by hand: a_0..a_5 are 2^n - 1 (one less than 1,2,4,...,32), n^3 - 1 (cubes 0,1,8,...,125
-    # less one) and 3n^2 (three times the squares 0,1,4,...,25)
-    for own, expected in enumerate([2**n - 1, n**3 - 1, 3 * n**2]):
+    # less one), 3n^2 (three times the squares 0,1,4,...,25) and 2^n + n^2 (third differences
+    # 1, 2, 4 double: 1 = 1 + 0, 3 = 2 + 1, 8 = 4 + 4, 17 = 8 + 9, with 57 = 32 + 25 to spare)
+    for own, expected in enumerate([2**n - 1, n**3 - 1, 3 * n**2, 2**n + n**2]):
         task, problem = solved(parts[own], context_of(exercise, parts, own))
         assert task.family == "sequences.listed_sequence"
         assert sp.expand(problem.answer - expected) == 0
-    # 1,3,8,17,32,57 is 2^n + n^2: no polynomial, c r^n + d or second-order recurrence the
-    # family fits, so it stays unread rather than failing to solve
-    assert read_task("d", parts[3], context=context_of(exercise, parts, 3)).family is None
     # without the words that give a_0 the first index is unknown
     unstated = exercise.replace(" (assume the first terms here are always $a_{0}$)", "")
     assert read_task("a", parts[0], context=context_of(unstated, parts, 0)).family is None

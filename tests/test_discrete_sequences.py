@@ -9,6 +9,7 @@ import random
 import pytest
 import sympy as sp
 
+from exercises.families.textbook_numbers import CONGRUENT
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
 from formalize.parts import context_of
@@ -91,6 +92,37 @@ MACHINE_1 = [("Suppose that the candy machine currently holds exactly 650 Skittl
 ODD_1 = [("Consider the sequence $(a_{n})_{n\\geq1}$ that starts $1,3,5,7,9,\\dots$ (i.e., the odd "
          "numbers in order)."), "Give a recursive definition and closed formula for the sequence.",
          "Write out the sequence $(b_{n})_{n\\geq2}$ of partial sums of $(a_{n})$."]
+
+# Discrete 4.3.6 1 (parts (a)-(c) as the PDF prints them), 4.4.6 2 and 4.2.6 5
+SEQUENCE_1 = ["Consider the sequence $10,13,16,19,22\\dots$ where $a_{1}=10$.",
+              "What is the recursive definition for the sequence?",
+              "Give a closed formula for the $n$th term of the sequence.",
+              "Is $1555$ a term in the sequence?"]
+GROWTH_2 = ["Consider the sequences $2,5,12,29,70,169,408,\\dots$ (with $a_{0}=2$).",
+            "Describe the rate of growth of this sequence.",
+            "Find a recursive definition for the sequence.",
+            "Find a closed formula for the sequence."]
+STARTS_5 = ["Consider the sequence that starts $1,7,13,19,25,\\dots$ where $a_{0}=1$.",
+            "Find the closed formula for the sequence.", "Is $3007$ a term of the sequence?"]
+NEXT_1 = ("Find the next two terms in $(a_{n})_{n\\geq0}$ beginning $3,5,11,21,43,85\\dots$. Then give a "
+          "recursive definition for the sequence. Finally, use the characteristic root technique to "
+          "find a closed formula for the sequence.")
+# Discrete 4.1.7 13, as the PDF prints it
+GOOD_13 = ("A ternary string is a sequence of 0’s, 1’s, and 2’s. Just like a bit string, but with\n\n"
+           "three symbols.\n\nLet’s call a ternary string good provided it never contains a $2$ "
+           "followed immediately by a $0$. Let $G_{n}$ be the number of good strings of length $n$. "
+           "For example, $G_{1}=3$, and $G_{2}=8$ (since of the $9$ ternary strings of length $2$, "
+           "only one is not good).\n\nFind, with justification, a recursive formula for $G_{n}$, "
+           "and use it to compute\n\n$$G_{5}.$$")
+# Discrete Example 6.2.5, and its worked answer
+DIVISION = ("Simplify the following congruences using division: (a) $24\\equiv39(\\mod5)$ and\n\n"
+            "(b) $24\\equiv39(\\mod15)$.")
+DIVISION_BOOK = ("(a) Both $24$ and $39$ are divisible by $3$, and $3$ and $5$ have no common factors, "
+                 "so we get\n\n$8\\equiv13(\\mod5)$.\n\n(b) Again, we can divide by $3$. However, "
+                 "doing so blindly gives us $8\\equiv13$\n\n$(\\mod15)$ which is no longer true. "
+                 "Instead, we must also divide the modulus\n\n$15$ by the greatest common factor of "
+                 "$3$ and $15$, which is $3$. Again we get\n\n$8\\equiv13(\\mod5)$.")
+A, A1, A2 = sp.Symbol("a_{n}"), sp.Symbol("a_{n - 1}"), sp.Symbol("a_{n - 2}")
 
 PUSH_UPS = ("Sam keeps track of how many push-ups she does each day of her “do lots of push-ups "
             "challenge.” Let $(a_{n})_{n\\geq1}$ be the sequence that describes the number of push-ups "
@@ -229,6 +261,49 @@ ITEMS = [
     (("Solve the following linear Diophantine equation, using modular arithmetic\n\n(describe the "
       "general solutions).\n\n$$6x+10y=32.$$"), None, "number_theory.linear_diophantine",
      sp.Tuple(2 - 5 * K, 2 + 3 * K)),  # the book's own: 3x + 5y = 16, y = 2 (mod 3)
+    # differences 3: add 3 to the term before, from a_1 = 10
+    (*part(SEQUENCE_1, 1), "sequences.listed_sequence",
+     sp.Tuple(sp.Eq(A, A1 + 3), sp.Eq(sp.Symbol("a_{1}"), 10))),
+    # a_n = 7 + 3n = 1555 at n = 1548/3 = 516
+    (*part(SEQUENCE_1, 3), "sequences.listed_sequence", sp.Eq(sp.Symbol("a_{516}"), 1555)),
+    # a_n = 1 + 6n = 3007 at n = 3006/6 = 501
+    (*part(STARTS_5, 2), "sequences.listed_sequence", sp.Eq(sp.Symbol("a_{501}"), 3007)),
+    # 12 = 2*5 + 2, 29 = 2*12 + 5, 70 = 2*29 + 12: a_n = 2a_{n-1} + a_{n-2}
+    (*part(GROWTH_2, 2), "sequences.listed_sequence",
+     sp.Tuple(sp.Eq(A, 2 * A1 + A2), sp.Eq(sp.Symbol("a_{0}"), 2), sp.Eq(sp.Symbol("a_{1}"), 5))),
+    # 11 = 5 + 2*3, 21 = 11 + 2*5: a_n = a_{n-1} + 2a_{n-2}, next 85 + 86 = 171, 171 + 170 = 341;
+    # roots 2, -1: a 2^n + b (-1)^n with a + b = 3, 2a - b = 5, so a = 8/3, b = 1/3
+    (NEXT_1, None, "sequences.listed_sequence", sp.Tuple(
+        sp.Tuple(171, 341),
+        sp.Tuple(sp.Eq(A, A1 + 2 * A2), sp.Eq(sp.Symbol("a_{0}"), 3), sp.Eq(sp.Symbol("a_{1}"), 5)),
+        sp.Rational(8, 3) * 2**N + sp.Rational(1, 3) * (-1)**N)),
+    # 1, 3, 7, 15, ...: a_n = 2a_{n-1} + 1 from a_1 = 1 is 2^n - 1, and 2^30 - 1 = 1073741823
+    (("For defeating the evil dragon, the king promises you a reward of one grain of rice on the "
+      "first day, and then twice as many grains the next day as the previous day, for the rest of "
+      "the month.\n\nNot to be swindled, you barter and get him to agree to add one additional grain "
+      "of rice each day as well.\n\nHow many grains of rice will you receive on the 30th day?"), None,
+     "sequences.solve_recurrence", 1073741823),
+    # a good string of length n: a good one of length n - 1 and any of 3 symbols, less those ending
+    # in 20 (a good one of length n - 2, then 20): G_n = 3G_{n-1} - G_{n-2}; 3, 8, 21, 55, 144
+    (GOOD_13, None, "counting.avoiding_strings",
+     sp.Tuple(sp.Eq(sp.Symbol("G_{n}"), 3 * sp.Symbol("G_{n - 1}") - sp.Symbol("G_{n - 2}")), 144)),
+    # the same as the source prints it: $0$'s, $G_1 = 3$
+    (GOOD_13.replace("0’s, 1’s, and 2’s", "$0$'s, $1$'s, and $2$'s").replace("{1}=3", "1 = 3")
+     .replace("{2}=8", "2 = 8").replace("$$G_{5}.$$", "$G_5$."), None, "counting.avoiding_strings",
+     sp.Tuple(sp.Eq(sp.Symbol("G_{n}"), 3 * sp.Symbol("G_{n - 1}") - sp.Symbol("G_{n - 2}")), 144)),
+    # gcd(24, 39) = 3: 8 = 13; mod 5 shares nothing with 3, mod 15 gives 15 / gcd(15, 3) = 5
+    (DIVISION, None, "number_theory.divided_congruence",
+     sp.Tuple(CONGRUENT(8, 13, 5), CONGRUENT(8, 13, 5))),
+    # second differences 2, 2, 2: quadratic; b_n = n^2 + 3n gives 4, 10, 18, 28, 40 from n = 1
+    (("The sequence $(a_{n})_{n\\geq1}$ starts $-1,0,2,5,9,14\\dots$ and has closed formula\n\n"
+      "$$a_{n}=\\frac{(n+1)(n-2)}{2}.$$\n\nUse this fact to find a closed formula for the sequence "
+      "$(b_{n})_{n\\geq1}$ which starts\n\n$$4,10,18,28,40,\\dots.$$"), None,
+     "sequences.listed_sequence", N**2 + 3 * N),
+    # the same as the source prints it (Discrete 4.7.8)
+    (("The sequence $(a_n)_{n \\ge 1}$ starts $-1, 0, 2, 5, 9, 14\\ldots$ and has closed formula "
+      "$$a_n = \\dfrac{(n+1)(n-2)}{2}$$. Use this fact to find a closed formula for the sequence "
+      "$(b_n)_{n \\ge 1}$ which starts $4, 10, 18, 28, 40, \\ldots$."), None,
+     "sequences.listed_sequence", N**2 + 3 * N),
 ]
 
 
@@ -272,14 +347,13 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     ("How many terms does the finite sequence $3,6,12,\\dots,96$ have?", None),
     ("How many terms does the finite sequence $10,13,16,\\dots,434$ have?", None),
     ("Find the remainder of $3491$ divided by $9$, and then by $11$ using a calculator.", None),
-    # a part asks its own question, not its sibling's closed formula
-    ("Is $3007$ a term of the sequence?", ("Consider the sequence that starts $1,7,13,19,25,\\dots$ "
-                                            "where $a_{0}=1$.\n\n(a) Find the closed formula for the "
-                                            "sequence.\n\n(b) Is $3007$ a term of the sequence?")),
-    # the closed formula asked together with the next terms and a recursive definition
-    (("Find the next two terms in $(a_{n})_{n\\geq0}$ beginning $3,5,11,21,43,85\\dots$. Then give a "
-      "recursive definition for the sequence. Finally, use the characteristic root technique to "
-      "find a closed formula for the sequence."), None),
+    # an exercise with parts: its parts are read one by one, not the whole as one of them
+    ("\n\n".join([GROWTH_2[0], *[f"({c}) {p}" for c, p in zip("abc", GROWTH_2[1:], strict=True)]]),
+     None),
+    # the exercise's sequence is not said to start at a_0 or a_1: its definition has no first term
+    ("Find a recursive definition for the sequence.",
+     ("Consider the sequence $2,5,12,29,70,169,\\dots$.\n\n(a) Find a recursive definition for the "
+      "sequence.")),
     (("Solve the following linear Diophantine equation, using modular arithmetic (describe the "
      "general solutions). $$6x+10y+4z=32.$$"), None),
     # a blank to fill that is not among the first five terms
@@ -304,6 +378,8 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     # designs of colored tiles, and a question about them no phrasing reads
     (TILES_6[0] + "\n\n(a) " + TILES_6[2] + "\n\n(b) How many of these designs use no dominoes?",
      None),
+    # examples that are not the counts of the strings the words describe
+    (GOOD_13.replace("G_{2}=8", "G_{2}=9"), None),
     # trominoes too: the setup is not the one read
     (TILES_6[0].replace(" colors.", " colors and $1\\times3$ trominoes in $2$ colors."), None),
 ])
@@ -314,7 +390,8 @@ def test_items_asking_something_else_stay_unread(text, context):
                                "sequences.listed_sequence", "sequences.colored_tilings",
                                "sequences.progression_sum", "sequences.countdown",
                                "sequences.several", "sequences.kind_of_sequence",
-                               "sequences.named_progression", "sequences.partial_sums"), task.params
+                               "sequences.named_progression", "sequences.partial_sums",
+                               "counting.avoiding_strings", "number_theory.divided_congruence"), task.params
 
 
 def test_variants_are_posed_and_verified():
@@ -324,8 +401,9 @@ def test_variants_are_posed_and_verified():
         if name not in ("sequences.finite_progression", "sequences.differences",
                         "sequences.colored_tilings", "sequences.countdown",
                         "sequences.kind_of_sequence", "sequences.named_progression",
-                        "sequences.partial_sums",
-                        "number_theory.remainders", "number_theory.linear_diophantine"):
+                        "sequences.partial_sums", "sequences.listed_sequence",
+                        "number_theory.remainders", "number_theory.linear_diophantine",
+                        "number_theory.divided_congruence", "counting.avoiding_strings"):
             continue
         for _ in range(3):
             params = vary(name, task.params, rng)
@@ -356,6 +434,38 @@ def test_the_books_closed_formula_from_a_generating_function_misses_its_first_te
     # right from n = 1 on, which is all a random point sees; not at n = 0, which the checks see
     assert compare_with_book(problem.answer, book).status == "match"
     assert compare_with_book(problem.answer, book, passes=passes).status == "differs"
+
+
+def test_a_recursive_definition_and_a_terms_place_agree_with_the_book():
+    _, definition = solved(*part(SEQUENCE_1, 1))
+    assert compare_with_book(definition.answer, "$a_{n}=a_{n-1}+3$; $a_{1}=10$.").status == "match"
+    assert compare_with_book(definition.answer, "$a_{n}=a_{n-1}+3$; $a_{1}=13$.").status == "differs"
+    _, place = solved(*part(SEQUENCE_1, 3))
+    assert compare_with_book(place.answer, "Yes, $1555=a_{516}$.").status == "match"
+    # 1556 - 7 = 1549 is no multiple of 3: stepping from 10 by 3 passes it
+    _, missing = solved(part(SEQUENCE_1, 3)[0].replace("1555", "1556"),
+                        part(SEQUENCE_1, 3)[1].replace("1555", "1556"))
+    assert missing.answer == sp.false
+    # a recursive definition with a closed formula (Discrete 4.1.7 1(a)): both the book's
+    _, odd = solved(*part(ODD_1, 1))
+    book = ("The recursive definition is $a_{n}=a_{n-1}+2$ with $a_{1}=1$. A closed formula is\n\n"
+            "$$a_{n}=2n-1.$$")
+    assert compare_with_book(odd.answer, book).status == "match"
+    # another recurrence for the same odd numbers is no disagreement; another first term is
+    assert compare_with_book(odd.answer, book.replace("a_{n-1}+2", "2a_{n-1}-a_{n-2}")).status == \
+        "unreadable"
+    assert compare_with_book(odd.answer, book.replace("a_{1}=1", "a_{1}=3")).status == "differs"
+
+
+def test_congruences_divided_agree_with_the_books_last_congruence_in_each_part():
+    _, problem = solved(DIVISION)
+    assert compare_with_book(problem.answer, DIVISION_BOOK, worked=True).status == "match"
+    # the book's first try in (b), "8 = 13 (mod 15)", is not its answer; had it stopped there:
+    stopped = DIVISION_BOOK.rsplit("$8", 1)[0].replace("$8\\equiv13$\n\n$(\\mod15)$", "$8\\equiv13(\\mod15)$")
+    assert compare_with_book(problem.answer, stopped, worked=True).status == "differs"
+    # sides with no common factor: nothing to divide, not read
+    task = read_task("item", DIVISION.replace("24", "26").replace("39", "41"))  # 15 apart still
+    assert task.family != "number_theory.divided_congruence"
 
 
 def test_parts_agree_with_the_book():

@@ -17,6 +17,7 @@ import inspect
 import itertools
 import math
 import random
+from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any
 
@@ -760,7 +761,9 @@ def coefficient_of_power(rng: random.Random, difficulty: int) -> Problem:
 
 def _fit(terms: list[sp.Rational], start: int) -> sp.Expr:
     """The simplest closed formula through the listed terms, with at least two terms to spare:
-    a polynomial (least degree), then c r^n + d, then a_n = p a_{n-1} + q a_{n-2}."""
+    a polynomial (least degree), then c r^n + d, then a_n = p a_{n-1} + q a_{n-2}; last, with
+    one to spare, a polynomial, or c r^n plus a polynomial of degree k - 1 when the k-th
+    differences are geometric (1, 3, 8, 17, 32, 57: 2^n + n^2)."""
     points = [(start + i, t) for i, t in enumerate(terms)]
     polynomial = sp.expand(sp.interpolate(points, N))
     if sp.degree(polynomial, N) <= len(terms) - 3:
@@ -782,67 +785,178 @@ def _fit(terms: list[sp.Rational], start: int) -> sp.Expr:
         candidates += [closed] if closed is not None else []
     if sp.degree(polynomial, N) <= len(terms) - 2:
         candidates.append(polynomial)  # last: a polynomial with only one term to spare
+    level = differences
+    for k in range(2, len(terms) - 2):  # the k-th differences, three or more of them
+        level = [b - a for a, b in itertools.pairwise(level)]
+        ratios = {b / a for a, b in itertools.pairwise(level)} if 0 not in level else set()
+        if len(ratios) == 1 and not ratios & {0, 1}:
+            unknowns = sp.symbols(f"c0:{k + 1}")
+            shape = unknowns[0] * ratios.pop() ** N + sum(b * N**i for i, b in enumerate(unknowns[1:]))
+            found = sp.solve([shape.subs(N, n) - t for n, t in points[:k + 1]], unknowns, dict=True)
+            candidates += [shape.subs(found[0])] if len(found) == 1 and len(found[0]) == k + 1 else []
+            break
     for candidate in candidates:
         if all(sp.expand(candidate.subs(N, n)) == t for n, t in points):
             return candidate
     raise ValueError("no polynomial, c r^n + d or second-order recurrence fits with terms to spare")
 
 
+# a_n, a_{n-1}, a_{n-2} as formalize.latex reads them (the book's recursive definitions compare)
+NOW, BEFORE = sp.Symbol("a_{n}"), (sp.Symbol("a_{n - 1}"), sp.Symbol("a_{n - 2}"))
+
+
+def _recursion(terms: list[sp.Rational], start: int) -> sp.Tuple:
+    """A recursive definition the listed terms follow, each rule tried with terms to spare:
+    a polynomial closed formula's difference ``a_n = a_{n-1} + (p(n) - p(n-1))``, else
+    ``a_n = p a_{n-1} + q``, else ``a_n = p a_{n-1} + q a_{n-2}``; with its first terms."""
+    closed = _fit(terms, start)
+    if closed.is_polynomial(N):
+        rule, order = BEFORE[0] + sp.expand(closed - closed.subs(N, N - 1)), 1
+    else:
+        p, q = sp.symbols("p q")
+        rule, order = None, 0
+        for order, shape in ((1, p * BEFORE[0] + q), (2, p * BEFORE[0] + q * BEFORE[1])):
+            def at(i: int, shape: sp.Expr = shape) -> sp.Expr:
+                return shape.subs({BEFORE[0]: terms[i - 1], BEFORE[1]: terms[i - 2]})
+            if len(terms) < order + 3:  # two terms to find p and q, one more to check them
+                continue
+            found = sp.solve([terms[i] - at(i) for i in (order, order + 1)], (p, q), dict=True)
+            if len(found) == 1 and {p, q} <= found[0].keys() and all(
+                    at(i).subs(found[0]) == terms[i] for i in range(order, len(terms))):
+                rule = shape.subs(found[0])
+                break
+        if rule is None:
+            raise ValueError("no first- or second-order recurrence fits with terms to spare")
+    firsts = [sp.Eq(sp.Symbol(f"a_{{{start + i}}}"), terms[i]) for i in range(order)]
+    return sp.Tuple(sp.Eq(NOW, rule), *firsts)
+
+
+def _listed_answer(want: Any, terms: list[sp.Rational], start: int, value: Any) -> sp.Basic:
+    """One question about the listed sequence: ``closed``, ``recursive``, ``member`` (is
+    ``value`` a term: ``a_k = value``, or False) or a count of next terms."""
+    closed = _fit(terms, start)
+    if want == "closed":
+        return closed
+    if want == "recursive":
+        return _recursion(terms, start)
+    if want == "member":
+        if not (closed.is_polynomial(N) or len(closed.atoms(sp.Pow)) == 1):
+            raise ValueError("membership is decided for a polynomial or c r^n + d only")
+        value = sp.Rational(value)
+        at = sorted(k for k in sp.solve(closed - value, N) if k.is_integer and k >= start)
+        return sp.Eq(sp.Symbol(f"a_{{{at[0]}}}"), value) if at else sp.false
+    after = [sp.simplify(closed.subs(N, start + len(terms) + i)) for i in range(int(want))]
+    return after[0] if len(after) == 1 else sp.Tuple(*after)
+
+
 def _pose_listed(params: dict[str, Any]) -> Problem:
     """``params``: ``terms`` (the listed terms, as strings), ``start`` (the first term's index),
-    ``want`` ("closed", or the number of next terms)."""
+    ``want`` ("closed", "recursive", "member" with ``value``, the number of next terms, or a
+    list of these, asked in turn)."""
     terms = [sp.Rational(t) for t in params["terms"]]
     start, want = int(params["start"]), params["want"]
+    wants = want if isinstance(want, list) else [want]
     closed = _fit(terms, start)
+    found = [_listed_answer(w, terms, start, params.get("value")) for w in wants]
+    answer = found[0] if len(found) == 1 else sp.Tuple(*found)
     listed = ", ".join(sp.sstr(t) for t in terms)
-    if want == "closed":
-        answer: sp.Basic = closed
-        ask = ("Find a closed formula for the sequence {p}, ... (the first term is a_{s}).",
-               "Find a closed formula for the sequence ${p}, \\dots$ (the first term is $a_{{{s}}}$).")
-    else:
-        after = [sp.simplify(closed.subs(N, start + len(terms) + i)) for i in range(int(want))]
-        answer = after[0] if len(after) == 1 else sp.Tuple(*after)
-        ask = (f"Find the next {want} term(s) of the sequence {{p}}, ...",
-               f"Find the next {want} term(s) of the sequence ${{p}}, \\dots$")
+    asks = {"closed": "a closed formula", "recursive": "a recursive definition",
+            "member": f"whether {params.get('value')} is a term"}
+    ask = " and ".join(asks.get(w, f"the next {w} term(s)") for w in wants)
     return Problem(
-        statement=ask[0].format(p=listed, s=start),
-        statement_latex=ask[1].format(p=listed, s=start),
+        statement=f"Find {ask} of the sequence {listed}, ... (the first term is a_{start}).",
+        statement_latex=(f"Find {ask} of the sequence ${listed}, \\dots$ (the first term is "
+                         f"$a_{{{start}}}$)."),
         answer=answer,
         steps=[f"The terms fit $a_n = {latex(closed)}$ (with terms to spare).",
                f"The answer is ${latex(answer)}$."],
         code=(
-            "import itertools\n\nimport sympy\nimport sympy as sp\n\nN = sp.Symbol('n')\n\n\n"
-            + inspect.getsource(_fit)
+            "import itertools\nfrom typing import Any\n\nimport sympy\nimport sympy as sp\n\n"
+            "N = sp.Symbol('n')\nNOW, BEFORE = sp.Symbol('a_{n}'), (sp.Symbol('a_{n - 1}'), "
+            "sp.Symbol('a_{n - 2}'))\n\n\n"
+            + inspect.getsource(_fit) + "\n\n" + inspect.getsource(_recursion) + "\n\n"
+            + inspect.getsource(_listed_answer)
             + "\n\ndef solve():\n"
-            "    n = sympy.Symbol('n')\n"
-            f"    closed = _fit([sympy.Rational(t) for t in {params['terms']!r}], {start})\n"
-            + ("    return closed\n" if want == "closed" else
-               f"    after = [sympy.simplify(closed.subs(n, {start + len(terms)} + i)) for i in range({int(want)})]\n"
-               "    return after[0] if len(after) == 1 else sympy.Tuple(*after)\n")
+            f"    terms = [sympy.Rational(t) for t in {params['terms']!r}]\n"
+            f"    found = [_listed_answer(w, terms, {start}, {params.get('value')!r}) "
+            f"for w in {wants!r}]\n"
+            "    return found[0] if len(found) == 1 else sympy.Tuple(*found)\n"
         ),
         params=params,
     )
 
 
+def _steps(definition: sp.Tuple) -> Iterator[Fraction]:
+    """The terms of a recursive definition, stepped in exact fractions from its first terms."""
+    rule, terms = definition[0].rhs, [Fraction(str(f.rhs)) for f in definition[1:]]
+    index = int(str(definition[1].lhs)[3:-1])  # a_{3} -> 3
+    yield from terms
+    while True:
+        known = {N: index + len(terms), BEFORE[0]: sp.Rational(str(terms[-1]))}
+        if len(terms) > 1:
+            known[BEFORE[1]] = sp.Rational(str(terms[-2]))
+        terms.append(Fraction(str(rule.subs(known))))
+        yield terms[-1]
+
+
 def _verify_listed(problem: Problem) -> list[Check]:
-    """The rule reproduces every listed term (each evaluated on its own, not fitted)."""
+    """The rule reproduces every listed term (each evaluated on its own, not fitted); a
+    recursive definition stepped from its first terms gives them too; a term's place is found
+    by stepping that definition until the terms pass the value."""
     params = problem.params
     terms = [Fraction(t) for t in params["terms"]]
-    start = int(params["start"])
-    closed = problem.answer if params["want"] == "closed" else _fit(
-        [sp.Rational(t) for t in params["terms"]], start)
+    start, want = int(params["start"]), params["want"]
+    wants = want if isinstance(want, list) else [want]
+    answers = list(problem.answer) if len(wants) > 1 else [problem.answer]
+    rationals = [sp.Rational(t) for t in params["terms"]]
+    closed = _fit(rationals, start)
+    definition = _recursion(rationals, start) if "member" in wants else None
 
-    def value(n: int) -> Fraction:
-        value = sp.expand(closed.subs(N, n))  # also evaluates a book's unevaluated sums
+    def value(formula: sp.Expr, n: int) -> Fraction:
+        value = sp.expand(formula.subs(N, n))  # also evaluates a book's unevaluated sums
         return Fraction(str(value if value.is_Rational else sp.nsimplify(sp.simplify(value))))
 
-    ok = all(value(start + i) == t for i, t in enumerate(terms))
-    checks = [Check("the formula gives every listed term (exact)", ok)]
-    if params["want"] != "closed":
-        after = list(problem.answer) if isinstance(problem.answer, sp.Tuple) else [problem.answer]
-        checks.append(Check("the next terms are the formula's next values", all(
-            value(start + len(terms) + i) == Fraction(str(v)) for i, v in enumerate(after))))
+    checks = []
+    for asked, answer in zip(wants, answers, strict=True):
+        if asked == "closed":
+            checks.append(Check("the formula gives every listed term (exact)", all(
+                value(answer, start + i) == t for i, t in enumerate(terms))))
+        elif asked == "recursive":
+            checks.append(Check("the recursive definition, stepped from its first terms, gives "
+                                "every listed term", list(itertools.islice(_steps(answer), len(terms))) == terms))
+        elif asked == "member":
+            checks.append(_check_member(definition, Fraction(str(params["value"])), start,
+                                        answer))
+        else:
+            after = list(answer) if isinstance(answer, sp.Tuple) else [answer]
+            checks.append(Check("the formula gives every listed term, the next terms its next "
+                                "values", all(value(closed, start + i) == t
+                                              for i, t in enumerate(terms)) and all(
+                value(closed, start + len(terms) + i) == Fraction(str(v))
+                for i, v in enumerate(after))))
     return checks
+
+
+STEPS_TO_MEMBER = 100_000  # how far a term is looked for by stepping
+
+
+def _check_member(definition: sp.Tuple, wanted: Fraction, start: int, answer: sp.Basic) -> Check:
+    """Step the recursive definition until a term equals ``wanted`` or the terms move away from
+    it three times running past it (a polynomial's or exponential's terms do not turn back)."""
+    seen, away, last = None, 0, None
+    for index, term in enumerate(itertools.islice(_steps(definition), STEPS_TO_MEMBER), start):
+        if term == wanted:
+            seen = index
+            break
+        passed = last is not None and (term - wanted) * (term - last) > 0
+        away = away + 1 if passed and abs(term - wanted) > abs(last - wanted) else 0
+        if away == 3:
+            break
+        last = term
+    expected = sp.false if seen is None else sp.Eq(sp.Symbol(f"a_{{{seen}}}"),
+                                                   sp.Rational(str(wanted)))
+    return Check("stepping the recursive definition meets the value there (or passes it)",
+                 expected == answer, sp.sstr(expected))
 
 
 @family("sequences.listed_sequence", verify=_verify_listed, pose=_pose_listed)

@@ -11,6 +11,7 @@ equation the formula substituted back plus every solution in a box found by brut
 
 from __future__ import annotations
 
+import inspect
 import math
 import random
 from typing import Any
@@ -195,6 +196,86 @@ def vary_diophantine(params: dict[str, Any], rng: random.Random) -> dict[str, An
         if math.gcd(new_a, new_b) == g:
             break
     return {**params, "a": new_a, "b": new_b, "c": g * (c // g + rng.randint(-5, 5) or 1)}
+
+
+# ---------------------------------------------------------------- congruences simplified by division
+
+# a = b (mod m), written as the answer: a function of its own, so that no other comparison of
+# numbers mistakes it for a tuple of values
+CONGRUENT = sp.Function("Congruent")
+
+
+def divided(a: int, b: int, modulus: int) -> tuple[int, int, int]:
+    """a = b (mod m) divided by d = gcd(a, b): a/d = b/d (mod m / gcd(m, d)); the modulus keeps
+    only the part of it that d does not share."""
+    d = math.gcd(a, b)
+    return a // d, b // d, modulus // math.gcd(modulus, d)
+
+
+def _pose_divided(params: dict[str, Any]) -> Problem:
+    """``params``: ``congruences`` ([a, b, m] for each a = b (mod m), a and b sharing a factor)."""
+    rows = [[int(v) for v in row] for row in params["congruences"]]
+    if any(math.gcd(a, b) == 1 or m < 2 or (a - b) % m for a, b, m in rows):
+        raise ValueError("each congruence true, its modulus 2 or more, its sides sharing a factor")
+    found = [CONGRUENT(*map(sp.Integer, divided(*row))) for row in rows]
+    shown = "; ".join(f"{a} ≡ {b} (mod {m})" for a, b, m in rows)
+    return Problem(
+        statement=f"Simplify the congruences using division: {shown}.",
+        statement_latex="Simplify the congruences using division: " + "; ".join(
+            f"${a} \\equiv {b} \\pmod{{{m}}}$" for a, b, m in rows) + ".",
+        answer=found[0] if len(found) == 1 else sp.Tuple(*found),
+        steps=[f"Divide {a} ≡ {b} (mod {m}) by gcd({a}, {b}) = {math.gcd(a, b)}, and the modulus by "
+               f"gcd({m}, {math.gcd(a, b)}) = {math.gcd(m, math.gcd(a, b))}: "
+               f"{divided(a, b, m)[0]} ≡ {divided(a, b, m)[1]} (mod {divided(a, b, m)[2]})."
+               for a, b, m in rows],
+        code=("import math\n\nimport sympy\n\n\n" + inspect.getsource(divided) + "\n\ndef solve():\n"
+              f"    found = [sympy.Function('Congruent')(*map(sympy.Integer, divided(*row))) "
+              f"for row in {rows!r}]\n"
+              "    return found[0] if len(found) == 1 else sympy.Tuple(*found)\n"),
+        params=params,
+    )
+
+
+def _verify_divided(problem: Problem) -> list[Check]:
+    """Cancelling d from d x = d y (mod m) is the same as x = y (mod m'), for every x, y below
+    2m (tried one by one); and the answer's sides times d are the congruence's own."""
+    rows = [[int(v) for v in row] for row in problem.params["congruences"]]
+    answers = [problem.answer] if len(rows) == 1 else list(problem.answer)
+    same_law, same_sides = True, True
+    for (a, b, m), answer in zip(rows, answers, strict=True):
+        x, y, reduced = (int(v) for v in answer.args)
+        d = a // x if x and a % x == 0 else 0
+        same_sides = same_sides and d > 1 and (x * d, y * d) == (a, b) and math.gcd(x, y) == 1
+        same_law = same_law and d > 0 and all(
+            ((d * u - d * v) % m == 0) == ((u - v) % reduced == 0)
+            for u in range(2 * m) for v in range(2 * m))
+    return [Check("the answer's sides times the common factor are the congruence's, with no "
+                  "factor left in common", same_sides),
+            Check("d u = d v (mod m) exactly when u = v (mod the new modulus), for all u, v < 2m",
+                  same_law)]
+
+
+@family("number_theory.divided_congruence", verify=_verify_divided, pose=_pose_divided)
+def divided_congruence(rng: random.Random, difficulty: int) -> Problem:
+    """A true congruence a = b (mod m) whose sides share a factor, divided by it."""
+    d, m = rng.choice([2, 3, 5, 7]), rng.randint(4, 10 + 5 * difficulty)
+    x = rng.randint(2, 20)
+    y = x + m * rng.randint(1, 3)
+    return _pose_divided({"congruences": [[d * x, d * y, m]]})
+
+
+def vary_divided(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """New sides with the same common factor, the same modulus, still congruent."""
+    rows = []
+    for a, b, m in ([int(v) for v in row] for row in params["congruences"]):
+        d = math.gcd(a, b)
+        while True:
+            x = rng.randint(2, 30)
+            y = x + m * rng.randint(1, 4)
+            if math.gcd(x, y) == 1:
+                break
+        rows.append([d * x, d * y, m])
+    return {**params, "congruences": rows}
 
 
 # ---------------------------------------------------------------- repeating decimals
