@@ -11,7 +11,10 @@ expression as a small tree of JSON lists (``["union", "A", "B"]``, ``["card", ["
 A described set is infinite, so an expression is posed only when it is *bounded*: its value lies
 inside the listed sets it is built from (an intersection with a listed set, a listed set minus
 anything). Such a value does not change when each described set is cut to the numbers no larger
-(in size) than the largest listed number, which is how the answer computes it.
+(in size) than the largest listed number, which is how the answer computes it. An expression
+built from even and odd numbers alone ("$B \\cap C$" with $B$ the even and $C$ the odd natural
+numbers) is *periodic* instead: whether a number is in it depends on its parity only, so its
+value on 0 and 1 names it: the empty set, the evens, the odds, or all of N (or Z).
 
 An asked relation (``["relation", "proper", "A", "B"]``: subset, proper subset, element of,
 less than) between sets and elements is true, false, or :data:`MEANINGLESS` (3 is no set to be a
@@ -73,6 +76,37 @@ def bounded(tree: Any, described: set[str], universe: str | None = None) -> bool
     if operation == "relation":
         return all(bounded(a, described, universe) for a in arguments[1:])
     return all(bounded(a, described, universe) for a in arguments)  # union, prod
+
+
+def periodic(tree: Any, sets: dict[str, Any]) -> str | None:
+    """The domain ("N" or "Z") when the expression is unions, intersections and differences of
+    described even and odd sets over that one domain, and nothing else (its value then repeats
+    with period 2); None otherwise."""
+    domains = set()
+
+    def walk(tree: Any) -> bool:
+        if isinstance(tree, str):
+            described = sets.get(tree)
+            domains.add(described["in"] if isinstance(described, dict) else None)
+            return isinstance(described, dict) and described["is"] in ("even", "odd")
+        return tree[0] in ("union", "inter", "minus") and all(map(walk, tree[1:]))
+
+    return domains.pop() if walk(tree) and len(domains) == 1 else None
+
+
+def periodic_value(tree: Any, params: dict[str, Any]) -> sp.Set:
+    """A periodic expression's value: the empty set, the evens, the odds or the whole domain,
+    found from which of 0 and 1 it holds (each described set cut to them)."""
+    cut = {n: sp.FiniteSet(*[sp.Integer(k) for k in (0, 1) if PROPERTIES[e["is"]](k)])
+           for n, e in params["sets"].items() if isinstance(e, dict)}
+    residues = _sympy_value(tree, cut, None)
+    whole = sp.S.Naturals0 if periodic(tree, params["sets"]) == "N" else sp.S.Integers
+    if residues == sp.FiniteSet(0, 1):
+        return whole
+    if residues.is_empty:
+        return sp.S.EmptySet
+    n = sp.Symbol("n")
+    return sp.ImageSet(sp.Lambda(n, 2 * n + min(residues)), whole)
 
 
 def _numbers(params: dict[str, Any]) -> list[int]:
@@ -178,10 +212,18 @@ def finite_sets(params: dict[str, Any]) -> dict[str, sp.Set]:
 def evaluate(params: dict[str, Any]) -> sp.Basic:
     """The answer: one value per asked expression (a Tuple when several are asked)."""
     described = {n for n, e in params["sets"].items() if isinstance(e, dict)}
-    if not all(bounded(t, described, params.get("universe")) for t in params["asks"]):
+    if not all(bounded(t, described, params.get("universe")) or periodic(t, params["sets"])
+               for t in params["asks"]):
         raise ValueError("an asked set is infinite")
+    return asked_values(params)
+
+
+def asked_values(params: dict[str, Any]) -> sp.Basic:
+    """Each asked expression's value: a periodic one named from 0 and 1, any other (bounded)
+    computed on the described sets cut to :func:`window`."""
     sets = finite_sets(params)
-    values = [_sympy_value(t, sets, params.get("universe")) for t in params["asks"]]
+    values = [periodic_value(t, params) if periodic(t, params["sets"])
+              else _sympy_value(t, sets, params.get("universe")) for t in params["asks"]]
     return values[0] if len(values) == 1 else sp.Tuple(*values)
 
 
@@ -248,14 +290,10 @@ def _pose_sets(params: dict[str, Any]) -> Problem:
         code=("import re\nfrom typing import Any\n\nimport sympy\n\n"
               "PROPERTIES = {'even': lambda n: n % 2 == 0, 'odd': lambda n: n % 2 == 1, "
               "'prime': sympy.isprime, 'composite': lambda n: n > 1 and not sympy.isprime(n)}\n\n"
-              + "\n\n".join(inspect.getsource(f) for f in (split_elements, sympy_element,
-                                                            _numbers, window, finite_sets))
-              + "\n\n" + inspect.getsource(_sympy_value).replace("_sympy_value", "value")
-              + "\n\ndef solve():\n"
-              f"    params = {params!r}\n"
-              "    sets = finite_sets(params)\n"
-              "    values = [value(t, sets, params.get('universe')) for t in params['asks']]\n"
-              "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n"
+              + "\n\n".join(inspect.getsource(f) for f in (
+                  split_elements, sympy_element, _numbers, window, finite_sets, _sympy_value,
+                  periodic, periodic_value, asked_values))
+              + f"\n\ndef solve():\n    return asked_values({params!r})\n"
               ).replace("sp.", "sympy."),
         params=params,
     )
@@ -333,9 +371,11 @@ def _verify_sets(problem: Problem) -> list[Check]:
                          and _PYTHON_PROPERTIES[es["is"]](k)) if isinstance(es, dict)
             else frozenset(_python_element(e) for e in es) for n, es in params["sets"].items()}
     expected = [_python_value(t, sets, params.get("universe")) for t in params["asks"]]
-    found = as_python(problem.answer)
-    if len(expected) == 1:
-        found = (found,)
+    found = [problem.answer] if len(expected) == 1 else list(problem.answer)
+    # an infinite answer (the evens, all of N) is compared on the window: period 2 fits in it
+    found = tuple(frozenset(k for k in wide if value.contains(k) == sp.true)
+                  if isinstance(value, sp.Set) and not value.is_finite_set else as_python(value)
+                  for value in found)
     return [Check("the expressions walked with Python frozensets", tuple(expected) == found)]
 
 
