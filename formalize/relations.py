@@ -20,7 +20,7 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook_relations import PROPERTIES, draw_pairs
+from exercises.families.textbook_relations import PROPERTIES, draw_pairs, function_answer
 from formalize import OWN_END
 from formalize.latex import to_sympy
 from formalize.parts import asked
@@ -361,11 +361,44 @@ REDRAW = {"relations.properties": _vary_relations, "functions.images": _vary_fun
           "functions.properties": _vary_functions}
 
 
+# A part asking for one element of its exercise's one function: "Find a $n$ in the domain such
+# that $f(n)=4$." (an inverse image) and "Find an element of the codomain that is not in the
+# range." (the codomain less the image of the domain).
+_SOLUTION = re.compile(r"find an? (?:element )?\$([a-z])\$ (?:in|of) the domain such that "
+                       r"\$([a-z])\(\1\)=(-?\d+|[a-z])\$\.?")
+_UNREACHED = re.compile(r"find an element of the codomain that is not in the range\.?")
+
+
+def read_element(text: str, context: str | None) -> Task | None:
+    """One element asked of the function the exercise defines, read only where exactly one
+    element answers ("find an n" with two such n has no one answer to check)."""
+    own = MATH_SPAN.sub(lambda m: re.sub(r"\s+", "", m.group()), " ".join(text.lower().split()))
+    solution, unreached = _SOLUTION.fullmatch(own), _UNREACHED.fullmatch(own)
+    setup = (context or "").replace(text.strip(), "")  # the part's own "f(n)=4" defines nothing
+    defined = _defined(formulas_in(setup)) if solution or unreached else None
+    if defined is None or len(defined[0]) != 1:
+        return None
+    (name, spec), = defined[0].items()
+    if solution and solution.group(2) == name and solution.group(3) != solution.group(1):
+        ask = ["only", ["preimage", name, ["set", solution.group(3)]]]
+    elif unreached and isinstance(spec["domain"], list) and isinstance(spec["codomain"], list):
+        ask = ["only", ["minus", ["set", *spec["codomain"]], ["image", name, ["set", *spec["domain"]]]]]
+    else:
+        return None
+    params = {"functions": defined[0], "sets": {}, "asks": [ask]}
+    try:
+        function_answer(params)
+    except ValueError:  # none, or several
+        return None
+    return "functions.images", params
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    if MATH_SPAN.search(text) is None:
+    if MATH_SPAN.search(text) is None and context is None:
         return None
-    return read_relations(text, context) or read_functions(text, context)
+    return read_relations(text, context) or read_functions(text, context) or read_element(
+        text, context)
 
 
 # ---------------------------------------------------------------- the book's answer

@@ -102,6 +102,39 @@ ITEMS = [
 ]
 
 
+# Exercise 5.2.4.1 as the PDF prints it, and each part's context as the build gives it (the
+# setup and the part, the other parts cut out).
+TWO_LINE = ("Consider the function $f:\\{1,2,3,4,5\\}\\to\\{1,2,3,4,5\\}$ given by\n\n$$f=\\begin"
+            "{pmatrix}1 & 2 & 3 & 4 & 5 \\\\ 1 & 1 & 4 & 2 & 5\\end{pmatrix}.$$\n\n")
+PRE_IMAGE = "Find a $n$ in the domain such that $f(n)=4$."
+FIXED = "Find an element $n$ of the domain such that $f(n)=n$."
+UNREACHED = "Find an element of the codomain that is not in the range."
+
+
+def test_one_element_asked_of_a_table_is_read_where_exactly_one_answers() -> None:
+    # b. only f(3) = 4 (the bottom row has one 4); d. the outputs are 1, 1, 4, 2, 5: 3 is missed.
+    for part, book in [(PRE_IMAGE, "Such an $n$ is $n=3$, since $f(3)=4$. Note that $3$ is above "
+                        "a $4$ in the notation."),
+                       (UNREACHED, "Such an element is $3$ (in fact, that is the only element in "
+                        "the codomain that is not in the range). In other words, $3$ is not the "
+                        "image of any element of the domain.")]:
+        task, problem = solved(part, TWO_LINE + part)
+        assert task.family == "functions.images" and problem.answer == 3
+        assert compare_with_book(problem.answer, book, worked=False).status == "match"
+        namespace: dict = {}
+        exec(problem.code, namespace)  # noqa: S102 - the problem's own program
+        assert namespace["solve"]() == 3
+    # c. f(1) = 1 and f(5) = 5: two answers, no one to check; f(n) = 1 holds at 1 and 2: not
+    # one element either
+    assert read_task("c", FIXED, context=TWO_LINE + FIXED).family is None
+    twice = PRE_IMAGE.replace("=4", "=1")
+    assert read_task("b", twice, context=TWO_LINE + twice).family is None
+    # a wrong element fails the walk
+    problem = solved(PRE_IMAGE, TWO_LINE + PRE_IMAGE)[1]
+    problem.answer = sp.Integer(4)
+    assert not all(c.passed for c in FAMILIES["functions.images"].verify(problem))
+
+
 @pytest.mark.parametrize(("text", "context", "family", "expected"), ITEMS)
 def test_items_are_read_solved_and_verified(text, context, family, expected) -> None:
     task, problem = solved(text, context)

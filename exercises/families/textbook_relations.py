@@ -156,6 +156,11 @@ def _value(tree: Any, params: dict[str, Any]) -> sp.Basic:
     op, *args = tree
     if op == "set":
         return sp.FiniteSet(*map(sympy_element, args))
+    if op == "only":  # "find an n such that ...": asked only where exactly one n is
+        found = _value(args[0], params)
+        if not isinstance(found, sp.FiniteSet) or len(found) != 1:
+            raise ValueError(f"not one element but {found}")
+        return next(iter(found))
     if op in ("union", "inter", "minus"):
         return {"union": sp.Union, "inter": sp.Intersection,
                 "minus": sp.Complement}[op](*[_value(a, params) for a in args])
@@ -197,6 +202,11 @@ def _set_of(tree: Any, params: dict[str, Any]) -> Any:
         return frozenset(arguments)
     if operation == "value":
         return _walk_image(params["functions"][arguments[0]], [arguments[1]])[0]
+    if operation == "only":
+        found = _set_of(arguments[0], params)
+        if len(found) != 1:
+            raise ValueError(f"not one element but {sorted(found)}")
+        return next(iter(found))
     if operation in ("image", "preimage"):
         inner = sorted(_set_of(arguments[1], params))
         walk = _walk_image if operation == "image" else _walk_preimage
@@ -228,6 +238,8 @@ def written(tree: Any) -> str:
         return f"{arguments[0]}({written(arguments[1])})"
     if operation == "preimage":
         return f"{arguments[0]}^{{-1}}({written(arguments[1])})"
+    if operation == "only":
+        return f"\\text{{the one element of }} {written(arguments[0])}"
     symbol = {"union": "\\cup", "inter": "\\cap", "minus": "\\setminus"}[operation]
     return f" {symbol} ".join(f"({written(a)})" if isinstance(a, list) and a[0] in
                               ("union", "inter", "minus") else written(a) for a in arguments)
@@ -260,6 +272,7 @@ def _plain(text: str) -> str:
 
     text = re.sub(r"\\begin\{pmatrix\}(.*?)\\end\{pmatrix\}", pairs, text)
     text = re.sub(r"\^\{-1\}", "^-1", text)
+    text = re.sub(r"\\text\{([^{}]*)\}", r"\1", text)
     for command, plain in _PLAIN:
         text = text.replace(command, plain)
     return text
@@ -269,7 +282,8 @@ def _pose_function(params: dict[str, Any]) -> Problem:
     """``params``: ``functions`` (name -> ``domain`` and ``codomain``, each "N", "Z" or a list
     of elements, and ``rule``, a table {element: element} or a polynomial in n as SymPy text),
     ``sets`` (name -> elements) and ``asks``: trees of ["value", f, a], ["image", f, S],
-    ["preimage", f, S], set names, ["set", ...] and union/inter/minus of these."""
+    ["preimage", f, S], set names, ["set", ...] and union/inter/minus of these, and
+    ["only", S]: the one element of a set that has exactly one ("find an n with f(n) = 4")."""
     answer = function_answer(params)
     definitions = "; ".join(_definition(n, s) for n, s in params["functions"].items())
     sets = "".join(f" Let ${n} = {_set_latex(e)}$." for n, e in params["sets"].items())
