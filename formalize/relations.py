@@ -22,7 +22,7 @@ import sympy as sp
 
 from exercises.families.textbook_relations import PROPERTIES, draw_pairs, function_answer
 from formalize import OWN_END
-from formalize.latex import to_sympy
+from formalize.latex import rejoined, to_sympy
 from formalize.parts import asked
 from formalize.sets import expression, listed
 from ingest.document import MATH_SPAN, formulas_in, prose_of
@@ -259,12 +259,13 @@ def read_functions(text: str, context: str | None) -> Task | None:
         return None
     # A part that defines its function itself takes nothing from its siblings ("(a) $f:\N\to\N$
     # given by $f(n) = n+4$. (b) $f:\Z\to\Z$ ...": one name, a function each).
-    defined = _defined(formulas_in(text)) or _defined(formulas_in(text) + formulas_in(context or ""))
+    own = rejoined(formulas_in(text), ("\\cup", "\\cap", "\\setminus"))  # "$f(A)\cup$ $$f(B).$$"
+    defined = _defined(own) or _defined(own + formulas_in(context or ""))
     if defined is None:
         return None
     functions, sets = defined
     asks = []
-    for formula in formulas_in(text):
+    for formula in own:
         for piece in _pieces(formula):
             if _is_definition(re.sub(r"\s+", "", _clean(piece)), functions):
                 continue

@@ -10,6 +10,7 @@ import sympy as sp
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
+from formalize.parts import context_of
 from formalize.tasks import read_task
 from formalize.variants import vary
 from tests.book_items import solved
@@ -133,6 +134,42 @@ def test_one_element_asked_of_a_table_is_read_where_exactly_one_answers() -> Non
     problem = solved(PRE_IMAGE, TWO_LINE + PRE_IMAGE)[1]
     problem.answer = sp.Integer(4)
     assert not all(c.passed for c in FAMILIES["functions.images"].verify(problem))
+
+
+# Exercises 1.5.3 and 1.5.9 as the PDF prints them, cut into parts as the build cuts them: 1.5.9's
+# part (a) holds parts of its own; the PDF breaks 1.5.3(a)'s last formula at "\\cup".
+EXPLORE = ("For any function $f:\\mathbb{N}\\to\\mathbb{N}$ and any set $A\\subseteq\\mathbb{N}$, "
+           "we can define the image of $A$ under $f$ to be the set of all outputs of $f$ when the "
+           "input is an element of $A$. We write this as $f(A)=\\{f(x):x\\in A\\}$.\n\nFor the "
+           "following tasks, let’s explore the function $f:\\mathbb{N}\\to\\mathbb{N}$ defined "
+           "by\n\n$$f(x)=x^{2}-3x+8.$$\n\n(a) ")
+EXPLORE_PARTS = ["Let $A=\\{1,2,3\\}$ and $B=\\{2,4,6\\}$. Find $f(A)$ and $f(B)$. Then find "
+                 "$f(A)\\cup$\n\n$$f(B).$$", "Now find $A\\cup B$ and $f(A\\cup B)$."]
+INVERSE_PARTS = ["For $f:\\mathbb{N}\\to\\mathbb{N}$ defined by $f(n)=n^{2}$, what are each of the "
+                 "following sets?", "$f^{-1}(\\{1,4,9\\})$", "$f^{-1}(\\{2,3,5,7\\})$",
+                 "$f^{-1}(\\{1,2,\\dots,10\\})$",
+                 "Prove that for any set $C\\subseteq X$, $C\\subseteq f^{-1}(f(C))$."]
+
+
+def test_parts_read_with_what_earlier_parts_set_up() -> None:
+    exercise = EXPLORE + EXPLORE_PARTS[0] + "\n\n(b) " + EXPLORE_PARTS[1]
+    # (a) f(1) = 1 - 3 + 8 = 6, f(2) = 6, f(3) = 8; f(4) = 12, f(6) = 36 - 18 + 8 = 26.
+    # (b) takes A and B from (a): A u B = {1, 2, 3, 4, 6}, whose image is {6, 8, 12, 26}.
+    expected = [sp.Tuple(finite(6, 8), finite(6, 12, 26), finite(6, 8, 12, 26)),
+                sp.Tuple(finite(1, 2, 3, 4, 6), finite(6, 8, 12, 26))]
+    for own, answer in enumerate(expected):
+        context = context_of(exercise, EXPLORE_PARTS, own)
+        assert solved(EXPLORE_PARTS[own], context)[1].answer == answer
+    # 1.5.9 (a)'s own parts take its f(n) = n^2 (the book's N starts at 0): the squares 1, 4, 9
+    # come from 1, 2, 3; no prime is a square; 1, 4, 9 are the squares up to 10.
+    exercise = INVERSE[:INVERSE.index("(a) For")] + "".join(
+        f"({label}) {part}\n\n" for label, part in zip("aabcb", INVERSE_PARTS, strict=True))
+    for own, answer in [(1, finite(1, 2, 3)), (2, sp.S.EmptySet), (3, finite(1, 2, 3))]:
+        context = context_of(exercise, INVERSE_PARTS, own)
+        assert solved(INVERSE_PARTS[own], context)[1].answer == answer
+    # the proof after them takes nothing it could be read with
+    assert read_task("b", INVERSE_PARTS[4], context=context_of(exercise, INVERSE_PARTS, 4)
+                     ).family is None
 
 
 @pytest.mark.parametrize(("text", "context", "family", "expected"), ITEMS)
