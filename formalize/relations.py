@@ -394,12 +394,38 @@ def read_element(text: str, context: str | None) -> Task | None:
     return "functions.images", params
 
 
+# "(c) $f=()$ $2$ $3$ $2$ $3$ $1$": the PDF's text layer keeps a two-line table's bottom row after
+# an empty "$f=()$" and moves its top row away (before the part's label, out of its text).
+_SPLIT_TABLE = re.compile(r"\s*\$([a-z])=\(\)\$((?:\s*\$(?:-?\d+|[a-z])\$)+)\s*")
+
+
+def read_split_table(text: str, context: str | None) -> Task | None:
+    """Whether a table the PDF split is injective or surjective. Those depend on its bottom row
+    alone (the top row lists the domain once each, in whatever order), so the table is read
+    with the domain of the exercise's "$f:\\{1,...,5\\}\\to ...$" as its top row, and only for
+    those questions. The row is the part's whole text: as many entries as the domain has, or
+    twice as many when the next part's top row (the domain in order) follows it."""
+    split = _SPLIT_TABLE.fullmatch(text)
+    if split is None or context is None:
+        return None
+    name, cells = split.group(1), re.findall(r"\$([^$]+)\$", split.group(2))
+    signatures = [m for f in formulas_in(context)
+                  if (m := _SIGNATURE.match(re.sub(r"\s+", "", _clean(f)))) and m.group(1) == name]
+    domain = _space(signatures[0].group(2), {}) if len(signatures) == 1 else None
+    if not isinstance(domain, list) or cells[len(domain):] not in ([], domain):
+        return None
+    table = (f"${name}=\\begin{{pmatrix}}{' & '.join(domain)} \\\\ "
+             f"{' & '.join(cells[:len(domain)])}\\end{{pmatrix}}$")
+    found = read_functions(table, context.replace(text.strip(), table))
+    return found if found and found[0] == "functions.properties" else None
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
     if MATH_SPAN.search(text) is None and context is None:
         return None
-    return read_relations(text, context) or read_functions(text, context) or read_element(
-        text, context)
+    return (read_relations(text, context) or read_functions(text, context)
+            or read_element(text, context) or read_split_table(text, context))
 
 
 # ---------------------------------------------------------------- the book's answer

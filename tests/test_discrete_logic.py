@@ -136,6 +136,34 @@ def test_one_element_asked_of_a_table_is_read_where_exactly_one_answers() -> Non
     assert not all(c.passed for c in FAMILIES["functions.images"].verify(problem))
 
 
+# Exercises 5.2.4.3 and 5.2.4.4 as the PDF's text layer gives their two-line tables: each bottom
+# row after an empty "$f=()$", its top row (the domain in order) before the part's label.
+ONTO_THREE = ("Consider the following functions $f:\\{1,2,3,4,5\\}\\to\\{1,2,3\\}$. For each, "
+              "determine whether it is (only) injective, (only) surjective, bĳective, or neither "
+              "injective nor surjective.\n\n$1$ $2$ $3$ $4$ $5$\n\n(a) \n\n(c) ")
+INTO_FIVE = ("Consider the following functions $f:\\{1,2,3,4\\}\\to\\{1,2,3,4,5\\}$. For each, "
+             "determine whether it is (only) injective, (only) surjective, bĳective, or neither "
+             "injective nor surjective.\n\n(a) \n\n(b) ")
+
+
+def test_a_table_the_pdf_split_is_read_for_injective_and_surjective() -> None:
+    # 5.2.4.3(c): 2 3 2 3 1 repeats 2 (not injective) and hits 1, 2, 3 (surjective).
+    # 5.2.4.4(b): 1 2 3 4, then (c)'s top row 1 2 3 4; 4(c): 1 3 2 5. Both distinct (injective),
+    # both miss one of five outputs (5, then 4): not surjective. No printed answers.
+    for row, setup, expected in [
+            ("$f=()$\n\n$2$ $3$ $2$ $3$ $1$", ONTO_THREE,
+             names("not injective", "surjective", "not bijective")),
+            ("$f=()$\n\n$1$ $2$ $3$ $4$\n\n$1$ $2$ $3$ $4$", INTO_FIVE,
+             names("injective", "not surjective", "not bijective")),
+            ("$f=()$\n\n$1$ $3$ $2$ $5$", INTO_FIVE.replace("(b) ", "(b) \n\n(c) "),
+             names("injective", "not surjective", "not bijective"))]:
+        task, problem = solved(row, setup + row)
+        assert task.family == "functions.properties" and problem.answer == expected
+    # a row of another length, or one the next part's piecewise rule runs into: not read
+    for row in ["$f=()$\n\n$2$ $3$ $2$ $3$", "$f=()$\n\n$3$ $3$ $2$ $1$ $1$\n\n$$x$$\n\nif $x<4$"]:
+        assert read_task("c", row, context=ONTO_THREE + row).family is None
+
+
 # Exercises 1.5.3 and 1.5.9 as the PDF prints them, cut into parts as the build cuts them: 1.5.9's
 # part (a) holds parts of its own; the PDF breaks 1.5.3(a)'s last formula at "\\cup".
 EXPLORE = ("For any function $f:\\mathbb{N}\\to\\mathbb{N}$ and any set $A\\subseteq\\mathbb{N}$, "
