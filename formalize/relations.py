@@ -133,6 +133,24 @@ def _space(latex: str, sets: dict[str, list[str]]) -> str | list[str] | None:
     return sets.get(latex) or _listed_set(latex)
 
 
+# "\begin{cases}n/2 & \text{ if } n \text{ is even} \\ (n+1)/2 & \text{ if } n \text{ is odd}
+# . \end{cases}" (its spaces removed): a rule by the parity of its argument.
+_CASES = re.compile(r"^\\begin\{cases\}(.+?)&\\text\{if\}([a-z])\\text\{is(even|odd)\}\\\\"
+                    r"(.+?)&\\text\{if\}\2\\text\{is(even|odd)\}\.?\\end\{cases\}$")
+
+
+def _by_parity(latex: str, variable: str) -> list[str] | None:
+    """A rule by parity as ["parity", its rule on even arguments, on odd ones], each a
+    polynomial in n; None for any other rule."""
+    cases = _CASES.match(latex)
+    if cases is None or cases.group(2) != variable or {cases.group(3), cases.group(5)} != {
+            "even", "odd"}:
+        return None
+    pieces = {cases.group(3): _polynomial(cases.group(1), variable),
+              cases.group(5): _polynomial(cases.group(4), variable)}
+    return None if None in pieces.values() else ["parity", pieces["even"], pieces["odd"]]
+
+
 def _table(match: re.Match) -> dict[str, str] | None:
     if match.group(2) is not None:
         rows = [r.split("&") for r in match.group(2).split("\\\\")]
@@ -235,7 +253,8 @@ def _defined(formulas: list[str]) -> tuple[dict[str, Any], dict[str, list[str]]]
         found = [(m.group(1), _table(m)) for m in _TABLE.finditer(formula)]
         by_rule = _RULE.match(formula)
         if by_rule and by_rule.group(1) in functions:
-            found.append((by_rule.group(1), _polynomial(by_rule.group(3), by_rule.group(2))))
+            found.append((by_rule.group(1), _by_parity(by_rule.group(3), by_rule.group(2))
+                          or _polynomial(by_rule.group(3), by_rule.group(2))))
         for name, rule in found:
             if rule not in rules.setdefault(name, []):
                 rules[name].append(rule)
@@ -280,8 +299,9 @@ def read_functions(text: str, context: str | None) -> Task | None:
                for f in functions.values()):
             return None  # a table into N, a polynomial of degree 2: not decided here
         return "functions.properties", {"functions": functions, "properties": kinds}
-    if not asks or kinds or not re.search(r"\bfind\b|\bwhat (?:are|is)\b|\bcompute\b", asking):
-        return None
+    if not asks or kinds or not re.search(r"\bfind\b|\bwhat (?:are|is)\b|\bcompute\b", asking) \
+            or any(isinstance(f["rule"], list) for f in functions.values()):
+        return None  # (images under a rule by parity are not computed)
     used = {n for t in asks for n in _named(t, set(sets))}
     return "functions.images", {"functions": functions,
                                 "sets": {n: sets[n] for n in sorted(used)}, "asks": asks}
@@ -304,6 +324,12 @@ def _consistent(spec: dict[str, Any]) -> bool:
     """A table over exactly its domain, into its codomain; a rule on N or Z into N or Z whose
     values stay there (n - 4 is no function from N to N)."""
     rule, domain, codomain = spec["rule"], spec["domain"], spec["codomain"]
+    if isinstance(rule, list):  # by parity, on Z: each piece of degree 1, whole on its numbers
+        n = sp.Symbol("n")
+        pieces = [sp.Poly(sp.sympify(r), n) for r in rule[1:]]
+        return domain == codomain == "Z" and all(
+            piece.degree() == 1 and piece.eval(start).is_integer and piece.eval(start + 2).is_integer
+            for piece, start in zip(pieces, (0, 1), strict=True))
     if isinstance(rule, dict):
         return (isinstance(domain, list) and list(rule) == domain
                 and (not isinstance(codomain, list) or set(rule.values()) <= set(codomain))
@@ -343,13 +369,17 @@ def _vary_relations(params: dict[str, Any], rng: random.Random) -> dict[str, Any
 
 
 def _vary_functions(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """Tables re-drawn into the same codomain; rules keep their shape, their constant moved."""
+    """Tables re-drawn into the same codomain; rules (and both pieces of a rule by parity) keep
+    their shape, their constant moved."""
     functions = {}
     for name, spec in params["functions"].items():
         rule = spec["rule"]
         if isinstance(rule, dict):
             targets = spec["codomain"] if isinstance(spec["codomain"], list) else list(rule.values())
             rule = {a: rng.choice(targets) for a in rule}
+        elif isinstance(rule, list):  # both pieces moved by one whole number
+            shift = rng.randint(1, 3)
+            rule = [rule[0], *(sp.sstr(sp.sympify(r) + shift) for r in rule[1:])]
         else:
             shifted = sp.sympify(rule) + rng.randint(0, 3)
             rule = sp.sstr(shifted)

@@ -164,6 +164,45 @@ def test_a_table_the_pdf_split_is_read_for_injective_and_surjective() -> None:
         assert read_task("c", row, context=ONTO_THREE + row).family is None
 
 
+# Exercise 5.2.4.12(d) as the source prints it (the PDF's text layer breaks its cases apart).
+BY_PARITY = ("$f:\\Z \\to \\Z$ given by $f(n) = \\begin{cases}n/2 & \\text{ if } n \\text{ is even} "
+             "\\\\ (n+1)/2 & \\text{ if } n \\text{ is odd} . \\end{cases}$")
+
+
+def test_a_rule_by_parity_is_read_for_injective_and_surjective() -> None:
+    # f(2k) = k and f(2k - 1) = k: every k is an output twice (surjective, not injective).
+    context = ("For each function given below, determine whether or not the function is injective "
+               "and whether or not the function is surjective.\n\n(a) \n\n(b) \n\n(c) \n\n(d) "
+               + BY_PARITY)
+    task, problem = solved(BY_PARITY, context)
+    assert task.params["functions"]["f"]["rule"] == ["parity", "n/2", "(n + 1)/2"]
+    assert problem.answer == names("not injective", "surjective")
+    book = ("$f$ is not injective, but is surjective. Every integer is an output (of twice itself, "
+            "for example) but some integers are outputs of more than one input.")
+    assert compare_with_book(problem.answer, book).status == "match"
+    namespace: dict = {}
+    exec(problem.code, namespace)  # noqa: S102 - the problem's own program
+    assert namespace["solve"]() == problem.answer
+    family = FAMILIES["functions.properties"]
+    # n on both halves is the identity: injective (2k is never 2j + 1) and surjective
+    same = {"functions": {"f": {"domain": "Z", "codomain": "Z", "rule": ["parity", "n", "n"]}},
+            "properties": ["injective", "surjective"]}
+    assert family.pose(same).answer == names("injective", "surjective")
+    # 2n on evens and n on odds: 4k and 2j + 1 never meet, but 2, 6, 10, ... are missed
+    apart = {"functions": {"f": {**same["functions"]["f"], "rule": ["parity", "2*n", "n"]}},
+             "properties": ["injective", "surjective"]}
+    assert family.pose(apart).answer == names("injective", "not surjective")
+    for params in (task.params, same, apart, vary("functions.properties", task.params,
+                                                  random.Random(2))):
+        assert all(c.passed for c in family.verify(family.pose(params)))
+    wrong = family.pose(task.params)
+    wrong.answer = names("injective", "surjective")
+    assert not all(c.passed for c in family.verify(wrong))
+    # n/2 on odd numbers is no integer: no function from Z to Z, not read
+    halves = BY_PARITY.replace("(n+1)/2", "n/2")
+    assert read_task("d", halves, context=context.replace(BY_PARITY, halves)).family is None
+
+
 # Exercises 1.5.3 and 1.5.9 as the PDF prints them, cut into parts as the build cuts them: 1.5.9's
 # part (a) holds parts of its own; the PDF breaks 1.5.3(a)'s last formula at "\\cup".
 EXPLORE = ("For any function $f:\\mathbb{N}\\to\\mathbb{N}$ and any set $A\\subseteq\\mathbb{N}$, "
