@@ -114,11 +114,11 @@ UNREACHED = "Find an element of the codomain that is not in the range."
 
 def test_one_element_asked_of_a_table_is_read_where_exactly_one_answers() -> None:
     # b. only f(3) = 4 (the bottom row has one 4); d. the outputs are 1, 1, 4, 2, 5: 3 is missed.
-    for part, book in [(PRE_IMAGE, "Such an $n$ is $n=3$, since $f(3)=4$. Note that $3$ is above "
-                        "a $4$ in the notation."),
-                       (UNREACHED, "Such an element is $3$ (in fact, that is the only element in "
+    for part, book in [(PRE_IMAGE, ("Such an $n$ is $n=3$, since $f(3)=4$. Note that $3$ is above "
+                        "a $4$ in the notation.")),
+                       (UNREACHED, ("Such an element is $3$ (in fact, that is the only element in "
                         "the codomain that is not in the range). In other words, $3$ is not the "
-                        "image of any element of the domain.")]:
+                        "image of any element of the domain."))]:
         task, problem = solved(part, TWO_LINE + part)
         assert task.family == "functions.images" and problem.answer == 3
         assert compare_with_book(problem.answer, book, worked=False).status == "match"
@@ -210,10 +210,10 @@ EXPLORE = ("For any function $f:\\mathbb{N}\\to\\mathbb{N}$ and any set $A\\subs
            "input is an element of $A$. We write this as $f(A)=\\{f(x):x\\in A\\}$.\n\nFor the "
            "following tasks, let’s explore the function $f:\\mathbb{N}\\to\\mathbb{N}$ defined "
            "by\n\n$$f(x)=x^{2}-3x+8.$$\n\n(a) ")
-EXPLORE_PARTS = ["Let $A=\\{1,2,3\\}$ and $B=\\{2,4,6\\}$. Find $f(A)$ and $f(B)$. Then find "
-                 "$f(A)\\cup$\n\n$$f(B).$$", "Now find $A\\cup B$ and $f(A\\cup B)$."]
-INVERSE_PARTS = ["For $f:\\mathbb{N}\\to\\mathbb{N}$ defined by $f(n)=n^{2}$, what are each of the "
-                 "following sets?", "$f^{-1}(\\{1,4,9\\})$", "$f^{-1}(\\{2,3,5,7\\})$",
+EXPLORE_PARTS = [("Let $A=\\{1,2,3\\}$ and $B=\\{2,4,6\\}$. Find $f(A)$ and $f(B)$. Then find "
+                 "$f(A)\\cup$\n\n$$f(B).$$"), "Now find $A\\cup B$ and $f(A\\cup B)$."]
+INVERSE_PARTS = [("For $f:\\mathbb{N}\\to\\mathbb{N}$ defined by $f(n)=n^{2}$, what are each of the "
+                 "following sets?"), "$f^{-1}(\\{1,4,9\\})$", "$f^{-1}(\\{2,3,5,7\\})$",
                  "$f^{-1}(\\{1,2,\\dots,10\\})$",
                  "Prove that for any set $C\\subseteq X$, $C\\subseteq f^{-1}(f(C))$."]
 
