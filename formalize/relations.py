@@ -300,8 +300,9 @@ def read_functions(text: str, context: str | None) -> Task | None:
             return None  # a table into N, a polynomial of degree 2: not decided here
         return "functions.properties", {"functions": functions, "properties": kinds}
     if not asks or kinds or not re.search(r"\bfind\b|\bwhat (?:are|is)\b|\bcompute\b", asking) \
-            or any(isinstance(f["rule"], list) for f in functions.values()):
-        return None  # (images under a rule by parity are not computed)
+            or any(isinstance(f["rule"], list) or isinstance(f["rule"], str)
+                   and isinstance(f["domain"], list) for f in functions.values()):
+        return None  # (images under a rule by parity, or a rule on listed numbers, are not posed)
     used = {n for t in asks for n in _named(t, set(sets))}
     return "functions.images", {"functions": functions,
                                 "sets": {n: sets[n] for n in sorted(used)}, "asks": asks}
@@ -322,7 +323,8 @@ def _is_definition(formula: str, functions: dict[str, Any]) -> bool:
 
 def _consistent(spec: dict[str, Any]) -> bool:
     """A table over exactly its domain, into its codomain; a rule on N or Z into N or Z whose
-    values stay there (n - 4 is no function from N to N)."""
+    values stay there (n - 4 is no function from N to N), or on listed numbers into its
+    codomain; a rule by parity on Z, whole on the numbers of each parity."""
     rule, domain, codomain = spec["rule"], spec["domain"], spec["codomain"]
     if isinstance(rule, list):  # by parity, on Z: each piece of degree 1, whole on its numbers
         n = sp.Symbol("n")
@@ -335,6 +337,12 @@ def _consistent(spec: dict[str, Any]) -> bool:
                 and (not isinstance(codomain, list) or set(rule.values()) <= set(codomain))
                 and (isinstance(codomain, list) or all(re.fullmatch(r"-?\d+", v)
                                                        for v in rule.values())))
+    if isinstance(domain, list):  # a rule on listed numbers: its values, each in the codomain
+        if not all(re.fullmatch(r"-?\d+", x) for x in domain):
+            return False
+        values = [sp.sympify(rule).subs(sp.Symbol("n"), int(x)) for x in domain]
+        return all(v.is_integer for v in values) and (
+            not isinstance(codomain, list) or {str(v) for v in values} <= set(codomain))
     if domain not in ("N", "Z") or codomain not in ("N", "Z"):
         return False
     n = sp.Symbol("n")
@@ -380,6 +388,11 @@ def _vary_functions(params: dict[str, Any], rng: random.Random) -> dict[str, Any
         elif isinstance(rule, list):  # both pieces moved by one whole number
             shift = rng.randint(1, 3)
             rule = [rule[0], *(sp.sstr(sp.sympify(r) + shift) for r in rule[1:])]
+        elif isinstance(spec["domain"], list):  # moved only as far as the codomain allows
+            values = [sp.sympify(rule).subs(sp.Symbol("n"), int(x)) for x in spec["domain"]]
+            fits = [c for c in range(-3, 4) if not isinstance(spec["codomain"], list)
+                    or {str(v + c) for v in values} <= set(spec["codomain"])]
+            rule = sp.sstr(sp.sympify(rule) + rng.choice(fits))
         else:
             shifted = sp.sympify(rule) + rng.randint(0, 3)
             rule = sp.sstr(shifted)
@@ -427,26 +440,34 @@ def read_element(text: str, context: str | None) -> Task | None:
 # "(c) $f=()$ $2$ $3$ $2$ $3$ $1$": the PDF's text layer keeps a two-line table's bottom row after
 # an empty "$f=()$" and moves its top row away (before the part's label, out of its text).
 _SPLIT_TABLE = re.compile(r"\s*\$([a-z])=\(\)\$((?:\s*\$(?:-?\d+|[a-z])\$)+)\s*")
+# "(a) $f(x)=6-x$ $1$ $2$ $3$ $4$": a rule, and the next part's table's top row run into it.
+_RULE_AND_ROW = re.compile(r"\s*\$([a-z])\([a-z]\)=[^$]+\$((?:\s*\$(?:-?\d+|[a-z])\$)+)\s*")
 
 
 def read_split_table(text: str, context: str | None) -> Task | None:
-    """Whether a table the PDF split is injective or surjective. Those depend on its bottom row
-    alone (the top row lists the domain once each, in whatever order), so the table is read
-    with the domain of the exercise's "$f:\\{1,...,5\\}\\to ...$" as its top row, and only for
-    those questions. The row is the part's whole text: as many entries as the domain has, or
-    twice as many when the next part's top row (the domain in order) follows it."""
-    split = _SPLIT_TABLE.fullmatch(text)
+    """Whether a function whose table the PDF split is injective or surjective. Those depend on
+    the table's bottom row alone (the top row lists the domain once each, in whatever order),
+    so the table is read with the domain of the exercise's "$f:\\{1,...,5\\}\\to ...$" as its top
+    row, and only for those questions. The row is the part's whole text: as many entries as the
+    domain has, or twice as many when the next part's top row (the domain in order) follows
+    it; a part that gives a rule ("$f(x)=6-x$") may be followed by that top row alone."""
+    split = _SPLIT_TABLE.fullmatch(text) or _RULE_AND_ROW.fullmatch(text)
     if split is None or context is None:
         return None
     name, cells = split.group(1), re.findall(r"\$([^$]+)\$", split.group(2))
     signatures = [m for f in formulas_in(context)
                   if (m := _SIGNATURE.match(re.sub(r"\s+", "", _clean(f)))) and m.group(1) == name]
     domain = _space(signatures[0].group(2), {}) if len(signatures) == 1 else None
-    if not isinstance(domain, list) or cells[len(domain):] not in ([], domain):
+    if split.re is _RULE_AND_ROW:
+        if cells != domain:
+            return None
+        own = text[:split.start(2)]  # the rule without the next part's row
+    elif not isinstance(domain, list) or cells[len(domain):] not in ([], domain):
         return None
-    table = (f"${name}=\\begin{{pmatrix}}{' & '.join(domain)} \\\\ "
-             f"{' & '.join(cells[:len(domain)])}\\end{{pmatrix}}$")
-    found = read_functions(table, context.replace(text.strip(), table))
+    else:
+        own = (f"${name}=\\begin{{pmatrix}}{' & '.join(domain)} \\\\ "
+               f"{' & '.join(cells[:len(domain)])}\\end{{pmatrix}}$")
+    found = read_functions(own, context.replace(text.strip(), own))
     return found if found and found[0] == "functions.properties" else None
 
 

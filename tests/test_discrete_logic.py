@@ -159,6 +159,22 @@ def test_a_table_the_pdf_split_is_read_for_injective_and_surjective() -> None:
              names("injective", "not surjective", "not bijective"))]:
         task, problem = solved(row, setup + row)
         assert task.family == "functions.properties" and problem.answer == expected
+    # 5.2.4.4(a): f(x) = 6 - x gives 5, 4, 3, 2: injective, and 1 is missed; (b)'s top row
+    # 1 2 3 4 follows it in the PDF's text
+    rule = "$f(x)=6-x$\n\n$1$ $2$ $3$ $4$"
+    task, problem = solved(rule, INTO_FIVE.replace("(a) \n\n(b) ", "(a) " + rule + "\n\n(b) "))
+    assert task.params["functions"]["f"]["rule"] == "6 - n"
+    assert problem.answer == names("injective", "not surjective", "not bijective")
+    family = FAMILIES["functions.properties"]
+    for seed in range(3):  # the rule moved only as far as the codomain allows
+        params = vary("functions.properties", task.params, random.Random(seed))
+        outputs = {sp.sympify(params["functions"]["f"]["rule"]).subs("n", x) for x in range(1, 5)}
+        assert outputs <= set(range(1, 6))
+        assert all(c.passed for c in family.verify(family.pose(params)))
+    # a row after the rule that is not the domain, or images asked of a rule on listed numbers
+    assert read_task("a", rule.replace("$4$", "$5$"), context=INTO_FIVE).family is None
+    assert read_task("a", "Find $f(\\{1,2\\})$.", context=INTO_FIVE.replace(
+        "For each, determine", "Let $f(x)=6-x$. For each, determine")).family is None
     # a row of another length, or one the next part's piecewise rule runs into: not read
     for row in ["$f=()$\n\n$2$ $3$ $2$ $3$", "$f=()$\n\n$3$ $3$ $2$ $1$ $1$\n\n$$x$$\n\nif $x<4$"]:
         assert read_task("c", row, context=ONTO_THREE + row).family is None

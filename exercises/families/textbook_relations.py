@@ -391,6 +391,11 @@ def _kinds_by_sympy(spec: dict[str, Any], kinds: list[str]) -> sp.Basic:
         outputs = sp.FiniteSet(*map(sympy_element, spec["rule"].values()))
         one_to_one = len(outputs) == len(spec["rule"])
         onto = outputs == sp.FiniteSet(*map(sympy_element, spec["codomain"]))
+    elif isinstance(spec["domain"], list):  # a rule on listed numbers: its outputs as a set
+        outputs = sp.FiniteSet(*[_rule(spec).subs(N, sympy_element(x)) for x in spec["domain"]])
+        one_to_one = len(outputs) == len(spec["domain"])
+        onto = isinstance(spec["codomain"], list) and outputs == sp.FiniteSet(
+            *map(sympy_element, spec["codomain"]))
     elif isinstance(spec["rule"], list):  # by parity, on Z: f(2k) = a k + b, f(2j + 1) = c j + d
         k, j = sp.Symbol("k", integer=True), sp.Symbol("j", integer=True)
         even, odd = (sp.sympify(r, locals={"n": N}) for r in spec["rule"][1:])
@@ -419,12 +424,18 @@ def _kinds_by_walk(spec: dict[str, Any], kinds: list[str]) -> sp.Basic:
     """A table: every pair of inputs, every element of the codomain. A rule a n + b: injective
     exactly when a is not 0; onto Z exactly when a is 1 or -1 (n = (y - b)/a must be an integer
     for every y), onto N exactly when f(n) = n (f(0) = b must be 0 and a step of a must be 1).
-    A rule by parity: every n of a window forty times its largest coefficient each way, in exact
+    A rule on listed numbers: each output in exact fractions, compared as a table's. A rule by
+    parity: every n of a window forty times its largest coefficient each way, in exact
     fractions: two of them with one output, and whether -10, ..., 10 are all outputs."""
     if isinstance(spec["rule"], dict):
         table = spec["rule"]
         one_to_one = all(table[x] != table[y] for x, y in itertools.combinations(table, 2))
         onto = all(any(v == y for v in table.values()) for y in spec["codomain"])
+    elif isinstance(spec["domain"], list):  # a rule on listed numbers, in exact fractions
+        table = {x: str(_horner(_coefficients(spec), int(x))) for x in spec["domain"]}
+        one_to_one = len(set(table.values())) == len(table)
+        onto = isinstance(spec["codomain"], list) and all(
+            any(v == y for v in table.values()) for y in spec["codomain"])
     elif isinstance(spec["rule"], list):  # by parity: the outputs of every n in a wide window
         even, odd = (sp.Poly(sp.sympify(r, locals={"n": N}), N) for r in spec["rule"][1:])
         widest = max(abs(c) for piece in (even, odd) for c in piece.all_coeffs()) + 1
