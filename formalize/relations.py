@@ -473,8 +473,8 @@ def read_split_table(text: str, context: str | None) -> Task | None:
 
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    if MATH_SPAN.search(text) is None and context is None:
-        return None
+    if MATH_SPAN.search(text) is None:  # "an element of the codomain not in the range"
+        return read_element(text, context)
     return (read_relations(text, context) or read_functions(text, context)
             or read_element(text, context) or read_split_table(text, context))
 
