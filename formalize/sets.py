@@ -5,7 +5,7 @@ r"""Read a finite-sets item: sets the book lists and the expressions it asks for
 from a range (``\{x\in\mathbb{N}:3\leq x\leq13\}``; the book's $\mathbb{N}$ starts at 0), or
 described by a property (``\{x\in\mathbb{N}: x \text{ is even}\}``: even, odd, prime,
 composite), which is read only where every asked set is finite (:func:`bounded`) or built from
-even and odd numbers alone (:func:`~exercises.families.textbook_sets.periodic`).
+even and odd numbers and listed sets (:func:`~exercises.families.textbook_sets.periodic`).
 Strict: an item with a formula that is neither a set it defines nor an expression in those
 sets, or that asks for an example, a truth value or a proof, is left unread.
 
@@ -267,7 +267,8 @@ def _term(tokens: list[str], names: set[str]) -> tuple[Any | None, list[str]]:
 
 def _answerable(trees: list[Any], sets: dict[str, Defined], universe: str | None) -> bool:
     """Is every asked set finite, whatever the described sets hold, or built from even and odd
-    numbers alone (periodic: the evens, the odds, none or all)?"""
+    numbers and listed sets (periodic: the evens, the odds, none or all, give or take listed
+    numbers)?"""
     infinite = {n for n, e in sets.items() if isinstance(e, dict)}
     return all(bounded(t, infinite, universe) or periodic(t, sets) for t in trees)
 
