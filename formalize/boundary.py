@@ -15,7 +15,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from formalize.latex import as_products, tidy, to_sympy
+from formalize.latex import as_products, rejoined, tidy, to_sympy
 
 _ASKED = re.compile(r"\bsolve\b|\bsolution\b")
 # (also "the solution ... for a fixed t = 0.5 ... Do not use the sine series": not the series;
@@ -32,13 +32,7 @@ X = sp.Symbol("x")
 
 
 def _rows(formulas: list[str]) -> list[str]:
-    joined: list[str] = []  # the PDF breaks "$y(0,t)=$ $y(1,t)=0$" at a line's end
-    for f in formulas:
-        if joined and joined[-1].rstrip().endswith("="):
-            joined[-1] += f
-        else:
-            joined.append(f)
-    return [row for f in joined for row in (_SPACE.sub("", piece) for piece in _ROWS.split(
+    return [row for f in rejoined(formulas) for row in (_SPACE.sub("", piece) for piece in _ROWS.split(
         tidy(re.sub(r"\\(?:begin|end)\{array\}(?:\{[a-z]*\})?", "", f)))) if row]
 
 

@@ -1228,6 +1228,16 @@ def _solutions(m: re.Match) -> Asked:
 
 
 _LABEL = r"(?:(?:\d|[a-h])\. |\([a-h]\) )?"  # a question's label, as the PDF keeps it
+def _singletons_and_doubletons(m: re.Match) -> Asked:
+    """The subsets of one element and of two of the set the item lets (each size said twice, as
+    a number and as "singleton"/"doubleton": both must agree)."""
+    elements = _elements(m[2])
+    if elements is None or m[1] != m[3] or (number(m[4]), number(m[5])) != (1, 2):
+        return []
+    return [("counting.selections", {"n": len(elements), "k": k, "ordered": False,
+                                     "repetition": False}) for k in (1, 2)]
+
+
 def _selections(n: int, k: int, *kinds: tuple[bool, bool]) -> Asked:
     """Picks of k from n, one question per (ordered, repetition)."""
     return [("counting.selections", {"n": n, "k": k, "ordered": ordered, "repetition": repetition})
@@ -1368,6 +1378,9 @@ _SEVERAL: list[tuple[str, Callable[[re.Match], Asked]]] = [
     ((r"^how many integer solutions are there to the equation \$([^$]*)\$ for which "
       + "".join(rf"{_LABEL}x, y, and z are all ([a-z -]+|greater than or equal to \$-?\d+\$)"
                 rf"[?.] ?" for _ in range(3)) + "$"), _solutions),
+    ((rf"^let ([a-z]) = {SET}\. how many subsets of ([a-z]) contain exactly {N} elements? \(ie how "
+      rf"many singleton subsets are there\)\? how many doubleton subsets \(containing exactly {N} "
+      r"elements\) are there\?$"), _singletons_and_doubletons),
 ]
 
 

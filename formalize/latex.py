@@ -45,6 +45,19 @@ def _radians(match: re.Match[str]) -> str:
     return f"(\\frac{{{degrees.numerator}}}{{{degrees.denominator}}}\\pi/180)"
 
 
+def rejoined(formulas: list[str], endings: tuple[str, ...] = ("=",)) -> list[str]:
+    """The formulas with each one the PDF broke at a line's end put back together: a formula
+    ending in one of ``endings`` ("$y(0,t)=$ $y(1,t)=0$", "$f(A)\\cup$ $$f(B).$$") runs on into
+    the next."""
+    joined: list[str] = []
+    for formula in formulas:
+        if joined and joined[-1].rstrip().endswith(endings):
+            joined[-1] += " " + formula
+        else:
+            joined.append(formula)
+    return joined
+
+
 def tidy(latex: str) -> str:
     """Strip presentation-only commands and trailing punctuation from a formula."""
     text = _DEGREES.sub(_radians, latex)

@@ -27,7 +27,10 @@ def context_of(exercise: str, parts: list[str], own: int) -> str | None:
     """The exercise's text as its part number ``own`` (of ``parts``, in book order) reads it:
     the setup its parts share and this part, every other part cut out ("Let $x' = 2t$. a)
     Approximate ... b) Solve exactly": b) must not take a)'s Euler's method, nor a)'s
-    formulas), but for the matrices an earlier part names and this one uses. None when the
+    formulas), but for the matrices and sets an earlier part names and this one uses, and an
+    earlier part that sets up the parts after it ("(a) For $f(n)=n^2$, what are each of the
+    following sets? (a) $f^{-1}(\\{1,4,9\\})$ (b) ...": parts within a part), and the closing
+    instruction the PDF puts into the last part (:func:`_instruction`). None when the
     parts are not found in order in the exercise's text; the whole text when the PDF ran its
     parts' formulas together (:func:`merged`: no part is read)."""
     if merged(formulas_in(exercise)):
@@ -37,10 +40,10 @@ def context_of(exercise: str, parts: list[str], own: int) -> str | None:
         start = exercise.find(part, at)
         if start < 0:
             return None
-        kept.append(exercise[at:start] + (part if index == own else
-                                          _definitions(part, parts[own], index == own - 1)
-                                          if index < own else _instruction(part)
-                                          if index == len(parts) - 1 else ""))
+        kept.append(exercise[at:start] + (
+            part if index == own or index < own and _SETUP_PART.search(part)
+            else _definitions(part, parts[own], index == own - 1) if index < own
+            else _instruction(part) if index == len(parts) - 1 else ""))
         at = start + len(part)
     return "".join(kept) + exercise[at:]
 
@@ -56,8 +59,11 @@ def _instruction(last: str) -> str:
     return found.group(1) if found else ""
 
 
-# "$A = \begin{bmatrix} ... \end{bmatrix}$": a part that names a matrix for its later siblings.
-_DEFINITION = re.compile(r"^\s*([A-Z])\s*=\s*(?:\\left\s*[\[(]\s*)?\\begin\{")
+# "$A = \begin{bmatrix} ... \end{bmatrix}$", "$A=\{1,2,3\}$": a part that names a matrix or a
+# listed set for its later siblings ("(b) Now find $A\cup B$").
+_DEFINITION = re.compile(r"^\s*([A-Z])\s*=\s*(?:(?:\\left\s*[\[(]\s*)?\\begin\{|\\\{)")
+# A part that ends asking about "the following": the parts after it are its own.
+_SETUP_PART = re.compile(r"\bthe following\b[^.?!$]*[?:]\s*$", re.IGNORECASE)
 
 
 # "(d) Find the closed formula for this second sequence.": the sequence the part before defined.

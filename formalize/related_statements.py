@@ -7,6 +7,12 @@ A word reader (:data:`formalize.tasks.WORD_READERS`) for a part whose exercise g
 implication. Its two clauses become the letters P and Q; each clause of the part must be one of
 them word for word, or one of them with a single "not" added ("you will not give me magic
 beans"); a part of any other clause, or other words, is left unread.
+
+Also "Consider the statement, "If you major in math, then you will get a high-paying job," and
+the statement, "Either you don't major in math, or you will get a high-paying job." In which of
+the following cases are both statements true? Select all that apply. A. You major in math and
+get a high-paying job. B. ..." (:func:`read_cases`): the first statement's clauses are P and Q,
+every other clause one of them, said with or without "you", "will", "do", "don't".
 """
 
 from __future__ import annotations
@@ -68,3 +74,54 @@ def read(text: str, context: str | None) -> Task | None:
                 "formulas": [sp.sstr(sp.Implies(letters[first], letters[second],
                                                 evaluate=False)), sp.sstr(candidate)]}
     return None
+
+
+_CASES = re.compile(r'^consider the statement,? "(.+?),?" and the statement,? "(.+?),?" in which of '
+                    r"the following cases are both statements true\? select all that apply\. (.+)$")
+_STATEMENT = [(re.compile(r"^if (.+?), then (.+?)\.?$"), sp.Implies),
+              (re.compile(r"^either (.+?),? or (.+?)\.?$"), sp.Or)]
+
+
+def _base(clause: str) -> tuple[str, bool]:
+    """A clause without its subject "you" and its auxiliary (will, do), and whether it is
+    negated ("don't", "do not", "will not")."""
+    clause = re.sub(r"^you ", "", clause.strip())
+    negated = re.match(r"(?:don't|do not|will not|won't) ", clause)
+    return re.sub(r"^(?:don't|do not|will not|won't|will|do) ", "", clause), bool(negated)
+
+
+def _statement(text: str, letters: dict[str, sp.Symbol]) -> sp.Basic | None:
+    for pattern, connective in _STATEMENT:
+        if found := pattern.match(text):
+            parts = []
+            for clause in found.groups():
+                base, negated = _base(clause)
+                if base not in letters:
+                    if len(letters) == 2:
+                        return None  # a third clause
+                    letters[base] = sp.Symbol("PQ"[len(letters)])
+                parts.append(sp.Not(letters[base]) if negated else letters[base])
+            return connective(*parts, evaluate=False)
+    return None
+
+
+def read_cases(text: str, context: str | None) -> Task | None:
+    """Two statements and the cases offered: in which both are true (each case says, for each
+    of the two clauses, whether it holds)."""
+    found = None if context else _CASES.match(_words(text))
+    if found is None:
+        return None
+    letters: dict[str, sp.Symbol] = {}
+    statements = [_statement(found.group(i), letters) for i in (1, 2)]
+    options = re.split(r"(?:^| )[a-h]\. ", " " + found.group(3))
+    if None in statements or len(letters) != 2 or options[0].strip() or len(options) < 3:
+        return None
+    cases = []
+    for option in options[1:]:
+        clauses = [_base(c) for c in option.strip().rstrip(".").split(" and ")]
+        if sorted(b for b, _ in clauses) != sorted(letters):
+            return None  # a case must say each clause once, and nothing else
+        cases.append([[letters[b].name, not negated] for b, negated in clauses])
+    return "logic.propositional", {"op": "cases", "formulas": [sp.sstr(f) for f in statements],
+                                   "cases": cases}
+

@@ -20,9 +20,9 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook_relations import PROPERTIES, draw_pairs
+from exercises.families.textbook_relations import PROPERTIES, draw_pairs, function_answer
 from formalize import OWN_END
-from formalize.latex import to_sympy
+from formalize.latex import rejoined, to_sympy
 from formalize.parts import asked
 from formalize.sets import expression, listed
 from ingest.document import MATH_SPAN, formulas_in, prose_of
@@ -133,6 +133,24 @@ def _space(latex: str, sets: dict[str, list[str]]) -> str | list[str] | None:
     return sets.get(latex) or _listed_set(latex)
 
 
+# "\begin{cases}n/2 & \text{ if } n \text{ is even} \\ (n+1)/2 & \text{ if } n \text{ is odd}
+# . \end{cases}" (its spaces removed): a rule by the parity of its argument.
+_CASES = re.compile(r"^\\begin\{cases\}(.+?)&\\text\{if\}([a-z])\\text\{is(even|odd)\}\\\\"
+                    r"(.+?)&\\text\{if\}\2\\text\{is(even|odd)\}\.?\\end\{cases\}$")
+
+
+def _by_parity(latex: str, variable: str) -> list[str] | None:
+    """A rule by parity as ["parity", its rule on even arguments, on odd ones], each a
+    polynomial in n; None for any other rule."""
+    cases = _CASES.match(latex)
+    if cases is None or cases.group(2) != variable or {cases.group(3), cases.group(5)} != {
+            "even", "odd"}:
+        return None
+    pieces = {cases.group(3): _polynomial(cases.group(1), variable),
+              cases.group(5): _polynomial(cases.group(4), variable)}
+    return None if None in pieces.values() else ["parity", pieces["even"], pieces["odd"]]
+
+
 def _table(match: re.Match) -> dict[str, str] | None:
     if match.group(2) is not None:
         rows = [r.split("&") for r in match.group(2).split("\\\\")]
@@ -235,7 +253,8 @@ def _defined(formulas: list[str]) -> tuple[dict[str, Any], dict[str, list[str]]]
         found = [(m.group(1), _table(m)) for m in _TABLE.finditer(formula)]
         by_rule = _RULE.match(formula)
         if by_rule and by_rule.group(1) in functions:
-            found.append((by_rule.group(1), _polynomial(by_rule.group(3), by_rule.group(2))))
+            found.append((by_rule.group(1), _by_parity(by_rule.group(3), by_rule.group(2))
+                          or _polynomial(by_rule.group(3), by_rule.group(2))))
         for name, rule in found:
             if rule not in rules.setdefault(name, []):
                 rules[name].append(rule)
@@ -259,12 +278,13 @@ def read_functions(text: str, context: str | None) -> Task | None:
         return None
     # A part that defines its function itself takes nothing from its siblings ("(a) $f:\N\to\N$
     # given by $f(n) = n+4$. (b) $f:\Z\to\Z$ ...": one name, a function each).
-    defined = _defined(formulas_in(text)) or _defined(formulas_in(text) + formulas_in(context or ""))
+    own = rejoined(formulas_in(text), ("\\cup", "\\cap", "\\setminus"))  # "$f(A)\cup$ $$f(B).$$"
+    defined = _defined(own) or _defined(own + formulas_in(context or ""))
     if defined is None:
         return None
     functions, sets = defined
     asks = []
-    for formula in formulas_in(text):
+    for formula in own:
         for piece in _pieces(formula):
             if _is_definition(re.sub(r"\s+", "", _clean(piece)), functions):
                 continue
@@ -279,8 +299,10 @@ def read_functions(text: str, context: str | None) -> Task | None:
                for f in functions.values()):
             return None  # a table into N, a polynomial of degree 2: not decided here
         return "functions.properties", {"functions": functions, "properties": kinds}
-    if not asks or kinds or not re.search(r"\bfind\b|\bwhat (?:are|is)\b|\bcompute\b", asking):
-        return None
+    if not asks or kinds or not re.search(r"\bfind\b|\bwhat (?:are|is)\b|\bcompute\b", asking) \
+            or any(isinstance(f["rule"], list) or isinstance(f["rule"], str)
+                   and isinstance(f["domain"], list) for f in functions.values()):
+        return None  # (images under a rule by parity, or a rule on listed numbers, are not posed)
     used = {n for t in asks for n in _named(t, set(sets))}
     return "functions.images", {"functions": functions,
                                 "sets": {n: sets[n] for n in sorted(used)}, "asks": asks}
@@ -301,13 +323,26 @@ def _is_definition(formula: str, functions: dict[str, Any]) -> bool:
 
 def _consistent(spec: dict[str, Any]) -> bool:
     """A table over exactly its domain, into its codomain; a rule on N or Z into N or Z whose
-    values stay there (n - 4 is no function from N to N)."""
+    values stay there (n - 4 is no function from N to N), or on listed numbers into its
+    codomain; a rule by parity on Z, whole on the numbers of each parity."""
     rule, domain, codomain = spec["rule"], spec["domain"], spec["codomain"]
+    if isinstance(rule, list):  # by parity, on Z: each piece of degree 1, whole on its numbers
+        n = sp.Symbol("n")
+        pieces = [sp.Poly(sp.sympify(r), n) for r in rule[1:]]
+        return domain == codomain == "Z" and all(
+            piece.degree() == 1 and piece.eval(start).is_integer and piece.eval(start + 2).is_integer
+            for piece, start in zip(pieces, (0, 1), strict=True))
     if isinstance(rule, dict):
         return (isinstance(domain, list) and list(rule) == domain
                 and (not isinstance(codomain, list) or set(rule.values()) <= set(codomain))
                 and (isinstance(codomain, list) or all(re.fullmatch(r"-?\d+", v)
                                                        for v in rule.values())))
+    if isinstance(domain, list):  # a rule on listed numbers: its values, each in the codomain
+        if not all(re.fullmatch(r"-?\d+", x) for x in domain):
+            return False
+        values = [sp.sympify(rule).subs(sp.Symbol("n"), int(x)) for x in domain]
+        return all(v.is_integer for v in values) and (
+            not isinstance(codomain, list) or {str(v) for v in values} <= set(codomain))
     if domain not in ("N", "Z") or codomain not in ("N", "Z"):
         return False
     n = sp.Symbol("n")
@@ -342,13 +377,22 @@ def _vary_relations(params: dict[str, Any], rng: random.Random) -> dict[str, Any
 
 
 def _vary_functions(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """Tables re-drawn into the same codomain; rules keep their shape, their constant moved."""
+    """Tables re-drawn into the same codomain; rules (and both pieces of a rule by parity) keep
+    their shape, their constant moved."""
     functions = {}
     for name, spec in params["functions"].items():
         rule = spec["rule"]
         if isinstance(rule, dict):
             targets = spec["codomain"] if isinstance(spec["codomain"], list) else list(rule.values())
             rule = {a: rng.choice(targets) for a in rule}
+        elif isinstance(rule, list):  # both pieces moved by one whole number
+            shift = rng.randint(1, 3)
+            rule = [rule[0], *(sp.sstr(sp.sympify(r) + shift) for r in rule[1:])]
+        elif isinstance(spec["domain"], list):  # moved only as far as the codomain allows
+            values = [sp.sympify(rule).subs(sp.Symbol("n"), int(x)) for x in spec["domain"]]
+            fits = [c for c in range(-3, 4) if not isinstance(spec["codomain"], list)
+                    or {str(v + c) for v in values} <= set(spec["codomain"])]
+            rule = sp.sstr(sp.sympify(rule) + rng.choice(fits))
         else:
             shifted = sp.sympify(rule) + rng.randint(0, 3)
             rule = sp.sstr(shifted)
@@ -361,11 +405,78 @@ REDRAW = {"relations.properties": _vary_relations, "functions.images": _vary_fun
           "functions.properties": _vary_functions}
 
 
+# A part asking for one element of its exercise's one function: "Find a $n$ in the domain such
+# that $f(n)=4$." (an inverse image) and "Find an element of the codomain that is not in the
+# range." (the codomain less the image of the domain).
+_SOLUTION = re.compile(r"find an? (?:element )?\$([a-z])\$ (?:in|of) the domain such that "
+                       r"\$([a-z])\(\1\)=(-?\d+|[a-z])\$\.?")
+_UNREACHED = re.compile(r"find an element of the codomain that is not in the range\.?")
+
+
+def read_element(text: str, context: str | None) -> Task | None:
+    """One element asked of the function the exercise defines, read only where exactly one
+    element answers ("find an n" with two such n has no one answer to check)."""
+    own = MATH_SPAN.sub(lambda m: re.sub(r"\s+", "", m.group()), " ".join(text.lower().split()))
+    solution, unreached = _SOLUTION.fullmatch(own), _UNREACHED.fullmatch(own)
+    setup = (context or "").replace(text.strip(), "")  # the part's own "f(n)=4" defines nothing
+    defined = _defined(formulas_in(setup)) if solution or unreached else None
+    if defined is None or len(defined[0]) != 1:
+        return None
+    (name, spec), = defined[0].items()
+    if solution and solution.group(2) == name and solution.group(3) != solution.group(1):
+        ask = ["only", ["preimage", name, ["set", solution.group(3)]]]
+    elif unreached and isinstance(spec["domain"], list) and isinstance(spec["codomain"], list):
+        ask = ["only", ["minus", ["set", *spec["codomain"]], ["image", name, ["set", *spec["domain"]]]]]
+    else:
+        return None
+    params = {"functions": defined[0], "sets": {}, "asks": [ask]}
+    try:
+        function_answer(params)
+    except ValueError:  # none, or several
+        return None
+    return "functions.images", params
+
+
+# "(c) $f=()$ $2$ $3$ $2$ $3$ $1$": the PDF's text layer keeps a two-line table's bottom row after
+# an empty "$f=()$" and moves its top row away (before the part's label, out of its text).
+_SPLIT_TABLE = re.compile(r"\s*\$([a-z])=\(\)\$((?:\s*\$(?:-?\d+|[a-z])\$)+)\s*")
+# "(a) $f(x)=6-x$ $1$ $2$ $3$ $4$": a rule, and the next part's table's top row run into it.
+_RULE_AND_ROW = re.compile(r"\s*\$([a-z])\([a-z]\)=[^$]+\$((?:\s*\$(?:-?\d+|[a-z])\$)+)\s*")
+
+
+def read_split_table(text: str, context: str | None) -> Task | None:
+    """Whether a function whose table the PDF split is injective or surjective. Those depend on
+    the table's bottom row alone (the top row lists the domain once each, in whatever order),
+    so the table is read with the domain of the exercise's "$f:\\{1,...,5\\}\\to ...$" as its top
+    row, and only for those questions. The row is the part's whole text: as many entries as the
+    domain has, or twice as many when the next part's top row (the domain in order) follows
+    it; a part that gives a rule ("$f(x)=6-x$") may be followed by that top row alone."""
+    split = _SPLIT_TABLE.fullmatch(text) or _RULE_AND_ROW.fullmatch(text)
+    if split is None or context is None:
+        return None
+    name, cells = split.group(1), re.findall(r"\$([^$]+)\$", split.group(2))
+    signatures = [m for f in formulas_in(context)
+                  if (m := _SIGNATURE.match(re.sub(r"\s+", "", _clean(f)))) and m.group(1) == name]
+    domain = _space(signatures[0].group(2), {}) if len(signatures) == 1 else None
+    if split.re is _RULE_AND_ROW:
+        if cells != domain:
+            return None
+        own = text[:split.start(2)]  # the rule without the next part's row
+    elif not isinstance(domain, list) or cells[len(domain):] not in ([], domain):
+        return None
+    else:
+        own = (f"${name}=\\begin{{pmatrix}}{' & '.join(domain)} \\\\ "
+               f"{' & '.join(cells[:len(domain)])}\\end{{pmatrix}}$")
+    found = read_functions(own, context.replace(text.strip(), own))
+    return found if found and found[0] == "functions.properties" else None
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    if MATH_SPAN.search(text) is None:
-        return None
-    return read_relations(text, context) or read_functions(text, context)
+    if MATH_SPAN.search(text) is None:  # "an element of the codomain not in the range"
+        return read_element(text, context)
+    return (read_relations(text, context) or read_functions(text, context)
+            or read_element(text, context) or read_split_table(text, context))
 
 
 # ---------------------------------------------------------------- the book's answer

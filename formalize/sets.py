@@ -4,7 +4,8 @@ r"""Read a finite-sets item: sets the book lists and the expressions it asks for
 :mod:`exercises.families.textbook_sets`. Sets are listed (``\{1,2,\dots,10\}`` too), built
 from a range (``\{x\in\mathbb{N}:3\leq x\leq13\}``; the book's $\mathbb{N}$ starts at 0), or
 described by a property (``\{x\in\mathbb{N}: x \text{ is even}\}``: even, odd, prime,
-composite), which is read only where every asked set is finite (:func:`bounded`).
+composite), which is read only where every asked set is finite (:func:`bounded`) or built from
+even and odd numbers and listed sets (:func:`~exercises.families.textbook_sets.periodic`).
 Strict: an item with a formula that is neither a set it defines nor an expression in those
 sets, or that asks for an example, a truth value or a proof, is left unread.
 
@@ -23,7 +24,7 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook_sets import PROPERTIES, bounded, split_elements
+from exercises.families.textbook_sets import PROPERTIES, bounded, periodic, split_elements
 from formalize import OWN_END
 from formalize.latex import to_sympy
 from formalize.parts import asked, own_formulas
@@ -264,10 +265,12 @@ def _term(tokens: list[str], names: set[str]) -> tuple[Any | None, list[str]]:
     return None, tokens
 
 
-def _finite(trees: list[Any], sets: dict[str, Defined], universe: str | None) -> bool:
-    """Is every asked set finite, whatever the described sets hold?"""
+def _answerable(trees: list[Any], sets: dict[str, Defined], universe: str | None) -> bool:
+    """Is every asked set finite, whatever the described sets hold, or built from even and odd
+    numbers and listed sets (periodic: the evens, the odds, none or all, give or take listed
+    numbers)?"""
     infinite = {n for n, e in sets.items() if isinstance(e, dict)}
-    return all(bounded(t, infinite, universe) for t in trees)
+    return all(bounded(t, infinite, universe) or periodic(t, sets) for t in trees)
 
 
 def _names(tree: Any) -> set[str]:
@@ -319,7 +322,7 @@ def read_sets(formulas: list[str], prose: str) -> Task | None:
         return None  # a bare name asks nothing to compute
     if any("comp" in _operations(t) for t in trees) and "U" not in names:
         return None  # a complement needs the universe
-    if not _finite(trees, sets, "U" if "U" in names else None):
+    if not _answerable(trees, sets, "U" if "U" in names else None):
         return None
     used = set().union(*[_names(t) for t in trees]) | ({"U"} if "U" in names else set())
     return "sets.set_operations", {
@@ -454,7 +457,7 @@ def read_sentences(text: str, context: str | None) -> Task | None:
             "comp" in _operations(t) for t in trees) or not any(_operations(t) - {"set"}
                                                                  for t in trees):
         return None
-    if not _finite(trees, sets, None):
+    if not _answerable(trees, sets, None):
         return None
     used = set().union(*[_names(t) for t in trees])
     return "sets.set_operations", {"sets": {n: sets[n] for n in sorted(used)}, "universe": None,

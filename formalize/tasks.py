@@ -152,7 +152,7 @@ WORD_READERS: list[WordReader] = [counting.read, counting_setups.read, probabili
                                   discrete.read_condition_part, recurrences.read, numbers.read,
                                   ode_words.read,
                                   construct.read, series.read_point, truth.read,
-                                  related_statements.read, logic.read_laws,
+                                  related_statements.read, related_statements.read_cases, logic.read_laws,
                                   graph_words.read, graphs.read_adjacency, orthogonal.read,
                                   magnitudes.read, rank_nullity.read, heat_questions.read_words,
                                   linear_words.read,

@@ -48,6 +48,11 @@ ITEMS = [
      ("Suppose we have 10 cookies to give away to three children, Albie, Bertie, and Charlie. How "
       "many ways can we distribute the cookies with no restrictions?"),
      "counting.distributions", math.comb(7, 2)),  # 5 left for 3
+    # Discrete 5.1.5.18: 9 one-element subsets of {1,...,9}, and C(9,2) = 9*8/2 = 36 of two
+    # (the book: 9, and 36 by summing 8 + 7 + ... + 1)
+    (("Let $A=\\{1,2,\\dots,9\\}$. How many subsets of $A$ contain exactly one element (i.e.,"
+      "\n\nhow many singleton subsets are there)?\n\nHow many doubleton subsets (containing exactly "
+      "two elements) are there?"), None, "counting.several", (9, 36)),
     ("How many possible sequences of 30 birthdays contain no repeats?", BIRTHDAYS,
      "counting.selections", math.perm(365, 30)),
     ("Suppose you roll two dice (one red and one green). How many total outcomes are there?",
@@ -82,6 +87,10 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
      "least $5$)?"), COOKIES),
     # the number of days comes from nowhere
     ("How many possible sequences of 30 birthdays contain no repeats?", "Now to birthdays."),
+    # "exactly two elements" called singletons: the two names of one size disagree
+    (("Let $A=\\{1,2,\\dots,9\\}$. How many subsets of $A$ contain exactly two elements (i.e., "
+      "how many singleton subsets are there)? How many doubleton subsets (containing exactly two "
+      "elements) are there?"), None),
 ])
 def test_items_asking_something_else_stay_unread(text, context):
     task = read_task("item", text, context=context)

@@ -2,7 +2,8 @@
 between others (the largest set inside two, the smallest holding two, every C with B a subset of C
 and C a subset of A): Levin's Discrete Mathematics 5.1.5 as the PDF and the PreTeXt source print
 them, read, solved, verified and compared with the book's answers. An asked set that would be
-infinite stays unread."""
+infinite stays unread, unless it is built from even and odd numbers and listed sets (then it
+is one of the empty set, the evens, the odds, or all of N or Z, give or take listed numbers)."""
 
 import random
 
@@ -50,12 +51,50 @@ def test_described_sets_are_read_where_the_asked_sets_are_finite() -> None:
     assert solved(source)[1].answer == finite(4, 6, 8, 10, 12)
 
 
-@pytest.mark.parametrize("part", ["Find $A\\cup B$.", "Find $B\\cap C$.", "Find $B\\cup C$."])
-def test_an_infinite_asked_set_is_not_read(part: str) -> None:
-    # A u B holds every even number; B n C is empty and B u C all of N, but only because of
-    # what the sets hold beyond every listed number: not read.
-    assert read_task("p", part, context=EXERCISE_10).family is None
-    assert read_task("q", EXERCISE_10).family is None
+def test_an_infinite_asked_set_is_not_read() -> None:
+    # The primes with the numbers up to 27: no parity decides what lies beyond 27.
+    union = "$|A\\cup B|$ when $A=\\{x\\in\\mathbb{N}:x\\leq27\\}$ and $B=\\{x\\in\\mathbb{N}:x$ is prime $\\}$."
+    assert read_task("p", union, context=EXERCISE_3).family is None
+    assert read_task("q", union.replace("|A\\cup B|", "A\\cup B")).family is None
+
+
+def test_even_and_odd_sets_are_named_by_parity() -> None:
+    # Exercise 5.1.5.10 (b)-(d): A u B is every even number and the odd 3, 5, ..., 13 of A; no
+    # natural number is both even and odd, and each is one of them, so B n C is empty and B u C
+    # is N (the book's N starts at 0). No printed answers.
+    n = sp.Symbol("n")
+    evens = sp.ImageSet(sp.Lambda(n, 2 * n), sp.S.Naturals0)
+    union = sp.Union(finite(3, 5, 7, 9, 11, 13), evens)
+    assert solved("Find $A\\cup B$.", EXERCISE_10)[1].answer == union
+    assert solved("Find $B\\cap C$.", EXERCISE_10)[1].answer == sp.S.EmptySet
+    assert solved("Find $B\\cup C$.", EXERCISE_10)[1].answer == sp.S.Naturals0
+    assert solved(EXERCISE_10)[1].answer == sp.Tuple(finite(4, 6, 8, 10, 12), union,
+                                                     sp.S.EmptySet, sp.S.Naturals0)
+    family = FAMILIES["sets.set_operations"]
+    params = read_task("d", "Find $B\\cup C$.", context=EXERCISE_10).params
+    # B minus A: the evens but 4, 6, ..., 12 of A
+    fewer = family.pose({**params, "sets": {**params["sets"], "A": [str(k) for k in range(3, 14)]},
+                         "asks": [["minus", "B", "A"]]})
+    assert fewer.answer == sp.Complement(evens, finite(4, 6, 8, 10, 12))
+    assert all(c.passed for c in family.verify(fewer))
+    # B minus C is B: the evens, checked against the frozenset walk on the window
+    evens = family.pose({**params, "asks": [["minus", "B", "C"]]})
+    assert evens.answer == sp.ImageSet(sp.Lambda(n, 2 * n), sp.S.Naturals0)
+    assert all(c.passed for c in family.verify(evens))
+    evens.answer = sp.ImageSet(sp.Lambda(n, 2 * n + 1), sp.S.Naturals0)  # the odds: refused
+    assert not all(c.passed for c in family.verify(evens))
+    # over Z the odds are every 2n + 1 for an integer n, negatives too
+    whole = {"sets": {"B": {"in": "Z", "is": "odd"}, "C": {"in": "Z", "is": "even"}},
+             "universe": None, "asks": [["minus", "B", "C"]]}
+    odds = family.pose(whole)
+    assert odds.answer == sp.ImageSet(sp.Lambda(n, 2 * n + 1), sp.S.Integers)
+    assert all(c.passed for c in family.verify(odds))
+    namespace: dict = {}
+    exec(odds.code, namespace)  # noqa: S102 - the problem's own program
+    assert namespace["solve"]() == odds.answer
+    # a parity set over N with one over Z is no one periodic set
+    with pytest.raises(ValueError):
+        family.pose({**whole, "sets": {**whole["sets"], "C": {"in": "N", "is": "even"}}})
 
 
 def test_the_check_cuts_the_described_sets_further_out() -> None:
@@ -67,7 +106,9 @@ def test_the_check_cuts_the_described_sets_further_out() -> None:
     wrong.answer = finite(2, 4, 6, 8, 10, 12, 14)
     assert all(c.passed for c in family.verify(problem))
     assert not all(c.passed for c in family.verify(wrong))
-    unbounded = {**params, "asks": [["union", "A", "B"]]}
+    # A with every prime: infinite, and no parity names it
+    unbounded = {**params, "sets": {**params["sets"], "B": {"in": "N", "is": "prime"}},
+                 "asks": [["union", "A", "B"]]}
     with pytest.raises(ValueError):
         family.pose(unbounded)
 

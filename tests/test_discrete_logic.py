@@ -10,6 +10,7 @@ import sympy as sp
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
+from formalize.parts import context_of
 from formalize.tasks import read_task
 from formalize.variants import vary
 from tests.book_items import solved
@@ -100,6 +101,158 @@ ITEMS = [
      sp.Tuple(finite(*[sp.Tuple(i, j) for i in (1, 2) for j in (3, 4, 5)]),
               finite(*[sp.Tuple(i, j) for i in (1, 2) for j in (1, 2)]), 9)),
 ]
+
+
+# Exercise 5.2.4.1 as the PDF prints it, and each part's context as the build gives it (the
+# setup and the part, the other parts cut out).
+TWO_LINE = ("Consider the function $f:\\{1,2,3,4,5\\}\\to\\{1,2,3,4,5\\}$ given by\n\n$$f=\\begin"
+            "{pmatrix}1 & 2 & 3 & 4 & 5 \\\\ 1 & 1 & 4 & 2 & 5\\end{pmatrix}.$$\n\n")
+PRE_IMAGE = "Find a $n$ in the domain such that $f(n)=4$."
+FIXED = "Find an element $n$ of the domain such that $f(n)=n$."
+UNREACHED = "Find an element of the codomain that is not in the range."
+
+
+def test_one_element_asked_of_a_table_is_read_where_exactly_one_answers() -> None:
+    # b. only f(3) = 4 (the bottom row has one 4); d. the outputs are 1, 1, 4, 2, 5: 3 is missed.
+    for part, book in [(PRE_IMAGE, ("Such an $n$ is $n=3$, since $f(3)=4$. Note that $3$ is above "
+                        "a $4$ in the notation.")),
+                       (UNREACHED, ("Such an element is $3$ (in fact, that is the only element in "
+                        "the codomain that is not in the range). In other words, $3$ is not the "
+                        "image of any element of the domain."))]:
+        task, problem = solved(part, TWO_LINE + part)
+        assert task.family == "functions.images" and problem.answer == 3
+        assert compare_with_book(problem.answer, book, worked=False).status == "match"
+        namespace: dict = {}
+        exec(problem.code, namespace)  # noqa: S102 - the problem's own program
+        assert namespace["solve"]() == 3
+    # c. f(1) = 1 and f(5) = 5: two answers, no one to check; f(n) = 1 holds at 1 and 2: not
+    # one element either
+    assert read_task("c", FIXED, context=TWO_LINE + FIXED).family is None
+    twice = PRE_IMAGE.replace("=4", "=1")
+    assert read_task("b", twice, context=TWO_LINE + twice).family is None
+    # a wrong element fails the walk
+    problem = solved(PRE_IMAGE, TWO_LINE + PRE_IMAGE)[1]
+    problem.answer = sp.Integer(4)
+    assert not all(c.passed for c in FAMILIES["functions.images"].verify(problem))
+
+
+# Exercises 5.2.4.3 and 5.2.4.4 as the PDF's text layer gives their two-line tables: each bottom
+# row after an empty "$f=()$", its top row (the domain in order) before the part's label.
+ONTO_THREE = ("Consider the following functions $f:\\{1,2,3,4,5\\}\\to\\{1,2,3\\}$. For each, "
+              "determine whether it is (only) injective, (only) surjective, bĳective, or neither "
+              "injective nor surjective.\n\n$1$ $2$ $3$ $4$ $5$\n\n(a) \n\n(c) ")
+INTO_FIVE = ("Consider the following functions $f:\\{1,2,3,4\\}\\to\\{1,2,3,4,5\\}$. For each, "
+             "determine whether it is (only) injective, (only) surjective, bĳective, or neither "
+             "injective nor surjective.\n\n(a) \n\n(b) ")
+
+
+def test_a_table_the_pdf_split_is_read_for_injective_and_surjective() -> None:
+    # 5.2.4.3(c): 2 3 2 3 1 repeats 2 (not injective) and hits 1, 2, 3 (surjective).
+    # 5.2.4.4(b): 1 2 3 4, then (c)'s top row 1 2 3 4; 4(c): 1 3 2 5. Both distinct (injective),
+    # both miss one of five outputs (5, then 4): not surjective. No printed answers.
+    for row, setup, expected in [
+            ("$f=()$\n\n$2$ $3$ $2$ $3$ $1$", ONTO_THREE,
+             names("not injective", "surjective", "not bijective")),
+            ("$f=()$\n\n$1$ $2$ $3$ $4$\n\n$1$ $2$ $3$ $4$", INTO_FIVE,
+             names("injective", "not surjective", "not bijective")),
+            ("$f=()$\n\n$1$ $3$ $2$ $5$", INTO_FIVE.replace("(b) ", "(b) \n\n(c) "),
+             names("injective", "not surjective", "not bijective"))]:
+        task, problem = solved(row, setup + row)
+        assert task.family == "functions.properties" and problem.answer == expected
+    # 5.2.4.4(a): f(x) = 6 - x gives 5, 4, 3, 2: injective, and 1 is missed; (b)'s top row
+    # 1 2 3 4 follows it in the PDF's text
+    rule = "$f(x)=6-x$\n\n$1$ $2$ $3$ $4$"
+    task, problem = solved(rule, INTO_FIVE.replace("(a) \n\n(b) ", "(a) " + rule + "\n\n(b) "))
+    assert task.params["functions"]["f"]["rule"] == "6 - n"
+    assert problem.answer == names("injective", "not surjective", "not bijective")
+    family = FAMILIES["functions.properties"]
+    for seed in range(3):  # the rule moved only as far as the codomain allows
+        params = vary("functions.properties", task.params, random.Random(seed))
+        outputs = {sp.sympify(params["functions"]["f"]["rule"]).subs("n", x) for x in range(1, 5)}
+        assert outputs <= set(range(1, 6))
+        assert all(c.passed for c in family.verify(family.pose(params)))
+    # a row after the rule that is not the domain, or images asked of a rule on listed numbers
+    assert read_task("a", rule.replace("$4$", "$5$"), context=INTO_FIVE).family is None
+    assert read_task("a", "Find $f(\\{1,2\\})$.", context=INTO_FIVE.replace(
+        "For each, determine", "Let $f(x)=6-x$. For each, determine")).family is None
+    # a row of another length, or one the next part's piecewise rule runs into: not read
+    for row in ["$f=()$\n\n$2$ $3$ $2$ $3$", "$f=()$\n\n$3$ $3$ $2$ $1$ $1$\n\n$$x$$\n\nif $x<4$"]:
+        assert read_task("c", row, context=ONTO_THREE + row).family is None
+
+
+# Exercise 5.2.4.12(d) as the source prints it (the PDF's text layer breaks its cases apart).
+BY_PARITY = ("$f:\\Z \\to \\Z$ given by $f(n) = \\begin{cases}n/2 & \\text{ if } n \\text{ is even} "
+             "\\\\ (n+1)/2 & \\text{ if } n \\text{ is odd} . \\end{cases}$")
+
+
+def test_a_rule_by_parity_is_read_for_injective_and_surjective() -> None:
+    # f(2k) = k and f(2k - 1) = k: every k is an output twice (surjective, not injective).
+    context = ("For each function given below, determine whether or not the function is injective "
+               "and whether or not the function is surjective.\n\n(a) \n\n(b) \n\n(c) \n\n(d) "
+               + BY_PARITY)
+    task, problem = solved(BY_PARITY, context)
+    assert task.params["functions"]["f"]["rule"] == ["parity", "n/2", "(n + 1)/2"]
+    assert problem.answer == names("not injective", "surjective")
+    book = ("$f$ is not injective, but is surjective. Every integer is an output (of twice itself, "
+            "for example) but some integers are outputs of more than one input.")
+    assert compare_with_book(problem.answer, book).status == "match"
+    namespace: dict = {}
+    exec(problem.code, namespace)  # noqa: S102 - the problem's own program
+    assert namespace["solve"]() == problem.answer
+    family = FAMILIES["functions.properties"]
+    # n on both halves is the identity: injective (2k is never 2j + 1) and surjective
+    same = {"functions": {"f": {"domain": "Z", "codomain": "Z", "rule": ["parity", "n", "n"]}},
+            "properties": ["injective", "surjective"]}
+    assert family.pose(same).answer == names("injective", "surjective")
+    # 2n on evens and n on odds: 4k and 2j + 1 never meet, but 2, 6, 10, ... are missed
+    apart = {"functions": {"f": {**same["functions"]["f"], "rule": ["parity", "2*n", "n"]}},
+             "properties": ["injective", "surjective"]}
+    assert family.pose(apart).answer == names("injective", "not surjective")
+    for params in (task.params, same, apart, vary("functions.properties", task.params,
+                                                  random.Random(2))):
+        assert all(c.passed for c in family.verify(family.pose(params)))
+    wrong = family.pose(task.params)
+    wrong.answer = names("injective", "surjective")
+    assert not all(c.passed for c in family.verify(wrong))
+    # n/2 on odd numbers is no integer: no function from Z to Z, not read
+    halves = BY_PARITY.replace("(n+1)/2", "n/2")
+    assert read_task("d", halves, context=context.replace(BY_PARITY, halves)).family is None
+
+
+# Exercises 1.5.3 and 1.5.9 as the PDF prints them, cut into parts as the build cuts them: 1.5.9's
+# part (a) holds parts of its own; the PDF breaks 1.5.3(a)'s last formula at "\\cup".
+EXPLORE = ("For any function $f:\\mathbb{N}\\to\\mathbb{N}$ and any set $A\\subseteq\\mathbb{N}$, "
+           "we can define the image of $A$ under $f$ to be the set of all outputs of $f$ when the "
+           "input is an element of $A$. We write this as $f(A)=\\{f(x):x\\in A\\}$.\n\nFor the "
+           "following tasks, let’s explore the function $f:\\mathbb{N}\\to\\mathbb{N}$ defined "
+           "by\n\n$$f(x)=x^{2}-3x+8.$$\n\n(a) ")
+EXPLORE_PARTS = [("Let $A=\\{1,2,3\\}$ and $B=\\{2,4,6\\}$. Find $f(A)$ and $f(B)$. Then find "
+                 "$f(A)\\cup$\n\n$$f(B).$$"), "Now find $A\\cup B$ and $f(A\\cup B)$."]
+INVERSE_PARTS = [("For $f:\\mathbb{N}\\to\\mathbb{N}$ defined by $f(n)=n^{2}$, what are each of the "
+                 "following sets?"), "$f^{-1}(\\{1,4,9\\})$", "$f^{-1}(\\{2,3,5,7\\})$",
+                 "$f^{-1}(\\{1,2,\\dots,10\\})$",
+                 "Prove that for any set $C\\subseteq X$, $C\\subseteq f^{-1}(f(C))$."]
+
+
+def test_parts_read_with_what_earlier_parts_set_up() -> None:
+    exercise = EXPLORE + EXPLORE_PARTS[0] + "\n\n(b) " + EXPLORE_PARTS[1]
+    # (a) f(1) = 1 - 3 + 8 = 6, f(2) = 6, f(3) = 8; f(4) = 12, f(6) = 36 - 18 + 8 = 26.
+    # (b) takes A and B from (a): A u B = {1, 2, 3, 4, 6}, whose image is {6, 8, 12, 26}.
+    expected = [sp.Tuple(finite(6, 8), finite(6, 12, 26), finite(6, 8, 12, 26)),
+                sp.Tuple(finite(1, 2, 3, 4, 6), finite(6, 8, 12, 26))]
+    for own, answer in enumerate(expected):
+        context = context_of(exercise, EXPLORE_PARTS, own)
+        assert solved(EXPLORE_PARTS[own], context)[1].answer == answer
+    # 1.5.9 (a)'s own parts take its f(n) = n^2 (the book's N starts at 0): the squares 1, 4, 9
+    # come from 1, 2, 3; no prime is a square; 1, 4, 9 are the squares up to 10.
+    exercise = INVERSE[:INVERSE.index("(a) For")] + "".join(
+        f"({label}) {part}\n\n" for label, part in zip("aabcb", INVERSE_PARTS, strict=True))
+    for own, answer in [(1, finite(1, 2, 3)), (2, sp.S.EmptySet), (3, finite(1, 2, 3))]:
+        context = context_of(exercise, INVERSE_PARTS, own)
+        assert solved(INVERSE_PARTS[own], context)[1].answer == answer
+    # the proof after them takes nothing it could be read with
+    assert read_task("b", INVERSE_PARTS[4], context=context_of(exercise, INVERSE_PARTS, 4)
+                     ).family is None
 
 
 @pytest.mark.parametrize(("text", "context", "family", "expected"), ITEMS)

@@ -437,6 +437,42 @@ def test_the_related_check_rejects_a_wrong_name():
     assert not all(c.passed for c in family.verify(problem))
 
 
+# Discrete 1.3.1.3 as the source prints it (the PDF: the same words, typographic apostrophes).
+MAJOR = ("Consider the statement, “If you major in math, then you will get a high-paying job,” and "
+         "the statement, “Either you don't major in math, or you will get a high-paying job.” In "
+         "which of the following cases are both statements true? Select all that apply.\n\nA. You "
+         "major in math and get a high-paying job.\n\nB. You major in math and don't get a "
+         "high-paying job.\n\nC. You don't major in math and do get a high-paying job.\n\nD. You "
+         "don't major in math and don't get a high-paying job.")
+
+
+def test_cases_in_which_two_statements_are_both_true():
+    # P: you major in math, Q: you get a high-paying job. P -> Q and (not P) or Q are false
+    # exactly when P is true and Q false (case B); true in A, C and D, as the book says.
+    task, problem = solved(MAJOR)
+    assert task.params["formulas"] == ["Implies(P, Q)", "Q | ~P"]
+    assert problem.answer == sp.Tuple(sp.true, sp.false, sp.true, sp.true)
+    book = ("A. Correct.\n\nB. Incorrect. In fact, in this case, both of the statements are false."
+            "\n\nC. Correct. This makes the implication true because the if part is false. The "
+            "disjunction is true because the first part is true.\n\nD. Correct.")
+    assert compare_with_book(problem.answer, book).status == "match"
+    assert solved(MAJOR.replace("'", "’"))[1].answer == problem.answer
+    namespace: dict = {}
+    exec(problem.code, namespace)  # noqa: S102 - the problem's own program
+    assert namespace["solve"]() == problem.answer
+    problem.answer = sp.Tuple(sp.true, sp.true, sp.true, sp.true)
+    assert not all(c.passed for c in FAMILIES["logic.propositional"].verify(problem))
+    # a case naming a third thing, or leaving one out: not read
+    for changed in ("get a high-paying job.\n\nB.", "get a high-paying job.\n\nC."):
+        assert read_task("x", MAJOR.replace(changed, "get a cat.\n\n" + changed[-2:], 1)
+                         ).family != "logic.propositional"
+    assert read_task("y", MAJOR.replace("You major in math and get a high-paying job.",
+                                        "You major in math.")).family != "logic.propositional"
+    params = vary("logic.propositional", task.params, random.Random(3))
+    family = FAMILIES["logic.propositional"]
+    assert all(c.passed for c in family.verify(family.pose(params)))
+
+
 def test_a_part_that_ends_its_exercise_sentence_is_read_with_it() -> None:
     """Discrete 6.2.6.6: "Find the remainder of $3^{456}$ when divided by (a) $2$. (b) $5$.
     (c) $7$. (d) $9$.": each part finishes the exercise's sentence. 3^456 = 9^228: 1 mod 2,

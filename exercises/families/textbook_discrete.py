@@ -368,8 +368,9 @@ def _related(formulas: list[sp.Basic], names: list[str]) -> str:
 def _pose_logic(params: dict[str, Any]) -> Problem:
     """``params``: ``op`` (equivalent: two formulas; valid: premises then the conclusion;
     tautology: one; table: one, its column; related: an implication and a statement, with
-    ``names``, the related statements offered), ``formulas`` (SymPy strings with And, Or, Not,
-    Implies, Equivalent over capital letters)."""
+    ``names``, the related statements offered; cases: statements, with ``cases``, each a list
+    of [letter, truth value] pairs: whether every statement is true in each case),
+    ``formulas`` (SymPy strings with And, Or, Not, Implies, Equivalent over capital letters)."""
     formulas = [statement(f) for f in params["formulas"]]
     op = params["op"]
     shown = [f"${latex(f)}$" for f in formulas]
@@ -383,6 +384,12 @@ def _pose_logic(params: dict[str, Any]) -> Problem:
     elif op == "tautology":
         answer = _boolean(not sp.satisfiable(sp.Not(formulas[0])))
         ask = "Is {0} true for every assignment (a tautology)?"
+    elif op == "cases":
+        answer = sp.Tuple(*[sp.And(*formulas).subs({sp.Symbol(a): sp.sympify(v) for a, v in case})
+                            for case in params["cases"]])
+        ask = ("In which of these cases are {premises} and {last} all true? " + "; ".join(
+            ", ".join(f"{a} {'true' if v else 'false'}" for a, v in case)
+            for case in params["cases"]) + ".")
     elif op == "related":
         answer = sp.Symbol(_related(formulas, params["names"]))
         ask = "Is {1} " + " or ".join(f"the {n}" for n in params["names"]) + " of {0}, or neither?"
@@ -408,6 +415,9 @@ def _pose_logic(params: dict[str, Any]) -> Problem:
                 "valid": "    claim = sympy.And(*f[:-1], sympy.Not(f[-1]))\n"
                          "    return sympy.true if not sympy.satisfiable(claim) else sympy.false\n",
                 "tautology": "    return sympy.true if not sympy.satisfiable(sympy.Not(f[0])) else sympy.false\n",
+                "cases": f"    cases = {params.get('cases')!r}\n"
+                         "    return sympy.Tuple(*[sympy.And(*f).subs({letters[a]: sympy.sympify(v) "
+                         "for a, v in case}) for case in cases])\n",
                 "related": "    p, q = f[0].args\n"
                            "    forms = {'converse': sympy.Implies(q, p), "
                            "'contrapositive': sympy.Implies(sympy.Not(q), sympy.Not(p)), "
@@ -435,6 +445,11 @@ def _verify_logic(problem: Problem) -> list[Check]:
                        if all(_truth(p, r) for p in formulas[:-1]))
     elif op == "tautology":
         expected = all(_truth(formulas[0], r) for r in rows)
+    elif op == "cases":  # the row of each case, every statement walked by its truth table
+        found = [next(all(_truth(f, r) for f in formulas) for r in rows
+                      if all(r[sp.Symbol(a)] == v for a, v in case)) for case in problem.params["cases"]]
+        return [Check("each case's row of the truth table, every statement walked in it",
+                      [bool(v) for v in problem.answer] == found)]
     elif op == "related":
         return [Check("the statement's if- and then-parts against P, Q and their negations, "
                       "column by column of the truth table",

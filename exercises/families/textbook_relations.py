@@ -156,6 +156,11 @@ def _value(tree: Any, params: dict[str, Any]) -> sp.Basic:
     op, *args = tree
     if op == "set":
         return sp.FiniteSet(*map(sympy_element, args))
+    if op == "only":  # "find an n such that ...": asked only where exactly one n is
+        found = _value(args[0], params)
+        if not isinstance(found, sp.FiniteSet) or len(found) != 1:
+            raise ValueError(f"not one element but {found}")
+        return next(iter(found))
     if op in ("union", "inter", "minus"):
         return {"union": sp.Union, "inter": sp.Intersection,
                 "minus": sp.Complement}[op](*[_value(a, params) for a in args])
@@ -197,6 +202,11 @@ def _set_of(tree: Any, params: dict[str, Any]) -> Any:
         return frozenset(arguments)
     if operation == "value":
         return _walk_image(params["functions"][arguments[0]], [arguments[1]])[0]
+    if operation == "only":
+        found = _set_of(arguments[0], params)
+        if len(found) != 1:
+            raise ValueError(f"not one element but {sorted(found)}")
+        return next(iter(found))
     if operation in ("image", "preimage"):
         inner = sorted(_set_of(arguments[1], params))
         walk = _walk_image if operation == "image" else _walk_preimage
@@ -228,6 +238,8 @@ def written(tree: Any) -> str:
         return f"{arguments[0]}({written(arguments[1])})"
     if operation == "preimage":
         return f"{arguments[0]}^{{-1}}({written(arguments[1])})"
+    if operation == "only":
+        return f"\\text{{the one element of }} {written(arguments[0])}"
     symbol = {"union": "\\cup", "inter": "\\cap", "minus": "\\setminus"}[operation]
     return f" {symbol} ".join(f"({written(a)})" if isinstance(a, list) and a[0] in
                               ("union", "inter", "minus") else written(a) for a in arguments)
@@ -241,6 +253,10 @@ def _set_latex(value: Any) -> str:
 
 def _definition(name: str, spec: dict[str, Any]) -> str:
     head = f"{name}: {_set_latex(spec['domain'])} \\to {_set_latex(spec['codomain'])}"
+    if isinstance(spec["rule"], list):
+        even, odd = (sp.latex(sp.sympify(r, locals={"n": N})) for r in spec["rule"][1:])
+        return (f"${head}$ given by ${name}(n) = \\begin{{cases}}{even} & n \\text{{ even}} \\\\ "
+                f"{odd} & n \\text{{ odd}}\\end{{cases}}$")
     found = _rule(spec)
     if isinstance(found, dict):
         top, bottom = " & ".join(found), " & ".join(found.values())
@@ -260,6 +276,7 @@ def _plain(text: str) -> str:
 
     text = re.sub(r"\\begin\{pmatrix\}(.*?)\\end\{pmatrix\}", pairs, text)
     text = re.sub(r"\^\{-1\}", "^-1", text)
+    text = re.sub(r"\\text\{([^{}]*)\}", r"\1", text)
     for command, plain in _PLAIN:
         text = text.replace(command, plain)
     return text
@@ -269,7 +286,8 @@ def _pose_function(params: dict[str, Any]) -> Problem:
     """``params``: ``functions`` (name -> ``domain`` and ``codomain``, each "N", "Z" or a list
     of elements, and ``rule``, a table {element: element} or a polynomial in n as SymPy text),
     ``sets`` (name -> elements) and ``asks``: trees of ["value", f, a], ["image", f, S],
-    ["preimage", f, S], set names, ["set", ...] and union/inter/minus of these."""
+    ["preimage", f, S], set names, ["set", ...] and union/inter/minus of these, and
+    ["only", S]: the one element of a set that has exactly one ("find an n with f(n) = 4")."""
     answer = function_answer(params)
     definitions = "; ".join(_definition(n, s) for n, s in params["functions"].items())
     sets = "".join(f" Let ${n} = {_set_latex(e)}$." for n, e in params["sets"].items())
@@ -366,11 +384,31 @@ def _said(name: str, holds: bool) -> sp.Symbol:
 
 def _kinds_by_sympy(spec: dict[str, Any], kinds: list[str]) -> sp.Basic:
     """Injective: no two inputs share an output (a table's outputs as a set; ``f(m) = f(n)``
-    solved for m). Surjective: the image (SymPy's ``imageset``) is the whole codomain."""
+    solved for m; a rule by parity, SymPy's ``diophantine`` on its two pieces). Surjective: the
+    image (SymPy's ``imageset``) is the whole codomain (a rule by parity: every residue of the
+    pieces' common period is an output)."""
     if isinstance(spec["rule"], dict):
         outputs = sp.FiniteSet(*map(sympy_element, spec["rule"].values()))
         one_to_one = len(outputs) == len(spec["rule"])
         onto = outputs == sp.FiniteSet(*map(sympy_element, spec["codomain"]))
+    elif isinstance(spec["domain"], list):  # a rule on listed numbers: its outputs as a set
+        outputs = sp.FiniteSet(*[_rule(spec).subs(N, sympy_element(x)) for x in spec["domain"]])
+        one_to_one = len(outputs) == len(spec["domain"])
+        onto = isinstance(spec["codomain"], list) and outputs == sp.FiniteSet(
+            *map(sympy_element, spec["codomain"]))
+    elif isinstance(spec["rule"], list):  # by parity, on Z: f(2k) = a k + b, f(2j + 1) = c j + d
+        k, j = sp.Symbol("k", integer=True), sp.Symbol("j", integer=True)
+        even, odd = (sp.sympify(r, locals={"n": N}) for r in spec["rule"][1:])
+        pieces = [sp.expand(even.subs(N, 2 * k)), sp.expand(odd.subs(N, 2 * j + 1))]
+        steps = [pieces[0].coeff(k), pieces[1].coeff(j)]
+        # two outputs meet: a k + b = c j + d has an integer solution (cleared of fractions)
+        meet = sp.diophantine(sp.fraction(sp.together(pieces[0] - pieces[1]))[0])
+        one_to_one = 0 not in steps and not meet
+        # each progression repeats with its step: every y of one common period has a preimage
+        period = sp.ilcm(*[abs(s) for s in steps]) if 0 not in steps else 1
+        onto = all(any((y - piece.subs(v, 0)) % step == 0 for piece, v, step in
+                       zip(pieces, (k, j), steps, strict=True) if step)
+                   for y in range(int(period)))
     else:
         k, m = sp.Symbol("k", integer=True), sp.Symbol("m", integer=True)
         rule = _rule(spec).subs(N, k)
@@ -385,11 +423,27 @@ def _kinds_by_sympy(spec: dict[str, Any], kinds: list[str]) -> sp.Basic:
 def _kinds_by_walk(spec: dict[str, Any], kinds: list[str]) -> sp.Basic:
     """A table: every pair of inputs, every element of the codomain. A rule a n + b: injective
     exactly when a is not 0; onto Z exactly when a is 1 or -1 (n = (y - b)/a must be an integer
-    for every y), onto N exactly when f(n) = n (f(0) = b must be 0 and a step of a must be 1)."""
+    for every y), onto N exactly when f(n) = n (f(0) = b must be 0 and a step of a must be 1).
+    A rule on listed numbers: each output in exact fractions, compared as a table's. A rule by
+    parity: every n of a window forty times its largest coefficient each way, in exact
+    fractions: two of them with one output, and whether -10, ..., 10 are all outputs."""
     if isinstance(spec["rule"], dict):
         table = spec["rule"]
         one_to_one = all(table[x] != table[y] for x, y in itertools.combinations(table, 2))
         onto = all(any(v == y for v in table.values()) for y in spec["codomain"])
+    elif isinstance(spec["domain"], list):  # a rule on listed numbers, in exact fractions
+        table = {x: str(_horner(_coefficients(spec), int(x))) for x in spec["domain"]}
+        one_to_one = len(set(table.values())) == len(table)
+        onto = isinstance(spec["codomain"], list) and all(
+            any(v == y for v in table.values()) for y in spec["codomain"])
+    elif isinstance(spec["rule"], list):  # by parity: the outputs of every n in a wide window
+        even, odd = (sp.Poly(sp.sympify(r, locals={"n": N}), N) for r in spec["rule"][1:])
+        widest = max(abs(c) for piece in (even, odd) for c in piece.all_coeffs()) + 1
+        window = range(-40 * int(widest), 40 * int(widest) + 1)
+        outputs = [_horner([Fraction(int(c.p), int(c.q)) for c in (even if n % 2 == 0 else odd)
+                            .all_coeffs()], n) for n in window]
+        one_to_one = len(set(outputs)) == len(outputs)
+        onto = set(range(-10, 11)) <= set(outputs)
     else:
         slope, intercept = _coefficients(spec)
         one_to_one = slope != 0
@@ -435,7 +489,8 @@ def _pose_kinds(params: dict[str, Any]) -> Problem:
 
 
 def _verify_kinds(problem: Problem) -> list[Check]:
-    return [Check("tables walked pair by pair; a rule a n + b decided by its slope and intercept",
+    return [Check("tables walked pair by pair; a rule a n + b decided by its slope and intercept;"
+                  " a rule by parity walked over a window",
                   _kinds_answer(problem.params, _kinds_by_walk) == problem.answer)]
 
 

@@ -11,7 +11,11 @@ expression as a small tree of JSON lists (``["union", "A", "B"]``, ``["card", ["
 A described set is infinite, so an expression is posed only when it is *bounded*: its value lies
 inside the listed sets it is built from (an intersection with a listed set, a listed set minus
 anything). Such a value does not change when each described set is cut to the numbers no larger
-(in size) than the largest listed number, which is how the answer computes it.
+(in size) than the largest listed number, which is how the answer computes it. An expression
+of even and odd numbers and listed sets ("$B \\cap C$" with $B$ the even and $C$ the odd natural
+numbers, "$A \\cup B$" with $A = \\{3, ..., 13\\}$) is *periodic* instead: beyond the listed
+numbers whether a number is in it depends on its parity only, so it is the empty set, the evens,
+the odds or all of N (or Z), with the listed numbers where it differs added or taken away.
 
 An asked relation (``["relation", "proper", "A", "B"]``: subset, proper subset, element of,
 less than) between sets and elements is true, false, or :data:`MEANINGLESS` (3 is no set to be a
@@ -73,6 +77,52 @@ def bounded(tree: Any, described: set[str], universe: str | None = None) -> bool
     if operation == "relation":
         return all(bounded(a, described, universe) for a in arguments[1:])
     return all(bounded(a, described, universe) for a in arguments)  # union, prod
+
+
+def periodic(tree: Any, sets: dict[str, Any]) -> str | None:
+    """The domain ("N" or "Z") when the expression is unions, intersections and differences of
+    described even and odd sets over that one domain and listed sets of whole numbers, and
+    nothing else: beyond the listed numbers its value repeats with period 2. None otherwise."""
+    domains = set()
+
+    def walk(tree: Any) -> bool:
+        elements = tree[1:] if isinstance(tree, list) and tree[0] == "set" else sets.get(tree) \
+            if isinstance(tree, str) else None
+        if isinstance(elements, dict):
+            domains.add(elements["in"])
+            return elements["is"] in ("even", "odd")
+        if elements is not None:
+            return all(re.fullmatch(r"-?\d+", e) for e in elements)
+        return tree[0] in ("union", "inter", "minus") and all(map(walk, tree[1:]))
+
+    return domains.pop() if walk(tree) and len(domains) == 1 else None
+
+
+def periodic_value(tree: Any, params: dict[str, Any]) -> sp.Set:
+    """A periodic expression's value. Beyond the listed numbers (outside :func:`window`) it is
+    the expression with every listed set empty: the empty set, the evens, the odds or the whole
+    domain, named from which of 0 and 1 it holds. Inside the window it is computed exactly; the
+    numbers where the two differ are added to, or taken from, the periodic set."""
+    cut = {n: sp.FiniteSet(*[sp.Integer(k) for k in (0, 1) if PROPERTIES[e["is"]](k)])
+           if isinstance(e, dict) else sp.S.EmptySet for n, e in params["sets"].items()}
+    emptied = _sympy_value(_without_listed(tree), cut, None)
+    whole = sp.S.Naturals0 if periodic(tree, params["sets"]) == "N" else sp.S.Integers
+    n = sp.Symbol("n")
+    repeating = whole if emptied == sp.FiniteSet(0, 1) else sp.S.EmptySet if emptied.is_empty \
+        else sp.ImageSet(sp.Lambda(n, 2 * n + min(emptied)), whole)
+    inside = _sympy_value(tree, finite_sets(params), None)
+    near = [sp.Integer(k) for k in window(params) if repeating.contains(k) == sp.true]
+    added = sp.Complement(inside, sp.FiniteSet(*near))
+    taken = sp.FiniteSet(*[k for k in near if k not in inside])
+    value = sp.Complement(repeating, taken, evaluate=False) if taken else repeating
+    return sp.Union(added, value, evaluate=False) if added and value else added or value
+
+
+def _without_listed(tree: Any) -> Any:
+    """The expression with each listed set empty (what it is beyond every listed number)."""
+    if isinstance(tree, str) or tree[0] == "set":
+        return tree if isinstance(tree, str) else ["set"]
+    return [tree[0], *map(_without_listed, tree[1:])]
 
 
 def _numbers(params: dict[str, Any]) -> list[int]:
@@ -178,10 +228,20 @@ def finite_sets(params: dict[str, Any]) -> dict[str, sp.Set]:
 def evaluate(params: dict[str, Any]) -> sp.Basic:
     """The answer: one value per asked expression (a Tuple when several are asked)."""
     described = {n for n, e in params["sets"].items() if isinstance(e, dict)}
-    if not all(bounded(t, described, params.get("universe")) for t in params["asks"]):
+    if not all(bounded(t, described, params.get("universe")) or periodic(t, params["sets"])
+               for t in params["asks"]):
         raise ValueError("an asked set is infinite")
+    return asked_values(params)
+
+
+def asked_values(params: dict[str, Any]) -> sp.Basic:
+    """Each asked expression's value: a periodic one named from 0 and 1, any other (bounded)
+    computed on the described sets cut to :func:`window`."""
     sets = finite_sets(params)
-    values = [_sympy_value(t, sets, params.get("universe")) for t in params["asks"]]
+    described = {n for n, e in params["sets"].items() if isinstance(e, dict)}
+    values = [_sympy_value(t, sets, params.get("universe"))
+              if bounded(t, described, params.get("universe")) else periodic_value(t, params)
+              for t in params["asks"]]
     return values[0] if len(values) == 1 else sp.Tuple(*values)
 
 
@@ -248,14 +308,10 @@ def _pose_sets(params: dict[str, Any]) -> Problem:
         code=("import re\nfrom typing import Any\n\nimport sympy\n\n"
               "PROPERTIES = {'even': lambda n: n % 2 == 0, 'odd': lambda n: n % 2 == 1, "
               "'prime': sympy.isprime, 'composite': lambda n: n > 1 and not sympy.isprime(n)}\n\n"
-              + "\n\n".join(inspect.getsource(f) for f in (split_elements, sympy_element,
-                                                            _numbers, window, finite_sets))
-              + "\n\n" + inspect.getsource(_sympy_value).replace("_sympy_value", "value")
-              + "\n\ndef solve():\n"
-              f"    params = {params!r}\n"
-              "    sets = finite_sets(params)\n"
-              "    values = [value(t, sets, params.get('universe')) for t in params['asks']]\n"
-              "    return values[0] if len(values) == 1 else sympy.Tuple(*values)\n"
+              + "\n\n".join(inspect.getsource(f) for f in (
+                  split_elements, sympy_element, _numbers, window, finite_sets, _sympy_value,
+                  bounded, periodic, periodic_value, _without_listed, asked_values))
+              + f"\n\ndef solve():\n    return asked_values({params!r})\n"
               ).replace("sp.", "sympy."),
         params=params,
     )
@@ -333,9 +389,11 @@ def _verify_sets(problem: Problem) -> list[Check]:
                          and _PYTHON_PROPERTIES[es["is"]](k)) if isinstance(es, dict)
             else frozenset(_python_element(e) for e in es) for n, es in params["sets"].items()}
     expected = [_python_value(t, sets, params.get("universe")) for t in params["asks"]]
-    found = as_python(problem.answer)
-    if len(expected) == 1:
-        found = (found,)
+    found = [problem.answer] if len(expected) == 1 else list(problem.answer)
+    # an infinite answer (the evens, all of N) is compared on the window: period 2 fits in it
+    found = tuple(frozenset(k for k in wide if value.contains(k) == sp.true)
+                  if isinstance(value, sp.Set) and not value.is_finite_set else as_python(value)
+                  for value in found)
     return [Check("the expressions walked with Python frozensets", tuple(expected) == found)]
 
 
