@@ -37,11 +37,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from formalize.notation import READ_AS_WRITTEN
 from ingest.document import RANDOM_VALUE, Document
 from ingest.source import DocumentBuilder, normalize_space, roman
 from ingest.sympycheck import SYMPY_CHECKS
-from ingest.texmacros import Macro, expand_macros, read_macros
+from ingest.texmacros import READ_AS_WRITTEN, Macro, expand_macros, read_macros
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 

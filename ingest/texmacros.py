@@ -157,3 +157,47 @@ def expand_macros(latex: str, macros: dict[str, Macro]) -> str:
             break
         latex = text + latex[position:]
     return latex
+
+
+# The common linear algebra macros of PreTeXt books (Beezer's FCLA names them so, and other
+# PreTeXt linear algebra books copy them), left as written at ingest and expanded by
+# formalize.notation into the forms its readers are written for.
+# name -> (number of braced arguments, replacement with #1, #2 ...)
+COMMON_MACROS: dict[str, tuple[int, str]] = {
+    "colvector": (1, r"\begin{bmatrix}#1\end{bmatrix}"),
+    "leading": (1, "#1"),
+    "vect": (1, "#1"),
+    "set": (1, r"\{#1\}"),
+    "setparts": (2, r"\{#1 \mid #2\}"),
+    "spn": (1, r"\operatorname{span}(#1)"),
+    "nsp": (1, r"\operatorname{N}(#1)"),
+    "csp": (1, r"\operatorname{C}(#1)"),
+    "rsp": (1, r"\operatorname{R}(#1)"),
+    "lns": (1, r"\operatorname{L}(#1)"),
+    "transpose": (1, r"#1^{T}"),
+    "inverse": (1, r"#1^{-1}"),
+    "preimage": (2, r"#1^{-1}\left(#2\right)"),
+    "detname": (1, r"\det(#1)"),
+    "detbars": (1, r"\left|#1\right|"),
+    "matrixentry": (2, r"[#1]_{#2}"),
+    "vectorentry": (2, r"[#1]_{#2}"),
+    "eigenspace": (2, r"\mathcal{E}_{#1}(#2)"),
+    "algmult": (2, r"\alpha_{#1}(#2)"),
+    "geomult": (2, r"\gamma_{#1}(#2)"),
+    "linearsystem": (2, r"\mathcal{LS}(#1, #2)"),
+    "homosystem": (1, r"\mathcal{LS}(#1, 0)"),
+    "innerproduct": (2, r"\langle #1, #2\rangle"),
+    "norm": (1, r"\left\|#1\right\|"),
+    "conjugate": (1, r"\overline{#1}"),
+    "complexes": (0, r"\mathbb{C}"),
+    "reals": (0, r"\mathbb{R}"),
+    "complex": (1, r"\mathbb{C}^{#1}"),
+    "zerovector": (0, r"\mathbf{0}"),
+    "rref": (0, r"\xrightarrow{\text{RREF}}"),
+    "ltdefn": (3, r"#1\colon #2\to #3"),
+    "lt": (0, "<"),
+    "gt": (0, ">"),
+}
+# Macros a book's ingest leaves as written: those above, and those readers match by name
+# (``\\lteval{T}{x}`` in linear_systems, ``\\vectrep{B}{v}``, ``\\krn{T}``, ``\\rng{T}``).
+READ_AS_WRITTEN = frozenset(COMMON_MACROS) | {"lteval", "vectrep", "krn", "rng"}
