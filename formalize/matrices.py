@@ -74,9 +74,11 @@ _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 # at critical points (the Jacobian's eigenvalues are a step): not a matrix operation.
 # What an item may ask besides (or instead of) a matrix's eigenvalues.
 _MORE_THAN_EIGENVALUES = re.compile(r"\beigen(?:vector|space)", re.IGNORECASE)
-# A question about them: its verb first ("find an eigenvector", "compute its eigenspace"; not
-# "has a corresponding eigenvector, because ... let us compute eigenvalues").
-_ASKS_EIGENVECTORS = re.compile(r"\b(?:find|compute|calculate|determine|what|which)\b[^.?]*"
+# A question about them, or a worked example doing them: its verb first ("find an eigenvector",
+# "compute its eigenspace", "Computing eigenvectors, ..."; not "has a corresponding eigenvector,
+# because ... let us compute eigenvalues").
+_ASKS_EIGENVECTORS = re.compile(r"\b(?:find|compute|computing|calculate|determine|what|which)\b"
+                                r"[^.?]*"
                                 r"\beigen(?:vector|space)")
 _MULTIPLICITIES = re.compile(r"\bmultiplicit(?:y|ies)\b")
 # Asked beside the eigenspaces in the same sentence: an answer of another kind.
