@@ -64,11 +64,11 @@ def compare_eigenspaces(answer: sp.Tuple, text: str, worked: bool) -> Verdict:
     counted = all(printed.get((kind, v), count) == count for pair in answer if len(pair) == 4
                   for kind, v, count in (("alpha", sp.nsimplify(pair[0]), pair[2]),
                                          ("gamma", sp.nsimplify(pair[0]), pair[3])))
+    how = "the same eigenvalues, each eigenspace the same span (ranks of the bases and of " \
+          "their union)" + (", the multiplicities the book prints" if len(answer[0]) == 4 else "")
     if same and counted:
-        return "match", "the same eigenvalues, each eigenspace the same span (ranks of the " \
-                        "bases and of their union), the multiplicities the book prints", shown
-    return ("unreadable" if worked else "differs"), "the eigenvalues, a span or a multiplicity " \
-        "differ from the book's", shown
+        return "match", how, shown
+    return ("unreadable" if worked else "differs"), f"not {how}", shown
 
 
 def _value(latex: str) -> sp.Expr | None:

@@ -78,8 +78,7 @@ _MORE_THAN_EIGENVALUES = re.compile(r"\beigen(?:vector|space)", re.IGNORECASE)
 # "compute its eigenspace", "Computing eigenvectors, ..."; not "has a corresponding eigenvector,
 # because ... let us compute eigenvalues").
 _ASKS_EIGENVECTORS = re.compile(r"\b(?:find|compute|computing|calculate|determine|what|which)\b"
-                                r"[^.?]*"
-                                r"\beigen(?:vector|space)")
+                                r"[^.?]*\beigen(?:vector|space)")
 _MULTIPLICITIES = re.compile(r"\bmultiplicit(?:y|ies)\b")
 # Asked beside the eigenspaces in the same sentence: an answer of another kind.
 _BESIDES_EIGENSPACES = re.compile(r"\bdiagonali[sz]|\bsimilar\b|\bgeneral solution|\bsolve\b"
