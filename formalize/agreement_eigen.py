@@ -88,10 +88,16 @@ def _vectors(latex: str, size: int) -> list[sp.MatrixBase]:
         cells = [c.strip() for c in re.split(r"\\\\", body) if c.strip()]
         if len(cells) != size or any("&" in c for c in cells):
             continue
-        entries = [_value(c.strip("{}")) for c in cells]
+        entries = [_cell(c) for c in cells]
         if all(e is not None for e in entries):
             found.append(sp.Matrix(entries))
     return found
+
+
+def _cell(latex: str) -> sp.Expr | None:
+    """An entry, or one the PDF wrapped in braces ("{-1}"; not \\frac{3}{2}'s own)."""
+    value = _value(latex)
+    return value if value is not None else _value(latex.strip("{}"))
 
 
 def _fcla_spaces(text: str, size: int) -> list[tuple[sp.Expr, list[sp.MatrixBase]]] | None:

@@ -130,3 +130,27 @@ def test_variants_keep_a_named_eigenvalue_and_verify() -> None:
     complex_pair = vary(FAMILY, {"op": "eigenspaces", "matrix": [["1", "1"], ["-1", "0"]]},
                         random.Random(0))
     assert complex_pair["matrix"] != [["1", "1"], ["-1", "0"]] and _posed(complex_pair)[1]
+
+
+def test_a_worked_example_computing_eigenvectors_fcla_hmem5() -> None:
+    """FCLA Example HMEM5 (PDF text): "So the eigenvalues are ... with algebraic multiplicities
+    ... Computing eigenvectors, ... so the eigenspace dimensions yield geometric multiplicities":
+    it works the eigenspaces with both multiplicities, and its working agrees."""
+    text = (r"Consider the matrix $$E=\begin{bmatrix}29 & 14 & 2 & 6 & -9 \\ -47 & -22 & -1 & -11 & "
+            r"13 \\ 19 & 10 & 5 & 4 & -8 \\ -19 & -10 & -3 & -2 & 8 \\ 7 & 4 & 3 & 1 & -3"
+            r"\end{bmatrix}$$ then $$p_{E}(x)=-16+16x+8x^{2}-16x^{3}+7x^{4}-x^{5}=-(x-2)^{4}(x+1)."
+            r"$$ So the eigenvalues are $\lambda=2,-1$ with algebraic multiplicities "
+            r"$\alpha_{E}(2)=4$ and $\alpha_{E}(-1)=1$. Computing eigenvectors, "
+            r"$$\mathcal{E}_{E}(2)=\mathcal{N}(E-2I_{5})=\begin{bmatrix}\{ & \} \\ \begin{bmatrix}-1 "
+            r"\\ \frac{3}{2} \\ 0 \\ 1 \\ 0\end{bmatrix},\begin{bmatrix}0 \\ \frac{1}{2} \\ 1 \\ 0 \\ 1"
+            r"\end{bmatrix}\end{bmatrix} \\ \lambda=-1 \\ \mathcal{E}_{E}(-1)=\mathcal{N}(E+1I_{5})="
+            r"\begin{bmatrix}\{ & \} \\ \begin{bmatrix}-2 \\ 4 \\ -1 \\ 1 \\ 0\end{bmatrix}"
+            r"\end{bmatrix}$$ so the eigenspace dimensions yield geometric multiplicities "
+            r"$\gamma_{E}(2)=2$ and $\gamma_{E}(-1)=1$.")
+    task = read_task("HMEM5", text)
+    assert task.params["op"] == "eigenspaces" and task.params["multiplicities"]
+    problem, verified = _posed(task.params)
+    # The book's values: 2 with multiplicities 4 (algebraic) and 2 (geometric), -1 with 1 and 1.
+    assert [(pair[0], pair[2], pair[3]) for pair in problem.answer] == [(-1, 1, 1), (2, 4, 2)]
+    assert verified
+    assert compare_with_book(problem.answer, text, worked=True).status == "match"
