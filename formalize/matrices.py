@@ -2,7 +2,9 @@
 
 ``\\begin{bmatrix} 2 & 1 \\\\ -3 & 4 \\end{bmatrix}`` (also pmatrix, vmatrix, array)
 becomes rows of exact numbers; the words choose the operation ("determinant",
-"inverse", "rank", "row-reduce", "eigenvalues", "null space").
+"inverse", "rank", "row-reduce", "eigenvalues", "null space"). An item that asks eigenvectors or
+eigenspaces reads as its eigenspaces (with the multiplicities, or one eigenvalue's, where asked),
+never as the eigenvalues alone.
 """
 
 from __future__ import annotations
