@@ -29,6 +29,7 @@ import sympy as sp
 
 from exercises.families.textbook_sets import MEANINGLESS
 from extract.answers import answer_parts
+from formalize.agreement_eigen import compare_eigenspaces, is_eigenspaces
 from formalize.agreement_linear import compare_linear
 from formalize.agreement_symbolic import compare_symbolic_matrix
 from formalize.agreement_trig import compare_cis, compare_places, is_place
@@ -174,6 +175,8 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
             return Agreement(*said) if said else Agreement(
                 "unreadable", "no True/False/Meaningless for each statement in the book's answer")
         return _same_truth_column([bool(v) for v in answer], book_text)
+    if is_eigenspaces(answer):  # each eigenvalue's eigenspace, compared as a span
+        return Agreement(*compare_eigenspaces(answer, expand(book_text), worked))
     if (levels := compare_levels(answer, book_text)) is not None:  # F(x, y) = C (exact.py)
         return Agreement(*levels)
     if (basis := compare_basis(answer, expand(book_text))) is not None:  # Gram-Schmidt

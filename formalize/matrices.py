@@ -2,7 +2,9 @@
 
 ``\\begin{bmatrix} 2 & 1 \\\\ -3 & 4 \\end{bmatrix}`` (also pmatrix, vmatrix, array)
 becomes rows of exact numbers; the words choose the operation ("determinant",
-"inverse", "rank", "row-reduce", "eigenvalues", "null space").
+"inverse", "rank", "row-reduce", "eigenvalues", "null space"). An item that asks eigenvectors or
+eigenspaces reads as its eigenspaces (with the multiplicities, or one eigenvalue's, where asked),
+never as the eigenvalues alone.
 """
 
 from __future__ import annotations
@@ -74,6 +76,20 @@ _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 # at critical points (the Jacobian's eigenvalues are a step): not a matrix operation.
 # What an item may ask besides (or instead of) a matrix's eigenvalues.
 _MORE_THAN_EIGENVALUES = re.compile(r"\beigen(?:vector|space)", re.IGNORECASE)
+# A question about them, or a worked example doing them: its verb first ("find an eigenvector",
+# "compute its eigenspace", "Computing eigenvectors, ..."; not "has a corresponding eigenvector,
+# because ... let us compute eigenvalues").
+_ASKS_EIGENVECTORS = re.compile(r"\b(?:find|compute|computing|calculate|determine|what|which)\b"
+                                r"[^.?]*\beigen(?:vector|space)")
+_MULTIPLICITIES = re.compile(r"\bmultiplicit(?:y|ies)\b")
+# Asked beside the eigenspaces in the same sentence: an answer of another kind.
+_BESIDES_EIGENSPACES = re.compile(r"\bdiagonali[sz]|\bsimilar\b|\bgeneral solution|\bsolve\b"
+                                  r"|\bcharacteristic polynomial|\bdefect|\bbasis\b|\bexplain\b")
+# "an eigenvector of A corresponding to the eigenvalue $\lambda = 3$": that eigenvalue's only
+# (the words without their math; the value is the item's first formula "\lambda = 3").
+_FOR_EIGENVALUE = re.compile(r"\b(?:corresponding to|for|associated with|belonging to) "
+                             r"(?:the|an) eigenvalue\b")
+_EIGENVALUE_GIVEN = re.compile(r"\s*\\lambda\s*=\s*(-?\d+)\s*[.,]?\s*")
 _SYSTEM = re.compile(r"x\}*\s*(?:\\,)?\s*'\s*=")
 _SOLVES = re.compile(r"\bsolve\b|\bsolution\b")
 _JACOBIAN = re.compile(r"\bjacobian\b")
@@ -126,7 +142,7 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     lead = " ".join(_SENTENCE.split(own)[:LEAD_SENTENCES])
     noted = next((name for name, mark in _NOTATION if any(mark.search(f) for f in formulas)), None)
     if _ASKS.search(lead) and not noted and not any(w.search(lead) for _, w in _OPERATIONS) \
-            and not _HOMOGENEOUS_SOLUTIONS.search(lead):
+            and not _HOMOGENEOUS_SOLUTIONS.search(lead) and not _ASKS_EIGENVECTORS.search(lead):
         return None  # a part asking its own question ("What is the defect?"), not its exercise's;
         # an example asking one ("Find a particular solution"), its working naming the eigenvalues
     if _JACOBIAN.search(prose):
@@ -135,11 +151,21 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     opening = _SENTENCE.split(own)[:2]
     if any(_DEFECT.search(s) for s in opening):  # "What is/are the defect(s)?": asked; else a step
         op = "defect" if any(_DEFECT.search(s) and _ASKS.search(s) for s in opening) else None
+    if _ASKS_EIGENVECTORS.search(lead) and op not in ("eigenvalues", "characteristic_polynomial"):
+        op = "eigenspaces"  # "Find an eigenvector of A", whatever else its working names
     if op is None:
         return None
-    if op == "eigenvalues" and _MORE_THAN_EIGENVALUES.search(lead):
-        return None  # "Compute eigenvalues and eigenvectors", "Find an eigenvector": the
-        # eigenvalues alone would answer part of the question, or another one
+    task: dict[str, Any] = {}
+    if op in ("eigenvalues", "eigenspaces", "characteristic_polynomial") and \
+            _MORE_THAN_EIGENVALUES.search(lead):
+        # "Compute eigenvalues and eigenvectors", "Find an eigenvector": the eigenvalues alone
+        # would answer part of the question; the polynomial is given ("the characteristic
+        # polynomial of A is ... Find the eigenvalues and corresponding eigenspaces")
+        asked = _eigenvectors_asked(lead, formulas)
+        if asked is not None and not (_SOLVES.search(own) and any(map(_SYSTEM.search, formulas))):
+            op, task = "eigenspaces", asked  # (not "b) Solve x' = Ax": a part asks more)
+        elif op != "characteristic_polynomial":
+            return None
     if _SOLVES.search(own) and any(map(_SYSTEM.search, formulas)) and not any(
             w.search(own) for _, w in _OPERATIONS):
         return None
@@ -156,10 +182,31 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
         # basis element), not the matrix asked about
     if op == "nonsingular" and len(matrices[0]) != len(matrices[0][0]):
         return None  # the book: "not square, so neither term is applicable"
-    task = {"op": op, "matrix": matrices[0]}  # the first: a worked example's later ones are steps
+    task = {"op": op, "matrix": matrices[0], **task}  # the first: a worked example's later
+    # ones are steps
     if op == "inverse" and _IF_EXISTS.search(prose):
         task["if_exists"] = True
     return task
+
+
+def _eigenvectors_asked(lead: str, formulas: list[str]) -> dict[str, Any] | None:
+    """What a sentence that asks eigenvectors or eigenspaces wants besides them: ``eigenvalue``
+    (one eigenvalue's, "corresponding to the eigenvalue $\\lambda = 3$"), ``multiplicities``
+    ("algebraic and geometric multiplicities"). None when no sentence of ``lead`` asks them
+    (a demonstration: "The matrix ... has an eigenvalue 2 with a corresponding eigenvector"),
+    or one asks something else too (a diagonal matrix, a basis of eigenvectors of a map)."""
+    asking = [s for s in _SENTENCE.split(lead) if _ASKS_EIGENVECTORS.search(s)]
+    if not asking or any(_BESIDES_EIGENSPACES.search(s) for s in asking):
+        return None
+    found: dict[str, Any] = {}
+    if any(_FOR_EIGENVALUE.search(s) for s in asking):
+        given = next((m.group(1) for m in map(_EIGENVALUE_GIVEN.fullmatch, formulas) if m), None)
+        if given is None:
+            return None  # an eigenvalue named, but not as "\lambda = 3"
+        found["eigenvalue"] = given
+    if any(_MULTIPLICITIES.search(s) for s in asking):
+        found["multiplicities"] = True
+    return found
 
 
 def read_product(formulas: list[str], prose: str) -> dict[str, Any] | None:

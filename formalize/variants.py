@@ -275,8 +275,8 @@ def _vary_matrix(rows: list[list[str]], op: str | None, rng: random.Random) -> l
     would set. A few draws keep the zero pattern; failing them, the book's matrix permuted,
     scaled and shifted (c P A P^T + k I) keeps its eigenvalue structure for certain."""
     matrix = sp.Matrix([[sp.Rational(v) for v in row] for row in rows])
-    wanted = eigenvalue_multiplicities(matrix) if op in (None, "eigenvalues", "diagonalize") \
-        else None
+    wanted = eigenvalue_multiplicities(matrix) if op in (
+        None, "eigenvalues", "diagonalize", "eigenspaces") else None
     new = matrix.applyfunc(lambda v: redraw_constants(v, rng))
     for _ in range(SPLIT_DRAWS if wanted else 0):
         if new != matrix and eigenvalue_multiplicities(new) == wanted:
@@ -284,10 +284,27 @@ def _vary_matrix(rows: list[list[str]], op: str | None, rng: random.Random) -> l
         new = matrix.applyfunc(lambda v: redraw_constants(v, rng))
     else:
         if wanted:
-            order = rng.sample(range(matrix.rows), matrix.rows)
-            new = (rng.choice([1, -1, 2]) * matrix.extract(order, order)
-                   + rng.choice([-3, -2, -1, 1, 2, 3]) * sp.eye(matrix.rows))
+            new = _moved(matrix, rng)[0]
+    if new == matrix and op == "eigenspaces":  # entries no draw changes ([[1, 1], [-1, 0]])
+        new = _moved(matrix, rng)[0]
     return [[sp.sstr(v) for v in new.row(i)] for i in range(new.rows)]
+
+
+def _moved(matrix: sp.Matrix, rng: random.Random) -> tuple[sp.Matrix, Any]:
+    """c P A P^T + k I for a permutation P: the same eigenvalue structure, each eigenvalue
+    moved to c lambda + k (the map is returned with the matrix)."""
+    order = rng.sample(range(matrix.rows), matrix.rows)
+    scale, shift = rng.choice([1, -1, 2]), rng.choice([-3, -2, -1, 1, 2, 3])
+    return (scale * matrix.extract(order, order) + shift * sp.eye(matrix.rows),
+            lambda value: scale * value + shift)
+
+
+def _vary_eigenvalue(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """"An eigenvector for the eigenvalue 3": the matrix moved by :func:`_moved`, and its
+    eigenvalue with it (a new draw of entries would lose the eigenvalue)."""
+    new, move = _moved(sp.Matrix([[sp.Rational(v) for v in row] for row in params["matrix"]]), rng)
+    return {**params, "matrix": [[sp.sstr(v) for v in new.row(i)] for i in range(new.rows)],
+            "eigenvalue": sp.sstr(move(sp.Rational(params["eigenvalue"])))}
 
 
 def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
@@ -310,6 +327,8 @@ def vary(family: str, params: dict[str, Any], rng: random.Random) -> dict[str, A
             return {**params, "lhs": sp.sstr(sp.expand(new + shift)), "rhs": sp.sstr(shift)}
     if family == "calculus.limit_expression":
         return _vary_limit(params, rng)
+    if family == "linear_algebra.matrix_operation" and "eigenvalue" in params:
+        return _vary_eigenvalue(params, rng)
     if family in ("linear_algebra.matrix_operation", "differential_equations.solve_linear_system"):
         return {**params, "matrix": _vary_matrix(params["matrix"], params.get("op"), rng)}
     varied = dict(params)

@@ -212,9 +212,13 @@ def test_a_bare_system_under_its_groups_instruction_is_read():
 
 def test_eigenvalues_alone_never_answer_a_question_about_eigenvectors() -> None:
     """diffyqs 3.4.102(a) asks eigenvalues and eigenvectors, FCLA C19 eigenspaces and
-    multiplicities too: the eigenvalues alone would ship half an answer as verified."""
+    multiplicities too: the eigenvalues alone would ship half an answer as verified, so such an
+    item reads as its eigenspaces (tests/test_eigenspaces.py), never as its eigenvalues."""
     matrix = r"$A=\begin{bmatrix}1 & 1 \\ -1 & 0\end{bmatrix}$"
-    assert read_task("x", f"Compute eigenvalues and eigenvectors of {matrix}.").family is None
-    assert read_task("x", f"Find an eigenvector of {matrix}.").family is None
+    for asked in (f"Compute eigenvalues and eigenvectors of {matrix}.",
+                  f"Find an eigenvector of {matrix}."):
+        task = read_task("x", asked)
+        assert (task.family, task.params["op"]) == ("linear_algebra.matrix_operation",
+                                                    "eigenspaces")
     asked = read_task("x", f"Find the eigenvalues of {matrix}.")
     assert (asked.family, asked.params["op"]) == ("linear_algebra.matrix_operation", "eigenvalues")

@@ -1,5 +1,6 @@
 """Posed family for a book's matrices: determinant, inverse, rank, RREF, eigenvalues, null space,
-left null space, column and row space, transpose, characteristic polynomial, eigenvalue defects.
+left null space, column and row space, transpose, characteristic polynomial, eigenvalue defects,
+eigenspaces (each eigenvalue with a basis of its eigenspace, and its multiplicities when asked).
 
 The formalize stage reads "Compute the determinant of $\\begin{bmatrix}...\\end{bmatrix}$"
 into ``op`` and ``matrix`` (rows of entries as strings). SymPy computes the
@@ -8,7 +9,11 @@ SymPy's), multiplies by the inverse, substitutes eigenvalues into
 det(A - lambda I), multiplies the null space basis by the matrix, checks that a
 column or row space basis is independent and spans every column (row),
 checks the characteristic polynomial by Cayley-Hamilton in Fractions, and an
-eigenvalue's defect by the ranks of A - vI and its n-th power.
+eigenvalue's defect by the ranks of A - vI and its n-th power. An eigenspace's basis
+is checked vector by vector (A v = lambda v exactly, v != 0), for independence, and
+for its size against the nullity of A - lambda I by a separate elimination; the
+eigenvalues are the roots of the Berkowitz characteristic polynomial, counted with
+their multiplicities (which must sum to n).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import Any
 
 import sympy as sp
 
-from exercises.families.textbook import WORDINGS, latex, worded
+from exercises.families.textbook import WORDINGS, latex, program, worded
 from exercises.family import Check, Problem, family
 
 OPERATIONS = {
@@ -43,14 +48,43 @@ OPERATIONS = {
                                            if k > len(vs)), key=lambda pair: pair[0]))),
     # "Find a diagonal matrix similar to A": the eigenvalues on the diagonal, in increasing
     # order (each as often as its multiplicity); not diagonalizable: the empty set
+    # each eigenvalue with a basis of its eigenspace (see eigenspaces; posed by _pose_eigenspaces)
+    "eigenspaces": ("the eigenvalues and a basis of each eigenspace of",
+                    lambda m: eigenspaces(m.tolist())),
     "diagonalize": ("a diagonal matrix similar to (or the empty set if there is none)",
                     lambda m: sp.ImmutableMatrix(m.diagonalize(sort=True)[1])
                     if m.is_diagonalizable() else sp.EmptySet),
 }
 X = sp.Symbol("x")
 SQUARE = ("nonsingular", "determinant", "inverse", "eigenvalues", "characteristic_polynomial",
-          "defect", "diagonalize")
+          "defect", "diagonalize", "eigenspaces")
 RATIONAL_EIGENVALUES = ("defect", "diagonalize")
+
+
+def eigenspaces(rows, eigenvalue=None, multiplicities=False):
+    """Each eigenvalue of the matrix ``rows`` (rational strings) with a basis of its eigenspace,
+    in increasing order (complex ones by real, then imaginary part): ``(lambda, basis)``, or
+    ``(lambda, basis, algebraic, geometric multiplicity)`` when ``multiplicities`` is asked; only
+    ``eigenvalue``'s when one is given ("an eigenvector for lambda = 3"). Every eigenvalue must
+    be rational or a root of a rational quadratic: a book writes no cubic formula's roots."""
+    import sympy
+
+    m = sympy.Matrix([[sympy.Rational(v) for v in row] for row in rows])
+    _, factors = m.charpoly().factor_list()
+    if any(base.degree() > 2 for base, _ in factors):
+        raise ValueError("an eigenvalue solves an irreducible cubic or worse")
+    found = []
+    for value, algebraic, basis in m.eigenvects():
+        value = sympy.expand(value)
+        vectors = sympy.Tuple(*[sympy.ImmutableMatrix(sympy.expand(v)) for v in basis])
+        extra = (sympy.Integer(algebraic), sympy.Integer(len(basis))) if multiplicities else ()
+        found.append(sympy.Tuple(value, vectors, *extra))
+    found.sort(key=lambda pair: (sympy.re(pair[0]), sympy.im(pair[0])))
+    if eigenvalue is not None:
+        found = [pair for pair in found if pair[0] == sympy.Rational(eigenvalue)]
+        if not found:
+            raise ValueError(f"{eigenvalue} is not an eigenvalue of the matrix")
+    return sympy.Tuple(*found)
 
 
 def _row_space(m: sp.MatrixBase) -> sp.Tuple:
@@ -71,6 +105,8 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
     what, compute = OPERATIONS[params["op"]]
     if params["op"] in SQUARE and not matrix.is_square:
         raise ValueError(f"{params['op']} needs a square matrix")
+    if params["op"] == "eigenspaces":
+        return _pose_eigenspaces(params, matrix)
     if params["op"] in RATIONAL_EIGENVALUES and not all(v.is_Rational for v in matrix.eigenvals()):
         raise ValueError(f"{params['op']} is posed for rational eigenvalues only")
     singular = params["op"] == "inverse" and matrix.is_square and matrix.det() == 0
@@ -124,6 +160,38 @@ def _pose_matrix(params: dict[str, Any]) -> Problem:
         answer_text=({sp.true: "nonsingular", sp.false: "singular"}[answer]
                      if params["op"] == "nonsingular" else None),
     )
+
+
+def _pose_eigenspaces(params: dict[str, Any], matrix: sp.ImmutableMatrix) -> Problem:
+    """``params``: ``eigenvalue`` (one eigenvalue's eigenvectors are asked) and
+    ``multiplicities`` (its algebraic and geometric multiplicities too), both optional."""
+    given, counted = params.get("eigenvalue"), bool(params.get("multiplicities"))
+    answer = eigenspaces(params["matrix"], given, counted)
+    what = (f"a basis of the eigenspace for the eigenvalue {given}" if given else
+            "the eigenvalues, a basis of each eigenspace and each eigenvalue's algebraic and "
+            "geometric multiplicities" if counted else "the eigenvalues and a basis of each eigenspace")
+    plain, tex = worded(params, [
+        ("Find {what} of A = {p}.", "Find {what} of $A = {l}$."),
+        ("Compute {what} of the matrix {p}.", "Compute {what} of ${l}$."),
+        ("What are {what} of {p}?", "What are {what} of ${l}$?"),
+    ], what=what, p=sp.sstr(matrix.tolist()), l=latex(matrix))
+    lam = sp.Symbol("lambda")
+    steps = [f"The eigenvalues are the roots of $\\det(A - \\lambda I) = "
+             f"{latex(sp.factor((matrix - lam * sp.eye(matrix.rows)).det()))}$."]
+    for pair in answer:
+        value, basis = pair[0], list(pair[1])
+        steps.append(f"For $\\lambda = {latex(value)}$ the null space of $A - \\lambda I$ has the "
+                     f"basis ${', '.join(latex(v) for v in basis)}$"
+                     + (f"; algebraic multiplicity ${pair[2]}$, geometric ${pair[3]}$."
+                        if counted else "."))
+    text = "; ".join(f"lambda = {sp.sstr(pair[0])}: "
+                     + ", ".join(sp.sstr(list(v)) for v in pair[1])
+                     + (f" (algebraic {pair[2]}, geometric {pair[3]})" if counted else "")
+                     for pair in answer)
+    return Problem(statement=plain, statement_latex=tex, answer=answer, steps=steps,
+                   code=program([eigenspaces], f"eigenspaces({params['matrix']!r}, {given!r}, "
+                                               f"{counted!r})"),
+                   params=params, answer_text=text)
 
 
 def reduce_rows(rows: list[list[Fraction]]) -> tuple[list[list[Fraction]], int, Fraction]:
@@ -207,6 +275,8 @@ def _verify_matrix(problem: Problem) -> list[Check]:
         return _verify_characteristic(matrix, answer)
     if op == "defect":
         return _verify_defects(matrix, answer)
+    if op == "eigenspaces":
+        return _verify_eigenspaces(matrix, problem.params, answer)
     if op == "diagonalize":
         return _verify_diagonal(matrix, answer)
     # The null space of A, or the left null space: the null space of A^t (same rank).
@@ -296,6 +366,45 @@ def _verify_defects(matrix: sp.MatrixBase, answer: sp.Tuple) -> list[Check]:
                   algebraic == matrix.rows, f"{algebraic}")]
 
 
+def _rank(columns: sp.MatrixBase) -> int:
+    """The rank by Fraction elimination when every entry is rational, else by SymPy's
+    elimination with each pivot candidate simplified (a complex eigenvalue's entries)."""
+    if all(v.is_Rational for v in columns):
+        return reduce_rows(fractions_of(columns))[1]
+    return columns.rank(iszerofunc=lambda v: sp.simplify(sp.expand(v)) == 0)
+
+
+def _verify_eigenspaces(matrix: sp.MatrixBase, params: dict[str, Any], answer: sp.Tuple
+                        ) -> list[Check]:
+    """Not SymPy's eigenvects: every basis vector is nonzero and A v = lambda v exactly; each
+    basis is independent and as large as the nullity of A - lambda I (a separate elimination);
+    the eigenvalues are the roots of the Berkowitz characteristic polynomial (every one when no
+    eigenvalue is given), and a claimed algebraic multiplicity is the root's multiplicity."""
+    n, lam = matrix.rows, sp.Symbol("lambda")
+    polynomial = sp.Poly((matrix - lam * sp.eye(n)).det(method="berkowitz"), lam)
+    roots = sp.roots(polynomial)
+    eigen, sized, counted = True, True, True
+    for pair in answer:
+        value, basis = pair[0], list(pair[1])
+        shifted = matrix - value * sp.eye(n)
+        eigen = eigen and bool(basis) and all(
+            any(sp.expand(x) != 0 for x in v)
+            and all(sp.simplify(sp.expand(x)) == 0 for x in matrix * v - value * v) for v in basis)
+        sized = sized and bool(basis) and _rank(sp.Matrix.hstack(*basis)) == len(basis) == \
+            n - _rank(shifted)
+        multiplicity = next((k for root, k in roots.items() if sp.simplify(root - value) == 0), 0)
+        counted = counted and multiplicity > 0 and (len(pair) == 2 or (
+            pair[2] == multiplicity and pair[3] == len(basis)))
+    if params.get("eigenvalue") is None:  # every eigenvalue, each once
+        counted = counted and sum(roots.values()) == n and len(answer) == len(roots)
+    return [Check("A v = lambda v exactly, v != 0, for every basis vector", eigen),
+            Check("each basis is independent, with as many vectors as the nullity of "
+                  "A - lambda I (n - rank, a separate elimination)", sized),
+            Check("the eigenvalues are the roots of the Berkowitz characteristic polynomial, "
+                  "each listed once (with its multiplicity as a root, when asked)", counted,
+                  sp.sstr(roots))]
+
+
 @family("linear_algebra.matrix_operation", verify=_verify_matrix, pose=_pose_matrix)
 def matrix_operation(rng: random.Random, difficulty: int) -> Problem:
     """Nonsingular or not, determinant, inverse, rank, RREF, eigenvalues, null/left null/column/
@@ -309,7 +418,7 @@ def matrix_operation(rng: random.Random, difficulty: int) -> Problem:
     if op in ("null_space", "left_null_space", "rank"):  # a dependent last row: rank < n,
         # a null space (and a left null space) to find
         rows[-1] = [str(int(a) + int(b)) for a, b in zip(rows[0], rows[-2], strict=True)]
-    if op in ("eigenvalues", *RATIONAL_EIGENVALUES):  # triangular: eigenvalues stay rational
+    if op in ("eigenvalues", "eigenspaces", *RATIONAL_EIGENVALUES):  # triangular: eigenvalues stay rational
         rows = [[v if j >= i else "0" for j, v in enumerate(row)] for i, row in enumerate(rows)]
     if op == "defect":  # a repeated eigenvalue with one eigenvector: defective
         rows[1][1], rows[0][1] = rows[0][0], str(rng.choice([-2, -1, 1, 2]))
