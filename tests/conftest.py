@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from exercises.sandbox import Sandbox
+
 ROOT = Path(__file__).resolve().parents[1]
 TEXTBOOKS = ROOT.parent / "shared" / "textbooks"
 SAMPLES = ROOT / "samples"
@@ -28,3 +30,11 @@ def textbooks() -> Path:
     """The folder of shared textbooks; fails (not skips) when it is missing."""
     assert TEXTBOOKS.is_dir(), f"shared textbooks not found at {TEXTBOOKS}"
     return TEXTBOOKS
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    """A sandbox for a test module's generated code; a module that needs other limits (one
+    worker, a short timeout) defines its own."""
+    with Sandbox() as box:
+        yield box

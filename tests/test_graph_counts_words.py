@@ -8,7 +8,6 @@ import pytest
 import sympy as sp
 
 from exercises.family import FAMILIES
-from exercises.sandbox import Sandbox
 from formalize.agreement import compare_with_book
 from formalize.tasks import read_task
 from formalize.variants import vary
@@ -127,12 +126,6 @@ ITEMS = [
     (CIRCLE[CIRCLE.index("Now start"):CIRCLE.index("\n\n(d)")], CIRCLE, "graphs.graph_counts",
      7),
 ]
-
-
-@pytest.fixture(scope="module")
-def sandbox():
-    with Sandbox() as box:
-        yield box
 
 
 def read_as(text, context, family, answer, book, sandbox):

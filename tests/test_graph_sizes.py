@@ -9,7 +9,6 @@ import pytest
 import sympy as sp
 
 from exercises.family import FAMILIES
-from exercises.sandbox import Sandbox
 from formalize.agreement import compare_with_book
 from formalize.parts import context_of
 from formalize.tasks import read_task
@@ -54,12 +53,6 @@ WHICH = [
      "contain an Euler circuit? For which values of $n$ is the graph planar?"), "Knn",
      [lambda m, n: n * n, lambda m, n: n % 2 == 0, lambda m, n: n < 3]),
 ]
-
-
-@pytest.fixture(scope="module")
-def sandbox():
-    with Sandbox() as box:
-        yield box
 
 
 @pytest.mark.parametrize(("text", "graph", "rules"), WHICH)

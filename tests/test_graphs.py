@@ -7,7 +7,6 @@ import pytest
 import sympy as sp
 
 from exercises.family import FAMILIES
-from exercises.sandbox import Sandbox
 from formalize.agreement import compare_with_book
 from formalize.tasks import read_task
 from formalize.variants import vary
@@ -133,12 +132,6 @@ def test_a_matrix_not_said_to_be_a_graphs_is_not_read_as_one():
     assert read_task("m", EULER_MATRIX.replace("The graph given by the adjacency matrix:",
                                                "Which of these have an Euler circuit?")
                      ).family != "graphs.graph_property"
-
-
-@pytest.fixture(scope="module")
-def sandbox():
-    with Sandbox() as box:
-        yield box
 
 
 @pytest.mark.parametrize(("text", "context", "book"), ITEMS)

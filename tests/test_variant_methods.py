@@ -27,12 +27,6 @@ OSCILLATOR = "Derivative(y(x), (x, 2)) + y(x)"  # second order: never separable
 SEPARABLE = "Derivative(y(x), x) - 2/(y(x) + 3)"  # dsolve's (no direct method applies)
 
 
-@pytest.fixture(scope="module")
-def sandbox():
-    with Sandbox() as box:
-        yield box
-
-
 def _shipped(params: dict, sandbox: Sandbox) -> dict:
     """The record of the problem posed from ``params``: its checks passed and its solve()
     program computed the same answer in the sandbox."""
