@@ -475,7 +475,8 @@ def satisfies(ode: sp.Expr, answer: sp.Expr, seed: str) -> bool:
         values.update({c: sp.Rational(rng.randint(1, 30), rng.randint(1, 7)) for c in named})
         point = sp.Rational(rng.randint(300, 2300), 1000)
         value = _n(_at(substituted.subs(values), point))
-        if not value.is_number or not _small(value, lambda: _at(answer.subs(values), point)):
+        size = lambda values=values, point=point: _at(answer.subs(values), point)
+        if not value.is_number or not _small(value, size):
             return False
     return True
 
@@ -517,7 +518,7 @@ def _verify_implicit(ode: sp.Expr, ics: dict[sp.Expr, sp.Expr], answer: sp.Equal
     rng = random.Random(seed)
     points = [{x: sp.Rational(rng.randint(300, 2300), 1000),
                y: sp.Rational(rng.randint(300, 2300), 1000)} for _ in range(3)]
-    holds = all(_small(_n(residual.subs(at)), lambda: slope.subs(at)) for at in points)
+    holds = all(_small(_n(residual.subs(at)), lambda at=at: slope.subs(at)) for at in points)
     checks = [Check("implicit differentiation: y' = -F_x/F_y satisfies the equation "
                     "(30 digits, random points)", bool(holds))]
     if ics:
