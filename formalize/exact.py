@@ -11,6 +11,7 @@ item with several equations (an exercise whose parts the PDF ran together).
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from typing import Any
@@ -128,12 +129,16 @@ def read(formulas: list[str], prose: str, intent: str | None) -> tuple[str, dict
     return "differential_equations.exact_equation", params
 
 
+# The item's potential is the same for each of its variants and each draw of one: found once.
+_item_potential = functools.lru_cache(maxsize=64)(potential)
+
+
 def redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """A new exact equation of the same shape: new constants in the potential F, then
     M = F_x and N = F_y (exact by construction); a point keeps its place."""
     from formalize.variants import redraw_constants
 
-    f = potential(params["m"], params["n"])
+    f = _item_potential(params["m"], params["n"])
     new = redraw_constants(f, rng)
     if new == f:
         new = f + rng.randint(2, 5) * X * Y

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sympy as sp
 
 from exercises.families.textbook import X
-from exercises.families.textbook_odes import Y, _n, satisfies
+from exercises.families.textbook_odes import Y, _n, _small, satisfies
 
 BESSEL = X**2 * Y(X).diff(X, 2) + (X - sp.Rational(3, 4)) * Y(X)  # diffyqs exercise 7.3.103
 C1, C2 = sp.symbols("C1 C2")
@@ -35,3 +35,14 @@ def test_values_are_computed_once_at_60_digits_or_by_evalf() -> None:
                   sp.sqrt(-2) + sp.pi, sp.bessely(1, sp.Rational(1, 3))):
         assert abs(_n(value) - value.evalf(40)) < 1e-30
     assert not _n(sp.Symbol("q") + 1).is_number
+
+
+def test_the_size_is_evaluated_only_for_a_residual_over_the_tolerance() -> None:
+    # |r| <= 1e-15 (1 + |size|): a residual under 1e-15 passes whatever the size, so the size
+    # is never evaluated (here it would fail if it were); over it, the size decides.
+    def unused() -> sp.Expr:
+        raise AssertionError("the size was evaluated")
+
+    assert _small(sp.Integer(0), unused) and _small(sp.Float("1e-16", 60), unused)
+    assert _small(sp.Float("1e-14", 60), lambda: sp.Integer(100))  # 1e-14 <= 1.01e-13
+    assert not _small(sp.Float("1e-14", 60), lambda: sp.Integer(1))  # 1e-14 > 2e-15

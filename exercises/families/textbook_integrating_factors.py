@@ -13,6 +13,7 @@ sample points) and u is not zero.
 
 from __future__ import annotations
 
+import functools
 import random
 from typing import Any
 
@@ -94,15 +95,24 @@ def _verify(problem: Problem) -> list[Check]:
             Check("u is not zero at the sample points", nonzero)]
 
 
+@functools.lru_cache(maxsize=64)
+def _factor_and_potential(m: str, n: str) -> tuple[sp.Expr, sp.Expr]:
+    """The item's factor u and the potential F of u M dx + u N dy = 0: the same for each of
+    its variants and each draw of one (a tenth of a second or more of simplifying and
+    integrating), so worked out once per item."""
+    from exercises.families.textbook_exact import potential
+
+    u = integrating_factor(m, n)
+    um, un = (sp.sstr(sp.simplify(u * side)) for side in _sides({"m": m, "n": n}))
+    return u, potential(um, un)
+
+
 def _redraw(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """The same factor u: new constants in the potential F of the exact u M dx + u N dy = 0,
     then M = F_x / u and N = F_y / u; a potential with no constant to change gains k x y."""
-    from exercises.families.textbook_exact import potential
     from formalize.variants import redraw_constants
 
-    m, n = _sides(params)
-    u = integrating_factor(params["m"], params["n"])
-    f = potential(sp.sstr(sp.simplify(u * m)), sp.sstr(sp.simplify(u * n)))
+    u, f = _factor_and_potential(params["m"], params["n"])
     new = redraw_constants(f, rng)
     if new == f:
         new = f + rng.randint(2, 5) * X * Y
