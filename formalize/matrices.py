@@ -75,7 +75,7 @@ _GIVEN_DETERMINANT = re.compile(r"\\det\s*\(?\s*[A-Z]\s*\)?\s*=\s*-?\d")
 # A part that solves x' = Ax (its exercise's eigenvalues were a step), or an item that linearises
 # at critical points (the Jacobian's eigenvalues are a step): not a matrix operation.
 # What an item may ask besides (or instead of) a matrix's eigenvalues.
-_MORE_THAN_EIGENVALUES = re.compile(r"\beigen(?:vector|space)", re.IGNORECASE)
+_MORE_THAN_EIGENVALUES = re.compile(r"\beigen(?:vector|space)|\bmultiplicit", re.IGNORECASE)
 # A question about them, or a worked example doing them: its verb first ("find an eigenvector",
 # "compute its eigenspace", "Computing eigenvectors, ..."; not "has a corresponding eigenvector,
 # because ... let us compute eigenvalues").

@@ -222,3 +222,18 @@ def test_eigenvalues_alone_never_answer_a_question_about_eigenvectors() -> None:
                                                     "eigenspaces")
     asked = read_task("x", f"Find the eigenvalues of {matrix}.")
     assert (asked.family, asked.params["op"]) == ("linear_algebra.matrix_operation", "eigenvalues")
+
+
+def test_eigenvalues_alone_never_answer_a_question_about_multiplicities() -> None:
+    """FCLA C21 (section EE) asks a geometric multiplicity, the dimension of an eigenspace:
+    the matrix's eigenvalues had shipped as its verified answer. It stays unread; so does a
+    worked example that computes multiplicities and eigenvectors past its opening (FCLA CEMS6)."""
+    matrix = (r"$$A=\begin{bmatrix}18 & -15 & 33 & -15 \\ -4 & 8 & -6 & 6 \\ -9 & 9 & -16 & 9 \\"
+              r" 5 & -6 & 9 & -4\end{bmatrix}$$")
+    task = read_task("C21", "The matrix $A$ below has $\\lambda=2$ as an eigenvalue. Find the "
+                     "geometric multiplicity of $\\lambda=2$ using your calculator only for "
+                     f"row-reducing matrices.\n\n{matrix}")
+    assert task.family is None
+    asked = read_task("x", "Find the eigenvalues of $A$ and their algebraic multiplicities. "
+                      + matrix)
+    assert asked.family is None  # the eigenvalues alone do not say their multiplicities
