@@ -176,8 +176,8 @@ def _pose_eigenspaces(params: dict[str, Any], matrix: sp.ImmutableMatrix) -> Pro
         ("What are {what} of {p}?", "What are {what} of ${l}$?"),
     ], what=what, p=sp.sstr(matrix.tolist()), l=latex(matrix))
     lam = sp.Symbol("lambda")
-    steps = [f"The eigenvalues are the roots of $\\det(A - \\lambda I) = "
-             f"{latex(sp.factor((matrix - lam * sp.eye(matrix.rows)).det()))}$."]
+    steps = [(f"The eigenvalues are the roots of $\\det(A - \\lambda I) = "
+             f"{latex(sp.factor((matrix - lam * sp.eye(matrix.rows)).det()))}$.")]
     for pair in answer:
         value, basis = pair[0], list(pair[1])
         steps.append(f"For $\\lambda = {latex(value)}$ the null space of $A - \\lambda I$ has the "
