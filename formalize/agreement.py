@@ -37,7 +37,7 @@ from formalize.classify import compare_classification, is_classification
 from formalize.construct import compare_equation
 from formalize.counting import notation as counting_notation
 from formalize.exact import compare_levels
-from formalize.latex import DECIMALS, DEGREE_MARK, to_sympy
+from formalize.latex import DECIMALS, DEGREE_MARK, split_list, to_sympy
 from formalize.logic import compare_statements, is_statement
 from formalize.matrices import MATRIX, matrices_of
 from formalize.named import compare_named, compare_point, is_named
@@ -634,7 +634,7 @@ def _book_values(text: str, interval: sp.Interval | None, strip_constant: bool
                    for rows in matrices_of(formula)]
     # A matrix is one token here, so |A| = 1 \cdot 2 - 6 \cdot 3 = -16 still gives its -16.
     flat = [MATRIX.sub(r"\\begin{}", f) for f in formulas]
-    for formula in [piece for f in flat for part in _SEPARATOR.split(f) for piece in _listed(part)]:
+    for formula in [piece for f in flat for part in _SEPARATOR.split(f) for piece in split_list(part)]:
         last = _CIS.sub(r"(\\cos \1 + i\\sin \1)", _UNIT.sub("", _STATES.split(formula)[-1]))
         if "\\begin" in last:
             continue
@@ -692,18 +692,6 @@ def _in_degrees(answer: sp.Basic, radians: sp.Basic) -> bool:
     if not (_is_number(answer) and _is_number(radians)) or not answer.is_real:
         return False
     return bool(abs(sp.N(answer - radians * 180 / sp.pi)) < abs(sp.N(answer - radians)))
-
-
-def _listed(formula: str) -> list[str]:
-    """The values of a list "25^\\circ, 155^\\circ" (commas outside brackets; a point
-    (1, 2) stays whole): SymPy's parser would read the first and drop the rest."""
-    parts, depth, start = [], 0, 0
-    for at, char in enumerate(formula):
-        depth += char in "([{" and 1 or (char in ")]}" and -1 or 0)
-        if char == "," and depth == 0 and formula[at - 1:at] != "\\":  # not the space \,
-            parts.append(formula[start:at])
-            start = at + 1
-    return [p for p in [*parts, formula[start:]] if p.strip()]
 
 
 def _same(answer: sp.Basic, book: _BookValue) -> tuple[bool, str]:

@@ -21,7 +21,7 @@ import re
 
 import sympy as sp
 
-from formalize.latex import to_sympy
+from formalize.latex import split_list, to_sympy
 from ingest.document import MATH_SPAN, formulas_in, prose_of
 
 Verdict = tuple[str, str, str | None]
@@ -129,7 +129,7 @@ def _listed_pairs(text: str, size: int) -> list[tuple[sp.Expr, list[sp.MatrixBas
             heading = None  # other words between formulas end a list
         formula = span.group(0).strip("$")
         if heading == "eigenvalue":
-            listed = [_value(piece) for piece in _top_level(formula)]
+            listed = [_value(piece) for piece in split_list(formula)]
             if any(v is None for v in listed):
                 return None
             values += listed
@@ -138,17 +138,6 @@ def _listed_pairs(text: str, size: int) -> list[tuple[sp.Expr, list[sp.MatrixBas
     if not values or len(values) != len(vectors):
         return None
     return [(value, [vector]) for value, vector in zip(values, vectors, strict=True)]
-
-
-def _top_level(formula: str) -> list[str]:
-    """The pieces of ``4,0,-1`` split at commas outside braces (\\frac{1+i}{2} stays whole)."""
-    pieces, depth, start = [], 0, 0
-    for at, char in enumerate(formula):
-        depth += {"{": 1, "}": -1, "(": 1, ")": -1}.get(char, 0)
-        if char == "," and depth == 0:
-            pieces.append(formula[start:at])
-            start = at + 1
-    return [p for p in [*pieces, formula[start:]] if p.strip()]
 
 
 def _multiplicities(text: str) -> dict[tuple[str, sp.Expr], int]:

@@ -58,6 +58,18 @@ def rejoined(formulas: list[str], endings: tuple[str, ...] = ("=",)) -> list[str
     return joined
 
 
+def split_list(formula: str) -> list[str]:
+    """The values of a list "25^\\circ, 155^\\circ" (commas outside brackets; a point
+    (1, 2) stays whole): SymPy's parser would read the first and drop the rest."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(formula):
+        depth += char in "([{" and 1 or (char in ")]}" and -1 or 0)
+        if char == "," and depth == 0 and formula[at - 1:at] != "\\":  # not the space \,
+            parts.append(formula[start:at])
+            start = at + 1
+    return [p for p in [*parts, formula[start:]] if p.strip()]
+
+
 def tidy(latex: str) -> str:
     """Strip presentation-only commands and trailing punctuation from a formula."""
     text = _DEGREES.sub(_radians, latex)

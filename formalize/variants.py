@@ -274,7 +274,7 @@ def _vary_matrix(rows: list[list[str]], op: str | None, rng: random.Random) -> l
     random 3x3 matrix has cubic-formula eigenvalues, seconds of SymPy and an answer no book
     would set. A few draws keep the zero pattern; failing them, the book's matrix permuted,
     scaled and shifted (c P A P^T + k I) keeps its eigenvalue structure for certain."""
-    matrix = sp.Matrix([[sp.Rational(v) for v in row] for row in rows])
+    matrix = _matrix(rows)
     wanted = eigenvalue_multiplicities(matrix) if op in (
         None, "eigenvalues", "diagonalize", "eigenspaces") else None
     new = matrix.applyfunc(lambda v: redraw_constants(v, rng))
@@ -287,10 +287,19 @@ def _vary_matrix(rows: list[list[str]], op: str | None, rng: random.Random) -> l
             new = _moved(matrix, rng)[0]
     if new == matrix and op == "eigenspaces":  # entries no draw changes ([[1, 1], [-1, 0]])
         new = _moved(matrix, rng)[0]
-    return [[sp.sstr(v) for v in new.row(i)] for i in range(new.rows)]
+    return _rows(new)
 
 
-def _moved(matrix: sp.Matrix, rng: random.Random) -> tuple[sp.Matrix, Any]:
+def _matrix(rows: list[list[str]]) -> sp.Matrix:
+    return sp.Matrix([[sp.Rational(v) for v in row] for row in rows])
+
+
+def _rows(matrix: sp.Matrix) -> list[list[str]]:
+    return [[sp.sstr(v) for v in matrix.row(i)] for i in range(matrix.rows)]
+
+
+def _moved(matrix: sp.Matrix, rng: random.Random
+           ) -> tuple[sp.Matrix, Callable[[sp.Expr], sp.Expr]]:
     """c P A P^T + k I for a permutation P: the same eigenvalue structure, each eigenvalue
     moved to c lambda + k (the map is returned with the matrix)."""
     order = rng.sample(range(matrix.rows), matrix.rows)
@@ -302,8 +311,8 @@ def _moved(matrix: sp.Matrix, rng: random.Random) -> tuple[sp.Matrix, Any]:
 def _vary_eigenvalue(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """"An eigenvector for the eigenvalue 3": the matrix moved by :func:`_moved`, and its
     eigenvalue with it (a new draw of entries would lose the eigenvalue)."""
-    new, move = _moved(sp.Matrix([[sp.Rational(v) for v in row] for row in params["matrix"]]), rng)
-    return {**params, "matrix": [[sp.sstr(v) for v in new.row(i)] for i in range(new.rows)],
+    new, move = _moved(_matrix(params["matrix"]), rng)
+    return {**params, "matrix": _rows(new),
             "eigenvalue": sp.sstr(move(sp.Rational(params["eigenvalue"])))}
 
 
