@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.texmacros import COMMON_MACROS, braced
+from ingest.texmacros import COMMON_MACROS, expand_macros
 
-_COMMAND = re.compile(r"\\([a-zA-Z]+)")
 # The PDF's set of columns: its tall braces become a matrix whose first row is "\{" (or
 # "\{ & \}") around the columns, \begin{bmatrix}\{ \\ [..],[..]\end{bmatrix}: it is \{[..],[..]\}.
 _PDF_SET = re.compile(r"\\begin\{bmatrix\}\s*\\\{\s*(?:&\s*\\\}\s*)?\\\\")
@@ -26,31 +25,10 @@ _SMALL = re.compile(r"\\left\s*\[\s*\\begin\{smallmatrix\}(.*?)\\end\{smallmatri
 
 
 def expand(latex: str) -> str:
-    """``latex`` with every known macro expanded (arguments first, so nesting works), and
+    """``latex`` with every known macro expanded (:func:`ingest.texmacros.expand_macros`), and
     bracketed smallmatrices written as bmatrices."""
-    latex = _pdf_sets(_SMALL.sub(r"\\begin{bmatrix}\1\\end{bmatrix}", latex))
-    out, position = [], 0
-    for match in _COMMAND.finditer(latex):
-        if match.start() < position or match.group(1) not in COMMON_MACROS:
-            continue
-        count, template = COMMON_MACROS[match.group(1)]
-        arguments, end = [], match.end()
-        for _ in range(count):
-            found = braced(latex, end)
-            if found is None:
-                break
-            arguments.append(expand(found[0]))
-            end = found[1]
-        if len(arguments) != count:
-            continue  # malformed: leave it as written
-        body = template
-        for number, argument in enumerate(arguments, 1):
-            body = body.replace(f"#{number}", argument)
-        if count == 0 and end < len(latex) and latex[end].isalpha():
-            body += " "  # \lt x: keep the next letter apart
-        out.append(latex[position:match.start()] + body)
-        position = end
-    return "".join(out) + latex[position:]
+    return expand_macros(_pdf_sets(_SMALL.sub(r"\\begin{bmatrix}\1\\end{bmatrix}", latex)),
+                         COMMON_MACROS)
 
 
 def _pdf_sets(latex: str) -> str:

@@ -14,6 +14,7 @@ use, and its macro is left as written, as is a definition with an optional argum
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -129,12 +130,19 @@ def _expansion(macro: Macro, args: list[str]) -> str:
     return body
 
 
+@functools.lru_cache(maxsize=8)
+def _calls(names: frozenset[str]) -> re.Pattern[str]:
+    """A call of any of ``names`` (the longest name first: ``\\Nat`` before ``\\N``); built once
+    per set of macros, since every formula of a book is expanded with the same set."""
+    return re.compile(r"\\(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+                      + r")(?![A-Za-z])")
+
+
 def expand_macros(latex: str, macros: dict[str, Macro]) -> str:
     """``latex`` with every one of ``macros`` expanded (again in what they expand to)."""
     if not macros or "\\" not in latex:
         return latex
-    pattern = re.compile(r"\\(" + "|".join(sorted(map(re.escape, macros), key=len, reverse=True))
-                         + r")(?![A-Za-z])")
+    pattern = _calls(frozenset(macros))
     for _ in range(_DEPTH):
         text, position, changed = "", 0, False
         for match in pattern.finditer(latex):
@@ -162,8 +170,7 @@ def expand_macros(latex: str, macros: dict[str, Macro]) -> str:
 # The common linear algebra macros of PreTeXt books (Beezer's FCLA names them so, and other
 # PreTeXt linear algebra books copy them), left as written at ingest and expanded by
 # formalize.notation into the forms its readers are written for.
-# name -> (number of braced arguments, replacement with #1, #2 ...)
-COMMON_MACROS: dict[str, tuple[int, str]] = {
+COMMON_MACROS: dict[str, Macro] = {name: Macro(*spec) for name, spec in {
     "colvector": (1, r"\begin{bmatrix}#1\end{bmatrix}"),
     "leading": (1, "#1"),
     "vect": (1, "#1"),
@@ -197,7 +204,7 @@ COMMON_MACROS: dict[str, tuple[int, str]] = {
     "ltdefn": (3, r"#1\colon #2\to #3"),
     "lt": (0, "<"),
     "gt": (0, ">"),
-}
+}.items()}
 # Macros a book's ingest leaves as written: those above, and those readers match by name
 # (``\\lteval{T}{x}`` in linear_systems, ``\\vectrep{B}{v}``, ``\\krn{T}``, ``\\rng{T}``).
 READ_AS_WRITTEN = frozenset(COMMON_MACROS) | {"lteval", "vectrep", "krn", "rng"}
