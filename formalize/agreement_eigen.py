@@ -21,6 +21,7 @@ import re
 
 import sympy as sp
 
+from exercises.families.textbook_matrices import exact_rank
 from formalize.latex import split_list, to_sympy
 from ingest.document import MATH_SPAN, formulas_in, prose_of
 
@@ -151,10 +152,6 @@ def _multiplicities(text: str) -> dict[tuple[str, sp.Expr], int]:
     return found
 
 
-def _rank(columns: list[sp.MatrixBase]) -> int:
-    """The rank, each pivot candidate simplified (a complex eigenvector's entries)."""
-    return sp.Matrix.hstack(*columns).rank(iszerofunc=lambda v: sp.simplify(sp.expand(v)) == 0)
-
-
 def _same_span(ours: list[sp.MatrixBase], theirs: list[sp.MatrixBase]) -> bool:
-    return _rank(ours) == _rank(theirs) == _rank(ours + theirs)
+    """The two sets and their union have one rank."""
+    return len({exact_rank(sp.Matrix.hstack(*vs)) for vs in (ours, theirs, ours + theirs)}) == 1

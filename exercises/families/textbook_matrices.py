@@ -366,7 +366,7 @@ def _verify_defects(matrix: sp.MatrixBase, answer: sp.Tuple) -> list[Check]:
                   algebraic == matrix.rows, f"{algebraic}")]
 
 
-def _rank(columns: sp.MatrixBase) -> int:
+def exact_rank(columns: sp.MatrixBase) -> int:
     """The rank by Fraction elimination when every entry is rational, else by SymPy's
     elimination with each pivot candidate simplified (a complex eigenvalue's entries)."""
     if all(v.is_Rational for v in columns):
@@ -390,8 +390,8 @@ def _verify_eigenspaces(matrix: sp.MatrixBase, params: dict[str, Any], answer: s
         eigen = eigen and bool(basis) and all(
             any(sp.expand(x) != 0 for x in v)
             and all(sp.simplify(sp.expand(x)) == 0 for x in matrix * v - value * v) for v in basis)
-        sized = sized and bool(basis) and _rank(sp.Matrix.hstack(*basis)) == len(basis) == \
-            n - _rank(shifted)
+        sized = sized and bool(basis) and exact_rank(sp.Matrix.hstack(*basis)) == len(basis) == \
+            n - exact_rank(shifted)
         multiplicity = next((k for root, k in roots.items() if sp.simplify(root - value) == 0), 0)
         counted = counted and multiplicity > 0 and (len(pair) == 2 or (
             pair[2] == multiplicity and pair[3] == len(basis)))
