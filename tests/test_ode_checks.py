@@ -6,7 +6,7 @@ from __future__ import annotations
 import sympy as sp
 
 from exercises.families.textbook import X
-from exercises.families.textbook_odes import Y, _n, _small, satisfies
+from exercises.families.textbook_odes import Y, _n, _numeric, _small, satisfies
 
 BESSEL = X**2 * Y(X).diff(X, 2) + (X - sp.Rational(3, 4)) * Y(X)  # diffyqs exercise 7.3.103
 C1, C2 = sp.symbols("C1 C2")
@@ -46,3 +46,16 @@ def test_the_size_is_evaluated_only_for_a_residual_over_the_tolerance() -> None:
     assert _small(sp.Integer(0), unused) and _small(sp.Float("1e-16", 60), unused)
     assert _small(sp.Float("1e-14", 60), lambda: sp.Integer(100))  # 1e-14 <= 1.01e-13
     assert not _small(sp.Float("1e-14", 60), lambda: sp.Integer(1))  # 1e-14 > 2e-15
+
+
+def test_the_residual_is_made_numeric_once_for_all_points() -> None:
+    # One mpmath function of the constants and x, agreeing with the residual at a point
+    # (60 digits); a residual with a definite integral, or a point where mpmath fails,
+    # is left to the per-point evaluation.
+    residual = sp.exp(C1 * X) * sp.besselj(2, X) - C2
+    at = _numeric(residual, [C1, C2, X])
+    point = (sp.Rational(3, 2), sp.Rational(-7, 3), sp.Rational(1234, 1000))
+    exact = residual.subs(dict(zip([C1, C2, X], point))).evalf(50)
+    assert abs(at(*point) - exact) < 1e-45
+    assert _numeric(sp.Integral(sp.exp(-X**2), (X, 0, 1)) + C1, [C1, X]) is None
+    assert _numeric(1 / X, [X])(sp.Integer(0)) is None  # mpmath: division by zero

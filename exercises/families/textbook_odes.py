@@ -448,6 +448,29 @@ def _n(expr: sp.Expr) -> sp.Expr:
         return expr.evalf(30, maxn=60)
 
 
+def _numeric(expr: sp.Expr, symbols: list[sp.Symbol]
+             ) -> Callable[..., sp.Expr | None] | None:
+    """``expr`` as one mpmath function of ``symbols``, evaluated at 60 digits like :func:`_n`:
+    made once for every point (printing and compiling an expression cost more than evaluating
+    it, three times over when each point's values were substituted first). None where it has a
+    definite integral (:func:`_at` evaluates those) or mpmath cannot take it; the function
+    returns None where one evaluation fails, and the point is evaluated as before."""
+    if expr.has(sp.Integral):
+        return None
+    try:
+        function = sp.lambdify(symbols, expr, "mpmath")
+    except Exception:  # noqa: BLE001 - anything lambdify cannot print: the per-point way
+        return None
+
+    def at(*values: sp.Rational) -> sp.Expr | None:
+        try:
+            with mpmath.workdps(60):
+                return sp.sympify(function(*(mpmath.mpf(v.p) / v.q for v in values)))
+        except Exception:  # noqa: BLE001 - a value mpmath cannot compute
+            return None
+    return at
+
+
 def _at(expr: sp.Expr, point: sp.Rational) -> sp.Expr:
     """``expr`` at x = ``point``, each definite integral in it replaced by its value: mpmath's
     quadrature of the integrand made numeric once (SymPy's evalf of an integral evaluates the
@@ -470,11 +493,14 @@ def satisfies(ode: sp.Expr, answer: sp.Expr, seed: str) -> bool:
     named = sorted((answer.free_symbols | ode.free_symbols) - set(free) - {X}, key=str)
     # (derivatives taken; a definite integral in the answer is evaluated by quadrature below)
     substituted = ode.subs(Y(X), answer).doit(integrals=False)
+    residual = _numeric(substituted, [*free, *named, X])
     for _ in range(3):
         values = {c: sp.Rational(rng.randint(-20, 20), rng.randint(1, 5)) for c in free}
         values.update({c: sp.Rational(rng.randint(1, 30), rng.randint(1, 7)) for c in named})
         point = sp.Rational(rng.randint(300, 2300), 1000)
-        value = _n(_at(substituted.subs(values), point))
+        value = (residual(*values.values(), point) if residual else None)
+        if value is None:
+            value = _n(_at(substituted.subs(values), point))
         size = lambda values=values, point=point: _at(answer.subs(values), point)
         if not value.is_number or not _small(value, size):
             return False
