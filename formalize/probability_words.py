@@ -104,6 +104,11 @@ def _flips(s: re.Match) -> int:
     return number(s["flips"])
 
 
+def _more_heads(s: re.Match) -> list[Any]:
+    """More heads than tails: over half the flips heads."""
+    return ["count", ["H"], ">=", _flips(s) // 2 + 1]
+
+
 # (the setup, [(a question, its meaning)], a closing sentence the whole may end with)
 SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
     ((rf"suppose you roll (?P<dice>{N}) (?P<sides>\d+)-sided dice with your eyes closed\. your "
@@ -235,6 +240,26 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _coins(s, *[["or", _heads(_flips(s), q[1]), _heads(_flips(s), q[2])]] * 2,
                               want="probability probability")
        if (q[1], q[2]) == (q[3], q[4]) and q[1] != q[2] else None)], ""),
+    (rf"suppose you flip (?P<flips>{N}) fair coins(?: \([a-z ]+\))?\. ",
+     [(r"what is the sample space of possible outcomes\?",
+       lambda s, q, c: _coins(s, ["any"], want="outcomes")),
+      # "two heads" of two coins: every coin heads (of more coins, exactly or at least is unsaid)
+      (rf"what is the probability of getting {N} heads\?",
+       lambda s, q, c: _coins(s, _heads(_flips(s), q[1])) if number(q[1]) == _flips(s) else None)],
+     ""),
+    ((rf"you flip a fair coin (?P<flips>{N}) times and record whether it lands head \(h\) or tails "
+      r"\(t\)\. "),
+     [(r"list all the elements in the sample space\. for example, one outcome is ([ht]+)\.",
+       lambda s, q, c: _coins(s, ["any"], want="outcomes") if len(q[1]) == _flips(s) else None),
+      ((r"suppose you bet your friend that you would get more heads than tails\. list all "
+        r"elements in this event\."),
+       lambda s, q, c: _coins(s, _more_heads(s), want="outcomes")),
+      (r"what is the probability of getting more heads than tails\?",
+       lambda s, q, c: _coins(s, _more_heads(s))),
+      (rf"what is the probability of getting exactly {N} heads\? what is the probability of "
+       rf"getting exactly {N} heads\?",
+       lambda s, q, c: _coins(s, _heads(_flips(s), q[1]), _heads(_flips(s), q[2]),
+                              want="probability probability"))], ""),
     ((r"suppose you roll a (?P<sides>\d+)-sided die \(numbered 1 to (?P=sides)\)\. consider the "
      rf"events: (?P<events>(?:{_BULLET}[a-z]\$? is the event of rolling a number [a-z0-9 ]+\. )+)"),
      [(r"are the events ([a-z]) and ([a-z]) independent\?",
