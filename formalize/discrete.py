@@ -42,8 +42,10 @@ X = sp.Symbol("x")
 NUMBERS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six",
                                        "seven", "eight", "nine", "ten", "eleven", "twelve"])}
 
-# A sequence listed by its first terms: 3, 5, 11, 21, \dots
-_LISTED = re.compile(r"^\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?){3,})\s*,?\s*(?:\\[lc]?dots|\.\.\.)")
+# A sequence listed by its first terms: 3, 5, 11, 21, \dots; or three terms, the formula nothing
+# more ("The sequence starts $1, 5, 9,\ldots$"): a rule of two constants fits them with one to spare.
+_LISTED = re.compile(r"^\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?){3,})\s*,?\s*(?:\\[lc]?dots|\.\.\.)"
+                     r"|^\s*(-?\d+(?:\s*,\s*-?\d+){2})\s*,\s*(?:\\[lc]?dots|\.\.\.)\s*[.?]?\s*$")
 
 # ---------------------------------------------------------------- recurrences and closed formulas
 
@@ -427,7 +429,9 @@ def read_coefficient(formulas: list[str], prose: str) -> Task | None:
 # ---------------------------------------------------------------- a sequence from its first terms
 
 _START = re.compile(r"_\{?n\s*\\(?:geq?|ge)\s*(\d)\}?|^\s*[a-z]_\{?(\d)\}?\s*=")
-_NEXT = re.compile(r"\bnext (?:(\w+) )?terms?\b")
+# "the next two terms"; "How many dots would you expect in the next two figures" (figure n has a_n)
+_NEXT = re.compile(r"\bnext (?:(\w+) )?terms?\b|\bhow many \w+ would you expect in the next (\w+) "
+                   r"figures\b")
 
 
 _NAMED_SEQUENCE = re.compile(r"^\s*\(\s*[a-z]_\{?n\}?\s*\)\s*:?")  # "(b_{n}):1,2,4,..."
@@ -460,10 +464,10 @@ def _listed_wants(words: str) -> list[Any]:
     for sentence in re.split(r"(?<=[.?])\s+", words):
         following, closed = _NEXT.search(sentence), _CLOSED_ASKED.search(sentence)
         recursive = _RECURSIVE.search(sentence)
-        if _OTHER.search(_RECURSIVE.sub("", sentence)) or (following and following.group(1) or
-                                                           "one") not in NUMBERS:
+        count = following and (following.group(1) or following.group(2) or "one")
+        if _OTHER.search(_RECURSIVE.sub("", sentence)) or (count or "one") not in NUMBERS:
             return []
-        found += [NUMBERS[following.group(1) or "one"]] if following else []
+        found += [NUMBERS[count]] if following else []
         found += ["recursive"] if recursive else []
         found += ["closed"] if closed else []
     return found
@@ -473,7 +477,7 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
     """The closed formula or the next terms of a sequence given by its first terms; or the
     closed formulas of several such sequences whose first index the item states for all."""
     # Each sequence once: a part is read with its exercise's text, which holds its formulas again.
-    lists = list(dict.fromkeys(m.group(1) for f in formulas
+    lists = list(dict.fromkeys(m.group(1) or m.group(2) for f in formulas
                                if (m := _LISTED.match(_NAMED_SEQUENCE.sub("", f)))))
     listed = list(dict.fromkeys(f for f in formulas if f.count(",") >= 3 and _DOTS.search(f)))
     if len(lists) == 2 and _USE_THIS_FACT.fullmatch(prose.partition(OWN_END)[0].strip()):

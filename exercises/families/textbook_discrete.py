@@ -777,8 +777,8 @@ def coefficient_of_power(rng: random.Random, difficulty: int) -> Problem:
 def _fit(terms: list[sp.Rational], start: int) -> sp.Expr:
     """The simplest closed formula through the listed terms, with at least two terms to spare:
     a polynomial (least degree), then c r^n + d, then a_n = p a_{n-1} + q a_{n-2}; last, with
-    one to spare, a polynomial, or c r^n plus a polynomial of degree k - 1 when the k-th
-    differences are geometric (1, 3, 8, 17, 32, 57: 2^n + n^2)."""
+    one to spare, a polynomial, c r^n (2, 6, 18: 2 3^n), or c r^n plus a polynomial of degree
+    k - 1 when the k-th differences are geometric (1, 3, 8, 17, 32, 57: 2^n + n^2)."""
     points = [(start + i, t) for i, t in enumerate(terms)]
     polynomial = sp.expand(sp.interpolate(points, N))
     if sp.degree(polynomial, N) <= len(terms) - 3:
@@ -792,14 +792,17 @@ def _fit(terms: list[sp.Rational], start: int) -> sp.Expr:
             candidates.append(c * r ** N + terms[0] - c * r ** start)
     p, q = sp.symbols("p q")
     found = sp.solve([terms[i + 2] - p * terms[i + 1] - q * terms[i] for i in range(2)], (p, q),
-                     dict=True)
-    if len(terms) >= 6 and found and {p, q} <= found[0].keys():
+                     dict=True) if len(terms) >= 6 else []
+    if found and {p, q} <= found[0].keys():
         a = sp.Function("a")
         closed = sp.rsolve(a(N) - found[0][p] * a(N - 1) - found[0][q] * a(N - 2), a(N),
                            {a(start): terms[0], a(start + 1): terms[1]})
         candidates += [closed] if closed is not None else []
     if sp.degree(polynomial, N) <= len(terms) - 2:
         candidates.append(polynomial)  # last: a polynomial with only one term to spare
+    if 0 not in terms and terms[1] != terms[0]:  # c r^n (no constant added): one term to spare
+        r = terms[1] / terms[0]
+        candidates.append(terms[0] * r ** (N - start))
     level = differences
     for k in range(2, len(terms) - 2):  # the k-th differences, three or more of them
         level = [b - a for a, b in itertools.pairwise(level)]
