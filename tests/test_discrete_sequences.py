@@ -130,6 +130,15 @@ PUSH_UPS = ("Sam keeps track of how many push-ups she does each day of her “do
             "\\dots.$$\n\nDescribe a sequence $(b_{n})_{n\\geq1}$ that gives the total number of "
             "push-ups done by Sam after the $n$th day.")
 
+# Discrete 4.2.1 1-3 as the source holds them: three (or four) dots counts, the next two asked
+DOTS = [("Explore the first sequence of dots from the Investigate! activity. We will let $a_n$ "
+         "represent the number of dots in figure $n$. The sequence starts $1, 5, 9,\\ldots$"),
+        "How many dots would you expect in the next two figures in the sequence?",
+        ("How is the sequence growing? How many dots do you add to or multiply by to get the next "
+         "figure?"),
+        ("Let $a_n$ be the number of dots in figure $n$. Write a recursive definition for $a_n$."),
+        "Guess a closed formula for the number of dots in the $n$th figure."]
+
 
 def part(exercise: list[str], own: int) -> tuple[str, str]:
     """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
@@ -299,6 +308,13 @@ ITEMS = [
       "$$a_{n}=\\frac{(n+1)(n-2)}{2}.$$\n\nUse this fact to find a closed formula for the sequence "
       "$(b_{n})_{n\\geq1}$ which starts\n\n$$4,10,18,28,40,\\dots.$$"), None,
      "sequences.listed_sequence", N**2 + 3 * N),
+    # 4.2.1.1(a): 1, 5, 9 add 4 each time: 13, 17 (the source's WeBWorK answers); 4.2.1.2(a): 2, 6,
+    # 18 triple: 54, 162; 4.2.1.3(a): 1, 3, 6, 10 add 2, 3, 4: then 5 and 6 more, 15, 21
+    (*part(DOTS, 1), "sequences.listed_sequence", sp.Tuple(13, 17)),
+    (*part([DOTS[0].replace("1, 5, 9", "2, 6, 18"), *DOTS[1:]], 1), "sequences.listed_sequence",
+     sp.Tuple(54, 162)),
+    (*part([DOTS[0].replace("1, 5, 9", "1, 3, 6, 10"), *DOTS[1:]], 1),
+     "sequences.listed_sequence", sp.Tuple(15, 21)),
     # the same as the source prints it (Discrete 4.7.8)
     (("The sequence $(a_n)_{n \\ge 1}$ starts $-1, 0, 2, 5, 9, 14\\ldots$ and has closed formula "
       "$$a_n = \\dfrac{(n+1)(n-2)}{2}$$. Use this fact to find a closed formula for the sequence "
@@ -356,6 +372,11 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
       "sequence.")),
     (("Solve the following linear Diophantine equation, using modular arithmetic (describe the "
      "general solutions). $$6x+10y+4z=32.$$"), None),
+    # three terms no rule of two constants fits (1, 2, 5 is neither arithmetic nor geometric)
+    part([DOTS[0].replace("1, 5, 9", "1, 2, 5"), *DOTS[1:]], 1),
+    # the first figure's index is in the pictures only: no recursive definition or closed formula
+    part(DOTS, 3),
+    part(DOTS, 4),
     # a blank to fill that is not among the first five terms
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # the sum of other terms than the first ones the words count
