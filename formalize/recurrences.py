@@ -6,7 +6,8 @@ and says which kind it is, the formulas of progressions named arithmetic or geom
 a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, a reward of rice that doubles each day, ternary strings with no given pair
-in a row, the squares of a chessboard, the designs of a strip tiled with colored squares and dominoes.
+in a row, the squares of a chessboard, the designs of a strip tiled with colored squares and dominoes,
+cannonballs stacked in a triangular pyramid.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): it gets the item's text with its math in
 place and the text of the exercise it is a part of. Each phrasing is matched sentence by
@@ -665,6 +666,55 @@ def read_machine_totals(text: str, context: str | None) -> Task | None:
         for k in (sp.Integer(count), N)]}
 
 
+# ---------------------------------------------------------------- cannonballs stacked in a pyramid
+
+_PYRAMID = re.compile(r"in their down time, ghost pirates enjoy stacking cannonballs in triangular "
+                      r"based pyramids \(aka, tetrahedrons\), like those pictured here: note: these "
+                      r"are solid tetrahedrons, so there will be some cannonballs obscured from view "
+                      r"\(the picture on the right has one cannonball in the back not shown in the "
+                      r"picture, for example\)\. the pirates wonder how many cannonballs would be "
+                      r"required to build a pyramid (\d+) layers high \(thus breaking the world "
+                      r"cannonball stacking record\)\. can you help\?")
+# Each part's words, and the formulas they must hold (spaces aside): P(1) = 1, P(2) = 4 are the
+# first two pyramids' counts, which a solid triangular pyramid has (1, and 1 + 3).
+_PYRAMID_ASKS = [
+    ("terms", r"let § denote the number of cannonballs needed to create a pyramid n layers high\. so "
+              r"§, §, and so on\. calculate §, §, and §\.?",
+     ["P(n)", "P(1)=1", "P(2)=4", "P(3)", "P(4)", "P(5)"]),
+    ("closed", r"use polynomial fitting to find a closed formula for §\. show your work\.", ["P(n)"]),
+    ("height", r"answer the pirate's question: how many cannonballs do they need to make a pyramid "
+               r"(\d+) layers high\?", []),
+]
+# A solid triangular pyramid n layers high: the pyramid of n - 1 layers on a triangle of n rows.
+_LAYERS = "a1 + n*(n + 1)/2"
+
+
+def read_pyramid(text: str, context: str | None) -> Task | None:
+    """"... stacking cannonballs in triangular based pyramids (aka, tetrahedrons) ... solid
+    tetrahedrons ... a pyramid 15 layers high ... (a) Let $P(n)$ denote the number of
+    cannonballs needed to create a pyramid $n$ layers high. So $P(1) = 1$, $P(2) = 4$ ...
+    Calculate $P(3)$, $P(4)$, and $P(5)$. (b) ... a closed formula for $P(n)$. (c) ... How many
+    cannonballs do they need to make a pyramid 15 layers high?": a part, as the recurrence
+    P(n) = P(n-1) + n(n+1)/2 (layer n a triangle of n rows) from P(1) = 1."""
+    if not context:
+        return None
+    setup_words, setup = shape(asked(OWN_END + context).replace("’", "'"))
+    given = _PYRAMID.fullmatch(setup_words)
+    words, formulas = shape(text.replace("’", "'"))
+    if given is None or setup:
+        return None
+    for ask, pattern, expected in _PYRAMID_ASKS:
+        found = re.fullmatch(pattern, words)
+        if found and _bare(formulas) == expected:
+            break
+    else:
+        return None
+    if ask == "height" and found[1] != given[1]:
+        return None  # the pirates' question is the setup's height
+    want: Any = {"terms": [3, 4, 5], "closed": "closed"}.get(ask) or [int(found[1])]
+    return "sequences.solve_recurrence", {"expr": _LAYERS, "want": want, "initial": [[1, "1"]]}
+
+
 # ---------------------------------------------------------------- designs of colored tiles
 
 # The setup, in one or two sentences: (squares' colors, dominoes' colors) and its formulas,
@@ -741,7 +791,7 @@ def read(text: str, context: str | None) -> Task | None:
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_good_strings, read_board, read_machine,
                    read_machine_totals,
-                   read_tilings):
+                   read_tilings, read_pyramid):
         found = reader(text, context)
         if found is not None:
             return found

@@ -139,6 +139,20 @@ DOTS = [("Explore the first sequence of dots from the Investigate! activity. We 
         ("Let $a_n$ be the number of dots in figure $n$. Write a recursive definition for $a_n$."),
         "Guess a closed formula for the number of dots in the $n$th figure."]
 
+# Discrete 4.3.7.12 as the source holds it (the pictures are the book's only)
+PYRAMID = [("In their down time, ghost pirates enjoy stacking cannonballs in triangular based pyramids "
+            "(aka, tetrahedrons), like those pictured here:\n\nNote: These are solid tetrahedrons, so "
+            "there will be some cannonballs obscured from view (the picture on the right has one "
+            "cannonball in the back not shown in the picture, for example).\n\nThe pirates wonder how "
+            "many cannonballs would be required to build a pyramid $15$ layers high (thus breaking the "
+            "world cannonball stacking record). Can you help?"),
+           ("Let $P(n)$ denote the number of cannonballs needed to create a pyramid $n$ layers high. "
+            "So $P(1) = 1$, $P(2) = 4$, and so on. Calculate $P(3)$, $P(4)$, and $P(5)$."),
+           "Use polynomial fitting to find a closed formula for $P(n)$. Show your work.",
+           ("Answer the pirate's question: How many cannonballs do they need to make a pyramid $15$ "
+            "layers high?"),
+           "Bonus: Locate this sequence in Pascal's triangle. Why does that make sense?"]
+
 
 def part(exercise: list[str], own: int) -> tuple[str, str]:
     """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
@@ -315,6 +329,12 @@ ITEMS = [
      sp.Tuple(54, 162)),
     (*part([DOTS[0].replace("1, 5, 9", "1, 3, 6, 10"), *DOTS[1:]], 1),
      "sequences.listed_sequence", sp.Tuple(15, 21)),
+    # 4.3.7.12: layer k of a solid triangular pyramid is a triangle of 1 + 2 + ... + k balls:
+    # 1, 4, then 4 + 6 = 10, 10 + 10 = 20, 20 + 15 = 35; the sum of k(k+1)/2 is n(n+1)(n+2)/6,
+    # and 15 layers take 15*16*17/6 = 680
+    (*part(PYRAMID, 1), "sequences.solve_recurrence", sp.Tuple(10, 20, 35)),
+    (*part(PYRAMID, 2), "sequences.solve_recurrence", N * (N + 1) * (N + 2) / 6),
+    (*part(PYRAMID, 3), "sequences.solve_recurrence", 680),
     # the same as the source prints it (Discrete 4.7.8)
     (("The sequence $(a_n)_{n \\ge 1}$ starts $-1, 0, 2, 5, 9, 14\\ldots$ and has closed formula "
       "$$a_n = \\dfrac{(n+1)(n-2)}{2}$$. Use this fact to find a closed formula for the sequence "
@@ -377,6 +397,10 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     # the first figure's index is in the pictures only: no recursive definition or closed formula
     part(DOTS, 3),
     part(DOTS, 4),
+    # first counts that are not a solid triangular pyramid's (a square one's are 1, 5)
+    part([PYRAMID[0], PYRAMID[1].replace("= 4", "= 5"), *PYRAMID[2:]], 1),
+    # the pirates' question asks about another height than the setup's
+    part([PYRAMID[0], *PYRAMID[1:3], PYRAMID[3].replace("$15$", "$16$"), PYRAMID[4]], 3),
     # a blank to fill that is not among the first five terms
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # the sum of other terms than the first ones the words count
