@@ -3,7 +3,7 @@ recurrence with its own first terms or in general, or writes out its first terms
 recurrences each solved from its first terms, a part that sums the first
 terms of its exercise's arithmetic or geometric closed formula, or writes out its first terms
 and says which kind it is, the formulas of progressions named arithmetic or geometric, a running total of listed terms, sums the PDF set as one display,
-a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down, a recurrence the PDF broke in two, the differences of a
+a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down or giving listed counts, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, a reward of rice that doubles each day, ternary strings with no given pair
 in a row, the squares of a chessboard, the designs of a strip tiled with colored squares and dominoes,
@@ -36,7 +36,7 @@ from exercises.families.textbook_progressions import (
 from exercises.families.textbook_puzzles import vary_board
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
-from formalize.discrete import NUMBERS, read_generating, read_recurrence, read_sum
+from formalize.discrete import NUMBERS, closed_formula, read_generating, read_recurrence, read_sum
 from formalize.discrete import _definition as definition
 from formalize.latex import to_sympy
 from formalize.parts import asked
@@ -640,17 +640,20 @@ def read_machine(text: str, context: str | None) -> Task | None:
             ) if asks else None
 
 
-_GIVES = re.compile(r"your friendly neighborhood bodega has a candy machine that gives (\d+) skittles "
-                    r"to the first customer who puts in a quarter, (\d+) to the second, (\d+) to "
-                    r"the third, (\d+) to the fourth, etc\. how many candies has the machine given "
-                    r"out in total after (\d+) quarters are put into the machine\? after n quarters\?")
+_GIVES = re.compile(r"(?:your friendly neighborhood bodega has a candy machine|not to be outdone, the "
+                    r"mega-mart across the street has installed a candy machine) that gives (\d+) "
+                    r"skittles to the first customer(?: who puts in a quarter)?, (\d+) to the second, "
+                    r"(\d+) to the third, (\d+) to the fourth, etc\. how many (?:candies|skittles) has "
+                    r"the machine given out in total after (\d+) quarters are put into the machine\? "
+                    r"after n quarters\?")
 
 
 def read_machine_totals(text: str, context: str | None) -> Task | None:
     """"... a candy machine that gives 7 Skittles to the first customer ..., 10 to the second, 13
     to the third, 16 to the fourth, etc. How many candies has the machine given out in total
     after 20 quarters ...? After n quarters?": the sums of the first 20 and the first n terms,
-    when the four terms given are an arithmetic progression (a constant difference)."""
+    of an arithmetic progression when the four terms given are one (a constant difference),
+    else of the rule they fit with a term to spare ("4 ..., 7 ..., 12 ..., 19": n^2 + 3)."""
     words, formulas = shape(text)
     given = _GIVES.fullmatch(words)
     if given is None or formulas or context:
@@ -658,7 +661,13 @@ def read_machine_totals(text: str, context: str | None) -> Task | None:
     terms, count = [int(t) for t in given.groups()[:4]], int(given[5])
     differences = {b - a for a, b in itertools.pairwise(terms)}
     if len(differences) != 1 or differences == {0}:
-        return None
+        try:  # no progression: the sums of the rule the four terms fit with one to spare
+            closed_formula([sp.Integer(t) for t in terms], 1)
+        except ValueError:
+            return None
+        return "sequences.several", {"questions": [
+            ["sequences.listed_sequence", {"terms": [str(t) for t in terms], "start": 1,
+                                           "want": "sum", "value": str(k)}] for k in (count, "n")]}
     first, step = terms[0], differences.pop()
     return "sequences.several", {"questions": [
         ["sequences.progression_sum", {"kind": "arithmetic", "first": str(first), "rate": str(step),
@@ -713,6 +722,40 @@ def read_pyramid(text: str, context: str | None) -> Task | None:
         return None  # the pirates' question is the setup's height
     want: Any = {"terms": [3, 4, 5], "closed": "closed"}.get(ask) or [int(found[1])]
     return "sequences.solve_recurrence", {"expr": _LAYERS, "want": want, "initial": [[1, "1"]]}
+
+
+_EACH_TIME = re.compile(r"think back to the magical candy machine at your neighborhood grocery store\. "
+                        r"suppose that the first time a quarter is put into the machine (\d+) skittles? "
+                        r"comes out\. the second time, (\d+) skittles, the third time (\d+) skittles, "
+                        r"the fourth time (\d+) skittles, etc\.")
+_EACH_TIME_ASKS = [
+    (["recursive", "closed"], r"find both a recursive and closed formula for how many skittles the "
+                              r"nth customer gets\."),
+    # (b): solving (a)'s recurrence is finding the closed formula again
+    ("closed", r"check your solution for the closed formula by solving the recurrence relation "
+               r"using the characteristic root technique\."),
+]
+
+
+def read_machine_terms(text: str, context: str | None) -> Task | None:
+    """"Suppose that the first time a quarter is put into the machine 1 Skittle comes out. The
+    second time, 4 Skittles, the third time 16 Skittles, the fourth time 64 Skittles, etc. (a)
+    Find both a recursive and closed formula for how many Skittles the nth customer gets.": the
+    listed terms from a_1 (the first time is the first customer), a part with its setup."""
+    if not context:
+        return None
+    setup = shape(asked(OWN_END + context))[0]
+    given = _EACH_TIME.fullmatch(setup)
+    words, formulas = shape(text)
+    want = next((w for w, pattern in _EACH_TIME_ASKS if re.fullmatch(pattern, words)), None)
+    if given is None or formulas or want is None:
+        return None
+    terms = list(given.groups())
+    try:
+        closed_formula([sp.Integer(t) for t in terms], 1)
+    except ValueError:
+        return None
+    return "sequences.listed_sequence", {"terms": terms, "start": 1, "want": want}
 
 
 # ---------------------------------------------------------------- designs of colored tiles
@@ -790,7 +833,7 @@ def read(text: str, context: str | None) -> Task | None:
                    read_part_sum, read_part_kind, read_named, read_total,
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_good_strings, read_board, read_machine,
-                   read_machine_totals,
+                   read_machine_totals, read_machine_terms,
                    read_tilings, read_pyramid):
         found = reader(text, context)
         if found is not None:

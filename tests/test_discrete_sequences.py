@@ -153,6 +153,18 @@ PYRAMID = [("In their down time, ghost pirates enjoy stacking cannonballs in tri
             "layers high?"),
            "Bonus: Locate this sequence in Pascal's triangle. Why does that make sense?"]
 
+# Discrete 4.4.6.5 as the source holds it
+SKITTLES = [("Think back to the magical candy machine at your neighborhood grocery store. Suppose that "
+             "the first time a quarter is put into the machine $1$ Skittle comes out. The second time, "
+             "$4$ Skittles, the third time $16$ Skittles, the fourth time $64$ Skittles, etc."),
+            "Find both a recursive and closed formula for how many Skittles the nth customer gets.",
+            ("Check your solution for the closed formula by solving the recurrence relation using "
+             "the characteristic root technique.")]
+MEGA_MART = ("Not to be outdone, the mega-mart across the street has installed a candy machine that "
+             "gives $4$ Skittles to the first customer, $7$ to the second, $12$ to the third, $19$ to "
+             "the fourth, etc. How many Skittles has the machine given out in total after $20$ "
+             "quarters are put into the machine? After $n$ quarters?")
+
 
 def part(exercise: list[str], own: int) -> tuple[str, str]:
     """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
@@ -335,6 +347,16 @@ ITEMS = [
     (*part(PYRAMID, 1), "sequences.solve_recurrence", sp.Tuple(10, 20, 35)),
     (*part(PYRAMID, 2), "sequences.solve_recurrence", N * (N + 1) * (N + 2) / 6),
     (*part(PYRAMID, 3), "sequences.solve_recurrence", 680),
+    # 4.4.6.5: each customer gets 4 times the one before: a_n = 4 a_{n-1}, a_1 = 1; a_n = 4^(n-1);
+    # (b) solving that recurrence (root 4, a_1 = 1) gives the same
+    (*part(SKITTLES, 1), "sequences.listed_sequence",
+     sp.Tuple(sp.Tuple(sp.Eq(sp.Symbol("a_{n}"), 4 * sp.Symbol("a_{n - 1}")),
+                       sp.Eq(sp.Symbol("a_{1}"), 1)), 4**(N - 1))),
+    (*part(SKITTLES, 2), "sequences.listed_sequence", 4**(N - 1)),
+    # 4.3.7.2: 4, 7, 12, 19 are n^2 + 3 (differences 3, 5, 7); 20 customers get 20*21*41/6 + 3*20
+    # = 2870 + 60 = 2930, n customers n(n+1)(2n+1)/6 + 3n
+    (MEGA_MART, None, "sequences.several",
+     sp.Tuple(2930, N * (N + 1) * (2 * N + 1) / 6 + 3 * N)),
     # the same as the source prints it (Discrete 4.7.8)
     (("The sequence $(a_n)_{n \\ge 1}$ starts $-1, 0, 2, 5, 9, 14\\ldots$ and has closed formula "
       "$$a_n = \\dfrac{(n+1)(n-2)}{2}$$. Use this fact to find a closed formula for the sequence "
@@ -401,6 +423,9 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     part([PYRAMID[0], PYRAMID[1].replace("= 4", "= 5"), *PYRAMID[2:]], 1),
     # the pirates' question asks about another height than the setup's
     part([PYRAMID[0], *PYRAMID[1:3], PYRAMID[3].replace("$15$", "$16$"), PYRAMID[4]], 3),
+    # counts no rule fits with a term to spare
+    part([SKITTLES[0].replace("$64$", "$63$"), *SKITTLES[1:]], 1),
+    (MEGA_MART.replace("$19$", "$21$"), None),
     # a blank to fill that is not among the first five terms
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # the sum of other terms than the first ones the words count

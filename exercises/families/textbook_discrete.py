@@ -851,12 +851,16 @@ def _recursion(terms: list[sp.Rational], start: int) -> sp.Tuple:
 
 def _listed_answer(want: Any, terms: list[sp.Rational], start: int, value: Any) -> sp.Basic:
     """One question about the listed sequence: ``closed``, ``recursive``, ``member`` (is
-    ``value`` a term: ``a_k = value``, or False) or a count of next terms."""
+    ``value`` a term: ``a_k = value``, or False), ``sum`` (of the first ``value`` terms, a
+    number or n) or a count of next terms."""
     closed = _fit(terms, start)
     if want == "closed":
         return closed
     if want == "recursive":
         return _recursion(terms, start)
+    if want == "sum":  # of the first ``value`` terms (a number, or n)
+        count = sp.sympify(value, locals={"n": N})
+        return sp.factor(sp.summation(closed.subs(N, K), (K, start, start + count - 1)))
     if want == "member":
         if not (closed.is_polynomial(N) or len(closed.atoms(sp.Pow)) == 1):
             raise ValueError("membership is decided for a polynomial or c r^n + d only")
@@ -879,7 +883,8 @@ def _pose_listed(params: dict[str, Any]) -> Problem:
     answer = found[0] if len(found) == 1 else sp.Tuple(*found)
     listed = ", ".join(sp.sstr(t) for t in terms)
     asks = {"closed": "a closed formula", "recursive": "a recursive definition",
-            "member": f"whether {params.get('value')} is a term"}
+            "member": f"whether {params.get('value')} is a term",
+            "sum": f"the sum of the first {params.get('value')} terms"}
     ask = " and ".join(asks.get(w, f"the next {w} term(s)") for w in wants)
     return Problem(
         statement=f"Find {ask} of the sequence {listed}, ... (the first term is a_{start}).",
@@ -890,7 +895,7 @@ def _pose_listed(params: dict[str, Any]) -> Problem:
                f"The answer is ${latex(answer)}$."],
         code=(
             "import itertools\nfrom typing import Any\n\nimport sympy\nimport sympy as sp\n\n"
-            "N = sp.Symbol('n')\nNOW, BEFORE = sp.Symbol('a_{n}'), (sp.Symbol('a_{n - 1}'), "
+            "N, K = sp.Symbol('n'), sp.Symbol('k')\nNOW, BEFORE = sp.Symbol('a_{n}'), (sp.Symbol('a_{n - 1}'), "
             "sp.Symbol('a_{n - 2}'))\n\n\n"
             + inspect.getsource(_fit) + "\n\n" + inspect.getsource(_recursion) + "\n\n"
             + inspect.getsource(_listed_answer)
@@ -928,7 +933,7 @@ def _verify_listed(problem: Problem) -> list[Check]:
     answers = list(problem.answer) if len(wants) > 1 else [problem.answer]
     rationals = [sp.Rational(t) for t in params["terms"]]
     closed = _fit(rationals, start)
-    definition = _recursion(rationals, start) if "member" in wants else None
+    definition = _recursion(rationals, start) if {"member", "sum"} & set(wants) else None
 
     def value(formula: sp.Expr, n: int) -> Fraction:
         value = sp.expand(formula.subs(N, n))  # also evaluates a book's unevaluated sums
@@ -945,6 +950,8 @@ def _verify_listed(problem: Problem) -> list[Check]:
         elif asked == "member":
             checks.append(_check_member(definition, Fraction(str(params["value"])), start,
                                         answer))
+        elif asked == "sum":
+            checks.append(_check_sum(definition, str(params["value"]), answer))
         else:
             after = list(answer) if isinstance(answer, sp.Tuple) else [answer]
             checks.append(Check("the formula gives every listed term, the next terms its next "
@@ -953,6 +960,22 @@ def _verify_listed(problem: Problem) -> list[Check]:
                 value(closed, start + len(terms) + i) == Fraction(str(v))
                 for i, v in enumerate(after))))
     return checks
+
+
+SUMS_CHECKED = 12  # a sum of the first n terms is checked for n = 1 .. this
+
+
+def _check_sum(definition: sp.Tuple, count: str, answer: sp.Basic) -> Check:
+    """The terms stepped from the recursive definition, added up: the sum of the first
+    ``count`` of them (or, for n, of the first 1 .. SUMS_CHECKED, each against the formula)."""
+    sums = list(itertools.accumulate(itertools.islice(
+        _steps(definition), int(count) if count.isdigit() else SUMS_CHECKED)))
+    if count.isdigit():
+        return Check(f"the first {count} terms stepped from the recursive definition, added",
+                     answer == sums[-1], str(sums[-1]))
+    return Check(f"the terms stepped from the recursive definition, added: the formula's values "
+                 f"for n = 1 to {SUMS_CHECKED}", all(
+                     answer.subs(N, m) == total for m, total in enumerate(sums, 1)))
 
 
 STEPS_TO_MEMBER = 100_000  # how far a term is looked for by stepping
