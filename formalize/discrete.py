@@ -482,6 +482,9 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
     listed = list(dict.fromkeys(f for f in formulas if f.count(",") >= 3 and _DOTS.search(f)))
     if len(lists) == 2 and _USE_THIS_FACT.fullmatch(prose.partition(OWN_END)[0].strip()):
         return _read_related_listed(lists, formulas)
+    if len(lists) > 1 and len(listed) == len(lists) and _DEGREE_ASKED.fullmatch(
+            prose.partition(OWN_END)[0].strip()):
+        return _read_degrees(lists, formulas)
     if len(lists) > 1 and len(listed) == len(lists):
         return _read_several_listed(lists, formulas, prose)
     if len(lists) != 1 or len(listed) != 1 or re.search(r"\bgenerating|\bpartial sums? of", prose):
@@ -529,6 +532,30 @@ def _read_related_listed(lists: list[str], formulas: list[str]) -> Task | None:
     except ValueError:
         return None
     return "sequences.listed_sequence", {"terms": terms, "start": start, "want": "closed"}
+
+
+# "Which of the following sequences are $\Delta^k$-constant for some value of $k$?" (math out),
+# "Determine whether the following sequences can be described by a polynomial, and if so, of
+# what degree.": each listed sequence's degree, or that it has none
+_DEGREE_ASKED = re.compile(r"(?:which of the following sequences are -constant for some value of \?"
+                           r"|determine whether the following sequences can be described by a "
+                           r"polynomial, and if so, of what degree\.)[ .\d]*")  # the PDF numbers them
+
+
+def _read_degrees(lists: list[str], formulas: list[str]) -> Task | None:
+    """Each listed sequence's polynomial degree (the k of Delta^k-constant) or False, when a
+    rule fits each with terms to spare; the formulas are the lists and the Delta^k asked about."""
+    if any(not _LISTED.match(f) and re.sub(r"[\s{}]", "", f) not in ("\\Delta^k", "k")
+           for f in formulas):
+        return None
+    questions = [["sequences.listed_sequence", {"terms": [t.strip() for t in terms.split(",")],
+                                                "start": 0, "want": "degree"}] for terms in lists]
+    try:
+        for _, params in questions:
+            closed_formula([sp.Rational(t) for t in params["terms"]], 0)
+    except ValueError:
+        return None
+    return "sequences.several", {"questions": questions}
 
 
 def _read_several_listed(lists: list[str], formulas: list[str], prose: str) -> Task | None:

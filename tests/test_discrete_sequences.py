@@ -357,6 +357,15 @@ ITEMS = [
     # = 2870 + 60 = 2930, n customers n(n+1)(2n+1)/6 + 3n
     (MEGA_MART, None, "sequences.several",
      sp.Tuple(2930, N * (N + 1) * (2 * N + 1) / 6 + 3 * N)),
+    # Example 4.3.4 (source): differences 1, 4, 7, 10, 13 then 3, 3, 3, 3: Delta^2; the cubes'
+    # third differences are 6, 6, 6; 1, 2, 4, ... is its own differences, never constant
+    (("Which of the following sequences are $\\Delta^k$-constant for some value of $k$?\n"
+      "$2, 3, 7, 14, 24, 37,\\ldots$.\n$1, 8, 27, 64, 125, 216, \\ldots$.\n$1,2,4,8,16,32,64,\\ldots$."),
+     None, "sequences.several", sp.Tuple(2, 3, sp.false)),
+    # Example 4.3.9 (PDF): 2^n; fourth differences 24, 24: degree 4; Fibonacci: no polynomial
+    (("Determine whether the following sequences can be described by a polynomial, and if so, of "
+      "what degree.\n\n1. $1,2,4,8,16,\\dots$\n\n2. $0,7,50,183,484,1055,\\dots$\n\n"
+      "3. $1,1,2,3,5,8,13,\\dots$"), None, "sequences.several", sp.Tuple(sp.false, 4, sp.false)),
     # the same as the source prints it (Discrete 4.7.8)
     (("The sequence $(a_n)_{n \\ge 1}$ starts $-1, 0, 2, 5, 9, 14\\ldots$ and has closed formula "
       "$$a_n = \\dfrac{(n+1)(n-2)}{2}$$. Use this fact to find a closed formula for the sequence "
@@ -426,6 +435,9 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     # counts no rule fits with a term to spare
     part([SKITTLES[0].replace("$64$", "$63$"), *SKITTLES[1:]], 1),
     (MEGA_MART.replace("$19$", "$21$"), None),
+    # a sequence no rule fits with terms to spare: its degree is not known
+    ("Which of the following sequences are $\\Delta^k$-constant for some value of $k$?\n"
+     "$2, 3, 7, 14, 24, 38,\\ldots$.\n$1, 8, 27, 64, 125, 216, \\ldots$.", None),
     # a blank to fill that is not among the first five terms
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # the sum of other terms than the first ones the words count

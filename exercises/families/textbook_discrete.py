@@ -852,12 +852,15 @@ def _recursion(terms: list[sp.Rational], start: int) -> sp.Tuple:
 def _listed_answer(want: Any, terms: list[sp.Rational], start: int, value: Any) -> sp.Basic:
     """One question about the listed sequence: ``closed``, ``recursive``, ``member`` (is
     ``value`` a term: ``a_k = value``, or False), ``sum`` (of the first ``value`` terms, a
-    number or n) or a count of next terms."""
+    number or n), ``degree`` (of a polynomial closed formula, or False for none) or a count of
+    next terms."""
     closed = _fit(terms, start)
     if want == "closed":
         return closed
     if want == "recursive":
         return _recursion(terms, start)
+    if want == "degree":  # a polynomial's degree k (the k-th differences constant), or False
+        return sp.Integer(sp.degree(closed, N)) if closed.is_polynomial(N) else sp.false
     if want == "sum":  # of the first ``value`` terms (a number, or n)
         count = sp.sympify(value, locals={"n": N})
         return sp.factor(sp.summation(closed.subs(N, K), (K, start, start + count - 1)))
@@ -884,7 +887,8 @@ def _pose_listed(params: dict[str, Any]) -> Problem:
     listed = ", ".join(sp.sstr(t) for t in terms)
     asks = {"closed": "a closed formula", "recursive": "a recursive definition",
             "member": f"whether {params.get('value')} is a term",
-            "sum": f"the sum of the first {params.get('value')} terms"}
+            "sum": f"the sum of the first {params.get('value')} terms",
+            "degree": "the degree of a polynomial closed formula (or that there is none)"}
     ask = " and ".join(asks.get(w, f"the next {w} term(s)") for w in wants)
     return Problem(
         statement=f"Find {ask} of the sequence {listed}, ... (the first term is a_{start}).",
@@ -952,6 +956,8 @@ def _verify_listed(problem: Problem) -> list[Check]:
                                         answer))
         elif asked == "sum":
             checks.append(_check_sum(definition, str(params["value"]), answer))
+        elif asked == "degree":
+            checks.append(_check_degree(terms, answer))
         else:
             after = list(answer) if isinstance(answer, sp.Tuple) else [answer]
             checks.append(Check("the formula gives every listed term, the next terms its next "
@@ -960,6 +966,20 @@ def _verify_listed(problem: Problem) -> list[Check]:
                 value(closed, start + len(terms) + i) == Fraction(str(v))
                 for i, v in enumerate(after))))
     return checks
+
+
+def _check_degree(terms: list[Fraction], answer: sp.Basic) -> Check:
+    """Differences of differences, as the book takes them: the first level with two or more
+    entries all equal is the degree k (Delta^k-constant); none such, no polynomial."""
+    level, constant = list(terms), None
+    for k in range(len(terms) - 1):
+        if len(set(level)) == 1:
+            constant = k
+            break
+        level = [b - a for a, b in itertools.pairwise(level)]
+    expected = sp.false if constant is None else sp.Integer(constant)
+    return Check("the listed terms' differences, level by level, until a level is constant",
+                 answer == expected, str(expected))
 
 
 SUMS_CHECKED = 12  # a sum of the first n terms is checked for n = 1 .. this
