@@ -6,7 +6,8 @@ and says which kind it is, the formulas of progressions named arithmetic or geom
 a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down or giving listed counts, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, a reward of rice that doubles each day, ternary strings with no given pair
-in a row, the squares of a chessboard, the designs of a strip tiled with colored squares and dominoes,
+in a row, the squares of a chessboard, the designs of a strip tiled with colored squares and dominoes
+and the domino tilings of a 2 x n board,
 cannonballs stacked in a triangular pyramid.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): it gets the item's text with its math in
@@ -827,6 +828,25 @@ def read_tilings(text: str, context: str | None) -> Task | None:
     return ("sequences.colored_tilings", params) if params["asks"] and not formulas else None
 
 
+_BOARD_TILINGS = re.compile(r"let § denote the number of ways to tile a § chessboard using § dominoes\. "
+                            r"write out the first few terms of the sequence §, and then give a "
+                            r"recursive definition\. explain why your recursive formula is correct\.")
+
+
+def read_board_tilings(text: str, context: str | None) -> Task | None:
+    """"Let $t_n$ denote the number of ways to tile a $2\\times n$ chessboard using $1\\times 2$
+    dominoes. Write out the first few terms of the sequence $(t_n)_{n \\ge 1}$, and then give a
+    recursive definition.": the recursive definition, whose first terms t_1, t_2 are the first
+    few terms (the words give no count of more)."""
+    words, formulas = shape(text)
+    bare = [f.replace("\\geq", "\\ge") for f in _bare(formulas)]
+    if context or not _BOARD_TILINGS.fullmatch(words) or bare != [
+            "t_n", "2\\timesn", "1\\times2", "(t_n)_n\\ge1"]:
+        return None
+    return "sequences.colored_tilings", {"squares": 1, "dominoes": 1, "board": 2,
+                                         "asks": ["definition"]}
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
     for reader in (read_part_solution, read_solutions, read_part_general, read_part_terms,
@@ -834,7 +854,7 @@ def read(text: str, context: str | None) -> Task | None:
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_good_strings, read_board, read_machine,
                    read_machine_totals, read_machine_terms,
-                   read_tilings, read_pyramid):
+                   read_tilings, read_board_tilings, read_pyramid):
         found = reader(text, context)
         if found is not None:
             return found

@@ -366,6 +366,14 @@ ITEMS = [
     (("Determine whether the following sequences can be described by a polynomial, and if so, of "
       "what degree.\n\n1. $1,2,4,8,16,\\dots$\n\n2. $0,7,50,183,484,1055,\\dots$\n\n"
       "3. $1,1,2,3,5,8,13,\\dots$"), None, "sequences.several", sp.Tuple(sp.false, 4, sp.false)),
+    # 4.1.7.16 (source): a 2 x 1 board takes one upright domino, a 2 x 2 two upright or two flat
+    # ones; the left column is one upright domino (2 x (n-1) left) or two flat ones (2 x (n-2))
+    (("Let $t_n$ denote the number of ways to tile a $2\\times n$ chessboard using $1\\times 2$ "
+      "dominoes. Write out the first few terms of the sequence $(t_n)_{n \\ge 1}$, and then give a "
+      "recursive definition. Explain why your recursive formula is correct."), None,
+     "sequences.colored_tilings",
+     sp.Tuple(sp.Eq(sp.Symbol("a_{n}"), sp.Symbol("a_{n - 1}") + sp.Symbol("a_{n - 2}")),
+              sp.Eq(sp.Symbol("a_{1}"), 1), sp.Eq(sp.Symbol("a_{2}"), 2))),
     # the same as the source prints it (Discrete 4.7.8)
     (("The sequence $(a_n)_{n \\ge 1}$ starts $-1, 0, 2, 5, 9, 14\\ldots$ and has closed formula "
       "$$a_n = \\dfrac{(n+1)(n-2)}{2}$$. Use this fact to find a closed formula for the sequence "
@@ -438,6 +446,10 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     # a sequence no rule fits with terms to spare: its degree is not known
     ("Which of the following sequences are $\\Delta^k$-constant for some value of $k$?\n"
      "$2, 3, 7, 14, 24, 38,\\ldots$.\n$1, 8, 27, 64, 125, 216, \\ldots$.", None),
+    # a 3 x n board: not the 2 x n one read
+    ("Let $t_n$ denote the number of ways to tile a $3\\times n$ chessboard using $1\\times 2$ "
+     "dominoes. Write out the first few terms of the sequence $(t_n)_{n \\ge 1}$, and then give a "
+     "recursive definition. Explain why your recursive formula is correct.", None),
     # a blank to fill that is not among the first five terms
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # the sum of other terms than the first ones the words count
