@@ -457,19 +457,28 @@ _MEMBER = re.compile(r"is a term (?:in|of) the sequence\?")  # "Is $1555$ a term
 _OTHER = re.compile(r"\brecursive|\brecurrence relation (?:and|that)")
 
 
+# "Find the differences between consecutive terms. That is, find its sequence of differences."
+_DIFFERENCES_ASKED = re.compile(r"\bfind (?:the differences between consecutive terms|its sequence of "
+                                r"differences)\b")
+
+
 def _listed_wants(words: str) -> list[Any]:
     """What an item asks of a listed sequence, in its order: the next terms, a recursive
-    definition, a closed formula, whether a number is a term; [] when it asks anything else."""
+    definition, a closed formula, the differences of its listed terms, whether a number is a
+    term; [] when it asks anything else."""
     found = []
     for sentence in re.split(r"(?<=[.?])\s+", words):
         following, closed = _NEXT.search(sentence), _CLOSED_ASKED.search(sentence)
         recursive = _RECURSIVE.search(sentence)
         count = following and (following.group(1) or following.group(2) or "one")
-        if _OTHER.search(_RECURSIVE.sub("", sentence)) or (count or "one") not in NUMBERS:
-            return []
+        differences = _DIFFERENCES_ASKED.search(sentence)
+        if _OTHER.search(_RECURSIVE.sub("", sentence)) or (count or "one") not in NUMBERS or (
+                closed and re.search(r"\bof differences\b", sentence)):
+            return []  # (a closed formula for the sequence of differences is not the sequence's)
         found += [NUMBERS[count]] if following else []
         found += ["recursive"] if recursive else []
         found += ["closed"] if closed else []
+        found += ["differences"] if differences and "differences" not in found else []
     return found
 
 

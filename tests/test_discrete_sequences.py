@@ -374,6 +374,15 @@ ITEMS = [
      "sequences.colored_tilings",
      sp.Tuple(sp.Eq(sp.Symbol("a_{n}"), sp.Symbol("a_{n - 1}") + sp.Symbol("a_{n - 2}")),
               sp.Eq(sp.Symbol("a_{1}"), 1), sp.Eq(sp.Symbol("a_{2}"), 2))),
+    # 4.2.7.7(a): 2 - 1, 4 - 2, 8 - 4, 16 - 8
+    (*part(["A geometric sequence has a constant rate of growth in the sense that the ratio of "
+            "consecutive terms is always the same. But what can we say about the difference of "
+            "consecutive terms in an geometric sequence?",
+            ("Consider the geometric sequence $1, 2, 4, 8, 16, \\ldots$. Find the differences between "
+             "consecutive terms. That is, find its sequence of differences."),
+            ("Find a closed formula for the sequence of differences. Then use this closed formula to "
+             "find a different recurrence relation for the original sequence (other than "
+             "$a_n = 2a_{n-1}$).")], 1), "sequences.listed_sequence", sp.Tuple(1, 2, 4, 8)),
     # the same as the source prints it (Discrete 4.7.8)
     (("The sequence $(a_n)_{n \\ge 1}$ starts $-1, 0, 2, 5, 9, 14\\ldots$ and has closed formula "
       "$$a_n = \\dfrac{(n+1)(n-2)}{2}$$. Use this fact to find a closed formula for the sequence "
@@ -450,6 +459,9 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     ("Let $t_n$ denote the number of ways to tile a $3\\times n$ chessboard using $1\\times 2$ "
      "dominoes. Write out the first few terms of the sequence $(t_n)_{n \\ge 1}$, and then give a "
      "recursive definition. Explain why your recursive formula is correct.", None),
+    # a closed formula for the differences, not for the sequence listed
+    ("Consider the sequence $1, 2, 4, 8, 16, \\ldots$ (with $a_0 = 1$). Find a closed formula for the "
+     "sequence of differences.", None),
     # a blank to fill that is not among the first five terms
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # the sum of other terms than the first ones the words count

@@ -852,13 +852,15 @@ def _recursion(terms: list[sp.Rational], start: int) -> sp.Tuple:
 def _listed_answer(want: Any, terms: list[sp.Rational], start: int, value: Any) -> sp.Basic:
     """One question about the listed sequence: ``closed``, ``recursive``, ``member`` (is
     ``value`` a term: ``a_k = value``, or False), ``sum`` (of the first ``value`` terms, a
-    number or n), ``degree`` (of a polynomial closed formula, or False for none) or a count of
-    next terms."""
+    number or n), ``degree`` (of a polynomial closed formula, or False for none),
+    ``differences`` (of the listed terms) or a count of next terms."""
     closed = _fit(terms, start)
     if want == "closed":
         return closed
     if want == "recursive":
         return _recursion(terms, start)
+    if want == "differences":  # of the listed terms, each from the one before
+        return sp.Tuple(*(b - a for a, b in itertools.pairwise(terms)))
     if want == "degree":  # a polynomial's degree k (the k-th differences constant), or False
         return sp.Integer(sp.degree(closed, N)) if closed.is_polynomial(N) else sp.false
     if want == "sum":  # of the first ``value`` terms (a number, or n)
@@ -888,7 +890,8 @@ def _pose_listed(params: dict[str, Any]) -> Problem:
     asks = {"closed": "a closed formula", "recursive": "a recursive definition",
             "member": f"whether {params.get('value')} is a term",
             "sum": f"the sum of the first {params.get('value')} terms",
-            "degree": "the degree of a polynomial closed formula (or that there is none)"}
+            "degree": "the degree of a polynomial closed formula (or that there is none)",
+            "differences": "the differences between consecutive terms"}
     ask = " and ".join(asks.get(w, f"the next {w} term(s)") for w in wants)
     return Problem(
         statement=f"Find {ask} of the sequence {listed}, ... (the first term is a_{start}).",
@@ -958,6 +961,11 @@ def _verify_listed(problem: Problem) -> list[Check]:
             checks.append(_check_sum(definition, str(params["value"]), answer))
         elif asked == "degree":
             checks.append(_check_degree(terms, answer))
+        elif asked == "differences":
+            sums = itertools.accumulate(Fraction(str(d)) for d in answer)
+            checks.append(Check("the first term plus the differences, added one by one, gives "
+                                "every listed term", len(answer) == len(terms) - 1
+                                and [terms[0] + s for s in sums] == terms[1:]))
         else:
             after = list(answer) if isinstance(answer, sp.Tuple) else [answer]
             checks.append(Check("the formula gives every listed term, the next terms its next "
