@@ -8,7 +8,7 @@ closed formula, a finite arithmetic progression's length, second-to-last term an
 that rises each week, a reward of rice that doubles each day, ternary strings with no given pair
 in a row, the squares of a chessboard, the designs of a strip tiled with colored squares and dominoes
 and the domino tilings of a 2 x n board,
-cannonballs stacked in a triangular pyramid.
+cannonballs stacked in a triangular pyramid, the gifts of the twelve days of Christmas.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): it gets the item's text with its math in
 place and the text of the exercise it is a part of. Each phrasing is matched sentence by
@@ -695,8 +695,9 @@ _PYRAMID_ASKS = [
     ("height", r"answer the pirate's question: how many cannonballs do they need to make a pyramid "
                r"(\d+) layers high\?", []),
 ]
-# A solid triangular pyramid n layers high: the pyramid of n - 1 layers on a triangle of n rows.
-_LAYERS = "a1 + n*(n + 1)/2"
+# Each term the one before plus the nth triangular number 1 + 2 + ... + n: a solid triangular
+# pyramid n layers high (n - 1 layers on a triangle of n rows), or the gifts of n days of the song.
+_TRIANGLES_ADDED = "a1 + n*(n + 1)/2"
 
 
 def read_pyramid(text: str, context: str | None) -> Task | None:
@@ -722,7 +723,26 @@ def read_pyramid(text: str, context: str | None) -> Task | None:
     if ask == "height" and found[1] != given[1]:
         return None  # the pirates' question is the setup's height
     want: Any = {"terms": [3, 4, 5], "closed": "closed"}.get(ask) or [int(found[1])]
-    return "sequences.solve_recurrence", {"expr": _LAYERS, "want": want, "initial": [[1, "1"]]}
+    return "sequences.solve_recurrence", {"expr": _TRIANGLES_ADDED, "want": want,
+                                          "initial": [[1, "1"]]}
+
+
+_GIFTS = re.compile(r"in the song the twelve days of christmas, my true love gave to me first 1 gift; "
+                    r"then 2 gifts and 1 gift; then 3 gifts, 2 gifts, and 1 gift; and so on\. how many "
+                    r"gifts did my true love give me all together during the (\w+) days\?")
+
+
+def read_gifts(text: str, context: str | None) -> Task | None:
+    """"In the song The Twelve Days of Christmas, my true love gave to me first $1$ gift; then
+    $2$ gifts and $1$ gift; then $3$ gifts, $2$ gifts, and $1$ gift; and so on. How many gifts
+    did my true love give me all together during the twelve days?": day n brings n, n - 1, ...,
+    1 gifts, so the total after n days adds 1 + ... + n to the total after n - 1."""
+    words, formulas = shape(text)
+    found = _GIFTS.fullmatch(words)
+    if context or formulas or found is None or found[1] not in NUMBERS:
+        return None
+    return "sequences.solve_recurrence", {"expr": _TRIANGLES_ADDED, "want": [NUMBERS[found[1]]],
+                                          "initial": [[1, "1"]]}
 
 
 _EACH_TIME = re.compile(r"think back to the magical candy machine at your neighborhood grocery store\. "
@@ -854,7 +874,7 @@ def read(text: str, context: str | None) -> Task | None:
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_good_strings, read_board, read_machine,
                    read_machine_totals, read_machine_terms,
-                   read_tilings, read_board_tilings, read_pyramid):
+                   read_tilings, read_board_tilings, read_pyramid, read_gifts):
         found = reader(text, context)
         if found is not None:
             return found

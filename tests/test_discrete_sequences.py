@@ -383,6 +383,17 @@ ITEMS = [
             ("Find a closed formula for the sequence of differences. Then use this closed formula to "
              "find a different recurrence relation for the original sequence (other than "
              "$a_n = 2a_{n-1}$).")], 1), "sequences.listed_sequence", sp.Tuple(1, 2, 4, 8)),
+    # 4.7.9: day d brings 1 + ... + d = d(d+1)/2 gifts; 12 days, the sum of those, 12*13*14/6 = 364
+    (("In the song The Twelve Days of Christmas, my true love gave to me first $1$ gift; then $2$ "
+      "gifts and $1$ gift; then $3$ gifts, $2$ gifts, and $1$ gift; and so on. How many gifts did my "
+      "true love give me all together during the twelve days?"), None, "sequences.solve_recurrence",
+     364),
+    # 4.5.7.9: 3x + 7y reaches 12 = 3*4, 13 = 3*2 + 7, 14 = 7*2 and then all (add 3s); 11 is not 3x
+    # (11 = 3x has no solution) nor 7 + 3x (4 = 3x neither): 11, as the book says (3*7 - 3 - 7)
+    (("Find the largest number of points that it is impossible for a football team to get exactly, "
+      "using just 3-point field goals and 7-point touchdowns (ignore the possibilities of safeties, "
+      "missed extra points, and two-point conversions). Prove your answer is correct by "
+      "mathematical induction."), None, "number_theory.largest_unreachable", 11),
     # the same as the source prints it (Discrete 4.7.8)
     (("The sequence $(a_n)_{n \\ge 1}$ starts $-1, 0, 2, 5, 9, 14\\ldots$ and has closed formula "
       "$$a_n = \\dfrac{(n+1)(n-2)}{2}$$. Use this fact to find a closed formula for the sequence "
@@ -462,6 +473,11 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     # a closed formula for the differences, not for the sequence listed
     ("Consider the sequence $1, 2, 4, 8, 16, \\ldots$ (with $a_0 = 1$). Find a closed formula for the "
      "sequence of differences.", None),
+    # scores with a common factor: every large total is out of reach, there is no largest
+    ("Find the largest number of points that it is impossible for a football team to get exactly, "
+     "using just 3-point field goals and 6-point touchdowns (ignore the possibilities of safeties, "
+     "missed extra points, and two-point conversions). Prove your answer is correct by "
+     "mathematical induction.", None),
     # a blank to fill that is not among the first five terms
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # the sum of other terms than the first ones the words count
@@ -497,7 +513,8 @@ def test_items_asking_something_else_stay_unread(text, context):
                                "sequences.progression_sum", "sequences.countdown",
                                "sequences.several", "sequences.kind_of_sequence",
                                "sequences.named_progression", "sequences.partial_sums",
-                               "counting.avoiding_strings", "number_theory.divided_congruence"), task.params
+                               "counting.avoiding_strings", "number_theory.divided_congruence",
+                               "number_theory.largest_unreachable"), task.params
 
 
 def test_variants_are_posed_and_verified():
