@@ -8,7 +8,8 @@ closed formula, a finite arithmetic progression's length, second-to-last term an
 that rises each week, a reward of rice that doubles each day, ternary strings with no given pair
 in a row, the squares of a chessboard, the designs of a strip tiled with colored squares and dominoes
 and the domino tilings of a 2 x n board,
-cannonballs stacked in a triangular pyramid, the gifts of the twelve days of Christmas.
+cannonballs stacked in a triangular pyramid, toothpicks in a triangular grid, the gifts of the twelve
+days of Christmas.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): it gets the item's text with its math in
 place and the text of the exercise it is a part of. Each phrasing is matched sentence by
@@ -676,55 +677,69 @@ def read_machine_totals(text: str, context: str | None) -> Task | None:
         for k in (sp.Integer(count), N)]}
 
 
-# ---------------------------------------------------------------- cannonballs stacked in a pyramid
+# ---------------------------------------------------------------- figures counted size by size
 
-_PYRAMID = re.compile(r"in their down time, ghost pirates enjoy stacking cannonballs in triangular "
-                      r"based pyramids \(aka, tetrahedrons\), like those pictured here: note: these "
-                      r"are solid tetrahedrons, so there will be some cannonballs obscured from view "
-                      r"\(the picture on the right has one cannonball in the back not shown in the "
-                      r"picture, for example\)\. the pirates wonder how many cannonballs would be "
-                      r"required to build a pyramid (\d+) layers high \(thus breaking the world "
-                      r"cannonball stacking record\)\. can you help\?")
-# Each part's words, and the formulas they must hold (spaces aside): P(1) = 1, P(2) = 4 are the
-# first two pyramids' counts, which a solid triangular pyramid has (1, and 1 + 3).
-_PYRAMID_ASKS = [
-    ("terms", r"let § denote the number of cannonballs needed to create a pyramid n layers high\. so "
-              r"§, §, and so on\. calculate §, §, and §\.?",
-     ["P(n)", "P(1)=1", "P(2)=4", "P(3)", "P(4)", "P(5)"]),
-    ("closed", r"use polynomial fitting to find a closed formula for §\. show your work\.", ["P(n)"]),
-    ("height", r"answer the pirate's question: how many cannonballs do they need to make a pyramid "
-               r"(\d+) layers high\?", []),
-]
 # Each term the one before plus the nth triangular number 1 + 2 + ... + n: a solid triangular
 # pyramid n layers high (n - 1 layers on a triangle of n rows), or the gifts of n days of the song.
 _TRIANGLES_ADDED = "a1 + n*(n + 1)/2"
+# A figure described in words (its setup, matched whole), the recurrence its size n obeys and its
+# first term; each part's words, the formulas they must hold (spaces aside) and what they ask:
+# terms by index, "closed", or the setup's number (a height the setup names).
+_FIGURES = [
+    (re.compile(r"in their down time, ghost pirates enjoy stacking cannonballs in triangular based "
+                r"pyramids \(aka, tetrahedrons\), like those pictured here: note: these are solid "
+                r"tetrahedrons, so there will be some cannonballs obscured from view \(the picture on "
+                r"the right has one cannonball in the back not shown in the picture, for example\)\. "
+                r"the pirates wonder how many cannonballs would be required to build a pyramid (\d+) "
+                r"layers high \(thus breaking the world cannonball stacking record\)\. can you "
+                r"help\?"),
+     _TRIANGLES_ADDED, "1",
+     # P(1) = 1, P(2) = 4: the first two pyramids' counts, as a solid triangular pyramid has them
+     [([3, 4, 5], r"let § denote the number of cannonballs needed to create a pyramid n layers "
+                  r"high\. so §, §, and so on\. calculate §, §, and §\.?",
+       ["P(n)", "P(1)=1", "P(2)=4", "P(3)", "P(4)", "P(5)"]),
+      ("closed", r"use polynomial fitting to find a closed formula for §\. show your work\.", ["P(n)"]),
+      ("setup", r"answer the pirate's question: how many cannonballs do they need to make a pyramid "
+                r"(\d+) layers high\?", [])]),
+    # a triangle of side n cut into unit triangles: size n adds a row of n upward triangles, n
+    # toothpicks along the bottom and 2n slanted ones (3 and 9 for sizes 1 and 2, as the setup says)
+    (re.compile(r"if you have enough toothpicks, you can make a large triangular grid\. below, are the "
+                r"triangular grids of size 1 and of size 2\. the size 1 grid requires 3 toothpicks, "
+                r"the size 2 grid requires 9 toothpicks\."),
+     "a1 + 3*n", "3",
+     [([1, 2, 3, 4, 5], r"let § be the number of toothpicks required to make a size n triangular "
+                        r"grid\. write out the first 5 terms of the sequence §\.", ["t_n", "t_1,t_2,\\dots"]),
+      ("closed", r"use your results from part \(c\) to find a closed formula for the sequence\. show "
+                 r"your work\.", [])]),
+]
 
 
-def read_pyramid(text: str, context: str | None) -> Task | None:
-    """"... stacking cannonballs in triangular based pyramids (aka, tetrahedrons) ... solid
-    tetrahedrons ... a pyramid 15 layers high ... (a) Let $P(n)$ denote the number of
+def read_figure(text: str, context: str | None) -> Task | None:
+    """A part of an exercise whose setup describes a figure of each size in words, posed as the
+    recurrence the figure's sizes obey: "... stacking cannonballs in triangular based pyramids
+    (aka, tetrahedrons) ... solid tetrahedrons ... (a) Let $P(n)$ denote the number of
     cannonballs needed to create a pyramid $n$ layers high. So $P(1) = 1$, $P(2) = 4$ ...
-    Calculate $P(3)$, $P(4)$, and $P(5)$. (b) ... a closed formula for $P(n)$. (c) ... How many
-    cannonballs do they need to make a pyramid 15 layers high?": a part, as the recurrence
-    P(n) = P(n-1) + n(n+1)/2 (layer n a triangle of n rows) from P(1) = 1."""
+    Calculate $P(3)$, $P(4)$, and $P(5)$." (P(n) = P(n-1) + n(n+1)/2 from P(1) = 1); "... a
+    large triangular grid ... The size $1$ grid requires $3$ toothpicks, the size $2$ grid
+    requires $9$ toothpicks. (a) ... Write out the first $5$ terms of the sequence $t_1, t_2,
+    \\ldots$." (t_n = t_{n-1} + 3n from t_1 = 3)."""
     if not context:
         return None
     setup_words, setup = shape(asked(OWN_END + context).replace("’", "'"))
-    given = _PYRAMID.fullmatch(setup_words)
     words, formulas = shape(text.replace("’", "'"))
-    if given is None or setup:
-        return None
-    for ask, pattern, expected in _PYRAMID_ASKS:
-        found = re.fullmatch(pattern, words)
-        if found and _bare(formulas) == expected:
-            break
-    else:
-        return None
-    if ask == "height" and found[1] != given[1]:
-        return None  # the pirates' question is the setup's height
-    want: Any = {"terms": [3, 4, 5], "closed": "closed"}.get(ask) or [int(found[1])]
-    return "sequences.solve_recurrence", {"expr": _TRIANGLES_ADDED, "want": want,
-                                          "initial": [[1, "1"]]}
+    for figure, rule, first, asks in _FIGURES:
+        given = figure.fullmatch(setup_words)
+        if given is None or setup:
+            continue
+        for want, pattern, expected in asks:
+            found = re.fullmatch(pattern, words)
+            if found and _bare(formulas) == expected:
+                if want == "setup" and found[1] != given[1]:
+                    return None  # the question's number is not the setup's
+                return "sequences.solve_recurrence", {
+                    "expr": rule, "want": [int(found[1])] if want == "setup" else want,
+                    "initial": [[1, first]]}
+    return None
 
 
 _GIFTS = re.compile(r"in the song the twelve days of christmas, my true love gave to me first 1 gift; "
@@ -874,7 +889,7 @@ def read(text: str, context: str | None) -> Task | None:
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_good_strings, read_board, read_machine,
                    read_machine_totals, read_machine_terms,
-                   read_tilings, read_board_tilings, read_pyramid, read_gifts):
+                   read_tilings, read_board_tilings, read_figure, read_gifts):
         found = reader(text, context)
         if found is not None:
             return found

@@ -165,6 +165,18 @@ MEGA_MART = ("Not to be outdone, the mega-mart across the street has installed a
              "the fourth, etc. How many Skittles has the machine given out in total after $20$ "
              "quarters are put into the machine? After $n$ quarters?")
 
+# Discrete 4.3.7.7 as the source holds it (the pictures are the book's only)
+TOOTHPICKS = [("If you have enough toothpicks, you can make a large triangular grid. Below, are the "
+               "triangular grids of size $1$ and of size $2$. The size $1$ grid requires $3$ "
+               "toothpicks, the size $2$ grid requires $9$ toothpicks."),
+              ("Let $t_n$ be the number of toothpicks required to make a size $n$ triangular grid. "
+               "Write out the first $5$ terms of the sequence $t_1, t_2, \\ldots$."),
+              "Find a recursive definition for the sequence. Explain why you are correct.",
+              ("Is the sequence arithmetic or geometric? If not, is it the sequence of partial sums "
+               "of an arithmetic or geometric sequence? Explain why your answer is correct."),
+              ("Use your results from part (c) to find a closed formula for the sequence. Show your "
+               "work.")]
+
 
 def part(exercise: list[str], own: int) -> tuple[str, str]:
     """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
@@ -394,6 +406,10 @@ ITEMS = [
       "using just 3-point field goals and 7-point touchdowns (ignore the possibilities of safeties, "
       "missed extra points, and two-point conversions). Prove your answer is correct by "
       "mathematical induction."), None, "number_theory.largest_unreachable", 11),
+    # 4.3.7.7: each toothpick is a side of exactly one upward unit triangle, and a grid of size n
+    # has 1 + 2 + ... + n of them: 3n(n+1)/2 = 3, 9, 18, 30, 45
+    (*part(TOOTHPICKS, 1), "sequences.solve_recurrence", sp.Tuple(3, 9, 18, 30, 45)),
+    (*part(TOOTHPICKS, 4), "sequences.solve_recurrence", 3 * N * (N + 1) / 2),
     # the same as the source prints it (Discrete 4.7.8)
     (("The sequence $(a_n)_{n \\ge 1}$ starts $-1, 0, 2, 5, 9, 14\\ldots$ and has closed formula "
       "$$a_n = \\dfrac{(n+1)(n-2)}{2}$$. Use this fact to find a closed formula for the sequence "
@@ -478,6 +494,9 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
      "using just 3-point field goals and 6-point touchdowns (ignore the possibilities of safeties, "
      "missed extra points, and two-point conversions). Prove your answer is correct by "
      "mathematical induction.", None),
+    # counts the grid does not have (size 2 takes 9 toothpicks), or a square grid
+    part([TOOTHPICKS[0].replace("$9$", "$8$"), *TOOTHPICKS[1:]], 1),
+    part([TOOTHPICKS[0].replace("triangular grid", "square grid"), *TOOTHPICKS[1:]], 1),
     # a blank to fill that is not among the first five terms
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # the sum of other terms than the first ones the words count
