@@ -276,7 +276,7 @@ def read_part_kind(text: str, context: str | None) -> Task | None:
 
 _NAMED_BELOW = re.compile(rf"find (?:recursive definitions and closed formulas|the recursive and closed "
                           rf"formula) for the (arithmetic|geometric) sequences below\. (?:assume|again,) "
-                          rf"the first term listed is {F}\.((?: {F}\.?)+)")
+                          rf"the first term listed is {F}\.((?: (?:\d\. )?{F}\.?)+)")  # the PDF numbers them
 _ODD = re.compile(rf"consider the sequence {F} that starts {F} \(i\.e\., the odd numbers in order\)\.")
 _GIVE_BOTH = "give a recursive definition and closed formula for the sequence."
 _INDEX = re.compile(r"^a_\{?(\d)\}?$|^\(a_\{?n\}?\)_\{?n\\geq?(\d)\}?$")

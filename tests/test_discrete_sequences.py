@@ -294,6 +294,12 @@ ITEMS = [
      "sequences.named_progression", sp.Tuple(
          sp.Tuple(sp.Tuple(sp.Eq(A, 2 * A1), sp.Eq(sp.Symbol("a_{0}"), 3)), 3 * 2**N),
          sp.Tuple(sp.Tuple(sp.Eq(A, A1 / 3), sp.Eq(sp.Symbol("a_{0}"), 27)), 27 / 3**N))),
+    # the same as the PDF prints it, the sequences numbered
+    (("Find recursive definitions and closed formulas for the arithmetic sequences below. Assume "
+      "the first term listed is $a_{0}$.\n\n1. $2,5,8,11,14,\\dots$.\n\n2. $50,43,36,29,\\dots$."),
+     None, "sequences.named_progression", sp.Tuple(
+         sp.Tuple(sp.Tuple(sp.Eq(A, A1 + 3), sp.Eq(sp.Symbol("a_{0}"), 2)), 2 + 3 * N),
+         sp.Tuple(sp.Tuple(sp.Eq(A, A1 - 7), sp.Eq(sp.Symbol("a_{0}"), 50)), 50 - 7 * N))),
     # the odd numbers from a_1 (4.1.7 1(a)): a_n = a_{n-1} + 2, a_1 = 1; a_n = 2n - 1
     (*part(ODD_1, 1), "sequences.named_progression",
      sp.Tuple(sp.Tuple(sp.Eq(A, A1 + 2), sp.Eq(sp.Symbol("a_{1}"), 1)), 2 * N - 1)),
