@@ -256,8 +256,8 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _coins(s, _more_heads(s), want="outcomes")),
       (r"what is the probability of getting more heads than tails\?",
        lambda s, q, c: _coins(s, _more_heads(s))),
-      (rf"what is the probability of getting exactly {N} heads\? what is the probability of "
-       rf"getting exactly {N} heads\?",
+      ((rf"what is the probability of getting exactly {N} heads\? what is the probability of "
+       rf"getting exactly {N} heads\?"),
        lambda s, q, c: _coins(s, _heads(_flips(s), q[1]), _heads(_flips(s), q[2]),
                               want="probability probability"))], ""),
     ((r"suppose you roll a (?P<sides>\d+)-sided die \(numbered 1 to (?P=sides)\)\. consider the "

@@ -695,22 +695,22 @@ _FIGURES = [
                 r"help\?"),
      _TRIANGLES_ADDED, "1",
      # P(1) = 1, P(2) = 4: the first two pyramids' counts, as a solid triangular pyramid has them
-     [([3, 4, 5], r"let § denote the number of cannonballs needed to create a pyramid n layers "
-                  r"high\. so §, §, and so on\. calculate §, §, and §\.?",
+     [([3, 4, 5], (r"let § denote the number of cannonballs needed to create a pyramid n layers "
+                  r"high\. so §, §, and so on\. calculate §, §, and §\.?"),
        ["P(n)", "P(1)=1", "P(2)=4", "P(3)", "P(4)", "P(5)"]),
       ("closed", r"use polynomial fitting to find a closed formula for §\. show your work\.", ["P(n)"]),
-      ("setup", r"answer the pirate's question: how many cannonballs do they need to make a pyramid "
-                r"(\d+) layers high\?", [])]),
+      ("setup", (r"answer the pirate's question: how many cannonballs do they need to make a pyramid "
+                r"(\d+) layers high\?"), [])]),
     # a triangle of side n cut into unit triangles: size n adds a row of n upward triangles, n
     # toothpicks along the bottom and 2n slanted ones (3 and 9 for sizes 1 and 2, as the setup says)
     (re.compile(r"if you have enough toothpicks, you can make a large triangular grid\. below, are the "
                 r"triangular grids of size 1 and of size 2\. the size 1 grid requires 3 toothpicks, "
                 r"the size 2 grid requires 9 toothpicks\."),
      "a1 + 3*n", "3",
-     [([1, 2, 3, 4, 5], r"let § be the number of toothpicks required to make a size n triangular "
-                        r"grid\. write out the first 5 terms of the sequence §\.", ["t_n", "t_1,t_2,\\dots"]),
-      ("closed", r"use your results from part \(c\) to find a closed formula for the sequence\. show "
-                 r"your work\.", [])]),
+     [([1, 2, 3, 4, 5], (r"let § be the number of toothpicks required to make a size n triangular "
+                        r"grid\. write out the first 5 terms of the sequence §\."), ["t_n", "t_1,t_2,\\dots"]),
+      ("closed", (r"use your results from part \(c\) to find a closed formula for the sequence\. show "
+                 r"your work\."), [])]),
 ]
 
 
@@ -765,11 +765,11 @@ _EACH_TIME = re.compile(r"think back to the magical candy machine at your neighb
                         r"comes out\. the second time, (\d+) skittles, the third time (\d+) skittles, "
                         r"the fourth time (\d+) skittles, etc\.")
 _EACH_TIME_ASKS = [
-    (["recursive", "closed"], r"find both a recursive and closed formula for how many skittles the "
-                              r"nth customer gets\."),
+    (["recursive", "closed"], (r"find both a recursive and closed formula for how many skittles the "
+                              r"nth customer gets\.")),
     # (b): solving (a)'s recurrence is finding the closed formula again
-    ("closed", r"check your solution for the closed formula by solving the recurrence relation "
-               r"using the characteristic root technique\."),
+    ("closed", (r"check your solution for the closed formula by solving the recurrence relation "
+               r"using the characteristic root technique\.")),
 ]
 
 

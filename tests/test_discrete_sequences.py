@@ -393,9 +393,9 @@ ITEMS = [
      sp.Tuple(sp.Eq(sp.Symbol("a_{n}"), sp.Symbol("a_{n - 1}") + sp.Symbol("a_{n - 2}")),
               sp.Eq(sp.Symbol("a_{1}"), 1), sp.Eq(sp.Symbol("a_{2}"), 2))),
     # 4.2.7.7(a): 2 - 1, 4 - 2, 8 - 4, 16 - 8
-    (*part(["A geometric sequence has a constant rate of growth in the sense that the ratio of "
+    (*part([("A geometric sequence has a constant rate of growth in the sense that the ratio of "
             "consecutive terms is always the same. But what can we say about the difference of "
-            "consecutive terms in an geometric sequence?",
+            "consecutive terms in an geometric sequence?"),
             ("Consider the geometric sequence $1, 2, 4, 8, 16, \\ldots$. Find the differences between "
              "consecutive terms. That is, find its sequence of differences."),
             ("Find a closed formula for the sequence of differences. Then use this closed formula to "
@@ -486,20 +486,20 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
     part([SKITTLES[0].replace("$64$", "$63$"), *SKITTLES[1:]], 1),
     (MEGA_MART.replace("$19$", "$21$"), None),
     # a sequence no rule fits with terms to spare: its degree is not known
-    ("Which of the following sequences are $\\Delta^k$-constant for some value of $k$?\n"
-     "$2, 3, 7, 14, 24, 38,\\ldots$.\n$1, 8, 27, 64, 125, 216, \\ldots$.", None),
+    (("Which of the following sequences are $\\Delta^k$-constant for some value of $k$?\n"
+     "$2, 3, 7, 14, 24, 38,\\ldots$.\n$1, 8, 27, 64, 125, 216, \\ldots$."), None),
     # a 3 x n board: not the 2 x n one read
-    ("Let $t_n$ denote the number of ways to tile a $3\\times n$ chessboard using $1\\times 2$ "
+    (("Let $t_n$ denote the number of ways to tile a $3\\times n$ chessboard using $1\\times 2$ "
      "dominoes. Write out the first few terms of the sequence $(t_n)_{n \\ge 1}$, and then give a "
-     "recursive definition. Explain why your recursive formula is correct.", None),
+     "recursive definition. Explain why your recursive formula is correct."), None),
     # a closed formula for the differences, not for the sequence listed
-    ("Consider the sequence $1, 2, 4, 8, 16, \\ldots$ (with $a_0 = 1$). Find a closed formula for the "
-     "sequence of differences.", None),
+    (("Consider the sequence $1, 2, 4, 8, 16, \\ldots$ (with $a_0 = 1$). Find a closed formula for the "
+     "sequence of differences."), None),
     # scores with a common factor: every large total is out of reach, there is no largest
-    ("Find the largest number of points that it is impossible for a football team to get exactly, "
+    (("Find the largest number of points that it is impossible for a football team to get exactly, "
      "using just 3-point field goals and 6-point touchdowns (ignore the possibilities of safeties, "
      "missed extra points, and two-point conversions). Prove your answer is correct by "
-     "mathematical induction.", None),
+     "mathematical induction."), None),
     # counts the grid does not have (size 2 takes 9 toothpicks), or a square grid
     part([TOOTHPICKS[0].replace("$9$", "$8$"), *TOOTHPICKS[1:]], 1),
     part([TOOTHPICKS[0].replace("triangular grid", "square grid"), *TOOTHPICKS[1:]], 1),

@@ -364,9 +364,9 @@ def _pose_unreachable(params: dict[str, Any]) -> Problem:
         statement_latex=f"Using only scores of ${a}$ and ${b}$ points, what is the largest total "
                         "that cannot be reached exactly?",
         answer=answer,
-        steps=[f"For coprime ${a}$ and ${b}$, every total from $({a}-1)({b}-1) = {(a - 1) * (b - 1)}$ "
+        steps=[(f"For coprime ${a}$ and ${b}$, every total from $({a}-1)({b}-1) = {(a - 1) * (b - 1)}$ "
                f"on is ${a}x + {b}y$ with $x, y \\ge 0$, and ${a}\\cdot{b} - {a} - {b}$ is not "
-               "(Sylvester).", f"The largest total out of reach is ${answer}$."],
+               "(Sylvester)."), f"The largest total out of reach is ${answer}$."],
         code=f"def solve():\n    a, b = {a}, {b}\n    return a * b - a - b\n",
         params=params,
     )
