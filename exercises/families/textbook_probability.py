@@ -276,7 +276,8 @@ def _pose(params: dict[str, Any]) -> Problem:
 
 
 def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """New counts in a bag, or new sides for dice whose event names no face or sum."""
+    """New counts in a bag, new sides for dice whose event names no face or sum, or another
+    number of coins whose sample space is listed."""
     space = params["space"]
     if space[0] == "bag":
         bag = {colour: max(1, count + rng.choice([-1, 1, 2])) for colour, count in space[1].items()}
@@ -284,6 +285,8 @@ def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     if space[0] == "dice" and not any(word in repr([params["event"], params.get("given")])
                                       for word in ("sum", "at", "count")):
         return {**params, "space": ["dice", [s + rng.choice([-1, 1, 2]) for s in space[1]]]}
+    if space[0] == "coins" and params["event"] == ["any"]:  # the sample space of more or fewer flips
+        return {**params, "space": ["coins", rng.choice([f for f in (2, 3, 4, 5) if f != space[1]])]}
     raise ValueError("this event has no variant of the same shape")
 
 
