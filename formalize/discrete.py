@@ -42,8 +42,10 @@ X = sp.Symbol("x")
 NUMBERS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six",
                                        "seven", "eight", "nine", "ten", "eleven", "twelve"])}
 
-# A sequence listed by its first terms: 3, 5, 11, 21, \dots
-_LISTED = re.compile(r"^\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?){3,})\s*,?\s*(?:\\[lc]?dots|\.\.\.)")
+# A sequence listed by its first terms: 3, 5, 11, 21, \dots; or three terms, the formula nothing
+# more ("The sequence starts $1, 5, 9,\ldots$"): a rule of two constants fits them with one to spare.
+_LISTED = re.compile(r"^\s*(-?\d+(?:/\d+)?(?:\s*,\s*-?\d+(?:/\d+)?){3,})\s*,?\s*(?:\\[lc]?dots|\.\.\.)"
+                     r"|^\s*(-?\d+(?:\s*,\s*-?\d+){2})\s*,\s*(?:\\[lc]?dots|\.\.\.)\s*[.?]?\s*$")
 
 # ---------------------------------------------------------------- recurrences and closed formulas
 
@@ -427,7 +429,9 @@ def read_coefficient(formulas: list[str], prose: str) -> Task | None:
 # ---------------------------------------------------------------- a sequence from its first terms
 
 _START = re.compile(r"_\{?n\s*\\(?:geq?|ge)\s*(\d)\}?|^\s*[a-z]_\{?(\d)\}?\s*=")
-_NEXT = re.compile(r"\bnext (?:(\w+) )?terms?\b")
+# "the next two terms"; "How many dots would you expect in the next two figures" (figure n has a_n)
+_NEXT = re.compile(r"\bnext (?:(\w+) )?terms?\b|\bhow many \w+ would you expect in the next (\w+) "
+                   r"figures\b")
 
 
 _NAMED_SEQUENCE = re.compile(r"^\s*\(\s*[a-z]_\{?n\}?\s*\)\s*:?")  # "(b_{n}):1,2,4,..."
@@ -453,19 +457,28 @@ _MEMBER = re.compile(r"is a term (?:in|of) the sequence\?")  # "Is $1555$ a term
 _OTHER = re.compile(r"\brecursive|\brecurrence relation (?:and|that)")
 
 
+# "Find the differences between consecutive terms. That is, find its sequence of differences."
+_DIFFERENCES_ASKED = re.compile(r"\bfind (?:the differences between consecutive terms|its sequence of "
+                                r"differences)\b")
+
+
 def _listed_wants(words: str) -> list[Any]:
     """What an item asks of a listed sequence, in its order: the next terms, a recursive
-    definition, a closed formula, whether a number is a term; [] when it asks anything else."""
+    definition, a closed formula, the differences of its listed terms, whether a number is a
+    term; [] when it asks anything else."""
     found = []
     for sentence in re.split(r"(?<=[.?])\s+", words):
         following, closed = _NEXT.search(sentence), _CLOSED_ASKED.search(sentence)
         recursive = _RECURSIVE.search(sentence)
-        if _OTHER.search(_RECURSIVE.sub("", sentence)) or (following and following.group(1) or
-                                                           "one") not in NUMBERS:
-            return []
-        found += [NUMBERS[following.group(1) or "one"]] if following else []
+        count = following and (following.group(1) or following.group(2) or "one")
+        differences = _DIFFERENCES_ASKED.search(sentence)
+        if _OTHER.search(_RECURSIVE.sub("", sentence)) or (count or "one") not in NUMBERS or (
+                closed and re.search(r"\bof differences\b", sentence)):
+            return []  # (a closed formula for the sequence of differences is not the sequence's)
+        found += [NUMBERS[count]] if following else []
         found += ["recursive"] if recursive else []
         found += ["closed"] if closed else []
+        found += ["differences"] if differences and "differences" not in found else []
     return found
 
 
@@ -473,11 +486,14 @@ def read_listed(formulas: list[str], prose: str) -> Task | None:
     """The closed formula or the next terms of a sequence given by its first terms; or the
     closed formulas of several such sequences whose first index the item states for all."""
     # Each sequence once: a part is read with its exercise's text, which holds its formulas again.
-    lists = list(dict.fromkeys(m.group(1) for f in formulas
+    lists = list(dict.fromkeys(m.group(1) or m.group(2) for f in formulas
                                if (m := _LISTED.match(_NAMED_SEQUENCE.sub("", f)))))
     listed = list(dict.fromkeys(f for f in formulas if f.count(",") >= 3 and _DOTS.search(f)))
     if len(lists) == 2 and _USE_THIS_FACT.fullmatch(prose.partition(OWN_END)[0].strip()):
         return _read_related_listed(lists, formulas)
+    if len(lists) > 1 and len(listed) == len(lists) and _DEGREE_ASKED.fullmatch(
+            prose.partition(OWN_END)[0].strip()):
+        return _read_degrees(lists, formulas)
     if len(lists) > 1 and len(listed) == len(lists):
         return _read_several_listed(lists, formulas, prose)
     if len(lists) != 1 or len(listed) != 1 or re.search(r"\bgenerating|\bpartial sums? of", prose):
@@ -525,6 +541,30 @@ def _read_related_listed(lists: list[str], formulas: list[str]) -> Task | None:
     except ValueError:
         return None
     return "sequences.listed_sequence", {"terms": terms, "start": start, "want": "closed"}
+
+
+# "Which of the following sequences are $\Delta^k$-constant for some value of $k$?" (math out),
+# "Determine whether the following sequences can be described by a polynomial, and if so, of
+# what degree.": each listed sequence's degree, or that it has none
+_DEGREE_ASKED = re.compile(r"(?:which of the following sequences are -constant for some value of \?"
+                           r"|determine whether the following sequences can be described by a "
+                           r"polynomial, and if so, of what degree\.)[ .\d]*")  # the PDF numbers them
+
+
+def _read_degrees(lists: list[str], formulas: list[str]) -> Task | None:
+    """Each listed sequence's polynomial degree (the k of Delta^k-constant) or False, when a
+    rule fits each with terms to spare; the formulas are the lists and the Delta^k asked about."""
+    if any(not _LISTED.match(f) and re.sub(r"[\s{}]", "", f) not in ("\\Delta^k", "k")
+           for f in formulas):
+        return None
+    questions = [["sequences.listed_sequence", {"terms": [t.strip() for t in terms.split(",")],
+                                                "start": 0, "want": "degree"}] for terms in lists]
+    try:
+        for _, params in questions:
+            closed_formula([sp.Rational(t) for t in params["terms"]], 0)
+    except ValueError:
+        return None
+    return "sequences.several", {"questions": questions}
 
 
 def _read_several_listed(lists: list[str], formulas: list[str], prose: str) -> Task | None:

@@ -1,6 +1,6 @@
 """Read number theory items: the remainder of a number (or a power) divided by one or several
 numbers, all integer solutions of a linear Diophantine equation, congruences between numbers
-simplified by division.
+simplified by division, the largest score two kinds of points cannot make.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): the item's sentences are matched whole
 (:mod:`formalize.wording`), every formula must be the number or the equation the phrasing
@@ -21,6 +21,7 @@ from exercises.families.textbook_numbers import (
     vary_divided,
     vary_remainders,
     vary_repeating,
+    vary_unreachable,
 )
 from extract.answers import answer_parts
 from formalize.discrete import read_congruence
@@ -131,9 +132,29 @@ def read_repeating(text: str, context: str | None) -> Task | None:
     return None
 
 
+_UNREACHABLE = re.compile(r"find the largest number of points that it is impossible for a football team "
+                          r"to get exactly, using just (\d+)-point field goals and (\d+)-point "
+                          r"touchdowns \(ignore the possibilities of safeties, missed extra points, "
+                          r"and two-point conversions\)\. prove your answer is correct by "
+                          r"mathematical induction\.")
+
+
+def read_unreachable(text: str, context: str | None) -> Task | None:
+    """"Find the largest number of points that it is impossible for a football team to get
+    exactly, using just 3-point field goals and 7-point touchdowns (ignore ...). Prove your
+    answer is correct by mathematical induction.": the total out of reach (the proof asked
+    for is the reasoning behind that number)."""
+    words, formulas = shape(text)
+    found = _UNREACHABLE.fullmatch(words)
+    if context or formulas or found is None or math.gcd(int(found[1]), int(found[2])) != 1:
+        return None
+    return "number_theory.largest_unreachable", {"values": [int(found[1]), int(found[2])]}
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
-    for reader in (read_remainder, read_diophantine, read_congruences, read_division, read_repeating):
+    for reader in (read_remainder, read_diophantine, read_congruences, read_division, read_repeating,
+                   read_unreachable):
         found = reader(text, context)
         if found is not None:
             return found
@@ -220,4 +241,5 @@ REDRAW = {
     "number_theory.linear_diophantine": vary_diophantine,
     "number_theory.repeating_decimal": vary_repeating,
     "number_theory.divided_congruence": vary_divided,
+    "number_theory.largest_unreachable": vary_unreachable,
 }

@@ -21,6 +21,15 @@ from formalize.counting import N, Task, number, read_probability
 from formalize.counting_setups import EXPLAIN, Meaning, read_setups
 
 _CARD = r"(a face card|red)"
+# A listed event as the PDF bullets it ("$\bullet a$ is the event ...") or the source writes it.
+_BULLET = r"\$?(?:\\bullet )?"
+
+
+def _titled(title: str) -> str:
+    """An exercise's title, which the PDF prints in its text and the source keeps apart (an
+    exercise without parts is read without it)."""
+    return rf"(?:{title}\. )?"
+
 _POSITION = r"(first|second)"
 
 
@@ -83,7 +92,7 @@ def _independent(s: re.Match, first: str, second: str) -> Task | None:
     """Are two of the setup's named events on one die independent?"""
     sides = int(s["sides"])
     named = {name: _faces(sides, said) for name, said in re.findall(
-        r"\$\\bullet ([a-z])\$ is the event of rolling a number (?:that is )?([a-z0-9 ]+)\.",
+        rf"{_BULLET}([a-z])\$? is the event of rolling a number (?:that is )?([a-z0-9 ]+)\.",
         s["events"])}
     if first == second or named.get(first) is None or named.get(second) is None:
         return None
@@ -93,6 +102,11 @@ def _independent(s: re.Match, first: str, second: str) -> Task | None:
 
 def _flips(s: re.Match) -> int:
     return number(s["flips"])
+
+
+def _more_heads(s: re.Match) -> list[Any]:
+    """More heads than tails: over half the flips heads."""
+    return ["count", ["H"], ">=", _flips(s) // 2 + 1]
 
 
 # (the setup, [(a question, its meaning)], a closing sentence the whole may end with)
@@ -176,13 +190,13 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        r"a matching card\?"),
        lambda s, q, c: ("probability.birthdays", {"days": 52, "people": number(q[1]),
                                                   "want": "shared"}))], ""),
-    (r"probability die\. first, what should we mean by probability\? ",
+    (rf"{_titled('probability die')}first, what should we mean by probability\? ",
      [(r"if you roll a fair (six|6)-sided die, what is the probability of rolling a (\d)\?",
        lambda s, q, c: _events(["dice", [6]], ["at", 0, [int(q[2])]])
        if 1 <= int(q[2]) <= 6 else None),
       (r"what is the probability of rolling an even number\?",
        lambda s, q, c: _events(["dice", [6]], ["at", 0, [2, 4, 6]]))], ""),
-    ((r"multiple dice\. we will define the probability of an event as the number of ways the event "
+    ((rf"{_titled('multiple dice')}we will define the probability of an event as the number of ways the event "
      r"can happen divided by the total number of things that can happen\. (?=\(a\) suppose you "
      r"roll two dice \(one red and one green\)\. )"),
      [((r"suppose you roll two dice \(one red and one green\)\. how many total outcomes are "
@@ -226,8 +240,28 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _coins(s, *[["or", _heads(_flips(s), q[1]), _heads(_flips(s), q[2])]] * 2,
                               want="probability probability")
        if (q[1], q[2]) == (q[3], q[4]) and q[1] != q[2] else None)], ""),
+    (rf"suppose you flip (?P<flips>{N}) fair coins(?: \([a-z ]+\))?\. ",
+     [(r"what is the sample space of possible outcomes\?",
+       lambda s, q, c: _coins(s, ["any"], want="outcomes")),
+      # "two heads" of two coins: every coin heads (of more coins, exactly or at least is unsaid)
+      (rf"what is the probability of getting {N} heads\?",
+       lambda s, q, c: _coins(s, _heads(_flips(s), q[1])) if number(q[1]) == _flips(s) else None)],
+     ""),
+    ((rf"you flip a fair coin (?P<flips>{N}) times and record whether it lands head \(h\) or tails "
+      r"\(t\)\. "),
+     [(r"list all the elements in the sample space\. for example, one outcome is ([ht]+)\.",
+       lambda s, q, c: _coins(s, ["any"], want="outcomes") if len(q[1]) == _flips(s) else None),
+      ((r"suppose you bet your friend that you would get more heads than tails\. list all "
+        r"elements in this event\."),
+       lambda s, q, c: _coins(s, _more_heads(s), want="outcomes")),
+      (r"what is the probability of getting more heads than tails\?",
+       lambda s, q, c: _coins(s, _more_heads(s))),
+      ((rf"what is the probability of getting exactly {N} heads\? what is the probability of "
+       rf"getting exactly {N} heads\?"),
+       lambda s, q, c: _coins(s, _heads(_flips(s), q[1]), _heads(_flips(s), q[2]),
+                              want="probability probability"))], ""),
     ((r"suppose you roll a (?P<sides>\d+)-sided die \(numbered 1 to (?P=sides)\)\. consider the "
-     r"events: (?P<events>(?:\$\\bullet [a-z]\$ is the event of rolling a number [a-z0-9 ]+\. )+)"),
+     rf"events: (?P<events>(?:{_BULLET}[a-z]\$? is the event of rolling a number [a-z0-9 ]+\. )+)"),
      [(r"are the events ([a-z]) and ([a-z]) independent\?",
        lambda s, q, c: _independent(s, q[1], q[2])),
       (r"what about ([a-z]) and ([a-z])\?", lambda s, q, c: _independent(s, q[1], q[2]))], ""),

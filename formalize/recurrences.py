@@ -3,10 +3,13 @@ recurrence with its own first terms or in general, or writes out its first terms
 recurrences each solved from its first terms, a part that sums the first
 terms of its exercise's arithmetic or geometric closed formula, or writes out its first terms
 and says which kind it is, the formulas of progressions named arithmetic or geometric, a running total of listed terms, sums the PDF set as one display,
-a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down, a recurrence the PDF broke in two, the differences of a
+a term of the sequence a rational function generates, the Fibonacci numbers' generating function, a candy machine running down or giving listed counts, a recurrence the PDF broke in two, the differences of a
 closed formula, a finite arithmetic progression's length, second-to-last term and sum, a wage
 that rises each week, a reward of rice that doubles each day, ternary strings with no given pair
-in a row, the squares of a chessboard, the designs of a strip tiled with colored squares and dominoes.
+in a row, the squares of a chessboard, the designs of a strip tiled with colored squares and dominoes
+and the domino tilings of a 2 x n board,
+cannonballs stacked in a triangular pyramid, toothpicks in a triangular grid, the gifts of the twelve
+days of Christmas.
 
 A word reader (:data:`formalize.tasks.WORD_READERS`): it gets the item's text with its math in
 place and the text of the exercise it is a part of. Each phrasing is matched sentence by
@@ -35,7 +38,7 @@ from exercises.families.textbook_progressions import (
 from exercises.families.textbook_puzzles import vary_board
 from exercises.families.textbook_tilings import vary_tilings
 from formalize import OWN_END
-from formalize.discrete import NUMBERS, read_generating, read_recurrence, read_sum
+from formalize.discrete import NUMBERS, closed_formula, read_generating, read_recurrence, read_sum
 from formalize.discrete import _definition as definition
 from formalize.latex import to_sympy
 from formalize.parts import asked
@@ -273,7 +276,7 @@ def read_part_kind(text: str, context: str | None) -> Task | None:
 
 _NAMED_BELOW = re.compile(rf"find (?:recursive definitions and closed formulas|the recursive and closed "
                           rf"formula) for the (arithmetic|geometric) sequences below\. (?:assume|again,) "
-                          rf"the first term listed is {F}\.((?: {F}\.?)+)")
+                          rf"the first term listed is {F}\.((?: (?:\d\. )?{F}\.?)+)")  # the PDF numbers them
 _ODD = re.compile(rf"consider the sequence {F} that starts {F} \(i\.e\., the odd numbers in order\)\.")
 _GIVE_BOTH = "give a recursive definition and closed formula for the sequence."
 _INDEX = re.compile(r"^a_\{?(\d)\}?$|^\(a_\{?n\}?\)_\{?n\\geq?(\d)\}?$")
@@ -639,17 +642,20 @@ def read_machine(text: str, context: str | None) -> Task | None:
             ) if asks else None
 
 
-_GIVES = re.compile(r"your friendly neighborhood bodega has a candy machine that gives (\d+) skittles "
-                    r"to the first customer who puts in a quarter, (\d+) to the second, (\d+) to "
-                    r"the third, (\d+) to the fourth, etc\. how many candies has the machine given "
-                    r"out in total after (\d+) quarters are put into the machine\? after n quarters\?")
+_GIVES = re.compile(r"(?:your friendly neighborhood bodega has a candy machine|not to be outdone, the "
+                    r"mega-mart across the street has installed a candy machine) that gives (\d+) "
+                    r"skittles to the first customer(?: who puts in a quarter)?, (\d+) to the second, "
+                    r"(\d+) to the third, (\d+) to the fourth, etc\. how many (?:candies|skittles) has "
+                    r"the machine given out in total after (\d+) quarters are put into the machine\? "
+                    r"after n quarters\?")
 
 
 def read_machine_totals(text: str, context: str | None) -> Task | None:
     """"... a candy machine that gives 7 Skittles to the first customer ..., 10 to the second, 13
     to the third, 16 to the fourth, etc. How many candies has the machine given out in total
     after 20 quarters ...? After n quarters?": the sums of the first 20 and the first n terms,
-    when the four terms given are an arithmetic progression (a constant difference)."""
+    of an arithmetic progression when the four terms given are one (a constant difference),
+    else of the rule they fit with a term to spare ("4 ..., 7 ..., 12 ..., 19": n^2 + 3)."""
     words, formulas = shape(text)
     given = _GIVES.fullmatch(words)
     if given is None or formulas or context:
@@ -657,12 +663,135 @@ def read_machine_totals(text: str, context: str | None) -> Task | None:
     terms, count = [int(t) for t in given.groups()[:4]], int(given[5])
     differences = {b - a for a, b in itertools.pairwise(terms)}
     if len(differences) != 1 or differences == {0}:
-        return None
+        try:  # no progression: the sums of the rule the four terms fit with one to spare
+            closed_formula([sp.Integer(t) for t in terms], 1)
+        except ValueError:
+            return None
+        return "sequences.several", {"questions": [
+            ["sequences.listed_sequence", {"terms": [str(t) for t in terms], "start": 1,
+                                           "want": "sum", "value": str(k)}] for k in (count, "n")]}
     first, step = terms[0], differences.pop()
     return "sequences.several", {"questions": [
         ["sequences.progression_sum", {"kind": "arithmetic", "first": str(first), "rate": str(step),
                                        "last": sp.sstr(first + step * (k - 1))}]
         for k in (sp.Integer(count), N)]}
+
+
+# ---------------------------------------------------------------- figures counted size by size
+
+# Each term the one before plus the nth triangular number 1 + 2 + ... + n: a solid triangular
+# pyramid n layers high (n - 1 layers on a triangle of n rows), or the gifts of n days of the song.
+_TRIANGLES_ADDED = "a1 + n*(n + 1)/2"
+# A figure described in words (its setup, matched whole), the recurrence its size n obeys and its
+# first term; each part's words, the formulas they must hold (spaces aside) and what they ask:
+# terms by index, "closed", or the setup's number (a height the setup names).
+_FIGURES = [
+    (re.compile(r"in their down time, ghost pirates enjoy stacking cannonballs in triangular based "
+                r"pyramids \(aka, tetrahedrons\), like those pictured here: note: these are solid "
+                r"tetrahedrons, so there will be some cannonballs obscured from view \(the picture on "
+                r"the right has one cannonball in the back not shown in the picture, for example\)\. "
+                r"the pirates wonder how many cannonballs would be required to build a pyramid (\d+) "
+                r"layers high \(thus breaking the world cannonball stacking record\)\. can you "
+                r"help\?"),
+     _TRIANGLES_ADDED, "1",
+     # P(1) = 1, P(2) = 4: the first two pyramids' counts, as a solid triangular pyramid has them
+     [([3, 4, 5], (r"let § denote the number of cannonballs needed to create a pyramid n layers "
+                  r"high\. so §, §, and so on\. calculate §, §, and §\.?"),
+       ["P(n)", "P(1)=1", "P(2)=4", "P(3)", "P(4)", "P(5)"]),
+      ("closed", r"use polynomial fitting to find a closed formula for §\. show your work\.", ["P(n)"]),
+      ("setup", (r"answer the pirate's question: how many cannonballs do they need to make a pyramid "
+                r"(\d+) layers high\?"), [])]),
+    # a triangle of side n cut into unit triangles: size n adds a row of n upward triangles, n
+    # toothpicks along the bottom and 2n slanted ones (3 and 9 for sizes 1 and 2, as the setup says)
+    (re.compile(r"if you have enough toothpicks, you can make a large triangular grid\. below, are the "
+                r"triangular grids of size 1 and of size 2\. the size 1 grid requires 3 toothpicks, "
+                r"the size 2 grid requires 9 toothpicks\."),
+     "a1 + 3*n", "3",
+     [([1, 2, 3, 4, 5], (r"let § be the number of toothpicks required to make a size n triangular "
+                        r"grid\. write out the first 5 terms of the sequence §\."), ["t_n", "t_1,t_2,\\dots"]),
+      ("closed", (r"use your results from part \(c\) to find a closed formula for the sequence\. show "
+                 r"your work\."), [])]),
+]
+
+
+def read_figure(text: str, context: str | None) -> Task | None:
+    """A part of an exercise whose setup describes a figure of each size in words, posed as the
+    recurrence the figure's sizes obey: "... stacking cannonballs in triangular based pyramids
+    (aka, tetrahedrons) ... solid tetrahedrons ... (a) Let $P(n)$ denote the number of
+    cannonballs needed to create a pyramid $n$ layers high. So $P(1) = 1$, $P(2) = 4$ ...
+    Calculate $P(3)$, $P(4)$, and $P(5)$." (P(n) = P(n-1) + n(n+1)/2 from P(1) = 1); "... a
+    large triangular grid ... The size $1$ grid requires $3$ toothpicks, the size $2$ grid
+    requires $9$ toothpicks. (a) ... Write out the first $5$ terms of the sequence $t_1, t_2,
+    \\ldots$." (t_n = t_{n-1} + 3n from t_1 = 3)."""
+    if not context:
+        return None
+    setup_words, setup = shape(asked(OWN_END + context).replace("’", "'"))
+    words, formulas = shape(text.replace("’", "'"))
+    for figure, rule, first, asks in _FIGURES:
+        given = figure.fullmatch(setup_words)
+        if given is None or setup:
+            continue
+        for want, pattern, expected in asks:
+            found = re.fullmatch(pattern, words)
+            if found and _bare(formulas) == expected:
+                if want == "setup" and found[1] != given[1]:
+                    return None  # the question's number is not the setup's
+                return "sequences.solve_recurrence", {
+                    "expr": rule, "want": [int(found[1])] if want == "setup" else want,
+                    "initial": [[1, first]]}
+    return None
+
+
+_GIFTS = re.compile(r"in the song the twelve days of christmas, my true love gave to me first 1 gift; "
+                    r"then 2 gifts and 1 gift; then 3 gifts, 2 gifts, and 1 gift; and so on\. how many "
+                    r"gifts did my true love give me all together during the (\w+) days\?")
+
+
+def read_gifts(text: str, context: str | None) -> Task | None:
+    """"In the song The Twelve Days of Christmas, my true love gave to me first $1$ gift; then
+    $2$ gifts and $1$ gift; then $3$ gifts, $2$ gifts, and $1$ gift; and so on. How many gifts
+    did my true love give me all together during the twelve days?": day n brings n, n - 1, ...,
+    1 gifts, so the total after n days adds 1 + ... + n to the total after n - 1."""
+    words, formulas = shape(text)
+    found = _GIFTS.fullmatch(words)
+    if context or formulas or found is None or found[1] not in NUMBERS:
+        return None
+    return "sequences.solve_recurrence", {"expr": _TRIANGLES_ADDED, "want": [NUMBERS[found[1]]],
+                                          "initial": [[1, "1"]]}
+
+
+_EACH_TIME = re.compile(r"think back to the magical candy machine at your neighborhood grocery store\. "
+                        r"suppose that the first time a quarter is put into the machine (\d+) skittles? "
+                        r"comes out\. the second time, (\d+) skittles, the third time (\d+) skittles, "
+                        r"the fourth time (\d+) skittles, etc\.")
+_EACH_TIME_ASKS = [
+    (["recursive", "closed"], (r"find both a recursive and closed formula for how many skittles the "
+                              r"nth customer gets\.")),
+    # (b): solving (a)'s recurrence is finding the closed formula again
+    ("closed", (r"check your solution for the closed formula by solving the recurrence relation "
+               r"using the characteristic root technique\.")),
+]
+
+
+def read_machine_terms(text: str, context: str | None) -> Task | None:
+    """"Suppose that the first time a quarter is put into the machine 1 Skittle comes out. The
+    second time, 4 Skittles, the third time 16 Skittles, the fourth time 64 Skittles, etc. (a)
+    Find both a recursive and closed formula for how many Skittles the nth customer gets.": the
+    listed terms from a_1 (the first time is the first customer), a part with its setup."""
+    if not context:
+        return None
+    setup = shape(asked(OWN_END + context))[0]
+    given = _EACH_TIME.fullmatch(setup)
+    words, formulas = shape(text)
+    want = next((w for w, pattern in _EACH_TIME_ASKS if re.fullmatch(pattern, words)), None)
+    if given is None or formulas or want is None:
+        return None
+    terms = list(given.groups())
+    try:
+        closed_formula([sp.Integer(t) for t in terms], 1)
+    except ValueError:
+        return None
+    return "sequences.listed_sequence", {"terms": terms, "start": 1, "want": want}
 
 
 # ---------------------------------------------------------------- designs of colored tiles
@@ -734,14 +863,33 @@ def read_tilings(text: str, context: str | None) -> Task | None:
     return ("sequences.colored_tilings", params) if params["asks"] and not formulas else None
 
 
+_BOARD_TILINGS = re.compile(r"let § denote the number of ways to tile a § chessboard using § dominoes\. "
+                            r"write out the first few terms of the sequence §, and then give a "
+                            r"recursive definition\. explain why your recursive formula is correct\.")
+
+
+def read_board_tilings(text: str, context: str | None) -> Task | None:
+    """"Let $t_n$ denote the number of ways to tile a $2\\times n$ chessboard using $1\\times 2$
+    dominoes. Write out the first few terms of the sequence $(t_n)_{n \\ge 1}$, and then give a
+    recursive definition.": the recursive definition, whose first terms t_1, t_2 are the first
+    few terms (the words give no count of more)."""
+    words, formulas = shape(text)
+    bare = [f.replace("\\geq", "\\ge") for f in _bare(formulas)]
+    if context or not _BOARD_TILINGS.fullmatch(words) or bare != [
+            "t_n", "2\\timesn", "1\\times2", "(t_n)_n\\ge1"]:
+        return None
+    return "sequences.colored_tilings", {"squares": 1, "dominoes": 1, "board": 2,
+                                         "asks": ["definition"]}
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
     for reader in (read_part_solution, read_solutions, read_part_general, read_part_terms,
                    read_part_sum, read_part_kind, read_named, read_total,
                    read_joined, read_differences,
                    read_find_sums, read_generated_term, read_fibonacci, read_finite, read_wage, read_reward, read_good_strings, read_board, read_machine,
-                   read_machine_totals,
-                   read_tilings):
+                   read_machine_totals, read_machine_terms,
+                   read_tilings, read_board_tilings, read_figure, read_gifts):
         found = reader(text, context)
         if found is not None:
             return found

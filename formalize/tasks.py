@@ -88,7 +88,7 @@ from formalize import (
     vector_equations,
 )
 from formalize.latex import to_sympy
-from ingest.document import RANDOM_VALUE, formulas_in, prose_of
+from ingest.document import MATH_SPAN, RANDOM_VALUE, formulas_in, prose_of
 from syllabus.errors import UserError
 from syllabus.files import atomic_write
 
@@ -308,6 +308,9 @@ def _read(task: FormalTask, context: str | None,
         # assumption for its exercise's question (a probability) does not ask for its formula
         task.reason = "its formula is an assumption the item makes, not what it asks"
         return task
+    if formulas and _assumed(text):
+        task.reason = "its formula is an assumption the item makes, not what it asks"
+        return task
     expr = _subject(formulas)
     if expr is None:
         task.reason = "no formula SymPy can parse"
@@ -330,6 +333,22 @@ def _read(task: FormalTask, context: str | None,
 # is wrong with saying the answer is $10!$?" (3.6.1.2) offers a wrong answer to judge.
 _CHOICES = re.compile(r"\bwhether the answer is\b|\bwrong with saying the answer is\b")
 _GIVEN = re.compile(r"\s*(?:assume|suppose)\b", re.IGNORECASE)
+
+
+# A sentence that assumes: "Assume that all five cards are dealt at once, so that the sample
+# space has size $\binom{52}{5}$." (Discrete 3.7.7.1, which asks for a full house's probability)
+_ASSUMING = re.compile(r"\s*(?:\([a-h]\)\s*|[a-h]\.\s+)?assume\b", re.IGNORECASE)
+
+
+def _assumed(text: str) -> bool:
+    """Is every formula of the item (but a bare number or letter, "($0$ through $9$)") in a
+    sentence that assumes? Then none is what it asks to evaluate: the question is in words its
+    formulas only set up."""
+    spans = [(m.start(), m.end()) for m in MATH_SPAN.finditer(text)
+             if not re.fullmatch(r"\s*(?:\d+|[a-zA-Z])\s*", m.group(1) or m.group(2))]
+    starts = [0] + [m.end() for m in re.finditer(r"[.?!:](?=\s)|\n", text)]
+    return bool(spans) and all(_ASSUMING.match(text[max(s for s in starts if s <= begin):begin])
+                               for begin, _ in spans)
 
 
 def _intent(prose: str) -> str | None:

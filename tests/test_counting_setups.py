@@ -15,6 +15,7 @@ from formalize.variants import vary
 from tests.book_items import solved
 
 R = sp.Rational
+FLIPS = "You flip a fair coin three times and record whether it lands head (H) or tails (T)."
 PRESENTS = ("You have $15$ presents to give to your $5$ kids. How many ways can this be done if:\n\n"
             "a. The presents are identical, and each kid gets at least one present?\n\nb. The "
             "presents are identical, and some kids might get no presents?\n\nc. The presents are "
@@ -196,6 +197,37 @@ ITEMS = [
     (("Each of $10$ friends has a deck of cards that they shuffle thoroughly. Each friend draws a "
       "card from their deck. What is the probability that at least one pair of friends draw a "
       "matching card?"), None, "probability.birthdays", 1 - sp.ff(52, 10) / sp.Integer(52)**10),
+    # 3.7.1.1 and 2 as the source holds them, their titles apart: 1 of 6 faces, 3 of 6; then 6*6
+    # outcomes, 6*5 with two numbers, 30/36, and 6*5*4 of 6^3.
+    (("First, what should we mean by probability? If you roll a fair six-sided die, what is the "
+      "probability of rolling a $6$?\nWhat is the probability of rolling an even number?"), None,
+     "counting.several", sp.Tuple(R(1, 6), R(1, 2))),
+    (("We will define the probability of an event as the number of ways the event can happen divided "
+      "by the total number of things that can happen.\n(a) Suppose you roll two dice (one red and one "
+      "green). How many total outcomes are there?\n(b) Of those outcomes, how many have different "
+      "numbers on the two dice?\n(c) Combining the two numbers your found above, what is the "
+      "probability that two dice will show different numbers?\n(d) What is the probability that you "
+      "will get three different numbers when rolling three dice? (Assume the dice are different "
+      "colors)."), None, "counting.several", sp.Tuple(36, 30, R(5, 6), R(5, 9))),
+    # Example 3.7.13 as the source holds it (no bullets): A = {3,6,9,12}, B = {4,8,12}, C = 1..6;
+    # |A and B| = 1 = 4*3/12, |A and C| = 2 = 4*6/12, |B and C| = 1, not 3*6/12 (the book agrees).
+    (("Suppose you roll a 12-sided die (numbered $1$ to $12$). Consider the events:\n$A$ is the event "
+      "of rolling a number that is a multiple of $3$.\n$B$ is the event of rolling a number that is a "
+      "multiple of $4$.\n$C$ is the event of rolling a number less than $7$.\nAre the events $A$ and "
+      "$B$ independent? What about $A$ and $C$? What about $B$ and $C$?"), None, "counting.several",
+     sp.Tuple(sp.true, sp.true, sp.false)),
+    # Example 3.7.2: a penny and a nickel, HH HT TH TT; two heads is HH, 1 of 4 (as the book says).
+    (("Suppose you flip two fair coins (a penny and a nickel). What is the sample space of possible "
+      "outcomes? What is the probability of getting two heads?"), None, "counting.several",
+     sp.Tuple(sp.FiniteSet(*sp.symbols("HH HT TH TT")), R(1, 4))),
+    # 3.7.6.1(a), (b): the 2^3 words of H and T; more heads than tails, two or three of them.
+    ("List all the elements in the sample space. For example, one outcome is HHT.",
+     f"{FLIPS}\n(a) List all the elements in the sample space. For example, one outcome is HHT.",
+     "probability.events", sp.FiniteSet(*sp.symbols("HHH HHT HTH HTT THH THT TTH TTT"))),
+    (("Suppose you bet your friend that you would get more heads than tails. List all elements in "
+      "this event."),
+     (f"{FLIPS}\n(b) Suppose you bet your friend that you would get more heads than tails. List all "
+      "elements in this event."), "probability.events", sp.FiniteSet(*sp.symbols("HHH HHT HTH THH"))),
     # 3.8.5.5: which 7 of 12 get a star, C(12,7); or 7 stars shared with at most one each (the
     # same 792 by inclusion-exclusion).
     (("Suppose you planned on giving $7$ gold stars to some of the $12$ star students in your "
@@ -279,6 +311,11 @@ REFUSED = [
      "one of your dice is a 4.” What is the probability that you rolled a sum of $7$ twice?"),
     # a question of the exercise with no template: the whole stays unread
     MMS + "\n\n(d) What is the probability that if you pick three M&M’s, they are all red?",
+    # two heads of three coins: exactly two or at least two, the words do not say
+    ("Suppose you flip three fair coins. What is the sample space of possible outcomes? What is the "
+     "probability of getting two heads?"),
+    # an example outcome of another length than the flips
+    FLIPS + "\n(a) List all the elements in the sample space. For example, one outcome is HT.",
 ]
 
 

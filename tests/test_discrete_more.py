@@ -545,7 +545,12 @@ def test_a_candy_machines_totals_after_so_many_quarters():
     # n (7 + 3n + 4) / 2 = n (3n + 11) / 2
     assert task.family == "sequences.several"
     assert problem.answer[0] == 710 and sp.expand(problem.answer[1] - n * (3 * n + 11) / 2) == 0
-    # the mega-mart's machine (4, 7, 12, 19: differences 3, 5, 7) is no progression: unread
+    # the mega-mart's machine (4, 7, 12, 19: differences 3, 5, 7) is no progression: its counts
+    # are n^2 + 3, with a term to spare; 2870 + 60 = 2930 after 20 quarters
     mart = text.replace("$7$ Skittles", "$4$ Skittles").replace("$10$", "$7$").replace(
         "$13$", "$12$").replace("$16$", "$19$")
-    assert read_task("a", mart).family is None
+    task, problem = solved(mart)
+    assert task.params["questions"][0][0] == "sequences.listed_sequence"
+    assert problem.answer[0] == 2930
+    # four counts that no rule fits with a term to spare: unread
+    assert read_task("a", mart.replace("$19$", "$21$")).family is None

@@ -130,6 +130,53 @@ PUSH_UPS = ("Sam keeps track of how many push-ups she does each day of her “do
             "\\dots.$$\n\nDescribe a sequence $(b_{n})_{n\\geq1}$ that gives the total number of "
             "push-ups done by Sam after the $n$th day.")
 
+# Discrete 4.2.1 1-3 as the source holds them: three (or four) dots counts, the next two asked
+DOTS = [("Explore the first sequence of dots from the Investigate! activity. We will let $a_n$ "
+         "represent the number of dots in figure $n$. The sequence starts $1, 5, 9,\\ldots$"),
+        "How many dots would you expect in the next two figures in the sequence?",
+        ("How is the sequence growing? How many dots do you add to or multiply by to get the next "
+         "figure?"),
+        ("Let $a_n$ be the number of dots in figure $n$. Write a recursive definition for $a_n$."),
+        "Guess a closed formula for the number of dots in the $n$th figure."]
+
+# Discrete 4.3.7.12 as the source holds it (the pictures are the book's only)
+PYRAMID = [("In their down time, ghost pirates enjoy stacking cannonballs in triangular based pyramids "
+            "(aka, tetrahedrons), like those pictured here:\n\nNote: These are solid tetrahedrons, so "
+            "there will be some cannonballs obscured from view (the picture on the right has one "
+            "cannonball in the back not shown in the picture, for example).\n\nThe pirates wonder how "
+            "many cannonballs would be required to build a pyramid $15$ layers high (thus breaking the "
+            "world cannonball stacking record). Can you help?"),
+           ("Let $P(n)$ denote the number of cannonballs needed to create a pyramid $n$ layers high. "
+            "So $P(1) = 1$, $P(2) = 4$, and so on. Calculate $P(3)$, $P(4)$, and $P(5)$."),
+           "Use polynomial fitting to find a closed formula for $P(n)$. Show your work.",
+           ("Answer the pirate's question: How many cannonballs do they need to make a pyramid $15$ "
+            "layers high?"),
+           "Bonus: Locate this sequence in Pascal's triangle. Why does that make sense?"]
+
+# Discrete 4.4.6.5 as the source holds it
+SKITTLES = [("Think back to the magical candy machine at your neighborhood grocery store. Suppose that "
+             "the first time a quarter is put into the machine $1$ Skittle comes out. The second time, "
+             "$4$ Skittles, the third time $16$ Skittles, the fourth time $64$ Skittles, etc."),
+            "Find both a recursive and closed formula for how many Skittles the nth customer gets.",
+            ("Check your solution for the closed formula by solving the recurrence relation using "
+             "the characteristic root technique.")]
+MEGA_MART = ("Not to be outdone, the mega-mart across the street has installed a candy machine that "
+             "gives $4$ Skittles to the first customer, $7$ to the second, $12$ to the third, $19$ to "
+             "the fourth, etc. How many Skittles has the machine given out in total after $20$ "
+             "quarters are put into the machine? After $n$ quarters?")
+
+# Discrete 4.3.7.7 as the source holds it (the pictures are the book's only)
+TOOTHPICKS = [("If you have enough toothpicks, you can make a large triangular grid. Below, are the "
+               "triangular grids of size $1$ and of size $2$. The size $1$ grid requires $3$ "
+               "toothpicks, the size $2$ grid requires $9$ toothpicks."),
+              ("Let $t_n$ be the number of toothpicks required to make a size $n$ triangular grid. "
+               "Write out the first $5$ terms of the sequence $t_1, t_2, \\ldots$."),
+              "Find a recursive definition for the sequence. Explain why you are correct.",
+              ("Is the sequence arithmetic or geometric? If not, is it the sequence of partial sums "
+               "of an arithmetic or geometric sequence? Explain why your answer is correct."),
+              ("Use your results from part (c) to find a closed formula for the sequence. Show your "
+               "work.")]
+
 
 def part(exercise: list[str], own: int) -> tuple[str, str]:
     """Part ``own`` (from 1) of an exercise given as its setup and parts: (its text, its context)."""
@@ -247,6 +294,12 @@ ITEMS = [
      "sequences.named_progression", sp.Tuple(
          sp.Tuple(sp.Tuple(sp.Eq(A, 2 * A1), sp.Eq(sp.Symbol("a_{0}"), 3)), 3 * 2**N),
          sp.Tuple(sp.Tuple(sp.Eq(A, A1 / 3), sp.Eq(sp.Symbol("a_{0}"), 27)), 27 / 3**N))),
+    # the same as the PDF prints it, the sequences numbered
+    (("Find recursive definitions and closed formulas for the arithmetic sequences below. Assume "
+      "the first term listed is $a_{0}$.\n\n1. $2,5,8,11,14,\\dots$.\n\n2. $50,43,36,29,\\dots$."),
+     None, "sequences.named_progression", sp.Tuple(
+         sp.Tuple(sp.Tuple(sp.Eq(A, A1 + 3), sp.Eq(sp.Symbol("a_{0}"), 2)), 2 + 3 * N),
+         sp.Tuple(sp.Tuple(sp.Eq(A, A1 - 7), sp.Eq(sp.Symbol("a_{0}"), 50)), 50 - 7 * N))),
     # the odd numbers from a_1 (4.1.7 1(a)): a_n = a_{n-1} + 2, a_1 = 1; a_n = 2n - 1
     (*part(ODD_1, 1), "sequences.named_progression",
      sp.Tuple(sp.Tuple(sp.Eq(A, A1 + 2), sp.Eq(sp.Symbol("a_{1}"), 1)), 2 * N - 1)),
@@ -299,6 +352,70 @@ ITEMS = [
       "$$a_{n}=\\frac{(n+1)(n-2)}{2}.$$\n\nUse this fact to find a closed formula for the sequence "
       "$(b_{n})_{n\\geq1}$ which starts\n\n$$4,10,18,28,40,\\dots.$$"), None,
      "sequences.listed_sequence", N**2 + 3 * N),
+    # 4.2.1.1(a): 1, 5, 9 add 4 each time: 13, 17 (the source's WeBWorK answers); 4.2.1.2(a): 2, 6,
+    # 18 triple: 54, 162; 4.2.1.3(a): 1, 3, 6, 10 add 2, 3, 4: then 5 and 6 more, 15, 21
+    (*part(DOTS, 1), "sequences.listed_sequence", sp.Tuple(13, 17)),
+    (*part([DOTS[0].replace("1, 5, 9", "2, 6, 18"), *DOTS[1:]], 1), "sequences.listed_sequence",
+     sp.Tuple(54, 162)),
+    (*part([DOTS[0].replace("1, 5, 9", "1, 3, 6, 10"), *DOTS[1:]], 1),
+     "sequences.listed_sequence", sp.Tuple(15, 21)),
+    # 4.3.7.12: layer k of a solid triangular pyramid is a triangle of 1 + 2 + ... + k balls:
+    # 1, 4, then 4 + 6 = 10, 10 + 10 = 20, 20 + 15 = 35; the sum of k(k+1)/2 is n(n+1)(n+2)/6,
+    # and 15 layers take 15*16*17/6 = 680
+    (*part(PYRAMID, 1), "sequences.solve_recurrence", sp.Tuple(10, 20, 35)),
+    (*part(PYRAMID, 2), "sequences.solve_recurrence", N * (N + 1) * (N + 2) / 6),
+    (*part(PYRAMID, 3), "sequences.solve_recurrence", 680),
+    # 4.4.6.5: each customer gets 4 times the one before: a_n = 4 a_{n-1}, a_1 = 1; a_n = 4^(n-1);
+    # (b) solving that recurrence (root 4, a_1 = 1) gives the same
+    (*part(SKITTLES, 1), "sequences.listed_sequence",
+     sp.Tuple(sp.Tuple(sp.Eq(sp.Symbol("a_{n}"), 4 * sp.Symbol("a_{n - 1}")),
+                       sp.Eq(sp.Symbol("a_{1}"), 1)), 4**(N - 1))),
+    (*part(SKITTLES, 2), "sequences.listed_sequence", 4**(N - 1)),
+    # 4.3.7.2: 4, 7, 12, 19 are n^2 + 3 (differences 3, 5, 7); 20 customers get 20*21*41/6 + 3*20
+    # = 2870 + 60 = 2930, n customers n(n+1)(2n+1)/6 + 3n
+    (MEGA_MART, None, "sequences.several",
+     sp.Tuple(2930, N * (N + 1) * (2 * N + 1) / 6 + 3 * N)),
+    # Example 4.3.4 (source): differences 1, 4, 7, 10, 13 then 3, 3, 3, 3: Delta^2; the cubes'
+    # third differences are 6, 6, 6; 1, 2, 4, ... is its own differences, never constant
+    (("Which of the following sequences are $\\Delta^k$-constant for some value of $k$?\n"
+      "$2, 3, 7, 14, 24, 37,\\ldots$.\n$1, 8, 27, 64, 125, 216, \\ldots$.\n$1,2,4,8,16,32,64,\\ldots$."),
+     None, "sequences.several", sp.Tuple(2, 3, sp.false)),
+    # Example 4.3.9 (PDF): 2^n; fourth differences 24, 24: degree 4; Fibonacci: no polynomial
+    (("Determine whether the following sequences can be described by a polynomial, and if so, of "
+      "what degree.\n\n1. $1,2,4,8,16,\\dots$\n\n2. $0,7,50,183,484,1055,\\dots$\n\n"
+      "3. $1,1,2,3,5,8,13,\\dots$"), None, "sequences.several", sp.Tuple(sp.false, 4, sp.false)),
+    # 4.1.7.16 (source): a 2 x 1 board takes one upright domino, a 2 x 2 two upright or two flat
+    # ones; the left column is one upright domino (2 x (n-1) left) or two flat ones (2 x (n-2))
+    (("Let $t_n$ denote the number of ways to tile a $2\\times n$ chessboard using $1\\times 2$ "
+      "dominoes. Write out the first few terms of the sequence $(t_n)_{n \\ge 1}$, and then give a "
+      "recursive definition. Explain why your recursive formula is correct."), None,
+     "sequences.colored_tilings",
+     sp.Tuple(sp.Eq(sp.Symbol("a_{n}"), sp.Symbol("a_{n - 1}") + sp.Symbol("a_{n - 2}")),
+              sp.Eq(sp.Symbol("a_{1}"), 1), sp.Eq(sp.Symbol("a_{2}"), 2))),
+    # 4.2.7.7(a): 2 - 1, 4 - 2, 8 - 4, 16 - 8
+    (*part([("A geometric sequence has a constant rate of growth in the sense that the ratio of "
+            "consecutive terms is always the same. But what can we say about the difference of "
+            "consecutive terms in an geometric sequence?"),
+            ("Consider the geometric sequence $1, 2, 4, 8, 16, \\ldots$. Find the differences between "
+             "consecutive terms. That is, find its sequence of differences."),
+            ("Find a closed formula for the sequence of differences. Then use this closed formula to "
+             "find a different recurrence relation for the original sequence (other than "
+             "$a_n = 2a_{n-1}$).")], 1), "sequences.listed_sequence", sp.Tuple(1, 2, 4, 8)),
+    # 4.7.9: day d brings 1 + ... + d = d(d+1)/2 gifts; 12 days, the sum of those, 12*13*14/6 = 364
+    (("In the song The Twelve Days of Christmas, my true love gave to me first $1$ gift; then $2$ "
+      "gifts and $1$ gift; then $3$ gifts, $2$ gifts, and $1$ gift; and so on. How many gifts did my "
+      "true love give me all together during the twelve days?"), None, "sequences.solve_recurrence",
+     364),
+    # 4.5.7.9: 3x + 7y reaches 12 = 3*4, 13 = 3*2 + 7, 14 = 7*2 and then all (add 3s); 11 is not 3x
+    # (11 = 3x has no solution) nor 7 + 3x (4 = 3x neither): 11, as the book says (3*7 - 3 - 7)
+    (("Find the largest number of points that it is impossible for a football team to get exactly, "
+      "using just 3-point field goals and 7-point touchdowns (ignore the possibilities of safeties, "
+      "missed extra points, and two-point conversions). Prove your answer is correct by "
+      "mathematical induction."), None, "number_theory.largest_unreachable", 11),
+    # 4.3.7.7: each toothpick is a side of exactly one upward unit triangle, and a grid of size n
+    # has 1 + 2 + ... + n of them: 3n(n+1)/2 = 3, 9, 18, 30, 45
+    (*part(TOOTHPICKS, 1), "sequences.solve_recurrence", sp.Tuple(3, 9, 18, 30, 45)),
+    (*part(TOOTHPICKS, 4), "sequences.solve_recurrence", 3 * N * (N + 1) / 2),
     # the same as the source prints it (Discrete 4.7.8)
     (("The sequence $(a_n)_{n \\ge 1}$ starts $-1, 0, 2, 5, 9, 14\\ldots$ and has closed formula "
       "$$a_n = \\dfrac{(n+1)(n-2)}{2}$$. Use this fact to find a closed formula for the sequence "
@@ -356,6 +473,36 @@ def test_book_items_are_read_posed_and_verified(text, context, name, expected):
       "sequence.")),
     (("Solve the following linear Diophantine equation, using modular arithmetic (describe the "
      "general solutions). $$6x+10y+4z=32.$$"), None),
+    # three terms no rule of two constants fits (1, 2, 5 is neither arithmetic nor geometric)
+    part([DOTS[0].replace("1, 5, 9", "1, 2, 5"), *DOTS[1:]], 1),
+    # the first figure's index is in the pictures only: no recursive definition or closed formula
+    part(DOTS, 3),
+    part(DOTS, 4),
+    # first counts that are not a solid triangular pyramid's (a square one's are 1, 5)
+    part([PYRAMID[0], PYRAMID[1].replace("= 4", "= 5"), *PYRAMID[2:]], 1),
+    # the pirates' question asks about another height than the setup's
+    part([PYRAMID[0], *PYRAMID[1:3], PYRAMID[3].replace("$15$", "$16$"), PYRAMID[4]], 3),
+    # counts no rule fits with a term to spare
+    part([SKITTLES[0].replace("$64$", "$63$"), *SKITTLES[1:]], 1),
+    (MEGA_MART.replace("$19$", "$21$"), None),
+    # a sequence no rule fits with terms to spare: its degree is not known
+    (("Which of the following sequences are $\\Delta^k$-constant for some value of $k$?\n"
+     "$2, 3, 7, 14, 24, 38,\\ldots$.\n$1, 8, 27, 64, 125, 216, \\ldots$."), None),
+    # a 3 x n board: not the 2 x n one read
+    (("Let $t_n$ denote the number of ways to tile a $3\\times n$ chessboard using $1\\times 2$ "
+     "dominoes. Write out the first few terms of the sequence $(t_n)_{n \\ge 1}$, and then give a "
+     "recursive definition. Explain why your recursive formula is correct."), None),
+    # a closed formula for the differences, not for the sequence listed
+    (("Consider the sequence $1, 2, 4, 8, 16, \\ldots$ (with $a_0 = 1$). Find a closed formula for the "
+     "sequence of differences."), None),
+    # scores with a common factor: every large total is out of reach, there is no largest
+    (("Find the largest number of points that it is impossible for a football team to get exactly, "
+     "using just 3-point field goals and 6-point touchdowns (ignore the possibilities of safeties, "
+     "missed extra points, and two-point conversions). Prove your answer is correct by "
+     "mathematical induction."), None),
+    # counts the grid does not have (size 2 takes 9 toothpicks), or a square grid
+    part([TOOTHPICKS[0].replace("$9$", "$8$"), *TOOTHPICKS[1:]], 1),
+    part([TOOTHPICKS[0].replace("triangular grid", "square grid"), *TOOTHPICKS[1:]], 1),
     # a blank to fill that is not among the first five terms
     (REVIEW_10[1].replace("a_{4}=", "a_{7}="), REVIEW_10[0] + "\n\na. " + REVIEW_10[1]),
     # the sum of other terms than the first ones the words count
@@ -391,7 +538,8 @@ def test_items_asking_something_else_stay_unread(text, context):
                                "sequences.progression_sum", "sequences.countdown",
                                "sequences.several", "sequences.kind_of_sequence",
                                "sequences.named_progression", "sequences.partial_sums",
-                               "counting.avoiding_strings", "number_theory.divided_congruence"), task.params
+                               "counting.avoiding_strings", "number_theory.divided_congruence",
+                               "number_theory.largest_unreachable"), task.params
 
 
 def test_variants_are_posed_and_verified():

@@ -55,6 +55,14 @@ def test_items_that_do_not_ask_for_their_formula_say_why() -> None:
              "$\\binom{52}{5}$.")
     part = read_task("a", poker.split("(a) ")[1], context=poker)
     assert (part.family, part.reason) == (None, "its formula is an assumption the item makes, not what it asks")
+    # the whole exercise as the source holds it: every formula in a sentence that assumes
+    whole = read_task("w", "When playing 5-card poker, a full house is a hand that contains three "
+                      "cards of one rank and two cards of another rank.\nFind the probability of "
+                      "being dealt a full house in two different ways:\nAssume that all five cards "
+                      "are dealt at once, so that the sample space has size $\\binom{52}{5}$.\n"
+                      "Assume that the cards are dealt one at a time, so that the sample space has "
+                      "size $P(52,5)$.\nAre the two answers the same? Why does this make sense?")
+    assert (whole.family, whole.reason) == (None, "its formula is an assumption the item makes, not what it asks")
     sums = "Expand the following sums and products. That is, write them out the long way."
     long_way = read_task("b", "$\\displaystyle\\sum_{k=0}^n 2^k$.", context=sums)
     assert (long_way.family, long_way.reason) == (None, "no posed family for this expand")

@@ -777,8 +777,8 @@ def coefficient_of_power(rng: random.Random, difficulty: int) -> Problem:
 def _fit(terms: list[sp.Rational], start: int) -> sp.Expr:
     """The simplest closed formula through the listed terms, with at least two terms to spare:
     a polynomial (least degree), then c r^n + d, then a_n = p a_{n-1} + q a_{n-2}; last, with
-    one to spare, a polynomial, or c r^n plus a polynomial of degree k - 1 when the k-th
-    differences are geometric (1, 3, 8, 17, 32, 57: 2^n + n^2)."""
+    one to spare, a polynomial, c r^n (2, 6, 18: 2 3^n), or c r^n plus a polynomial of degree
+    k - 1 when the k-th differences are geometric (1, 3, 8, 17, 32, 57: 2^n + n^2)."""
     points = [(start + i, t) for i, t in enumerate(terms)]
     polynomial = sp.expand(sp.interpolate(points, N))
     if sp.degree(polynomial, N) <= len(terms) - 3:
@@ -792,14 +792,17 @@ def _fit(terms: list[sp.Rational], start: int) -> sp.Expr:
             candidates.append(c * r ** N + terms[0] - c * r ** start)
     p, q = sp.symbols("p q")
     found = sp.solve([terms[i + 2] - p * terms[i + 1] - q * terms[i] for i in range(2)], (p, q),
-                     dict=True)
-    if len(terms) >= 6 and found and {p, q} <= found[0].keys():
+                     dict=True) if len(terms) >= 6 else []
+    if found and {p, q} <= found[0].keys():
         a = sp.Function("a")
         closed = sp.rsolve(a(N) - found[0][p] * a(N - 1) - found[0][q] * a(N - 2), a(N),
                            {a(start): terms[0], a(start + 1): terms[1]})
         candidates += [closed] if closed is not None else []
     if sp.degree(polynomial, N) <= len(terms) - 2:
         candidates.append(polynomial)  # last: a polynomial with only one term to spare
+    if 0 not in terms and terms[1] != terms[0]:  # c r^n (no constant added): one term to spare
+        r = terms[1] / terms[0]
+        candidates.append(terms[0] * r ** (N - start))
     level = differences
     for k in range(2, len(terms) - 2):  # the k-th differences, three or more of them
         level = [b - a for a, b in itertools.pairwise(level)]
@@ -848,12 +851,21 @@ def _recursion(terms: list[sp.Rational], start: int) -> sp.Tuple:
 
 def _listed_answer(want: Any, terms: list[sp.Rational], start: int, value: Any) -> sp.Basic:
     """One question about the listed sequence: ``closed``, ``recursive``, ``member`` (is
-    ``value`` a term: ``a_k = value``, or False) or a count of next terms."""
+    ``value`` a term: ``a_k = value``, or False), ``sum`` (of the first ``value`` terms, a
+    number or n), ``degree`` (of a polynomial closed formula, or False for none),
+    ``differences`` (of the listed terms) or a count of next terms."""
     closed = _fit(terms, start)
     if want == "closed":
         return closed
     if want == "recursive":
         return _recursion(terms, start)
+    if want == "differences":  # of the listed terms, each from the one before
+        return sp.Tuple(*(b - a for a, b in itertools.pairwise(terms)))
+    if want == "degree":  # a polynomial's degree k (the k-th differences constant), or False
+        return sp.Integer(sp.degree(closed, N)) if closed.is_polynomial(N) else sp.false
+    if want == "sum":  # of the first ``value`` terms (a number, or n)
+        count = sp.sympify(value, locals={"n": N})
+        return sp.factor(sp.summation(closed.subs(N, K), (K, start, start + count - 1)))
     if want == "member":
         if not (closed.is_polynomial(N) or len(closed.atoms(sp.Pow)) == 1):
             raise ValueError("membership is decided for a polynomial or c r^n + d only")
@@ -876,7 +888,10 @@ def _pose_listed(params: dict[str, Any]) -> Problem:
     answer = found[0] if len(found) == 1 else sp.Tuple(*found)
     listed = ", ".join(sp.sstr(t) for t in terms)
     asks = {"closed": "a closed formula", "recursive": "a recursive definition",
-            "member": f"whether {params.get('value')} is a term"}
+            "member": f"whether {params.get('value')} is a term",
+            "sum": f"the sum of the first {params.get('value')} terms",
+            "degree": "the degree of a polynomial closed formula (or that there is none)",
+            "differences": "the differences between consecutive terms"}
     ask = " and ".join(asks.get(w, f"the next {w} term(s)") for w in wants)
     return Problem(
         statement=f"Find {ask} of the sequence {listed}, ... (the first term is a_{start}).",
@@ -887,7 +902,7 @@ def _pose_listed(params: dict[str, Any]) -> Problem:
                f"The answer is ${latex(answer)}$."],
         code=(
             "import itertools\nfrom typing import Any\n\nimport sympy\nimport sympy as sp\n\n"
-            "N = sp.Symbol('n')\nNOW, BEFORE = sp.Symbol('a_{n}'), (sp.Symbol('a_{n - 1}'), "
+            "N, K = sp.Symbol('n'), sp.Symbol('k')\nNOW, BEFORE = sp.Symbol('a_{n}'), (sp.Symbol('a_{n - 1}'), "
             "sp.Symbol('a_{n - 2}'))\n\n\n"
             + inspect.getsource(_fit) + "\n\n" + inspect.getsource(_recursion) + "\n\n"
             + inspect.getsource(_listed_answer)
@@ -925,7 +940,7 @@ def _verify_listed(problem: Problem) -> list[Check]:
     answers = list(problem.answer) if len(wants) > 1 else [problem.answer]
     rationals = [sp.Rational(t) for t in params["terms"]]
     closed = _fit(rationals, start)
-    definition = _recursion(rationals, start) if "member" in wants else None
+    definition = _recursion(rationals, start) if {"member", "sum"} & set(wants) else None
 
     def value(formula: sp.Expr, n: int) -> Fraction:
         value = sp.expand(formula.subs(N, n))  # also evaluates a book's unevaluated sums
@@ -942,6 +957,15 @@ def _verify_listed(problem: Problem) -> list[Check]:
         elif asked == "member":
             checks.append(_check_member(definition, Fraction(str(params["value"])), start,
                                         answer))
+        elif asked == "sum":
+            checks.append(_check_sum(definition, str(params["value"]), answer))
+        elif asked == "degree":
+            checks.append(_check_degree(terms, answer))
+        elif asked == "differences":
+            sums = itertools.accumulate(Fraction(str(d)) for d in answer)
+            checks.append(Check("the first term plus the differences, added one by one, gives "
+                                "every listed term", len(answer) == len(terms) - 1
+                                and [terms[0] + s for s in sums] == terms[1:]))
         else:
             after = list(answer) if isinstance(answer, sp.Tuple) else [answer]
             checks.append(Check("the formula gives every listed term, the next terms its next "
@@ -950,6 +974,36 @@ def _verify_listed(problem: Problem) -> list[Check]:
                 value(closed, start + len(terms) + i) == Fraction(str(v))
                 for i, v in enumerate(after))))
     return checks
+
+
+def _check_degree(terms: list[Fraction], answer: sp.Basic) -> Check:
+    """Differences of differences, as the book takes them: the first level with two or more
+    entries all equal is the degree k (Delta^k-constant); none such, no polynomial."""
+    level, constant = list(terms), None
+    for k in range(len(terms) - 1):
+        if len(set(level)) == 1:
+            constant = k
+            break
+        level = [b - a for a, b in itertools.pairwise(level)]
+    expected = sp.false if constant is None else sp.Integer(constant)
+    return Check("the listed terms' differences, level by level, until a level is constant",
+                 answer == expected, str(expected))
+
+
+SUMS_CHECKED = 12  # a sum of the first n terms is checked for n = 1 .. this
+
+
+def _check_sum(definition: sp.Tuple, count: str, answer: sp.Basic) -> Check:
+    """The terms stepped from the recursive definition, added up: the sum of the first
+    ``count`` of them (or, for n, of the first 1 .. SUMS_CHECKED, each against the formula)."""
+    sums = list(itertools.accumulate(itertools.islice(
+        _steps(definition), int(count) if count.isdigit() else SUMS_CHECKED)))
+    if count.isdigit():
+        return Check(f"the first {count} terms stepped from the recursive definition, added",
+                     answer == sums[-1], str(sums[-1]))
+    return Check(f"the terms stepped from the recursive definition, added: the formula's values "
+                 f"for n = 1 to {SUMS_CHECKED}", all(
+                     answer.subs(N, m) == total for m, total in enumerate(sums, 1)))
 
 
 STEPS_TO_MEMBER = 100_000  # how far a term is looked for by stepping

@@ -1,5 +1,6 @@
 """Posed families for number theory: remainders of (powers of) integers, linear Diophantine
-equations.
+equations, the largest total two coprime scores cannot make (a b - a - b, checked by marking
+every reachable total in turn).
 
 "Find the remainder of $3^{456}$ when divided by (a) $2$ (b) $5$ ..." and "Solve the linear
 Diophantine equation $6x + 10y = 32$" are read (by :mod:`formalize.numbers`) into these
@@ -346,3 +347,58 @@ def vary_repeating(params: dict[str, Any], rng: random.Random) -> dict[str, Any]
             break
     before = "".join(rng.choice("0123456789") for _ in params["before"])
     return {**params, "before": before, "block": block}
+
+
+# ---------------------------------------------------------------- the largest total out of reach
+
+def _pose_unreachable(params: dict[str, Any]) -> Problem:
+    """``params``: ``values`` (two coprime amounts, each at least 2, as of points per score):
+    the largest total no sum of them (each used any number of times) makes, a b - a - b."""
+    a, b = sorted(int(v) for v in params["values"])
+    if len(params["values"]) != 2 or a < 2 or math.gcd(a, b) != 1:
+        raise ValueError("two coprime amounts, each at least 2")
+    answer = sp.Integer(a * b - a - b)
+    return Problem(
+        statement=f"Using only scores of {a} and {b} points, what is the largest total that cannot "
+                  "be reached exactly?",
+        statement_latex=f"Using only scores of ${a}$ and ${b}$ points, what is the largest total "
+                        "that cannot be reached exactly?",
+        answer=answer,
+        steps=[(f"For coprime ${a}$ and ${b}$, every total from $({a}-1)({b}-1) = {(a - 1) * (b - 1)}$ "
+               f"on is ${a}x + {b}y$ with $x, y \\ge 0$, and ${a}\\cdot{b} - {a} - {b}$ is not "
+               "(Sylvester)."), f"The largest total out of reach is ${answer}$."],
+        code=f"def solve():\n    a, b = {a}, {b}\n    return a * b - a - b\n",
+        params=params,
+    )
+
+
+def _verify_unreachable(problem: Problem) -> list[Check]:
+    """Mark every total reachable by adding a score to a reachable one, up to a b + a; the last
+    unmarked total is the answer when the a totals after it are all marked (then every larger
+    total is: add a)."""
+    a, b = sorted(int(v) for v in problem.params["values"])
+    reached = [True] + [False] * (a * b + a)
+    for total in range(1, len(reached)):
+        reached[total] = any(total >= s and reached[total - s] for s in (a, b))
+    last = max(t for t, r in enumerate(reached) if not r)
+    return [Check("totals marked reachable one by one; a run of the smaller score's length after "
+                  "the last one out of reach", problem.answer == last
+                  and all(reached[last + 1:last + 1 + a]), str(last))]
+
+
+@family("number_theory.largest_unreachable", verify=_verify_unreachable, pose=_pose_unreachable)
+def largest_unreachable(rng: random.Random, difficulty: int) -> Problem:
+    """The largest total two coprime scores cannot make."""
+    while True:
+        a, b = rng.randint(2, 4 + difficulty), rng.randint(3, 8 + 2 * difficulty)
+        if a != b and math.gcd(a, b) == 1:
+            return _pose_unreachable({"values": [a, b]})
+
+
+def vary_unreachable(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Two new coprime scores near the old ones."""
+    a, b = sorted(int(v) for v in params["values"])
+    while True:
+        new = sorted({max(2, a + rng.randint(-1, 2)), max(3, b + rng.randint(-2, 3))})
+        if len(new) == 2 and math.gcd(*new) == 1 and new != [a, b]:
+            return {**params, "values": new}

@@ -10,7 +10,7 @@ A space is dice (["dice", [sides, ...]]), coins (["coins", n]), a die and a coin
 sides]), pets (["pets", n]), draws from a bag (["bag", {colour: count}, k, ordered]), cards
 (["deck", k], drawn one at a time) or cups (["cups", [[ball, ...], ...]]: a cup picked at random,
 its balls seen in a random order). An event is ["at", i, values] (the i-th outcome, from 0, is
-one of the values), ["count", values, op, k] (how many outcomes are among the values, op one of
+one of the values), ["any"] (every outcome), ["count", values, op, k] (how many outcomes are among the values, op one of
 = >= <=), ["sum", op, t], ["same"], ["different"], or ["not", e], ["and", e, ...], ["or", e, ...].
 
 The answer counts the equally likely outcomes (every die face, every ordered or unordered draw
@@ -43,6 +43,8 @@ FACE, RED = ["red face", "black face"], ["red face", "red other"]
 def holds(event: list, outcome: tuple) -> bool:
     """Does the outcome (a tuple of stage results) belong to the event?"""
     name = event[0]
+    if name == "any":  # the whole sample space
+        return True
     if name == "at":
         return outcome[event[1]] in event[2]
     if name == "count":
@@ -93,6 +95,9 @@ def event_ratio(space: list, event: list, given: list | None = None,
         if given is None or holds(given, outcome):
             inside += 1
             both += holds(event, outcome)
+    if want == "outcomes":  # the event's outcomes listed, each a word of its flips: HHT
+        return sympy.FiniteSet(*(sympy.Symbol("".join(o)) for o in outcomes(space)
+                                 if holds(event, o)))
     if want == "independent":  # P(E and G) = P(E) P(G): |E and G| |S| = |E| |G|
         alone = sum(1 for outcome in outcomes(space) if holds(event, outcome))
         total = sum(1 for _ in outcomes(space))
@@ -160,6 +165,11 @@ def _verify(problem: Problem) -> list[Check]:
         independent = chance_both == alone * chance_given
         return [Check("walk the probability tree: P(A and B) against P(A) P(B)",
                       bool(problem.answer) == independent, str(independent))]
+    if p.get("want") == "outcomes":
+        leaves = {"".join(outcome) for outcome, _ in _tree(p["space"]) if holds(event, outcome)}
+        return [Check("the leaves of the probability tree in the event",
+                      problem.answer == sympy.FiniteSet(*map(sympy.Symbol, leaves)),
+                      ", ".join(sorted(leaves)))]
     if p.get("want", "probability") == "size":
         value = chance_both * _space_size(p["space"])
         how = "walk the probability tree, times the number of outcomes"
@@ -225,30 +235,37 @@ def event_phrase(event: list[Any], unit: str) -> str:
 def _pose(params: dict[str, Any]) -> Problem:
     """``params``: ``space``, ``event``, ``given`` (an event, or absent), ``want``
     ("probability", the default; "size": the number of outcomes in the event; "independent":
-    whether ``event`` and ``given`` are independent events)."""
+    whether ``event`` and ``given`` are independent events; "outcomes": the event's outcomes
+    listed, for coins, each as its flips in order, HHT)."""
     space, event, given = params["space"], params["event"], params.get("given")
     want = params.get("want", "probability")
     if _space_size(space) > LISTED_UP_TO:
         raise ValueError("too many outcomes to list")
     if want == "independent" and given is None:
         raise ValueError("independence of two events")
+    if want == "outcomes" and (space[0] != "coins" or given is not None):
+        raise ValueError("outcomes are listed for coins only, with no condition")
     if space[0] == "bag" and not space[3] and "at" in repr([event, given]):
         raise ValueError("an unordered draw has no first or second ball")
     answer = event_ratio(space, event, given, want)
     done, unit = _space_phrase(space)
     said = event_phrase(event, unit) + (f", given that {event_phrase(given, unit)}" if given else "")
     asked = {"size": "how many outcomes are in the event that ",
+             "outcomes": "which outcomes are in the event that ",
              "probability": "what is the probability that "}.get(want, "")
     if want == "independent":
         said = (f"are the events that {event_phrase(event, unit)} and that "
                 f"{event_phrase(given, unit)} independent")
     question = asked + said
+    if want == "outcomes" and event == ["any"]:
+        question = "what are the outcomes in the sample space"
     plain, tex = worded(params, [("Suppose {x}. {Q}?",) * 2, ("If {x}, {q}?",) * 2,
                                  ("When {x}, {q}?",) * 2], x=done, q=question,
                         Q=question[0].upper() + question[1:])
     steps = [f"There are ${_space_size(space)}$ equally likely outcomes.",
              ("Compare P(A and B) with P(A) P(B)." if want == "independent" else
               "Count those in the event." if want == "size" else
+              "List those in the event." if want == "outcomes" else
               "Count the outcomes in both events over those in the condition." if given else
               "Count the outcomes in the event over all the outcomes."),
              f"That gives ${sympy.latex(answer)}$."]
@@ -259,7 +276,8 @@ def _pose(params: dict[str, Any]) -> Problem:
 
 
 def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """New counts in a bag, or new sides for dice whose event names no face or sum."""
+    """New counts in a bag, new sides for dice whose event names no face or sum, or another
+    number of coins whose sample space is listed."""
     space = params["space"]
     if space[0] == "bag":
         bag = {colour: max(1, count + rng.choice([-1, 1, 2])) for colour, count in space[1].items()}
@@ -267,6 +285,8 @@ def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     if space[0] == "dice" and not any(word in repr([params["event"], params.get("given")])
                                       for word in ("sum", "at", "count")):
         return {**params, "space": ["dice", [s + rng.choice([-1, 1, 2]) for s in space[1]]]}
+    if space[0] == "coins" and params["event"] == ["any"]:  # the sample space of more or fewer flips
+        return {**params, "space": ["coins", rng.choice([f for f in (2, 3, 4, 5) if f != space[1]])]}
     raise ValueError("this event has no variant of the same shape")
 
 

@@ -9,6 +9,11 @@ a domino (d colors, after any design of n - 2): a_n = c a_{n-1} + d a_{n-2}, a_0
 strip) and a_1 = c; SymPy's rsolve gives the closed formula. The check builds every design,
 tile by tile, and counts them: the counts must be the terms, satisfy the recurrence and be the
 closed formula's values.
+
+"Let $t_n$ denote the number of ways to tile a $2\times n$ chessboard using $1\times 2$
+dominoes." is the same count with one color each (``board`` 2): a tiling starts with a vertical
+domino (then 2 x (n-1)) or two horizontal ones (then 2 x (n-2)); its check fills the board's
+cells one by one with dominoes and counts the tilings, no strip of squares in sight.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ def _colors(params: dict[str, Any]) -> tuple[int, int]:
     squares, dominoes = int(params["squares"]), int(params["dominoes"])
     if squares < 1 or dominoes < 1:
         raise ValueError("squares and dominoes come in at least one color each")
+    if params.get("board") and (params["board"] != 2 or (squares, dominoes) != (1, 1)):
+        raise ValueError("a board is 2 x n, tiled with dominoes of one color")
     return squares, dominoes
 
 
@@ -60,7 +67,8 @@ def _answers(params: dict[str, Any]) -> dict[str, sp.Basic]:
 
 def _pose_tilings(params: dict[str, Any]) -> Problem:
     """``params``: ``squares``, ``dominoes`` (how many colors each comes in), ``asks`` (some of
-    :data:`ASKS`, in the item's order), ``count`` (how many terms from a_1, when asked)."""
+    :data:`ASKS`, in the item's order), ``count`` (how many terms from a_1, when asked);
+    ``board`` 2 for the tilings of a 2 x n board by dominoes (one color each)."""
     asks = params["asks"]
     if not asks or any(a not in ASKS for a in asks) or ("terms" in asks) != ("count" in params):
         raise ValueError(f"asks must name some of {ASKS}, and terms with a count")
@@ -70,18 +78,23 @@ def _pose_tilings(params: dict[str, Any]) -> Problem:
                  "definition": "Find a recursive definition for a_n.",
                  "terms": f"Write out the first {params.get('count')} terms a_1, a_2, ....",
                  "closed": "Find a closed formula for a_n."}
-    statement = (f"Let a_n be the number of 1 x n tile designs using 1 x 1 squares in {squares} "
-                 f"colors and 1 x 2 dominoes in {dominoes} colors. "
-                 + " ".join(questions[a] for a in asks))
+    setup = ("Let a_n be the number of ways to tile a 2 x n board with 1 x 2 dominoes. "
+             if params.get("board") else
+             f"Let a_n be the number of 1 x n tile designs using 1 x 1 squares in {squares} "
+             f"colors and 1 x 2 dominoes in {dominoes} colors. ")
+    statement = setup + " ".join(questions[a] for a in asks)
     values = [found[a] for a in asks]
     return Problem(
         statement=statement,
-        statement_latex=statement.replace("a_n", "$a_n$").replace("1 x ", "$1\\times$ "),
+        statement_latex=statement.replace("a_n", "$a_n$").replace("1 x ", "$1\\times$ ").replace(
+            "2 x n", "$2\\times n$"),
         answer=values[0] if len(values) == 1 else sp.Tuple(*values),
-        steps=[(f"A design ends in a square ({squares} colors) after a design of length n - 1, or "
-               f"in a domino ({dominoes} colors) after one of length n - 2: "
-               f"${latex(found['recurrence'])}$, with $a_0 = 1$ (the empty strip) and "
-               f"$a_1 = {squares}$."),
+        steps=[("A tiling ends in a vertical domino after a tiling of 2 x (n - 1), or in two "
+                "horizontal dominoes after one of 2 x (n - 2): " if params.get("board") else
+                f"A design ends in a square ({squares} colors) after a design of length n - 1, or "
+                f"in a domino ({dominoes} colors) after one of length n - 2: ")
+               + f"${latex(found['recurrence'])}$, with $a_0 = 1$ (the empty "
+               f"{'board' if params.get('board') else 'strip'}) and $a_1 = {squares}$.",
                f"Characteristic roots, fitted to $a_0$ and $a_1$: $a_n = {latex(found['closed'])}$."],
         code=("import sympy\n\n\ndef solve():\n"
               "    n = sympy.Symbol('n')\n"
@@ -115,15 +128,33 @@ def _designs(squares: int, dominoes: int, length: int) -> list[tuple[tuple[int, 
     return built[length]
 
 
+def _board_tilings(length: int) -> int:
+    """The domino tilings of a 2 x length board: the first empty cell (column by column) is
+    covered by a domino lying along its row or, from the top row, down its column."""
+    def fill(filled: frozenset[tuple[int, int]]) -> int:
+        empty = next(((c, r) for c in range(length) for r in range(2) if (r, c) not in filled), None)
+        if empty is None:
+            return 1
+        column, row = empty
+        ways = 0
+        if column + 1 < length and (row, column + 1) not in filled:
+            ways += fill(filled | {(row, column), (row, column + 1)})
+        if row == 0 and (1, column) not in filled:
+            ways += fill(filled | {(0, column), (1, column)})
+        return ways
+    return fill(frozenset())
+
+
 def _verify_tilings(problem: Problem) -> list[Check]:
     params = problem.params
     squares, dominoes = _colors(params)
     asks = params["asks"]
     values = list(problem.answer) if len(asks) > 1 else [problem.answer]
-    counts = [1]  # the designs built and counted, length by length, while they are few
+    counts = [1]  # the designs (or board tilings) built and counted, length by length
     while len(counts) < 3 or (len(counts) <= _LENGTHS
                               and squares * counts[-1] + dominoes * counts[-2] <= _BUILT):
-        counts.append(len(set(_designs(squares, dominoes, len(counts)))))
+        counts.append(_board_tilings(len(counts)) if params.get("board")
+                      else len(set(_designs(squares, dominoes, len(counts)))))
     checks = []
     for ask, value in zip(asks, values, strict=True):
         if ask in ("recurrence", "definition"):
@@ -157,7 +188,8 @@ def colored_tilings(rng: random.Random, difficulty: int) -> Problem:
 
 
 def vary_tilings(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """New numbers of colors, the same questions."""
+    """New numbers of colors, the same questions (a board's tilings: the strip's designs)."""
+    params = {k: v for k, v in params.items() if k != "board"}
     squares, dominoes = _colors(params)
     while (new := (rng.randint(1, 6), rng.randint(1, 6))) == (squares, dominoes):
         pass
