@@ -42,6 +42,7 @@ from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 from ingest.document import Document
 from ingest.source import DocumentBuilder, normalize_space, roman
 from ingest.sympycheck import SYMPY_CHECKS
+from ingest.texmacros import READ_AS_WRITTEN, Macro, expand_macros, read_macros
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 
@@ -78,6 +79,12 @@ KINDS = {
     "activity": "Activity", "observation": "Observation", "investigation": "Investigation",
 }
 UNNUMBERED_KINDS = {"proof", "solution", "hint", "answer"}
+# Kinds whose nested proof is part of their own text (PreTeXt's ``solutionproof``: an example's
+# solution written as a proof), not a proof item of its own.
+HOLDS_PROOFS = {"exercise", "example", "problem", "question", "activity", "investigation",
+                "solution", "hint", "answer"}
+# What the kinds a solution answers are (its label names the one it answers).
+ANSWERED = {"exercise", "problem", "example", "activity", "investigation", "question"}
 # Common abbreviations for environment names (\newtheorem{thm}{...} is the usual case, but
 # a book whose .sty is missing leaves only the name).
 ABBREVIATIONS = {
@@ -88,6 +95,9 @@ ABBREVIATIONS = {
     # PreTeXt's generated LaTeX: an exercise inside an <exercisegroup>.
     "divisionexerciseeg": "exercise",
 }
+# Where PreTeXt's generated LaTeX defines the book's own notation (its ``<docinfo><macros>``).
+AUTHOR_MACROS = re.compile(r"%% Begin: Author-provided macros\n(.*?)%% End: Author-provided macros",
+                           re.DOTALL)
 # Macros whose one argument is the solution of the exercise just before (diffyqs' \exsol).
 SOLUTION_MACROS = {"exsol", "exsolution", "sol", "answer", "ans"}
 # Macros dropped together with their arguments (no prose inside).
@@ -98,7 +108,7 @@ DROP_MACROS = {
     "phantomsection", "addcontentsline", "markboth", "markright", "hypertarget", "tableofcontents",
     "maketitle", "author", "date", "usepackage", "documentclass", "definecolor", "color",
     "hyperref", "url", "href", "footnote", "marginpar", "smallskip", "medskip", "bigskip",
-    "vfill", "hfill", "protect", "displaystyle",
+    "vfill", "hfill", "protect", "displaystyle", "typeout",
 }
 TEXT_MACROS = {
     "emph", "textbf", "textit", "textsf", "texttt", "textrm", "textsc", "textsl", "text",
@@ -134,6 +144,7 @@ class SectionEnv:
 
     level_name: str
     title_arg: int  # index of the argument holding the title
+    starred: bool = True  # its heading is unnumbered (``\section*``: PreTeXt's "-numberless")
 
 
 @dataclass
@@ -173,6 +184,7 @@ class LatexReader:
         self.l2t = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
         self.theorems: dict[str, TheoremKind] = {}
         self.section_envs: dict[str, SectionEnv] = {}
+        self.box_within: dict[str, str | None] = {}  # a tcolorbox's own counter -> numbered within
         self.env_macros: dict[str, tuple[str, int | None, int]] = {}  # macro -> env, label, body
         self.counters: dict[str, int] = {}
         self.has_chapters = True
@@ -180,16 +192,20 @@ class LatexReader:
         self.title = ""
         self.labels: dict[str, str] = {}  # \label key -> number printed by \ref
         self.envs: list[EnvContext] = []
-        self.lists: list[list] = []  # open lists: [env name, item count]
+        self.lists: list[list] = []  # open lists: [env name, item count, enumitem label]
         self.exercise_region = False  # inside a "\startexercises"-style list of exercises
         self.region_items = 0
         self.last_exercise: EnvContext | None = None
+        self.answerable: dict[str, EnvContext] = {}  # label -> exercise or example read
+        self.answers: dict[int, list] = {}  # id of an item's last block -> its solutions' blocks
         self.buffer: list[str] = []
         self.lead: str | None = None  # bold run opening the paragraph being gathered
         self.caption_number: str | None = None  # number of the caption being read
         self.rendering = 0  # > 0 while an argument is rendered to a string (no blocks then)
         self.item: tuple[str, EnvContext | None] | None = None  # lead of the open list item
         self.files: list[Path] = []
+        self.macros: dict[str, Macro] = {}  # the book's own notation, expanded in its math
+        self.warnings: list[str] = []  # missing inputs, read on without
         self.total_files = 0  # \\input's seen in the main file, for progress
 
     # ----------------------------------------------------------------- parsing
@@ -238,6 +254,9 @@ class LatexReader:
             # code, \end{x} in the end code), so the preamble is parsed tolerantly; the
             # body strictly, padded so that its line numbers stay those of the file.
             preamble = text[: match.start()]
+            # PreTeXt's LaTeX: its math reads as the PreTeXt source's does (ingest.pretext)
+            author = AUTHOR_MACROS.search(preamble)
+            self.macros = read_macros(author.group(1), keep=READ_AS_WRITTEN) if author else {}
             self.declare_all(self.parse(self.main, preamble, strict=False))
             text = "\n" * preamble.count("\n") + text[match.start() :]
         nodes = self.parse(self.main, text)
@@ -251,8 +270,9 @@ class LatexReader:
         else:
             self.walk(document.nodelist, self.main)
         self.flush()
+        self.place_answers()
         self.builder.blocks = [resolve_refs(b, self.labels) for b in self.builder.blocks]
-        return self.builder.build(self.title, files=len(self.files) + 1)
+        return self.builder.build(self.title, self.warnings, files=len(self.files) + 1)
 
     # ------------------------------------------------------------ declarations
     def declare_all(self, nodes: list[LatexNode]) -> None:
@@ -294,7 +314,7 @@ class LatexReader:
                 optional = args[3] is not None
                 spec = ("[" if optional else "") + "{" * (count - optional)
             self._add_specs({}, {env: spec})
-            self.register_kind(env, begin=None)
+            self.register_kind(env, begin=None, counted=self.box_counter(env, args[0]))
         elif name in ("newcommand", "renewcommand", "providecommand", "DeclareRobustCommand"):
             macro = self.arg_text(args[1]).lstrip("\\")
             count = int(self.arg_text(args[2]) or 0)
@@ -330,19 +350,39 @@ class LatexReader:
         self.theorems[env] = TheoremKind(kind, printed, counter, within)
         self._add_specs({}, {env: "["})
 
-    def register_kind(self, env: str, begin: LatexNode | None) -> None:
-        """An environment defined in the book: sectioning if its code opens a heading."""
+    def box_counter(self, env: str, options: LatexNode | None) -> tuple[str | None, str | None]:
+        """The counter a tcolorbox is numbered by, and what it is numbered within: its own
+        (``auto counter, number within=section``) or another box's (``use counter from=block``,
+        PreTeXt's one counter for all its numbered blocks); (None, None) for an unnumbered box."""
+        text = self.arg_text(options)
+        shared = re.search(r"use counter from\s*=\s*([\w@-]+)", text)
+        if shared:
+            return shared.group(1), self.box_within.get(shared.group(1))
+        if re.search(r"\bauto counter\b", text):
+            within = re.search(r"number within\s*=\s*(\w+)", text)
+            self.box_within[env] = within.group(1) if within else None
+            return env, self.box_within[env]
+        return None, None
+
+    def register_kind(self, env: str, begin: LatexNode | None,
+                      counted: tuple[str | None, str | None] | None = None) -> None:
+        """An environment defined in the book: sectioning if its code opens a heading.
+
+        ``counted`` is the (counter, within) a tcolorbox declares; otherwise an environment
+        named like a theorem-like kind counts on its own."""
         for node in walk_nodes([begin] if begin is not None else []):
             if isinstance(node, LatexMacroNode) and node.macroname in SECTION_LEVELS:
                 title = (node_args(node) or [None])[-1]
                 found = re.search(r"#(\d)", title.latex_verbatim()) if title else None
                 if found:
-                    self.section_envs[env] = SectionEnv(node.macroname, int(found.group(1)) - 1)
+                    self.section_envs[env] = SectionEnv(node.macroname, int(found.group(1)) - 1,
+                                                        self.is_starred(node))
                     return
         kind = canonical_kind(env)
         if kind and env not in self.theorems:
+            counter, within = counted or (env, None)
             self.theorems[env] = TheoremKind(
-                kind, KINDS[kind], None if kind in UNNUMBERED_KINDS else env, None
+                kind, KINDS[kind], None if kind in UNNUMBERED_KINDS else counter, within
             )
 
     def register_env_macro(self, macro: str, body: LatexNode | None) -> None:
@@ -465,13 +505,13 @@ class LatexReader:
     def math(self, node: LatexMathNode) -> None:
         body = verbatim(node.nodelist)
         if node.displaytype == "inline":
-            self.buffer.append(f"${body.strip()}$")
+            self.buffer.append(f"${expand_macros(body.strip(), self.macros)}$")
         else:
             self.display(body)
 
     def display(self, body: str) -> None:
         self.flush()
-        self.emit("display_math", body.strip())
+        self.emit("display_math", expand_macros(body.strip(), self.macros))
 
     def macro(self, node: LatexMacroNode, file: Path) -> None:
         name = node.macroname
@@ -554,7 +594,7 @@ class LatexReader:
         elif name in LIST_ENVS:
             self.flush()
             outer = self.item
-            self.lists.append([name, 0])
+            self.lists.append([name, 0, enumitem_label(self.arg_text(args[0]) if args else "")])
             self.walk(node.nodelist, file)
             self.flush()
             self.lists.pop()
@@ -562,7 +602,7 @@ class LatexReader:
         elif name in self.section_envs:
             spec = self.section_envs[name]
             title = self.render(args[spec.title_arg]) if spec.title_arg < len(args) else ""
-            self.section(spec.level_name, title, starred=True)
+            self.section(spec.level_name, title, starred=spec.starred)
             self.walk(node.nodelist, file)
         elif self.theorem(name) is not None:
             self.theorem_env(node, self.theorem(name), args, file)
@@ -602,6 +642,10 @@ class LatexReader:
                      label: str | None = None) -> None:
         """One theorem-like environment: number it, walk its content as one group."""
         self.flush()
+        if kind.kind == "proof" and self.envs and self.envs[-1].kind in HOLDS_PROOFS:
+            self.walk(nodes, file)  # the enclosing item's own text
+            self.flush()
+            return
         counted = self.theorem_number(kind)
         number = number or counted
         context = EnvContext(kind.kind, self.builder.new_group(), number, title, label)
@@ -617,6 +661,29 @@ class LatexReader:
             self.labels[context.label] = number
         if kind.kind in ("exercise", "problem"):
             self.last_exercise = context
+        if kind.kind in ANSWERED and context.label and context.blocks:
+            self.answerable[context.label] = context
+        elif kind.kind in UNNUMBERED_KINDS - {"proof"} and context.label in self.answerable:
+            self.answer(context, self.answerable[context.label])
+
+    def answer(self, solution: EnvContext, item: EnvContext) -> None:
+        """A solution printed apart from its item (PreTeXt's solutions at the back of the book,
+        whose label is the exercise's) becomes the item's: numbered and labelled as the item,
+        and read right after it (:meth:`place_answers`), as a solution inside its exercise is."""
+        anchor = item.blocks[-1]
+        for block in solution.blocks:
+            block.number, block.label, block.section = item.number, item.label, anchor.section
+        self.answers.setdefault(id(anchor), []).extend(solution.blocks)
+
+    def place_answers(self) -> None:
+        """Move each solution printed apart after the item it answers (see :meth:`answer`)."""
+        moved = {id(block) for blocks in self.answers.values() for block in blocks}
+        placed = []
+        for block in self.builder.blocks:
+            if id(block) not in moved:
+                placed.append(block)
+                placed.extend(self.answers.get(id(block), []))
+        self.builder.blocks = placed
 
     def solution(self, arg: LatexNode, file: Path) -> None:
         """A solution macro after an exercise: a ``solution`` environment with its number."""
@@ -663,7 +730,9 @@ class LatexReader:
             return
         self.lists[-1][1] += 1
         depth, count = len(self.lists), self.lists[-1][1]
-        lead = label.strip() if label else item_label(self.lists[-1][0], depth, count)
+        style = self.lists[-1][2]
+        lead = label.strip() if label else (
+            style(count) if style else item_label(self.lists[-1][0], depth, count))
         context = None
         if self.exercise_region and depth == 1 and not self.envs:
             self.region_items += 1
@@ -680,9 +749,9 @@ class LatexReader:
         context = self.item[1] if self.item else None
         if context is not None and context.kind == "exercise":
             return context.number
-        if not 0 < len(self.lists) <= 2 or any(n not in ENUMERATIONS for n, _ in self.lists):
+        if not 0 < len(self.lists) <= 2 or any(n not in ENUMERATIONS for n, *_ in self.lists):
             return None
-        counts = [count for _, count in self.lists]
+        counts = [count for _, count, _ in self.lists]
         return str(counts[0]) + (alpha(counts[1]) if len(counts) > 1 else "")
 
     # --------------------------------------------------------------- emitting
@@ -747,11 +816,14 @@ class LatexReader:
         if not target.is_file():
             target = self.root / f"{name}.tex"
         if not target.is_file():
+            # A file not shipped with the book (PreTeXt's generated LaTeX inputs its title and
+            # copyright pages from an "external" folder): read on without it, and say so.
             line = node.parsing_state.s.count("\n", 0, node.pos) + 1
-            raise UserError(
-                f"{file.name}:{line}: \\{node.macroname}{{{name}}}: file {target} not found; "
-                "put it beside the main file or fix the name"
-            )
+            warning = (f"{file.name}:{line}: \\{node.macroname}{{{name}}}: file {target} not "
+                       "found; its content is not in the pack")
+            if warning not in self.warnings:
+                self.warnings.append(warning)
+            return
         if target in self.files:
             raise UserError(f"{file.name}: \\{node.macroname}{{{name}}} is read a second time; "
                             "remove the repeated or circular include")
@@ -855,6 +927,29 @@ def item_label(env: str, depth: int, count: int) -> str:
     styles = [lambda n: f"{n}.", lambda n: f"({alpha(n)})", lambda n: f"{roman(n).lower()}.",
               lambda n: f"{alpha(n).upper()}."]
     return styles[min(depth, 4) - 1](count)
+
+
+# enumitem's counter commands in a ``label=`` key, and what each prints for item n.
+ENUMITEM_COUNTERS = {
+    r"\alph*": lambda n: alpha(n), r"\Alph*": lambda n: alpha(n).upper(),
+    r"\arabic*": str, r"\roman*": lambda n: roman(n).lower(), r"\Roman*": roman,
+}
+
+
+def enumitem_label(options: str):
+    """What an enumitem list prints before item n (``[label={(\alph*)}]`` -> "(b)" for 2),
+    or None when its options set no label (the list's default style applies)."""
+    found = re.search(r"(?:^|,)\s*label\s*=\s*(\{(?:[^{}]|\{[^{}]*\})*\}|[^,]*)", options)
+    if not found:
+        return None
+    template = found.group(1).strip()
+    template = template[1:-1] if template.startswith("{") else template
+    counter = next((c for c in ENUMITEM_COUNTERS if c in template), None)
+    if counter is None:
+        return None
+    before, after = (re.sub(r"\\\w+\s*|[{}]", "", piece).strip()
+                     for piece in template.split(counter, 1))
+    return lambda n: f"{before}{ENUMITEM_COUNTERS[counter](n)}{after}"
 
 
 def alpha(n: int) -> str:
