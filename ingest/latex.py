@@ -40,6 +40,7 @@ from pylatexenc.latexwalker import (
 from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 
 from ingest.document import Document
+from ingest.pretext import prose
 from ingest.source import DocumentBuilder, normalize_space, roman
 from ingest.sympycheck import SYMPY_CHECKS
 from ingest.texmacros import READ_AS_WRITTEN, Macro, expand_macros, read_macros
@@ -83,6 +84,9 @@ UNNUMBERED_KINDS = {"proof", "solution", "hint", "answer"}
 # solution written as a proof), not a proof item of its own.
 HOLDS_PROOFS = {"exercise", "example", "problem", "question", "activity", "investigation",
                 "solution", "hint", "answer"}
+ANSWERS = {"solution", "hint", "answer"}
+# A bold lead opening an item's solution in PreTeXt's LaTeX ("Solution.", "Hint 2.").
+ANSWER_LEAD = re.compile(r"(Solution|Hint|Answer)(?: \d+)?")
 # What the kinds a solution answers are (its label names the one it answers).
 ANSWERED = {"exercise", "problem", "example", "activity", "investigation", "question"}
 # Common abbreviations for environment names (\newtheorem{thm}{...} is the usual case, but
@@ -95,6 +99,8 @@ ABBREVIATIONS = {
     # PreTeXt's generated LaTeX: an exercise inside an <exercisegroup>.
     "divisionexerciseeg": "exercise",
 }
+# The banner opening the LaTeX PreTeXt generates.
+PRETEXT_MARK = "Generated from PreTeXt source"
 # Where PreTeXt's generated LaTeX defines the book's own notation (its ``<docinfo><macros>``).
 AUTHOR_MACROS = re.compile(r"%% Begin: Author-provided macros\n(.*?)%% End: Author-provided macros",
                            re.DOTALL)
@@ -185,6 +191,7 @@ class LatexReader:
         self.theorems: dict[str, TheoremKind] = {}
         self.section_envs: dict[str, SectionEnv] = {}
         self.box_within: dict[str, str | None] = {}  # a tcolorbox's own counter -> numbered within
+        self.box_counters: dict[str, tuple[str | None, str | None]] = {}  # tcolorbox -> its counter
         self.env_macros: dict[str, tuple[str, int | None, int]] = {}  # macro -> env, label, body
         self.counters: dict[str, int] = {}
         self.has_chapters = True
@@ -204,6 +211,7 @@ class LatexReader:
         self.rendering = 0  # > 0 while an argument is rendered to a string (no blocks then)
         self.item: tuple[str, EnvContext | None] | None = None  # lead of the open list item
         self.files: list[Path] = []
+        self.pretext = False  # the LaTeX PreTeXt generated: its words read as ingest.pretext's do
         self.macros: dict[str, Macro] = {}  # the book's own notation, expanded in its math
         self.warnings: list[str] = []  # missing inputs, read on without
         self.total_files = 0  # \\input's seen in the main file, for progress
@@ -246,6 +254,7 @@ class LatexReader:
         text = read_text(self.main)
         if not text.strip():
             raise UserError(f"{self.main}: the file is empty; pass the book's main .tex file")
+        self.pretext = PRETEXT_MARK in text[:1000]
         match = re.search(r"^[^%\n]*?\\begin\s*\{document\}", text, re.MULTILINE)
         if match:
             # The preamble first: its declarations tell the parser which arguments
@@ -356,13 +365,15 @@ class LatexReader:
         PreTeXt's one counter for all its numbered blocks); (None, None) for an unnumbered box."""
         text = self.arg_text(options)
         shared = re.search(r"use counter from\s*=\s*([\w@-]+)", text)
+        counted: tuple[str | None, str | None] = (None, None)
         if shared:
-            return shared.group(1), self.box_within.get(shared.group(1))
-        if re.search(r"\bauto counter\b", text):
+            counted = shared.group(1), self.box_within.get(shared.group(1))
+        elif re.search(r"\bauto counter\b", text):
             within = re.search(r"number within\s*=\s*(\w+)", text)
             self.box_within[env] = within.group(1) if within else None
-            return env, self.box_within[env]
-        return None, None
+            counted = env, self.box_within[env]
+        self.box_counters[env] = counted
+        return counted
 
     def register_kind(self, env: str, begin: LatexNode | None,
                       counted: tuple[str | None, str | None] | None = None) -> None:
@@ -500,7 +511,9 @@ class LatexReader:
         for i, piece in enumerate(pieces):
             if i and not self.rendering:
                 self.flush()
-            self.buffer.append(piece.replace("$", r"\$"))
+            # a literal dollar never opens math; PreTeXt's words get its reader's reading (a
+            # bare number as the math the PDF typesets it as)
+            self.buffer.append(prose(piece) if self.pretext else piece.replace("$", r"\$"))
 
     def math(self, node: LatexMathNode) -> None:
         body = verbatim(node.nodelist)
@@ -568,6 +581,10 @@ class LatexReader:
             self.walk([a for a in args if a is not None], file)
             if opening and name == "textbf":  # a bold run opening a paragraph: "1.", "Proof."
                 self.lead = normalize_space("".join(self.buffer[start:])) or None
+                answer = ANSWER_LEAD.fullmatch(self.lead or "")
+                if answer and self.pretext and self.envs and self.envs[-1].kind in ANSWERED:
+                    del self.buffer[start:]
+                    self.open_answer(answer.group(1).lower())
         elif is_dropped(node):
             return
         elif name == "$":
@@ -609,7 +626,11 @@ class LatexReader:
         elif name in PICTURE_ENVS:
             return
         elif "fig" in name.lower() and not name.startswith("figure"):
-            # The book's own figure boxes take size arguments: keep only their captions.
+            # The book's own figure boxes take size arguments: keep only their captions. One
+            # numbered among the blocks (PreTeXt's figureptx) takes the next block's number.
+            counter = self.box_counters.get(name, (None, None))[0]
+            if counter:
+                self.step(counter)
             for inner in walk_nodes(node.nodelist):
                 if isinstance(inner, LatexMacroNode) and inner.macroname == "caption":
                     self.macro(inner, file)
@@ -630,7 +651,7 @@ class LatexReader:
             title = normalize_space(self.render(args[0])) or None
         elif len(args) >= 3:
             # PreTeXt-generated boxes take {number or name}{title}...{label} arguments.
-            first = normalize_space(self.render(args[0]))
+            first = self.arg_text(args[0])
             number = first if re.fullmatch(r"[A-Z]*\d[\w.]*", first) else None
             title = normalize_space(self.render(args[1])) or None
             if isinstance(args[-1], LatexGroupNode):
@@ -654,6 +675,8 @@ class LatexReader:
         self.envs.append(context)
         self.walk(nodes, file)
         self.flush()
+        while self.envs[-1] is not context:  # an answer opened inside ends with its item
+            self.close_answer(self.envs.pop())
         self.envs.pop()
         for block in context.blocks:
             block.label = context.label
@@ -665,6 +688,20 @@ class LatexReader:
             self.answerable[context.label] = context
         elif kind.kind in UNNUMBERED_KINDS - {"proof"} and context.label in self.answerable:
             self.answer(context, self.answerable[context.label])
+
+    def open_answer(self, kind: str) -> None:
+        """PreTeXt's LaTeX sets an item's solution (hint, answer) in the item, after a bold
+        "Solution." lead: what follows, to the item's end, is the solution's (numbered and
+        labelled as the item), as a ``<solution>`` is in the PreTeXt source."""
+        self.lead = None
+        item = self.envs[-1]
+        self.envs.append(EnvContext(kind, self.builder.new_group(), item.number, None, item.label))
+
+    @staticmethod
+    def close_answer(answer: EnvContext) -> None:
+        """The period after the answer's lead ("Solution. ...") is the lead's, not its text."""
+        if answer.blocks:
+            answer.blocks[0].text = re.sub(r"^\.\s*", "", answer.blocks[0].text)
 
     def answer(self, solution: EnvContext, item: EnvContext) -> None:
         """A solution printed apart from its item (PreTeXt's solutions at the back of the book,
@@ -763,6 +800,11 @@ class LatexReader:
             return
         if kind is None:
             kind = "list_item" if self.item is not None else "paragraph"
+        if kind == "list_item" and self.pretext and self.envs and self.envs[-1].kind in ANSWERS:
+            # a solution's "(a) ... (b) ..." answers the exercise's parts in its text, as the
+            # PDF prints it: its list is no parts of its own
+            text, kind = f"{self.item[0]} {text}".strip(), "paragraph"
+            self.item = ("", self.item[1])  # its later paragraphs continue it
         block = self.emit(kind, text)
         if block is not None and self.item is not None and kind == "list_item":
             block.lead = self.item[0]
