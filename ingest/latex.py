@@ -611,7 +611,12 @@ class LatexReader:
         elif name in LIST_ENVS:
             self.flush()
             outer = self.item
-            self.lists.append([name, 0, enumitem_label(self.arg_text(args[0]) if args else "")])
+            style = enumitem_label(self.arg_text(args[0]) if args else "")
+            if self.pretext and style and style(1) in ("a.", "a)"):
+                # lettered parts in another print style read as PreTeXt's reader gives every
+                # exercise's parts (ingest.pretext), so that extract takes them as parts
+                style = part_lead
+            self.lists.append([name, 0, style])
             self.walk(node.nodelist, file)
             self.flush()
             self.lists.pop()
@@ -992,6 +997,11 @@ def enumitem_label(options: str):
     before, after = (re.sub(r"\\\w+\s*|[{}]", "", piece).strip()
                      for piece in template.split(counter, 1))
     return lambda n: f"{before}{ENUMITEM_COUNTERS[counter](n)}{after}"
+
+
+def part_lead(n: int) -> str:
+    """The n-th part of an exercise, as PreTeXt's reader leads it: "(b)"."""
+    return f"({alpha(n)})"
 
 
 def alpha(n: int) -> str:
