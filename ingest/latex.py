@@ -78,6 +78,7 @@ KINDS = {
     "claim": "Claim", "conjecture": "Conjecture", "fact": "Fact", "note": "Note",
     "notation": "Notation", "axiom": "Axiom", "question": "Question",
     "activity": "Activity", "observation": "Observation", "investigation": "Investigation",
+    "principle": "Principle",
 }
 UNNUMBERED_KINDS = {"proof", "solution", "hint", "answer"}
 # Kinds whose nested proof is part of their own text (PreTeXt's ``solutionproof``: an example's
@@ -101,6 +102,9 @@ ABBREVIATIONS = {
 }
 # The banner opening the LaTeX PreTeXt generates.
 PRETEXT_MARK = "Generated from PreTeXt source"
+# What PreTeXt's LaTeX adds to the source's math: the punctuation after it, and a display style.
+ABSORBED = re.compile(r"\\text\{([.,;:!?]+)\}\s*$")
+DISPLAYSTYLE = re.compile(r"^\\displaystyle(?![A-Za-z])\s*")
 # Where PreTeXt's generated LaTeX defines the book's own notation (its ``<docinfo><macros>``).
 AUTHOR_MACROS = re.compile(r"%% Begin: Author-provided macros\n(.*?)%% End: Author-provided macros",
                            re.DOTALL)
@@ -518,13 +522,26 @@ class LatexReader:
     def math(self, node: LatexMathNode) -> None:
         body = verbatim(node.nodelist)
         if node.displaytype == "inline":
-            self.buffer.append(f"${expand_macros(body.strip(), self.macros)}$")
+            latex, after = self.unabsorb(body.strip())
+            self.buffer.append(f"${expand_macros(latex, self.macros)}${after}")
         else:
             self.display(body)
 
     def display(self, body: str) -> None:
         self.flush()
-        self.emit("display_math", expand_macros(body.strip(), self.macros))
+        latex, after = self.unabsorb(body.strip())
+        self.emit("display_math", expand_macros(latex, self.macros))
+        self.buffer.append(after)
+
+    def unabsorb(self, latex: str) -> tuple[str, str]:
+        """PreTeXt's LaTeX as its source writes it: the sentence's punctuation after a formula,
+        which PreTeXt moves into the math (``x = 1\text{.}``), back after it, and no
+        ``\displaystyle`` it adds to the math of a list item. Other LaTeX is left as written."""
+        if not self.pretext:
+            return latex, ""
+        latex = DISPLAYSTYLE.sub("", latex)
+        found = ABSORBED.search(latex)
+        return (latex[: found.start()].rstrip(), found.group(1)) if found else (latex, "")
 
     def macro(self, node: LatexMacroNode, file: Path) -> None:
         name = node.macroname
@@ -602,6 +619,9 @@ class LatexReader:
     def environment(self, node: LatexEnvironmentNode, file: Path) -> None:
         name = node.environmentname
         args = node_args(node)
+        counter = self.box_counters.get(name, (None, None))[0]
+        if counter and self.theorem(name) is None:
+            self.step(counter)  # a numbered box read as no item (PreTeXt's figure) takes its number
         if name in MATH_ENVS:
             if name in NUMBERED_MATH and "\\label" in verbatim(node.nodelist):
                 number = self.chapter_number("equation")
@@ -631,11 +651,7 @@ class LatexReader:
         elif name in PICTURE_ENVS:
             return
         elif "fig" in name.lower() and not name.startswith("figure"):
-            # The book's own figure boxes take size arguments: keep only their captions. One
-            # numbered among the blocks (PreTeXt's figureptx) takes the next block's number.
-            counter = self.box_counters.get(name, (None, None))[0]
-            if counter:
-                self.step(counter)
+            # The book's own figure boxes take size arguments: keep only their captions.
             for inner in walk_nodes(node.nodelist):
                 if isinstance(inner, LatexMacroNode) and inner.macroname == "caption":
                     self.macro(inner, file)
