@@ -86,6 +86,7 @@ UNNUMBERED_KINDS = {"proof", "solution", "hint", "answer"}
 HOLDS_PROOFS = {"exercise", "example", "problem", "question", "activity", "investigation",
                 "solution", "hint", "answer"}
 ANSWERS = {"solution", "hint", "answer"}
+FILL_IN = "____"  # an answer blank, as ingest.pretext prints a <fillin>
 # A bold lead opening an item's solution in PreTeXt's LaTeX ("Solution.", "Hint 2.").
 ANSWER_LEAD = re.compile(r"(Solution|Hint|Answer)(?: \d+)?")
 # What the kinds a solution answers are (its label names the one it answers).
@@ -105,6 +106,7 @@ PRETEXT_MARK = "Generated from PreTeXt source"
 # What PreTeXt's LaTeX adds to the source's math: the punctuation after it, and a display style.
 ABSORBED = re.compile(r"\\text\{([.,;:!?]+)\}\s*$")
 DISPLAYSTYLE = re.compile(r"^\\displaystyle(?![A-Za-z])\s*")
+WRAPPED_SET = re.compile(r"\{(\\left\\\{(?:(?!\\right\\\}).)*\\right\\\})\}")
 # Where PreTeXt's generated LaTeX defines the book's own notation (its ``<docinfo><macros>``).
 AUTHOR_MACROS = re.compile(r"%% Begin: Author-provided macros\n(.*?)%% End: Author-provided macros",
                            re.DOTALL)
@@ -133,7 +135,7 @@ EXTRA_MACROS = {
     "caption": "[{", "subfile": "{", "appendix": "", "addchap": "*[{", "addsec": "*[{",
     "exsol": "{", "setcounter": "{{", "addtocounter": "{{", "numberwithin": "{{",
     "title": "[{", "documentclass": "[{", "cref": "*{", "Cref": "*{", "autoref": "*{",
-    "suspend": "{", "resume": "{[", "pageref": "{",
+    "suspend": "{", "resume": "{[", "pageref": "{", "tabularnewline": "[", "fillintext": "{",
 }
 EXTRA_ENVIRONMENTS = {"multicols": "{", "multicols*": "{", "wrapfigure": "[{[{"}
 
@@ -522,24 +524,26 @@ class LatexReader:
     def math(self, node: LatexMathNode) -> None:
         body = verbatim(node.nodelist)
         if node.displaytype == "inline":
-            latex, after = self.unabsorb(body.strip())
+            latex, after = self.as_source(body.strip())
             self.buffer.append(f"${expand_macros(latex, self.macros)}${after}")
         else:
             self.display(body)
 
     def display(self, body: str) -> None:
         self.flush()
-        latex, after = self.unabsorb(body.strip())
+        latex, after = self.as_source(body.strip())
         self.emit("display_math", expand_macros(latex, self.macros))
         self.buffer.append(after)
 
-    def unabsorb(self, latex: str) -> tuple[str, str]:
+    def as_source(self, latex: str) -> tuple[str, str]:
         """PreTeXt's LaTeX as its source writes it: the sentence's punctuation after a formula,
-        which PreTeXt moves into the math (``x = 1\text{.}``), back after it, and no
-        ``\displaystyle`` it adds to the math of a list item. Other LaTeX is left as written."""
+        which PreTeXt moves into the math (``x = 1\\text{.}``), back after it, no
+        ``\\displaystyle`` it adds to the math of a list item, and a set a WeBWorK problem
+        typeset not wrapped in a group (``{\\left\\{1,2\\right\\}}``, printed {1, 2}). The math
+        and the punctuation after it; other LaTeX is left as written."""
         if not self.pretext:
             return latex, ""
-        latex = DISPLAYSTYLE.sub("", latex)
+        latex = WRAPPED_SET.sub(r"\1", DISPLAYSTYLE.sub("", latex))
         found = ABSORBED.search(latex)
         return (latex[: found.start()].rstrip(), found.group(1)) if found else (latex, "")
 
@@ -606,8 +610,10 @@ class LatexReader:
             return
         elif name == "$":
             self.buffer.append(r"\$")  # a literal dollar never opens math in the text
-        elif name in ("\\", "newline"):
+        elif name in ("\\", "newline", "tabularnewline"):
             self.buffer.append(" ")
+        elif name == "fillintext":
+            self.buffer.append(FILL_IN)  # PreTeXt's answer blank, its width the argument
         elif args and any(a is not None for a in args):
             # A macro with arguments (often the book's own): keep the prose inside them.
             for arg in args:
@@ -826,6 +832,11 @@ class LatexReader:
             # PDF prints it: its list is no parts of its own
             text, kind = f"{self.item[0]} {text}".strip(), "paragraph"
             self.item = ("", self.item[1])  # its later paragraphs continue it
+        elif kind == "list_item" and self.pretext and self.lists[-1][0] in ENUMERATIONS \
+                and self.item[0] and not re.fullmatch(r"\([a-z]\)", self.item[0]):
+            # a choice "B." or a step "2." says which in its text, as the PDF prints it and
+            # ingest.pretext gives a choice: only a part's label is kept apart (extract)
+            text = f"{self.item[0]} {text}"
         block = self.emit(kind, text)
         if block is not None and self.item is not None and kind == "list_item":
             block.lead = self.item[0]
