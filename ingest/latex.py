@@ -86,6 +86,8 @@ UNNUMBERED_KINDS = {"proof", "solution", "hint", "answer"}
 HOLDS_PROOFS = {"exercise", "example", "problem", "question", "activity", "investigation",
                 "solution", "hint", "answer"}
 ANSWERS = {"solution", "hint", "answer"}
+HINTS = re.compile(r"\bhints?\b", re.IGNORECASE)  # "Selected Hints"
+SOLUTIONS = re.compile(r"\b(answers?|solutions?)\b", re.IGNORECASE)  # "Hints and Answers"
 FILL_IN = "____"  # an answer blank, as ingest.pretext prints a <fillin>
 # A bold lead opening an item's solution in PreTeXt's LaTeX ("Solution.", "Hint 2.").
 ANSWER_LEAD = re.compile(r"(Solution|Hint|Answer)(?: \d+)?")
@@ -106,6 +108,7 @@ PRETEXT_MARK = "Generated from PreTeXt source"
 # What PreTeXt's LaTeX adds to the source's math: the punctuation after it, and a display style.
 ABSORBED = re.compile(r"\\text\{([.,;:!?]+)\}\s*$")
 DISPLAYSTYLE = re.compile(r"^\\displaystyle(?![A-Za-z])\s*")
+SPACING = re.compile(r"\\math(?:open|close)\{\}")  # WeBWorK's: no mark on the page
 WRAPPED_SET = re.compile(r"\{(\\left\\\{(?:(?!\\right\\\}).)*\\right\\\})\}")
 # Where PreTeXt's generated LaTeX defines the book's own notation (its ``<docinfo><macros>``).
 AUTHOR_MACROS = re.compile(r"%% Begin: Author-provided macros\n(.*?)%% End: Author-provided macros",
@@ -524,26 +527,27 @@ class LatexReader:
     def math(self, node: LatexMathNode) -> None:
         body = verbatim(node.nodelist)
         if node.displaytype == "inline":
-            latex, after = self.as_source(body.strip())
-            self.buffer.append(f"${expand_macros(latex, self.macros)}${after}")
+            latex, after = self.as_source(expand_macros(body.strip(), self.macros))
+            self.buffer.append(f"${latex}${after}")
         else:
             self.display(body)
 
     def display(self, body: str) -> None:
         self.flush()
-        latex, after = self.as_source(body.strip())
-        self.emit("display_math", expand_macros(latex, self.macros))
+        latex, after = self.as_source(expand_macros(body.strip(), self.macros))
+        self.emit("display_math", latex)
         self.buffer.append(after)
 
     def as_source(self, latex: str) -> tuple[str, str]:
         """PreTeXt's LaTeX as its source writes it: the sentence's punctuation after a formula,
         which PreTeXt moves into the math (``x = 1\\text{.}``), back after it, no
-        ``\\displaystyle`` it adds to the math of a list item, and a set a WeBWorK problem
-        typeset not wrapped in a group (``{\\left\\{1,2\\right\\}}``, printed {1, 2}). The math
-        and the punctuation after it; other LaTeX is left as written."""
+        ``\\displaystyle`` it adds to the math of a list item, and WeBWorK's typesetting of a
+        value as printed: no ``\\mathopen{}`` spacing, a set not wrapped in a group
+        (``{\\left\\{1,2\\right\\}}``, printed {1, 2}). The math and the punctuation after
+        it; other LaTeX is left as written."""
         if not self.pretext:
             return latex, ""
-        latex = WRAPPED_SET.sub(r"\1", DISPLAYSTYLE.sub("", latex))
+        latex = WRAPPED_SET.sub(r"\1", SPACING.sub("", DISPLAYSTYLE.sub("", latex)))
         found = ABSORBED.search(latex)
         return (latex[: found.start()].rstrip(), found.group(1)) if found else (latex, "")
 
@@ -735,8 +739,12 @@ class LatexReader:
         whose label is the exercise's) becomes the item's: numbered and labelled as the item,
         and read right after it (:meth:`place_answers`), as a solution inside its exercise is."""
         anchor = item.blocks[-1]
+        # PreTeXt sets hints and solutions alike; a division titled as hints holds hints
+        where = self.builder.outline[-1].title if self.builder.outline else ""
+        hints = HINTS.search(where) and not SOLUTIONS.search(where)
         for block in solution.blocks:
             block.number, block.label, block.section = item.number, item.label, anchor.section
+            block.env = "hint" if hints else block.env
         self.answers.setdefault(id(anchor), []).extend(solution.blocks)
 
     def place_answers(self) -> None:
