@@ -43,7 +43,7 @@ from ingest.document import Document
 from ingest.pretext import prose
 from ingest.source import DocumentBuilder, normalize_space, roman
 from ingest.sympycheck import SYMPY_CHECKS
-from ingest.texmacros import READ_AS_WRITTEN, Macro, expand_macros, read_macros
+from ingest.texmacros import READ_AS_WRITTEN, SIZING, Macro, expand_macros, read_macros
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 
@@ -108,6 +108,8 @@ PRETEXT_MARK = "Generated from PreTeXt source"
 # What PreTeXt's LaTeX adds to the source's math: the punctuation after it, and a display style.
 ABSORBED = re.compile(r"\\text\{([.,;:!?]+)\}\s*$")
 DISPLAYSTYLE = re.compile(r"^\\displaystyle(?![A-Za-z])\s*")
+# A macro redefined inside the math (for a picture's labels): it prints nothing.
+REDEFINED = re.compile(r"\\renewcommand\{\\[A-Za-z]+\}\{(?:[^{}]|\{[^{}]*\})*\}")
 SPACING = re.compile(r"\\math(?:open|close)\{\}")  # WeBWorK's: no mark on the page
 WRAPPED_SET = re.compile(r"\{(\\left\\\{(?:(?!\\right\\\}).)*\\right\\\})\}")
 # Where PreTeXt's generated LaTeX defines the book's own notation (its ``<docinfo><macros>``).
@@ -543,11 +545,14 @@ class LatexReader:
         which PreTeXt moves into the math (``x = 1\\text{.}``), back after it, no
         ``\\displaystyle`` it adds to the math of a list item, and WeBWorK's typesetting of a
         value as printed: no ``\\mathopen{}`` spacing, a set not wrapped in a group
-        (``{\\left\\{1,2\\right\\}}``, printed {1, 2}). The math and the punctuation after
-        it; other LaTeX is left as written."""
+        (``{\\left\\{1,2\\right\\}}``, printed {1, 2}); its delimiters are not sized (the PDF's
+        text shows the bare delimiter, as for a macro's body in ingest.texmacros) and a macro
+        it redefines for a picture is no math. The math and the punctuation after it; other
+        LaTeX is left as written."""
         if not self.pretext:
             return latex, ""
         latex = WRAPPED_SET.sub(r"\1", SPACING.sub("", DISPLAYSTYLE.sub("", latex)))
+        latex = SIZING.sub("", REDEFINED.sub("", latex))
         found = ABSORBED.search(latex)
         return (latex[: found.start()].rstrip(), found.group(1)) if found else (latex, "")
 
@@ -848,6 +853,8 @@ class LatexReader:
         block = self.emit(kind, text)
         if block is not None and self.item is not None and kind == "list_item":
             block.lead = self.item[0]
+            if self.pretext:  # its later paragraphs continue it, as in ingest.pretext
+                self.item = ("", self.item[1])
         elif block is not None and self.lead and text.startswith(self.lead):
             block.lead = self.lead
         self.lead = None
