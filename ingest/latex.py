@@ -112,6 +112,10 @@ DISPLAYSTYLE = re.compile(r"^\\displaystyle(?![A-Za-z])\s*")
 REDEFINED = re.compile(r"\\renewcommand\{\\[A-Za-z]+\}\{(?:[^{}]|\{[^{}]*\})*\}")
 SPACING = re.compile(r"\\math(?:open|close)\{\}")  # WeBWorK's: no mark on the page
 WRAPPED_SET = re.compile(r"\{(\\left\\\{(?:(?!\\right\\\}).)*\\right\\\})\}")
+# A table of contents entry whose number is set in the number's box.
+TOC_NUMBER = re.compile(r"\\makebox\s*\[[^\]]*\]\s*\[l\]\s*\{([^{}]+)\}")
+# A box title that names the box and its number: "Example TMP: Trail Mix Packaging.".
+NAMED_TITLE = re.compile(r"(\w+) ([A-Z][\w.]*)(?::\s*(.*?)\.?|\.?)$")
 # Where PreTeXt's generated LaTeX defines the book's own notation (its ``<docinfo><macros>``).
 AUTHOR_MACROS = re.compile(r"%% Begin: Author-provided macros\n(.*?)%% End: Author-provided macros",
                            re.DOTALL)
@@ -266,6 +270,8 @@ class LatexReader:
         if not text.strip():
             raise UserError(f"{self.main}: the file is empty; pass the book's main .tex file")
         self.pretext = PRETEXT_MARK in text[:1000]
+        if self.pretext:  # its cross-references: \hyperref[key]{Example~TMP}
+            self._add_specs({"hyperref": "[{"}, {})
         match = re.search(r"^[^%\n]*?\\begin\s*\{document\}", text, re.MULTILINE)
         if match:
             # The preamble first: its declarations tell the parser which arguments
@@ -615,6 +621,8 @@ class LatexReader:
                 if answer and self.pretext and self.envs and self.envs[-1].kind in ANSWERED:
                     del self.buffer[start:]
                     self.open_answer(answer.group(1).lower())
+        elif name == "hyperref" and self.pretext and args and args[-1] is not None:
+            self.walk([args[-1]], file)  # a cross-reference's words, as printed
         elif is_dropped(node):
             return
         elif name == "$":
@@ -628,8 +636,8 @@ class LatexReader:
             for arg in args:
                 if isinstance(arg, LatexGroupNode):
                     self.walk(arg.nodelist, file)
-        else:
-            self.buffer.append(self.l2t.node_to_text(node))
+        else:  # a dollar (\textdollar) is no math in the text
+            self.buffer.append(self.l2t.node_to_text(node).replace("$", r"\$"))
 
     def environment(self, node: LatexEnvironmentNode, file: Path) -> None:
         name = node.environmentname
@@ -659,7 +667,10 @@ class LatexReader:
         elif name in self.section_envs:
             spec = self.section_envs[name]
             title = self.render(args[spec.title_arg]) if spec.title_arg < len(args) else ""
-            self.section(spec.level_name, title, starred=spec.starred)
+            number = self.toc_number(args) if spec.starred and self.pretext else None
+            if number and normalize_space(title).startswith(f"{number} "):
+                title = normalize_space(title)[len(number) :]  # "SSLE Solving Systems ..."
+            self.section(spec.level_name, title, starred=spec.starred, number=number)
             self.walk(node.nodelist, file)
         elif self.theorem(name) is not None:
             self.theorem_env(node, self.theorem(name), args, file)
@@ -690,6 +701,11 @@ class LatexReader:
             first = self.arg_text(args[0])
             number = first if re.fullmatch(r"[A-Z]*\d[\w.]*", first) else None
             title = normalize_space(self.render(args[1])) or None
+            named = NAMED_TITLE.match(title or "") if self.pretext else None
+            if named and named.group(1) == normalize_space(self.render(args[0])):
+                # the title names the box ("Example TMP: Trail Mix Packaging."): FCLA's items
+                # are numbered by acronym, written into the title
+                number, title = named.group(2), named.group(3) or None
             if isinstance(args[-1], LatexGroupNode):
                 label = self.arg_text(args[-1]) or None
         self.theorem_body(kind, node.nodelist, file, title, number, label)
@@ -775,10 +791,20 @@ class LatexReader:
         self.flush()
         self.envs.pop()
 
-    def section(self, level_name: str, title_latex: str, starred: bool) -> None:
+    def toc_number(self, args: list) -> str | None:
+        """The number an unnumbered PreTeXt division prints after all: the one its table of
+        contents entry sets in the number's box (FCLA's ``\\makebox[3.5em][l]{SSLE}Solving
+        Systems ...``: its sections are named by acronym)."""
+        for arg in args:
+            found = TOC_NUMBER.match(self.arg_text(arg))
+            if found:
+                return found.group(1)
+        return None
+
+    def section(self, level_name: str, title_latex: str, starred: bool,
+                number: str | None = None) -> None:
         self.flush()
         self.exercise_region = False
-        number = None
         if not starred:
             self.step(level_name)
             number = self.section_number(level_name)
