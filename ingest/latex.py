@@ -43,7 +43,7 @@ from ingest.document import Document
 from ingest.pretext import prose
 from ingest.source import DocumentBuilder, normalize_space, roman
 from ingest.sympycheck import SYMPY_CHECKS
-from ingest.texmacros import READ_AS_WRITTEN, SIZING, Macro, expand_macros, read_macros
+from ingest.texmacros import READ_AS_WRITTEN, SIZING, Macro, braced, expand_macros, read_macros
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 
@@ -112,6 +112,7 @@ DISPLAYSTYLE = re.compile(r"^\\displaystyle(?![A-Za-z])\s*")
 REDEFINED = re.compile(r"\\renewcommand\{\\[A-Za-z]+\}\{(?:[^{}]|\{[^{}]*\})*\}")
 SPACING = re.compile(r"\\math(?:open|close)\{\}")  # WeBWorK's: no mark on the page
 WRAPPED_SET = re.compile(r"\{(\\left\\\{(?:(?!\\right\\\}).)*\\right\\\})\}")
+INTERTEXT = re.compile(r"\\intertext\s*\{")
 # A table of contents entry whose number is set in the number's box.
 TOC_NUMBER = re.compile(r"\\makebox\s*\[[^\]]*\]\s*\[l\]\s*\{([^{}]+)\}")
 # A box title that names the box and its number: "Example TMP: Trail Mix Packaging.".
@@ -542,6 +543,13 @@ class LatexReader:
 
     def display(self, body: str) -> None:
         self.flush()
+        words = INTERTEXT.search(body) if self.pretext else None
+        between = braced(body, words.end() - 1) if words else None
+        if words and between:  # PreTeXt's <intertext>: words set between the display's rows
+            self.display(body[: words.start()])
+            self.walk(self.parse(self.main, between[0], strict=False), self.main)
+            self.display(body[between[1] :])
+            return
         latex, after = self.as_source(expand_macros(body.strip(), self.macros))
         self.emit("display_math", latex)
         self.buffer.append(after)
@@ -725,6 +733,11 @@ class LatexReader:
         if kind.kind == "proof" and self.envs:
             context.number = None
         self.envs.append(context)
+        if self.pretext and title and kind.kind not in UNNUMBERED_KINDS:
+            # its title opens its text, as printed ("Six paths. ..."); a solution's box
+            # takes its exercise's number there, no title
+            self.buffer.append(title if title[-1] in ".?!:" else f"{title}.")
+            self.buffer.append(" ")
         self.walk(nodes, file)
         self.flush()
         while self.envs[-1] is not context:  # an answer opened inside ends with its item
@@ -1052,7 +1065,7 @@ ENUMITEM_COUNTERS = {
 
 
 def enumitem_label(options: str):
-    """What an enumitem list prints before item n (``[label={(\alph*)}]`` -> "(b)" for 2),
+    """What an enumitem list prints before item n (``[label={(\\alph*)}]`` -> "(b)" for 2),
     or None when its options set no label (the list's default style applies)."""
     found = re.search(r"(?:^|,)\s*label\s*=\s*(\{(?:[^{}]|\{[^{}]*\})*\}|[^,]*)", options)
     if not found:
