@@ -230,6 +230,7 @@ class LatexReader:
         self.pretext = False  # the LaTeX PreTeXt generated: its words read as ingest.pretext's do
         self.macros: dict[str, Macro] = {}  # the book's own notation, expanded in its math
         self.warnings: list[str] = []  # missing inputs, read on without
+        self.missing: set[Path] = set()  # ... and their files
         self.total_files = 0  # \\input's seen in the main file, for progress
 
     # ----------------------------------------------------------------- parsing
@@ -637,6 +638,8 @@ class LatexReader:
             self.buffer.append(r"\$")  # a literal dollar never opens math in the text
         elif name in ("\\", "newline", "tabularnewline"):
             self.buffer.append(" ")
+        elif name == "slash":
+            self.buffer.append("/")  # "yes\slash{}no": pylatexenc prints nothing for it
         elif name == "fillintext":
             self.buffer.append(FILL_IN)  # PreTeXt's answer blank, its width the argument
         elif args and any(a is not None for a in args):
@@ -947,10 +950,10 @@ class LatexReader:
             # A file not shipped with the book (PreTeXt's generated LaTeX inputs its title and
             # copyright pages from an "external" folder): read on without it, and say so.
             line = node.parsing_state.s.count("\n", 0, node.pos) + 1
-            warning = (f"{file.name}:{line}: \\{node.macroname}{{{name}}}: file {target} not "
-                       "found; its content is not in the pack")
-            if warning not in self.warnings:
-                self.warnings.append(warning)
+            if target not in self.missing:  # named once, where it is first input
+                self.missing.add(target)
+                self.warnings.append(f"{file.name}:{line}: \\{node.macroname}{{{name}}}: file "
+                                     f"{target} not found; its content is not in the pack")
             return
         if target in self.files:
             raise UserError(f"{file.name}: \\{node.macroname}{{{name}}} is read a second time; "
