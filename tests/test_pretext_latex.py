@@ -38,7 +38,7 @@ def test_missing_inputs_are_warnings(dmoi) -> None:
     the book is read without them, each named once with the line that inputs it."""
     text = DMOI.read_text()
     missing = [(text[:m.start()].count("\n") + 1, m.group(1))
-               for m in re.finditer(r"^\\input\{(external/frontmatter/[^}]+)\}", text, re.M)]
+               for m in re.finditer(r"^\\input\{(external/frontmatter/[^}]+)\}", text, re.MULTILINE)]
     assert [name for _, name in missing] == ["external/frontmatter/title-page",
                                              "external/frontmatter/copyright-page"]
     assert len(dmoi.warnings) == len(missing)
@@ -50,7 +50,7 @@ def test_missing_inputs_are_warnings(dmoi) -> None:
 def test_outline_is_numbered_as_printed(dmoi) -> None:
     """Chapters from 0 (the publisher's ``\\setcounter{chapter}{-1}``), sections and their
     exercise divisions numbered as the PDF prints them, "numberless" divisions unnumbered."""
-    chapters = re.findall(r"^\\begin\{chapterptx\}\{Chapter\}\{([^}]*)\}", DMOI.read_text(), re.M)
+    chapters = re.findall(r"^\\begin\{chapterptx\}\{Chapter\}\{([^}]*)\}", DMOI.read_text(), re.MULTILINE)
     numbered = [(h.number, h.title) for h in dmoi.outline if h.kind == "chapter" and h.number]
     assert numbered == [(str(n), title) for n, title in enumerate(chapters)]
     assert len(numbered) == 7
@@ -129,7 +129,7 @@ def test_fcla_acronyms_and_inline_solutions(fcla) -> None:
     Its exercises carry their solutions inside them."""
     text = FCLA.read_text()
     boxed = re.findall(r"^\\begin\{sectionptx\}\{[^}]*\}\{\}\{\\makebox\[[^\]]*\]\[l\]\{(\w+)\}",
-                       text, re.M)
+                       text, re.MULTILINE)
     sections = [h.number for h in fcla.outline if h.kind == "section" and h.number]
     assert sections == boxed and sections[:2] == ["WILA", "SSLE"]
     items = {c.id.split(":", 1)[1]: c for c in extract_concepts(fcla).concepts}
