@@ -15,6 +15,15 @@ the source) are recognised by name and numbered within sections.
 Math is kept exactly as written: inline math becomes ``$...$`` in the text,
 display math (``\\[...\\]``, ``$$...$$``, ``equation``, ``align``, ...) becomes
 a ``display_math`` block holding the body between the delimiters.
+
+The LaTeX PreTeXt generates for a book's PDF (its banner says so) is read as that PDF prints
+it: its division environments number as ``\\chapter`` or ``\\section*`` would, its tcolorboxes
+by the counters they declare (one block counter within sections), FCLA's acronyms as numbers;
+the solutions it sets at the back of the book are moved after the exercise their label names
+(hints told apart by their division's title), and what PreTeXt adds to the source's words and
+math (punctuation moved into the math, WeBWorK's typesetting, answer blanks) is undone, so the
+book reads as :mod:`ingest.pretext` reads its source. A missing ``\\input`` (PreTeXt inputs
+title pages it does not ship) is a warning, not an error.
 """
 
 from __future__ import annotations
