@@ -57,6 +57,9 @@ BOOKS = {
     "diffyqs-source": ROOT.parent / "shared/textbooks/diffyqs/source/diffyqs.tex",
     "discrete-source": ROOT.parent / "shared/textbooks/discrete/source/source/dmoi.ptx",
     "fcla-source": ROOT.parent / "shared/textbooks/fcla/source/src2/fcla.xml",
+    # The LaTeX PreTeXt wrote for each PDF: what a user of a PreTeXt book's LaTeX builds.
+    "discrete-latex": ROOT.parent / "shared/textbooks/discrete/latex-generated/dmoi.tex",
+    "fcla-latex": ROOT.parent / "shared/textbooks/fcla/latex-generated/fcla.tex",
 }
 
 

@@ -120,6 +120,9 @@ class Document:
     outline: list[Heading] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)  # producer's own figures (timings, formula counts)
+    # What the reader could not read but went on without, one line each (a LaTeX book's
+    # ``\input`` of a file that is not there): the pack is built without that content.
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema": SCHEMA, "version": VERSION, **asdict(self)}

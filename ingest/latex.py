@@ -15,6 +15,15 @@ the source) are recognised by name and numbered within sections.
 Math is kept exactly as written: inline math becomes ``$...$`` in the text,
 display math (``\\[...\\]``, ``$$...$$``, ``equation``, ``align``, ...) becomes
 a ``display_math`` block holding the body between the delimiters.
+
+The LaTeX PreTeXt generates for a book's PDF (its banner says so) is read as that PDF prints
+it: its division environments number as ``\\chapter`` or ``\\section*`` would, its tcolorboxes
+by the counters they declare (one block counter within sections), FCLA's acronyms as numbers;
+the solutions it sets at the back of the book are moved after the exercise their label names
+(hints told apart by their division's title), and what PreTeXt adds to the source's words and
+math (punctuation moved into the math, WeBWorK's typesetting, answer blanks) is undone, so the
+book reads as :mod:`ingest.pretext` reads its source. A missing ``\\input`` (PreTeXt inputs
+title pages it does not ship) is a warning, not an error.
 """
 
 from __future__ import annotations
@@ -40,8 +49,10 @@ from pylatexenc.latexwalker import (
 from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 
 from ingest.document import Document
+from ingest.pretext import prose
 from ingest.source import DocumentBuilder, normalize_space, roman
 from ingest.sympycheck import SYMPY_CHECKS
+from ingest.texmacros import READ_AS_WRITTEN, SIZING, Macro, braced, expand_macros, read_macros
 from syllabus.errors import UserError
 from syllabus.progress import Advance
 
@@ -76,8 +87,21 @@ KINDS = {
     "claim": "Claim", "conjecture": "Conjecture", "fact": "Fact", "note": "Note",
     "notation": "Notation", "axiom": "Axiom", "question": "Question",
     "activity": "Activity", "observation": "Observation", "investigation": "Investigation",
+    "principle": "Principle",
 }
 UNNUMBERED_KINDS = {"proof", "solution", "hint", "answer"}
+# Kinds whose nested proof is part of their own text (PreTeXt's ``solutionproof``: an example's
+# solution written as a proof), not a proof item of its own.
+HOLDS_PROOFS = {"exercise", "example", "problem", "question", "activity", "investigation",
+                "solution", "hint", "answer"}
+ANSWERS = {"solution", "hint", "answer"}
+HINTS = re.compile(r"\bhints?\b", re.IGNORECASE)  # "Selected Hints"
+SOLUTIONS = re.compile(r"\b(answers?|solutions?)\b", re.IGNORECASE)  # "Hints and Answers"
+FILL_IN = "____"  # an answer blank, as ingest.pretext prints a <fillin>
+# A bold lead opening an item's solution in PreTeXt's LaTeX ("Solution.", "Hint 2.").
+ANSWER_LEAD = re.compile(r"(Solution|Hint|Answer)(?: \d+)?")
+# What the kinds a solution answers are (its label names the one it answers).
+ANSWERED = {"exercise", "problem", "example", "activity", "investigation", "question"}
 # Common abbreviations for environment names (\newtheorem{thm}{...} is the usual case, but
 # a book whose .sty is missing leaves only the name).
 ABBREVIATIONS = {
@@ -88,6 +112,23 @@ ABBREVIATIONS = {
     # PreTeXt's generated LaTeX: an exercise inside an <exercisegroup>.
     "divisionexerciseeg": "exercise",
 }
+# The banner opening the LaTeX PreTeXt generates.
+PRETEXT_MARK = "Generated from PreTeXt source"
+# What PreTeXt's LaTeX adds to the source's math: the punctuation after it, and a display style.
+ABSORBED = re.compile(r"\\text\{([.,;:!?]+)\}\s*$")
+DISPLAYSTYLE = re.compile(r"^\\displaystyle(?![A-Za-z])\s*")
+# A macro redefined inside the math (for a picture's labels): it prints nothing.
+REDEFINED = re.compile(r"\\renewcommand\{\\[A-Za-z]+\}\{(?:[^{}]|\{[^{}]*\})*\}")
+SPACING = re.compile(r"\\math(?:open|close)\{\}")  # WeBWorK's: no mark on the page
+WRAPPED_SET = re.compile(r"\{(\\left\\\{(?:(?!\\right\\\}).)*\\right\\\})\}")
+INTERTEXT = re.compile(r"\\intertext\s*\{")
+# A table of contents entry whose number is set in the number's box.
+TOC_NUMBER = re.compile(r"\\makebox\s*\[[^\]]*\]\s*\[l\]\s*\{([^{}]+)\}")
+# A box title that names the box and its number: "Example TMP: Trail Mix Packaging.".
+NAMED_TITLE = re.compile(r"(\w+) ([A-Z][\w.]*)(?::\s*(.*?)\.?|\.?)$")
+# Where PreTeXt's generated LaTeX defines the book's own notation (its ``<docinfo><macros>``).
+AUTHOR_MACROS = re.compile(r"%% Begin: Author-provided macros\n(.*?)%% End: Author-provided macros",
+                           re.DOTALL)
 # Macros whose one argument is the solution of the exercise just before (diffyqs' \exsol).
 SOLUTION_MACROS = {"exsol", "exsolution", "sol", "answer", "ans"}
 # Macros dropped together with their arguments (no prose inside).
@@ -98,7 +139,7 @@ DROP_MACROS = {
     "phantomsection", "addcontentsline", "markboth", "markright", "hypertarget", "tableofcontents",
     "maketitle", "author", "date", "usepackage", "documentclass", "definecolor", "color",
     "hyperref", "url", "href", "footnote", "marginpar", "smallskip", "medskip", "bigskip",
-    "vfill", "hfill", "protect", "displaystyle",
+    "vfill", "hfill", "protect", "displaystyle", "typeout",
 }
 TEXT_MACROS = {
     "emph", "textbf", "textit", "textsf", "texttt", "textrm", "textsc", "textsl", "text",
@@ -113,7 +154,7 @@ EXTRA_MACROS = {
     "caption": "[{", "subfile": "{", "appendix": "", "addchap": "*[{", "addsec": "*[{",
     "exsol": "{", "setcounter": "{{", "addtocounter": "{{", "numberwithin": "{{",
     "title": "[{", "documentclass": "[{", "cref": "*{", "Cref": "*{", "autoref": "*{",
-    "suspend": "{", "resume": "{[", "pageref": "{",
+    "suspend": "{", "resume": "{[", "pageref": "{", "tabularnewline": "[", "fillintext": "{",
 }
 EXTRA_ENVIRONMENTS = {"multicols": "{", "multicols*": "{", "wrapfigure": "[{[{"}
 
@@ -134,6 +175,7 @@ class SectionEnv:
 
     level_name: str
     title_arg: int  # index of the argument holding the title
+    starred: bool = True  # its heading is unnumbered (``\section*``: PreTeXt's "-numberless")
 
 
 @dataclass
@@ -173,6 +215,8 @@ class LatexReader:
         self.l2t = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
         self.theorems: dict[str, TheoremKind] = {}
         self.section_envs: dict[str, SectionEnv] = {}
+        self.box_within: dict[str, str | None] = {}  # a tcolorbox's own counter -> numbered within
+        self.box_counters: dict[str, tuple[str | None, str | None]] = {}  # tcolorbox -> its counter
         self.env_macros: dict[str, tuple[str, int | None, int]] = {}  # macro -> env, label, body
         self.counters: dict[str, int] = {}
         self.has_chapters = True
@@ -180,16 +224,22 @@ class LatexReader:
         self.title = ""
         self.labels: dict[str, str] = {}  # \label key -> number printed by \ref
         self.envs: list[EnvContext] = []
-        self.lists: list[list] = []  # open lists: [env name, item count]
+        self.lists: list[list] = []  # open lists: [env name, item count, enumitem label]
         self.exercise_region = False  # inside a "\startexercises"-style list of exercises
         self.region_items = 0
         self.last_exercise: EnvContext | None = None
+        self.answerable: dict[str, EnvContext] = {}  # label -> exercise or example read
+        self.answers: dict[int, list] = {}  # id of an item's last block -> its solutions' blocks
         self.buffer: list[str] = []
         self.lead: str | None = None  # bold run opening the paragraph being gathered
         self.caption_number: str | None = None  # number of the caption being read
         self.rendering = 0  # > 0 while an argument is rendered to a string (no blocks then)
         self.item: tuple[str, EnvContext | None] | None = None  # lead of the open list item
         self.files: list[Path] = []
+        self.pretext = False  # the LaTeX PreTeXt generated: its words read as ingest.pretext's do
+        self.macros: dict[str, Macro] = {}  # the book's own notation, expanded in its math
+        self.warnings: list[str] = []  # missing inputs, read on without
+        self.missing: set[Path] = set()  # ... and their files
         self.total_files = 0  # \\input's seen in the main file, for progress
 
     # ----------------------------------------------------------------- parsing
@@ -230,6 +280,9 @@ class LatexReader:
         text = read_text(self.main)
         if not text.strip():
             raise UserError(f"{self.main}: the file is empty; pass the book's main .tex file")
+        self.pretext = PRETEXT_MARK in text[:1000]
+        if self.pretext:  # its cross-references: \hyperref[key]{Example~TMP}
+            self._add_specs({"hyperref": "[{"}, {})
         match = re.search(r"^[^%\n]*?\\begin\s*\{document\}", text, re.MULTILINE)
         if match:
             # The preamble first: its declarations tell the parser which arguments
@@ -238,6 +291,9 @@ class LatexReader:
             # code, \end{x} in the end code), so the preamble is parsed tolerantly; the
             # body strictly, padded so that its line numbers stay those of the file.
             preamble = text[: match.start()]
+            # PreTeXt's LaTeX: its math reads as the PreTeXt source's does (ingest.pretext)
+            author = AUTHOR_MACROS.search(preamble)
+            self.macros = read_macros(author.group(1), keep=READ_AS_WRITTEN) if author else {}
             self.declare_all(self.parse(self.main, preamble, strict=False))
             text = "\n" * preamble.count("\n") + text[match.start() :]
         nodes = self.parse(self.main, text)
@@ -251,8 +307,9 @@ class LatexReader:
         else:
             self.walk(document.nodelist, self.main)
         self.flush()
+        self.place_answers()
         self.builder.blocks = [resolve_refs(b, self.labels) for b in self.builder.blocks]
-        return self.builder.build(self.title, files=len(self.files) + 1)
+        return self.builder.build(self.title, self.warnings, files=len(self.files) + 1)
 
     # ------------------------------------------------------------ declarations
     def declare_all(self, nodes: list[LatexNode]) -> None:
@@ -294,7 +351,7 @@ class LatexReader:
                 optional = args[3] is not None
                 spec = ("[" if optional else "") + "{" * (count - optional)
             self._add_specs({}, {env: spec})
-            self.register_kind(env, begin=None)
+            self.register_kind(env, begin=None, counted=self.box_counter(env, args[0]))
         elif name in ("newcommand", "renewcommand", "providecommand", "DeclareRobustCommand"):
             macro = self.arg_text(args[1]).lstrip("\\")
             count = int(self.arg_text(args[2]) or 0)
@@ -330,19 +387,41 @@ class LatexReader:
         self.theorems[env] = TheoremKind(kind, printed, counter, within)
         self._add_specs({}, {env: "["})
 
-    def register_kind(self, env: str, begin: LatexNode | None) -> None:
-        """An environment defined in the book: sectioning if its code opens a heading."""
+    def box_counter(self, env: str, options: LatexNode | None) -> tuple[str | None, str | None]:
+        """The counter a tcolorbox is numbered by, and what it is numbered within: its own
+        (``auto counter, number within=section``) or another box's (``use counter from=block``,
+        PreTeXt's one counter for all its numbered blocks); (None, None) for an unnumbered box."""
+        text = self.arg_text(options)
+        shared = re.search(r"use counter from\s*=\s*([\w@-]+)", text)
+        counted: tuple[str | None, str | None] = (None, None)
+        if shared:
+            counted = shared.group(1), self.box_within.get(shared.group(1))
+        elif re.search(r"\bauto counter\b", text):
+            within = re.search(r"number within\s*=\s*(\w+)", text)
+            self.box_within[env] = within.group(1) if within else None
+            counted = env, self.box_within[env]
+        self.box_counters[env] = counted
+        return counted
+
+    def register_kind(self, env: str, begin: LatexNode | None,
+                      counted: tuple[str | None, str | None] | None = None) -> None:
+        """An environment defined in the book: sectioning if its code opens a heading.
+
+        ``counted`` is the (counter, within) a tcolorbox declares; otherwise an environment
+        named like a theorem-like kind counts on its own."""
         for node in walk_nodes([begin] if begin is not None else []):
             if isinstance(node, LatexMacroNode) and node.macroname in SECTION_LEVELS:
                 title = (node_args(node) or [None])[-1]
                 found = re.search(r"#(\d)", title.latex_verbatim()) if title else None
                 if found:
-                    self.section_envs[env] = SectionEnv(node.macroname, int(found.group(1)) - 1)
+                    self.section_envs[env] = SectionEnv(node.macroname, int(found.group(1)) - 1,
+                                                        self.is_starred(node))
                     return
         kind = canonical_kind(env)
         if kind and env not in self.theorems:
+            counter, within = counted or (env, None)
             self.theorems[env] = TheoremKind(
-                kind, KINDS[kind], None if kind in UNNUMBERED_KINDS else env, None
+                kind, KINDS[kind], None if kind in UNNUMBERED_KINDS else counter, within
             )
 
     def register_env_macro(self, macro: str, body: LatexNode | None) -> None:
@@ -460,18 +539,46 @@ class LatexReader:
         for i, piece in enumerate(pieces):
             if i and not self.rendering:
                 self.flush()
-            self.buffer.append(piece.replace("$", r"\$"))
+            # a literal dollar never opens math; PreTeXt's words get its reader's reading (a
+            # bare number as the math the PDF typesets it as)
+            self.buffer.append(prose(piece) if self.pretext else piece.replace("$", r"\$"))
 
     def math(self, node: LatexMathNode) -> None:
         body = verbatim(node.nodelist)
         if node.displaytype == "inline":
-            self.buffer.append(f"${body.strip()}$")
+            latex, after = self.as_source(expand_macros(body.strip(), self.macros))
+            self.buffer.append(f"${latex}${after}")
         else:
             self.display(body)
 
     def display(self, body: str) -> None:
         self.flush()
-        self.emit("display_math", body.strip())
+        words = INTERTEXT.search(body) if self.pretext else None
+        between = braced(body, words.end() - 1) if words else None
+        if words and between:  # PreTeXt's <intertext>: words set between the display's rows
+            self.display(body[: words.start()])
+            self.walk(self.parse(self.main, between[0], strict=False), self.main)
+            self.display(body[between[1] :])
+            return
+        latex, after = self.as_source(expand_macros(body.strip(), self.macros))
+        self.emit("display_math", latex)
+        self.buffer.append(after)
+
+    def as_source(self, latex: str) -> tuple[str, str]:
+        """PreTeXt's LaTeX as its source writes it: the sentence's punctuation after a formula,
+        which PreTeXt moves into the math (``x = 1\\text{.}``), back after it, no
+        ``\\displaystyle`` it adds to the math of a list item, and WeBWorK's typesetting of a
+        value as printed: no ``\\mathopen{}`` spacing, a set not wrapped in a group
+        (``{\\left\\{1,2\\right\\}}``, printed {1, 2}); its delimiters are not sized (the PDF's
+        text shows the bare delimiter, as for a macro's body in ingest.texmacros) and a macro
+        it redefines for a picture is no math. The math and the punctuation after it; other
+        LaTeX is left as written."""
+        if not self.pretext:
+            return latex, ""
+        latex = WRAPPED_SET.sub(r"\1", SPACING.sub("", DISPLAYSTYLE.sub("", latex)))
+        latex = SIZING.sub("", REDEFINED.sub("", latex))
+        found = ABSORBED.search(latex)
+        return (latex[: found.start()].rstrip(), found.group(1)) if found else (latex, "")
 
     def macro(self, node: LatexMacroNode, file: Path) -> None:
         name = node.macroname
@@ -528,23 +635,36 @@ class LatexReader:
             self.walk([a for a in args if a is not None], file)
             if opening and name == "textbf":  # a bold run opening a paragraph: "1.", "Proof."
                 self.lead = normalize_space("".join(self.buffer[start:])) or None
+                answer = ANSWER_LEAD.fullmatch(self.lead or "")
+                if answer and self.pretext and self.envs and self.envs[-1].kind in ANSWERED:
+                    del self.buffer[start:]
+                    self.open_answer(answer.group(1).lower())
+        elif name == "hyperref" and self.pretext and args and args[-1] is not None:
+            self.walk([args[-1]], file)  # a cross-reference's words, as printed
         elif is_dropped(node):
             return
         elif name == "$":
             self.buffer.append(r"\$")  # a literal dollar never opens math in the text
-        elif name in ("\\", "newline"):
+        elif name in ("\\", "newline", "tabularnewline"):
             self.buffer.append(" ")
+        elif name == "slash":
+            self.buffer.append("/")  # "yes\slash{}no": pylatexenc prints nothing for it
+        elif name == "fillintext":
+            self.buffer.append(FILL_IN)  # PreTeXt's answer blank, its width the argument
         elif args and any(a is not None for a in args):
             # A macro with arguments (often the book's own): keep the prose inside them.
             for arg in args:
                 if isinstance(arg, LatexGroupNode):
                     self.walk(arg.nodelist, file)
-        else:
-            self.buffer.append(self.l2t.node_to_text(node))
+        else:  # a dollar (\textdollar) is no math in the text
+            self.buffer.append(self.l2t.node_to_text(node).replace("$", r"\$"))
 
     def environment(self, node: LatexEnvironmentNode, file: Path) -> None:
         name = node.environmentname
         args = node_args(node)
+        counter = self.box_counters.get(name, (None, None))[0]
+        if counter and self.theorem(name) is None:
+            self.step(counter)  # a numbered box read as no item (PreTeXt's figure) takes its number
         if name in MATH_ENVS:
             if name in NUMBERED_MATH and "\\label" in verbatim(node.nodelist):
                 number = self.chapter_number("equation")
@@ -554,7 +674,12 @@ class LatexReader:
         elif name in LIST_ENVS:
             self.flush()
             outer = self.item
-            self.lists.append([name, 0])
+            style = enumitem_label(self.arg_text(args[0]) if args else "")
+            if self.pretext and style and style(1) in ("a.", "a)"):
+                # lettered parts in another print style read as PreTeXt's reader gives every
+                # exercise's parts (ingest.pretext), so that extract takes them as parts
+                style = part_lead
+            self.lists.append([name, 0, style])
             self.walk(node.nodelist, file)
             self.flush()
             self.lists.pop()
@@ -562,7 +687,10 @@ class LatexReader:
         elif name in self.section_envs:
             spec = self.section_envs[name]
             title = self.render(args[spec.title_arg]) if spec.title_arg < len(args) else ""
-            self.section(spec.level_name, title, starred=True)
+            number = self.toc_number(args) if spec.starred and self.pretext else None
+            if number and normalize_space(title).startswith(f"{number} "):
+                title = normalize_space(title)[len(number) :]  # "SSLE Solving Systems ..."
+            self.section(spec.level_name, title, starred=spec.starred, number=number)
             self.walk(node.nodelist, file)
         elif self.theorem(name) is not None:
             self.theorem_env(node, self.theorem(name), args, file)
@@ -590,9 +718,14 @@ class LatexReader:
             title = normalize_space(self.render(args[0])) or None
         elif len(args) >= 3:
             # PreTeXt-generated boxes take {number or name}{title}...{label} arguments.
-            first = normalize_space(self.render(args[0]))
+            first = self.arg_text(args[0])
             number = first if re.fullmatch(r"[A-Z]*\d[\w.]*", first) else None
             title = normalize_space(self.render(args[1])) or None
+            named = NAMED_TITLE.match(title or "") if self.pretext else None
+            if named and named.group(1) == normalize_space(self.render(args[0])):
+                # the title names the box ("Example TMP: Trail Mix Packaging."): FCLA's items
+                # are numbered by acronym, written into the title
+                number, title = named.group(2), named.group(3) or None
             if isinstance(args[-1], LatexGroupNode):
                 label = self.arg_text(args[-1]) or None
         self.theorem_body(kind, node.nodelist, file, title, number, label)
@@ -602,14 +735,25 @@ class LatexReader:
                      label: str | None = None) -> None:
         """One theorem-like environment: number it, walk its content as one group."""
         self.flush()
+        if kind.kind == "proof" and self.envs and self.envs[-1].kind in HOLDS_PROOFS:
+            self.walk(nodes, file)  # the enclosing item's own text
+            self.flush()
+            return
         counted = self.theorem_number(kind)
         number = number or counted
         context = EnvContext(kind.kind, self.builder.new_group(), number, title, label)
         if kind.kind == "proof" and self.envs:
             context.number = None
         self.envs.append(context)
+        if self.pretext and title and kind.kind not in UNNUMBERED_KINDS:
+            # its title opens its text, as printed ("Six paths. ..."); a solution's box
+            # takes its exercise's number there, no title
+            self.buffer.append(title if title[-1] in ".?!:" else f"{title}.")
+            self.buffer.append(" ")
         self.walk(nodes, file)
         self.flush()
+        while self.envs[-1] is not context:  # an answer opened inside ends with its item
+            self.close_answer(self.envs.pop())
         self.envs.pop()
         for block in context.blocks:
             block.label = context.label
@@ -617,6 +761,47 @@ class LatexReader:
             self.labels[context.label] = number
         if kind.kind in ("exercise", "problem"):
             self.last_exercise = context
+        if kind.kind in ANSWERED and context.label and context.blocks:
+            self.answerable[context.label] = context
+        elif kind.kind in UNNUMBERED_KINDS - {"proof"} and context.label in self.answerable:
+            self.answer(context, self.answerable[context.label])
+
+    def open_answer(self, kind: str) -> None:
+        """PreTeXt's LaTeX sets an item's solution (hint, answer) in the item, after a bold
+        "Solution." lead: what follows, to the item's end, is the solution's (numbered and
+        labelled as the item), as a ``<solution>`` is in the PreTeXt source."""
+        self.lead = None
+        item = self.envs[-1]
+        self.envs.append(EnvContext(kind, self.builder.new_group(), item.number, None, item.label))
+
+    @staticmethod
+    def close_answer(answer: EnvContext) -> None:
+        """The period after the answer's lead ("Solution. ...") is the lead's, not its text."""
+        if answer.blocks:
+            answer.blocks[0].text = re.sub(r"^\.\s*", "", answer.blocks[0].text)
+
+    def answer(self, solution: EnvContext, item: EnvContext) -> None:
+        """A solution printed apart from its item (PreTeXt's solutions at the back of the book,
+        whose label is the exercise's) becomes the item's: numbered and labelled as the item,
+        and read right after it (:meth:`place_answers`), as a solution inside its exercise is."""
+        anchor = item.blocks[-1]
+        # PreTeXt sets hints and solutions alike; a division titled as hints holds hints
+        where = self.builder.outline[-1].title if self.builder.outline else ""
+        hints = HINTS.search(where) and not SOLUTIONS.search(where)
+        for block in solution.blocks:
+            block.number, block.label, block.section = item.number, item.label, anchor.section
+            block.env = "hint" if hints else block.env
+        self.answers.setdefault(id(anchor), []).extend(solution.blocks)
+
+    def place_answers(self) -> None:
+        """Move each solution printed apart after the item it answers (see :meth:`answer`)."""
+        moved = {id(block) for blocks in self.answers.values() for block in blocks}
+        placed = []
+        for block in self.builder.blocks:
+            if id(block) not in moved:
+                placed.append(block)
+                placed.extend(self.answers.get(id(block), []))
+        self.builder.blocks = placed
 
     def solution(self, arg: LatexNode, file: Path) -> None:
         """A solution macro after an exercise: a ``solution`` environment with its number."""
@@ -631,10 +816,20 @@ class LatexReader:
         self.flush()
         self.envs.pop()
 
-    def section(self, level_name: str, title_latex: str, starred: bool) -> None:
+    def toc_number(self, args: list) -> str | None:
+        """The number an unnumbered PreTeXt division prints after all: the one its table of
+        contents entry sets in the number's box (FCLA's ``\\makebox[3.5em][l]{SSLE}Solving
+        Systems ...``: its sections are named by acronym)."""
+        for arg in args:
+            found = TOC_NUMBER.match(self.arg_text(arg))
+            if found:
+                return found.group(1)
+        return None
+
+    def section(self, level_name: str, title_latex: str, starred: bool,
+                number: str | None = None) -> None:
         self.flush()
         self.exercise_region = False
-        number = None
         if not starred:
             self.step(level_name)
             number = self.section_number(level_name)
@@ -663,7 +858,9 @@ class LatexReader:
             return
         self.lists[-1][1] += 1
         depth, count = len(self.lists), self.lists[-1][1]
-        lead = label.strip() if label else item_label(self.lists[-1][0], depth, count)
+        style = self.lists[-1][2]
+        lead = label.strip() if label else (
+            style(count) if style else item_label(self.lists[-1][0], depth, count))
         context = None
         if self.exercise_region and depth == 1 and not self.envs:
             self.region_items += 1
@@ -680,9 +877,9 @@ class LatexReader:
         context = self.item[1] if self.item else None
         if context is not None and context.kind == "exercise":
             return context.number
-        if not 0 < len(self.lists) <= 2 or any(n not in ENUMERATIONS for n, _ in self.lists):
+        if not 0 < len(self.lists) <= 2 or any(n not in ENUMERATIONS for n, *_ in self.lists):
             return None
-        counts = [count for _, count in self.lists]
+        counts = [count for _, count, _ in self.lists]
         return str(counts[0]) + (alpha(counts[1]) if len(counts) > 1 else "")
 
     # --------------------------------------------------------------- emitting
@@ -694,9 +891,21 @@ class LatexReader:
             return
         if kind is None:
             kind = "list_item" if self.item is not None else "paragraph"
+        if kind == "list_item" and self.pretext and self.envs and self.envs[-1].kind in ANSWERS:
+            # a solution's "(a) ... (b) ..." answers the exercise's parts in its text, as the
+            # PDF prints it: its list is no parts of its own
+            text, kind = f"{self.item[0]} {text}".strip(), "paragraph"
+            self.item = ("", self.item[1])  # its later paragraphs continue it
+        elif kind == "list_item" and self.pretext and self.lists[-1][0] in ENUMERATIONS \
+                and self.item[0] and not re.fullmatch(r"\([a-z]\)", self.item[0]):
+            # a choice "B." or a step "2." says which in its text, as the PDF prints it and
+            # ingest.pretext gives a choice: only a part's label is kept apart (extract)
+            text = f"{self.item[0]} {text}"
         block = self.emit(kind, text)
         if block is not None and self.item is not None and kind == "list_item":
             block.lead = self.item[0]
+            if self.pretext:  # its later paragraphs continue it, as in ingest.pretext
+                self.item = ("", self.item[1])
         elif block is not None and self.lead and text.startswith(self.lead):
             block.lead = self.lead
         self.lead = None
@@ -747,11 +956,14 @@ class LatexReader:
         if not target.is_file():
             target = self.root / f"{name}.tex"
         if not target.is_file():
+            # A file not shipped with the book (PreTeXt's generated LaTeX inputs its title and
+            # copyright pages from an "external" folder): read on without it, and say so.
             line = node.parsing_state.s.count("\n", 0, node.pos) + 1
-            raise UserError(
-                f"{file.name}:{line}: \\{node.macroname}{{{name}}}: file {target} not found; "
-                "put it beside the main file or fix the name"
-            )
+            if target not in self.missing:  # named once, where it is first input
+                self.missing.add(target)
+                self.warnings.append(f"{file.name}:{line}: \\{node.macroname}{{{name}}}: file "
+                                     f"{target} not found; its content is not in the pack")
+            return
         if target in self.files:
             raise UserError(f"{file.name}: \\{node.macroname}{{{name}}} is read a second time; "
                             "remove the repeated or circular include")
@@ -855,6 +1067,34 @@ def item_label(env: str, depth: int, count: int) -> str:
     styles = [lambda n: f"{n}.", lambda n: f"({alpha(n)})", lambda n: f"{roman(n).lower()}.",
               lambda n: f"{alpha(n).upper()}."]
     return styles[min(depth, 4) - 1](count)
+
+
+# enumitem's counter commands in a ``label=`` key, and what each prints for item n.
+ENUMITEM_COUNTERS = {
+    r"\alph*": lambda n: alpha(n), r"\Alph*": lambda n: alpha(n).upper(),
+    r"\arabic*": str, r"\roman*": lambda n: roman(n).lower(), r"\Roman*": roman,
+}
+
+
+def enumitem_label(options: str):
+    """What an enumitem list prints before item n (``[label={(\\alph*)}]`` -> "(b)" for 2),
+    or None when its options set no label (the list's default style applies)."""
+    found = re.search(r"(?:^|,)\s*label\s*=\s*(\{(?:[^{}]|\{[^{}]*\})*\}|[^,]*)", options)
+    if not found:
+        return None
+    template = found.group(1).strip()
+    template = template[1:-1] if template.startswith("{") else template
+    counter = next((c for c in ENUMITEM_COUNTERS if c in template), None)
+    if counter is None:
+        return None
+    before, after = (re.sub(r"\\\w+\s*|[{}]", "", piece).strip()
+                     for piece in template.split(counter, 1))
+    return lambda n: f"{before}{ENUMITEM_COUNTERS[counter](n)}{after}"
+
+
+def part_lead(n: int) -> str:
+    """The n-th part of an exercise, as PreTeXt's reader leads it: "(b)"."""
+    return f"({alpha(n)})"
 
 
 def alpha(n: int) -> str:

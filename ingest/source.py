@@ -86,7 +86,7 @@ class DocumentBuilder:
     def formula(self, latex: str, display: bool) -> Formula:
         return Formula(latex=latex, display=display, confidence=1.0)
 
-    def build(self, title: str, **stats: object) -> Document:
+    def build(self, title: str, warnings: list[str] | None = None, **stats: object) -> Document:
         checked = mark_sympy_parses(self.blocks, self.sympy_checks)
         formulas = [f for b in self.blocks for f in b.formulas]
         return Document(
@@ -104,4 +104,5 @@ class DocumentBuilder:
                 "formulas_sympy_parse": sum(bool(f.sympy_parses) for f in formulas),
                 **stats,
             },
+            warnings=list(warnings or []),
         )

@@ -30,7 +30,7 @@ _OPERATOR = re.compile(r"\\DeclareMathOperator(\*?)\s*\{\s*\\([A-Za-z]+)\s*\}\s*
 # A font command on a bare letter (``\mathbb N``), braced as the PDF's math shows it.
 _BARE_FONT = re.compile(r"\\(math[a-z]+|operatorname)\s+([A-Za-z])(?![A-Za-z])")
 # Delimiter sizing (``\left| #1 \right|``): the PDF's math shows the bare delimiter, ``|B|``.
-_SIZING = re.compile(r"\\(?:left|right|middle)(?![A-Za-z])\s*(?:\.)?")
+SIZING = re.compile(r"\\(?:left|right|middle)(?![A-Za-z])\s*(?:\.)?")
 # Delimiters by name, as the PDF's math shows them.
 _DELIMITERS = {"lbrace": r"\{", "rbrace": r"\}", "lbrack": "[", "rbrack": "]", "lvert": "|",
                "rvert": "|", "lVert": r"\|", "rVert": r"\|"}
@@ -93,7 +93,7 @@ def _tidy(body: str) -> str:
     """A body written as the PDF's math shows it: font arguments braced, sizing dropped,
     delimiters by their characters (``\\lbrace`` is ``\\{``), and spaces (which math ignores) kept only where they end a command word (``| #1 |`` is
     ``|#1|``)."""
-    body = _SIZING.sub("", _BARE_FONT.sub(r"\\\1{\2}", body))
+    body = SIZING.sub("", _BARE_FONT.sub(r"\\\1{\2}", body))
     body = _NAMED_DELIMITER.sub(lambda m: _DELIMITERS[m.group(1)], body)
     pieces = re.split(r"(\\[A-Za-z]+\s*)", body)
     return "".join(p if p.startswith("\\") else re.sub(r"\s+", "", p) for p in pieces).strip()

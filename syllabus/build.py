@@ -623,4 +623,5 @@ def _write(output: Path, document: Document, concepts: ConceptSet, tasks: list[F
     return write_pack(output, records, seed=seed, passages=_passages(concepts, document.title),
                       drops=drops, replace=output.exists(),
                       extra={"book": book, "coverage": coverage, "disagreements": disagreements,
-                             "extract_warnings": len(concepts.warnings)})
+                             "extract_warnings": len(concepts.warnings),
+                             "ingest_warnings": document.warnings})

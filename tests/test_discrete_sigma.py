@@ -66,3 +66,18 @@ def test_the_check_rejects_a_wrong_limit_and_variants_verify() -> None:
     for seed in range(3):
         drawn = family.generate(random.Random(seed), 3)
         assert all(c.passed for c in family.verify(drawn)), drawn.params
+
+
+def test_the_books_answer_verifies_in_its_own_symbols() -> None:
+    """The book's answer to Discrete 4.1.7.10(d), ``\\prod_{k=1}^n 2k``, is checked in place of
+    the computed one (formalize.agreement): SymPy reads its k and n without the family's
+    assumptions, and the check is the same. By hand: 2*4*6*...*2n is the product of 2k for
+    k = 1..n; 2^k at k = 1, 2, 3 gives 2, 4, 8, not the written 6, so that one is refused."""
+    _, problem = solved("$2\\cdot4\\cdot6\\cdot\\dots\\cdot2n$.",
+                        context=f"{ASK} (d) $2\\cdot4\\cdot6\\cdot\\dots\\cdot2n$.")
+    family = FAMILIES[FAMILY]
+    k, n = sp.symbols("k n")  # as parse_latex gives them
+    book = dataclasses.replace(problem, answer=sp.Product(2 * k, (k, 1, n)))
+    assert all(c.passed for c in family.verify(book))
+    wrong = dataclasses.replace(problem, answer=sp.Product(2 ** k, (k, 1, n)))
+    assert not all(c.passed for c in family.verify(wrong))

@@ -463,10 +463,19 @@ def test_latex_parse_error_names_file_and_line(tmp_path) -> None:
         read_latex(main)
 
 
-def test_latex_missing_input_and_empty_file(tmp_path) -> None:
-    main = write(tmp_path / "main.tex", "Intro.\n\n\\input{nowhere}\n")
-    with pytest.raises(UserError, match=r"main\.tex:3: .*nowhere.* not found"):
-        read_latex(main)
+def test_latex_missing_input_warns_and_empty_file_fails(tmp_path) -> None:
+    """A missing \\input is read on without (PreTeXt's LaTeX inputs pages it does not ship),
+    named once in the document's warnings and on stderr; an empty file is still an error."""
+    main = write(tmp_path / "main.tex", "Intro.\n\n\\input{nowhere}\n\\input{nowhere}\nEnd.\n")
+    document = read_latex(main, sympy_checks=0)
+    assert [b.text for b in document.blocks] == ["Intro.", "End."]
+    assert len(document.warnings) == 1
+    assert re.match(r"main\.tex:3: \\input\{nowhere\}: file .*nowhere\.tex not found; its "
+                    r"content is not in the pack$", document.warnings[0])
+    result = CliRunner().invoke(cli, ["-q", "ingest", str(main), "-o", str(tmp_path / "d.json")])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [f"warning: {document.warnings[0]}"]
+    assert load_document(tmp_path / "d.json").warnings == document.warnings
     empty = write(tmp_path / "empty.tex", "  \n")
     with pytest.raises(UserError, match="empty"):
         read_latex(empty)

@@ -32,6 +32,8 @@ def build(ctx: click.Context, book: Path, output: Path, variants: int, workers: 
     enabled = show_progress(ctx)
     manifest = build_pack(book, output, variants=variants, workers=workers, seed=seed,
                           stages=lambda name: progress_bar(name, enabled))
+    for warning in manifest["ingest_warnings"]:  # content the pack is built without
+        click.echo(f"warning: {warning}", err=True)
     coverage = manifest["coverage"]
     if as_json:
         click.echo(json.dumps({"output": str(output), "coverage": coverage,

@@ -29,6 +29,8 @@ def ingest(ctx: click.Context, book: Path, output: Path, markdown_path: Path | N
     with progress_bar(f"ingest {book.name}", show_progress(ctx)) as advance:
         document = ingest_book(book, progress=advance)
     document.save(output)
+    for warning in document.warnings:  # content the document is read without
+        click.echo(f"warning: {warning}", err=True)
     if markdown_path:
         atomic_write(markdown_path, to_markdown(document))
     formulas = [f for block in document.blocks for f in block.formulas]
