@@ -30,8 +30,10 @@ EXPLAIN = (r"(?: explain(?: your answer| what each term in your answer represent
 # A question's label, in each of the book's three styles: "a.", "(a)", "1.".
 _LABELS = [re.compile(r"(?:^|\s)[a-h]\.\s"), re.compile(r"(?:^|\s)\([a-h]\)\s"),
            re.compile(r"(?:^|\s)[1-4]\.\s")]
-# Where an unlabelled question ends and the next begins.
-_NEXT = re.compile(r"(?<=\?) (?=what is the probability\b|is it possible\b|what about\b)")
+# Where an unlabelled question ends and the next begins (the source sets a list of questions
+# without the PDF's labels: "... more than one game? You want to distribute ...").
+_NEXT = re.compile(r"(?<=\?) (?=what is the probability\b|is it possible\b|what about\b|you want to "
+                   r"distribute\b)")
 
 
 def _shares(total: int, parts: int, lower: int = 0, upper: int | None = None) -> Task:
@@ -381,7 +383,7 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _picks(number(s["students"]), number(s["stars"]), False, False)),
       (r"use the principle of inclusion/exclusion\.",
        lambda s, q, c: _shares(number(s["stars"]), number(s["students"]), 0, 1))], ""),
-    (rf"birthdays\. now to birthdays\. there are {N} days in a year\. ",
+    (rf"(?:birthdays\. )?now to birthdays\. there are {N} days in a year\. ",  # the source: no title
      [(r"[^?]*\?", lambda s, q, c: counting.read(q[0], c))], ""),
     # everyone into numbered foursomes; then one board member in each
     ((rf"on a business retreat, your company of (?P<people>{N}) businessmen and businesswomen goes "

@@ -79,12 +79,16 @@ def _faces(sides: int, said: str) -> list[int] | None:
     return [f for f in range(1, sides + 1) if test[found[1]](f, int(found[2]))]
 
 
+# An event's name: the PDF sets its list's bullet before it ("$\bullet a$"), the source none.
+_EVENT_NAME = r"(?:\$\\bullet [a-z]\$|[a-z])"
+
+
 def _independent(s: re.Match, first: str, second: str) -> Task | None:
     """Are two of the setup's named events on one die independent?"""
     sides = int(s["sides"])
     named = {name: _faces(sides, said) for name, said in re.findall(
-        r"\$\\bullet ([a-z])\$ is the event of rolling a number (?:that is )?([a-z0-9 ]+)\.",
-        s["events"])}
+        r"\b([a-z]) is the event of rolling a number (?:that is )?([a-z0-9 ]+)\.",
+        re.sub(r"\$\\bullet ([a-z])\$", r"\1", s["events"]))}
     if first == second or named.get(first) is None or named.get(second) is None:
         return None
     return _events(["dice", [sides]], ["at", 0, named[first]], ["at", 0, named[second]],
@@ -182,9 +186,11 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        if 1 <= int(q[2]) <= 6 else None),
       (r"what is the probability of rolling an even number\?",
        lambda s, q, c: _events(["dice", [6]], ["at", 0, [2, 4, 6]]))], ""),
-    ((r"multiple dice\. we will define the probability of an event as the number of ways the event "
-     r"can happen divided by the total number of things that can happen\. (?=\(a\) suppose you "
-     r"roll two dice \(one red and one green\)\. )"),
+    # the source sets the title ("Multiple dice") apart from a whole's text; the dice are the
+    # first question's, which a part's context shows by its label alone ("(a) (b) of those ...")
+    ((r"(?:multiple dice\. )?we will define the probability of an event as the number of ways the "
+      r"event can happen divided by the total number of things that can happen\. (?=\(a\) "
+      r"(?:suppose you roll two dice \(one red and one green\)\. |\(b\) ))"),
      [((r"suppose you roll two dice \(one red and one green\)\. how many total outcomes are "
        r"there\?"),
        lambda s, q, c: ("counting.product", {"sizes": [6, 6],
@@ -227,7 +233,7 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
                               want="probability probability")
        if (q[1], q[2]) == (q[3], q[4]) and q[1] != q[2] else None)], ""),
     ((r"suppose you roll a (?P<sides>\d+)-sided die \(numbered 1 to (?P=sides)\)\. consider the "
-     r"events: (?P<events>(?:\$\\bullet [a-z]\$ is the event of rolling a number [a-z0-9 ]+\. )+)"),
+     rf"events: (?P<events>(?:{_EVENT_NAME} is the event of rolling a number [a-z0-9 ]+\. )+)"),
      [(r"are the events ([a-z]) and ([a-z]) independent\?",
        lambda s, q, c: _independent(s, q[1], q[2])),
       (r"what about ([a-z]) and ([a-z])\?", lambda s, q, c: _independent(s, q[1], q[2]))], ""),

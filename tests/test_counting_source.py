@@ -1,0 +1,85 @@
+"""Discrete's counting items as its PreTeXt source sets them (no list labels, titles apart from
+a whole's text), and counting questions read in both the PDF and the source: each quoted as
+the build reads it (a part with its exercise's context, siblings cut out), the answer worked by
+hand, checked by the family's second method and its own solve()."""
+
+import pytest
+import sympy as sp
+
+from formalize import counting, counting_setups, probability_words
+from formalize.tasks import read_task
+from tests.book_items import solved
+
+R = sp.Rational
+# Exercise 3.7.1.2 ("Multiple dice"): the source's whole, without its title.
+DICE = ("We will define the probability of an event as the number of ways the event can happen "
+        "divided by the total number of things that can happen.\n\n(a) Suppose you roll two dice "
+        "(one red and one green). How many total outcomes are there?\n\n(b) Of those outcomes, how "
+        "many have different numbers on the two dice?\n\n(c) Combining the two numbers your found "
+        "above, what is the probability that two dice will show different numbers?\n\n(d) What is "
+        "the probability that you will get three different numbers when rolling three dice? "
+        "(Assume the dice are different colors).")
+# A part's context as the build makes it: the title, the setup, the part, its siblings' labels.
+DICE_SETUP = ("Multiple dice. We will define the probability of an event as the number of ways the "
+              "event can happen divided by the total number of things that can happen.\n\n(a)\n\n")
+DIFFERENT = "Of those outcomes, how many have different numbers on the two dice?"
+COMBINED = ("Combining the two numbers your found above, what is the probability that two dice will "
+            "show different numbers?")
+
+ITEMS = [
+    # Example 3.8.6: P(5,3) = 60; 5^8; surjections 8 -> 5: 5! S(8,5) = 120 * 1050.
+    (("You decide to give away your video game collection so as to better spend your time studying "
+      "advanced mathematics. How many ways can you do this, provided:\n\nYou want to distribute "
+      "your $3$ different PS4 games among $5$ friends, so that no friend gets more than one game?"
+      "\n\nYou want to distribute your $8$ different 3DS games among $5$ friends?\n\nYou want to "
+      "distribute your $8$ different SNES games among $5$ friends, so that each friend gets at "
+      "least one game?\n\nIn each case, model the counting question as a function counting "
+      "question."), None, "counting.several", sp.Tuple(60, 390625, 126000)),
+    # Example 3.7.13: A = {3,6,9,12}, B = {4,8,12}, C = {1..6}; P(A)P(B) = 1/12 = P({12});
+    # P(A)P(C) = 1/6 = P({3,6}); P(B)P(C) = 1/8, but P({4}) = 1/12.
+    (("Suppose you roll a 12-sided die (numbered $1$ to $12$). Consider the events:\n\n$A$ is the "
+      "event of rolling a number that is a multiple of $3$.\n\n$B$ is the event of rolling a number "
+      "that is a multiple of $4$.\n\n$C$ is the event of rolling a number less than $7$.\n\nAre the "
+      "events $A$ and $B$ independent? What about $A$ and $C$? What about $B$ and $C$?"), None,
+     "counting.several", sp.Tuple(sp.true, sp.true, sp.false)),
+    # 3.7.1.2: 6 * 6; 6 * 5 (the hint: two different numbers from 1 to 6); 30/36; 6*5*4 / 6^3.
+    (DICE, None, "counting.several", sp.Tuple(36, 30, R(5, 6), R(5, 9))),
+    (DIFFERENT, DICE_SETUP + "(b) " + DIFFERENT + "\n\n(c)\n\n(d)", "probability.events", 30),
+    (COMBINED, DICE_SETUP + "(b)\n\n(c) " + COMBINED + "\n\n(d)", "probability.events", R(5, 6)),
+    # 3.7.1.3, the source's whole: 365^30; 365!/335!; their quotient; 1 less it; 41 people give
+    # a chance of a shared birthday of 0.903 (40 give 0.891).
+    (("Now to birthdays. There are $365$ days in a year.\n\n(a) How many possible sequences of $30$ "
+      "birthdays are there?\n\n(b) How many possible sequences of $30$ birthdays contain no "
+      "repeats?\n\n(c) What is the probability that $30$ people have no repeated birthdays?\n\n(d) "
+      "Among the $30$ people, either they all have different birthdays or at least two share a "
+      "birthday. Since this is certain, its probability is $1$. So what is the probability that at "
+      "least two people (out of the $30$) share a birthday?\n\n(e) What is the smallest number of "
+      "people you would need to have a greater than 90% chance that at least two share a "
+      "birthday?"), None, "counting.several",
+     sp.Tuple(sp.Integer(365)**30, sp.ff(365, 30), sp.ff(365, 30) / sp.Integer(365)**30,
+              1 - sp.ff(365, 30) / sp.Integer(365)**30, 41)),
+]
+
+
+@pytest.mark.parametrize("text, context, family, expected", ITEMS)
+def test_items_are_read_counted_and_checked(text, context, family, expected) -> None:
+    task, problem = solved(text, context)
+    assert task.family == family
+    assert problem.answer == expected
+    namespace: dict = {}
+    exec(problem.code, namespace)  # noqa: S102 - the family's own solve() program
+    assert sp.sympify(namespace["solve"]()) == problem.answer
+
+
+def test_a_dice_part_needs_its_exercise() -> None:
+    # "Of those outcomes" are the first question's two dice: alone, or after a setup that is not
+    # the exercise's, the part stays unread.
+    assert read_task("item", DIFFERENT).family is None
+    assert probability_words.read(DIFFERENT, "Two dice.\n\n(a)\n\n(b) " + DIFFERENT) is None
+
+
+def test_unlabelled_questions_split_only_where_a_new_one_starts() -> None:
+    # the second question not one of the example's: the whole stays unread
+    text = ITEMS[0][0].replace("among $5$ friends?", "among $5$ friends in pairs?")
+    assert counting_setups.read(text, None) is None
+    assert counting.read(text, None) is None
