@@ -7,6 +7,7 @@ import pytest
 import sympy as sp
 
 from formalize import counting, counting_setups, probability_words
+from formalize.agreement import compare_with_book
 from formalize.tasks import read_task
 from tests.book_items import solved
 
@@ -26,15 +27,70 @@ DIFFERENT = "Of those outcomes, how many have different numbers on the two dice?
 COMBINED = ("Combining the two numbers your found above, what is the probability that two dice will "
             "show different numbers?")
 
+# Exercise 3.9.2's instruction, the context of each of its parts (siblings cut to labels).
+CHOOSE = ("For each of the following counting problems, say whether the answer is ${10\\choose 4}$, "
+          "$P(10,4)$, or neither. If your answer is “neither,” say what the answer should be "
+          "instead.\n\n")
+
+
+def _part(label: str, text: str) -> str:
+    """Exercise 3.9.2's context for its part ``label``: the instruction and every label, the
+    part's own text after its label."""
+    labels = [f"({chr(c)})" for c in range(ord("a"), ord("z") + 1)]
+    return CHOOSE + "\n\n".join(f"{x} {text}" if x == label else x for x in labels)
+
+
+LOTTO = "You want to select $4$ distinct, single-digit numbers as your lotto picks. How many choices do you have?"
+TEAMS = "In how many ways can you split up $11$ kids into $5$ named teams?"
+CITIES = "In how many different ways can you play the $4$ cities you choose?"
+SHOPS = ("From your home at (0,0) you want to go to either the donut shop at (5,4) or the one at "
+         "(3,6). How many paths could you take?")
+POCKET = ("Suppose you wanted to take three chips with different colors and put them in your pocket."
+          "\n\n")
+BGP = ("One outcome is taking the blue, green, and purple chips. How many of the three-chip stacks "
+       "of different color chips correspond to this single pocketful?")
+RYG = "How many different stacks of chips would result in picking up the red, yellow, and green chips?"
+PENNIES = ("Find a collection of identical objects, perhaps pennies or sugar cubes. Also grab a few "
+           "dividers, which could be toothpicks, matches, or pens. Line up the pennies in a single "
+           "row. We will divide the row into some number of groups by placing the toothpicks in the "
+           "spaces between the pennies. We will distinguish between which order the groups come in. "
+           "For example, two different ways to divide $7$ pennies into $4$ groups would look like "
+           "this:\n\nWe will allow for one or more groups to contain no pennies (by having two "
+           "toothpicks next to each other or before or after all of the pennies).\n\nBy lining up "
+           "the correct number of pennies and sticks, count the number of ways you can divide a row "
+           "of pennies into the given number of groups.\n\n(a)\n\n(b)\n\n(c)\n\n(d)\n\n(e)\n\n(f)"
+           "\n\n(g)\n\n(h) ")
+CONJECTURE = ("Based on your answers above, make a conjecture about how many ways you could separate "
+              "a row of seven pennies into four groups.")
+
+VIDEO_GAMES = ("You decide to give away your video game collection so as to better spend your time "
+               "studying advanced mathematics. How many ways can you do this, provided:\n\nYou want "
+               "to distribute your $3$ different PS4 games among $5$ friends, so that no friend gets "
+               "more than one game?\n\nYou want to distribute your $8$ different 3DS games among $5$ "
+               "friends?\n\nYou want to distribute your $8$ different SNES games among $5$ friends, "
+               "so that each friend gets at least one game?\n\nIn each case, model the counting "
+               "question as a function counting question.")
+
 ITEMS = [
+    # 3.9.2(l): 4 of the 10 digits 0-9, not in order: C(10,4). (s): each kid to a team, no team
+    # empty: 5^11 - 5 4^11 + 10 3^11 - 10 2^11 + 5 = 29607600. (v): the 4 cities in order: 4!.
+    # (y): C(9,5) = 126 paths to (5,4), C(9,3) = 84 to (3,6); a path ends at one shop only.
+    (LOTTO, _part("(l)", LOTTO), "counting.selections", 210),
+    (TEAMS, _part("(s)", TEAMS), "combinatorics.count_functions_subsets", 29607600),
+    (CITIES, _part("(v)", CITIES), "counting.selections", 24),
+    (SHOPS, _part("(y)", SHOPS), "counting.lattice_paths", 210),
+    # 3.3.7.2 as the source sets it ("$3+4+3 = 10$"): of the 900 numbers 100-999, for each first
+    # two digits 5 last digits make the sum even: 90 * 5.
+    (("For how many three-digit numbers ($100$ to $999$) is the sum of the digits even? (For "
+      "example, $343$ has an even sum of digits: $3+4+3 = 10$ which is even.) Find the answer and "
+      "explain why it is correct in at least two different ways."), None, "counting.strings", 450),
+    # 3.4.1.4(a),(b): the three chips of a pocketful stacked in any order: 3! = 6.
+    (BGP, POCKET + "(a) " + BGP + "\n\n(b)\n\n(c)\n\n(d)", "counting.selections", 6),
+    (RYG, POCKET + "(a)\n\n(b) " + RYG + "\n\n(c)\n\n(d)", "counting.selections", 6),
+    # 3.5.1.1(h): 7 pennies and 3 toothpicks in a row: C(10,3) (the earlier parts' pattern).
+    (CONJECTURE, PENNIES + CONJECTURE, "counting.distributions", 120),
     # Example 3.8.6: P(5,3) = 60; 5^8; surjections 8 -> 5: 5! S(8,5) = 120 * 1050.
-    (("You decide to give away your video game collection so as to better spend your time studying "
-      "advanced mathematics. How many ways can you do this, provided:\n\nYou want to distribute "
-      "your $3$ different PS4 games among $5$ friends, so that no friend gets more than one game?"
-      "\n\nYou want to distribute your $8$ different 3DS games among $5$ friends?\n\nYou want to "
-      "distribute your $8$ different SNES games among $5$ friends, so that each friend gets at "
-      "least one game?\n\nIn each case, model the counting question as a function counting "
-      "question."), None, "counting.several", sp.Tuple(60, 390625, 126000)),
+    (VIDEO_GAMES, None, "counting.several", sp.Tuple(60, 390625, 126000)),
     # Example 3.7.13: A = {3,6,9,12}, B = {4,8,12}, C = {1..6}; P(A)P(B) = 1/12 = P({12});
     # P(A)P(C) = 1/6 = P({3,6}); P(B)P(C) = 1/8, but P({4}) = 1/12.
     (("Suppose you roll a 12-sided die (numbered $1$ to $12$). Consider the events:\n\n$A$ is the "
@@ -80,6 +136,25 @@ def test_a_dice_part_needs_its_exercise() -> None:
 
 def test_unlabelled_questions_split_only_where_a_new_one_starts() -> None:
     # the second question not one of the example's: the whole stays unread
-    text = ITEMS[0][0].replace("among $5$ friends?", "among $5$ friends in pairs?")
+    text = VIDEO_GAMES.replace("among $5$ friends?", "among $5$ friends in pairs?")
     assert counting_setups.read(text, None) is None
+    assert counting.read(text, None) is None
+
+
+@pytest.mark.parametrize("answer, book", [
+    (210, "${10 \\choose 4}$ (assuming order is irrelevant)."),  # 3.9.2(l)
+    (24, "Neither. $4!$."),  # (v)
+    (210, "${10 \\choose 4}$ since that is equal to ${9 \\choose 4} + {9 \\choose 3}$."),  # (y)
+])
+def test_the_books_answers_to_its_parts_agree(answer, book) -> None:
+    assert compare_with_book(sp.Integer(answer), book).status == "match"
+
+
+@pytest.mark.parametrize("text", [
+    LOTTO.replace("distinct, ", ""),  # repeats allowed? the template says distinct
+    TEAMS.replace("named teams", "teams"),  # unnamed teams: another count
+    SHOPS.replace("(3,6)", "(3,6) or (2,2)"),
+    BGP.replace("purple", "blue"),  # two chips of one color
+])
+def test_other_words_stay_unread(text) -> None:
     assert counting.read(text, None) is None
