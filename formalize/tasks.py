@@ -40,6 +40,7 @@ from formalize import (
     euler,
     exact,
     exponential,
+    figurate,
     fourier,
     given_forcing,
     graph_words,
@@ -145,7 +146,7 @@ READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, mat
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
 WORD_READERS: list[WordReader] = [counting.read, counting_setups.read, pigeonhole.read,
-                                  probability_words.read,
+                                  figurate.read, probability_words.read,
                                   trig_words.read, relations.read,
                                   predicate_relations.read, relation_classes.read, quantifiers.read,
                                   described_images.read,

@@ -31,6 +31,7 @@ from exercises.families import (
     textbook_eigen_image,
     textbook_exceeding_shares,
     textbook_exponential,
+    textbook_figurate,
     textbook_graphs,
     textbook_group_choices,
     textbook_initial_values,
@@ -101,7 +102,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
     **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW,
     **textbook_exceeding_shares.REDRAW, **textbook_two_sets.REDRAW,
-    **textbook_pigeonhole.REDRAW}
+    **textbook_pigeonhole.REDRAW, **textbook_figurate.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
