@@ -579,6 +579,23 @@ _DAYS = rf"\bthere are {N} days in a year\."
 # A fair coin flipped so many times, and each flip recorded.
 _COINS = rf"^(?:suppose )?you flip a fair coin {N} times\b"
 _LISTED_FUNCTIONS = r"^consider functions \$f:\\\{([\d,]+)\\\}\\to\\\{([\d,]+)\\\}\$\."
+# Sons and girls of matching ages, each to marry their own age or one position off (2.7.4).
+_MARRIAGES = (rf"^the two richest families in westeros have decided to enter into an alliance by "
+              rf"marriage\. the first family has {N} sons, the second has {N} girls\. the ages of the "
+              r"kids in the two families match up\. to avoid impropriety, the families insist that "
+              r"each child must marry someone either their own age, or someone one position younger "
+              r"or older\. in fact, the graph representing agreeable marriages looks like this: the "
+              rf"question: how many different acceptable marriage arrangements which marry off all {N} "
+              r"children are possible\?")
+
+
+def _marriages(c: re.Match, moved: int | None) -> Task | None:
+    """The families' arrangements (with so many sons moved off their age), when the sons, the
+    girls and the children all told agree."""
+    sons, girls, children = (number(c[i]) for i in (1, 2, 3))
+    if sons != girls or children != sons + girls or moved is not None and moved > sons:
+        return None
+    return "counting.near_matchings", {"pairs": sons, **({} if moved is None else {"moved": moved})}
 
 
 def _monotone(sets: re.Match, kind: str) -> Task | None:
@@ -639,6 +656,11 @@ _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] 
                          r"\$f\(a\)(<|\\leq) ?f\(b\)\$\.\)"),
      lambda c, q: _monotone(c, q[1]) if (q[1], q[2]) in {("strictly increasing", "<"),
                                                          ("non-decreasing", "\\leq")} else None),
+    (_MARRIAGES, (rf"how many marriage arrangements are possible if we insist that there are "
+                  rf"exactly {N} boys who marry girls not their own age\?"),
+     lambda c, q: _marriages(c, number(q[1]))),
+    (_MARRIAGES, (r"could you generalize the previous answer to arrive at the total number of "
+                  r"marriage arrangements\?"), lambda c, q: _marriages(c, None)),
     (r"^towers of hanoi data\.", (rf"what is the smallest number of moves required to transport "
                                    rf"{N} disks to another pillar\?"),
      lambda c, q: ("sequences.hanoi_moves", {"disks": number(q[1])})),

@@ -3,12 +3,18 @@ a whole's text), and counting questions read in both the PDF and the source: eac
 the build reads it (a part with its exercise's context, siblings cut out), the answer worked by
 hand, checked by the family's second method and its own solve()."""
 
+import random
+
 import pytest
 import sympy as sp
+
+import exercises.families  # noqa: F401  (registers the families)
+from exercises.family import FAMILIES
 
 from formalize import counting, counting_setups, probability_words
 from formalize.agreement import compare_with_book
 from formalize.tasks import read_task
+from formalize.variants import vary
 from tests.book_items import solved
 
 R = sp.Rational
@@ -71,7 +77,24 @@ VIDEO_GAMES = ("You decide to give away your video game collection so as to bett
                "so that each friend gets at least one game?\n\nIn each case, model the counting "
                "question as a function counting question.")
 
+WESTEROS = ("The two richest families in Westeros have decided to enter into an alliance by marriage. "
+            "The first family has $10$ sons, the second has $10$ girls. The ages of the kids in the "
+            "two families match up. To avoid impropriety, the families insist that each child must "
+            "marry someone either their own age, or someone one position younger or older. In fact, "
+            "the graph representing agreeable marriages looks like this:\n\nThe question: how many "
+            "different acceptable marriage arrangements which marry off all $20$ children are "
+            "possible?\n\n")
+SIX = ("How many marriage arrangements are possible if we insist that there are exactly $6$ boys who "
+       "marry girls not their own age?")
+TOTAL = ("Could you generalize the previous answer to arrive at the total number of marriage "
+         "arrangements?")
+
 ITEMS = [
+    # 2.7.4(a): a son married off his age takes a neighbour's girl, who must take his: 6 moved
+    # sons are 3 swapped neighbouring pairs, C(10 - 3, 3) = 35 choices of the pairs. (b): all
+    # the numbers of swaps, C(10,0) + C(9,1) + C(8,2) + C(7,3) + C(6,4) + C(5,5) = 89.
+    (SIX, WESTEROS + "(a) " + SIX + "\n\n(b)\n\n(c)\n\n(d)", "counting.near_matchings", 35),
+    (TOTAL, WESTEROS + "(a)\n\n(b) " + TOTAL + "\n\n(c)\n\n(d)", "counting.near_matchings", 89),
     # 3.9.2(l): 4 of the 10 digits 0-9, not in order: C(10,4). (s): each kid to a team, no team
     # empty: 5^11 - 5 4^11 + 10 3^11 - 10 2^11 + 5 = 29607600. (v): the 4 cities in order: 4!.
     # (y): C(9,5) = 126 paths to (5,4), C(9,3) = 84 to (3,6); a path ends at one shop only.
@@ -148,6 +171,22 @@ def test_unlabelled_questions_split_only_where_a_new_one_starts() -> None:
 ])
 def test_the_books_answers_to_its_parts_agree(answer, book) -> None:
     assert compare_with_book(sp.Integer(answer), book).status == "match"
+
+
+def test_the_marriages_need_the_families_numbers_to_agree() -> None:
+    odd = WESTEROS.replace("has $10$ girls", "has $9$ girls")
+    assert counting.read(SIX, odd + "(a) " + SIX) is None
+    assert counting.read(TOTAL, WESTEROS.replace("all $20$", "all $18$") + "(b) " + TOTAL) is None
+
+
+def test_near_matchings_variants_and_fresh_problems_check() -> None:
+    family = FAMILIES["counting.near_matchings"]
+    rng = random.Random(7)
+    for seed in range(20):
+        assert all(check.passed for check in family.verify(family.make(seed, 1 + seed % 5)))
+    for params in ({"pairs": 10, "moved": 6}, {"pairs": 10}):
+        problem = family.pose(vary("counting.near_matchings", params, rng))
+        assert all(check.passed for check in family.verify(problem))
 
 
 @pytest.mark.parametrize("text", [
