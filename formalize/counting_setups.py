@@ -122,6 +122,11 @@ def _remaining_places(s: re.Match, q: re.Match, context: str) -> Task | None:
     return _picks(free, k, False, False)
 
 
+def _permuted(s: re.Match, word: str) -> Task | None:
+    """The anagrams of the setup's word, when the part names the same word."""
+    return ("counting.anagrams", {"word": s["word"]}) if word == s["word"] else None
+
+
 def _named_shares(s: re.Match, q: re.Match, context: str) -> Task | None:
     """Two questions, each sharing the exercise's cookies with a bound on a named child."""
     read = [read_named_sharing(asked, [], context) for asked in (q[1], q[2])]
@@ -319,7 +324,16 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
      [((rf"how many ways can you select {N} of the {N} positions in the anagram to be occupied by "
        r"the letter ([a-z])\?"), _letter_places),
       ((rf"how many ways can you select {N} of the remaining {N} positions in the anagram to be "
-       r"occupied by the letter ([a-z])\?"), _remaining_places)], ""),
+       r"occupied by the letter ([a-z])\?"), _remaining_places),
+      # the whole count, as a product of the choices of places letter by letter: its value
+      ((r"continue with this approach until you have found an expression for the number of ways to "
+        r"permute the letters of ([a-z]+) as a product of binomial coefficients\. write out this "
+        r"product\."), lambda s, q, c: _permuted(s, q[1])),
+      ((r"now answer the counting question again, this time starting by asking how many ways you can "
+        r"select positions for the letter ([a-z]) first\. continue in any way you like until you have "
+        r"found a different expression for the number of ways to permute the letters of ([a-z]+) as "
+        r"a product of binomial coefficients\. write out this product\."),
+       lambda s, q, c: _permuted(s, q[2]) if q[1] in s["word"] else None)], ""),
     ((r"consider the bit strings in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$ \(bit strings of length "
      r"(\d+) and weight (\d+)\)\. "),
      [(r"how many bit strings are there total in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$\?",

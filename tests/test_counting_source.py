@@ -89,7 +89,24 @@ SIX = ("How many marriage arrangements are possible if we insist that there are 
 TOTAL = ("Could you generalize the previous answer to arrive at the total number of marriage "
          "arrangements?")
 
+STATISTICS = ("Consider the counting question “How many ways can you permute the letters of the word "
+              "STATISTICS?” Note that this is not just a permutation, since there are repeated "
+              "letters.\n\n")
+PRODUCT = ("Continue with this approach until you have found an expression for the number of ways to "
+           "permute the letters of STATISTICS as a product of binomial coefficients. Write out this "
+           "product.")
+A_FIRST = ("Now answer the counting question again, this time starting by asking how many ways you "
+           "can select positions for the letter A first. Continue in any way you like until you have "
+           "found a different expression for the number of ways to permute the letters of "
+           "STATISTICS as a product of binomial coefficients. Write out this product.")
+
 ITEMS = [
+    # 3.6.1.2(c),(d): the product's value, the number of ways asked: S, T three times each, I
+    # twice, A and C once: C(10,3) C(7,3) C(4,2) C(2,1) C(1,1) = 120 * 35 * 6 * 2 = 10!/(3! 3! 2!).
+    (PRODUCT, STATISTICS + "(a)\n\n(b)\n\n(c) " + PRODUCT + "\n\n(d)\n\n(e)",
+     "counting.anagrams", 50400),
+    (A_FIRST, STATISTICS + "(a)\n\n(b)\n\n(c)\n\n(d) " + A_FIRST + "\n\n(e)", "counting.anagrams",
+     50400),
     # 2.7.4(a): a son married off his age takes a neighbour's girl, who must take his: 6 moved
     # sons are 3 swapped neighbouring pairs, C(10 - 3, 3) = 35 choices of the pairs. (b): all
     # the numbers of swaps, C(10,0) + C(9,1) + C(8,2) + C(7,3) + C(6,4) + C(5,5) = 89.
@@ -171,6 +188,13 @@ def test_unlabelled_questions_split_only_where_a_new_one_starts() -> None:
 ])
 def test_the_books_answers_to_its_parts_agree(answer, book) -> None:
     assert compare_with_book(sp.Integer(answer), book).status == "match"
+
+
+def test_the_word_permuted_is_the_setups() -> None:
+    other = PRODUCT.replace("STATISTICS as", "STATISTIC as")
+    assert counting_setups.read(other, STATISTICS + "(c) " + other) is None
+    absent = A_FIRST.replace("letter A", "letter Z")
+    assert counting_setups.read(absent, STATISTICS + "(d) " + absent) is None
 
 
 def test_the_marriages_need_the_families_numbers_to_agree() -> None:
