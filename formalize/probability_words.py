@@ -180,7 +180,7 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        r"a matching card\?"),
        lambda s, q, c: ("probability.birthdays", {"days": 52, "people": number(q[1]),
                                                   "want": "shared"}))], ""),
-    (r"probability die\. first, what should we mean by probability\? ",
+    (r"(?:probability die\. )?first, what should we mean by probability\? ",  # the source: no title
      [(r"if you roll a fair (six|6)-sided die, what is the probability of rolling a (\d)\?",
        lambda s, q, c: _events(["dice", [6]], ["at", 0, [int(q[2])]])
        if 1 <= int(q[2]) <= 6 else None),

@@ -138,6 +138,10 @@ ITEMS = [
       "that is a multiple of $4$.\n\n$C$ is the event of rolling a number less than $7$.\n\nAre the "
       "events $A$ and $B$ independent? What about $A$ and $C$? What about $B$ and $C$?"), None,
      "counting.several", sp.Tuple(sp.true, sp.true, sp.false)),
+    # 3.7.1.1, the source's whole without its title ("Probability die"): 1/6; {2,4,6}: 1/2.
+    (("First, what should we mean by probability? If you roll a fair six-sided die, what is the "
+      "probability of rolling a $6$?\n\nWhat is the probability of rolling an even number?"), None,
+     "counting.several", sp.Tuple(R(1, 6), R(1, 2))),
     # 3.7.1.2: 6 * 6; 6 * 5 (the hint: two different numbers from 1 to 6); 30/36; 6*5*4 / 6^3.
     (DICE, None, "counting.several", sp.Tuple(36, 30, R(5, 6), R(5, 9))),
     (DIFFERENT, DICE_SETUP + "(b) " + DIFFERENT + "\n\n(c)\n\n(d)", "probability.events", 30),
