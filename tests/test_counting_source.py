@@ -8,14 +8,10 @@ import random
 import pytest
 import sympy as sp
 
-import exercises.families  # noqa: F401  (registers the families)
-from exercises.family import FAMILIES
-
 from formalize import counting, counting_setups, probability_words
 from formalize.agreement import compare_with_book
 from formalize.tasks import read_task
-from formalize.variants import vary
-from tests.book_items import solved
+from tests.book_items import counted, family_checks
 
 R = sp.Rational
 # Exercise 3.7.1.2 ("Multiple dice"): the source's whole, without its title.
@@ -146,29 +142,12 @@ ITEMS = [
     (DICE, None, "counting.several", sp.Tuple(36, 30, R(5, 6), R(5, 9))),
     (DIFFERENT, DICE_SETUP + "(b) " + DIFFERENT + "\n\n(c)\n\n(d)", "probability.events", 30),
     (COMBINED, DICE_SETUP + "(b)\n\n(c) " + COMBINED + "\n\n(d)", "probability.events", R(5, 6)),
-    # 3.7.1.3, the source's whole: 365^30; 365!/335!; their quotient; 1 less it; 41 people give
-    # a chance of a shared birthday of 0.903 (40 give 0.891).
-    (("Now to birthdays. There are $365$ days in a year.\n\n(a) How many possible sequences of $30$ "
-      "birthdays are there?\n\n(b) How many possible sequences of $30$ birthdays contain no "
-      "repeats?\n\n(c) What is the probability that $30$ people have no repeated birthdays?\n\n(d) "
-      "Among the $30$ people, either they all have different birthdays or at least two share a "
-      "birthday. Since this is certain, its probability is $1$. So what is the probability that at "
-      "least two people (out of the $30$) share a birthday?\n\n(e) What is the smallest number of "
-      "people you would need to have a greater than 90% chance that at least two share a "
-      "birthday?"), None, "counting.several",
-     sp.Tuple(sp.Integer(365)**30, sp.ff(365, 30), sp.ff(365, 30) / sp.Integer(365)**30,
-              1 - sp.ff(365, 30) / sp.Integer(365)**30, 41)),
 ]
 
 
 @pytest.mark.parametrize("text, context, family, expected", ITEMS)
 def test_items_are_read_counted_and_checked(text, context, family, expected) -> None:
-    task, problem = solved(text, context)
-    assert task.family == family
-    assert problem.answer == expected
-    namespace: dict = {}
-    exec(problem.code, namespace)  # noqa: S102 - the family's own solve() program
-    assert sp.sympify(namespace["solve"]()) == problem.answer
+    counted(text, context, family, expected)
 
 
 def test_a_dice_part_needs_its_exercise() -> None:
@@ -208,13 +187,8 @@ def test_the_marriages_need_the_families_numbers_to_agree() -> None:
 
 
 def test_near_matchings_variants_and_fresh_problems_check() -> None:
-    family = FAMILIES["counting.near_matchings"]
-    rng = random.Random(7)
-    for seed in range(20):
-        assert all(check.passed for check in family.verify(family.make(seed, 1 + seed % 5)))
-    for params in ({"pairs": 10, "moved": 6}, {"pairs": 10}):
-        problem = family.pose(vary("counting.near_matchings", params, rng))
-        assert all(check.passed for check in family.verify(problem))
+    family_checks("counting.near_matchings", [{"pairs": 10, "moved": 6}, {"pairs": 10}],
+                  random.Random(7))
 
 
 @pytest.mark.parametrize("text", [

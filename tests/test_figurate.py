@@ -7,11 +7,8 @@ import random
 import pytest
 import sympy as sp
 
-import exercises.families  # noqa: F401  (registers the families)
-from exercises.family import FAMILIES
 from formalize import figurate
-from formalize.variants import vary
-from tests.book_items import solved
+from tests.book_items import counted, family_checks
 
 PIRATES = ("In their down time, ghost pirates enjoy stacking cannonballs in triangular based pyramids "
            "(aka, tetrahedrons), like those pictured here:\n\nNote: These are solid tetrahedrons, so "
@@ -43,13 +40,7 @@ ITEMS = [
 
 @pytest.mark.parametrize("text, context, expected", ITEMS)
 def test_pyramids_are_read_counted_and_checked(text, context, expected) -> None:
-    task, problem = solved(text, context)
-    assert task.family == "sequences.tetrahedral"
-    assert sp.simplify(problem.answer - expected) == 0 if isinstance(expected, sp.Expr) else (
-        problem.answer == expected)
-    namespace: dict = {}
-    exec(problem.code, namespace)  # noqa: S102 - the family's own solve() program
-    assert namespace["solve"]() == problem.answer
+    counted(text, context, "sequences.tetrahedral", expected)
 
 
 @pytest.mark.parametrize("text, context", [
@@ -66,11 +57,5 @@ def test_other_words_stay_unread(text, context) -> None:
 
 
 def test_variants_and_fresh_problems_check() -> None:
-    family = FAMILIES["sequences.tetrahedral"]
-    rng = random.Random(5)
-    for seed in range(20):
-        problem = family.make(seed, 1 + seed % 5)
-        assert all(check.passed for check in family.verify(problem))
-    for params in ({"layers": [3, 4, 5]}, {"layers": 15}, {"want": "formula"}):
-        problem = family.pose(vary("sequences.tetrahedral", params, rng))
-        assert all(check.passed for check in family.verify(problem))
+    family_checks("sequences.tetrahedral", [{"layers": [3, 4, 5]}, {"layers": 15},
+                                            {"want": "formula"}], random.Random(5))

@@ -8,12 +8,9 @@ import random
 import pytest
 import sympy as sp
 
-import exercises.families  # noqa: F401  (registers the families)
-from exercises.family import FAMILIES
 from formalize import pigeonhole
 from formalize.agreement import compare_with_book
-from formalize.variants import vary
-from tests.book_items import solved
+from tests.book_items import counted, family_checks
 
 TENZI = ("The game TENZI comes with $40$ six-sided dice (each numbered $1$ to $6$). Suppose you "
          "roll all $40$ dice.\n\n(a)\n\n(b) ")
@@ -52,12 +49,7 @@ ITEMS = [
 
 @pytest.mark.parametrize("text, context, expected", ITEMS)
 def test_pigeonhole_parts_are_read_counted_and_checked(text, context, expected) -> None:
-    task, problem = solved(text, context)
-    assert task.family == "counting.pigeonhole"
-    assert problem.answer == expected
-    namespace: dict = {}
-    exec(problem.code, namespace)  # noqa: S102 - the family's own solve() program
-    assert namespace["solve"]() == expected
+    counted(text, context, "counting.pigeonhole", expected)
 
 
 def test_the_pdf_deck_reads_the_same() -> None:
@@ -96,13 +88,6 @@ def test_questions_the_templates_do_not_say_stay_unread(text, context) -> None:
 
 
 def test_variants_and_fresh_problems_check() -> None:
-    family = FAMILIES["counting.pigeonhole"]
-    rng = random.Random(3)
-    for seed in range(40):
-        problem = family.make(seed, 1 + seed % 5)
-        assert all(check.passed for check in family.verify(problem))
-    params = {"kinds": 4, "same": 3, "different": 3, "supply": 13}
-    for _ in range(10):
-        varied = vary("counting.pigeonhole", params, rng)
-        problem = family.pose(varied)
-        assert all(check.passed for check in family.verify(problem))
+    family_checks("counting.pigeonhole", [{"kinds": 4, "same": 3, "different": 3, "supply": 13},
+                                          {"kinds": 6, "same": 4, "different": 4, "most": 40}],
+                  random.Random(3), fresh=40)

@@ -76,8 +76,8 @@ def _pose(params: dict[str, Any]) -> Problem:
         statement = (f"{things.capitalize()} are stacked in a triangular pyramid, layer k a "
                      f"triangle of 1 + 2 + ... + k {things}. Find a closed formula for the number "
                      f"of {things} in a pyramid n layers high.")
-        steps = ["Layer k holds k(k+1)/2; add the layers k = 1..n: "
-                 "$\\sum_{k=1}^n \\binom{k+1}{2} = \\binom{n+2}{3}$ (the hockey stick).",
+        steps = [("Layer k holds k(k+1)/2; add the layers k = 1..n: "
+                  "$\\sum_{k=1}^n \\binom{k+1}{2} = \\binom{n+2}{3}$ (the hockey stick)."),
                  f"$P(n) = {sympy.latex(answer)}$."]
     else:
         said = " and ".join(str(n) for n in heights)

@@ -70,8 +70,8 @@ def _pose(params: dict[str, Any]) -> Problem:
     asked = [f" How many arrangements pair everyone{off}?", f" Count the arrangements{off}.",
              f" In how many ways can everyone be paired{off}?"][params.get("template", 0) % WORDINGS]
     statement = who + asked
-    steps = ["A boy paired off his age takes a neighbour's girl, and that neighbour must take his: "
-             "the moved boys come in swapped neighbouring pairs."]
+    steps = [("A boy paired off his age takes a neighbour's girl, and that neighbour must take his: "
+              "the moved boys come in swapped neighbouring pairs.")]
     if moved is not None:
         steps.append(f"{moved} moved boys are {moved // 2} disjoint neighbouring pairs among "
                      f"{pairs} in a row: $\\binom{{{pairs - moved // 2}}}{{{moved // 2}}} = {answer}$."

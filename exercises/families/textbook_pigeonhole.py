@@ -99,8 +99,8 @@ def _pose(params: dict[str, Any]) -> Problem:
     present = kinds if different is None else min(kinds, different - 1)
     steps = [f"To avoid it, a draw holds at most {each} of each kind"
              + (f" and at most {present} kinds" if different else "") + ".",
-             f"So {each * present} things can avoid it, and one more cannot (pigeonhole): "
-             f"${answer}$."]
+             (f"So {each * present} things can avoid it, and one more cannot (pigeonhole): "
+              f"${answer}$.")]
     return Problem(statement=statement, statement_latex=statement, answer=answer, steps=steps,
                    code=_code(fewest_draws, params), params=params)
 
