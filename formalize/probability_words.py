@@ -186,11 +186,10 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        if 1 <= int(q[2]) <= 6 else None),
       (r"what is the probability of rolling an even number\?",
        lambda s, q, c: _events(["dice", [6]], ["at", 0, [2, 4, 6]]))], ""),
-    # the source sets the title ("Multiple dice") apart from a whole's text; the dice are the
-    # first question's, which a part's context shows by its label alone ("(a) (b) of those ...")
+    # the source sets the title ("Multiple dice") apart from a whole's text
     ((r"(?:multiple dice\. )?we will define the probability of an event as the number of ways the "
-      r"event can happen divided by the total number of things that can happen\. (?=\(a\) "
-      r"(?:suppose you roll two dice \(one red and one green\)\. |\(b\) ))"),
+      r"event can happen divided by the total number of things that can happen\. (?=\(a\) suppose "
+      r"you roll two dice \(one red and one green\)\. )"),
      [((r"suppose you roll two dice \(one red and one green\)\. how many total outcomes are "
        r"there\?"),
        lambda s, q, c: ("counting.product", {"sizes": [6, 6],

@@ -26,8 +26,6 @@ DICE = ("We will define the probability of an event as the number of ways the ev
 DICE_SETUP = ("Multiple dice. We will define the probability of an event as the number of ways the "
               "event can happen divided by the total number of things that can happen.\n\n(a)\n\n")
 DIFFERENT = "Of those outcomes, how many have different numbers on the two dice?"
-COMBINED = ("Combining the two numbers your found above, what is the probability that two dice will "
-            "show different numbers?")
 
 # Exercise 3.9.2's instruction, the context of each of its parts (siblings cut to labels).
 CHOOSE = ("For each of the following counting problems, say whether the answer is ${10\\choose 4}$, "
@@ -140,8 +138,6 @@ ITEMS = [
      "counting.several", sp.Tuple(R(1, 6), R(1, 2))),
     # 3.7.1.2: 6 * 6; 6 * 5 (the hint: two different numbers from 1 to 6); 30/36; 6*5*4 / 6^3.
     (DICE, None, "counting.several", sp.Tuple(36, 30, R(5, 6), R(5, 9))),
-    (DIFFERENT, DICE_SETUP + "(b) " + DIFFERENT + "\n\n(c)\n\n(d)", "probability.events", 30),
-    (COMBINED, DICE_SETUP + "(b)\n\n(c) " + COMBINED + "\n\n(d)", "probability.events", R(5, 6)),
 ]
 
 
@@ -150,11 +146,11 @@ def test_items_are_read_counted_and_checked(text, context, family, expected) -> 
     counted(text, context, family, expected)
 
 
-def test_a_dice_part_needs_its_exercise() -> None:
-    # "Of those outcomes" are the first question's two dice: alone, or after a setup that is not
-    # the exercise's, the part stays unread.
+def test_a_dice_part_is_solved_with_its_whole() -> None:
+    # "Of those outcomes" are the first question's two dice: a part alone, even after its
+    # exercise's setup, stays unread (the build solves it with the whole that asks it).
     assert read_task("item", DIFFERENT).family is None
-    assert probability_words.read(DIFFERENT, "Two dice.\n\n(a)\n\n(b) " + DIFFERENT) is None
+    assert read_task("item", DIFFERENT, context=DICE_SETUP + "(b) " + DIFFERENT).family is None
 
 
 def test_unlabelled_questions_split_only_where_a_new_one_starts() -> None:
