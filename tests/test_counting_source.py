@@ -8,7 +8,7 @@ import random
 import pytest
 import sympy as sp
 
-from formalize import counting, counting_setups, probability_words
+from formalize import counting, counting_setups
 from formalize.agreement import compare_with_book
 from formalize.tasks import read_task
 from tests.book_items import counted, family_checks
