@@ -182,6 +182,11 @@ def test_the_marriages_need_the_families_numbers_to_agree() -> None:
     assert counting.read(TOTAL, WESTEROS.replace("all $20$", "all $18$") + "(b) " + TOTAL) is None
 
 
+def test_paths_to_either_shop_vary_and_check() -> None:
+    family_checks("counting.lattice_paths", [{"start": [0, 0], "end": [5, 4], "or_end": [3, 6]}],
+                  random.Random(2), fresh=5)
+
+
 def test_near_matchings_variants_and_fresh_problems_check() -> None:
     family_checks("counting.near_matchings", [{"pairs": 10, "moved": 6}, {"pairs": 10}],
                   random.Random(7))
