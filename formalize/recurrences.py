@@ -23,6 +23,7 @@ from typing import Any
 import sympy as sp
 
 from exercises.families.textbook_avoiding import vary_avoiding
+from exercises.families.textbook_polynomial_sums import settled_degree
 from exercises.families.textbook_progressions import (
     named_rows,
     vary_countdown,
@@ -645,14 +646,32 @@ _GIVES = re.compile(r"your friendly neighborhood bodega has a candy machine that
                     r"out in total after (\d+) quarters are put into the machine\? after n quarters\?")
 
 
+# The mega-mart's machine across the street: its listed terms settle at constant differences.
+_GIVES_MORE = re.compile(r"not to be outdone, the mega-mart across the street has installed a candy "
+                         r"machine that gives (\d+) skittles to the first customer, (\d+) to the "
+                         r"second, (\d+) to the third, (\d+) to the fourth, etc\. how many skittles "
+                         r"has the machine given out in total after (\d+) quarters are put into the "
+                         r"machine\? after n quarters\?")
+
+
 def read_machine_totals(text: str, context: str | None) -> Task | None:
     """"... a candy machine that gives 7 Skittles to the first customer ..., 10 to the second, 13
     to the third, 16 to the fourth, etc. How many candies has the machine given out in total
     after 20 quarters ...? After n quarters?": the sums of the first 20 and the first n terms,
-    when the four terms given are an arithmetic progression (a constant difference)."""
+    when the four terms given are an arithmetic progression (a constant difference); the
+    mega-mart's "4 ..., 7 ..., 12 ..., 19 ..., etc.": the polynomial whose differences the terms
+    settle at (a constant row with a term to spare), summed."""
     words, formulas = shape(text)
     given = _GIVES.fullmatch(words)
-    if given is None or formulas or context:
+    more = _GIVES_MORE.fullmatch(words)
+    if formulas or context:
+        return None
+    if more and settled_degree([int(t) for t in more.groups()[:4]]) is not None:
+        # the terms the polynomial their differences show (4, 7, 12, 19: n^2 + 3), added up
+        return "sequences.several", {"questions": [
+            ["sequences.polynomial_sum", {"terms": list(more.groups()[:4]), "count": count}]
+            for count in (more[5], "n")]}
+    if given is None:
         return None
     terms, count = [int(t) for t in given.groups()[:4]], int(given[5])
     differences = {b - a for a, b in itertools.pairwise(terms)}

@@ -43,6 +43,7 @@ from exercises.families import (
     textbook_near_matchings,
     textbook_pde,
     textbook_pigeonhole,
+    textbook_polynomial_sums,
     textbook_predicate_relations,
     textbook_probability,
     textbook_product_determinant,
@@ -104,7 +105,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW,
     **textbook_exceeding_shares.REDRAW, **textbook_two_sets.REDRAW,
     **textbook_pigeonhole.REDRAW, **textbook_figurate.REDRAW,
-    **textbook_near_matchings.REDRAW}
+    **textbook_near_matchings.REDRAW, **textbook_polynomial_sums.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -14,7 +14,7 @@ from formalize.agreement import compare_with_book
 from formalize.parts import context_of
 from formalize.tasks import read_task
 from formalize.variants import vary
-from tests.book_items import solved
+from tests.book_items import family_checks, solved
 
 x = sp.Symbol("x")
 n = sp.Symbol("n")
@@ -549,3 +549,21 @@ def test_a_candy_machines_totals_after_so_many_quarters():
     mart = text.replace("$7$ Skittles", "$4$ Skittles").replace("$10$", "$7$").replace(
         "$13$", "$12$").replace("$16$", "$19$")
     assert read_task("a", mart).family is None
+
+
+def test_the_mega_marts_machine_totals_by_the_differences_of_its_terms():
+    # Exercise 4.3.7.2: 4, 7, 12, 19 differ by 3, 5, 7, then 2, 2: the nth customer gets n^2 + 3.
+    # By hand: 20 * 21 * 41 / 6 + 3 * 20 = 2870 + 60; n(n+1)(2n+1)/6 + 3n = n(2n^2 + 3n + 19)/6.
+    text = ("Not to be outdone, the mega-mart across the street has installed a candy machine that "
+            "gives $4$ Skittles to the first customer, $7$ to the second, $12$ to the third, $19$ to "
+            "the fourth, etc. How many Skittles has the machine given out in total after $20$ "
+            "quarters are put into the machine? After $n$ quarters?")
+    task, problem = solved(text)
+    assert task.family == "sequences.several"
+    assert problem.answer[0] == 2930
+    assert sp.expand(problem.answer[1] - n * (2 * n**2 + 3 * n + 19) / 6) == 0
+    # terms whose differences do not settle before the list ends: no pattern to carry on
+    assert read_task("a", text.replace("$19$", "$20$")).family is None
+    family_checks("sequences.polynomial_sum", [{"terms": ["4", "7", "12", "19"], "count": "20"},
+                                               {"terms": ["4", "7", "12", "19"], "count": "n"}],
+                  random.Random(4))

@@ -24,7 +24,7 @@ ASKED = ("Answer the pirate's question: How many cannonballs do they need to mak
 DAYS = ("In the song The Twelve Days of Christmas, my true love gave to me first $1$ gift; then $2$ "
         "gifts and $1$ gift; then $3$ gifts, $2$ gifts, and $1$ gift; and so on. How many gifts did "
         "my true love give me all together during the twelve days?")
-n = sp.Symbol("n", integer=True, positive=True)
+n = sp.Symbol("n")
 
 ITEMS = [
     # (a): layers of 1, 3, 6, 10, 15 balls: 1 + 3 + 6 = 10, + 10 = 20, + 15 = 35.

@@ -21,7 +21,7 @@ from exercises.families.textbook import WORDINGS
 from exercises.families.textbook_counting import _code
 from exercises.family import Check, Problem, family
 
-N = sympy.Symbol("n", integer=True, positive=True)
+N = sympy.Symbol("n")
 CHECKED_UP_TO = 12  # a formula is compared with the counted pyramids of 1 to 12 layers
 
 
@@ -32,7 +32,7 @@ def pyramid(layers: int | list[int] | None = None, want: str = "total") -> sympy
         return n * (n + 1) * (n + 2) / 6
 
     if want == "formula":
-        return sympy.factor(total(sympy.Symbol("n", integer=True, positive=True)))
+        return sympy.factor(total(sympy.Symbol("n")))
     if isinstance(layers, list):
         return sympy.Tuple(*(sympy.Integer(total(sympy.Integer(n))) for n in layers))
     return sympy.Integer(total(sympy.Integer(layers)))
