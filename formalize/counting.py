@@ -579,6 +579,23 @@ _DAYS = rf"\bthere are {N} days in a year\."
 # A fair coin flipped so many times, and each flip recorded.
 _COINS = rf"^(?:suppose )?you flip a fair coin {N} times\b"
 _LISTED_FUNCTIONS = r"^consider functions \$f:\\\{([\d,]+)\\\}\\to\\\{([\d,]+)\\\}\$\."
+# Sons and girls of matching ages, each to marry their own age or one position off (2.7.4).
+_MARRIAGES = (rf"^the two richest families in westeros have decided to enter into an alliance by "
+              rf"marriage\. the first family has {N} sons, the second has {N} girls\. the ages of the "
+              r"kids in the two families match up\. to avoid impropriety, the families insist that "
+              r"each child must marry someone either their own age, or someone one position younger "
+              r"or older\. in fact, the graph representing agreeable marriages looks like this: the "
+              rf"question: how many different acceptable marriage arrangements which marry off all {N} "
+              r"children are possible\?")
+
+
+def _marriages(c: re.Match, moved: int | None) -> Task | None:
+    """The families' arrangements (with so many sons moved off their age), when the sons, the
+    girls and the children all told agree."""
+    sons, girls, children = (number(c[i]) for i in (1, 2, 3))
+    if sons != girls or children != sons + girls or moved is not None and moved > sons:
+        return None
+    return "counting.near_matchings", {"pairs": sons, **({} if moved is None else {"moved": moved})}
 
 
 def _monotone(sets: re.Match, kind: str) -> Task | None:
@@ -599,7 +616,8 @@ _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] 
               r"gender\)\?"),
      lambda c, q: ("counting.selections", {"n": number(c[1]) + number(c[2]), "k": 2,
                                            "ordered": False, "repetition": False})),
-    (_PENNIES, rf"how many ways are there to separate a row of {N} pennies into {N} groups\?",
+    (_PENNIES, (rf"(?:how many ways are there to|based on your answers above, make a conjecture "
+                rf"about how many ways you could) separate a row of {N} pennies into {N} groups[?.]"),
      lambda c, q: ("counting.distributions", {"total": number(q[1]), "parts": number(q[2]),
                                               "lower": [0] * number(q[2]),
                                               "upper": [None] * number(q[2])})),
@@ -638,6 +656,11 @@ _IN_CONTEXT: list[tuple[str, str, Callable[[re.Match, re.Match], Task | None]]] 
                          r"\$f\(a\)(<|\\leq) ?f\(b\)\$\.\)"),
      lambda c, q: _monotone(c, q[1]) if (q[1], q[2]) in {("strictly increasing", "<"),
                                                          ("non-decreasing", "\\leq")} else None),
+    (_MARRIAGES, (rf"how many marriage arrangements are possible if we insist that there are "
+                  rf"exactly {N} boys who marry girls not their own age\?"),
+     lambda c, q: _marriages(c, number(q[1]))),
+    (_MARRIAGES, (r"could you generalize the previous answer to arrive at the total number of "
+                  r"marriage arrangements\?"), lambda c, q: _marriages(c, None)),
     (r"^towers of hanoi data\.", (rf"what is the smallest number of moves required to transport "
                                    rf"{N} disks to another pillar\?"),
      lambda c, q: ("sequences.hanoi_moves", {"disks": number(q[1])})),
@@ -703,6 +726,12 @@ def read_functions(question: str, setup: list[str], context: str) -> Task | None
                              r"there from (\{[^}]*\}) to (\{[^}]*\})\?", question)
         sized = re.fullmatch(r"how many functions \$f:a\\to b\$ are (surjective|injective|there)\?",
                              question)
+        # each kid to a team, every team someone's: the onto functions from kids to teams
+        teams = re.fullmatch(rf"in how many ways can you split up {N} kids into {N} named teams\?",
+                             question)
+        if teams and not setup:
+            return "combinatorics.count_functions_subsets", {
+                "kind": "surjective", "n": number(teams[1]), "m": number(teams[2])}
         sizes = re.fullmatch(r"consider sets a and b with \$\|a\|=(\d+)\$ and \$\|b\|=(\d+)\$\.",
                              " ".join(setup))
         if sized and sizes:
@@ -927,7 +956,7 @@ _DIGIT_SUM = (rf"^how many {N}-digit numbers, using only the digits \{{([1-9](?:
 # Exercise 3.3's numbers of so many digits (no leading 0) with an even (odd) digit sum, its range
 # and its example said too; "explain why it is correct in two ways": the same count, twice.
 _NUMBERS_SUM = (rf"^for how many {N}-digit numbers \((\d+) to (\d+)\) is the sum of the digits "
-                r"(even|odd)\? \(for example, (\d+) has an (even|odd) sum of digits: \$([\d+]+)=(\d+)\$ "
+                r"(even|odd)\? \(for example, (\d+) has an (even|odd) sum of digits: \$([\d+]+) ?= ?(\d+)\$ "
                 r"which is (even|odd)\.\) find the answer and explain why it is correct in at least "
                 r"two different ways\.$")
 
@@ -1128,6 +1157,18 @@ _SELECTIONS: list[tuple[str, Callable[[re.Match], tuple[int, int | None, bool, b
     ((rf"^a restaurant offers {N} appetizers and {N} entrées\. how many choices do you have if: you "
       r"will eat one dish, either an appetizer or an entrée\?$"),
      lambda m: (number(m[1]) + number(m[2]), 1, False, False)),
+    # the single-digit numbers are 0 to 9; picks, not in order
+    ((rf"^you want to select {N} distinct, single-digit numbers as your lotto picks\. how many "
+      r"choices do you have\?$"), lambda m: (10, number(m[1]), False, False)),
+    # the stacks of three chips of three named colors: their orders
+    ((rf"^one outcome is taking the ([a-z]+), ([a-z]+), and ([a-z]+) chips\. how many of the {N}-chip "
+      r"stacks of different color chips correspond to this single pocketful\?$"),
+     lambda m: (3, 3 if number(m[4]) == 3 and len({m[1], m[2], m[3]}) == 3 else -1, True, False)),
+    ((r"^how many different stacks of chips would result in picking up the ([a-z]+), ([a-z]+), and "
+      r"([a-z]+) chips\?$"), lambda m: (3, 3 if len({m[1], m[2], m[3]}) == 3 else -1, True, False)),
+    # the cities of the tour, in the order played
+    (rf"^in how many different ways can you play the {N} cities you choose\?$",
+     lambda m: (number(m[1]), number(m[1]), True, False)),
 ]
 
 _PRODUCTS: list[tuple[str, Callable[[re.Match], tuple[list[int], list[str]]]]] = [
@@ -1171,9 +1212,17 @@ _WAND = (rf"^you have decided to decorate your magic wand with bands of differen
          r"different stripes of color\. how many different wand designs are possible\?$")
 
 
+# Shortest lattice paths from home to one of two shops (Discrete 3.9.2(y)).
+_SHOPS = (rf"^from your home at {P} you want to go to either the donut shop at {P} or the one at "
+          rf"{P}\. how many paths could you take\?$")
+
+
 def read_selection(text: str) -> Task | None:
     """Picks of k from n (in order or not, repeats or not) and products of independent choices,
-    each in one phrasing the book uses, read whole."""
+    each in one phrasing the book uses, read whole; the paths to either of two shops."""
+    if shops := re.search(_SHOPS, text):
+        home, first, second = ([int(shops[i]), int(shops[i + 1])] for i in (1, 3, 5))
+        return "counting.lattice_paths", {"start": home, "end": first, "or_end": second}
     if (wand := re.search(_WAND, text)) and number(wand[2]) == number(wand[3]) <= number(wand[1]):
         return "counting.selections", {"n": number(wand[1]), "k": number(wand[2]), "ordered": True,
                                        "repetition": False, "reversible": True}
@@ -1492,6 +1541,8 @@ def _vary_paths(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
                 for i in range(2)]
 
     varied = {**params, "end": end}
+    if "or_end" in params:  # the other end moved a little too
+        varied["or_end"] = [max(start[i] + 1, _near(rng, params["or_end"][i])) for i in range(2)]
     for key in ("through", "avoid", "either"):
         if key in params:
             varied[key] = [inside(p) for p in params[key]]

@@ -30,8 +30,10 @@ EXPLAIN = (r"(?: explain(?: your answer| what each term in your answer represent
 # A question's label, in each of the book's three styles: "a.", "(a)", "1.".
 _LABELS = [re.compile(r"(?:^|\s)[a-h]\.\s"), re.compile(r"(?:^|\s)\([a-h]\)\s"),
            re.compile(r"(?:^|\s)[1-4]\.\s")]
-# Where an unlabelled question ends and the next begins.
-_NEXT = re.compile(r"(?<=\?) (?=what is the probability\b|is it possible\b|what about\b)")
+# Where an unlabelled question ends and the next begins (the source sets a list of questions
+# without the PDF's labels: "... more than one game? You want to distribute ...").
+_NEXT = re.compile(r"(?<=\?) (?=what is the probability\b|is it possible\b|what about\b|you want to "
+                   r"distribute\b)")
 
 
 def _shares(total: int, parts: int, lower: int = 0, upper: int | None = None) -> Task:
@@ -118,6 +120,11 @@ def _remaining_places(s: re.Match, q: re.Match, context: str) -> Task | None:
     if word.count(letter) != k or taken <= 0 or taken not in fillable:
         return None
     return _picks(free, k, False, False)
+
+
+def _permuted(s: re.Match, word: str) -> Task | None:
+    """The anagrams of the setup's word, when the part names the same word."""
+    return ("counting.anagrams", {"word": s["word"]}) if word == s["word"] else None
 
 
 def _named_shares(s: re.Match, q: re.Match, context: str) -> Task | None:
@@ -317,7 +324,16 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
      [((rf"how many ways can you select {N} of the {N} positions in the anagram to be occupied by "
        r"the letter ([a-z])\?"), _letter_places),
       ((rf"how many ways can you select {N} of the remaining {N} positions in the anagram to be "
-       r"occupied by the letter ([a-z])\?"), _remaining_places)], ""),
+       r"occupied by the letter ([a-z])\?"), _remaining_places),
+      # the whole count, as a product of the choices of places letter by letter: its value
+      ((r"continue with this approach until you have found an expression for the number of ways to "
+        r"permute the letters of ([a-z]+) as a product of binomial coefficients\. write out this "
+        r"product\."), lambda s, q, c: _permuted(s, q[1])),
+      ((r"now answer the counting question again, this time starting by asking how many ways you can "
+        r"select positions for the letter ([a-z]) first\. continue in any way you like until you have "
+        r"found a different expression for the number of ways to permute the letters of ([a-z]+) as "
+        r"a product of binomial coefficients\. write out this product\."),
+       lambda s, q, c: _permuted(s, q[2]) if q[1] in s["word"] else None)], ""),
     ((r"consider the bit strings in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$ \(bit strings of length "
      r"(\d+) and weight (\d+)\)\. "),
      [(r"how many bit strings are there total in \$\\mathbf\{b\}_\{(\d+)\}\^\{(\d+)\}\$\?",
@@ -381,7 +397,7 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _picks(number(s["students"]), number(s["stars"]), False, False)),
       (r"use the principle of inclusion/exclusion\.",
        lambda s, q, c: _shares(number(s["stars"]), number(s["students"]), 0, 1))], ""),
-    (rf"birthdays\. now to birthdays\. there are {N} days in a year\. ",
+    (rf"(?:birthdays\. )?now to birthdays\. there are {N} days in a year\. ",  # the source: no title
      [(r"[^?]*\?", lambda s, q, c: counting.read(q[0], c))], ""),
     # everyone into numbered foursomes; then one board member in each
     ((rf"on a business retreat, your company of (?P<people>{N}) businessmen and businesswomen goes "

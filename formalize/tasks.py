@@ -63,6 +63,7 @@ from formalize import (
     parts,
     pde,
     phase_line,
+    pigeonhole,
     predicate_relations,
     probability_words,
     quantifiers,
@@ -143,7 +144,8 @@ READERS: list[Reader] = [taylor.read, exponential.read, labelled_parts.read, mat
 # A word-problem reader gets the item's text with its numbers in place, and its context; tried
 # before the domain readers ("a circle of radius $5$ m" says what the 5 is only in place).
 WordReader = Callable[[str, str | None], tuple[str, dict[str, Any]] | None]
-WORD_READERS: list[WordReader] = [counting.read, counting_setups.read, probability_words.read,
+WORD_READERS: list[WordReader] = [counting.read, counting_setups.read, pigeonhole.read,
+                                  probability_words.read,
                                   trig_words.read, relations.read,
                                   predicate_relations.read, relation_classes.read, quantifiers.read,
                                   described_images.read,

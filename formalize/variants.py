@@ -39,7 +39,9 @@ from exercises.families import (
     textbook_magnitudes,
     textbook_map_values,
     textbook_matrix_algebra,
+    textbook_near_matchings,
     textbook_pde,
+    textbook_pigeonhole,
     textbook_predicate_relations,
     textbook_probability,
     textbook_product_determinant,
@@ -99,7 +101,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_determinant_rules.REDRAW,
     **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
     **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW,
-    **textbook_exceeding_shares.REDRAW, **textbook_two_sets.REDRAW}
+    **textbook_exceeding_shares.REDRAW, **textbook_two_sets.REDRAW,
+    **textbook_pigeonhole.REDRAW, **textbook_near_matchings.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -5,9 +5,12 @@ the build reads them (:func:`read_items`: extracted, each part with its context)
 
 from __future__ import annotations
 
+import random
 import re
 from collections import defaultdict
 from pathlib import Path
+
+import sympy
 
 import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
@@ -15,6 +18,7 @@ from extract.concepts import Concept
 from extract.pipeline import extract_concepts
 from formalize.parts import context_of
 from formalize.tasks import FormalTask, read_task
+from formalize.variants import vary
 from formalize.wholes import read_wholes
 from ingest.latex import read_latex
 
@@ -28,6 +32,27 @@ def solved(text: str, context: str | None = None) -> tuple[FormalTask, object]:
     checks = family.verify(problem)
     assert checks and all(check.passed is True for check in checks), checks
     return task, problem
+
+
+def counted(text: str, context: str | None, family: str, expected: object) -> object:
+    """The item read into ``family``, its answer ``expected`` (worked by hand: an expression may
+    be written in another form), and its own solve() program giving the same answer."""
+    task, problem = solved(text, context)
+    assert task.family == family
+    assert problem.answer == expected or sympy.simplify(problem.answer - expected) == 0
+    namespace: dict = {}
+    exec(problem.code, namespace)  # noqa: S102 - the family's own solve() program
+    assert sympy.sympify(namespace["solve"]()) == problem.answer
+    return problem
+
+
+def family_checks(name: str, params: list[dict], rng: random.Random, fresh: int = 20) -> None:
+    """The family's fresh problems and the variants of ``params`` all pass their checks."""
+    family = FAMILIES[name]
+    posed = [family.make(seed, 1 + seed % 5) for seed in range(fresh)]
+    posed += [family.pose(vary(name, p, rng)) for p in params for _ in range(3)]
+    for problem in posed:
+        assert all(check.passed for check in family.verify(problem)), problem.params
 
 
 def book_source(source: str, marker: str, kind: str = "exercise") -> str:

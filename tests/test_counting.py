@@ -72,9 +72,9 @@ ITEMS = [
 
 # Items the counting reader must leave alone: several questions, or a condition no template models.
 # (The lattice paths' three questions, the wand that turns over and "rearrange" counted two ways
-# are read now: tests/test_counting_twice.py.)
+# are read now: tests/test_counting_twice.py; the kids split into named teams, none empty as the
+# book's answer reads them: tests/test_counting_source.py.)
 REFUSED = [
-    "In how many ways can you split up $11$ kids into $5$ named teams?",
     ("Out of the $10$ breakfast cereals available, you want to have $4$ bowls. In how many ways can "
     "you do this?"),
     "How many 13-bit strings are there which: a. Start with the sub-string $011$? b. Have weight $8$?",

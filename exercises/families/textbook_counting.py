@@ -51,6 +51,12 @@ def _code(formula: Callable[..., Any], params: dict[str, Any], *helpers: Callabl
             + f"\n\ndef solve():\n    return {formula.__name__}(**{arguments!r})\n")
 
 
+# A count's statement in each wording: "How many {p} are there?", plain and LaTeX alike.
+_COUNT_WORDED = [("How many {p} are there?", "How many {p} are there?"),
+                 ("Count the {p}.", "Count the {p}."),
+                 ("Find the number of {p}.", "Find the number of {p}.")]
+
+
 def _tex(text: str) -> str:
     """The LaTeX statement: its points and numbers outside math set as math ("$(0,0)$", "$7$-bit")."""
     pieces = re.split(r"(\$[^$]*\$)", text)
@@ -68,12 +74,16 @@ def _agree(answer: sympy.Basic, counted: int | sympy.Rational | None, how: str) 
 
 
 def paths_formula(start: list[int], end: list[int], through: list = (), avoid: list = (),
-                  either: list = (), want: str = "paths") -> sympy.Integer:
+                  either: list = (), want: str = "paths", or_end: list | None = None
+                  ) -> sympy.Integer:
     """Paths of unit steps right and up from start to end that pass through every point of
     ``through``, through none of ``avoid`` and through at least one of ``either``:
     a product of binomial coefficients along each chain of points, by inclusion-exclusion.
     ``want`` "length" or "x_steps": the steps each path takes (all of them, or those to the
-    right), the same for every path."""
+    right), the same for every path. ``or_end``: the paths to it too (to either end: no path
+    ends at both, so the two counts add)."""
+    if or_end is not None:
+        return paths_formula(start, end) + paths_formula(start, or_end)
     if want != "paths":
         return sympy.Integer(end[0] - start[0] + (end[1] - start[1] if want == "length" else 0))
     def chain(points):
@@ -140,6 +150,10 @@ def _steps_by_grid(start: list[int], end: list[int], want: str) -> set[int]:
 
 def _verify_paths(problem: Problem) -> list[Check]:
     p = problem.params
+    if p.get("or_end"):  # the paths to each end walked on the grid, the two counts added
+        walked = sum(_paths_by_grid({"start": p["start"], "end": end})
+                     for end in (p["end"], p["or_end"]))
+        return [_agree(problem.answer, walked, "walk the grid to each end point by point, and add")]
     if p.get("want", "paths") != "paths":
         found = _steps_by_grid(p["start"], p["end"], p["want"])
         return [Check("walk the grid from the start and collect how many steps (right) each path "
@@ -175,6 +189,8 @@ def _pose_paths(params: dict[str, Any]) -> Problem:
     start, end = params["start"], params["end"]
     through, avoid, either = (params.get(k, []) for k in ("through", "avoid", "either"))
     want = params.get("want", "paths")
+    if params.get("or_end"):
+        return _pose_either_end(params)
     answer = paths_formula(start, end, through, avoid, either, want)
     if want != "paths":
         dx, dy = end[0] - start[0], end[1] - start[1]
@@ -191,9 +207,7 @@ def _pose_paths(params: dict[str, Any]) -> Problem:
     conditions += [f"pass through either {' or '.join(map(_point, either))}"] if either else []
     that = (" that " + " and ".join(conditions)) if conditions else ""
     what = f"lattice paths from {_point(start)} to {_point(end)}{that}"
-    plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
-                                 ("Count the {p}.", "Count the {p}."),
-                                 ("Find the number of {p}.", "Find the number of {p}.")], p=what)
+    plain, tex = worded(params, _COUNT_WORDED, p=what)
     dx, dy = end[0] - start[0], end[1] - start[1]
     steps = [(f"A path is a string of ${dx}$ steps right and ${dy}$ up: choose where the right "
              f"steps go, $\\binom{{{dx + dy}}}{{{dx}}}$ ways.")]
@@ -204,6 +218,23 @@ def _pose_paths(params: dict[str, Any]) -> Problem:
         steps.append("Subtract the paths through the avoided points, and (for 'either') count the "
                      "complement: inclusion-exclusion over the points.")
     steps.append(f"There are ${answer}$ paths.")
+    return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
+                   code=_code(paths_formula, params), params=params)
+
+
+def _pose_either_end(params: dict[str, Any]) -> Problem:
+    """Lattice paths from the start to ``end`` or to ``or_end``."""
+    start, ends = params["start"], [params["end"], params["or_end"]]
+    if any(k in params for k in ("through", "avoid", "either")) or params.get("want", "paths") != (
+            "paths") or ends[0] == ends[1] or any(e[i] < start[i] for e in ends for i in (0, 1)):
+        raise ValueError("two different ends up and to the right of the start, nothing else")
+    answer = paths_formula(start, ends[0], or_end=ends[1])
+    what = f"lattice paths from {_point(start)} to either {_point(ends[0])} or {_point(ends[1])}"
+    plain, tex = worded(params, _COUNT_WORDED, p=what)
+    steps = [f"To {_point(e)}: ${e[0] - start[0]}$ steps right and ${e[1] - start[1]}$ up, "
+             f"$\\binom{{{e[0] - start[0] + e[1] - start[1]}}}{{{e[0] - start[0]}}} = "
+             f"{paths_formula(start, e)}$ paths." for e in ends]
+    steps.append(f"A path ends at one of them, not both: ${answer}$ paths in all.")
     return Problem(statement=plain, statement_latex=_tex(tex), answer=answer, steps=steps,
                    code=_code(paths_formula, params), params=params)
 
@@ -367,9 +398,7 @@ def _pose_bits(params: dict[str, Any]) -> Problem:
         return Problem(statement=statement, statement_latex=_tex(statement), answer=answer,
                        steps=steps, code=_code(bits_formula, params), params=params)
     what = _bits_phrase(params)
-    plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
-                                 ("Count the {p}.", "Count the {p}."),
-                                 ("Find the number of {p}.", "Find the number of {p}.")], p=what)
+    plain, tex = worded(params, _COUNT_WORDED, p=what)
     steps = [("Fix the given first and last bits; the rest is a free string whose 1s are chosen: "
              "a binomial coefficient for each weight allowed.")]
     if starts and ends and params.get("join", "or") == "or":
@@ -502,9 +531,7 @@ def _pose_selections(params: dict[str, Any]) -> Problem:
     if params.get("reversible"):
         what = what.replace(")", ", an order and its reverse the same)")
         rule = f"$P({n},{k})/2$ (each order paired with its reverse)" if k > 1 else rule
-    plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
-                                 ("Count the {p}.", "Count the {p}."),
-                                 ("Find the number of {p}.", "Find the number of {p}.")], p=what)
+    plain, tex = worded(params, _COUNT_WORDED, p=what)
     steps = [("Each thing is in or out" if k is None else
               "Order " + ("matters" if ordered else "does not matter") + "; repeats are "
               + ("allowed" if repetition else "not allowed")) + f": {rule}.",
@@ -614,9 +641,7 @@ def _pose_anagrams(params: dict[str, Any]) -> Problem:
                        steps=steps, code=_code(anagrams_formula, params), params=params)
     answer = anagrams_formula(word, first)
     what = f"anagrams of “{word}”" + (f" that start with “{first}”" if first else "")
-    plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
-                                 ("Count the {p}.", "Count the {p}."),
-                                 ("Find the number of {p}.", "Find the number of {p}.")], p=what)
+    plain, tex = worded(params, _COUNT_WORDED, p=what)
     rest = list(word)
     if first and first in rest:
         rest.remove(first)
@@ -758,9 +783,7 @@ def _pose_fixed_points(params: dict[str, Any]) -> Problem:
     answer = fixed_points_formula(n, fixed)
     what = (f"derangements of {n} elements" if fixed == 0 else
             f"permutations of {n} elements with exactly {fixed} fixed points")
-    plain, tex = worded(params, [("How many {p} are there?", "How many {p} are there?"),
-                                 ("Count the {p}.", "Count the {p}."),
-                                 ("Find the number of {p}.", "Find the number of {p}.")], p=what)
+    plain, tex = worded(params, _COUNT_WORDED, p=what)
     m = n - fixed
     steps = ([f"Choose the ${fixed}$ fixed elements: $\\binom{{{n}}}{{{fixed}}}$ ways."] if fixed
              else []) + [(f"Derange the other ${m}$ (inclusion-exclusion): "
