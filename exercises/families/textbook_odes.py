@@ -282,18 +282,42 @@ def _dsolve(ode: sp.Expr, ics: dict[sp.Expr, sp.Expr], hint: str | None = None
     and no other), or None where it gives up ("Initial conditions produced too many
     solutions for constants": both branches of y = +-sqrt(...) meet the point), finds only
     an implicit or integral form, or the hint does not apply. Without ``hint`` it takes
-    dsolve's own default, the first hint that classify_ode matches."""
+    dsolve's own default, the first hint that classify_ode matches (see :func:`_hints`)."""
     try:
-        if hint is None:
-            hint = sp.classify_ode(ode, Y(X), dict=True, ics=ics or None)["default"]
-            if hint is None:
-                return None
-        solution = sp.dsolve(ode, Y(X), ics=ics or None, hint=hint)
-    except (NotImplementedError, ValueError):  # ValueError: the hint does not match
+        hints = [hint] if hint else _hints(ode, ics)
+    except (NotImplementedError, ValueError):
         return None
-    if isinstance(solution, list) or solution.lhs != Y(X) or solution.rhs.has(sp.Integral):
-        return None
-    return solution.rhs, f"dsolve:{hint}"
+    for tried in hints:
+        try:
+            solution = sp.dsolve(ode, Y(X), ics=ics or None, hint=tried)
+        except (NotImplementedError, ValueError):  # ValueError: the hint does not match
+            continue
+        if not (isinstance(solution, list) or solution.lhs != Y(X)
+                or solution.rhs.has(sp.Integral)):
+            return solution.rhs, f"dsolve:{tried}"
+    return None
+
+
+def _hints(ode: sp.Expr, ics: dict[sp.Expr, sp.Expr]) -> list[str]:
+    """dsolve's default hint, to try alone; but where that is "factorable" for an equation
+    that does not factor, the next hint that matches first, then "factorable". Factorable
+    matches any equation it can solve for y' and then solves that (the same equation) by its
+    own default hint, the next one here: a second classification and a detour that doubled
+    the time of every variant and of its program (y'' - y' - 6y = e^{2x}: 0.2 s for 0.09)."""
+    default = sp.classify_ode(ode, Y(X), dict=True, ics=ics or None)["default"]
+    if default != "factorable" or _factors(ode):
+        return [default] if default else []
+    ordered = sp.classify_ode(ode, Y(X), dict=True, ics=ics or None, hint="all")["ordered_hints"]
+    after = [h for h in ordered if h != "factorable" and not h.endswith("_Integral")]
+    return after[:1] + ["factorable"]
+
+
+def _factors(ode: sp.Expr) -> bool:
+    """Does the equation factor, y' (y - x) = 0, or have a repeated factor (what dsolve's
+    factorable hint splits), rather than only being solvable for y'?"""
+    numerator = sp.fraction(sp.factor(ode.collect(Y(X), func=sp.cancel)))[0]
+    powers = [f.as_base_exp() for f in sp.Mul.make_args(sp.factor(numerator)) if f.has(Y(X))]
+    return len(powers) > 1 or any(exponent != 1 for _, exponent in powers)
 
 
 def _direct(ode: sp.Expr, ics: dict[sp.Expr, sp.Expr]) -> tuple[sp.Expr, str] | None:
