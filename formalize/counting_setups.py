@@ -188,6 +188,13 @@ def _two_sets(s: re.Match, want: str) -> Task:
     return "counting.two_sets", {"a": int(s["a"]), "b": int(s["b"]), "want": want}
 
 
+def _listed_and_sized(s: re.Match, want: str) -> Task | None:
+    """The extremes the listed set's size and the other set's size allow."""
+    size = set_size(s["listed"])
+    return None if size is None else ("counting.two_sets", {"a": size, "b": int(s["b"]),
+                                                            "want": want})
+
+
 def _paths(s: re.Match, **points: list[re.Match]) -> Task:
     """Lattice paths between the setup's two points, through, avoiding or through either of
     the question's points."""
@@ -418,6 +425,12 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _two_sets(s, f"{q[1]}_intersection")),
       (r"what are the possible values for \$\|a\\cup b\|\$\?",
        lambda s, q, c: _two_sets(s, "union_values"))], ""),
+    # one set listed, the other known by its size: only A's size matters (Exercise 5.1.5.23)
+    (r"let a ?= ?\{(?P<listed>[^{}]+)\}\. suppose b is a set with \$\|b\| ?= ?(?P<b>\d+)\$\. ",
+     [(rf"what are the smallest and largest possible values of \$\|a ?\\(cup|cap|times) ?b\|\$\?"
+       rf"{EXPLAIN}",
+       lambda s, q, c: _listed_and_sized(s, {"cup": "union", "cap": "intersection",
+                                             "times": "product"}[q[1]] + "_extremes"))], ""),
     (r"if \$\|a\|=(?P<a>\d+)\$ and \$\|b\|=(?P<b>\d+)\$, ",
      [(r"what is \$\|a\\cup b\|\+\|a\\cap b\|\$\?",
        lambda s, q, c: _two_sets(s, "union_plus_intersection"))], ""),

@@ -1,0 +1,47 @@
+"""Discrete items about sizes a question's setup fixes: two sets, one listed and one known by its
+size (Exercise 5.1.5.23). Read from the book's text (the source's and the PDF's, each part with
+the context the build gives it), the answer worked by hand, checked by the family's second
+method and its own solve()."""
+
+import pytest
+import sympy as sp
+
+from formalize.parts import context_of
+from formalize.tasks import read_task
+from tests.book_items import solved
+
+# Exercise 5.1.5.23 as the PreTeXt source gives it, and as the PDF prints it ("a." labels).
+LISTED_AND_SIZED = (r"Let $A = \{2, 4, 6, 8\}$. Suppose $B$ is a set with $|B| = 5$." "\n\n"
+                    r"(a) What are the smallest and largest possible values of $|A \cup B|$? "
+                    "Explain.\n\n"
+                    r"(b) What are the smallest and largest possible values of $|A \cap B|$? "
+                    "Explain.\n\n"
+                    r"(c) What are the smallest and largest possible values of $|A \times B|$? "
+                    "Explain.")
+LISTED_AND_SIZED_PDF = (r"Let $A=\{2,4,6,8\}$. Suppose $B$ is a set with $|B|=5$." "\n\n"
+                        r"a. What are the smallest and largest possible values of $|A\cup B|$? "
+                        "Explain.\n\n"
+                        r"b. What are the smallest and largest possible values of $|A\cap B|$? "
+                        "Explain.\n\n"
+                        r"c. What are the smallest and largest possible values of $|A\times B|$? "
+                        "Explain.")
+# By hand: |A| = 4. B holding all of A and one more: |A ∪ B| = 5, |A ∩ B| = 4; B disjoint from
+# A: |A ∪ B| = 4 + 5 = 9, |A ∩ B| = 0. |A × B| = 4 · 5 = 20 whichever B.
+LISTED_AND_SIZED_ANSWERS = [sp.Tuple(5, 9), sp.Tuple(0, 4), sp.Tuple(20, 20)]
+
+
+@pytest.mark.parametrize("whole", [LISTED_AND_SIZED, LISTED_AND_SIZED_PDF])
+@pytest.mark.parametrize("index", range(3))
+def test_extremes_of_a_listed_set_and_a_sized_one(whole, index) -> None:
+    parts = [p.split(" ", 1)[1] for p in whole.split("\n\n")[1:]]
+    task, problem = solved(parts[index], context_of(whole, parts, index))
+    assert task.family == "counting.two_sets"
+    assert problem.answer == LISTED_AND_SIZED_ANSWERS[index]
+
+
+def test_the_whole_exercise_and_what_stays_unread() -> None:
+    assert solved(LISTED_AND_SIZED)[1].answer == sp.Tuple(*LISTED_AND_SIZED_ANSWERS)
+    # a repeated element leaves A's size unsure; B's size not given: nothing to read
+    for changed in (LISTED_AND_SIZED.replace("6, 8", "6, 6"),
+                    LISTED_AND_SIZED.replace("with $|B| = 5$", "with $|B| \\geq 5$")):
+        assert read_task("item", changed).family is None
