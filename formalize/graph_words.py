@@ -2,7 +2,8 @@
 ``graphs.graph_counts`` (:mod:`exercises.families.textbook_sequences`), and the other questions
 a graph or polyhedron described in words asks: what its degrees decide (``graphs.degree_sequence``),
 the faces of a convex polyhedron (:mod:`exercises.families.textbook_polyhedra`), the fewest cars
-for a table of conflicts (``graphs.graph_property``), the longest path or cycle in K_m.
+for a table of conflicts (``graphs.graph_property``), the longest path or cycle in K_m, the
+chromatic number of K_n or K_{m,n} and whether it settles the graph's planarity.
 
 "If a planar graph $G$ with $7$ vertices divides the plane into 8 regions, how many edges must
 $G$ have?": the source writes some numbers as math and some as words, so this reader reads the
@@ -414,11 +415,30 @@ _CUBE_COLOURS = ("what is the smallest number of colors that can be used to colo
                  "a cube so that no two adjacent vertices are colored identically?")
 
 
+# Exercises 2.8.14-15: "What is the smallest number of colors you need to properly color the
+# vertices of $K_{7}$. Can you say whether $K_7$ is planar based on your answer?" (the four
+# colour theorem's contrapositive, or nothing); both sentences name one graph.
+_COMPLETE = r"\$k_\{?(\d+)(?:,(\d+))?\}?\$"
+_COLOURS_PLANAR = re.compile(rf"what is the smallest number of colors you need to properly color "
+                             rf"the vertices of {_COMPLETE}[.?] can you say whether {_COMPLETE} is "
+                             r"planar based on your answer\?")
+
+
+def _colours_planar(own: str) -> Task | None:
+    """K_n's or K_{m,n}'s chromatic number and whether it says if the graph is planar."""
+    found = _COLOURS_PLANAR.fullmatch(own)
+    if found is None or found.groups()[:2] != found.groups()[2:]:
+        return None
+    sizes = [int(g) for g in found.groups()[:2] if g]
+    return "graphs.graph_property", {"graphs": [{"name": "K", "sizes": sizes}],
+                                     "asks": ["chromatic", "colours_settle_planarity"]}
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
     own = plain(text)
-    if found := _largest(own) or _which_sizes(own):
+    if found := _largest(own) or _which_sizes(own) or _colours_planar(own):
         return found
     if own == _CUBE_COLOURS:
         return "graphs.graph_property", {"graphs": [{"name": "Q", "sizes": [3]}],

@@ -6,6 +6,7 @@ method and its own solve()."""
 import pytest
 import sympy as sp
 
+from formalize.agreement import compare_with_book
 from formalize.parts import context_of
 from formalize.tasks import read_task
 from tests.book_items import solved
@@ -45,3 +46,29 @@ def test_the_whole_exercise_and_what_stays_unread() -> None:
     for changed in (LISTED_AND_SIZED.replace("6, 8", "6, 6"),
                     LISTED_AND_SIZED.replace("with $|B| = 5$", "with $|B| \\geq 5$")):
         assert read_task("item", changed).family is None
+
+
+# Exercises 2.8.14 and 2.8.15 as the source gives them (the PDF's differ in spaces only).
+K7_COLOURS = ("What is the smallest number of colors you need to properly color the vertices of "
+              "$K_{7}$. Can you say whether $K_7$ is planar based on your answer?")
+K34_COLOURS = ("What is the smallest number of colors you need to properly color the vertices of "
+               "$K_{3,4}$? Can you say whether $K_{3,4}$ is planar based on your answer?")
+
+
+def test_colours_of_complete_graphs_and_what_they_say_of_planarity() -> None:
+    # By hand: K_7's vertices are pairwise adjacent, 7 colours; a planar graph needs at most 4
+    # (the four colour theorem), so K_7 is not planar: the colours settle it (yes).
+    task, problem = solved(K7_COLOURS)
+    assert task.params["asks"] == ["chromatic", "colours_settle_planarity"]
+    assert problem.answer == sp.Tuple(7, sp.true)
+    # K_{3,4} is bipartite, 2 colours; K_2 (planar) and K_{3,3} (not) need 2 as well: no.
+    assert solved(K34_COLOURS)[1].answer == sp.Tuple(2, sp.false)
+    assert solved(K34_COLOURS.replace("vertices of", "vertices  of"))[1].answer == sp.Tuple(
+        2, sp.false)  # the PDF's double space
+    # the book's answers say the verdict in words ("Thus $K_7$ is not planar"): unreadable,
+    # not a second value K_7
+    book = ("$7$ colors. Thus $K_7$ is not planar (by the contrapositive of the Four Color "
+            "Theorem).")
+    assert compare_with_book(problem.answer, book).status == "unreadable"
+    # a second sentence about another graph leaves it unread
+    assert read_task("item", K7_COLOURS.replace("whether $K_7$", "whether $K_8$")).family is None
