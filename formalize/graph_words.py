@@ -391,7 +391,8 @@ def _regular_part(own: str, context: str) -> Task | None:
 
 
 # Exercise 2.2.1.1: "Take out a piece of paper and draw $8$ vertices in a circle." and parts that
-# add the fewest edges to connect them, or the most without a cycle.
+# add the fewest edges to connect them, or the most without a cycle, each followed by a part
+# asking whether the graph found is a tree.
 _CIRCLE = re.compile(rf"take out a piece of paper and draw {N} vertices in a circle\. ")
 _CIRCLE_PARTS = {
     ("first, add the fewest number of edges possible so that the resulting graph is connected. "
@@ -400,14 +401,57 @@ _CIRCLE_PARTS = {
     ("now start over with an empty graph again. this time, add the largest number of edges "
      "possible so that the resulting graph contains no cycles. how many edges are in the graph "
      "you drew?"): "acyclic_most_edges"}
+_FOUND_TREE = "was the resulting graph you found a tree?"
+_TREE_AFTER = {"connected_fewest_edges": "connected_fewest_tree",
+               "acyclic_most_edges": "acyclic_most_tree"}
 
 
 def _circle_part(own: str, context: str) -> Task | None:
-    """The fewest edges to connect, or the most without a cycle, the exercise's vertices."""
+    """The fewest edges to connect, or the most without a cycle, the exercise's vertices; or
+    whether the graph the part just before found is a tree (the context holds the parts before
+    this one: the last is the graph found)."""
     setup = _CIRCLE.match(plain(context))
-    if setup is None or own not in _CIRCLE_PARTS:
+    if setup is None:
         return None
-    return "graphs.graph_counts", {"kind": _CIRCLE_PARTS[own], "v": str(number(setup[1]))}
+    if own in _CIRCLE_PARTS:
+        return "graphs.graph_counts", {"kind": _CIRCLE_PARTS[own], "v": str(number(setup[1]))}
+    before = plain(context)[setup.end():].rpartition(" " + _FOUND_TREE)[0]
+    found = re.split(r"(?:^| )\([a-h]\) ", re.sub(r" \([a-h]\)$", "", before))[-1]
+    if own != _FOUND_TREE or found not in _CIRCLE_PARTS:
+        return None
+    return "graphs.graph_counts", {"kind": _TREE_AFTER[_CIRCLE_PARTS[found]],
+                                   "v": str(number(setup[1]))}
+
+
+# Exercise 2.3.1.1: (a) draws a connected planar graph with 5 vertices and 5 edges, and each later
+# part adds to it and asks the three counts: an edge between two vertices not yet adjacent (one
+# more edge), or an edge to a new vertex (one more of each).
+_DRAWN = re.compile(rf"(?:vertices, edges, and faces\. )?\(a\) draw a connected planar graph with "
+                    rf"({N}) vertices and ({N}) edges\. how many faces \(including the \"outside\" "
+                    r"face\) does your graph have\? ")
+_STILL = (r"assuming the resulting graph is still planar, list the number of vertices, edges, and "
+          r"faces it now has\.")
+_ADDING = [(re.compile(r"now add a single edge to your graph, between two vertices that are not "
+                       r"already adjacent\. " + _STILL), (0, 1)),
+           (re.compile(r"now add another edge to the graph, this time to a new vertex\. " + _STILL),
+            (1, 1))]
+
+
+def _added_to_drawing(own: str, context: str) -> Task | None:
+    """The vertices, edges and faces once the part and the parts before it have added to the
+    drawing of part (a); every later part up to this one must be one such addition."""
+    drawn = _DRAWN.match(plain(context))
+    if drawn is None or not any(pattern.fullmatch(own) for pattern, _ in _ADDING):
+        return None
+    v, e = number(drawn[1]), number(drawn[2])
+    for part in re.split(r" \([b-h]\)(?: |$)", " " + plain(context)[drawn.end():])[1:]:
+        step = next((more for pattern, more in _ADDING if pattern.fullmatch(part)), None)
+        if step is None or (step == (0, 1) and e + 1 > v * (v - 1) // 2):
+            return None  # something else done to the drawing, or no two vertices left to join
+        v, e = v + step[0], e + step[1]
+        if part == own:
+            return "graphs.graph_counts", {"kind": "planar_counts", "v": str(v), "e": str(e)}
+    return None
 
 
 # Exercise 2.5.6.5: a cube's corners and edges are the graph Q_3.
@@ -452,7 +496,8 @@ def read(text: str, context: str | None) -> Task | None:
             _MENTIONS.fullmatch(own) and _degree_questions(own):
         return found
     if context and (found := _added_faces(own, context) or _two_graphs(own, context)
-                    or _regular_part(own, context) or _circle_part(own, context)):
+                    or _regular_part(own, context) or _circle_part(own, context)
+                    or _added_to_drawing(own, context)):
         return found
     if context:
         return None

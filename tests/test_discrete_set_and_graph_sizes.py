@@ -3,6 +3,8 @@ size (Exercise 5.1.5.23). Read from the book's text (the source's and the PDF's,
 the context the build gives it), the answer worked by hand, checked by the family's second
 method and its own solve()."""
 
+import re
+
 import pytest
 import sympy as sp
 
@@ -72,3 +74,62 @@ def test_colours_of_complete_graphs_and_what_they_say_of_planarity() -> None:
     assert compare_with_book(problem.answer, book).status == "unreadable"
     # a second sentence about another graph leaves it unread
     assert read_task("item", K7_COLOURS.replace("whether $K_7$", "whether $K_8$")).family is None
+
+
+# Exercise 2.3.1.1 as the source gives it: each later part adds to the graph (a) drew.
+DRAWING = ("(a) Draw a connected planar graph with $5$ vertices and $5$ edges. How many faces "
+           "(including the “outside” face) does your graph have?\n\n"
+           "(b) Now add a single edge to your graph, between two vertices that are not already "
+           "adjacent. Assuming the resulting graph is still planar, list the number of vertices, "
+           "edges, and faces it now has.\n\n"
+           "(c) Now add another edge to the graph, this time to a new vertex. Assuming the "
+           "resulting graph is still planar, list the number of vertices, edges, and faces it now "
+           "has.")
+DRAWING_PARTS = [p.split(" ", 1)[1] for p in DRAWING.split("\n\n")]
+# By hand, Euler's formula f = 2 - v + e: (a) 2 - 5 + 5 = 2; (b) one more edge, 5 vertices and
+# 6 edges, 3 faces; (c) a new vertex and its edge, 6 and 7, 3 faces.
+DRAWING_ANSWERS = [2, sp.Tuple(5, 6, 3), sp.Tuple(6, 7, 3)]
+
+
+@pytest.mark.parametrize("title", ["", "Vertices, edges, and faces.\n\n"])  # the PDF's title
+@pytest.mark.parametrize("index", range(3))
+def test_counts_after_adding_to_a_drawing(title, index) -> None:
+    whole = title + DRAWING
+    task, problem = solved(DRAWING_PARTS[index], context_of(whole, DRAWING_PARTS, index))
+    assert problem.answer == DRAWING_ANSWERS[index]
+
+
+def test_an_addition_that_cannot_be_made_is_not_read() -> None:
+    # K_4 has 4 vertices and 6 edges: no two vertices are left to join in (b)
+    changed = DRAWING.replace("$5$ vertices and $5$ edges", "$4$ vertices and $6$ edges")
+    assert read_task("item", DRAWING_PARTS[1],
+                     context=context_of(changed, DRAWING_PARTS, 1)).family is None
+
+
+# Exercise 2.2.1.1 as the source gives it; the PDF's part (a) carries a footnote into its
+# sentence, which leaves (a) and (b) unread there, (c) and (d) read.
+CIRCLE = ("Take out a piece of paper and draw $8$ vertices in a circle.\n\nWe are going to add "
+          "edges to this graph following some requirements.\n\n(a) First, add the fewest number "
+          "of edges possible so that the resulting graph is connected. That is, there must be a "
+          "path between any pair of vertices (a path can use more than one edge, of course).\n\n"
+          "How many edges are in the graph you drew?\n\n(b) Was the resulting graph you found a "
+          "tree?\n\n(c) Now start over with an empty graph again. This time, add the largest "
+          "number of edges possible so that the resulting graph contains no cycles.\n\nHow many "
+          "edges are in the graph you drew?\n\n(d) Was the resulting graph you found a tree?")
+CIRCLE_PARTS = [part.split(" ", 1)[1] for part in re.split(r"\n\n(?=\([a-d]\))", CIRCLE)[1:]]
+FOOTNOTE = ("(a 4Sometimes this is stated as “a tree is an acyclic connected graph;” “acyclic” is "
+            "just a fancy word for “containing no cycles.” path can use")
+
+
+def test_whether_the_graph_found_is_a_tree() -> None:
+    # By hand: the fewest edges joining 8 vertices, 7, leave no cycle (one edge of a cycle could
+    # go); the most edges with no cycle, 7, leave one piece (a forest of k trees has 8 - k
+    # edges): a tree both times.
+    for index, kind in ((1, "connected_fewest_tree"), (3, "acyclic_most_tree")):
+        task, problem = solved(CIRCLE_PARTS[index], context_of(CIRCLE, CIRCLE_PARTS, index))
+        assert task.params == {"kind": kind, "v": "8"}
+        assert problem.answer is sp.true
+    pdf = CIRCLE.replace("(a path can use", FOOTNOTE)
+    parts = [part.split(" ", 1)[1] for part in re.split(r"\n\n(?=\([a-d]\))", pdf)[1:]]
+    assert read_task("item", parts[1], context=context_of(pdf, parts, 1)).family is None
+    assert solved(parts[3], context_of(pdf, parts, 3))[1].answer is sp.true
