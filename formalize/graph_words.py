@@ -40,6 +40,8 @@ _PHRASINGS = [
       r"two consecutive letters in the same box\. what is the fewest number of boxes you need "
       r"\(assuming the boxes are able to hold as many letters as they need to\)\?").replace(
         "{N}", N), "path_colours", ("v",)),
+    ((rf"if a graph has {N} vertices and {N} edges and contains an euler circuit, must it be "
+      r"planar\? how many faces would it have\?"), "euler_circuit_planar", ("v", "e")),
     ((rf"a connected graph with {N} vertices contains {N} edges\. without knowing which particular "
      r"graph this is, what is the smallest and largest possible number of edges you can remove to "
      r"get a spanning tree\?(?: smallest number of edges to remove: largest number of edges to "
@@ -74,9 +76,12 @@ def _most_edges(own: str) -> Task | None:
 
 
 def _counted(own: str, phrasings: list[tuple[str, str, tuple[str, ...]]]) -> Task | None:
-    """The count of the phrasing the whole text is, its numbers named in order."""
+    """The count of the phrasing the whole text is, its numbers named in order. A graph with an
+    Euler circuit is read only with as many edges as vertices (a cycle: planar)."""
     for pattern, kind, names in phrasings:
         found = re.fullmatch(pattern, own)
+        if found and kind == "euler_circuit_planar" and number(found[1]) != number(found[2]):
+            return None
         if found:
             return "graphs.graph_counts", {"kind": kind, **{name: str(number(value)) for name, value
                                                             in zip(names, found.groups(),

@@ -133,3 +133,23 @@ def test_whether_the_graph_found_is_a_tree() -> None:
     parts = [part.split(" ", 1)[1] for part in re.split(r"\n\n(?=\([a-d]\))", pdf)[1:]]
     assert read_task("item", parts[1], context=context_of(pdf, parts, 1)).family is None
     assert solved(parts[3], context_of(pdf, parts, 3))[1].answer is sp.true
+
+
+# Exercise 2.8.6 as the source gives it, with its printed answer.
+EULER_CIRCUIT = ("If a graph has $10$ vertices and $10$ edges and contains an Euler circuit, must it "
+                 "be planar? How many faces would it have?")
+EULER_CIRCUIT_BOOK = ("Yes. According to Euler's formula it would have $2$ faces. It does. The only "
+                      "such graph is $C_{10}$.")
+
+
+def test_a_graph_with_an_euler_circuit_and_as_many_edges_as_vertices() -> None:
+    # By hand: an Euler circuit makes the graph connected with even degrees, each at least 2;
+    # 10 edges give degree sum 20 over 10 vertices, so every degree is 2: C_10, planar, and
+    # f = 2 - 10 + 10 = 2 (the book: yes, 2 faces).
+    task, problem = solved(EULER_CIRCUIT)
+    assert task.params == {"kind": "euler_circuit_planar", "v": "10", "e": "10"}
+    assert problem.answer == sp.Tuple(sp.true, 2)
+    assert compare_with_book(problem.answer, EULER_CIRCUIT_BOOK).status == "unreadable"
+    # more edges than vertices: no longer a cycle, and the family does not search whether every
+    # such graph is planar: unread
+    assert read_task("item", EULER_CIRCUIT.replace("$10$ edges", "$12$ edges")).family is None

@@ -304,6 +304,9 @@ GRAPH_LAWS: dict[str, tuple[str, tuple[str, ...]]] = {
                       "box (the chromatic number of a path on {v} vertices)"), ("v",)),
     "planar_faces": ("faces of a connected planar graph with {v} vertices and {e} edges",
                      ("v", "e")),
+    # must it be planar (yes: a cycle), and its faces
+    "euler_circuit_planar": ("whether a graph with {v} vertices, {e} edges and an Euler circuit "
+                             "must be planar, and its faces", ("v", "e")),
     # the three counts listed, once edges and vertices have been added to a drawing
     "planar_counts": ("vertices, edges and faces of a connected planar graph with {v} vertices "
                       "and {e} edges", ("v", "e")),
@@ -352,6 +355,7 @@ def _graph_law(kind: str, n: dict[str, int]) -> sp.Integer:
         "path_colours": lambda: min(n["v"], 2),
         "planar_faces": lambda: 2 - n["v"] + n["e"],
         "planar_counts": lambda: 2 - n["v"] + n["e"],  # the faces; v and e are listed beside
+        "euler_circuit_planar": lambda: 2 - n["v"] + n["e"],  # the faces, planar (a cycle)
         "tree_leaves": lambda: 2 + sum(d - 2 for d in n["inner"]),
         "tree_average_degree": lambda: _whole(2 / (2 - n["a"])),
     }[kind]())
@@ -376,6 +380,8 @@ def _fits(kind: str, n: dict[str, int], answer: int) -> bool:
         return n["v"] >= 3 and n["v"] - 1 <= answer <= 3 * n["v"] - 6
     if kind in ("planar_faces", "planar_counts"):
         return n["v"] >= 3 and n["v"] - 1 <= n["e"] <= 3 * n["v"] - 6
+    if kind == "euler_circuit_planar":  # connected, every degree even, so 2 at least: as many
+        return n["v"] >= 3 and n["e"] == n["v"]  # edges as vertices only in a cycle
     if kind == "round_robin":
         return n["v"] >= 2
     if kind == "tree_leaves":
@@ -396,13 +402,14 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
     if answer < 0 or not answer.is_integer or not _fits(kind, numbers, int(answer)):
         raise ValueError("no graph fits these numbers")
     listed = sp.Tuple(numbers["v"], numbers["e"], answer) if kind == "planar_counts" else \
-        sp.true if kind in TREE_VERDICTS else answer
+        sp.true if kind in TREE_VERDICTS else \
+        sp.Tuple(sp.true, answer) if kind == "euler_circuit_planar" else answer
     ask = what.format(**{k: str(params[k]).strip("[]") for k in names})
     shown = ask if ask.startswith(("the ", "whether ")) else f"the number of {ask}"
     in_latex = _COMPLETE.sub(lambda k: f"$K_{{{k.group(1)}}}$", shown)
     return Problem(
-        statement=f"{'Decide' if kind in TREE_VERDICTS else 'Find'} {shown}.",
-        statement_latex=f"{'Decide' if kind in TREE_VERDICTS else 'Find'} {in_latex}.",
+        statement=f"{'Decide' if shown.startswith('whether') else 'Find'} {shown}.",
+        statement_latex=f"{'Decide' if shown.startswith('whether') else 'Find'} {in_latex}.",
         answer=listed,
         steps=[{"regular_edges": "Each edge adds 2 to the degree sum: v d / 2.",
                 "regular_degree": "The degree sum v d is twice the edges: d = 2e / v.",
@@ -437,6 +444,10 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
                                  "alternate two boxes."),
                 "planar_faces": "Euler's formula v - e + f = 2 gives f = 2 - v + e.",
                 "planar_counts": "Euler's formula v - e + f = 2 gives f = 2 - v + e.",
+                "euler_circuit_planar": ("An Euler circuit makes the graph connected with every "
+                                         "degree even, so at least 2; v vertices and v edges have "
+                                         "degree sum 2v, so every degree is 2: the cycle C_v, "
+                                         "planar, and v - e + f = 2 gives f = 2."),
                 "tree_leaves": ("With L leaves the tree has k + L vertices and k + L - 1 edges; "
                                 "the degree sum L + (sum of the others) is twice that, so "
                                 "L = 2 + sum of (d - 2) over the others."),
@@ -462,6 +473,7 @@ _LAW_CODE = {"regular_edges": "n['v'] * n['d'] // 2", "tree_edges": "n['v'] - 1"
              "round_robin": "n['v'] if n['v'] % 2 else n['v'] - 1",
              "path_colours": "min(n['v'], 2)", "planar_faces": "2 - n['v'] + n['e']",
              "planar_counts": "(n['v'], n['e'], 2 - n['v'] + n['e'])",
+             "euler_circuit_planar": "(n['e'] == n['v'], 2 - n['v'] + n['e'])",
              "tree_leaves": "2 + sum(d - 2 for d in n['inner'])",
              "tree_average_degree": "int(2 / (2 - n['a']))"}
 
@@ -594,12 +606,30 @@ def _every_extreme_a_tree(kind: str, v: int) -> bool:
     return False
 
 
+def _even_cycles_planar(v: int) -> bool:
+    """Every graph on v vertices with v edges that is connected with all degrees even (has an
+    Euler circuit) is planar with 2 faces; and there is one."""
+    found = []
+    for edges in itertools.combinations(itertools.combinations(range(v), 2), v):
+        graph = nx.empty_graph(v)
+        graph.add_edges_from(edges)
+        if nx.is_connected(graph) and all(d % 2 == 0 for _, d in graph.degree):
+            found.append(nx.check_planarity(graph)[0] and faces(graph) == 2)
+    return bool(found) and all(found)
+
+
 def _verify_graph_count(problem: Problem) -> list[Check]:
     """Build a graph that fits the description and count on it: edges, components (union-find),
     faces (v - e + f = 2 needs a drawing: a fan has e - v + 1 bounded faces), colours
     (backtracking)."""
     params, kind = problem.params, problem.params["kind"]
     numbers = {k: _given(params[k]) for k in GRAPH_LAWS[kind][1]}
+    if kind == "euler_circuit_planar":
+        return [Check("every graph on up to 6 vertices with as many edges, connected and all "
+                      "degrees even, listed: each planar with 2 faces; C_v drawn, its faces "
+                      "walked", problem.answer == sp.Tuple(sp.true, 2)
+                      and all(_even_cycles_planar(v) for v in range(3, 7))
+                      and faces(nx.cycle_graph(numbers["v"])) == 2)]
     if kind in TREE_VERDICTS:
         return [Check("every graph on up to 6 vertices with the fewest connecting edges (the most "
                       "edges and no cycle) listed: each a tree", problem.answer is sp.true
@@ -675,6 +705,7 @@ def graph_counts(rng: random.Random, difficulty: int) -> Problem:
                "path_colours": {"v": v},
                "planar_faces": {"v": v, "e": min(3 * v - 6, v + rng.randint(0, v))},
                "planar_counts": {"v": v, "e": min(3 * v - 6, v + rng.randint(0, v))},
+               "euler_circuit_planar": {"v": v, "e": v},
                "tree_leaves": {"inner": ",".join(str(rng.randint(2, 6)) for _ in range(3))},
                "tree_average_degree": {"a": vary_graph_count({"kind": "tree_average_degree",
                                                               "a": "1.5"}, rng)["a"]}}[kind]
