@@ -188,6 +188,16 @@ def _two_sets(s: re.Match, want: str) -> Task:
     return "counting.two_sets", {"a": int(s["a"]), "b": int(s["b"]), "want": want}
 
 
+def _guaranteed(s: re.Match, k: str, want: str) -> Task | None:
+    """The fewest cards of the setup's deck that guarantee the pattern; the deck's cards must
+    be its suits times its values."""
+    suits, values = number(s["suits"]), number(s["values"])
+    if number(s["cards"]) != suits * values:
+        return None
+    return "counting.guaranteed_draws", {"suits": suits, "values": values, "k": number(k),
+                                         "want": want}
+
+
 def _listed_and_sized(s: re.Match, want: str) -> Task | None:
     """The extremes the listed set's size and the other set's size allow."""
     size = set_size(s["listed"])
@@ -425,6 +435,20 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _two_sets(s, f"{q[1]}_intersection")),
       (r"what are the possible values for \$\|a\\cup b\|\$\?",
        lambda s, q, c: _two_sets(s, "union_values"))], ""),
+    # the fewest cards that guarantee a pattern (Exercise 1.4.8.18): the deck's numbers must agree
+    ((rf"a standard deck of (?P<cards>{N}) cards consists of (?P<suits>{N}) suits \(hearts, "
+      rf"diamonds, spades, and clubs\) each containing (?P<values>{N}) different values \(ace, 2, "
+      r"3,\.\.\., 10, j, q, k\)\. if you draw some number of cards at random, you might or might "
+      r"not have a pair \(two cards with the same value\) or three cards all of the same suit\. "
+      r"however, if you draw enough cards, you will be guaranteed to have these\. for each of the "
+      r"following, find the smallest number of cards you would need to draw to be guaranteed "
+      r"having the specified cards\. prove your answers\. "),
+     [(rf"({N}) of a kind \(for example, \1 (?:\d+|a|j|q|k)'s\)\.",
+       lambda s, q, c: _guaranteed(s, q[1], "same_value")),
+      (rf"a flush of ({N}) cards \(for example, \1 (?:hearts|diamonds|spades|clubs)\)\.",
+       lambda s, q, c: _guaranteed(s, q[1], "same_suit")),
+      (rf"({N}) cards that are either all the same suit or all different suits\.",
+       lambda s, q, c: _guaranteed(s, q[1], "suit_or_all_suits"))], ""),
     # one set listed, the other known by its size: only A's size matters (Exercise 5.1.5.23)
     (r"let a ?= ?\{(?P<listed>[^{}]+)\}\. suppose b is a set with \$\|b\| ?= ?(?P<b>\d+)\$\. ",
      [(rf"what are the smallest and largest possible values of \$\|a ?\\(cup|cap|times) ?b\|\$\?"

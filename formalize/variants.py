@@ -33,6 +33,7 @@ from exercises.families import (
     textbook_exponential,
     textbook_graphs,
     textbook_group_choices,
+    textbook_guaranteed,
     textbook_initial_values,
     textbook_integrating_factors,
     textbook_linear_algebra,
@@ -99,7 +100,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_determinant_rules.REDRAW,
     **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
     **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW,
-    **textbook_exceeding_shares.REDRAW, **textbook_two_sets.REDRAW}
+    **textbook_exceeding_shares.REDRAW, **textbook_two_sets.REDRAW,
+    **textbook_guaranteed.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
