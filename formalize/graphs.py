@@ -33,7 +33,7 @@ _NAMED = re.compile(r"([KCP])_\{?(\d+)(?:,(\d+))?\}?")
 # What may be left of the formulas once the graphs are taken out: their names.
 _NAME_INDEX = r"(?:_\{?\d\}?|')?"
 _NAMES = re.compile(rf"G{_NAME_INDEX}(?:=\(V{_NAME_INDEX},E{_NAME_INDEX}\))?|[=;.,]")
-_TIDY = re.compile(r"\\text\{\s*and\s*\}|\\\\|\\q?quad|\\[,;!]|\\left|\\right|~|\s+")
+_TIDY = re.compile(r"\\text\{\s*and\s*\}|\\\\|\\q?quad|\\[,;!]|\\left|\\right|~|&|\s+")  # & aligns a display
 
 # The questions, each a pattern on the asked words (math taken out) and what it asks.
 _QUESTIONS = [

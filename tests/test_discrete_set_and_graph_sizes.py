@@ -1,7 +1,10 @@
-"""Discrete items about sizes a question's setup fixes: two sets, one listed and one known by its
-size (Exercise 5.1.5.23). Read from the book's text (the source's and the PDF's, each part with
-the context the build gives it), the answer worked by hand, checked by the family's second
-method and its own solve()."""
+"""Discrete set and graph items whose setup fixes the sizes asked: a listed set and one known by
+its size (Exercise 5.1.5.23), the chromatic number of K_n and K_{m,n} and what it says of
+planarity (2.8.14-15), counts after parts add to a drawn graph (2.3.1.1) or whether the graph
+found is a tree (2.2.1.1), a graph with an Euler circuit and as many edges as vertices (2.8.6), a
+graph given in an aligned display (2.4.5.3(a)). Read from the book's text (the source's and the
+PDF's, each part with the context the build gives it), the answer worked by hand, checked by the
+family's second method and its own solve(), and compared with the book's printed answer."""
 
 import re
 
@@ -153,3 +156,18 @@ def test_a_graph_with_an_euler_circuit_and_as_many_edges_as_vertices() -> None:
     # more edges than vertices: no longer a cycle, and the family does not search whether every
     # such graph is planar: unread
     assert read_task("item", EULER_CIRCUIT.replace("$10$ edges", "$12$ edges")).family is None
+
+
+# Exercise 2.4.5.3 as the source gives it: part (a)'s graph is an aligned display ("V = & ...").
+EULER_GRAPHS = ("Determine which of the following graphs have an Euler circuit or an Euler trail."
+                "\n\n(a) " r"$$V = & \{a,b,c,d,e,f\} \\ E = & \{ab, af, bc, cd, ce, cf, de, ef\}$$")
+EULER_PART = r"$$V = & \{a,b,c,d,e,f\} \\ E = & \{ab, af, bc, cd, ce, cf, de, ef\}$$"
+
+
+def test_a_graph_given_in_an_aligned_display() -> None:
+    # By hand: degrees a 2, b 2, c 4, d 2, e 3, f 3, and connected: two odd vertices, so an
+    # Euler trail (from e to f) but no Euler circuit (the book: "The first graph has an Euler
+    # trail, but not an Euler circuit").
+    task, problem = solved(EULER_PART, context_of(EULER_GRAPHS, [EULER_PART], 0))
+    assert task.params["asks"] == ["euler_circuit", "euler_trail"]
+    assert problem.answer == sp.Tuple(sp.false, sp.true)
