@@ -273,10 +273,37 @@ def _conflicts(own: str) -> Task | None:
     """The fewest cars: the chromatic number of the graph joining each student to those they
     refuse to ride with; every name listed one of the students, each student one list."""
     found = _CARS.fullmatch(own)
-    if found is None:
+    return None if found is None else _conflict_colours(found[1], found[2])
+
+
+# Exercise 2.5.6.4: "A group of $10$ friends ... divide up into some number of cars, and no two
+# people who dated should be in the same car." and its part (b), a table of conflicts.
+_CABIN = re.compile(rf"a group of ({N}) friends decides to head up to a cabin in the woods \(where "
+                    r"nothing could possibly go wrong\)\. unfortunately, a number of these friends "
+                    r"have dated each other in the past, and things are still a little awkward\. to "
+                    r"get to the cabin, they need to divide up into some number of cars, and no two "
+                    r"people who dated should be in the same car\. ")
+_CABIN_TABLE = re.compile(r"because a number of these friends dated there are also conflicts "
+                          r"between friends of the same gender, listed below\. now what is the "
+                          r"smallest number of conflict-free cars they could take to the cabin\? "
+                          r"friend ((?:\|? ?[a-z] )+)conflicts ((?:\|? ?[a-z]+ ?)+)")
+
+
+def _cabin(own: str, context: str) -> Task | None:
+    """The fewest cars for the friends' table of conflicts, one column per friend."""
+    setup, found = _CABIN.match(plain(context)), _CABIN_TABLE.fullmatch(own)
+    if setup is None or found is None or len(found[1].replace("|", " ").split()) != number(
+            setup[1]):
         return None
-    students = found[1].replace("|", " ").split()
-    lists = found[2].replace("|", " ").split()
+    return _conflict_colours(found[1], found[2])
+
+
+def _conflict_colours(names: str, listed: str) -> Task | None:
+    """The chromatic number of the graph joining each name to those in its list (the table's
+    columns, "|" between cells in the source); every listed name one of the names, each name
+    one list, none its own."""
+    students = names.replace("|", " ").split()
+    lists = listed.replace("|", " ").split()
     if len(students) != len(lists) or len(set(students)) != len(students) or any(
             set(listed) - set(students) or student in listed
             for student, listed in zip(students, lists, strict=True)):
@@ -502,7 +529,7 @@ def read(text: str, context: str | None) -> Task | None:
         return found
     if context and (found := _added_faces(own, context) or _two_graphs(own, context)
                     or _regular_part(own, context) or _circle_part(own, context)
-                    or _added_to_drawing(own, context)):
+                    or _added_to_drawing(own, context) or _cabin(own, context)):
         return found
     if context:
         return None

@@ -171,3 +171,34 @@ def test_a_graph_given_in_an_aligned_display() -> None:
     task, problem = solved(EULER_PART, context_of(EULER_GRAPHS, [EULER_PART], 0))
     assert task.params["asks"] == ["euler_circuit", "euler_trail"]
     assert problem.answer == sp.Tuple(sp.false, sp.true)
+
+
+# Exercise 2.5.6.4 as the source gives it (the PDF drops the table's bars).
+CABIN = ("A group of $10$ friends decides to head up to a cabin in the woods (where nothing could "
+         "possibly go wrong). Unfortunately, a number of these friends have dated each other in "
+         "the past, and things are still a little awkward. To get to the cabin, they need to divide "
+         "up into some number of cars, and no two people who dated should be in the same car.\n\n"
+         "(a) What is the smallest number of cars you need if all the relationships were strictly "
+         "heterosexual? Represent an example of such a situation with a graph. What kind of graph "
+         "do you get?\n\n(b) Because a number of these friends dated there are also conflicts "
+         "between friends of the same gender, listed below. Now what is the smallest number of "
+         "conflict-free cars they could take to the cabin?\n\n"
+         "Friend | A | B | C | D | E | F | G | H | I | J\n"
+         "Conflicts | CFI | J | AEF | H | CFG | ACEGI | EFI | D | AFG | B")
+CABIN_PARTS = [CABIN.split("\n\n(a) ")[1].split("\n\n(b) ")[0], CABIN.split("\n\n(b) ")[1]]
+
+
+def test_the_fewest_cars_for_a_table_of_conflicts() -> None:
+    # By hand: A, C, E, G, I make the 5-cycle A-C-E-G-I-A and F conflicts with all five, so an
+    # odd cycle's 3 colours and a fourth for F; F 1, A 2, C 3, E 2, G 3, I 4 (B, J and D, H
+    # apart) uses 4: 4 cars.
+    task, problem = solved(CABIN_PARTS[1], context_of(CABIN, CABIN_PARTS, 1))
+    assert task.params["asks"] == ["chromatic"]
+    assert problem.answer == 4
+    pdf = CABIN.replace(" |", "").replace("\nConflicts", " Conflicts")
+    parts = [CABIN_PARTS[0], pdf.split("\n\n(b) ")[1]]
+    assert solved(parts[1], context_of(pdf, parts, 1))[1].answer == 4
+    # a friend missing from the table's header: ten friends, nine columns
+    short = CABIN.replace(" | J\n", "\n").replace(" | B", "")
+    parts = [CABIN_PARTS[0], short.split("\n\n(b) ")[1]]
+    assert read_task("item", parts[1], context=context_of(short, parts, 1)).family is None

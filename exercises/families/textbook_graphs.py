@@ -596,7 +596,7 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
         proper = all(colour[a] != colour[b] for a, b in graph.edges)
         fits = proper and len(set(colour.values())) <= k
         clique = max((len(c) for c in nx.find_cliques(graph)), default=0)
-        forced = clique >= k or (k == 3 and _odd_closed_walk(graph))
+        forced = clique >= k or (k == 3 and _odd_closed_walk(graph)) or _no_colouring(graph, k - 1)
         return fits and forced
     if ask == "chromatic_index":  # a proper edge colouring, and a reason for no fewer colours
         k, colour = int(value), edge_colouring(graph)
@@ -622,6 +622,18 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
         counted = sorted((sum(v in e for e in graph.edges) for v in graph), reverse=True)
         return [int(d) for d in value] == counted
     return [int(d) for d in value] == [sum(v in e for e in graph.edges) for v in graph]
+
+
+def _no_colouring(graph: nx.Graph, k: int, budget: int = 10**6) -> bool:
+    """Every assignment of k colours to the vertices tried (when there are at most ``budget``):
+    none is proper."""
+    vertices = list(graph)
+    if k < 1 or k ** len(vertices) > budget:
+        return False
+    at = {v: i for i, v in enumerate(vertices)}
+    edges = [(at[a], at[b]) for a, b in graph.edges]
+    return not any(all(colours[a] != colours[b] for a, b in edges)
+                   for colours in itertools.product(range(k), repeat=len(vertices)))
 
 
 def _settles(graph: nx.Graph, value: bool) -> bool:
