@@ -422,6 +422,28 @@ def _regular_part(own: str, context: str) -> Task | None:
                                   "asks": [_EVERY_DEGREE_PARTS[own]]}
 
 
+# Exercise 2.1.5.13: "Consider graphs with $n$ vertices. Remember, graphs do not need to be
+# connected." and parts asking the edges that force degrees two or more (the whole exercise too).
+_ANY_GRAPH = "consider graphs with n vertices. remember, graphs do not need to be connected. "
+_FORCING = {("how many edges must the graph have to guarantee at least one vertex has degree two "
+             "or more? prove your answer."): "degree_two_some",
+            ("how many edges must the graph have to guarantee all vertices have degree two or "
+             "more? prove your answer."): "degree_two_all"}
+
+
+def _forcing(own: str, context: str | None) -> Task | None:
+    """The fewest edges on n vertices that force the degrees a part (or each part) asks."""
+    if context:
+        asked = [own] if plain(context).startswith(_ANY_GRAPH) else []
+    elif own.startswith(_ANY_GRAPH + "(a) "):
+        asked = re.split(r" \([b-h]\) ", own[len(_ANY_GRAPH) + 4:])
+    else:
+        return None
+    if not asked or any(a not in _FORCING for a in asked):
+        return None
+    return "graphs.which_sizes", {"graph": "any", "asks": [_FORCING[a] for a in asked]}
+
+
 # Exercise 2.2.1.1: "Take out a piece of paper and draw $8$ vertices in a circle." and parts that
 # add the fewest edges to connect them, or the most without a cycle, each followed by a part
 # asking whether the graph found is a tree.
@@ -514,7 +536,8 @@ def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
     own = plain(text)
-    if found := _largest(own) or _which_sizes(own) or _colours_planar(own):
+    if found := _largest(own) or _which_sizes(own) or _colours_planar(own) or _forcing(own,
+                                                                                        context):
         return found
     if own == _CUBE_COLOURS:
         return "graphs.graph_property", {"graphs": [{"name": "Q", "sizes": [3]}],

@@ -202,3 +202,31 @@ def test_the_fewest_cars_for_a_table_of_conflicts() -> None:
     short = CABIN.replace(" | J\n", "\n").replace(" | B", "")
     parts = [CABIN_PARTS[0], short.split("\n\n(b) ")[1]]
     assert read_task("item", parts[1], context=context_of(short, parts, 1)).family is None
+
+
+# Exercise 2.1.5.13 as the source gives it; its printed answer is a hint ("your final answers
+# should be in terms of $n$").
+FORCING = ("Consider graphs with $n$ vertices. Remember, graphs do not need to be connected.\n\n"
+           "(a) How many edges must the graph have to guarantee at least one vertex has degree two "
+           "or more? Prove your answer.\n\n(b) How many edges must the graph have to guarantee "
+           "all vertices have degree two or more? Prove your answer.")
+FORCING_PARTS = [part.split(" ", 1)[1] for part in FORCING.split("\n\n")[1:]]
+n = sp.Symbol("n", integer=True, positive=True)
+# By hand: (a) every degree at most 1 is a matching, at most floor(n/2) edges, so one more forces
+# a vertex of degree 2 (n = 4: 2 edges can be a matching, 3 cannot). (b) a vertex of degree at
+# most 1 leaves at most K_{n-1} plus one edge, (n-1)(n-2)/2 + 1 edges, so one more forces all
+# (n = 4: K_3 and a pendant edge has 4 edges and a leaf; 5 edges, K_4 less an edge, has none).
+FORCING_ANSWERS = [sp.floor(n / 2) + 1, (n - 1) * (n - 2) / 2 + 2]
+
+
+@pytest.mark.parametrize("index", range(2))
+def test_edges_that_force_degree_two(index) -> None:
+    task, problem = solved(FORCING_PARTS[index], context_of(FORCING, FORCING_PARTS, index))
+    assert task.params["graph"] == "any"
+    assert sp.simplify(problem.answer - FORCING_ANSWERS[index]) == 0
+    whole = solved(FORCING)[1].answer
+    assert sp.simplify(whole[index] - FORCING_ANSWERS[index]) == 0
+    # "connected" dropped from the setup's reminder: another question, unread
+    changed = FORCING.replace("do not need to be connected", "need to be connected")
+    assert read_task("item", FORCING_PARTS[index],
+                     context=context_of(changed, FORCING_PARTS, index)).family is None

@@ -31,7 +31,8 @@ from exercises.family import Check, Problem, family
 # The graphs: their sizes' names, the smallest sizes the family has, how the item writes them.
 GRAPHS = {"Kn": (("n",), 1, "K_{n}"), "Cn": (("n",), 3, "C_{n}"),
           "Kmn": (("m", "n"), 1, "K_{m,n}"), "Knn": (("n",), 1, "K_{n,n}"),
-          "regular": (("n",), 1, "G")}  # n vertices each of degree d (params "degree")
+          "regular": (("n",), 1, "G"),  # n vertices each of degree d (params "degree")
+          "any": (("n",), 3, "G")}  # any graph on n vertices, connected or not
 QUESTIONS = {"edges": "how many edges does it have",
              "bipartite": "for which sizes is it bipartite",
              "planar": "for which sizes is it planar",
@@ -41,9 +42,14 @@ QUESTIONS = {"edges": "how many edges does it have",
              "hamilton_cycle": "for which sizes does it contain a Hamilton cycle",
              "matching": "for which sizes does it have a (perfect) matching",
              "exists": "for which sizes is there such a graph",
-             "smallest_planar": "what is the smallest size at which it might be planar"}
+             "smallest_planar": "what is the smallest size at which it might be planar",
+             "degree_two_some": ("how many edges guarantee at least one vertex of degree two or "
+                                 "more"),
+             "degree_two_all": "how many edges guarantee every vertex degree two or more"}
 # What may be asked of a graph known only by its vertices' one degree d.
 REGULAR_ASKS = ("exists", "euler_trail", "smallest_planar")
+# What may be asked of any graph on n vertices (Exercise 2.1.5.13).
+ANY_ASKS = ("degree_two_some", "degree_two_all")
 # A matching of every vertex: Levin's bipartite matchings cover one side only, so K_{m,n} is not
 # asked it.
 LARGEST = {1: 8, 2: 5}  # sizes searched by the check, by how many sizes the graph has
@@ -133,14 +139,29 @@ def law(graph, ask):
     raise ValueError(f"not a question about sizes: {ask}")
 
 
+def guaranteed(ask):
+    """The fewest edges that force the degrees on n vertices: one more than the most without.
+    Every degree at most 1 is a matching, floor(n/2) edges; a vertex of degree at most 1 leaves
+    at most K_{n-1} and one edge to it, (n - 1)(n - 2)/2 + 1 edges."""
+    if ask == "degree_two_some":
+        return sympy.floor(n / 2) + 1
+    if ask == "degree_two_all":
+        return sympy.expand((n - 1) * (n - 2) / 2 + 2)
+    raise ValueError(f"not a question about any graph: {ask}")
+
+
 def answer(graph, asks, d=None):
-    found = [regular(d, ask) if graph == "regular" else law(graph, ask) for ask in asks]
+    found = [regular(d, ask) if graph == "regular" else guaranteed(ask) if graph == "any"
+             else law(graph, ask) for ask in asks]
     return found[0] if len(found) == 1 else sympy.Tuple(*found)
 '''
 _REGULAR_STEP = ("n vertices each of degree d: d + 1 vertices at least, and the degree sum n d "
                  "even; d odd makes all n vertices odd, so no Euler trail but in K_2; planar "
                  "needs e = d n / 2 <= 3 n - 6, so d <= 5 and n >= 12 / (6 - d), which K_4, the "
                  "octahedron and the icosahedron reach for d = 3, 4, 5.")
+_ANY_STEP = ("One more edge than the most a graph on n vertices can have without the degrees: "
+             "every degree at most 1 is a matching, floor(n/2) edges; a vertex of degree at most "
+             "1 leaves at most K_{n-1} and one edge to it, (n - 1)(n - 2)/2 + 1 edges.")
 _LAWS: dict[str, Any] = {}
 exec(compile(_PROGRAM, "<graph sizes>", "exec"), _LAWS)  # noqa: S102 (our own program text)
 
@@ -218,6 +239,23 @@ def _regular_searched(d: int, ask: str, value: sp.Basic) -> bool:
     return True
 
 
+def _fewest_forcing(v: int, ask: str) -> int | None:
+    """The fewest edges such that every graph on v vertices with that many has the degrees,
+    found by listing every graph on v vertices; None if no number of edges forces them."""
+    pairs = list(itertools.combinations(range(v), 2))
+    failing = set()  # numbers of edges some graph without the degrees has
+    for size in range(len(pairs) + 1):
+        for edges in itertools.combinations(pairs, size):
+            degrees = [sum(u in e for e in edges) for u in range(v)]
+            if (max(degrees) if ask == "degree_two_some" else min(degrees)) < 2:
+                failing.add(size)
+                break
+    forcing = [m for m in range(len(pairs) + 1) if all(k not in failing for k in range(m, len(
+        pairs) + 1))]
+    return forcing[0] if forcing and forcing[0] <= len(pairs) and forcing[0] - 1 in failing \
+        else None
+
+
 def _sizes(graph: str, least: int) -> list[tuple[int, ...]]:
     names, _, _ = GRAPHS[graph]
     return list(itertools.product(range(least, LARGEST[len(names)] + 1), repeat=len(names)))
@@ -237,7 +275,9 @@ def _pose(params: dict[str, Any]) -> Problem:
     d = int(params["degree"]) if graph == "regular" else None
     if graph not in GRAPHS or not asks or any(a not in QUESTIONS for a in asks) or len(
             set(asks)) != len(asks) or (set(asks) - set(REGULAR_ASKS) if graph == "regular"
-                                        else {"exists", "smallest_planar"} & set(asks)):
+                                        else set(asks) - set(ANY_ASKS) if graph == "any"
+                                        else {"exists", "smallest_planar", *ANY_ASKS}
+                                        & set(asks)):
         raise ValueError("questions about a named graph's sizes")
     names, least, shown = GRAPHS[graph]
     least = max(least, int(params.get("least", least)))
@@ -245,10 +285,13 @@ def _pose(params: dict[str, Any]) -> Problem:
     found = list(answer) if len(asks) > 1 else [answer]
     given = " and ".join(f"${name} \\geq {least}$" for name in names)
     statement = (f"For a graph $G$ with $n$ vertices, each of degree ${d}$: " if d is not None
+                 else f"For a graph $G$ with $n \\geq {least}$ vertices, not necessarily "
+                      "connected: " if graph == "any"
                  else f"For the graph ${shown}$ with {given}: ") + "; ".join(
         QUESTIONS[a] for a in asks) + "?"
-    steps = ["Degrees: " + "; ".join(f"{sp.sstr(count)} vertices of degree {sp.sstr(degree)}"
-                                     for count, degree in _LAWS["degrees"](graph, d)) + "."]
+    steps = [_ANY_STEP] if graph == "any" else [
+        "Degrees: " + "; ".join(f"{sp.sstr(count)} vertices of degree {sp.sstr(degree)}"
+                                for count, degree in _LAWS["degrees"](graph, d)) + "."]
     if d is not None:
         steps.append(_REGULAR_STEP)
     steps += [f"{QUESTIONS[a]}: {sp.sstr(v)}." for a, v in zip(asks, found, strict=True)]
@@ -267,6 +310,12 @@ def _verify(problem: Problem) -> list[Check]:
     graph, asks = params["graph"], list(params["asks"])
     least = max(GRAPHS[graph][1], int(params.get("least", GRAPHS[graph][1])))
     found = list(problem.answer) if len(asks) > 1 else [problem.answer]
+    if graph == "any":
+        passed = len(found) == len(asks) and all(
+            _at(value, graph, (v,)) == _fewest_forcing(v, ask)
+            for ask, value in zip(asks, found, strict=True) for v in range(least, 7))
+        return [Check("every graph on 3 to 6 vertices listed: the fewest edges that force the "
+                      "degrees in all of them, the law agreeing at each size", passed)]
     if graph == "regular":
         d = int(params["degree"])
         passed = len(found) == len(asks) and all(
@@ -296,8 +345,11 @@ def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         if params["graph"] == "regular":  # another degree
             candidate = {**params, "degree": rng.choice([d for d in range(1, 6)
                                                          if d != int(params["degree"])])}
+        elif params["graph"] == "any":  # the other question
+            candidate = {**params, "asks": [rng.choice([a for a in ANY_ASKS
+                                                        if a not in params["asks"]] or ANY_ASKS)]}
         elif rng.random() < 0.5:
-            graph = rng.choice([g for g in GRAPHS if g not in (params["graph"], "regular")])
+            graph = rng.choice([g for g in GRAPHS if g not in (params["graph"], "regular", "any")])
             candidate = {"graph": graph, "asks": list(params["asks"])}
         else:
             others = [a for a in QUESTIONS if a not in params["asks"]]
