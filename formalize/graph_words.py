@@ -431,8 +431,16 @@ _FORCING = {("how many edges must the graph have to guarantee at least one verte
              "more? prove your answer."): "degree_two_all"}
 
 
+# Exercise 2.4.6.11(a), a part whose question is whole in itself.
+_HAMILTON_LEAVES = ("suppose a graph has a hamilton path. what is the maximum number of vertices of "
+                    "degree one the graph can have? explain why your answer is correct.")
+
+
 def _forcing(own: str, context: str | None) -> Task | None:
-    """The fewest edges on n vertices that force the degrees a part (or each part) asks."""
+    """The fewest edges on n vertices that force the degrees a part (or each part) asks; the
+    most vertices of degree one a graph with a Hamilton path can have."""
+    if own == _HAMILTON_LEAVES:
+        return "graphs.which_sizes", {"graph": "any", "asks": ["hamilton_path_leaves"]}
     if context:
         asked = [own] if plain(context).startswith(_ANY_GRAPH) else []
     elif own.startswith(_ANY_GRAPH + "(a) "):

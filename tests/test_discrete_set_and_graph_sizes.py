@@ -230,3 +230,21 @@ def test_edges_that_force_degree_two(index) -> None:
     changed = FORCING.replace("do not need to be connected", "need to be connected")
     assert read_task("item", FORCING_PARTS[index],
                      context=context_of(changed, FORCING_PARTS, index)).family is None
+
+
+# Exercise 2.4.6.11(a) as the source gives it, under its exercise's opening question.
+HAMILTON = ("Is there anything we can say about whether a graph has a Hamilton path based on the "
+            "degrees of its vertices?\n\n(a) Suppose a graph has a Hamilton path. What is the "
+            "maximum number of vertices of degree one the graph can have? Explain why your answer "
+            "is correct.\n\n(b) Find a graph that does not have a Hamilton path even though no "
+            "vertex has degree one. Explain why your example works.")
+HAMILTON_PARTS = [part.split(" ", 1)[1] for part in HAMILTON.split("\n\n")[1:]]
+
+
+def test_vertices_of_degree_one_on_a_hamilton_path() -> None:
+    # By hand: a vertex inside the path meets two of its edges, so a vertex of degree one is an
+    # end of the path; a path has two ends (P_n itself has two): 2.
+    task, problem = solved(HAMILTON_PARTS[0], context_of(HAMILTON, HAMILTON_PARTS, 0))
+    assert problem.answer == 2
+    assert read_task("item", HAMILTON_PARTS[1],
+                     context=context_of(HAMILTON, HAMILTON_PARTS, 1)).family is None

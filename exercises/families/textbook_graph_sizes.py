@@ -45,11 +45,13 @@ QUESTIONS = {"edges": "how many edges does it have",
              "smallest_planar": "what is the smallest size at which it might be planar",
              "degree_two_some": ("how many edges guarantee at least one vertex of degree two or "
                                  "more"),
-             "degree_two_all": "how many edges guarantee every vertex degree two or more"}
+             "degree_two_all": "how many edges guarantee every vertex degree two or more",
+             "hamilton_path_leaves": ("with a Hamilton path, how many vertices of degree one "
+                                      "can it have at most")}
 # What may be asked of a graph known only by its vertices' one degree d.
 REGULAR_ASKS = ("exists", "euler_trail", "smallest_planar")
-# What may be asked of any graph on n vertices (Exercise 2.1.5.13).
-ANY_ASKS = ("degree_two_some", "degree_two_all")
+# What may be asked of any graph on n vertices (Exercises 2.1.5.13, 2.4.6.11).
+ANY_ASKS = ("degree_two_some", "degree_two_all", "hamilton_path_leaves")
 # A matching of every vertex: Levin's bipartite matchings cover one side only, so K_{m,n} is not
 # asked it.
 LARGEST = {1: 8, 2: 5}  # sizes searched by the check, by how many sizes the graph has
@@ -147,6 +149,8 @@ def guaranteed(ask):
         return sympy.floor(n / 2) + 1
     if ask == "degree_two_all":
         return sympy.expand((n - 1) * (n - 2) / 2 + 2)
+    if ask == "hamilton_path_leaves":  # a vertex of degree one ends the path: two ends
+        return sympy.Integer(2)
     raise ValueError(f"not a question about any graph: {ask}")
 
 
@@ -161,7 +165,9 @@ _REGULAR_STEP = ("n vertices each of degree d: d + 1 vertices at least, and the 
                  "octahedron and the icosahedron reach for d = 3, 4, 5.")
 _ANY_STEP = ("One more edge than the most a graph on n vertices can have without the degrees: "
              "every degree at most 1 is a matching, floor(n/2) edges; a vertex of degree at most "
-             "1 leaves at most K_{n-1} and one edge to it, (n - 1)(n - 2)/2 + 1 edges.")
+             "1 leaves at most K_{n-1} and one edge to it, (n - 1)(n - 2)/2 + 1 edges. A Hamilton "
+             "path passes through each vertex inside it on two of its edges, so a vertex of "
+             "degree one is one of the path's two ends (and a path has two such).")
 _LAWS: dict[str, Any] = {}
 exec(compile(_PROGRAM, "<graph sizes>", "exec"), _LAWS)  # noqa: S102 (our own program text)
 
@@ -239,6 +245,20 @@ def _regular_searched(d: int, ask: str, value: sp.Basic) -> bool:
     return True
 
 
+def _most_leaves_on_hamilton_paths(v: int) -> int:
+    """The most vertices of degree one among all graphs on v vertices with a Hamilton path,
+    each graph listed and searched."""
+    pairs = list(itertools.combinations(range(v), 2))
+    most = 0
+    for size in range(v - 1, len(pairs) + 1):
+        for edges in itertools.combinations(pairs, size):
+            graph = nx.Graph(edges)
+            graph.add_nodes_from(range(v))
+            if _hamiltonian(graph, cycle=False):
+                most = max(most, sum(1 for _, d in graph.degree if d == 1))
+    return most
+
+
 def _fewest_forcing(v: int, ask: str) -> int | None:
     """The fewest edges such that every graph on v vertices with that many has the degrees,
     found by listing every graph on v vertices; None if no number of edges forces them."""
@@ -285,8 +305,9 @@ def _pose(params: dict[str, Any]) -> Problem:
     found = list(answer) if len(asks) > 1 else [answer]
     given = " and ".join(f"${name} \\geq {least}$" for name in names)
     statement = (f"For a graph $G$ with $n$ vertices, each of degree ${d}$: " if d is not None
-                 else f"For a graph $G$ with $n \\geq {least}$ vertices, not necessarily "
-                      "connected: " if graph == "any"
+                 else f"For a graph $G$ with $n \\geq {least}$ vertices" + (
+                     ", not necessarily connected: " if "hamilton_path_leaves" not in asks
+                     else ": ") if graph == "any"
                  else f"For the graph ${shown}$ with {given}: ") + "; ".join(
         QUESTIONS[a] for a in asks) + "?"
     steps = [_ANY_STEP] if graph == "any" else [
@@ -312,10 +333,13 @@ def _verify(problem: Problem) -> list[Check]:
     found = list(problem.answer) if len(asks) > 1 else [problem.answer]
     if graph == "any":
         passed = len(found) == len(asks) and all(
-            _at(value, graph, (v,)) == _fewest_forcing(v, ask)
-            for ask, value in zip(asks, found, strict=True) for v in range(least, 7))
-        return [Check("every graph on 3 to 6 vertices listed: the fewest edges that force the "
-                      "degrees in all of them, the law agreeing at each size", passed)]
+            _at(value, graph, (v,)) == (_most_leaves_on_hamilton_paths(v) if ask ==
+                                        "hamilton_path_leaves" else _fewest_forcing(v, ask))
+            for ask, value in zip(asks, found, strict=True)
+            for v in range(least, 6 if ask == "hamilton_path_leaves" else 7))
+        return [Check("every graph on 3 to 6 vertices listed (to 5 for Hamilton paths, found by "
+                      "backtracking): the fewest edges that force the degrees in all of them, or "
+                      "the most vertices of degree one, the law agreeing at each size", passed)]
     if graph == "regular":
         d = int(params["degree"])
         passed = len(found) == len(asks) and all(
