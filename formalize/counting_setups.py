@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from exercises.families.textbook_guaranteed import dice_or_coins
 from exercises.families.textbook_probability import DECK, FACE, RED
 from formalize import counting
 from formalize.counting import N, P, Task, number, plain, read_named_sharing, read_subsets
@@ -186,6 +187,15 @@ def _card(s: re.Match, join: str) -> Task | None:
 def _two_sets(s: re.Match, want: str) -> Task:
     """What the setup's two sizes allow of the sets' intersection or union."""
     return "counting.two_sets", {"a": int(s["a"]), "b": int(s["b"]), "want": want}
+
+
+def _alike_or_different(kinds: int, k: int, available: int | None = None) -> Task | None:
+    """The fewest items of so many kinds that guarantee k alike or k all different; None when
+    more than the items there are would be needed."""
+    params = dice_or_coins(kinds, k)
+    if available is not None and (k - 1) ** 2 + 1 > available:
+        return None
+    return "counting.guaranteed_draws", params
 
 
 def _guaranteed(s: re.Match, k: str, want: str) -> Task | None:
@@ -449,6 +459,20 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _guaranteed(s, q[1], "same_suit")),
       (rf"({N}) cards that are either all the same suit or all different suits\.",
        lambda s, q, c: _guaranteed(s, q[1], "suit_or_all_suits"))], ""),
+    # some dice all matching or all different (Exercise 1.4.8.5(b)): no more than the game's dice
+    ((rf"the game tenzi comes with (?P<dice>{N}) (?P<faces>{N})-sided dice \(each numbered 1 to "
+      rf"(?P<top>\d+)\)\. suppose you roll all (?P<all>{N}) dice\. "),
+     [(rf"how many dice would you have to roll before you were guaranteed that some ({N}) of them "
+       r"would all match or all be different\? prove your answer\.",
+       lambda s, q, c: _alike_or_different(number(s["faces"]), number(q[1]), number(s["dice"]))
+       if _same(s["faces"], s["top"]) and _same(s["dice"], s["all"]) else None)], ""),
+    # coins all of one denomination or all different (Exercise 1.6.10(c)), from the whole bank
+    (r"suppose you break your piggy bank and scoop up a handful of (?P<coins>{N}) coins "
+     r"\((?P<kinds>(?:[a-z]+, )+and [a-z]+)\)\. ".replace("{N}", N),
+     [(rf"how many coins would you need to scoop up to be sure that you either had ({N}) coins that "
+       r"were all the same or \1 coins that were all different\? prove your answer\.",
+       lambda s, q, c: _alike_or_different(len(re.split(r", (?:and )?", s["kinds"])),
+                                           number(q[1])))], ""),
     # one set listed, the other known by its size: only A's size matters (Exercise 5.1.5.23)
     (r"let a ?= ?\{(?P<listed>[^{}]+)\}\. suppose b is a set with \$\|b\| ?= ?(?P<b>\d+)\$\. ",
      [(rf"what are the smallest and largest possible values of \$\|a ?\\(cup|cap|times) ?b\|\$\?"

@@ -5,7 +5,10 @@ principle).
 the smallest number of cards you would need to draw to be guaranteed having the specified cards.
 (a) Three of a kind. (b) A flush of five cards. (c) Three cards that are either all the same suit
 or all different suits." is read by :mod:`formalize.counting_setups` into ``{"suits": 4,
-"values": 13, "k": 3, "want": "same_value"}`` (``same_suit``, ``suit_or_all_suits``).
+"values": 13, "k": 3, "want": "same_value"}`` (``same_suit``, ``suit_or_all_suits``). Dice and
+coins are the last pattern with kinds for suits and no limit to each kind ("How many dice would you
+have to roll before you were guaranteed that some four of them would all match or all be
+different?": ``{"suits": 6, "values": None, "k": 4, "want": "suit_or_all_suits"}``).
 
 The answer is one more than the largest hand without the pattern: k - 1 cards of each value
 (values (k - 1) + 1), k - 1 of each suit (suits (k - 1) + 1), or, for k cards all of one suit or
@@ -44,11 +47,12 @@ def fewest_cards(suits: int, values: int, k: int, want: str) -> sympy.Integer:
     return sympy.Integer((k - 1) ** 2 + 1)
 
 
-def _possible(suits: int, values: int, k: int, want: str) -> bool:
+def _possible(suits: int, values: int | None, k: int, want: str) -> bool:
     """The whole deck holds the pattern: k cards of a value need k suits, k of a suit k values,
-    k different suits k suits."""
-    if k < 2:
+    k different suits k suits (``values`` None: no limit to a suit's cards)."""
+    if k < 2 or (values is None and want != "suit_or_all_suits"):
         return False
+    values = k if values is None else values
     return k <= {"same_value": suits, "same_suit": values, "suit_or_all_suits": min(
         suits, values + 1)}[want]
 
@@ -94,6 +98,7 @@ def _searched(suits: int, values: int, k: int, want: str) -> int:
 
 def _verify(problem: Problem) -> list[Check]:
     suits, values, k, want = (problem.params[key] for key in ("suits", "values", "k", "want"))
+    values = k if values is None else values  # no limit: k of a kind hold the pattern
     hand = _largest_hand(suits, values, k, want)
     built = (len(set(hand)) == len(hand) == int(problem.answer) - 1
              and all(0 <= s < suits and 0 <= v < values for s, v in hand)
@@ -110,13 +115,21 @@ def _verify(problem: Problem) -> list[Check]:
 def _pose(params: dict[str, Any]) -> Problem:
     """``params``: ``suits``, ``values`` (the deck: each value once in each suit), ``k`` and
     ``want`` (a key of :data:`ASKED`)."""
-    suits, values, k, want = (int(params[key]) if key != "want" else params[key]
-                              for key in ("suits", "values", "k", "want"))
+    suits, k, want = int(params["suits"]), int(params["k"]), params["want"]
+    values = None if params["values"] is None else int(params["values"])
     if want not in ASKED or not _possible(suits, values, k, want):
         raise ValueError("a pattern the deck can hold")
     answer = fewest_cards(suits, values, k, want)
     pattern = ASKED[want].format(k=k)
-    statement = [("A deck has {s} suits of {v} values each ({n} cards). What is the fewest number "
+    if values is None:
+        pattern = pattern.replace("cards", "items").replace("suit", "kind")
+    statement = [("Items come in {s} kinds, as many of each as wanted. What is the fewest number "
+                  "of items you must take to be sure of {p}?"),
+                 ("Taking items of {s} kinds (any number of each kind), how many must be taken to "
+                  "guarantee {p}?"),
+                 ("Items of {s} kinds are taken, with no limit to any kind. Find the smallest "
+                  "number that guarantees {p}.")][
+        params.get("template", 0) % WORDINGS].format(s=suits, p=pattern) if values is None else [("A deck has {s} suits of {v} values each ({n} cards). What is the fewest number "
                   "of cards you must draw to be sure of {p}?"),
                  ("From a deck of {n} cards ({s} suits, each with {v} values), how many cards must "
                   "be drawn to guarantee {p}?"),
@@ -124,14 +137,15 @@ def _pose(params: dict[str, Any]) -> Problem:
                   "smallest number that guarantees {p}.")][
         params.get("template", 0) % WORDINGS].format(s=suits, v=values, n=suits * values,
                                                      p=pattern)
+    suit = "kind" if values is None else "suit"
     largest = answer - 1
     steps = [{"same_value": f"Avoiding it: at most ${k - 1}$ cards of each of the ${values}$ "
                             f"values, ${largest}$ cards.",
               "same_suit": f"Avoiding it: at most ${k - 1}$ cards of each of the ${suits}$ suits, "
                            f"${largest}$ cards.",
-              "suit_or_all_suits": f"Avoiding it: at most ${k - 1}$ suits (a ${k}$th gives ${k}$ "
-                                   f"different suits), at most ${k - 1}$ cards of each: "
-                                   f"${largest}$ cards."}[want],
+              "suit_or_all_suits": f"Avoiding it: at most ${k - 1}$ {suit}s (a ${k}$th gives ${k}$ "
+                                   f"different {suit}s), at most ${k - 1}$ of each: "
+                                   f"${largest}$."}[want],
              f"One more card forces it (the pigeonhole principle): ${answer}$."]
     return Problem(statement=statement, statement_latex=statement, answer=answer, steps=steps,
                    code=_code(fewest_cards, {"suits": suits, "values": values, "k": k,
@@ -139,11 +153,20 @@ def _pose(params: dict[str, Any]) -> Problem:
                    params={**params, "suits": suits, "values": values, "k": k})
 
 
+def dice_or_coins(kinds: int, k: int) -> dict[str, Any]:
+    """The parameters for k items all alike or all different among ``kinds`` kinds, any number
+    of each (dice: their faces; coins: their denominations)."""
+    return {"suits": kinds, "values": None, "k": k, "want": "suit_or_all_suits"}
+
+
 def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """Another pattern size or deck for the same question."""
     while True:
-        new = {**params, "k": max(2, params["k"] + rng.choice([-1, 1, 2])),
-               "values": max(2, params["values"] + rng.choice([-3, -1, 0, 1, 3]))}
+        new = {**params, "k": max(2, params["k"] + rng.choice([-1, 1, 2]))}
+        if params["values"] is None:
+            new["suits"] = max(2, params["suits"] + rng.choice([-1, 0, 1, 2]))
+        else:
+            new["values"] = max(2, params["values"] + rng.choice([-3, -1, 0, 1, 3]))
         if new != params and _possible(new["suits"], new["values"], new["k"], new["want"]):
             return new
 
