@@ -436,11 +436,18 @@ _HAMILTON_LEAVES = ("suppose a graph has a hamilton path. what is the maximum nu
                     "degree one the graph can have? explain why your answer is correct.")
 
 
+# Exercise 2.2.7.7(b), in the family's letters.
+_FOREST = ("suppose f is a forest consisting of m trees and v vertices. how many edges does f have? "
+           "explain.")
+
+
 def _forcing(own: str, context: str | None) -> Task | None:
     """The fewest edges on n vertices that force the degrees a part (or each part) asks; the
-    most vertices of degree one a graph with a Hamilton path can have."""
+    most vertices of degree one a graph with a Hamilton path can have; a forest's edges."""
     if own == _HAMILTON_LEAVES:
         return "graphs.which_sizes", {"graph": "any", "asks": ["hamilton_path_leaves"]}
+    if own == _FOREST:
+        return "graphs.which_sizes", {"graph": "forest", "asks": ["edges"]}
     if context:
         asked = [own] if plain(context).startswith(_ANY_GRAPH) else []
     elif own.startswith(_ANY_GRAPH + "(a) "):

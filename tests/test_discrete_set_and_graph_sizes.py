@@ -248,3 +248,21 @@ def test_vertices_of_degree_one_on_a_hamilton_path() -> None:
     assert problem.answer == 2
     assert read_task("item", HAMILTON_PARTS[1],
                      context=context_of(HAMILTON, HAMILTON_PARTS, 1)).family is None
+
+
+# Exercise 2.2.7.7 as the source gives it: (b) asks a forest's edges in its letters.
+FOREST = ("We define a forest to be a graph with no cycles.\n\n(a) Explain why this is a good name. "
+          "That is, explain why a forest is a union of trees.\n\n(b) Suppose $F$ is a forest "
+          "consisting of $m$ trees and $v$ vertices. How many edges does $F$ have? Explain.")
+FOREST_PARTS = [part.split(" ", 1)[1] for part in FOREST.split("\n\n")[1:]]
+
+
+def test_the_edges_of_a_forest() -> None:
+    # By hand: a tree with k vertices has k - 1 edges; m trees with v vertices in all have
+    # v - m edges.
+    task, problem = solved(FOREST_PARTS[1], context_of(FOREST, FOREST_PARTS, 1))
+    m, v = sp.symbols("m v", integer=True, positive=True)
+    assert sp.simplify(problem.answer - (v - m)) == 0
+    # other letters than the family's: unread
+    other = FOREST_PARTS[1].replace("$m$ trees", "$k$ trees")
+    assert read_task("item", other, context=context_of(FOREST, FOREST_PARTS, 1)).family is None

@@ -32,7 +32,8 @@ from exercises.family import Check, Problem, family
 GRAPHS = {"Kn": (("n",), 1, "K_{n}"), "Cn": (("n",), 3, "C_{n}"),
           "Kmn": (("m", "n"), 1, "K_{m,n}"), "Knn": (("n",), 1, "K_{n,n}"),
           "regular": (("n",), 1, "G"),  # n vertices each of degree d (params "degree")
-          "any": (("n",), 3, "G")}  # any graph on n vertices, connected or not
+          "any": (("n",), 3, "G"),  # any graph on n vertices, connected or not
+          "forest": (("m", "v"), 1, "F")}  # a forest of m trees and v vertices
 QUESTIONS = {"edges": "how many edges does it have",
              "bipartite": "for which sizes is it bipartite",
              "planar": "for which sizes is it planar",
@@ -60,7 +61,7 @@ LARGEST = {1: 8, 2: 5}  # sizes searched by the check, by how many sizes the gra
 # of each), then each question's condition on the sizes.
 _PROGRAM = '''import sympy
 
-m, n = sympy.symbols("m n", integer=True, positive=True)
+m, n, v = sympy.symbols("m n v", integer=True, positive=True)
 
 
 def even(x):
@@ -154,9 +155,16 @@ def guaranteed(ask):
     raise ValueError(f"not a question about any graph: {ask}")
 
 
+def forest(ask):
+    """A forest of m trees on v vertices: each tree has one edge fewer than vertices."""
+    if ask == "edges":
+        return v - m
+    raise ValueError(f"not a question about a forest: {ask}")
+
+
 def answer(graph, asks, d=None):
     found = [regular(d, ask) if graph == "regular" else guaranteed(ask) if graph == "any"
-             else law(graph, ask) for ask in asks]
+             else forest(ask) if graph == "forest" else law(graph, ask) for ask in asks]
     return found[0] if len(found) == 1 else sympy.Tuple(*found)
 '''
 _REGULAR_STEP = ("n vertices each of degree d: d + 1 vertices at least, and the degree sum n d "
@@ -259,6 +267,19 @@ def _most_leaves_on_hamilton_paths(v: int) -> int:
     return most
 
 
+def _forest_edges(trees: int, v: int) -> set[int]:
+    """The edges of every forest of that many trees on v vertices, each graph listed."""
+    pairs = list(itertools.combinations(range(v), 2))
+    found = set()
+    for size in range(len(pairs) + 1):
+        for edges in itertools.combinations(pairs, size):
+            graph = nx.empty_graph(v)
+            graph.add_edges_from(edges)
+            if nx.is_forest(graph) and nx.number_connected_components(graph) == trees:
+                found.add(size)
+    return found
+
+
 def _fewest_forcing(v: int, ask: str) -> int | None:
     """The fewest edges such that every graph on v vertices with that many has the degrees,
     found by listing every graph on v vertices; None if no number of edges forces them."""
@@ -296,6 +317,7 @@ def _pose(params: dict[str, Any]) -> Problem:
     if graph not in GRAPHS or not asks or any(a not in QUESTIONS for a in asks) or len(
             set(asks)) != len(asks) or (set(asks) - set(REGULAR_ASKS) if graph == "regular"
                                         else set(asks) - set(ANY_ASKS) if graph == "any"
+                                        else set(asks) - {"edges"} if graph == "forest"
                                         else {"exists", "smallest_planar", *ANY_ASKS}
                                         & set(asks)):
         raise ValueError("questions about a named graph's sizes")
@@ -305,12 +327,15 @@ def _pose(params: dict[str, Any]) -> Problem:
     found = list(answer) if len(asks) > 1 else [answer]
     given = " and ".join(f"${name} \\geq {least}$" for name in names)
     statement = (f"For a graph $G$ with $n$ vertices, each of degree ${d}$: " if d is not None
+                 else "For a forest $F$ of $m$ trees and $v$ vertices: " if graph == "forest"
                  else f"For a graph $G$ with $n \\geq {least}$ vertices" + (
                      ", not necessarily connected: " if "hamilton_path_leaves" not in asks
                      else ": ") if graph == "any"
                  else f"For the graph ${shown}$ with {given}: ") + "; ".join(
         QUESTIONS[a] for a in asks) + "?"
     steps = [_ANY_STEP] if graph == "any" else [
+        "Each tree has one edge fewer than vertices: v - m edges in all."] if graph == "forest" \
+        else [
         "Degrees: " + "; ".join(f"{sp.sstr(count)} vertices of degree {sp.sstr(degree)}"
                                 for count, degree in _LAWS["degrees"](graph, d)) + "."]
     if d is not None:
@@ -331,6 +356,12 @@ def _verify(problem: Problem) -> list[Check]:
     graph, asks = params["graph"], list(params["asks"])
     least = max(GRAPHS[graph][1], int(params.get("least", GRAPHS[graph][1])))
     found = list(problem.answer) if len(asks) > 1 else [problem.answer]
+    if graph == "forest":
+        passed = len(found) == 1 and all(
+            _forest_edges(trees, size) == {int(_at(found[0], graph, (trees, size)))}
+            for size in range(1, 6) for trees in range(1, size + 1))
+        return [Check("every forest on 1 to 5 vertices listed by its trees: one number of edges "
+                      "for each, the law's", passed)]
     if graph == "any":
         passed = len(found) == len(asks) and all(
             _at(value, graph, (v,)) == (_most_leaves_on_hamilton_paths(v) if ask ==
