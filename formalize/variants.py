@@ -41,6 +41,7 @@ from exercises.families import (
     textbook_map_values,
     textbook_matrix_algebra,
     textbook_pde,
+    textbook_possible_functions,
     textbook_predicate_relations,
     textbook_probability,
     textbook_product_determinant,
@@ -101,7 +102,7 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
     **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW,
     **textbook_exceeding_shares.REDRAW, **textbook_two_sets.REDRAW,
-    **textbook_guaranteed.REDRAW}
+    **textbook_guaranteed.REDRAW, **textbook_possible_functions.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:
