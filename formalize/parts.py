@@ -67,9 +67,10 @@ _DEFINITION = re.compile(r"^\s*([A-Z])\s*=\s*(?:(?:\\left\s*[\[(]\s*)?\\begin\{|
 # A part that ends asking about "the following": the parts after it are its own.
 _SETUP_PART = re.compile(r"\bthe following\b[^.?!$]*[?:]\s*$", re.IGNORECASE)
 # "(b) Now add a single edge to your graph, ...", "(d) Was the resulting graph you found a
-# tree?": a part that goes on with the graph the parts before it drew.
+# tree?", "... for the graph in part (a)?": a part that goes on with the graph the parts before
+# it drew or gave.
 _GOES_ON = re.compile(r"\s*(?:now add\b[^.?]*\b(?:your|the) graph\b|was the resulting graph you "
-                      r"found\b)", re.IGNORECASE)
+                      r"found\b|[^.?]*\bfor the graph in part \([a-h]\))", re.IGNORECASE)
 
 
 # "(d) Find the closed formula for this second sequence.": the sequence the part before defined.

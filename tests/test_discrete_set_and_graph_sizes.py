@@ -266,3 +266,29 @@ def test_the_edges_of_a_forest() -> None:
     # other letters than the family's: unread
     other = FOREST_PARTS[1].replace("$m$ trees", "$k$ trees")
     assert read_task("item", other, context=context_of(FOREST, FOREST_PARTS, 1)).family is None
+
+
+# Exercise 2.1.5.11 as the source gives it: (b) asks about the graph part (a) gives.
+NEIGHBOURHOODS = (r"We often define graph theory concepts using set theory. For example, given a "
+                  r"graph $G = (V, E)$ and a vertex $v \in V$, we define "
+                  r"$$N(v) = \{u \in V : \{v,u\} \in E\}$$. We define $N[v] = N(v) \cup \{v\}$. "
+                  "The goal of this problem is to figure out what all this means.\n\n(a) Let $G$ "
+                  "be the graph with vertices $V$ and edges $E$ given by "
+                  r"$$V = \{a,b,c,d,e,f\},~~E = \{\{a,b\}, \{a,e\},\{b, c\}, \{b,e\}, \{c,d\}, "
+                  r"\{c, f\}, \{d, f\}, \{e,f\}\}$$. Find $N(a)$, $N[a]$, $N(c)$, and $N[c]$."
+                  "\n\n(b) What are the largest and smallest possible values for $|N(v)|$ and "
+                  "$|N[v]|$ (the sizes of these sets) for the graph in part (a)? Explain.")
+NEIGHBOURHOOD_PARTS = [part.split(" ", 1)[1] for part in NEIGHBOURHOODS.split("\n\n")[1:]]
+
+
+def test_the_sizes_of_neighbourhoods_in_the_graph_of_part_a() -> None:
+    # By hand: N(a) = {b, e}, N(b) = {a, c, e}, N(c) = {b, d, f}, N(d) = {c, f},
+    # N(e) = {a, b, f}, N(f) = {c, d, e}: |N(v)| from 2 to 3, |N[v]| one more, 3 to 4.
+    task, problem = solved(NEIGHBOURHOOD_PARTS[1], context_of(NEIGHBOURHOODS,
+                                                              NEIGHBOURHOOD_PARTS, 1))
+    assert task.params["asks"] == ["neighbourhood_sizes"]
+    assert problem.answer == sp.Tuple(3, 2, 4, 3)
+    # without N[v]'s definition the sizes are not the exercise's: unread
+    undefined = NEIGHBOURHOODS.replace(r"We define $N[v] = N(v) \cup \{v\}$. ", "")
+    assert read_task("item", NEIGHBOURHOOD_PARTS[1], context=context_of(
+        undefined, NEIGHBOURHOOD_PARTS, 1)).family is None

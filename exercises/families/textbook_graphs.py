@@ -37,7 +37,7 @@ from exercises.family import Check, Problem, family
 # What may be asked of one graph, and of a pair of graphs.
 ONE = ("tree", "connected", "bipartite", "euler_trail", "euler_circuit", "chromatic",
        "chromatic_index", "edges", "degrees", "degree_sequence", "planar", "complete", "cycle",
-       "path", "wheel", "colours_settle_planarity")
+       "path", "wheel", "colours_settle_planarity", "neighbourhood_sizes")
 PAIR = ("equal", "isomorphic")
 QUESTIONS = {
     "tree": "is it a tree", "connected": "is it connected", "bipartite": "is it bipartite",
@@ -49,6 +49,8 @@ QUESTIONS = {
     "planar": "is it planar", "complete": "is it complete", "cycle": "is it a cycle",
     "path": "is it a path", "wheel": "is it a wheel",
     "colours_settle_planarity": "does its chromatic number alone say whether it is planar",
+    "neighbourhood_sizes": ("what are the largest and smallest |N(v)|, and the largest and "
+                            "smallest |N[v]|"),
     "equal": "are the two graphs equal",
     "isomorphic": "are the two graphs isomorphic"}
 NAMED = {"K": "complete", "C": "cycle", "P": "path", "Q": "cube"}
@@ -181,6 +183,9 @@ def _answer_one(graph: nx.Graph, ask: str) -> sp.Basic:
         return sp.Integer(_colours(graph))
     if ask == "colours_settle_planarity":
         return sp.sympify(not 1 < _colours(graph) < 5)
+    if ask == "neighbourhood_sizes":  # |N(v)| is v's degree, |N[v]| one more
+        degrees = [d for _, d in graph.degree]
+        return sp.Tuple(max(degrees), min(degrees), max(degrees) + 1, min(degrees) + 1)
     if ask == "chromatic_index":
         return sp.Integer(len(set(edge_colouring(graph).values())))
     if ask == "edges":
@@ -293,6 +298,8 @@ _RULES = {
     "degree_sequence": "The degree sequence: every vertex's degree, largest first.",
     "planar": ("Planar: it can be drawn without edges crossing; not planar exactly when it "
                "holds a subdivision of $K_5$ or $K_{3,3}$."),
+    "neighbourhood_sizes": ("N(v) holds v's neighbours, as many as its degree; N[v] holds v "
+                            "too, one more."),
     "colours_settle_planarity": ("Every planar graph can be coloured with 4 colours (the four "
                                  "colour theorem), so 5 or more colours say it is not planar; "
                                  "1 colour means no edges, planar; 2 to 4 colours say nothing: "
@@ -438,6 +445,9 @@ def one(vertices, edges, ask):
     if ask in ("chromatic", "colours_settle_planarity"):
         k = next(k for k in range(len(vertices) + 1) if colourable(vertices, edges, k))
         return k if ask == "chromatic" else not 1 < k < 5
+    if ask == "neighbourhood_sizes":
+        sizes = [degree(edges, v) for v in vertices]
+        return (max(sizes), min(sizes), max(sizes) + 1, min(sizes) + 1)
     if ask == "chromatic_index":
         return edge_colours(vertices, edges)
     if ask == "edges":
@@ -611,6 +621,11 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
         return _embedded(graph) if value else _kuratowski(graph)
     if ask == "colours_settle_planarity":
         return _settles(graph, bool(value))
+    if ask == "neighbourhood_sizes":  # each vertex's sets built from the edge list and measured
+        opened = [{b if a == v else a for a, b in graph.edges if v in (a, b)} for v in graph]
+        closed = [near | {v} for near, v in zip(opened, graph, strict=True)]
+        return [int(x) for x in value] == [max(map(len, opened)), min(map(len, opened)),
+                                           max(map(len, closed)), min(map(len, closed))]
     if found := NEIGHBOURHOOD.fullmatch(ask):  # the edges listed through the vertex
         vertex = found[2]
         ends = {str(b if a == vertex else a) for a, b in graph.edges if vertex in (a, b)}
