@@ -15,6 +15,7 @@ from formalize.agreement import compare_with_book
 from formalize.parts import context_of
 from formalize.tasks import read_task
 from tests.book_items import solved
+from tests.test_graph_counts_words import CIRCLE
 
 # Exercise 5.1.5.23 as the PreTeXt source gives it, and as the PDF prints it ("a." labels).
 LISTED_AND_SIZED = (r"Let $A = \{2, 4, 6, 8\}$. Suppose $B$ is a set with $|B| = 5$." "\n\n"
@@ -109,16 +110,8 @@ def test_an_addition_that_cannot_be_made_is_not_read() -> None:
                      context=context_of(changed, DRAWING_PARTS, 1)).family is None
 
 
-# Exercise 2.2.1.1 as the source gives it; the PDF's part (a) carries a footnote into its
-# sentence, which leaves (a) and (b) unread there, (c) and (d) read.
-CIRCLE = ("Take out a piece of paper and draw $8$ vertices in a circle.\n\nWe are going to add "
-          "edges to this graph following some requirements.\n\n(a) First, add the fewest number "
-          "of edges possible so that the resulting graph is connected. That is, there must be a "
-          "path between any pair of vertices (a path can use more than one edge, of course).\n\n"
-          "How many edges are in the graph you drew?\n\n(b) Was the resulting graph you found a "
-          "tree?\n\n(c) Now start over with an empty graph again. This time, add the largest "
-          "number of edges possible so that the resulting graph contains no cycles.\n\nHow many "
-          "edges are in the graph you drew?\n\n(d) Was the resulting graph you found a tree?")
+# Exercise 2.2.1.1 as the source gives it (CIRCLE); the PDF's part (a) carries a footnote into
+# its sentence, which leaves (a) and (b) unread there, (c) and (d) read.
 CIRCLE_PARTS = [part.split(" ", 1)[1] for part in re.split(r"\n\n(?=\([a-d]\))", CIRCLE)[1:]]
 FOOTNOTE = ("(a 4Sometimes this is stated as “a tree is an acyclic connected graph;” “acyclic” is "
             "just a fancy word for “containing no cycles.” path can use")
