@@ -436,6 +436,15 @@ _HAMILTON_LEAVES = ("suppose a graph has a hamilton path. what is the maximum nu
                     "degree one the graph can have? explain why your answer is correct.")
 
 
+# Exercise 1.4.8.21: which n x n boards less a corner dominoes cover (perfect matchings of the
+# squares' grid graph).
+_BOARD = ("suppose you have an $n\\times n$ chessboard, but your dog has eaten one of the corner "
+          "squares. you have dominoes that each cover exactly two squares of the board. can you "
+          "cover the remaining squares on the board with non-overlapping dominoes? what needs to "
+          "be true about n? give necessary and sufficient conditions (that is, say exactly which "
+          "values of n work and which do not work). prove your answers.")
+
+
 # Exercise 2.2.7.7(b), in the family's letters.
 _FOREST = ("suppose f is a forest consisting of m trees and v vertices. how many edges does f have? "
            "explain.")
@@ -443,11 +452,14 @@ _FOREST = ("suppose f is a forest consisting of m trees and v vertices. how many
 
 def _forcing(own: str, context: str | None) -> Task | None:
     """The fewest edges on n vertices that force the degrees a part (or each part) asks; the
-    most vertices of degree one a graph with a Hamilton path can have; a forest's edges."""
+    most vertices of degree one a graph with a Hamilton path can have; a forest's edges; the
+    boards less a corner that dominoes cover."""
     if own == _HAMILTON_LEAVES:
         return "graphs.which_sizes", {"graph": "any", "asks": ["hamilton_path_leaves"]}
     if own == _FOREST:
         return "graphs.which_sizes", {"graph": "forest", "asks": ["edges"]}
+    if own == _BOARD:
+        return "graphs.which_sizes", {"graph": "board", "asks": ["matching"]}
     if context:
         asked = [own] if plain(context).startswith(_ANY_GRAPH) else []
     elif own.startswith(_ANY_GRAPH + "(a) "):

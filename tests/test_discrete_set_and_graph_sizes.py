@@ -285,3 +285,21 @@ def test_the_sizes_of_neighbourhoods_in_the_graph_of_part_a() -> None:
     undefined = NEIGHBOURHOODS.replace(r"We define $N[v] = N(v) \cup \{v\}$. ", "")
     assert read_task("item", NEIGHBOURHOOD_PARTS[1], context=context_of(
         undefined, NEIGHBOURHOOD_PARTS, 1)).family is None
+
+
+# Exercise 1.4.8.21 as the source gives it (the PDF breaks its lines).
+BOARD = (r"Suppose you have an $n\times n$ chessboard, but your dog has eaten one of the corner "
+         "squares. You have dominoes that each cover exactly two squares of the board. Can you "
+         "cover the remaining squares on the board with non-overlapping dominoes? What needs to be "
+         "true about $n$? Give necessary and sufficient conditions (that is, say exactly which "
+         "values of $n$ work and which do not work). Prove your answers.")
+
+
+@pytest.mark.parametrize("text", [BOARD, BOARD.replace("corner squares", "corner\n\nsquares")])
+def test_boards_less_a_corner_that_dominoes_cover(text) -> None:
+    # By hand: n^2 - 1 squares, an even number exactly when n is odd (a domino covers two); for
+    # odd n the first row's n - 1 squares pair off and the other n - 1 rows pair off in columns:
+    # n odd.
+    task, problem = solved(text)
+    n = sp.Symbol("n", integer=True, positive=True)
+    assert all(bool(problem.answer.subs(n, k)) == (k % 2 == 1) for k in range(1, 12))

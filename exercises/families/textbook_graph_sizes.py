@@ -33,7 +33,9 @@ GRAPHS = {"Kn": (("n",), 1, "K_{n}"), "Cn": (("n",), 3, "C_{n}"),
           "Kmn": (("m", "n"), 1, "K_{m,n}"), "Knn": (("n",), 1, "K_{n,n}"),
           "regular": (("n",), 1, "G"),  # n vertices each of degree d (params "degree")
           "any": (("n",), 3, "G"),  # any graph on n vertices, connected or not
-          "forest": (("m", "v"), 1, "F")}  # a forest of m trees and v vertices
+          "forest": (("m", "v"), 1, "F"),  # a forest of m trees and v vertices
+          "board": (("n",), 1, "B_n")}  # an n x n chessboard's squares less a corner, joined
+# when they share a side: its perfect matchings are the board's domino tilings
 QUESTIONS = {"edges": "how many edges does it have",
              "bipartite": "for which sizes is it bipartite",
              "planar": "for which sizes is it planar",
@@ -162,9 +164,19 @@ def forest(ask):
     raise ValueError(f"not a question about a forest: {ask}")
 
 
+def board(ask):
+    """The n x n board less a corner: n^2 - 1 squares, even exactly when n is odd, and then
+    covered by dominoes (the first row's n - 1 squares in pairs, each later pair of rows in
+    vertical pairs)."""
+    if ask == "matching":
+        return even(n - 1)
+    raise ValueError(f"not a question about the board: {ask}")
+
+
 def answer(graph, asks, d=None):
     found = [regular(d, ask) if graph == "regular" else guaranteed(ask) if graph == "any"
-             else forest(ask) if graph == "forest" else law(graph, ask) for ask in asks]
+             else forest(ask) if graph == "forest" else board(ask) if graph == "board"
+             else law(graph, ask) for ask in asks]
     return found[0] if len(found) == 1 else sympy.Tuple(*found)
 '''
 _REGULAR_STEP = ("n vertices each of degree d: d + 1 vertices at least, and the degree sum n d "
@@ -182,6 +194,10 @@ exec(compile(_PROGRAM, "<graph sizes>", "exec"), _LAWS)  # noqa: S102 (our own p
 
 def build(graph: str, sizes: tuple[int, ...]) -> nx.Graph:
     """The graph of the family at these sizes."""
+    if graph == "board":
+        squares = nx.grid_2d_graph(sizes[0], sizes[0])
+        squares.remove_node((0, 0))
+        return squares
     if graph == "Kn":
         return nx.complete_graph(sizes[0])
     if graph == "Cn":
@@ -318,6 +334,7 @@ def _pose(params: dict[str, Any]) -> Problem:
             set(asks)) != len(asks) or (set(asks) - set(REGULAR_ASKS) if graph == "regular"
                                         else set(asks) - set(ANY_ASKS) if graph == "any"
                                         else set(asks) - {"edges"} if graph == "forest"
+                                        else set(asks) - {"matching"} if graph == "board"
                                         else {"exists", "smallest_planar", *ANY_ASKS}
                                         & set(asks)):
         raise ValueError("questions about a named graph's sizes")
@@ -328,6 +345,9 @@ def _pose(params: dict[str, Any]) -> Problem:
     given = " and ".join(f"${name} \\geq {least}$" for name in names)
     statement = (f"For a graph $G$ with $n$ vertices, each of degree ${d}$: " if d is not None
                  else "For a forest $F$ of $m$ trees and $v$ vertices: " if graph == "forest"
+                 else ("For an $n \\times n$ chessboard less a corner square, $n \\geq 1$, its "
+                       "squares joined when they share a side (a perfect matching is a covering "
+                       "by dominoes): ") if graph == "board"
                  else f"For a graph $G$ with $n \\geq {least}$ vertices" + (
                      ", not necessarily connected: " if "hamilton_path_leaves" not in asks
                      else ": ") if graph == "any"
@@ -335,7 +355,7 @@ def _pose(params: dict[str, Any]) -> Problem:
         QUESTIONS[a] for a in asks) + "?"
     steps = [_ANY_STEP] if graph == "any" else [
         "Each tree has one edge fewer than vertices: v - m edges in all."] if graph == "forest" \
-        else [
+        else [_LAWS["board"].__doc__.replace("\n   ", "")] if graph == "board" else [
         "Degrees: " + "; ".join(f"{sp.sstr(count)} vertices of degree {sp.sstr(degree)}"
                                 for count, degree in _LAWS["degrees"](graph, d)) + "."]
     if d is not None:
