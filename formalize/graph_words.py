@@ -395,10 +395,19 @@ _TRY_TWO = ("try to give two different unlabeled graphs with the given propertie
             "why doing so is impossible")
 
 
+_TWO_TREES = ("two different trees with the same number of vertices and the same number of edges. "
+              "a tree is a connected graph with no cycles.")
+
+
 def _two_graphs(own: str, context: str) -> Task | None:
-    """Whether two different graphs have the degrees the part describes."""
+    """Whether two different graphs have the degrees the part describes; for which numbers of
+    vertices there are two different trees."""
     found = _TWO.fullmatch(own)
-    if found is None or _TRY_TWO not in plain(context):
+    if _TRY_TWO not in plain(context):
+        return None
+    if own == _TWO_TREES:
+        return "graphs.which_sizes", {"graph": "any", "asks": ["two_trees"]}
+    if found is None:
         return None
     vertices, degree = number(found[1]), number(found[2])
     return "graphs.degree_sequence", {"degrees": [str(degree)] * vertices, "asks": ["two_graphs"]}

@@ -303,3 +303,22 @@ def test_boards_less_a_corner_that_dominoes_cover(text) -> None:
     task, problem = solved(text)
     n = sp.Symbol("n", integer=True, positive=True)
     assert all(bool(problem.answer.subs(n, k)) == (k % 2 == 1) for k in range(1, 12))
+
+
+# Exercise 2.1.5.9 as the source gives it; parts (b)-(d) ask the same of degrees.
+TWO_TREES = ("For each of the following, try to give two different unlabeled graphs with the given "
+             "properties, or explain why doing so is impossible.\n\n(a) Two different trees with "
+             "the same number of vertices and the same number of edges. A tree is a connected "
+             "graph with no cycles.\n\n(b) Two different graphs with $8$ vertices all of degree "
+             "$2$.")
+TWO_TREES_PARTS = [part.split(" ", 1)[1] for part in TWO_TREES.split("\n\n")[1:]]
+
+
+def test_two_different_trees_of_one_size() -> None:
+    # By hand: up to 3 vertices the only tree is the path; on 4 the path and the star K_{1,3}
+    # differ, and from then on the path and the star always do: possible exactly for n >= 4.
+    task, problem = solved(TWO_TREES_PARTS[0], context_of(TWO_TREES, TWO_TREES_PARTS, 0))
+    n = sp.Symbol("n", integer=True, positive=True)
+    assert all(bool(problem.answer.subs(n, k)) == (k >= 4) for k in range(1, 12))
+    # without the exercise's instruction the part asks nothing of its own: unread
+    assert read_task("item", TWO_TREES_PARTS[0]).family is None

@@ -50,11 +50,13 @@ QUESTIONS = {"edges": "how many edges does it have",
                                  "more"),
              "degree_two_all": "how many edges guarantee every vertex degree two or more",
              "hamilton_path_leaves": ("with a Hamilton path, how many vertices of degree one "
-                                      "can it have at most")}
+                                      "can it have at most"),
+             "two_trees": ("for which sizes are there two different (non-isomorphic) trees "
+                           "with that many vertices (and so as many edges)")}
 # What may be asked of a graph known only by its vertices' one degree d.
 REGULAR_ASKS = ("exists", "euler_trail", "smallest_planar")
 # What may be asked of any graph on n vertices (Exercises 2.1.5.13, 2.4.6.11).
-ANY_ASKS = ("degree_two_some", "degree_two_all", "hamilton_path_leaves")
+ANY_ASKS = ("degree_two_some", "degree_two_all", "hamilton_path_leaves", "two_trees")
 # A matching of every vertex: Levin's bipartite matchings cover one side only, so K_{m,n} is not
 # asked it.
 LARGEST = {1: 8, 2: 5}  # sizes searched by the check, by how many sizes the graph has
@@ -154,6 +156,8 @@ def guaranteed(ask):
         return sympy.expand((n - 1) * (n - 2) / 2 + 2)
     if ask == "hamilton_path_leaves":  # a vertex of degree one ends the path: two ends
         return sympy.Integer(2)
+    if ask == "two_trees":  # the path and a vertex joined to all others differ from n = 4 on;
+        return n >= 4  # below, the only trees are the paths
     raise ValueError(f"not a question about any graph: {ask}")
 
 
@@ -338,6 +342,8 @@ def _pose(params: dict[str, Any]) -> Problem:
                                         else {"exists", "smallest_planar", *ANY_ASKS}
                                         & set(asks)):
         raise ValueError("questions about a named graph's sizes")
+    if "two_trees" in asks and asks != ["two_trees"]:
+        raise ValueError("the trees' question alone")
     names, least, shown = GRAPHS[graph]
     least = max(least, int(params.get("least", least)))
     answer = _LAWS["answer"](graph, asks, d)
@@ -348,6 +354,7 @@ def _pose(params: dict[str, Any]) -> Problem:
                  else ("For an $n \\times n$ chessboard less a corner square, $n \\geq 1$, its "
                        "squares joined when they share a side (a perfect matching is a covering "
                        "by dominoes): ") if graph == "board"
+                 else "For trees: " if asks == ["two_trees"]
                  else f"For a graph $G$ with $n \\geq {least}$ vertices" + (
                      ", not necessarily connected: " if "hamilton_path_leaves" not in asks
                      else ": ") if graph == "any"
@@ -384,13 +391,18 @@ def _verify(problem: Problem) -> list[Check]:
                       "for each, the law's", passed)]
     if graph == "any":
         passed = len(found) == len(asks) and all(
-            _at(value, graph, (v,)) == (_most_leaves_on_hamilton_paths(v) if ask ==
-                                        "hamilton_path_leaves" else _fewest_forcing(v, ask))
+            _at(value, graph, (v,)) == (
+                _most_leaves_on_hamilton_paths(v) if ask == "hamilton_path_leaves"
+                else sp.sympify(len(list(nx.nonisomorphic_trees(v))) >= 2) if ask == "two_trees"
+                else _fewest_forcing(v, ask))
             for ask, value in zip(asks, found, strict=True)
-            for v in range(least, 6 if ask == "hamilton_path_leaves" else 7))
+            for v in range(least if ask != "two_trees" else 2,
+                           6 if ask == "hamilton_path_leaves" else 7 if ask != "two_trees" else 10))
         return [Check("every graph on 3 to 6 vertices listed (to 5 for Hamilton paths, found by "
                       "backtracking): the fewest edges that force the degrees in all of them, or "
-                      "the most vertices of degree one, the law agreeing at each size", passed)]
+                      "the most vertices of degree one; every tree on 2 to 9 vertices up to "
+                      "isomorphism (networkx's generator), counted; the law agreeing at each "
+                      "size", passed)]
     if graph == "regular":
         d = int(params["degree"])
         passed = len(found) == len(asks) and all(
