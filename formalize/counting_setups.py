@@ -190,6 +190,14 @@ def _two_sets(s: re.Match, want: str) -> Task:
     return "counting.two_sets", {"a": int(s["a"]), "b": int(s["b"]), "want": want}
 
 
+def _marriages(s: re.Match, displaced: int | None) -> Task | None:
+    """The arrangements of the setup's couples with so many boys displaced (or all)."""
+    sons, girls = number(s["sons"]), number(s["girls"])
+    if sons != girls or number(s["all"]) != sons + girls:
+        return None
+    return "counting.adjacent_marriages", {"n": sons, "displaced": displaced}
+
+
 def _dominoes(given: list[int], more: int) -> Task | None:
     """The next terms of the dominoes in the double-0, double-1, ... sets: a domino is two of
     the numbers 0..m, repeats allowed, order not (selections of 2 from m + 1 with repetition);
@@ -458,6 +466,20 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _two_sets(s, f"{q[1]}_intersection")),
       (r"what are the possible values for \$\|a\\cup b\|\$\?",
        lambda s, q, c: _two_sets(s, "union_values"))], ""),
+    # marriages within one position of one's age (Exercise 2.7.4): the children must be the sons
+    # and the girls together
+    ((rf"the two richest families in westeros have decided to enter into an alliance by marriage\. "
+      rf"the first family has (?P<sons>{N}) sons, the second has (?P<girls>{N}) girls\. the ages of "
+      r"the kids in the two families match up\. to avoid impropriety, the families insist that "
+      r"each child must marry someone either their own age, or someone one position younger or "
+      r"older\. in fact, the graph representing agreeable marriages looks like this: the "
+      rf"question: how many different acceptable marriage arrangements which marry off all "
+      rf"(?P<all>{N}) children are possible\? "),
+     [(rf"how many marriage arrangements are possible if we insist that there are exactly ({N}) "
+       r"boys who marry girls not their own age\?",
+       lambda s, q, c: _marriages(s, number(q[1]))),
+      (r"could you generalize the previous answer to arrive at the total number of marriage "
+       r"arrangements\?", lambda s, q, c: _marriages(s, None))], ""),
     # the dominoes of double-m sets, m = 0, 1, ... (Exercise 0.2.8.2): the terms it gives must be
     # the first ones
     ((r"a double-zero domino set would contain only one domino \(both sides showing 0\)\. a "

@@ -16,6 +16,7 @@ from typing import Any
 import sympy as sp
 
 from exercises.families import (
+    textbook_adjacent_marriages,
     textbook_angles,
     textbook_boundary,
     textbook_circles,
@@ -102,7 +103,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
     **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW,
     **textbook_exceeding_shares.REDRAW, **textbook_two_sets.REDRAW,
-    **textbook_guaranteed.REDRAW, **textbook_possible_functions.REDRAW}
+    **textbook_guaranteed.REDRAW, **textbook_possible_functions.REDRAW,
+    **textbook_adjacent_marriages.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

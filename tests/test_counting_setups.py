@@ -11,6 +11,7 @@ import exercises.families  # noqa: F401  (registers the families)
 from exercises.family import FAMILIES
 from formalize import counting_setups, probability_words
 from formalize.agreement import compare_with_book
+from formalize.parts import context_of
 from formalize.variants import vary
 from tests.book_items import solved
 
@@ -407,3 +408,39 @@ def test_the_dominoes_of_double_m_sets() -> None:
     assert solved(DOMINOES)[1].answer == sp.Tuple(6, 10, 15)
     # terms that are not the sequence's first ones: unread
     assert counting_setups.read(DOMINOES.replace("$3$", "$4$"), None) is None
+
+
+# Exercise 2.7.4 as the source gives it (its picture of the graph between the setup and the
+# question; the words say the graph: each child within one position of their own age).
+WESTEROS = ("The two richest families in Westeros have decided to enter into an alliance by "
+            "marriage. The first family has $10$ sons, the second has $10$ girls. The ages of the "
+            "kids in the two families match up. To avoid impropriety, the families insist that "
+            "each child must marry someone either their own age, or someone one position younger "
+            "or older. In fact, the graph representing agreeable marriages looks like this:\n\n"
+            "The question: how many different acceptable marriage arrangements which marry off all "
+            "$20$ children are possible?\n\n(a) How many marriage arrangements are possible if we "
+            "insist that there are exactly $6$ boys who marry girls not their own age?\n\n(b) Could "
+            "you generalize the previous answer to arrive at the total number of marriage "
+            "arrangements?\n\n(c) How do you know you are correct? Try counting in a different "
+            "way. Look at smaller family sizes and get a sequence.")
+WESTEROS_PARTS = [part.split(" ", 1)[1] for part in WESTEROS.split("\n\n")[2:]]
+
+
+def test_marriages_within_one_position() -> None:
+    # By hand: a boy marrying out of his age swaps with a neighbour, so 6 displaced boys are 3
+    # non-overlapping adjacent swaps among 10 positions: C(10 - 3, 3) = 35; in all
+    # C(10,0) + C(9,1) + C(8,2) + C(7,3) + C(6,4) + C(5,5) = 1 + 9 + 28 + 35 + 15 + 1 = 89.
+    for index, expected in ((0, 35), (1, 89)):
+        task, problem = solved(WESTEROS_PARTS[index],
+                               context_of(WESTEROS, WESTEROS_PARTS, index))
+        assert task.family == "counting.adjacent_marriages"
+        assert problem.answer == expected
+    # 21 children for 10 sons and 10 girls: unread
+    changed = WESTEROS.replace("all $20$", "all $21$")
+    assert counting_setups.read(WESTEROS_PARTS[0], context_of(
+        changed, WESTEROS_PARTS, 0)) is None
+    family, rng = FAMILIES["counting.adjacent_marriages"], random.Random(2)
+    for seed in range(4):
+        assert all(c.passed for c in family.verify(family.make(seed, 1 + seed % 3)))
+    varied = vary("counting.adjacent_marriages", {"n": 10, "displaced": 6}, rng)
+    assert all(c.passed for c in family.verify(family.pose(varied)))
