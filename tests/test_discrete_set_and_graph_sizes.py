@@ -11,6 +11,7 @@ import re
 import pytest
 import sympy as sp
 
+from exercises.family import FAMILIES
 from formalize.agreement import compare_with_book
 from formalize.parts import context_of
 from formalize.tasks import read_task
@@ -322,3 +323,28 @@ def test_two_different_trees_of_one_size() -> None:
     assert all(bool(problem.answer.subs(n, k)) == (k >= 4) for k in range(1, 12))
     # without the exercise's instruction the part asks nothing of its own: unread
     assert read_task("item", TWO_TREES_PARTS[0]).family is None
+
+
+@pytest.mark.parametrize(("name", "params"), [
+    ("graphs.several", {"questions": [  # Exercise 2.1.5.9 whole: two programs side by side
+        ["graphs.which_sizes", {"graph": "any", "asks": ["two_trees"]}],
+        ["graphs.degree_sequence", {"degrees": ["2"] * 8, "asks": ["two_graphs"]}]]}),
+    ("graphs.which_sizes", {"graph": "forest", "asks": ["edges"]}),
+    ("graphs.which_sizes", {"graph": "board", "asks": ["matching"]}),
+    ("graphs.which_sizes", {"graph": "any", "asks": ["degree_two_some", "degree_two_all"]}),
+    ("graphs.graph_counts", {"kind": "planar_counts", "v": "5", "e": "6"}),
+    ("graphs.graph_counts", {"kind": "acyclic_most_tree", "v": "8"}),
+    ("graphs.graph_counts", {"kind": "euler_circuit_planar", "v": "10", "e": "10"}),
+    ("graphs.graph_property", {"graphs": [{"name": "K", "sizes": [3, 4]}],
+                               "asks": ["chromatic", "colours_settle_planarity"]}),
+    ("counting.two_sets", {"a": 4, "b": 5, "want": "union_extremes"}),
+    ("counting.guaranteed_draws", {"suits": 6, "values": None, "k": 4,
+                                   "want": "suit_or_all_suits"}),
+    ("functions.possible_kinds", {"injective": True, "surjective": False, "same_size": True,
+                                  "finite": True}),
+    ("counting.adjacent_marriages", {"n": 10, "displaced": 6}),
+])
+def test_solve_programs_run_in_the_sandbox(name, params, sandbox) -> None:
+    problem = FAMILIES[name].pose(params)
+    run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
+    assert run.status == "ok" and run.equal, run

@@ -177,7 +177,7 @@ def board(ask):
     raise ValueError(f"not a question about the board: {ask}")
 
 
-def answer(graph, asks, d=None):
+def sizes_answer(graph, asks, d=None):  # a name of its own: graphs.several joins programs
     found = [regular(d, ask) if graph == "regular" else guaranteed(ask) if graph == "any"
              else forest(ask) if graph == "forest" else board(ask) if graph == "board"
              else law(graph, ask) for ask in asks]
@@ -346,7 +346,7 @@ def _pose(params: dict[str, Any]) -> Problem:
         raise ValueError("the trees' question alone")
     names, least, shown = GRAPHS[graph]
     least = max(least, int(params.get("least", least)))
-    answer = _LAWS["answer"](graph, asks, d)
+    answer = _LAWS["sizes_answer"](graph, asks, d)
     found = list(answer) if len(asks) > 1 else [answer]
     given = " and ".join(f"${name} \\geq {least}$" for name in names)
     statement = (f"For a graph $G$ with $n$ vertices, each of degree ${d}$: " if d is not None
@@ -373,7 +373,7 @@ def _pose(params: dict[str, Any]) -> Problem:
         statement_latex=statement,
         answer=answer,
         steps=steps,
-        code=_PROGRAM + f"\n\ndef solve():\n    return answer({graph!r}, {asks!r}, {d!r})\n",
+        code=_PROGRAM + f"\n\ndef solve():\n    return sizes_answer({graph!r}, {asks!r}, {d!r})\n",
         params=params,
     )
 
