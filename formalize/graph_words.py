@@ -3,7 +3,12 @@
 a graph or polyhedron described in words asks: what its degrees decide (``graphs.degree_sequence``),
 the faces of a convex polyhedron (:mod:`exercises.families.textbook_polyhedra`), the fewest cars
 for a table of conflicts (``graphs.graph_property``), the longest path or cycle in K_m, the
-chromatic number of K_n or K_{m,n} and whether it settles the graph's planarity.
+chromatic number of K_n or K_{m,n} and whether it settles the graph's planarity, a graph with an
+Euler circuit and as many edges as vertices; with their exercise's setup, the counts once parts
+add to a drawing and whether the graph a part found is a tree; and the questions of
+``graphs.which_sizes`` in words: the edges that force degrees two, the vertices of degree one on
+a Hamilton path, a forest's edges, the boards less a corner that dominoes cover, the sizes with
+two different trees.
 
 "If a planar graph $G$ with $7$ vertices divides the plane into 8 regions, how many edges must
 $G$ have?": the source writes some numbers as math and some as words, so this reader reads the

@@ -15,6 +15,14 @@ when its length is even. The check builds every graph of the family up to a size
 n = 8, K_{m,n} to 5 by 5) and decides each question there by search (networkx's Euler and
 planarity tests, a maximum matching, a backtracking Hamilton search, a two-colouring), then
 asks the condition the same of those sizes: they must agree at every one.
+
+Also laws about families no single graph names (``graph`` "any", "forest", "board"): the fewest
+edges on n vertices that force a vertex (or every vertex) of degree two, floor(n/2) + 1 and
+(n - 1)(n - 2)/2 + 2; at most 2 vertices of degree one with a Hamilton path; two different trees
+on n vertices exactly for n >= 4; v - m edges in a forest of m trees on v vertices; the n x n
+board less a corner covered by dominoes (its grid graph's perfect matching) exactly for odd n.
+Their checks list every graph (every forest, every tree) up to a few vertices, or search the
+boards' matchings, size by size.
 """
 
 from __future__ import annotations
