@@ -8,7 +8,7 @@ Euler circuit and as many edges as vertices; with their exercise's setup, the co
 add to a drawing and whether the graph a part found is a tree; and the questions of
 ``graphs.which_sizes`` in words: the edges that force degrees two, the vertices of degree one on
 a Hamilton path, a forest's edges, the boards less a corner that dominoes cover, the sizes with
-two different trees.
+two different trees, whether every graph of even order has a matching.
 
 "If a planar graph $G$ with $7$ vertices divides the plane into 8 regions, how many edges must
 $G$ have?": the source writes some numbers as math and some as words, so this reader reads the
@@ -459,6 +459,11 @@ _BOARD = ("suppose you have an $n\\times n$ chessboard, but your dog has eaten o
           "values of n work and which do not work). prove your answers.")
 
 
+# Exercise 2.7.6(c): the converse of "a graph with a matching has an even number of vertices",
+# spelled out.
+_EVEN_MATCHED = ("is the converse true? that is, do all graphs with $|v|$ even have a matching?")
+
+
 # Exercise 2.2.7.7(b), in the family's letters.
 _FOREST = ("suppose f is a forest consisting of m trees and v vertices. how many edges does f have? "
            "explain.")
@@ -467,13 +472,16 @@ _FOREST = ("suppose f is a forest consisting of m trees and v vertices. how many
 def _forcing(own: str, context: str | None) -> Task | None:
     """The fewest edges on n vertices that force the degrees a part (or each part) asks; the
     most vertices of degree one a graph with a Hamilton path can have; a forest's edges; the
-    boards less a corner that dominoes cover."""
+    boards less a corner that dominoes cover; whether every graph of even order has a
+    matching."""
     if own == _HAMILTON_LEAVES:
         return "graphs.which_sizes", {"graph": "any", "asks": ["hamilton_path_leaves"]}
     if own == _FOREST:
         return "graphs.which_sizes", {"graph": "forest", "asks": ["edges"]}
     if own == _BOARD:
         return "graphs.which_sizes", {"graph": "board", "asks": ["matching"]}
+    if own == _EVEN_MATCHED:
+        return "graphs.which_sizes", {"graph": "any", "asks": ["even_all_matched"]}
     if context:
         asked = [own] if plain(context).startswith(_ANY_GRAPH) else []
     elif own.startswith(_ANY_GRAPH + "(a) "):

@@ -348,3 +348,22 @@ def test_solve_programs_run_in_the_sandbox(name, params, sandbox) -> None:
     problem = FAMILIES[name].pose(params)
     run = sandbox.run(problem.code, expected=sp.srepr(problem.answer))
     assert run.status == "ok" and run.equal, run
+
+
+# Exercise 2.7.6 as the source gives it; (b) is a proof, (d) a proof or disproof.
+MATCHINGS = ("For many applications of matchings, it makes sense to use bipartite graphs. You might "
+             "wonder, however, whether there is a way to find matchings in graphs in general.\n\n"
+             "(a) For which $n$ does the complete graph $K_n$ have a matching?\n\n(b) Prove that if "
+             "a graph has a matching, then $|V|$ is even.\n\n(c) Is the converse true? That is, do "
+             "all graphs with $|V|$ even have a matching?")
+MATCHING_PARTS = [part.split(" ", 1)[1] for part in MATCHINGS.split("\n\n")[1:]]
+
+
+def test_not_every_graph_of_even_order_has_a_matching() -> None:
+    # By hand: two vertices and no edge (or the star K_{1,3}) have an even number of vertices
+    # and no perfect matching: the converse is false.
+    task, problem = solved(MATCHING_PARTS[2], context_of(MATCHINGS, MATCHING_PARTS, 2))
+    assert task.params == {"graph": "any", "asks": ["even_all_matched"]}
+    assert problem.answer is sp.false
+    assert read_task("item", MATCHING_PARTS[1],
+                     context=context_of(MATCHINGS, MATCHING_PARTS, 1)).family is None

@@ -19,7 +19,8 @@ asks the condition the same of those sizes: they must agree at every one.
 Also laws about families no single graph names (``graph`` "any", "forest", "board"): the fewest
 edges on n vertices that force a vertex (or every vertex) of degree two, floor(n/2) + 1 and
 (n - 1)(n - 2)/2 + 2; at most 2 vertices of degree one with a Hamilton path; two different trees
-on n vertices exactly for n >= 4; v - m edges in a forest of m trees on v vertices; the n x n
+on n vertices exactly for n >= 4; not every graph on an even number of vertices has a perfect
+matching; v - m edges in a forest of m trees on v vertices; the n x n
 board less a corner covered by dominoes (its grid graph's perfect matching) exactly for odd n.
 Their checks list every graph (every forest, every tree) up to a few vertices, or search the
 boards' matchings, size by size.
@@ -60,11 +61,14 @@ QUESTIONS = {"edges": "how many edges does it have",
              "hamilton_path_leaves": ("with a Hamilton path, how many vertices of degree one "
                                       "can it have at most"),
              "two_trees": ("for which sizes are there two different (non-isomorphic) trees "
-                           "with that many vertices (and so as many edges)")}
+                           "with that many vertices (and so as many edges)"),
+             "even_all_matched": ("for which even sizes does every graph with that many vertices "
+                                  "have a (perfect) matching")}
 # What may be asked of a graph known only by its vertices' one degree d.
 REGULAR_ASKS = ("exists", "euler_trail", "smallest_planar")
 # What may be asked of any graph on n vertices (Exercises 2.1.5.13, 2.4.6.11).
-ANY_ASKS = ("degree_two_some", "degree_two_all", "hamilton_path_leaves", "two_trees")
+ANY_ASKS = ("degree_two_some", "degree_two_all", "hamilton_path_leaves", "two_trees",
+            "even_all_matched")
 # A matching of every vertex: Levin's bipartite matchings cover one side only, so K_{m,n} is not
 # asked it.
 LARGEST = {1: 8, 2: 5}  # sizes searched by the check, by how many sizes the graph has
@@ -166,6 +170,8 @@ def guaranteed(ask):
         return sympy.Integer(2)
     if ask == "two_trees":  # the path and a vertex joined to all others differ from n = 4 on;
         return n >= 4  # below, the only trees are the paths
+    if ask == "even_all_matched":  # n vertices and no edges: nothing matched
+        return sympy.false
     raise ValueError(f"not a question about any graph: {ask}")
 
 
@@ -308,6 +314,17 @@ def _forest_edges(trees: int, v: int) -> set[int]:
     return found
 
 
+def _every_graph_matched(v: int) -> bool:
+    """Does every graph on v vertices have a perfect matching? Each graph listed until one has
+    no maximum matching covering all its vertices."""
+    pairs = list(itertools.combinations(range(v), 2))
+    for size in range(len(pairs) + 1):
+        for edges in itertools.combinations(pairs, size):
+            if 2 * len(nx.max_weight_matching(nx.Graph(edges), maxcardinality=True)) < v:
+                return False
+    return True
+
+
 def _fewest_forcing(v: int, ask: str) -> int | None:
     """The fewest edges such that every graph on v vertices with that many has the degrees,
     found by listing every graph on v vertices; None if no number of edges forces them."""
@@ -350,8 +367,8 @@ def _pose(params: dict[str, Any]) -> Problem:
                                         else {"exists", "smallest_planar", *ANY_ASKS}
                                         & set(asks)):
         raise ValueError("questions about a named graph's sizes")
-    if "two_trees" in asks and asks != ["two_trees"]:
-        raise ValueError("the trees' question alone")
+    if len(asks) > 1 and {"two_trees", "even_all_matched"} & set(asks):
+        raise ValueError("the trees' or the matchings' question alone")
     names, least, shown = GRAPHS[graph]
     least = max(least, int(params.get("least", least)))
     answer = _LAWS["sizes_answer"](graph, asks, d)
@@ -363,6 +380,7 @@ def _pose(params: dict[str, Any]) -> Problem:
                        "squares joined when they share a side (a perfect matching is a covering "
                        "by dominoes): ") if graph == "board"
                  else "For trees: " if asks == ["two_trees"]
+                 else "For graphs with an even number of vertices: " if asks == ["even_all_matched"]
                  else f"For a graph $G$ with $n \\geq {least}$ vertices" + (
                      ", not necessarily connected: " if "hamilton_path_leaves" not in asks
                      else ": ") if graph == "any"
@@ -402,10 +420,12 @@ def _verify(problem: Problem) -> list[Check]:
             _at(value, graph, (v,)) == (
                 _most_leaves_on_hamilton_paths(v) if ask == "hamilton_path_leaves"
                 else sp.sympify(len(list(nx.nonisomorphic_trees(v))) >= 2) if ask == "two_trees"
+                else sp.sympify(_every_graph_matched(v)) if ask == "even_all_matched"
                 else _fewest_forcing(v, ask))
             for ask, value in zip(asks, found, strict=True)
-            for v in range(least if ask != "two_trees" else 2,
-                           6 if ask == "hamilton_path_leaves" else 7 if ask != "two_trees" else 10))
+            for v in (range(2, 7, 2) if ask == "even_all_matched" else range(
+                least if ask != "two_trees" else 2,
+                6 if ask == "hamilton_path_leaves" else 7 if ask != "two_trees" else 10)))
         return [Check("every graph on 3 to 6 vertices listed (to 5 for Hamilton paths, found by "
                       "backtracking): the fewest edges that force the degrees in all of them, or "
                       "the most vertices of degree one; every tree on 2 to 9 vertices up to "
