@@ -18,6 +18,12 @@ from formalize.tasks import read_task
 from tests.book_items import solved
 from tests.test_graph_counts_words import CIRCLE
 
+
+def _parts(exercise: str, setup: bool = True) -> list[str]:
+    """An exercise's parts as the book gives them, one a paragraph ("(a) ..."), labels cut;
+    ``setup``: its first paragraph is the setup, no part."""
+    return [part.split(" ", 1)[1] for part in exercise.split("\n\n")[1 if setup else 0:]]
+
 # Exercise 5.1.5.23 as the PreTeXt source gives it, and as the PDF prints it ("a." labels).
 LISTED_AND_SIZED = (r"Let $A = \{2, 4, 6, 8\}$. Suppose $B$ is a set with $|B| = 5$." "\n\n"
                     r"(a) What are the smallest and largest possible values of $|A \cup B|$? "
@@ -41,7 +47,7 @@ LISTED_AND_SIZED_ANSWERS = [sp.Tuple(5, 9), sp.Tuple(0, 4), sp.Tuple(20, 20)]
 @pytest.mark.parametrize("whole", [LISTED_AND_SIZED, LISTED_AND_SIZED_PDF])
 @pytest.mark.parametrize("index", range(3))
 def test_extremes_of_a_listed_set_and_a_sized_one(whole, index) -> None:
-    parts = [p.split(" ", 1)[1] for p in whole.split("\n\n")[1:]]
+    parts = _parts(whole)
     task, problem = solved(parts[index], context_of(whole, parts, index))
     assert task.family == "counting.two_sets"
     assert problem.answer == LISTED_AND_SIZED_ANSWERS[index]
@@ -90,7 +96,7 @@ DRAWING = ("(a) Draw a connected planar graph with $5$ vertices and $5$ edges. H
            "(c) Now add another edge to the graph, this time to a new vertex. Assuming the "
            "resulting graph is still planar, list the number of vertices, edges, and faces it now "
            "has.")
-DRAWING_PARTS = [p.split(" ", 1)[1] for p in DRAWING.split("\n\n")]
+DRAWING_PARTS = _parts(DRAWING, setup=False)
 # By hand, Euler's formula f = 2 - v + e: (a) 2 - 5 + 5 = 2; (b) one more edge, 5 vertices and
 # 6 edges, 3 faces; (c) a new vertex and its edge, 6 and 7, 3 faces.
 DRAWING_ANSWERS = [2, sp.Tuple(5, 6, 3), sp.Tuple(6, 7, 3)]
@@ -204,7 +210,7 @@ FORCING = ("Consider graphs with $n$ vertices. Remember, graphs do not need to b
            "(a) How many edges must the graph have to guarantee at least one vertex has degree two "
            "or more? Prove your answer.\n\n(b) How many edges must the graph have to guarantee "
            "all vertices have degree two or more? Prove your answer.")
-FORCING_PARTS = [part.split(" ", 1)[1] for part in FORCING.split("\n\n")[1:]]
+FORCING_PARTS = _parts(FORCING)
 n = sp.Symbol("n", integer=True, positive=True)
 # By hand: (a) every degree at most 1 is a matching, at most floor(n/2) edges, so one more forces
 # a vertex of degree 2 (n = 4: 2 edges can be a matching, 3 cannot). (b) a vertex of degree at
@@ -232,7 +238,7 @@ HAMILTON = ("Is there anything we can say about whether a graph has a Hamilton p
             "maximum number of vertices of degree one the graph can have? Explain why your answer "
             "is correct.\n\n(b) Find a graph that does not have a Hamilton path even though no "
             "vertex has degree one. Explain why your example works.")
-HAMILTON_PARTS = [part.split(" ", 1)[1] for part in HAMILTON.split("\n\n")[1:]]
+HAMILTON_PARTS = _parts(HAMILTON)
 
 
 def test_vertices_of_degree_one_on_a_hamilton_path() -> None:
@@ -248,7 +254,7 @@ def test_vertices_of_degree_one_on_a_hamilton_path() -> None:
 FOREST = ("We define a forest to be a graph with no cycles.\n\n(a) Explain why this is a good name. "
           "That is, explain why a forest is a union of trees.\n\n(b) Suppose $F$ is a forest "
           "consisting of $m$ trees and $v$ vertices. How many edges does $F$ have? Explain.")
-FOREST_PARTS = [part.split(" ", 1)[1] for part in FOREST.split("\n\n")[1:]]
+FOREST_PARTS = _parts(FOREST)
 
 
 def test_the_edges_of_a_forest() -> None:
@@ -272,7 +278,7 @@ NEIGHBOURHOODS = (r"We often define graph theory concepts using set theory. For 
                   r"\{c, f\}, \{d, f\}, \{e,f\}\}$$. Find $N(a)$, $N[a]$, $N(c)$, and $N[c]$."
                   "\n\n(b) What are the largest and smallest possible values for $|N(v)|$ and "
                   "$|N[v]|$ (the sizes of these sets) for the graph in part (a)? Explain.")
-NEIGHBOURHOOD_PARTS = [part.split(" ", 1)[1] for part in NEIGHBOURHOODS.split("\n\n")[1:]]
+NEIGHBOURHOOD_PARTS = _parts(NEIGHBOURHOODS)
 
 
 def test_the_sizes_of_neighbourhoods_in_the_graph_of_part_a() -> None:
@@ -312,7 +318,7 @@ TWO_TREES = ("For each of the following, try to give two different unlabeled gra
              "the same number of vertices and the same number of edges. A tree is a connected "
              "graph with no cycles.\n\n(b) Two different graphs with $8$ vertices all of degree "
              "$2$.")
-TWO_TREES_PARTS = [part.split(" ", 1)[1] for part in TWO_TREES.split("\n\n")[1:]]
+TWO_TREES_PARTS = _parts(TWO_TREES)
 
 
 def test_two_different_trees_of_one_size() -> None:
@@ -356,7 +362,7 @@ MATCHINGS = ("For many applications of matchings, it makes sense to use bipartit
              "(a) For which $n$ does the complete graph $K_n$ have a matching?\n\n(b) Prove that if "
              "a graph has a matching, then $|V|$ is even.\n\n(c) Is the converse true? That is, do "
              "all graphs with $|V|$ even have a matching?")
-MATCHING_PARTS = [part.split(" ", 1)[1] for part in MATCHINGS.split("\n\n")[1:]]
+MATCHING_PARTS = _parts(MATCHINGS)
 
 
 def test_not_every_graph_of_even_order_has_a_matching() -> None:
