@@ -323,9 +323,12 @@ def _compare_with_book(answer: sp.Basic, book_text: str, up_to_constant: bool, w
 
 def _same_list(answer: sp.Tuple, values: list[_BookValue], worked: bool) -> Agreement:
     """A multi-part answer against the book's values part by part; a different count of values
-    leaves the parts unmatched (unreadable)."""
+    leaves the parts unmatched (unreadable), and so does a yes/no part: the book says it in
+    words, and its formulas there name things ("Thus $K_7$ is not planar")."""
     if len(values) != len(answer):
         return Agreement("unreadable", f"the book gives {len(values)} values for {len(answer)} parts")
+    if any(a in (sp.true, sp.false) for a in answer):
+        return Agreement("unreadable", "a yes/no part is said in words, not by the book's formulas")
     same = all(_same(a, v)[0] for a, v in zip(answer, values, strict=True))
     return Agreement("match" if same else ("unreadable" if worked else "differs"),
                      "each part equal to the book's, in order",

@@ -15,6 +15,7 @@ only at the end of a question; anything else unread leaves the item unread.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -193,6 +194,25 @@ def _card(s: re.Match, join: str) -> Task | None:
 def _two_sets(s: re.Match, want: str) -> Task:
     """What the setup's two sizes allow of the sets' intersection or union."""
     return "counting.two_sets", {"a": int(s["a"]), "b": int(s["b"]), "want": want}
+
+
+def _dominoes(given: list[int], more: int) -> Task | None:
+    """The next terms of the dominoes in the double-0, double-1, ... sets: a domino is two of
+    the numbers 0..m, repeats allowed, order not (selections of 2 from m + 1 with repetition);
+    the given terms must be the first ones."""
+    if given != [math.comb(m + 2, 2) for m in range(len(given))]:
+        return None
+    questions = [["counting.selections", {"n": m + 1, "k": 2, "ordered": False,
+                                          "repetition": True}]
+                 for m in range(len(given), len(given) + more)]
+    return ("counting.several", {"questions": questions}) if more > 1 else tuple(questions[0])
+
+
+def _listed_and_sized(s: re.Match, want: str) -> Task | None:
+    """The extremes the listed set's size and the other set's size allow."""
+    size = set_size(s["listed"])
+    return None if size is None else ("counting.two_sets", {"a": size, "b": int(s["b"]),
+                                                            "want": want})
 
 
 def _paths(s: re.Match, **points: list[re.Match]) -> Task:
@@ -434,6 +454,19 @@ SETUPS: list[tuple[str, list[tuple[str, Meaning]], str]] = [
        lambda s, q, c: _two_sets(s, f"{q[1]}_intersection")),
       (r"what are the possible values for \$\|a\\cup b\|\$\?",
        lambda s, q, c: _two_sets(s, "union_values"))], ""),
+    # the dominoes of double-m sets, m = 0, 1, ... (Exercise 0.2.8.2): the terms it gives must be
+    # the first ones
+    ((r"a double-zero domino set would contain only one domino \(both sides showing 0\)\. a "
+      r"double-one set would contain this plus the dominoes \(1,0\) and \(1,1\)\. we can continue "
+      r"in this way, creating a sequence of domino sets\. "),
+     [(rf"find the next ({N}) terms of the sequence\. ((?:\d+, ?)*\d+),+ ?\.\.\.",
+       lambda s, q, c: _dominoes([int(t) for t in re.split(r", ?", q[3])], number(q[1])))], ""),
+    # one set listed, the other known by its size: only A's size matters (Exercise 5.1.5.23)
+    (r"let a ?= ?\{(?P<listed>[^{}]+)\}\. suppose b is a set with \$\|b\| ?= ?(?P<b>\d+)\$\. ",
+     [((rf"what are the smallest and largest possible values of \$\|a ?\\(cup|cap|times) ?b\|"
+        rf"\$\?{EXPLAIN}"),
+       lambda s, q, c: _listed_and_sized(s, {"cup": "union", "cap": "intersection",
+                                             "times": "product"}[q[1]] + "_extremes"))], ""),
     (r"if \$\|a\|=(?P<a>\d+)\$ and \$\|b\|=(?P<b>\d+)\$, ",
      [(r"what is \$\|a\\cup b\|\+\|a\\cap b\|\$\?",
        lambda s, q, c: _two_sets(s, "union_plus_intersection"))], ""),

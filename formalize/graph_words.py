@@ -2,7 +2,13 @@
 ``graphs.graph_counts`` (:mod:`exercises.families.textbook_sequences`), and the other questions
 a graph or polyhedron described in words asks: what its degrees decide (``graphs.degree_sequence``),
 the faces of a convex polyhedron (:mod:`exercises.families.textbook_polyhedra`), the fewest cars
-for a table of conflicts (``graphs.graph_property``), the longest path or cycle in K_m.
+for a table of conflicts (``graphs.graph_property``), the longest path or cycle in K_m, the
+chromatic number of K_n or K_{m,n} and whether it settles the graph's planarity, a graph with an
+Euler circuit and as many edges as vertices; with their exercise's setup, the counts once parts
+add to a drawing and whether the graph a part found is a tree; and the questions of
+``graphs.which_sizes`` in words: the edges that force degrees two, the vertices of degree one on
+a Hamilton path, a forest's edges, the boards less a corner that dominoes cover, the sizes with
+two different trees, whether every graph of even order has a matching.
 
 "If a planar graph $G$ with $7$ vertices divides the plane into 8 regions, how many edges must
 $G$ have?": the source writes some numbers as math and some as words, so this reader reads the
@@ -39,6 +45,8 @@ _PHRASINGS = [
       r"two consecutive letters in the same box\. what is the fewest number of boxes you need "
       r"\(assuming the boxes are able to hold as many letters as they need to\)\?").replace(
         "{N}", N), "path_colours", ("v",)),
+    ((rf"if a graph has {N} vertices and {N} edges and contains an euler circuit, must it be "
+      r"planar\? how many faces would it have\?"), "euler_circuit_planar", ("v", "e")),
     ((rf"a connected graph with {N} vertices contains {N} edges\. without knowing which particular "
      r"graph this is, what is the smallest and largest possible number of edges you can remove to "
      r"get a spanning tree\?(?: smallest number of edges to remove: largest number of edges to "
@@ -73,9 +81,12 @@ def _most_edges(own: str) -> Task | None:
 
 
 def _counted(own: str, phrasings: list[tuple[str, str, tuple[str, ...]]]) -> Task | None:
-    """The count of the phrasing the whole text is, its numbers named in order."""
+    """The count of the phrasing the whole text is, its numbers named in order. A graph with an
+    Euler circuit is read only with as many edges as vertices (a cycle: planar)."""
     for pattern, kind, names in phrasings:
         found = re.fullmatch(pattern, own)
+        if found and kind == "euler_circuit_planar" and number(found[1]) != number(found[2]):
+            return None
         if found:
             return "graphs.graph_counts", {"kind": kind, **{name: str(number(value)) for name, value
                                                             in zip(names, found.groups(),
@@ -267,10 +278,37 @@ def _conflicts(own: str) -> Task | None:
     """The fewest cars: the chromatic number of the graph joining each student to those they
     refuse to ride with; every name listed one of the students, each student one list."""
     found = _CARS.fullmatch(own)
-    if found is None:
+    return None if found is None else _conflict_colours(found[1], found[2])
+
+
+# Exercise 2.5.6.4: "A group of $10$ friends ... divide up into some number of cars, and no two
+# people who dated should be in the same car." and its part (b), a table of conflicts.
+_CABIN = re.compile(rf"a group of ({N}) friends decides to head up to a cabin in the woods \(where "
+                    r"nothing could possibly go wrong\)\. unfortunately, a number of these friends "
+                    r"have dated each other in the past, and things are still a little awkward\. to "
+                    r"get to the cabin, they need to divide up into some number of cars, and no two "
+                    r"people who dated should be in the same car\. ")
+_CABIN_TABLE = re.compile(r"because a number of these friends dated there are also conflicts "
+                          r"between friends of the same gender, listed below\. now what is the "
+                          r"smallest number of conflict-free cars they could take to the cabin\? "
+                          r"friend ((?:\|? ?[a-z] )+)conflicts ((?:\|? ?[a-z]+ ?)+)")
+
+
+def _cabin(own: str, context: str) -> Task | None:
+    """The fewest cars for the friends' table of conflicts, one column per friend."""
+    setup, found = _CABIN.match(plain(context)), _CABIN_TABLE.fullmatch(own)
+    if setup is None or found is None or len(found[1].replace("|", " ").split()) != number(
+            setup[1]):
         return None
-    students = found[1].replace("|", " ").split()
-    lists = found[2].replace("|", " ").split()
+    return _conflict_colours(found[1], found[2])
+
+
+def _conflict_colours(names: str, listed: str) -> Task | None:
+    """The chromatic number of the graph joining each name to those in its list (the table's
+    columns, "|" between cells in the source); every listed name one of the names, each name
+    one list, none its own."""
+    students = names.replace("|", " ").split()
+    lists = listed.replace("|", " ").split()
     if len(students) != len(lists) or len(set(students)) != len(students) or any(
             set(listed) - set(students) or student in listed
             for student, listed in zip(students, lists, strict=True)):
@@ -362,10 +400,19 @@ _TRY_TWO = ("try to give two different unlabeled graphs with the given propertie
             "why doing so is impossible")
 
 
+_TWO_TREES = ("two different trees with the same number of vertices and the same number of edges. "
+              "a tree is a connected graph with no cycles.")
+
+
 def _two_graphs(own: str, context: str) -> Task | None:
-    """Whether two different graphs have the degrees the part describes."""
+    """Whether two different graphs have the degrees the part describes; for which numbers of
+    vertices there are two different trees."""
     found = _TWO.fullmatch(own)
-    if found is None or _TRY_TWO not in plain(context):
+    if _TRY_TWO not in plain(context):
+        return None
+    if own == _TWO_TREES:
+        return "graphs.which_sizes", {"graph": "any", "asks": ["two_trees"]}
+    if found is None:
         return None
     vertices, degree = number(found[1]), number(found[2])
     return "graphs.degree_sequence", {"degrees": [str(degree)] * vertices, "asks": ["two_graphs"]}
@@ -389,8 +436,66 @@ def _regular_part(own: str, context: str) -> Task | None:
                                   "asks": [_EVERY_DEGREE_PARTS[own]]}
 
 
+# Exercise 2.1.5.13: "Consider graphs with $n$ vertices. Remember, graphs do not need to be
+# connected." and parts asking the edges that force degrees two or more (the whole exercise too).
+_ANY_GRAPH = "consider graphs with n vertices. remember, graphs do not need to be connected. "
+_FORCING = {("how many edges must the graph have to guarantee at least one vertex has degree two "
+             "or more? prove your answer."): "degree_two_some",
+            ("how many edges must the graph have to guarantee all vertices have degree two or "
+             "more? prove your answer."): "degree_two_all"}
+
+
+# Exercise 2.4.6.11(a), a part whose question is whole in itself.
+_HAMILTON_LEAVES = ("suppose a graph has a hamilton path. what is the maximum number of vertices of "
+                    "degree one the graph can have? explain why your answer is correct.")
+
+
+# Exercise 1.4.8.21: which n x n boards less a corner dominoes cover (perfect matchings of the
+# squares' grid graph).
+_BOARD = ("suppose you have an $n\\times n$ chessboard, but your dog has eaten one of the corner "
+          "squares. you have dominoes that each cover exactly two squares of the board. can you "
+          "cover the remaining squares on the board with non-overlapping dominoes? what needs to "
+          "be true about n? give necessary and sufficient conditions (that is, say exactly which "
+          "values of n work and which do not work). prove your answers.")
+
+
+# Exercise 2.7.6(c): the converse of "a graph with a matching has an even number of vertices",
+# spelled out.
+_EVEN_MATCHED = ("is the converse true? that is, do all graphs with $|v|$ even have a matching?")
+
+
+# Exercise 2.2.7.7(b), in the family's letters.
+_FOREST = ("suppose f is a forest consisting of m trees and v vertices. how many edges does f have? "
+           "explain.")
+
+
+def _forcing(own: str, context: str | None) -> Task | None:
+    """The fewest edges on n vertices that force the degrees a part (or each part) asks; the
+    most vertices of degree one a graph with a Hamilton path can have; a forest's edges; the
+    boards less a corner that dominoes cover; whether every graph of even order has a
+    matching."""
+    if own == _HAMILTON_LEAVES:
+        return "graphs.which_sizes", {"graph": "any", "asks": ["hamilton_path_leaves"]}
+    if own == _FOREST:
+        return "graphs.which_sizes", {"graph": "forest", "asks": ["edges"]}
+    if own == _BOARD:
+        return "graphs.which_sizes", {"graph": "board", "asks": ["matching"]}
+    if own == _EVEN_MATCHED:
+        return "graphs.which_sizes", {"graph": "any", "asks": ["even_all_matched"]}
+    if context:
+        asked = [own] if plain(context).startswith(_ANY_GRAPH) else []
+    elif own.startswith(_ANY_GRAPH + "(a) "):
+        asked = re.split(r" \([b-h]\) ", own[len(_ANY_GRAPH) + 4:])
+    else:
+        return None
+    if not asked or any(a not in _FORCING for a in asked):
+        return None
+    return "graphs.which_sizes", {"graph": "any", "asks": [_FORCING[a] for a in asked]}
+
+
 # Exercise 2.2.1.1: "Take out a piece of paper and draw $8$ vertices in a circle." and parts that
-# add the fewest edges to connect them, or the most without a cycle.
+# add the fewest edges to connect them, or the most without a cycle, each followed by a part
+# asking whether the graph found is a tree.
 _CIRCLE = re.compile(rf"take out a piece of paper and draw {N} vertices in a circle\. ")
 _CIRCLE_PARTS = {
     ("first, add the fewest number of edges possible so that the resulting graph is connected. "
@@ -399,14 +504,57 @@ _CIRCLE_PARTS = {
     ("now start over with an empty graph again. this time, add the largest number of edges "
      "possible so that the resulting graph contains no cycles. how many edges are in the graph "
      "you drew?"): "acyclic_most_edges"}
+_FOUND_TREE = "was the resulting graph you found a tree?"
+_TREE_AFTER = {"connected_fewest_edges": "connected_fewest_tree",
+               "acyclic_most_edges": "acyclic_most_tree"}
 
 
 def _circle_part(own: str, context: str) -> Task | None:
-    """The fewest edges to connect, or the most without a cycle, the exercise's vertices."""
+    """The fewest edges to connect, or the most without a cycle, the exercise's vertices; or
+    whether the graph the part just before found is a tree (the context holds the parts before
+    this one: the last is the graph found)."""
     setup = _CIRCLE.match(plain(context))
-    if setup is None or own not in _CIRCLE_PARTS:
+    if setup is None:
         return None
-    return "graphs.graph_counts", {"kind": _CIRCLE_PARTS[own], "v": str(number(setup[1]))}
+    if own in _CIRCLE_PARTS:
+        return "graphs.graph_counts", {"kind": _CIRCLE_PARTS[own], "v": str(number(setup[1]))}
+    before = plain(context)[setup.end():].rpartition(" " + _FOUND_TREE)[0]
+    found = re.split(r"(?:^| )\([a-h]\) ", re.sub(r" \([a-h]\)$", "", before))[-1]
+    if own != _FOUND_TREE or found not in _CIRCLE_PARTS:
+        return None
+    return "graphs.graph_counts", {"kind": _TREE_AFTER[_CIRCLE_PARTS[found]],
+                                   "v": str(number(setup[1]))}
+
+
+# Exercise 2.3.1.1: (a) draws a connected planar graph with 5 vertices and 5 edges, and each later
+# part adds to it and asks the three counts: an edge between two vertices not yet adjacent (one
+# more edge), or an edge to a new vertex (one more of each).
+_DRAWN = re.compile(rf"(?:vertices, edges, and faces\. )?\(a\) draw a connected planar graph with "
+                    rf"({N}) vertices and ({N}) edges\. how many faces \(including the \"outside\" "
+                    r"face\) does your graph have\? ")
+_STILL = (r"assuming the resulting graph is still planar, list the number of vertices, edges, and "
+          r"faces it now has\.")
+_ADDING = [(re.compile(r"now add a single edge to your graph, between two vertices that are not "
+                       r"already adjacent\. " + _STILL), (0, 1)),
+           (re.compile(r"now add another edge to the graph, this time to a new vertex\. " + _STILL),
+            (1, 1))]
+
+
+def _added_to_drawing(own: str, context: str) -> Task | None:
+    """The vertices, edges and faces once the part and the parts before it have added to the
+    drawing of part (a); every later part up to this one must be one such addition."""
+    drawn = _DRAWN.match(plain(context))
+    if drawn is None or not any(pattern.fullmatch(own) for pattern, _ in _ADDING):
+        return None
+    v, e = number(drawn[1]), number(drawn[2])
+    for part in re.split(r" \([b-h]\)(?: |$)", " " + plain(context)[drawn.end():])[1:]:
+        step = next((more for pattern, more in _ADDING if pattern.fullmatch(part)), None)
+        if step is None or (step == (0, 1) and e + 1 > v * (v - 1) // 2):
+            return None  # something else done to the drawing, or no two vertices left to join
+        v, e = v + step[0], e + step[1]
+        if part == own:
+            return "graphs.graph_counts", {"kind": "planar_counts", "v": str(v), "e": str(e)}
+    return None
 
 
 # Exercise 2.5.6.5: a cube's corners and edges are the graph Q_3.
@@ -414,11 +562,31 @@ _CUBE_COLOURS = ("what is the smallest number of colors that can be used to colo
                  "a cube so that no two adjacent vertices are colored identically?")
 
 
+# Exercises 2.8.14-15: "What is the smallest number of colors you need to properly color the
+# vertices of $K_{7}$. Can you say whether $K_7$ is planar based on your answer?" (the four
+# colour theorem's contrapositive, or nothing); both sentences name one graph.
+_COMPLETE = r"\$k_\{?(\d+)(?:,(\d+))?\}?\$"
+_COLOURS_PLANAR = re.compile(rf"what is the smallest number of colors you need to properly color "
+                             rf"the vertices of {_COMPLETE}[.?] can you say whether {_COMPLETE} is "
+                             r"planar based on your answer\?")
+
+
+def _colours_planar(own: str) -> Task | None:
+    """K_n's or K_{m,n}'s chromatic number and whether it says if the graph is planar."""
+    found = _COLOURS_PLANAR.fullmatch(own)
+    if found is None or found.groups()[:2] != found.groups()[2:]:
+        return None
+    sizes = [int(g) for g in found.groups()[:2] if g]
+    return "graphs.graph_property", {"graphs": [{"name": "K", "sizes": sizes}],
+                                     "asks": ["chromatic", "colours_settle_planarity"]}
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS` (whole items; a part only when
     its own question is whole)."""
     own = plain(text)
-    if found := _largest(own) or _which_sizes(own):
+    if found := _largest(own) or _which_sizes(own) or _colours_planar(own) or _forcing(own,
+                                                                                        context):
         return found
     if own == _CUBE_COLOURS:
         return "graphs.graph_property", {"graphs": [{"name": "Q", "sizes": [3]}],
@@ -432,7 +600,8 @@ def read(text: str, context: str | None) -> Task | None:
             _MENTIONS.fullmatch(own) and _degree_questions(own):
         return found
     if context and (found := _added_faces(own, context) or _two_graphs(own, context)
-                    or _regular_part(own, context) or _circle_part(own, context)):
+                    or _regular_part(own, context) or _circle_part(own, context)
+                    or _added_to_drawing(own, context) or _cabin(own, context)):
         return found
     if context:
         return None

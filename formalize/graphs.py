@@ -33,7 +33,7 @@ _NAMED = re.compile(r"([KCP])_\{?(\d+)(?:,(\d+))?\}?")
 # What may be left of the formulas once the graphs are taken out: their names.
 _NAME_INDEX = r"(?:_\{?\d\}?|')?"
 _NAMES = re.compile(rf"G{_NAME_INDEX}(?:=\(V{_NAME_INDEX},E{_NAME_INDEX}\))?|[=;.,]")
-_TIDY = re.compile(r"\\text\{\s*and\s*\}|\\\\|\\q?quad|\\[,;!]|\\left|\\right|~|\s+")
+_TIDY = re.compile(r"\\text\{\s*and\s*\}|\\\\|\\q?quad|\\[,;!]|\\left|\\right|~|&|\s+")  # & aligns a display
 
 # The questions, each a pattern on the asked words (math taken out) and what it asks.
 _QUESTIONS = [
@@ -194,11 +194,34 @@ def _neighbourhoods(formulas: list[str], mine: list[str], own: str) -> Task | No
     return "graphs.graph_property", {"graphs": graphs, "asks": asks}
 
 
+# Exercise 2.1.5.11(b): "What are the largest and smallest possible values for $|N(v)|$ and
+# $|N[v]|$ (the sizes of these sets) for the graph in part (a)? Explain."
+_SIZES_ASKED = ["|N(v)|", "|N[v]|"]
+_SIZES_WORDS = re.compile(r"what are the largest and smallest possible values for and \(the sizes "
+                          r"of these sets\) for the graph in part \(a\)\? explain\.")
+
+
+def _neighbourhood_sizes(formulas: list[str], mine: list[str], own: str) -> Task | None:
+    """The extremes of |N(v)| and |N[v]| over the one graph the exercise's part (a) gives, as
+    the exercise defines N(v) and N[v]."""
+    if [re.sub(r"\s", "", f) for f in mine] != _SIZES_ASKED or not _SIZES_WORDS.fullmatch(
+            " ".join(own.split())):
+        return None
+    rest = formulas[len(mine):]
+    defined = {re.sub(r"\s|\\,", "", f).replace("\\st", ":").rstrip(".") for f in rest}
+    given = [found[0] for f in rest if (found := _graphs(f)) and len(found) == 1
+             and "edges" in found[0]]
+    if not _DEFINED <= defined or len(given) != 1:
+        return None
+    return "graphs.graph_property", {"graphs": given, "asks": ["neighbourhood_sizes"]}
+
+
 def read(formulas: list[str], prose: str, intent: str | None) -> Task | None:
     """The task reader for :data:`formalize.tasks.READERS`."""
     own, _, context = prose.partition(OWN_END)
     mine = own_formulas(formulas, prose)
-    if mine and (found := _neighbourhoods(formulas, mine, own)):
+    if mine and (found := _neighbourhoods(formulas, mine, own)
+                 or _neighbourhood_sizes(formulas, mine, own)):
         return found
     if not mine or (context.strip() and _LABEL.search(own)):
         return None  # a part that runs into its sibling ("$K_4$ (b) $K_5$")

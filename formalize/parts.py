@@ -29,8 +29,9 @@ def context_of(exercise: str, parts: list[str], own: int) -> str | None:
     Approximate ... b) Solve exactly": b) must not take a)'s Euler's method, nor a)'s
     formulas), but for the matrices and sets an earlier part names and this one uses, and an
     earlier part that sets up the parts after it ("(a) For $f(n)=n^2$, what are each of the
-    following sets? (a) $f^{-1}(\\{1,4,9\\})$ (b) ...": parts within a part), and the closing
-    instruction the PDF puts into the last part (:func:`_instruction`). None when the
+    following sets? (a) $f^{-1}(\\{1,4,9\\})$ (b) ...": parts within a part), every earlier part
+    of a part that goes on with the graph they drew ("(b) Now add a single edge to your graph",
+    "(b) Was the resulting graph you found a tree?"), and the closing instruction the PDF puts into the last part (:func:`_instruction`). None when the
     parts are not found in order in the exercise's text; the whole text when the PDF ran its
     parts' formulas together (:func:`merged`: no part is read)."""
     if merged(formulas_in(exercise)):
@@ -41,7 +42,8 @@ def context_of(exercise: str, parts: list[str], own: int) -> str | None:
         if start < 0:
             return None
         kept.append(exercise[at:start] + (
-            part if index == own or index < own and _SETUP_PART.search(part)
+            part if index == own or index < own and (_SETUP_PART.search(part)
+                                                     or _GOES_ON.match(parts[own]))
             else _definitions(part, parts[own], index == own - 1) if index < own
             else _instruction(part) if index == len(parts) - 1 else ""))
         at = start + len(part)
@@ -64,6 +66,11 @@ def _instruction(last: str) -> str:
 _DEFINITION = re.compile(r"^\s*([A-Z])\s*=\s*(?:(?:\\left\s*[\[(]\s*)?\\begin\{|\\\{)")
 # A part that ends asking about "the following": the parts after it are its own.
 _SETUP_PART = re.compile(r"\bthe following\b[^.?!$]*[?:]\s*$", re.IGNORECASE)
+# "(b) Now add a single edge to your graph, ...", "(d) Was the resulting graph you found a
+# tree?", "... for the graph in part (a)?": a part that goes on with the graph the parts before
+# it drew or gave.
+_GOES_ON = re.compile(r"\s*(?:now add\b[^.?]*\b(?:your|the) graph\b|was the resulting graph you "
+                      r"found\b|[^.?]*\bfor the graph in part \([a-h]\))", re.IGNORECASE)
 
 
 # "(d) Find the closed formula for this second sequence.": the sequence the part before defined.

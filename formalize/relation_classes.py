@@ -7,7 +7,8 @@ that a % 7 = 5." (the PDF writes "a $\\%7=5$"): a word reader that matches each 
 the two ways a remainder item states its remainder must agree. Also the sets for the other
 remainders ("Find the other sets. a % 7 = 0: ...") and, for a part whose exercise relates two
 numbers "if their difference is a multiple of 7", the classes $[1], \\dots, [6]$ (the same
-sets; the class the part gives as an example must follow the rule).
+sets; the class the part gives as an example must follow the rule), and whether any number is in
+two of them.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ _DIFFERENCE = re.compile(r"we will say that two numbers between (\d+) and (\d+) 
                          r"written \$a \\sim b\$ if their difference is a multiple of (\d+)\.")
 _CLASSES = re.compile(r"we will write \$\[a\]\$ for the set of all numbers related to a\. for "
                       r"example, \$\[(\d+)\] = \\\{([\d, ]+)\\\}\$\. find each of the following: "
-                      r"((?:\$\[\d+\] =\$; )*\$\[\d+\] =\$)\.")
+                      r"((?:\$\[\d+\] =\$; )*\$\[\d+\] =\$)\.( are there any numbers that are in "
+                      r"more than one of the sets \$\[a\]\$ above\?)?")
 
 
 def _remainder_sets(own: str, context: str | None) -> Task | None:
@@ -65,7 +67,8 @@ def _remainder_sets(own: str, context: str | None) -> Task | None:
     asked = [int(a) for a in re.findall(r"\[(\d+)\]", found[3])]
     return "relations.classes", {"relation": "remainder", "modulus": modulus,
                                  "residues": [a % modulus for a in asked],
-                                 "domain": list(range(low, high + 1))}
+                                 "domain": list(range(low, high + 1)),
+                                 **({"overlap": example % modulus} if found[4] else {})}
 
 
 def read(text: str, context: str | None) -> Task | None:

@@ -22,6 +22,7 @@ import sympy as sp
 
 from exercises.families.textbook_relations import PROPERTIES, draw_pairs, function_answer
 from formalize import OWN_END
+from formalize.counting_setups import read_setups
 from formalize.latex import rejoined, to_sympy
 from formalize.parts import asked
 from formalize.sets import expression, listed
@@ -471,8 +472,31 @@ def read_split_table(text: str, context: str | None) -> Task | None:
     return found if found and found[0] == "functions.properties" else None
 
 
+# Exercise 5.2.4.19: "Suppose $f:X \to Y$ is a function. Which of the following are possible?
+# Explain." and its parts, each "[$|X| = |Y|$, [$X$ and $Y$ are finite,]] and $f$ is injective
+# but not surjective." (or the other way round).
+_POSSIBLE = [((r"suppose \$f: ?x ?\\to ?y\$ is a function\. which of the following are "
+               r"possible\? explain\. "),
+              [((r"(?:(\$\|x\| ?= ?\|y\|\$)(?: and|,) )?(?:(x and y are finite), and )?f is "
+                 r"(injective|surjective) but not (injective|surjective)\."),
+                lambda s, q, c: None if q[3] == q[4] else (
+                    "functions.possible_kinds", {"injective": q[3] == "injective",
+                                                 "surjective": q[3] == "surjective",
+                                                 "same_size": bool(q[1]),
+                                                 "finite": bool(q[2])}))], "")]
+
+
+def read_possible(text: str, context: str | None) -> Task | None:
+    """Whether a function can be injective or surjective and not the other, with sets of one
+    size or finite (a part, or the whole exercise when every part is read)."""
+    found = read_setups(text, context, _POSSIBLE)
+    return None if found and found[0] == "counting.several" else found
+
+
 def read(text: str, context: str | None) -> Task | None:
     """The word reader for :data:`formalize.tasks.WORD_READERS`."""
+    if found := read_possible(text, context):
+        return found
     if MATH_SPAN.search(text) is None:  # "an element of the codomain not in the range"
         return read_element(text, context)
     return (read_relations(text, context) or read_functions(text, context)

@@ -42,6 +42,7 @@ from exercises.families import (
     textbook_near_matchings,
     textbook_pde,
     textbook_pigeonhole,
+    textbook_possible_functions,
     textbook_predicate_relations,
     textbook_probability,
     textbook_product_determinant,
@@ -102,7 +103,8 @@ OWN_REDRAW: dict[str, Callable[[dict[str, Any], random.Random], dict[str, Any]]]
     **textbook_restricted_functions.REDRAW, **textbook_probability.REDRAW,
     **textbook_group_choices.REDRAW, **textbook_digit_strings.REDRAW,
     **textbook_exceeding_shares.REDRAW, **textbook_two_sets.REDRAW,
-    **textbook_pigeonhole.REDRAW, **textbook_near_matchings.REDRAW}
+    **textbook_pigeonhole.REDRAW, **textbook_near_matchings.REDRAW,
+    **textbook_possible_functions.REDRAW}
 
 
 def _nearby(rng: random.Random, value: sp.Rational) -> sp.Rational:

@@ -427,3 +427,18 @@ def test_book_answers_broken_off_or_split_by_the_pdf_are_unreadable() -> None:
     assert compare_with_book(sp.Integer(4**11 * 2**10), terms).status == "unreadable"
     finished = r"$\binom{15}{10}-[\binom{6}{1}\binom{8}{5}-\binom{6}{2}\binom{1}{5}\dots]=2877$ ways."
     assert compare_with_book(sp.Integer(2877), finished).status == "match"
+
+
+# Exercise 0.2.8.2, as the source and the PDF give it.
+DOMINOES = ("A double-zero domino set would contain only one domino (both sides showing $0$). A "
+            "double-one set would contain this plus the dominoes $(1,0)$ and $(1,1)$. We can "
+            "continue in this way, creating a sequence of domino sets. Find the next three terms "
+            "of the sequence.\n\n$1$, $3$, , , , ...")
+
+
+def test_the_dominoes_of_double_m_sets() -> None:
+    # By hand: a double-m set holds each pair of numbers 0..m, a double allowed, order not:
+    # C(m + 2, 2); m = 2, 3, 4 give 6 (00 01 02 11 12 22), 10 and 15.
+    assert solved(DOMINOES)[1].answer == sp.Tuple(6, 10, 15)
+    # terms that are not the sequence's first ones: unread
+    assert counting_setups.read(DOMINOES.replace("$3$", "$4$"), None) is None

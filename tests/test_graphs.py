@@ -157,9 +157,7 @@ def test_a_part_that_runs_into_its_sibling_is_not_read():
 
 
 @pytest.mark.parametrize("text", [
-    # a question the family does not answer beside one it does
-    ("What is the smallest number of colors you need to properly color the vertices of $K_{7}$. "
-    "Can you say whether $K_{7}$ is planar based on your answer?"),
+    # a question the family does not answer beside one it does (a picture's graph)
     ("Are the two graphs below equal? Are they isomorphic? If they are isomorphic, give the "
     "isomorphism. Graph 1: $V=\\{a,b,c\\}$, $E=\\{\\{a,b\\}\\}$ Graph 2: $V=\\{a,b,c\\}$, "
     "$E=\\{\\{b,c\\}\\}$"),

@@ -62,6 +62,7 @@ RELATED = ("We will say that two numbers between 1 and 31 are related, written $
 CLASSES = ("We will write $[a]$ for the set of all numbers related to $a$. For example, $[7] = "
            "\\{7, 14, 21, 28\\}$. Find each of the following:\n\n$[1] =$ ;\n\n$[2] =$ ;\n\n"
            "$[3] =$ ;\n\n$[4] =$ ;\n\n$[5] =$ ;\n\n$[6] =$ .")
+OVERLAP = " Are there any numbers that are in more than one of the sets $[a]$ above?"
 # 1..31 by remainder mod 7: r, r + 7, ... up to 31
 BY_REMAINDER = {r: sp.FiniteSet(*range(r or 7, 32, 7)) for r in range(7)}
 
@@ -74,7 +75,10 @@ BY_REMAINDER = {r: sp.FiniteSet(*range(r or 7, 32, 7)) for r in range(7)}
      .replace("$5$", "5"), None, sp.Tuple(*(BY_REMAINDER[r] for r in (0, 1, 2, 3, 4, 6)))),
     # Exercise 2.6.1.1(c), a part: [a] is a's remainder class, [1] = {1,8,15,22,29}, ...,
     # [6] = {6,13,20,27} (its example [7] = {7,14,21,28} follows the same rule)
-    (CLASSES, RELATED + CLASSES + "\n\n", sp.Tuple(*(BY_REMAINDER[r] for r in range(1, 7)))),
+    (CLASSES, RELATED + CLASSES + "\n\n", sp.Tuple(*(BY_REMAINDER[r] for r in range(1, 7)))),    # the source's part goes on: "Are there any numbers ... in more than one of the sets [a]
+    # above?" No: each number has one remainder mod 7 (the example [7] the remainder 0 too).
+    (CLASSES + OVERLAP, RELATED + CLASSES + OVERLAP + "\n\n",
+     sp.Tuple(*(BY_REMAINDER[r] for r in range(1, 7)), sp.false)),
 ])
 def test_the_sets_of_each_remainder(text, context, answer):
     task, problem = solved(text, context)

@@ -15,6 +15,15 @@ when its length is even. The check builds every graph of the family up to a size
 n = 8, K_{m,n} to 5 by 5) and decides each question there by search (networkx's Euler and
 planarity tests, a maximum matching, a backtracking Hamilton search, a two-colouring), then
 asks the condition the same of those sizes: they must agree at every one.
+
+Also laws about families no single graph names (``graph`` "any", "forest", "board"): the fewest
+edges on n vertices that force a vertex (or every vertex) of degree two, floor(n/2) + 1 and
+(n - 1)(n - 2)/2 + 2; at most 2 vertices of degree one with a Hamilton path; two different trees
+on n vertices exactly for n >= 4; not every graph on an even number of vertices has a perfect
+matching; v - m edges in a forest of m trees on v vertices; the n x n
+board less a corner covered by dominoes (its grid graph's perfect matching) exactly for odd n.
+Their checks list every graph (every forest, every tree) up to a few vertices, or search the
+boards' matchings, size by size.
 """
 
 from __future__ import annotations
@@ -31,7 +40,11 @@ from exercises.family import Check, Problem, family
 # The graphs: their sizes' names, the smallest sizes the family has, how the item writes them.
 GRAPHS = {"Kn": (("n",), 1, "K_{n}"), "Cn": (("n",), 3, "C_{n}"),
           "Kmn": (("m", "n"), 1, "K_{m,n}"), "Knn": (("n",), 1, "K_{n,n}"),
-          "regular": (("n",), 1, "G")}  # n vertices each of degree d (params "degree")
+          "regular": (("n",), 1, "G"),  # n vertices each of degree d (params "degree")
+          "any": (("n",), 3, "G"),  # any graph on n vertices, connected or not
+          "forest": (("m", "v"), 1, "F"),  # a forest of m trees and v vertices
+          "board": (("n",), 1, "B_n")}  # an n x n chessboard's squares less a corner, joined
+# when they share a side: its perfect matchings are the board's domino tilings
 QUESTIONS = {"edges": "how many edges does it have",
              "bipartite": "for which sizes is it bipartite",
              "planar": "for which sizes is it planar",
@@ -41,9 +54,21 @@ QUESTIONS = {"edges": "how many edges does it have",
              "hamilton_cycle": "for which sizes does it contain a Hamilton cycle",
              "matching": "for which sizes does it have a (perfect) matching",
              "exists": "for which sizes is there such a graph",
-             "smallest_planar": "what is the smallest size at which it might be planar"}
+             "smallest_planar": "what is the smallest size at which it might be planar",
+             "degree_two_some": ("how many edges guarantee at least one vertex of degree two or "
+                                 "more"),
+             "degree_two_all": "how many edges guarantee every vertex degree two or more",
+             "hamilton_path_leaves": ("with a Hamilton path, how many vertices of degree one "
+                                      "can it have at most"),
+             "two_trees": ("for which sizes are there two different (non-isomorphic) trees "
+                           "with that many vertices (and so as many edges)"),
+             "even_all_matched": ("for which even sizes does every graph with that many vertices "
+                                  "have a (perfect) matching")}
 # What may be asked of a graph known only by its vertices' one degree d.
 REGULAR_ASKS = ("exists", "euler_trail", "smallest_planar")
+# What may be asked of any graph on n vertices (Exercises 2.1.5.13, 2.4.6.11).
+ANY_ASKS = ("degree_two_some", "degree_two_all", "hamilton_path_leaves", "two_trees",
+            "even_all_matched")
 # A matching of every vertex: Levin's bipartite matchings cover one side only, so K_{m,n} is not
 # asked it.
 LARGEST = {1: 8, 2: 5}  # sizes searched by the check, by how many sizes the graph has
@@ -52,7 +77,7 @@ LARGEST = {1: 8, 2: 5}  # sizes searched by the check, by how many sizes the gra
 # of each), then each question's condition on the sizes.
 _PROGRAM = '''import sympy
 
-m, n = sympy.symbols("m n", integer=True, positive=True)
+m, n, v = sympy.symbols("m n v", integer=True, positive=True)
 
 
 def even(x):
@@ -133,20 +158,64 @@ def law(graph, ask):
     raise ValueError(f"not a question about sizes: {ask}")
 
 
-def answer(graph, asks, d=None):
-    found = [regular(d, ask) if graph == "regular" else law(graph, ask) for ask in asks]
+def guaranteed(ask):
+    """The fewest edges that force the degrees on n vertices: one more than the most without.
+    Every degree at most 1 is a matching, floor(n/2) edges; a vertex of degree at most 1 leaves
+    at most K_{n-1} and one edge to it, (n - 1)(n - 2)/2 + 1 edges."""
+    if ask == "degree_two_some":
+        return sympy.floor(n / 2) + 1
+    if ask == "degree_two_all":
+        return sympy.expand((n - 1) * (n - 2) / 2 + 2)
+    if ask == "hamilton_path_leaves":  # a vertex of degree one ends the path: two ends
+        return sympy.Integer(2)
+    if ask == "two_trees":  # the path and a vertex joined to all others differ from n = 4 on;
+        return n >= 4  # below, the only trees are the paths
+    if ask == "even_all_matched":  # n vertices and no edges: nothing matched
+        return sympy.false
+    raise ValueError(f"not a question about any graph: {ask}")
+
+
+def forest(ask):
+    """A forest of m trees on v vertices: each tree has one edge fewer than vertices."""
+    if ask == "edges":
+        return v - m
+    raise ValueError(f"not a question about a forest: {ask}")
+
+
+def board(ask):
+    """The n x n board less a corner: n^2 - 1 squares, even exactly when n is odd, and then
+    covered by dominoes (the first row's n - 1 squares in pairs, each later pair of rows in
+    vertical pairs)."""
+    if ask == "matching":
+        return even(n - 1)
+    raise ValueError(f"not a question about the board: {ask}")
+
+
+def sizes_answer(graph, asks, d=None):  # a name of its own: graphs.several joins programs
+    found = [regular(d, ask) if graph == "regular" else guaranteed(ask) if graph == "any"
+             else forest(ask) if graph == "forest" else board(ask) if graph == "board"
+             else law(graph, ask) for ask in asks]
     return found[0] if len(found) == 1 else sympy.Tuple(*found)
 '''
 _REGULAR_STEP = ("n vertices each of degree d: d + 1 vertices at least, and the degree sum n d "
                  "even; d odd makes all n vertices odd, so no Euler trail but in K_2; planar "
                  "needs e = d n / 2 <= 3 n - 6, so d <= 5 and n >= 12 / (6 - d), which K_4, the "
                  "octahedron and the icosahedron reach for d = 3, 4, 5.")
+_ANY_STEP = ("One more edge than the most a graph on n vertices can have without the degrees: "
+             "every degree at most 1 is a matching, floor(n/2) edges; a vertex of degree at most "
+             "1 leaves at most K_{n-1} and one edge to it, (n - 1)(n - 2)/2 + 1 edges. A Hamilton "
+             "path passes through each vertex inside it on two of its edges, so a vertex of "
+             "degree one is one of the path's two ends (and a path has two such).")
 _LAWS: dict[str, Any] = {}
 exec(compile(_PROGRAM, "<graph sizes>", "exec"), _LAWS)  # noqa: S102 (our own program text)
 
 
 def build(graph: str, sizes: tuple[int, ...]) -> nx.Graph:
     """The graph of the family at these sizes."""
+    if graph == "board":
+        squares = nx.grid_2d_graph(sizes[0], sizes[0])
+        squares.remove_node((0, 0))
+        return squares
     if graph == "Kn":
         return nx.complete_graph(sizes[0])
     if graph == "Cn":
@@ -218,6 +287,61 @@ def _regular_searched(d: int, ask: str, value: sp.Basic) -> bool:
     return True
 
 
+def _most_leaves_on_hamilton_paths(v: int) -> int:
+    """The most vertices of degree one among all graphs on v vertices with a Hamilton path,
+    each graph listed and searched."""
+    pairs = list(itertools.combinations(range(v), 2))
+    most = 0
+    for size in range(v - 1, len(pairs) + 1):
+        for edges in itertools.combinations(pairs, size):
+            graph = nx.Graph(edges)
+            graph.add_nodes_from(range(v))
+            if _hamiltonian(graph, cycle=False):
+                most = max(most, sum(1 for _, d in graph.degree if d == 1))
+    return most
+
+
+def _forest_edges(trees: int, v: int) -> set[int]:
+    """The edges of every forest of that many trees on v vertices, each graph listed."""
+    pairs = list(itertools.combinations(range(v), 2))
+    found = set()
+    for size in range(len(pairs) + 1):
+        for edges in itertools.combinations(pairs, size):
+            graph = nx.empty_graph(v)
+            graph.add_edges_from(edges)
+            if nx.is_forest(graph) and nx.number_connected_components(graph) == trees:
+                found.add(size)
+    return found
+
+
+def _every_graph_matched(v: int) -> bool:
+    """Does every graph on v vertices have a perfect matching? Each graph listed until one has
+    no maximum matching covering all its vertices."""
+    pairs = list(itertools.combinations(range(v), 2))
+    for size in range(len(pairs) + 1):
+        for edges in itertools.combinations(pairs, size):
+            if 2 * len(nx.max_weight_matching(nx.Graph(edges), maxcardinality=True)) < v:
+                return False
+    return True
+
+
+def _fewest_forcing(v: int, ask: str) -> int | None:
+    """The fewest edges such that every graph on v vertices with that many has the degrees,
+    found by listing every graph on v vertices; None if no number of edges forces them."""
+    pairs = list(itertools.combinations(range(v), 2))
+    failing = set()  # numbers of edges some graph without the degrees has
+    for size in range(len(pairs) + 1):
+        for edges in itertools.combinations(pairs, size):
+            degrees = [sum(u in e for e in edges) for u in range(v)]
+            if (max(degrees) if ask == "degree_two_some" else min(degrees)) < 2:
+                failing.add(size)
+                break
+    forcing = [m for m in range(len(pairs) + 1) if all(k not in failing for k in range(m, len(
+        pairs) + 1))]
+    return forcing[0] if forcing and forcing[0] <= len(pairs) and forcing[0] - 1 in failing \
+        else None
+
+
 def _sizes(graph: str, least: int) -> list[tuple[int, ...]]:
     names, _, _ = GRAPHS[graph]
     return list(itertools.product(range(least, LARGEST[len(names)] + 1), repeat=len(names)))
@@ -237,18 +361,36 @@ def _pose(params: dict[str, Any]) -> Problem:
     d = int(params["degree"]) if graph == "regular" else None
     if graph not in GRAPHS or not asks or any(a not in QUESTIONS for a in asks) or len(
             set(asks)) != len(asks) or (set(asks) - set(REGULAR_ASKS) if graph == "regular"
-                                        else {"exists", "smallest_planar"} & set(asks)):
+                                        else set(asks) - set(ANY_ASKS) if graph == "any"
+                                        else set(asks) - {"edges"} if graph == "forest"
+                                        else set(asks) - {"matching"} if graph == "board"
+                                        else {"exists", "smallest_planar", *ANY_ASKS}
+                                        & set(asks)):
         raise ValueError("questions about a named graph's sizes")
+    if len(asks) > 1 and {"two_trees", "even_all_matched"} & set(asks):
+        raise ValueError("the trees' or the matchings' question alone")
     names, least, shown = GRAPHS[graph]
     least = max(least, int(params.get("least", least)))
-    answer = _LAWS["answer"](graph, asks, d)
+    answer = _LAWS["sizes_answer"](graph, asks, d)
     found = list(answer) if len(asks) > 1 else [answer]
     given = " and ".join(f"${name} \\geq {least}$" for name in names)
     statement = (f"For a graph $G$ with $n$ vertices, each of degree ${d}$: " if d is not None
+                 else "For a forest $F$ of $m$ trees and $v$ vertices: " if graph == "forest"
+                 else ("For an $n \\times n$ chessboard less a corner square, $n \\geq 1$, its "
+                       "squares joined when they share a side (a perfect matching is a covering "
+                       "by dominoes): ") if graph == "board"
+                 else "For trees: " if asks == ["two_trees"]
+                 else "For graphs with an even number of vertices: " if asks == ["even_all_matched"]
+                 else f"For a graph $G$ with $n \\geq {least}$ vertices" + (
+                     ", not necessarily connected: " if "hamilton_path_leaves" not in asks
+                     else ": ") if graph == "any"
                  else f"For the graph ${shown}$ with {given}: ") + "; ".join(
         QUESTIONS[a] for a in asks) + "?"
-    steps = ["Degrees: " + "; ".join(f"{sp.sstr(count)} vertices of degree {sp.sstr(degree)}"
-                                     for count, degree in _LAWS["degrees"](graph, d)) + "."]
+    steps = [_ANY_STEP] if graph == "any" else [
+        "Each tree has one edge fewer than vertices: v - m edges in all."] if graph == "forest" \
+        else [_LAWS["board"].__doc__.replace("\n   ", "")] if graph == "board" else [
+        "Degrees: " + "; ".join(f"{sp.sstr(count)} vertices of degree {sp.sstr(degree)}"
+                                for count, degree in _LAWS["degrees"](graph, d)) + "."]
     if d is not None:
         steps.append(_REGULAR_STEP)
     steps += [f"{QUESTIONS[a]}: {sp.sstr(v)}." for a, v in zip(asks, found, strict=True)]
@@ -257,7 +399,7 @@ def _pose(params: dict[str, Any]) -> Problem:
         statement_latex=statement,
         answer=answer,
         steps=steps,
-        code=_PROGRAM + f"\n\ndef solve():\n    return answer({graph!r}, {asks!r}, {d!r})\n",
+        code=_PROGRAM + f"\n\ndef solve():\n    return sizes_answer({graph!r}, {asks!r}, {d!r})\n",
         params=params,
     )
 
@@ -267,6 +409,28 @@ def _verify(problem: Problem) -> list[Check]:
     graph, asks = params["graph"], list(params["asks"])
     least = max(GRAPHS[graph][1], int(params.get("least", GRAPHS[graph][1])))
     found = list(problem.answer) if len(asks) > 1 else [problem.answer]
+    if graph == "forest":
+        passed = len(found) == 1 and all(
+            _forest_edges(trees, size) == {int(_at(found[0], graph, (trees, size)))}
+            for size in range(1, 6) for trees in range(1, size + 1))
+        return [Check("every forest on 1 to 5 vertices listed by its trees: one number of edges "
+                      "for each, the law's", passed)]
+    if graph == "any":
+        passed = len(found) == len(asks) and all(
+            _at(value, graph, (v,)) == (
+                _most_leaves_on_hamilton_paths(v) if ask == "hamilton_path_leaves"
+                else sp.sympify(len(list(nx.nonisomorphic_trees(v))) >= 2) if ask == "two_trees"
+                else sp.sympify(_every_graph_matched(v)) if ask == "even_all_matched"
+                else _fewest_forcing(v, ask))
+            for ask, value in zip(asks, found, strict=True)
+            for v in (range(2, 7, 2) if ask == "even_all_matched" else range(
+                least if ask != "two_trees" else 2,
+                6 if ask == "hamilton_path_leaves" else 7 if ask != "two_trees" else 10)))
+        return [Check("every graph on 3 to 6 vertices listed (to 5 for Hamilton paths, found by "
+                      "backtracking): the fewest edges that force the degrees in all of them, or "
+                      "the most vertices of degree one; every tree on 2 to 9 vertices up to "
+                      "isomorphism (networkx's generator), counted; the law agreeing at each "
+                      "size", passed)]
     if graph == "regular":
         d = int(params["degree"])
         passed = len(found) == len(asks) and all(
@@ -296,8 +460,11 @@ def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         if params["graph"] == "regular":  # another degree
             candidate = {**params, "degree": rng.choice([d for d in range(1, 6)
                                                          if d != int(params["degree"])])}
+        elif params["graph"] == "any":  # the other question
+            candidate = {**params, "asks": [rng.choice([a for a in ANY_ASKS
+                                                        if a not in params["asks"]] or ANY_ASKS)]}
         elif rng.random() < 0.5:
-            graph = rng.choice([g for g in GRAPHS if g not in (params["graph"], "regular")])
+            graph = rng.choice([g for g in GRAPHS if g not in (params["graph"], "regular", "any")])
             candidate = {"graph": graph, "asks": list(params["asks"])}
         else:
             others = [a for a in QUESTIONS if a not in params["asks"]]

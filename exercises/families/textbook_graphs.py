@@ -2,8 +2,10 @@
 ("$V = \\{a,b,c\\}$, $E = \\{\\{a,b\\},\\{b,c\\}\\}$") or by name ($K_5$, $K_{2,7}$, $C_7$, $P_7$).
 
 Is it a tree, connected, bipartite, planar; does it have an Euler trail or circuit; its
-chromatic number and index, its edges, its degrees and degree sequence; are two graphs equal or
-isomorphic. NetworkX answers. The check never asks NetworkX the same question: it asks for a
+chromatic number and index, its edges, its degrees and degree sequence; whether its chromatic
+number alone settles its planarity (five colours or more: not planar, by the four colour
+theorem; one colour: no edges; two to four: planar and non-planar graphs alike need that many);
+are two graphs equal or isomorphic. NetworkX answers. The check never asks NetworkX the same question: it asks for a
 certificate and checks that instead (an Euler trail walked edge by edge, a two-colouring or an
 odd closed walk, a proper colouring and a clique or odd cycle that forces its colours, a proper
 edge colouring and a degree or maximum matching that forces its colours, a planar embedding's
@@ -35,7 +37,7 @@ from exercises.family import Check, Problem, family
 # What may be asked of one graph, and of a pair of graphs.
 ONE = ("tree", "connected", "bipartite", "euler_trail", "euler_circuit", "chromatic",
        "chromatic_index", "edges", "degrees", "degree_sequence", "planar", "complete", "cycle",
-       "path", "wheel")
+       "path", "wheel", "colours_settle_planarity", "neighbourhood_sizes")
 PAIR = ("equal", "isomorphic")
 QUESTIONS = {
     "tree": "is it a tree", "connected": "is it connected", "bipartite": "is it bipartite",
@@ -45,7 +47,11 @@ QUESTIONS = {
     "degrees": "what is the degree of each vertex",
     "degree_sequence": "what is its degree sequence (non-increasing)",
     "planar": "is it planar", "complete": "is it complete", "cycle": "is it a cycle",
-    "path": "is it a path", "wheel": "is it a wheel", "equal": "are the two graphs equal",
+    "path": "is it a path", "wheel": "is it a wheel",
+    "colours_settle_planarity": "does its chromatic number alone say whether it is planar",
+    "neighbourhood_sizes": ("what are the largest and smallest |N(v)|, and the largest and "
+                            "smallest |N[v]|"),
+    "equal": "are the two graphs equal",
     "isomorphic": "are the two graphs isomorphic"}
 NAMED = {"K": "complete", "C": "cycle", "P": "path", "Q": "cube"}
 # A vertex's neighbourhood N(v) ("open:v", its neighbours) or N[v] ("closed:v", v with them).
@@ -175,6 +181,11 @@ def _answer_one(graph: nx.Graph, ask: str) -> sp.Basic:
         return sp.sympify(nx.is_eulerian(graph))
     if ask == "chromatic":
         return sp.Integer(_colours(graph))
+    if ask == "colours_settle_planarity":
+        return sp.sympify(not 1 < _colours(graph) < 5)
+    if ask == "neighbourhood_sizes":  # |N(v)| is v's degree, |N[v]| one more
+        degrees = [d for _, d in graph.degree]
+        return sp.Tuple(max(degrees), min(degrees), max(degrees) + 1, min(degrees) + 1)
     if ask == "chromatic_index":
         return sp.Integer(len(set(edge_colouring(graph).values())))
     if ask == "edges":
@@ -287,6 +298,13 @@ _RULES = {
     "degree_sequence": "The degree sequence: every vertex's degree, largest first.",
     "planar": ("Planar: it can be drawn without edges crossing; not planar exactly when it "
                "holds a subdivision of $K_5$ or $K_{3,3}$."),
+    "neighbourhood_sizes": ("N(v) holds v's neighbours, as many as its degree; N[v] holds v "
+                            "too, one more."),
+    "colours_settle_planarity": ("Every planar graph can be coloured with 4 colours (the four "
+                                 "colour theorem), so 5 or more colours say it is not planar; "
+                                 "1 colour means no edges, planar; 2 to 4 colours say nothing: "
+                                 "$K_k$ ($k \\le 4$) is planar and $K_k$ beside $K_{3,3}$ is "
+                                 "not, with the same chromatic number."),
     "complete": "Complete: every two vertices adjacent, v(v - 1)/2 edges.",
     "cycle": "A cycle: connected, every vertex of degree 2 (three vertices at least).",
     "path": "A path: connected, v - 1 edges, no vertex of degree more than 2.",
@@ -424,8 +442,12 @@ def one(vertices, edges, ask):
         return colourable(vertices, edges, 2)
     if ask in ("euler_trail", "euler_circuit"):
         return euler(vertices, edges, ask == "euler_circuit")
-    if ask == "chromatic":
-        return next(k for k in range(len(vertices) + 1) if colourable(vertices, edges, k))
+    if ask in ("chromatic", "colours_settle_planarity"):
+        k = next(k for k in range(len(vertices) + 1) if colourable(vertices, edges, k))
+        return k if ask == "chromatic" else not 1 < k < 5
+    if ask == "neighbourhood_sizes":
+        sizes = [degree(edges, v) for v in vertices]
+        return (max(sizes), min(sizes), max(sizes) + 1, min(sizes) + 1)
     if ask == "chromatic_index":
         return edge_colours(vertices, edges)
     if ask == "edges":
@@ -584,7 +606,7 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
         proper = all(colour[a] != colour[b] for a, b in graph.edges)
         fits = proper and len(set(colour.values())) <= k
         clique = max((len(c) for c in nx.find_cliques(graph)), default=0)
-        forced = clique >= k or (k == 3 and _odd_closed_walk(graph))
+        forced = clique >= k or (k == 3 and _odd_closed_walk(graph)) or _no_colouring(graph, k - 1)
         return fits and forced
     if ask == "chromatic_index":  # a proper edge colouring, and a reason for no fewer colours
         k, colour = int(value), edge_colouring(graph)
@@ -597,6 +619,13 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
         return int(value) * 2 == sum(d for _, d in graph.degree)
     if ask == "planar":
         return _embedded(graph) if value else _kuratowski(graph)
+    if ask == "colours_settle_planarity":
+        return _settles(graph, bool(value))
+    if ask == "neighbourhood_sizes":  # each vertex's sets built from the edge list and measured
+        opened = [{b if a == v else a for a, b in graph.edges if v in (a, b)} for v in graph]
+        closed = [near | {v} for near, v in zip(opened, graph, strict=True)]
+        return [int(x) for x in value] == [max(map(len, opened)), min(map(len, opened)),
+                                           max(map(len, closed)), min(map(len, closed))]
     if found := NEIGHBOURHOOD.fullmatch(ask):  # the edges listed through the vertex
         vertex = found[2]
         ends = {str(b if a == vertex else a) for a, b in graph.edges if vertex in (a, b)}
@@ -608,6 +637,36 @@ def _certify_one(graph: nx.Graph, ask: str, value: sp.Basic) -> bool:
         counted = sorted((sum(v in e for e in graph.edges) for v in graph), reverse=True)
         return [int(d) for d in value] == counted
     return [int(d) for d in value] == [sum(v in e for e in graph.edges) for v in graph]
+
+
+def _no_colouring(graph: nx.Graph, k: int, budget: int = 10**6) -> bool:
+    """Every assignment of k colours to the vertices tried (when there are at most ``budget``):
+    none is proper."""
+    vertices = list(graph)
+    if k < 1 or k ** len(vertices) > budget:
+        return False
+    at = {v: i for i, v in enumerate(vertices)}
+    edges = [(at[a], at[b]) for a, b in graph.edges]
+    return not any(all(colours[a] != colours[b] for a, b in edges)
+                   for colours in itertools.product(range(k), repeat=len(vertices)))
+
+
+def _settles(graph: nx.Graph, value: bool) -> bool:
+    """Settled: a clique of five or more (five colours forced; and a Kuratowski subgraph, as
+    the four colour theorem says), or no edges (one colour, drawn as points). Not settled: a
+    DSATUR colouring with k of 2 to 4 colours that a k-clique or an odd cycle (k = 3) forces,
+    and two graphs with k colours, K_k planar and K_k beside K_{3,3} not."""
+    if value:
+        clique = max((len(c) for c in nx.find_cliques(graph)), default=0)
+        return graph.number_of_edges() == 0 or (clique >= 5 and _kuratowski(graph))
+    colour = nx.greedy_color(graph, strategy="DSATUR")
+    k = len(set(colour.values()))
+    clique = max((len(c) for c in nx.find_cliques(graph)), default=0)
+    if not 2 <= k <= 4 or not (clique >= k or (k == 3 and _odd_closed_walk(graph))):
+        return False
+    beside = nx.disjoint_union(nx.complete_graph(k), nx.complete_bipartite_graph(3, 3))
+    return (_embedded(nx.complete_graph(k)) and _kuratowski(beside)
+            and len(set(nx.greedy_color(beside, strategy="DSATUR").values())) == k)
 
 
 def _certify_pair(first: nx.Graph, second: nx.Graph, ask: str, value: sp.Basic) -> bool:

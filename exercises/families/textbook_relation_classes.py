@@ -5,7 +5,10 @@ and "Find all the numbers $a$ between 1 and 31 that are $5 \\mod 7$" (or the set
 remainders) are read by :mod:`formalize.relation_classes`. The class of a is {b in A : a R b}: for "is a multiple of",
 the b that divide a; for a remainder, the numbers of the range that leave it. SymPy's
 ``divisors`` (or the progression r, r + m, r + 2m, ...) gives the answer; the check walks every
-pair of the set with the relation's own definition.
+pair of the set with the relation's own definition. "Are there any numbers that are in more than
+one of the sets [a] above?" (``overlap``: the remainder of the exercise's example class, whose
+class counts among them) adds whether any number lies in two of the classes: the check counts
+each number's classes.
 """
 
 from __future__ import annotations
@@ -40,8 +43,14 @@ def _walked(params: dict[str, Any]) -> list[set[int]]:
     return [{b for b in domain if (b - r) % m == 0} for r in map(int, params["residues"])]
 
 
-def _answer(found: list[set[int]]) -> sp.Basic:
+def _answer(found: list[set[int]], params: dict[str, Any], method: Any) -> sp.Basic:
+    """The classes asked, then (``overlap``) whether a number lies in two of them or of the
+    example's class."""
     sets = [sp.FiniteSet(*sorted(s)) for s in found]
+    if "overlap" in params:
+        among = found + method({**params, "residues": [params["overlap"]]})
+        shared = any(sum(n in s for s in among) > 1 for n in params["domain"])
+        sets.append(sp.sympify(shared))
     return sets[0] if len(sets) == 1 else sp.Tuple(*sets)
 
 
@@ -54,7 +63,9 @@ def _pose(params: dict[str, Any]) -> Problem:
     if params["relation"] == "multiple" and min(domain) < 1:
         raise ValueError("positive numbers")
     if params["relation"] == "remainder" and not all(
-            0 <= int(r) < int(params["modulus"]) for r in params["residues"]):
+            0 <= int(r) < int(params["modulus"]) for r in [*params["residues"],
+                                                            *([params["overlap"]] if "overlap"
+                                                              in params else [])]):
         raise ValueError("remainders below the modulus")
     found = _classes(params)
     shown = "\\{" + ",".join(map(str, domain)) + "\\}" if len(domain) < 12 else \
@@ -67,13 +78,15 @@ def _pose(params: dict[str, Any]) -> Problem:
                                                                                strict=True)]
     else:
         statement = "; ".join(f"Find all $a \\in {shown}$ with $a \\bmod {params['modulus']} = "
-                              f"{r}$" for r in params["residues"]) + "."
+                              f"{r}$" for r in params["residues"]) + "." + (
+            f" Is any number in two of these sets, or in one of them and the set with remainder "
+            f"{params['overlap']}?" if "overlap" in params else "")
         steps = [(f"Start at the first such number and add {params['modulus']} until past "
                  f"{max(domain)}.")]
     return Problem(
         statement=statement.replace("$", "").replace("\\", ""),
         statement_latex=statement,
-        answer=_answer(found),
+        answer=_answer(found, params, _classes),
         steps=steps,
         code=("import sympy\n\n\ndef solve():\n"
               f"    domain, params = {domain!r}, {params!r}\n"
@@ -83,6 +96,10 @@ def _pose(params: dict[str, Any]) -> Problem:
               "        m = int(params['modulus'])\n"
               "        found = [[b for b in domain if b % m == int(r)] for r in params['residues']]\n"
               "    sets = [sympy.FiniteSet(*f) for f in found]\n"
+              "    if 'overlap' in params:\n"
+              "        among = found + [[b for b in domain if b % m == int(params['overlap'])]]\n"
+              "        sets.append(sympy.sympify(any(sum(n in f for f in among) > 1 "
+              "for n in domain)))\n"
               "    return sets[0] if len(sets) == 1 else sympy.Tuple(*sets)\n"),
         params=params,
     )
@@ -90,7 +107,7 @@ def _pose(params: dict[str, Any]) -> Problem:
 
 def _verify(problem: Problem) -> list[Check]:
     return [Check("every pair of the set tried against the relation's definition",
-                  problem.answer == _answer(_walked(problem.params)))]
+                  problem.answer == _answer(_walked(problem.params), problem.params, _walked))]
 
 
 def vary(params: dict[str, Any], rng: random.Random) -> dict[str, Any]:

@@ -279,6 +279,11 @@ GRAPH_LAWS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tree_edges": ("edges of a tree with {v} vertices", ("v",)),
     "connected_fewest_edges": ("the fewest edges that connect {v} vertices", ("v",)),
     "acyclic_most_edges": ("the most edges on {v} vertices with no cycle", ("v",)),
+    # is the graph those edges make a tree? (yes: v - 1 edges and connected, or acyclic)
+    "connected_fewest_tree": (("whether {v} vertices joined by the fewest edges that connect "
+                               "them make a tree"), ("v",)),
+    "acyclic_most_tree": ("whether {v} vertices joined by the most edges with no cycle make a tree",
+                          ("v",)),
     "forest_components": ("connected components of a forest with {v} vertices and {e} edges",
                           ("v", "e")),
     "planar_vertices": ("vertices of a connected planar graph with {e} edges and {f} faces",
@@ -299,9 +304,18 @@ GRAPH_LAWS: dict[str, tuple[str, tuple[str, ...]]] = {
                       "box (the chromatic number of a path on {v} vertices)"), ("v",)),
     "planar_faces": ("faces of a connected planar graph with {v} vertices and {e} edges",
                      ("v", "e")),
+    # must it be planar (yes: a cycle), and its faces
+    "euler_circuit_planar": (("whether a graph with {v} vertices, {e} edges and an Euler "
+                              "circuit must be planar, and its faces"), ("v", "e")),
+    # the three counts listed, once edges and vertices have been added to a drawing
+    "planar_counts": (("vertices, edges and faces of a connected planar graph with {v} "
+                       "vertices and {e} edges"), ("v", "e")),
     "tree_leaves": ("leaves of a tree whose other vertices have degrees {inner}", ("inner",)),
     "tree_average_degree": ("vertices of a tree whose average degree is {a}", ("a",)),
 }
+
+
+TREE_VERDICTS = ("connected_fewest_tree", "acyclic_most_tree")
 
 
 def _given(value: Any) -> int | Fraction | list[int]:
@@ -326,6 +340,8 @@ def _graph_law(kind: str, n: dict[str, int]) -> sp.Integer:
         "tree_edges": lambda: n["v"] - 1,
         "connected_fewest_edges": lambda: n["v"] - 1,
         "acyclic_most_edges": lambda: n["v"] - 1,
+        "connected_fewest_tree": lambda: n["v"] - 1,  # the edges; the answer is the verdict
+        "acyclic_most_tree": lambda: n["v"] - 1,
         "forest_components": lambda: n["v"] - n["e"],
         "planar_vertices": lambda: 2 + n["e"] - n["f"],
         "planar_edges": lambda: n["v"] + n["f"] - 2,
@@ -338,6 +354,8 @@ def _graph_law(kind: str, n: dict[str, int]) -> sp.Integer:
         "round_robin": lambda: n["v"] if n["v"] % 2 else n["v"] - 1,
         "path_colours": lambda: min(n["v"], 2),
         "planar_faces": lambda: 2 - n["v"] + n["e"],
+        "planar_counts": lambda: 2 - n["v"] + n["e"],  # the faces; v and e are listed beside
+        "euler_circuit_planar": lambda: 2 - n["v"] + n["e"],  # the faces, planar (a cycle)
         "tree_leaves": lambda: 2 + sum(d - 2 for d in n["inner"]),
         "tree_average_degree": lambda: _whole(2 / (2 - n["a"])),
     }[kind]())
@@ -360,8 +378,10 @@ def _fits(kind: str, n: dict[str, int], answer: int) -> bool:
         return n["d"] < answer
     if kind == "planar_edges":
         return n["v"] >= 3 and n["v"] - 1 <= answer <= 3 * n["v"] - 6
-    if kind == "planar_faces":
+    if kind in ("planar_faces", "planar_counts"):
         return n["v"] >= 3 and n["v"] - 1 <= n["e"] <= 3 * n["v"] - 6
+    if kind == "euler_circuit_planar":  # connected, every degree even, so 2 at least: as many
+        return n["v"] >= 3 and n["e"] == n["v"]  # edges as vertices only in a cycle
     if kind == "round_robin":
         return n["v"] >= 2
     if kind == "tree_leaves":
@@ -381,13 +401,16 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
     answer = _graph_law(kind, numbers)
     if answer < 0 or not answer.is_integer or not _fits(kind, numbers, int(answer)):
         raise ValueError("no graph fits these numbers")
+    listed = sp.Tuple(numbers["v"], numbers["e"], answer) if kind == "planar_counts" else \
+        sp.true if kind in TREE_VERDICTS else \
+        sp.Tuple(sp.true, answer) if kind == "euler_circuit_planar" else answer
     ask = what.format(**{k: str(params[k]).strip("[]") for k in names})
-    shown = ask if ask.startswith("the ") else f"the number of {ask}"
+    shown = ask if ask.startswith(("the ", "whether ")) else f"the number of {ask}"
     in_latex = _COMPLETE.sub(lambda k: f"$K_{{{k.group(1)}}}$", shown)
     return Problem(
-        statement=f"Find {shown}.",
-        statement_latex=f"Find {in_latex}.",
-        answer=answer,
+        statement=f"{'Decide' if shown.startswith('whether') else 'Find'} {shown}.",
+        statement_latex=f"{'Decide' if shown.startswith('whether') else 'Find'} {in_latex}.",
+        answer=listed,
         steps=[{"regular_edges": "Each edge adds 2 to the degree sum: v d / 2.",
                 "regular_degree": "The degree sum v d is twice the edges: d = 2e / v.",
                 "regular_vertices": "The degree sum v d is twice the edges: v = 2e / d.",
@@ -396,6 +419,12 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
                                            "pieces, v - 1 edges at least; a path uses that many."),
                 "acyclic_most_edges": ("A graph with no cycle is a forest, v - k edges for k "
                                        "trees: at most v - 1, a path."),
+                "connected_fewest_tree": ("The fewest edges that connect v vertices are v - 1; a "
+                                          "connected graph with v - 1 edges has no cycle (an edge "
+                                          "of a cycle could go and leave it connected with v - 2 "
+                                          "edges): a tree."),
+                "acyclic_most_tree": ("A graph with no cycle is a forest of k trees with v - k "
+                                      "edges; the most, v - 1, means k = 1: connected, a tree."),
                 "forest_components": "Each tree of a forest has one edge fewer than vertices: "
                                      "v - e trees.",
                 "planar_vertices": "Euler's formula v - e + f = 2 gives v = 2 + e - f.",
@@ -414,21 +443,27 @@ def _pose_graph_count(params: dict[str, Any]) -> Problem:
                 "path_colours": ("Letters are vertices of a path, consecutive ones adjacent: "
                                  "alternate two boxes."),
                 "planar_faces": "Euler's formula v - e + f = 2 gives f = 2 - v + e.",
+                "planar_counts": "Euler's formula v - e + f = 2 gives f = 2 - v + e.",
+                "euler_circuit_planar": ("An Euler circuit makes the graph connected with every "
+                                         "degree even, so at least 2; v vertices and v edges have "
+                                         "degree sum 2v, so every degree is 2: the cycle C_v, "
+                                         "planar, and v - e + f = 2 gives f = 2."),
                 "tree_leaves": ("With L leaves the tree has k + L vertices and k + L - 1 edges; "
                                 "the degree sum L + (sum of the others) is twice that, so "
                                 "L = 2 + sum of (d - 2) over the others."),
                 "tree_average_degree": ("A tree on v vertices has v - 1 edges, degree sum "
                                         "2(v - 1): 2(v - 1)/v = a gives v = 2/(2 - a).")}[kind],
-               f"The answer is {answer}."],
+               f"The answer is {listed}."],
         code=("from fractions import Fraction\n\nimport sympy\n\n\ndef solve():\n"
               f"    n = {numbers!r}\n"
-              f"    return sympy.Integer({_LAW_CODE[kind]})\n"),
+              f"    return sympy.sympify({_LAW_CODE[kind]})\n"),
         params=params,
     )
 
 
 _LAW_CODE = {"regular_edges": "n['v'] * n['d'] // 2", "tree_edges": "n['v'] - 1",
              "connected_fewest_edges": "n['v'] - 1", "acyclic_most_edges": "n['v'] - 1",
+             "connected_fewest_tree": "True", "acyclic_most_tree": "True",
              "regular_degree": "2 * n['e'] // n['v']", "regular_vertices": "2 * n['e'] // n['d']",
              "forest_components": "n['v'] - n['e']", "planar_vertices": "2 + n['e'] - n['f']",
              "planar_edges": "n['v'] + n['f'] - 2", "spanning_tree_removed": "n['e'] - n['v'] + 1",
@@ -437,6 +472,8 @@ _LAW_CODE = {"regular_edges": "n['v'] * n['d'] // 2", "tree_edges": "n['v'] - 1"
              "most_edges": "n['v'] * (n['v'] - 1) // 2", "bipartite_most_edges": "n['v'] ** 2 // 4",
              "round_robin": "n['v'] if n['v'] % 2 else n['v'] - 1",
              "path_colours": "min(n['v'], 2)", "planar_faces": "2 - n['v'] + n['e']",
+             "planar_counts": "(n['v'], n['e'], 2 - n['v'] + n['e'])",
+             "euler_circuit_planar": "(n['e'] == n['v'], 2 - n['v'] + n['e'])",
              "tree_leaves": "2 + sum(d - 2 for d in n['inner'])",
              "tree_average_degree": "int(2 / (2 - n['a']))"}
 
@@ -451,7 +488,8 @@ def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list
         if d % 2:
             edges |= {(i, i + v // 2) for i in range(v // 2)}
         return v, sorted(edges)
-    if kind in ("tree_edges", "connected_fewest_edges", "acyclic_most_edges"):
+    if kind in ("tree_edges", "connected_fewest_edges", "acyclic_most_edges",
+                *TREE_VERDICTS):
         return n["v"], [(i, i + 1) for i in range(n["v"] - 1)]
     if kind == "forest_components":  # one path holding all the edges, the rest alone
         return n["v"], [(i, i + 1) for i in range(n["e"])]
@@ -460,8 +498,9 @@ def _example_graph(kind: str, n: dict[str, int], answer: int) -> tuple[int, list
         edges = [(i, i + 1) for i in range(v - 1)] + [(0, j) for j in range(2, n["f"] + 1)
                                                         if j < v]
         return v, edges
-    if kind in ("planar_edges", "planar_faces"):  # a double fan: the path 2..v-1 with 0 and 1
-        v = n["v"]  # joined to all of it and to each other (planar: 0 above the path, 1 below),
+    if kind in ("planar_edges", "planar_faces", "planar_counts"):  # a double fan: the path
+        v = n["v"]  # 2..v-1 with 0 and 1 joined to all of it and to each other (planar: 0 above
+        # the path, 1 below),
         order = ([(i, i + 1) for i in range(2, v - 1)] + [(0, 2), (1, 2)]  # its first edges
                  + [(k, j) for j in range(3, v) for k in (0, 1)] + [(0, 1)])
         return v, order[:answer if kind == "planar_edges" else n["e"]]
@@ -552,13 +591,51 @@ def _round_robin_certified(v: int, rounds: int) -> bool:
     return proper and len(set(colour.values())) <= rounds and (rounds - 1) * most < len(games)
 
 
+def _every_extreme_a_tree(kind: str, v: int) -> bool:
+    """Among all graphs on v vertices, those with the fewest edges that connect them (or the
+    most edges with no cycle), found by trying every number of edges: each is a tree."""
+    pairs = list(itertools.combinations(range(v), 2))
+    wanted = (lambda edges: _components(v, edges) == 1) if kind == "connected_fewest_tree" else \
+        (lambda edges: _cycle_edges(v, edges) == 0)
+    sizes = range(len(pairs) + 1) if kind == "connected_fewest_tree" else \
+        range(len(pairs), -1, -1)
+    for size in sizes:
+        found = [list(e) for e in itertools.combinations(pairs, size) if wanted(list(e))]
+        if found:
+            return all(_components(v, e) == 1 and _cycle_edges(v, e) == 0 for e in found)
+    return False
+
+
+def _even_cycles_planar(v: int) -> bool:
+    """Every graph on v vertices with v edges that is connected with all degrees even (has an
+    Euler circuit) is planar with 2 faces; and there is one."""
+    found = []
+    for edges in itertools.combinations(itertools.combinations(range(v), 2), v):
+        graph = nx.empty_graph(v)
+        graph.add_edges_from(edges)
+        if nx.is_connected(graph) and all(d % 2 == 0 for _, d in graph.degree):
+            found.append(nx.check_planarity(graph)[0] and faces(graph) == 2)
+    return bool(found) and all(found)
+
+
 def _verify_graph_count(problem: Problem) -> list[Check]:
     """Build a graph that fits the description and count on it: edges, components (union-find),
     faces (v - e + f = 2 needs a drawing: a fan has e - v + 1 bounded faces), colours
     (backtracking)."""
     params, kind = problem.params, problem.params["kind"]
     numbers = {k: _given(params[k]) for k in GRAPH_LAWS[kind][1]}
-    answer = int(problem.answer)
+    if kind == "euler_circuit_planar":
+        return [Check("every graph on up to 6 vertices with as many edges, connected and all "
+                      "degrees even, listed: each planar with 2 faces; C_v drawn, its faces "
+                      "walked", problem.answer == sp.Tuple(sp.true, 2)
+                      and all(_even_cycles_planar(v) for v in range(3, 7))
+                      and faces(nx.cycle_graph(numbers["v"])) == 2)]
+    if kind in TREE_VERDICTS:
+        return [Check("every graph on up to 6 vertices with the fewest connecting edges (the most "
+                      "edges and no cycle) listed: each a tree", problem.answer is sp.true
+                      and all(_every_extreme_a_tree(kind, v) for v in range(1, 7)))]
+    listed = problem.answer if kind == "planar_counts" else None
+    answer = int(listed[2] if listed is not None else problem.answer)
     v, edges = _example_graph(kind, numbers, answer)
     degrees = [sum(i in e for e in edges) for i in range(v)]
     if kind == "regular_edges":
@@ -593,11 +670,12 @@ def _verify_graph_count(problem: Problem) -> list[Check]:
         found = _components(v, edges) == 1 and Fraction(sum(degrees), v) == numbers["a"]
     elif kind == "round_robin":  # a proper edge colouring, and why no fewer colours will do
         found = _round_robin_certified(v, answer)
-    elif kind == "planar_faces":  # the double fan drawn, its faces walked around
-        graph = nx.empty_graph(v)
+    elif kind in ("planar_faces", "planar_counts"):  # the double fan drawn, its faces walked
+        graph = nx.empty_graph(v)  # around; the vertices and edges listed counted on it
         graph.add_edges_from(edges)
         found = (len(set(edges)) == numbers["e"] and nx.is_connected(graph)
-                 and nx.check_planarity(graph)[0] and faces(graph) == answer)
+                 and nx.check_planarity(graph)[0] and faces(graph) == answer
+                 and (listed is None or tuple(listed[:2]) == (len(graph), len(set(edges)))))
     elif kind == "spanning_tree_removed":  # grow a spanning tree; the edges it skips are removed
         found = (len(set(edges)) == numbers["e"] and _components(v, edges) == 1
                  and _cycle_edges(v, edges) == answer)
@@ -613,6 +691,7 @@ def graph_counts(rng: random.Random, difficulty: int) -> Problem:
     v = rng.randint(5, 6 + 4 * difficulty)
     numbers = {"regular_edges": {"v": 2 * v, "d": rng.randint(2, 5)}, "tree_edges": {"v": v},
                "connected_fewest_edges": {"v": v}, "acyclic_most_edges": {"v": v},
+               "connected_fewest_tree": {"v": v}, "acyclic_most_tree": {"v": v},
                "forest_components": {"v": v, "e": rng.randint(1, v - 2)},
                "planar_vertices": {"e": v + rng.randint(1, 4), "f": rng.randint(2, 4)},
                "planar_edges": {"v": v, "f": rng.randint(2, v)},
@@ -625,6 +704,8 @@ def graph_counts(rng: random.Random, difficulty: int) -> Problem:
                "bipartite_most_edges": {"v": v}, "round_robin": {"v": rng.randint(3, 8)},
                "path_colours": {"v": v},
                "planar_faces": {"v": v, "e": min(3 * v - 6, v + rng.randint(0, v))},
+               "planar_counts": {"v": v, "e": min(3 * v - 6, v + rng.randint(0, v))},
+               "euler_circuit_planar": {"v": v, "e": v},
                "tree_leaves": {"inner": ",".join(str(rng.randint(2, 6)) for _ in range(3))},
                "tree_average_degree": {"a": vary_graph_count({"kind": "tree_average_degree",
                                                               "a": "1.5"}, rng)["a"]}}[kind]
