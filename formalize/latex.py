@@ -21,6 +21,8 @@ from sympy.core.function import AppliedUndef
 from sympy.parsing.latex import check_matrix_delimiters, parse_latex
 from sympy.parsing.latex.errors import LaTeXParsingError
 
+from ingest.document import MATH_SPAN
+
 _DROP = re.compile(r"~|\\boxed(?![a-zA-Z])|\\[,;:!]|\\(?:displaystyle|textstyle|left|right|[bB]igg?[lr]?"
                    r"|limits|nolimits)(?![a-zA-Z])"
                    r"|\\label\{[^{}]*\}")  # a source's \label{eq:...} names the display
@@ -83,6 +85,45 @@ def squeezed(latex: str) -> str:
     """A formula without spacing commands, \\left/\\right or whitespace, and without trailing
     punctuation: one spelling of it for a reader's patterns to match."""
     return re.sub(r"\\[,;:! ]|\\left|\\right|\s+", "", latex).rstrip(".,;")
+
+
+# One spelling of a formula's layout, the one the PDF's rebuilt math has: no white space but
+# where it parts two letters (\\cdot x, "a b") or two digits, one-token scripts braced, and the
+# short names of relations spelled out. A source's author spaces math at will ("|A| = 13",
+# "f: A \\to B", "a_1"); readers written against the PDF's "|A|=13" then read both alike.
+_LAYOUT_SPACE = re.compile(r"(?<=(.))\s+(?=(.))", re.DOTALL)
+_TEXT_ARG = re.compile(r"(\\(?:text\w*|mbox|operatorname)\s*\{[^{}]*\})")
+_SHORT_NAMES = re.compile(r"\\(ne|le|ge|lt|gt|ldots)(?![a-zA-Z])")
+_LONG_NAMES = {"ne": r"\neq", "le": r"\leq", "ge": r"\geq", "lt": "<", "gt": ">", "ldots": r"\dots"}
+_ONE_TOKEN_SCRIPT = re.compile(r"([_^])([A-Za-z0-9])")
+# A bare group of numbers, "a_0 = {2}", "${7, 32, 87}, \\ldots$" (WeBWorK's typesetting): its
+# braces group nothing. Braces after a command, a script mark or another group are arguments.
+_NUMBER_GROUP = re.compile(r"(?<![\w}\]^_\\])\{([-\d.,]+)\}")
+
+
+def _layout_space(match: re.Match[str]) -> str:
+    before, after = match.group(1), match.group(2)
+    keep = (before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit())
+    return " " if keep or before == "\\" else ""
+
+
+def _laid_out(latex: str) -> str:
+    """One formula in the PDF's layout (:data:`_LAYOUT_SPACE`); words in ``\\text{..}`` kept."""
+    pieces = _TEXT_ARG.split(latex)
+    for at in range(0, len(pieces), 2):  # the odd pieces are \text{...} arguments
+        piece = _SHORT_NAMES.sub(lambda m: _LONG_NAMES[m.group(1)], pieces[at])
+        piece = _LAYOUT_SPACE.sub(_layout_space, piece)
+        pieces[at] = _NUMBER_GROUP.sub(r"\1", _ONE_TOKEN_SCRIPT.sub(r"\1{\2}", piece))
+    return "".join(pieces)
+
+
+def laid_out(text: str) -> str:
+    """``text`` with each formula in it in one layout (:func:`_laid_out`): how a source's
+    author spaced the math carries no meaning, and readers match one spelling."""
+    def one(match: re.Match[str]) -> str:
+        display, inline = match.group(1), match.group(2)
+        return f"$${_laid_out(display)}$$" if display is not None else f"${_laid_out(inline)}$"
+    return MATH_SPAN.sub(one, text)
 
 
 def to_sympy(latex: str, *, definition_rhs: bool = True, evaluate: bool = True) -> sp.Basic | None:

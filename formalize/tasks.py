@@ -88,7 +88,7 @@ from formalize import (
     truth,
     vector_equations,
 )
-from formalize.latex import to_sympy
+from formalize.latex import laid_out, to_sympy
 from ingest.document import MATH_SPAN, RANDOM_VALUE, formulas_in, prose_of
 from syllabus.errors import UserError
 from syllabus.files import atomic_write
@@ -245,11 +245,13 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
     (:func:`formalize.references.cited`), for "the determinant of Archetype K".
     """
     task = FormalTask(item_id, label, page, text, None, book_answer=book_answer, worked=worked)
+    # read in one layout of the math, whoever spaced it; the task keeps the item's own text
+    text, context = laid_out(text), laid_out(context) if context else context
     try:
-        _read(task, context, cited or {})
+        _read(task, text, context, cited or {})
         sentence = _completed(text, context) if context and task.family is None else None
         if sentence is not None:  # read as the one question the setup and the part make
-            whole = _read(FormalTask(item_id, label, page, sentence, None), None, cited or {})
+            whole = _read(FormalTask(item_id, label, page, sentence, None), sentence, None, cited or {})
             if whole.family is not None:
                 task.family, task.params, task.reason = whole.family, whole.params, None
         return task
@@ -270,9 +272,9 @@ def _completed(text: str, context: str) -> str | None:
     return f"{setup} {text.strip()}"
 
 
-def _read(task: FormalTask, context: str | None,
+def _read(task: FormalTask, statement: str, context: str | None,
           cited: Mapping[str, references.Referent]) -> FormalTask:
-    text = _SOLUTION.split(task.statement, 1)[0]
+    text = _SOLUTION.split(statement, 1)[0]
     if context and parts.merged(formulas_in(context)):
         task.reason = "the PDF ran the exercise's parts together (a part label inside a formula)"
         return task
