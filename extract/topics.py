@@ -360,7 +360,9 @@ _ASKS_NO_VALUE = re.compile(
     rf"[\w’'-]+\W+){{0,4}}?{_NOT_VALUES}\b"
     r"|\btranslat\w*|\bnegate\b|\bexplain\w*|\bjustify\w*|\bprove\w*|\bdisprove\b"
     r"|\bdescrib\w* (?:in words|what|how|why|your)\b"
-    r"|\b(?:do not|don't) need to \w+",  # "you do not need to find a complete solution"
+    # "you do not need to find a complete solution"; "the digits don't need to be increasing"
+    # (Discrete 3.5.5.2(b)) says what is allowed, no request
+    r"|\b(?:do not|don't) need to (?!be\b)\w+",
     re.IGNORECASE,
 )
 

@@ -188,6 +188,8 @@ class EnvContext:
     title: str | None
     label: str | None = None
     blocks: list = field(default_factory=list)
+    # an answer set inline in its item: the depth of the list it opened in (it ends with the item)
+    depth: int | None = None
 
 
 def read_latex(
@@ -553,6 +555,11 @@ class LatexReader:
 
     def display(self, body: str) -> None:
         self.flush()
+        if self.pretext and self.item and re.fullmatch(r"\([a-z]\)", self.item[0]):
+            # a part that opens with a display ("(a) \begin{align*}V = ..."): its label first, as
+            # printed and as ingest.pretext gives it, so that the part is there
+            self.buffer.append(self.item[0])
+            self.flush()
         words = INTERTEXT.search(body) if self.pretext else None
         between = braced(body, words.end() - 1) if words else None
         if words and between:  # PreTeXt's <intertext>: words set between the display's rows
@@ -682,6 +689,7 @@ class LatexReader:
             self.lists.append([name, 0, style])
             self.walk(node.nodelist, file)
             self.flush()
+            self.close_inline_answers(len(self.lists))
             self.lists.pop()
             self.item = outer
         elif name in self.section_envs:
@@ -772,7 +780,14 @@ class LatexReader:
         labelled as the item), as a ``<solution>`` is in the PreTeXt source."""
         self.lead = None
         item = self.envs[-1]
-        self.envs.append(EnvContext(kind, self.builder.new_group(), item.number, None, item.label))
+        self.envs.append(EnvContext(kind, self.builder.new_group(), item.number, None, item.label,
+                                    depth=len(self.lists)))
+
+    def close_inline_answers(self, depth: int) -> None:
+        """End the answers set inline in a list item at ``depth`` or deeper: a hint in part (b)
+        ends where part (c) starts (Discrete 3.8.1.1), as the item it is set in does."""
+        while self.envs and self.envs[-1].kind in ANSWERS and (self.envs[-1].depth or 0) >= max(depth, 1):
+            self.close_answer(self.envs.pop())
 
     @staticmethod
     def close_answer(answer: EnvContext) -> None:
@@ -854,6 +869,7 @@ class LatexReader:
 
     def list_item(self, label: str | None) -> None:
         self.flush()
+        self.close_inline_answers(len(self.lists))
         if not self.lists:
             return
         self.lists[-1][1] += 1
