@@ -88,14 +88,16 @@ def squeezed(latex: str) -> str:
 
 
 # One spelling of a formula's layout, the one the PDF's rebuilt math has: no white space but
-# where it parts two letters (\\cdot x, "a b") or two digits, one-token scripts braced, and the
+# where it parts two letters (\\cdot x, "a b") or two digits or ends a row (\\\\), and the
 # short names of relations spelled out. A source's author spaces math at will ("|A| = 13",
-# "f: A \\to B", "a_1"); readers written against the PDF's "|A|=13" then read both alike.
-_LAYOUT_SPACE = re.compile(r"(?<=(.))\s+(?=(.))", re.DOTALL)
+# "f: A \\to B", "\\ne"); readers written against the PDF's "|A|=13" then read both alike.
+_LAYOUT_SPACE = re.compile(r"(?<=(.))\s+(?=(.))(?!\\\\)", re.DOTALL)
+# Words in a formula ("$17 to spend ... $4$": a PDF's dollar sign opened math): no formula to
+# lay out. A command's name (\\sin) or a \\text{} argument is no word.
+_WORD = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}")
 _TEXT_ARG = re.compile(r"(\\(?:text\w*|mbox|operatorname)\s*\{[^{}]*\})")
 _SHORT_NAMES = re.compile(r"\\(ne|le|ge|lt|gt|ldots)(?![a-zA-Z])")
 _LONG_NAMES = {"ne": r"\neq", "le": r"\leq", "ge": r"\geq", "lt": "<", "gt": ">", "ldots": r"\dots"}
-_ONE_TOKEN_SCRIPT = re.compile(r"([_^])([A-Za-z0-9])")
 # A bare group of numbers, "a_0 = {2}", "${7, 32, 87}, \\ldots$" (WeBWorK's typesetting): its
 # braces group nothing. Braces after a command, a script mark or another group are arguments.
 _NUMBER_GROUP = re.compile(r"(?<![\w}\]^_\\])\{([-\d.,]+)\}")
@@ -110,10 +112,12 @@ def _layout_space(match: re.Match[str]) -> str:
 def _laid_out(latex: str) -> str:
     """One formula in the PDF's layout (:data:`_LAYOUT_SPACE`); words in ``\\text{..}`` kept."""
     pieces = _TEXT_ARG.split(latex)
+    if any(_WORD.search(piece) for piece in pieces[::2]):
+        return latex
     for at in range(0, len(pieces), 2):  # the odd pieces are \text{...} arguments
         piece = _SHORT_NAMES.sub(lambda m: _LONG_NAMES[m.group(1)], pieces[at])
         piece = _LAYOUT_SPACE.sub(_layout_space, piece)
-        pieces[at] = _NUMBER_GROUP.sub(r"\1", _ONE_TOKEN_SCRIPT.sub(r"\1{\2}", piece))
+        pieces[at] = _NUMBER_GROUP.sub(r"\1", piece)
     return "".join(pieces)
 
 

@@ -141,6 +141,10 @@ DROP_MACROS = {
     "hyperref", "url", "href", "footnote", "marginpar", "smallskip", "medskip", "bigskip",
     "vfill", "hfill", "protect", "displaystyle", "typeout",
 }
+# Text-mode symbols pylatexenc prints as nothing: "the set \textbraceleft{}1,2\textbraceright{}"
+# (PreTeXt's LaTeX for a set in the words, Discrete 3.9.7(c)) is the set {1,2}.
+TEXT_SYMBOLS = {"textbraceleft": "{", "textbraceright": "}", "textless": "<", "textgreater": ">",
+                "textbar": "|", "textunderscore": "_"}
 TEXT_MACROS = {
     "emph", "textbf", "textit", "textsf", "texttt", "textrm", "textsc", "textsl", "text",
     "mbox", "underline", "textup", "textnormal", "uline",
@@ -656,6 +660,8 @@ class LatexReader:
             self.buffer.append(" ")
         elif name == "slash":
             self.buffer.append("/")  # "yes\slash{}no": pylatexenc prints nothing for it
+        elif name in TEXT_SYMBOLS:
+            self.buffer.append(TEXT_SYMBOLS[name])
         elif name == "fillintext":
             self.buffer.append(FILL_IN)  # PreTeXt's answer blank, its width the argument
         elif args and any(a is not None for a in args):
