@@ -111,14 +111,13 @@ def _layout_space(match: re.Match[str]) -> str:
 
 def _laid_out(latex: str) -> str:
     """One formula in the PDF's layout (:data:`_LAYOUT_SPACE`); words in ``\\text{..}`` kept."""
-    pieces = _TEXT_ARG.split(latex)
-    if any(_WORD.search(piece) for piece in pieces[::2]):
+    kept = _TEXT_ARG.findall(latex)
+    masked = _TEXT_ARG.sub("\0", latex)  # each \text{...} stands aside while the rest is laid out
+    if _WORD.search(masked):
         return latex
-    for at in range(0, len(pieces), 2):  # the odd pieces are \text{...} arguments
-        piece = _SHORT_NAMES.sub(lambda m: _LONG_NAMES[m.group(1)], pieces[at])
-        piece = _LAYOUT_SPACE.sub(_layout_space, piece)
-        pieces[at] = _NUMBER_GROUP.sub(r"\1", piece)
-    return "".join(pieces)
+    masked = _SHORT_NAMES.sub(lambda m: _LONG_NAMES[m.group(1)], masked)
+    masked = _NUMBER_GROUP.sub(r"\1", _LAYOUT_SPACE.sub(_layout_space, masked))
+    return re.sub("\0", lambda _: kept.pop(0), masked)
 
 
 def laid_out(text: str) -> str:

@@ -118,6 +118,34 @@ def test_math_reads_as_the_source_writes_it(dmoi_items) -> None:
         "$(\\neg P \\vee \\neg Q) \\rightarrow \\neg (\\neg Q \\wedge R)$.")
 
 
+def test_an_inline_hint_ends_with_its_part(dmoi_items) -> None:
+    """Preview activity 3.8.1.1 sets a hint inside part (b) ("Give each kid the minimum number of
+    cookies first."): the hint is (b)'s, and part (c) after it is a part of the exercise."""
+    parts = {c.number: c for c in dmoi_items.values()
+             if c.parent and c.parent.endswith(":exercise:3.8.1.1")}
+    assert sorted(parts) == ["a", "b", "c"]
+    assert parts["c"].text.startswith("How many ways can you distribute the cookies if Albie")
+    assert dmoi_items["exercise:3.8.1.1"].answer is None or \
+        "Albie gets at least" not in dmoi_items["exercise:3.8.1.1"].answer.text
+
+
+def test_a_part_opening_with_a_display(dmoi_items) -> None:
+    """Exercise 2.4.5.3(a) is only an align* (the graph's vertices and edges): it is part (a)."""
+    part = dmoi_items["exercise:2.4.5.3.a"]
+    assert part.formulas[0].startswith("V = & \\{a,b,c,d,e,f\\}")
+
+
+def test_text_mode_braces(dmoi_items) -> None:
+    """"the set \\textbraceleft{}1,...,10\\textbraceright{}" (3.9.7(c)) prints its braces."""
+    assert "the set {1,2,3,4,5,6,7,8,9,10} contain" in dmoi_items["exercise:3.9.7.c"].text
+
+
+def test_a_part_saying_what_is_allowed_is_computational(dmoi_items) -> None:
+    """3.5.5.2(b) "(Now the digits don't need to be strictly increasing ...)" asks, with its
+    exercise, for a number: "need to be" allows, it requests nothing."""
+    assert dmoi_items["exercise:3.5.5.2.b"].computational
+
+
 @pytest.fixture(scope="module")
 def fcla():
     return read_latex(FCLA, sympy_checks=0)
