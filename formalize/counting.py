@@ -1039,7 +1039,7 @@ _DIGITS = {"digits can be used more than once.": (True, True),
            "digits can be repeated and must be written in non-decreasing order.": (False, True)}
 _DIGIT_RULE = re.compile(r" \((?:increasing means strictly increasing\. for example, the digits of \d+ "
                          r"are increasing, but the digits of \d+ are not|now the digits don't need to "
-                         r"be strictly increasing; \d+ has digits nondecreasing)\.\)$")
+                         r"be strictly increasing; \d+ has digits non-?decreasing)\.\)$")
 
 
 def _alternatives(rules: dict[str, Any]) -> str:

@@ -120,13 +120,18 @@ def _laid_out(latex: str) -> str:
     return re.sub("\0", lambda _: kept.pop(0), masked)
 
 
+# An answer blank (PreTeXt's <fillin>, "$a_n =$ ____"): the PDF prints an empty box, no words.
+_BLANK = re.compile(r"[ \t]*_{4,}")
+
+
 def laid_out(text: str) -> str:
-    """``text`` with each formula in it in one layout (:func:`_laid_out`): how a source's
-    author spaced the math carries no meaning, and readers match one spelling."""
+    """``text`` with each formula in it in one layout (:func:`_laid_out`) and no answer blanks:
+    how a source's author spaced the math carries no meaning, and readers match one spelling."""
     def one(match: re.Match[str]) -> str:
         display, inline = match.group(1), match.group(2)
         return f"$${_laid_out(display)}$$" if display is not None else f"${_laid_out(inline)}$"
-    return MATH_SPAN.sub(one, text)
+    text = MATH_SPAN.sub(one, text)
+    return _BLANK.sub("", text)
 
 
 def to_sympy(latex: str, *, definition_rhs: bool = True, evaluate: bool = True) -> sp.Basic | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 import pytest
+import sympy as sp
 
 from formalize.latex import laid_out
 from formalize.parts import context_of
@@ -28,6 +29,7 @@ from tests.book_items import solved
     ("$1 \\quad 6 \\quad 15$", "$1\\quad6\\quad15$"),
     ("$12 34$", "$12 34$"),  # two numbers stay two
     ("$2 \\\\ a$", "$2 \\\\ a$"),  # a row's end
+    ("$a_2 =$ ____, $a_3 =$ ____", "$a_2=$, $a_3=$"),  # answer blanks, printed as empty boxes
     # a PDF's dollar sign opened math over words: left alone
     ("Your group has $17 to spend (and will spend all of it). $4$",
      "Your group has $17 to spend (and will spend all of it). $4$"),
@@ -62,3 +64,31 @@ def test_surjections_in_source_spacing() -> None:
                            "functions $f: A \\to B$ are surjective?")
     assert task.family == "combinatorics.count_functions_subsets"
     assert problem.answer == 126000 == sum((-1)**k * math.comb(5, k) * (5 - k)**8 for k in range(6))
+
+
+def test_webwork_groups_and_blanks() -> None:
+    """Exercise 4.4.5.4 as dmoi.tex writes it: WeBWorK sets each value in a group ("${2}$") and
+    an answer blank after the question. By hand: x^2 = 2x + 24 has roots 6 and -4, so
+    a_n = A 6^n + B (-4)^n with A + B = 2, 6A - 4B = 2: A = 1, B = 1."""
+    task, problem = solved("Find the solution to the recurrence relation $a_n = 2a_{n-1} + "
+                           "24a_{n-2}$ with initial terms $a_0 = {2}$ and $a_1 = {2}$.\n\n"
+                           "$a_n =$ ____")
+    assert task.family == "sequences.solve_recurrence"
+    n = sp.Symbol("n")
+    assert sp.simplify(sp.sympify(str(problem.answer)).subs("n", n) - (6**n + (-4)**n)) == 0
+
+
+def test_digits_non_decreasing_in_source_spelling() -> None:
+    """Exercise 3.5.5.2(b), its rule spelled "non-decreasing" twice in the source (the PDF
+    prints "nondecreasing" the second time). By hand: a non-decreasing 5-digit number from the
+    6 digits 2-7 is a multiset of 5 of them, C(6+5-1, 5) = C(10, 5) = 252."""
+    setup = "Using the digits $2$ through $7$, find the number of different 5-digit numbers such that:"
+    parts = ["Digits cannot be repeated and must be written in increasing order. (Increasing means "
+             "strictly increasing. For example, the digits of $134$ are increasing, but the "
+             "digits of $133$ are not.)",
+             "Digits can be repeated and must be written in non-decreasing order. (Now the digits "
+             "don't need to be strictly increasing; $133$ has digits non-decreasing.)"]
+    text = f"{setup}\n\n(a) {parts[0]}\n\n(b) {parts[1]}"
+    task, problem = solved(parts[1], context_of(text, parts, 1))
+    assert task.family == "counting.selections"
+    assert problem.answer == math.comb(10, 5) == 252
