@@ -141,6 +141,8 @@ DROP_MACROS = {
     "hyperref", "url", "href", "footnote", "marginpar", "smallskip", "medskip", "bigskip",
     "vfill", "hfill", "protect", "displaystyle", "typeout",
 }
+# "\NewDocumentEnvironment{image}{mmmm}": the environment's name and its xparse spec.
+DECLARED_ENV = re.compile(r"\s*\{([^{}]+)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 # Text-mode symbols pylatexenc prints as nothing: "the set \textbraceleft{}1,2\textbraceright{}"
 # (PreTeXt's LaTeX for a set in the words, Discrete 3.9.7(c)) is the set {1,2}.
 TEXT_SYMBOLS = {"textbraceleft": "{", "textbraceright": "}", "textless": "<", "textgreater": ">",
@@ -344,6 +346,13 @@ class LatexReader:
             spec = ("[" if optional else "") + "{" * (count - optional)
             self._add_specs({}, {env: spec})
             self.register_kind(env, begin=args[4])
+        elif name in ("NewDocumentEnvironment", "RenewDocumentEnvironment") and node.nodeargd is None:
+            # its code opens an environment it does not close (PreTeXt's image and sidebyside
+            # open a tcolorbox): pylatexenc reads no arguments, but the name and spec lead them
+            found = DECLARED_ENV.match(node.parsing_state.s, node.pos + len(name) + 1)
+            if found:
+                self._add_specs({}, {found.group(1): xparse_spec(found.group(2))})
+                self.register_kind(found.group(1), begin=None)
         elif name in ("NewDocumentEnvironment", "RenewDocumentEnvironment"):
             env = self.arg_text(args[0])
             self._add_specs({}, {env: xparse_spec(self.arg_text(args[1]))})

@@ -140,6 +140,14 @@ def test_text_mode_braces(dmoi_items) -> None:
     assert "the set {1,2,3,4,5,6,7,8,9,10} contain" in dmoi_items["exercise:3.9.7.c"].text
 
 
+def test_environments_whose_code_opens_a_box(dmoi_items) -> None:
+    """PreTeXt declares ``image`` (and ``sidebyside``) with code that opens a tcolorbox it closes
+    only at the environment's end: their widths ("{0.4}{0.2}{0.4}{}") are arguments, not words
+    (Exercise 2.2.1.1 draws 8 vertices in a circle, then goes on)."""
+    assert dmoi_items["exercise:2.2.1.1"].text.startswith(
+        "Take out a piece of paper and draw $8$ vertices in a circle. We are going to add edges")
+
+
 def test_a_part_saying_what_is_allowed_is_computational(dmoi_items) -> None:
     """3.5.5.2(b) "(Now the digits don't need to be strictly increasing ...)" asks, with its
     exercise, for a number: "need to be" allows, it requests nothing."""
