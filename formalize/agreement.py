@@ -114,6 +114,10 @@ class _BookValue:
     degrees: bool = False  # printed with a degree mark (value in radians)
 
 
+# "$2^10$ strings." (Discrete 3.9.7(a), as its source writes it): LaTeX's script is one token.
+_SPLIT_SCRIPT = re.compile(r"(?<![\\a-zA-Z])[A-Za-z0-9)]\^\d\d")
+
+
 def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool = False,
                       worked: bool = False, interval: sp.Interval | None = None,
                       passes: Callable[[sp.Expr], bool] | None = None,
@@ -145,6 +149,10 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
             return Agreement("unreadable", "the book's function is a piece of a display the PDF "
                              "text layer rebuilt from several answers' lines, which loses letters "
                              "and digits", found.book_value)
+        if found.status == "differs" and any(_SPLIT_SCRIPT.search(f) for f in formulas_in(book_text)):
+            return Agreement("unreadable", "the book writes a script of several digits unbraced "
+                             "($2^10$, which LaTeX sets as 2 to the 1, then 0): it does not print "
+                             "the value it means", found.book_value)
         return found
     except Exception as exc:  # noqa: BLE001 - SymPy raises many types on half-read book math
         return Agreement("unreadable", f"SymPy failed on the book's answer ({type(exc).__name__})")

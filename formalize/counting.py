@@ -70,6 +70,7 @@ def plain(text: str) -> str:
     """The text in lower case with its simple formulas inlined, quotes and spaces normalised."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = MATH_SPAN.sub(lambda m: _inline(m.group(1) or m.group(2)), text)
+    text = text.replace("\\$", "$")  # a source's "\$$17$" is the PDF's "$17": a dollar, no math
     text = re.sub(r"\bi\.e\.,?|\be\.g\.,?", "ie", text)
     text = re.sub(r'(?:(?<=\s)|^)"\s+(?=\w[^"]*")', '"', text)  # the source's “ words”
     # the n-bit strings of weight k as the PDF sets them: the source's \B^n_k (or \mathbf{B}^n_k)

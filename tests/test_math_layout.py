@@ -13,6 +13,7 @@ import math
 import pytest
 import sympy as sp
 
+from formalize.agreement import compare_with_book
 from formalize.latex import laid_out
 from formalize.parts import context_of
 from tests.book_items import solved
@@ -92,3 +93,12 @@ def test_digits_non_decreasing_in_source_spelling() -> None:
     task, problem = solved(parts[1], context_of(text, parts, 1))
     assert task.family == "counting.selections"
     assert problem.answer == math.comb(10, 5) == 252
+
+
+def test_an_unbraced_script_of_two_digits_is_no_answer_to_compare() -> None:
+    """Exercise 3.9.7(a)'s solution, as the source writes it: "$2^10$ strings." LaTeX sets
+    2 to the 1, then 0, not the 2^10 = 1024 ten-bit strings it means: unreadable, not a
+    disagreement. Braced, it agrees."""
+    assert compare_with_book(sp.Integer(2**10), "$2^10$ strings.").status == "unreadable"
+    assert compare_with_book(sp.Integer(2**10), "$2^{10}$ strings.").status == "match"
+    assert compare_with_book(sp.Integer(1023), "$2^{10}$ strings.").status == "differs"
