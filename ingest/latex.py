@@ -162,7 +162,12 @@ EXTRA_MACROS = {
     "title": "[{", "documentclass": "[{", "cref": "*{", "Cref": "*{", "autoref": "*{",
     "suspend": "{", "resume": "{[", "pageref": "{", "tabularnewline": "[", "fillintext": "{",
 }
-EXTRA_ENVIRONMENTS = {"multicols": "{", "multicols*": "{", "wrapfigure": "[{[{"}
+EXTRA_ENVIRONMENTS = {"multicols": "{", "multicols*": "{", "wrapfigure": "[{[{",
+                      # lists pylatexenc does not know take enumitem's or paralist's options,
+                      # "\begin{itemize*}[label=$\square$,itemjoin=...]" (Discrete 4.7.3(a))
+                      **{name: "[" for name in ("itemize*", "enumerate*", "description*",
+                                                "compactenum", "compactitem", "asparaenum",
+                                                "inparaenum")}}
 
 
 @dataclass
