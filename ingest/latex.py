@@ -141,6 +141,10 @@ DROP_MACROS = {
     "hyperref", "url", "href", "footnote", "marginpar", "smallskip", "medskip", "bigskip",
     "vfill", "hfill", "protect", "displaystyle", "typeout",
 }
+# Macros whose arguments but the last are layout, not prose ("\multicolumn{1}{lA}{Friend}",
+# "\resizebox{\linewidth}{!}{...}": PreTeXt's tables in Discrete 2.5.6.7), with their specs.
+LAYOUT_ARGS = {"multicolumn": "{{{", "multirow": "{{{", "resizebox": "*{{{", "scalebox": "{[{",
+               "rotatebox": "[{{"}
 # "\NewDocumentEnvironment{image}{mmmm}": the environment's name and its xparse spec.
 DECLARED_ENV = re.compile(r"\s*\{([^{}]+)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 # Text-mode symbols pylatexenc prints as nothing: "the set \textbraceleft{}1,2\textbraceright{}"
@@ -224,7 +228,7 @@ class LatexReader:
         # Theorem-like names take an optional title even when their declaration is out of sight.
         names = [*KINDS, *ABBREVIATIONS]
         theorems = {n + star: "[" for n in names for star in ("", "*")}
-        self._add_specs(EXTRA_MACROS, {**theorems, **EXTRA_ENVIRONMENTS})
+        self._add_specs({**EXTRA_MACROS, **LAYOUT_ARGS}, {**theorems, **EXTRA_ENVIRONMENTS})
         self.l2t = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
         self.theorems: dict[str, TheoremKind] = {}
         self.section_envs: dict[str, SectionEnv] = {}
@@ -678,6 +682,9 @@ class LatexReader:
             self.buffer.append(TEXT_SYMBOLS[name])
         elif name == "fillintext":
             self.buffer.append(FILL_IN)  # PreTeXt's answer blank, its width the argument
+        elif name in LAYOUT_ARGS:  # a table cell's span, a box's size: only its content is prose
+            if args and args[-1] is not None:
+                self.walk([args[-1]], file)
         elif args and any(a is not None for a in args):
             # A macro with arguments (often the book's own): keep the prose inside them.
             for arg in args:

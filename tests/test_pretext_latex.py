@@ -143,9 +143,13 @@ def test_text_mode_braces(dmoi_items) -> None:
 def test_environments_whose_code_opens_a_box(dmoi_items) -> None:
     """PreTeXt declares ``image`` (and ``sidebyside``) with code that opens a tcolorbox it closes
     only at the environment's end: their widths ("{0.4}{0.2}{0.4}{}") are arguments, not words
-    (Exercise 2.2.1.1 draws 8 vertices in a circle, then goes on)."""
+    (Exercise 2.2.1.1 draws 8 vertices in a circle, then goes on); so are a table cell's span
+    and a box's size."""
     assert dmoi_items["exercise:2.2.1.1"].text.startswith(
         "Take out a piece of paper and draw $8$ vertices in a circle. We are going to add edges")
+    # a table in a sidebyside panel, in a \resizebox, its first column a \multicolumn
+    car = dmoi_items["exercise:2.5.6.7.b"].text
+    assert "just avoid the conflicts.\n\nStudent: A B C D E F G H I J Conflicts: BEJ ADG" in car
 
 
 def test_a_part_saying_what_is_allowed_is_computational(dmoi_items) -> None:
