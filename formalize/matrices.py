@@ -135,6 +135,10 @@ def _bracketed(formulas: list[str]) -> list[list[list[str]]]:
     return [[[sp.sstr(value)]]] if value is not None else []
 
 
+# A function of a matrix named by its letter: "$r(C)$", "$p(A)$".
+_APPLIED_TO_MATRIX = re.compile(r"[a-z]\s*\(\s*[A-Z]\s*\)")
+
+
 def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
     """``{"op": ..., "matrix": ...}`` when the item names an operation and gives a matrix: the
     first one (column vectors beside it, such as a vector to test, do not count)."""
@@ -147,6 +151,9 @@ def read_matrix_task(formulas: list[str], prose: str) -> dict[str, Any] | None:
         # an example asking one ("Find a particular solution"), its working naming the eigenvalues
     if _JACOBIAN.search(prose):
         return None  # a nonlinear system linearised: the matrix is a step, at one critical point
+    if any(_APPLIED_TO_MATRIX.fullmatch(f.strip()) for f in formulas):
+        return None  # "the eigenvalues of $r(C)$" (FCLA PEE.M20(c)): a polynomial's value at the
+        # matrix is asked about, not the matrix given
     op = next((name for name, words in _OPERATIONS if words.search(prose)), None) or noted
     opening = _SENTENCE.split(own)[:2]
     if any(_DEFECT.search(s) for s in opening):  # "What is/are the defect(s)?": asked; else a step
