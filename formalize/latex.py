@@ -93,7 +93,8 @@ def squeezed(latex: str) -> str:
 # "f: A \\to B", "\\ne"); readers written against the PDF's "|A|=13" then read both alike.
 _LAYOUT_SPACE = re.compile(r"(?<=(.))\s+(?=(.))(?!\\\\)", re.DOTALL)
 # Words in a formula ("$17 to spend ... $4$": a PDF's dollar sign opened math): no formula to
-# lay out. A command's name (\\sin) or a \\text{} argument is no word.
+# lay out. A command's name (\\sin) or a \\text{} argument is no word; an environment's name
+# (\\begin{pmatrix}) is, so a matrix is left as written.
 _WORD = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}")
 _TEXT_ARG = re.compile(r"(\\(?:text\w*|mbox|operatorname)\s*\{[^{}]*\})")
 _SHORT_NAMES = re.compile(r"\\(ne|le|ge|lt|gt|ldots)(?![a-zA-Z])")
@@ -104,6 +105,7 @@ _NUMBER_GROUP = re.compile(r"(?<![\w}\]^_\\])\{([-\d.,]+)\}")
 
 
 def _layout_space(match: re.Match[str]) -> str:
+    """The white space between two characters, as :data:`_LAYOUT_SPACE` keeps it or drops it."""
     before, after = match.group(1), match.group(2)
     keep = (before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit())
     return " " if keep or before == "\\" else ""
