@@ -97,6 +97,7 @@ _LAYOUT_SPACE = re.compile(r"(?<=(.))\s+(?=(.))(?!\\\\)", re.DOTALL)
 # (\\begin{pmatrix}) is, so a matrix is left as written.
 _WORD = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}")
 _TEXT_ARG = re.compile(r"(\\(?:text\w*|mbox|operatorname)\s*\{[^{}]*\})")
+_ALIGNMENT = re.compile(r"(?<!\\)&")
 _SHORT_NAMES = re.compile(r"\\(ne|le|ge|lt|gt|ldots)(?![a-zA-Z])")
 _LONG_NAMES = {"ne": r"\neq", "le": r"\leq", "ge": r"\geq", "lt": "<", "gt": ">", "ldots": r"\dots"}
 # A bare group of numbers, "a_0 = {2}", "${7, 32, 87}, \\ldots$" (WeBWorK's typesetting): its
@@ -112,12 +113,15 @@ def _layout_space(match: re.Match[str]) -> str:
 
 
 def _laid_out(latex: str) -> str:
-    """One formula in the PDF's layout (:data:`_LAYOUT_SPACE`); words in ``\\text{..}`` kept."""
+    """One formula in the PDF's layout (:data:`_LAYOUT_SPACE`), an align's ``&`` dropped; words in
+    ``\\text{..}`` kept."""
     kept = _TEXT_ARG.findall(latex)
     masked = _TEXT_ARG.sub("\0", latex)  # each \text{...} stands aside while the rest is laid out
     if _WORD.search(masked):
         return latex
     masked = _SHORT_NAMES.sub(lambda m: _LONG_NAMES[m.group(1)], masked)
+    if "\\begin" not in masked:  # an align's column marks, not a matrix's: the PDF has none
+        masked = _ALIGNMENT.sub("", masked)
     masked = _NUMBER_GROUP.sub(r"\1", _LAYOUT_SPACE.sub(_layout_space, masked))
     return re.sub("\0", lambda _: kept.pop(0), masked)
 

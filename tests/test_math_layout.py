@@ -31,6 +31,10 @@ from tests.book_items import solved
     ("$12 34$", "$12 34$"),  # two numbers stay two
     ("$2 \\\\ a$", "$2 \\\\ a$"),  # a row's end
     ("$a_2 =$ ____, $a_3 =$ ____", "$a_2=$, $a_3=$"),  # answer blanks, printed as empty boxes
+    # an align's column marks (Discrete 2.4.5.3(a)), not a matrix's, nor an escaped ampersand
+    ("$$V = & \\{a,b\\} \\\\\nE = & \\{ab\\}$$", "$$V=\\{a,b\\} \\\\ E=\\{ab\\}$$"),
+    ("$\\begin{bmatrix}1 & 2\\end{bmatrix}$", "$\\begin{bmatrix}1 & 2\\end{bmatrix}$"),
+    ("$a \\& b$", "$a\\&b$"),
     # a PDF's dollar sign opened math over words: left alone
     ("Your group has $17 to spend (and will spend all of it). $4$",
      "Your group has $17 to spend (and will spend all of it). $4$"),
