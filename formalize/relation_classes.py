@@ -35,12 +35,13 @@ _SETS = re.compile(r"since the modulus is a function, each number has exactly on
                    r"(?:• )?a (?:\$\\%|%) ?\d+ ?= ?\d+\$?: ?\|?\.)")
 _ASKED = re.compile(r"a (?:\$\\%|%) ?(\d+) ?= ?(\d+)")
 # The exercise: "two numbers between 1 and 31 are related ... if their difference is a multiple
-# of 7"; its part: "Find each of the following: $[1] =$; ... $[6] =$."
+# of 7"; its part: "Find each of the following: $[1] =$; ... $[6] =$." (read in the source's
+# spacing or the PDF's, formalize.latex.laid_out)
 _DIFFERENCE = re.compile(r"we will say that two numbers between (\d+) and (\d+) are related, "
-                         r"written \$a \\sim b\$ if their difference is a multiple of (\d+)\.")
+                         r"written \$a ?\\sim ?b\$ if their difference is a multiple of (\d+)\.")
 _CLASSES = re.compile(r"we will write \$\[a\]\$ for the set of all numbers related to a\. for "
-                      r"example, \$\[(\d+)\] = \\\{([\d, ]+)\\\}\$\. find each of the following: "
-                      r"((?:\$\[\d+\] =\$; )*\$\[\d+\] =\$)\.( are there any numbers that are in "
+                      r"example, \$\[(\d+)\] ?= ?\\\{([\d, ]+)\\\}\$\. find each of the following: "
+                      r"((?:\$\[\d+\] ?=\$; )*\$\[\d+\] ?=\$)\.( are there any numbers that are in "
                       r"more than one of the sets \$\[a\]\$ above\?)?")
 
 
