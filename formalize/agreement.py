@@ -149,7 +149,7 @@ def compare_with_book(answer: sp.Basic, book_text: str, *, up_to_constant: bool 
             return Agreement("unreadable", "the book's function is a piece of a display the PDF "
                              "text layer rebuilt from several answers' lines, which loses letters "
                              "and digits", found.book_value)
-        if found.status == "differs" and any(_SPLIT_SCRIPT.search(f) for f in formulas_in(book_text)):
+        if found.status == "differs" and any(map(_SPLIT_SCRIPT.search, formulas_in(book_text))):
             return Agreement("unreadable", "the book writes a script of several digits unbraced "
                              "($2^10$, which LaTeX sets as 2 to the 1, then 0): it does not print "
                              "the value it means", found.book_value)

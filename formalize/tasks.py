@@ -251,7 +251,8 @@ def read_task(item_id: str, text: str, *, label: str | None = None, page: int | 
         _read(task, text, context, cited or {})
         sentence = _completed(text, context) if context and task.family is None else None
         if sentence is not None:  # read as the one question the setup and the part make
-            whole = _read(FormalTask(item_id, label, page, sentence, None), sentence, None, cited or {})
+            whole = _read(FormalTask(item_id, label, page, sentence, None), sentence, None,
+                          cited or {})
             if whole.family is not None:
                 task.family, task.params, task.reason = whole.family, whole.params, None
         return task

@@ -355,7 +355,8 @@ class LatexReader:
             spec = ("[" if optional else "") + "{" * (count - optional)
             self._add_specs({}, {env: spec})
             self.register_kind(env, begin=args[4])
-        elif name in ("NewDocumentEnvironment", "RenewDocumentEnvironment") and node.nodeargd is None:
+        elif name in ("NewDocumentEnvironment", "RenewDocumentEnvironment") and \
+                node.nodeargd is None:
             # its code opens an environment it does not close (PreTeXt's image and sidebyside
             # open a tcolorbox): pylatexenc reads no arguments, but the name and spec lead them
             found = DECLARED_ENV.match(node.parsing_state.s, node.pos + len(name) + 1)
@@ -813,7 +814,8 @@ class LatexReader:
     def close_inline_answers(self, depth: int) -> None:
         """End the answers set inline in a list item at ``depth`` or deeper: a hint in part (b)
         ends where part (c) starts (Discrete 3.8.1.1), as the item it is set in does."""
-        while self.envs and self.envs[-1].kind in ANSWERS and (self.envs[-1].depth or 0) >= max(depth, 1):
+        while self.envs and self.envs[-1].kind in ANSWERS and \
+                (self.envs[-1].depth or 0) >= max(depth, 1):
             self.close_answer(self.envs.pop())
 
     @staticmethod

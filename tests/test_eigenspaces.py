@@ -161,8 +161,9 @@ def test_eigenvalues_of_a_polynomial_of_the_matrix_stay_unread() -> None:
     eigenvalues 3, 1, -1) and r(x) = x^2/4 + x - 5/4; the eigenvalues asked are r's values 4, 0,
     -2, not C's. The matrix reader reads no operation on C from it."""
     context = ("In Example ESMS4 the $4\\times 4$ symmetric matrix\n\n$$C=\n\\begin{bmatrix}\n"
-               "1 &  0 &  1 &  1\\\\\n0 &  1 &  1 &  1\\\\\n1 &  1 &  1 &  0\\\\\n1 &  1 &  0 &  1\n"
-               "\\end{bmatrix}$$\n\nis shown to have the three eigenvalues $\\lambda=3,\\,1,\\,-1$. "
+               "1 & 0 & 1 & 1\\\\\n0 & 1 & 1 & 1\\\\\n1 & 1 & 1 & 0\\\\\n1 & 1 & 0 & 1\n"
+               "\\end{bmatrix}$$\n\nis shown to have the three eigenvalues "
+               "$\\lambda=3,\\,1,\\,-1$. "
                "in this example we can use\n\n$$r(x)=\\frac{1}{4}(x^2+4x-5)$$\n\n(c) Compute the "
                "eigenvalues of $r(C)$ directly and verify that they are as expected.")
     task = read_task("t", "Compute the eigenvalues of $r(C)$ directly and verify that they are "

@@ -87,12 +87,13 @@ def test_digits_non_decreasing_in_source_spelling() -> None:
     """Exercise 3.5.5.2(b), its rule spelled "non-decreasing" twice in the source (the PDF
     prints "nondecreasing" the second time). By hand: a non-decreasing 5-digit number from the
     6 digits 2-7 is a multiset of 5 of them, C(6+5-1, 5) = C(10, 5) = 252."""
-    setup = "Using the digits $2$ through $7$, find the number of different 5-digit numbers such that:"
-    parts = ["Digits cannot be repeated and must be written in increasing order. (Increasing means "
-             "strictly increasing. For example, the digits of $134$ are increasing, but the "
-             "digits of $133$ are not.)",
-             "Digits can be repeated and must be written in non-decreasing order. (Now the digits "
-             "don't need to be strictly increasing; $133$ has digits non-decreasing.)"]
+    setup = ("Using the digits $2$ through $7$, find the number of different 5-digit numbers such "
+             "that:")
+    parts = [("Digits cannot be repeated and must be written in increasing order. (Increasing "
+              "means strictly increasing. For example, the digits of $134$ are increasing, but "
+              "the digits of $133$ are not.)"),
+             ("Digits can be repeated and must be written in non-decreasing order. (Now the "
+              "digits don't need to be strictly increasing; $133$ has digits non-decreasing.)")]
     text = f"{setup}\n\n(a) {parts[0]}\n\n(b) {parts[1]}"
     task, problem = solved(parts[1], context_of(text, parts, 1))
     assert task.family == "counting.selections"
